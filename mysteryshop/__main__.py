@@ -1,0 +1,7 @@
+"""`python -m mysteryshop`: the same as the `mysteryshop` command."""
+
+import sys
+
+from mysteryshop.cli import main
+
+sys.exit(main())

@@ -1,0 +1,918 @@
+"""Questionnaire forms: load YAML files, validate them into typed models, evaluate show_if."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Annotated, Any, Literal, Union
+
+import yaml
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PlainValidator,
+    PrivateAttr,
+    StringConstraints,
+    ValidationError,
+    WithJsonSchema,
+    field_validator,
+    model_validator,
+)
+
+QUESTION_TYPES = (
+    "yes_no",
+    "rating",
+    "feeling",
+    "choice",
+    "multi_choice",
+    "number",
+    "duration",
+    "text",
+    "note",
+)
+TIMER_EVENTS = ("arrived", "greeted", "served", "left")
+CHANNELS = ("in_person", "phone", "chat", "email", "video")
+BUILTIN_DIMENSIONS = ("greeting", "smile", "presence", "helpfulness", "feeling", "farewell")
+FEELING_SCALE = (-2, 2)
+
+MAX_FORM_BYTES = 1_000_000
+MAX_YAML_NODES = 100_000
+MAX_YAML_DEPTH = 40
+MAX_TEXT_CHARS = 5_000
+
+
+class FormError(ValueError):
+    """A form that cannot be used. `problems` holds one line per problem, each naming its place."""
+
+    def __init__(self, problems: Sequence[str]) -> None:
+        super().__init__("\n".join(problems))
+        self.problems = list(problems)
+
+
+# --- translated texts -------------------------------------------------------------------------
+
+
+def _check_text(value: Any) -> str | dict[str, str]:
+    if isinstance(value, str):
+        if not value.strip():
+            raise ValueError("expected a non-empty text")
+        if len(value) > MAX_TEXT_CHARS:
+            raise ValueError(f"text longer than {MAX_TEXT_CHARS} characters")
+        return value
+    if isinstance(value, Mapping) and value:
+        out: dict[str, str] = {}
+        for lang, text in value.items():
+            if not isinstance(lang, str) or not isinstance(text, str) or not text.strip():
+                raise ValueError(
+                    f"expected a non-empty text for each language, got {lang!r}: {text!r}"
+                )
+            if len(text) > MAX_TEXT_CHARS:
+                raise ValueError(f"text for {lang!r} longer than {MAX_TEXT_CHARS} characters")
+            out[lang] = text
+        return out
+    raise ValueError("expected a text, or a mapping of language code to text such as {en: Hello}")
+
+
+_TEXT_SCHEMA = {
+    "anyOf": [
+        {"type": "string", "minLength": 1},
+        {
+            "type": "object",
+            "additionalProperties": {"type": "string", "minLength": 1},
+            "minProperties": 1,
+            "description": "Text per language code, e.g. {en: Hello, fi: Hei}",
+        },
+    ]
+}
+
+Text = Annotated[str | dict[str, str], PlainValidator(_check_text), WithJsonSchema(_TEXT_SCHEMA)]
+"""A plain string, or a mapping of language code to text."""
+
+
+def translate(text: str | Mapping[str, str], lang: str, fallback: str) -> str:
+    """Return `text` in `lang`, else in `fallback`, else in any language it has."""
+    if isinstance(text, str):
+        return text
+    return text.get(lang) or text.get(fallback) or next(iter(text.values()))
+
+
+# --- models -----------------------------------------------------------------------------------
+
+FormId = Annotated[
+    str, StringConstraints(strict=True, pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=64)
+]
+ItemId = Annotated[
+    str,
+    StringConstraints(strict=True, pattern=r"^[A-Za-z_][A-Za-z0-9_.-]*$", max_length=64),
+]
+OptionId = Annotated[
+    str,
+    StringConstraints(strict=True, pattern=r"^[A-Za-z0-9_][A-Za-z0-9_.-]*$", max_length=64),
+]
+Word = Annotated[
+    str, StringConstraints(strict=True, pattern=r"^[a-z][a-z0-9_-]*$", max_length=40)
+]
+LangCode = Annotated[
+    str, StringConstraints(strict=True, pattern=r"^[a-z]{2,3}(-[A-Za-z]{2,4})?$")
+]
+Flag = Annotated[bool, Field(strict=True)]
+Points = Annotated[float, Field(strict=True, ge=0, le=1000, allow_inf_nan=False)]
+Number = Annotated[float, Field(strict=True, allow_inf_nan=False)]
+TimerEvent = Literal["arrived", "greeted", "served", "left"]
+Channel = Literal["in_person", "phone", "chat", "email", "video"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+def _int_keys(value: Any) -> Any:
+    """Label keys arrive as integers from YAML and as strings from JSON; accept both."""
+    if isinstance(value, Mapping):
+        out = {}
+        for key, text in value.items():
+            if isinstance(key, str) and key.lstrip("-").isdigit():
+                key = int(key)
+            out[key] = text
+        return out
+    return value
+
+
+class ShowIf(_Model):
+    """Show a question only when an earlier question's answer matches."""
+
+    question: ItemId = Field(description="id of an earlier question")
+    equals: Any = Field(None, description="shown when the answer equals this")
+    not_equals: Any = Field(None, description="shown when the answer is given and differs")
+    in_: list[Any] | None = Field(
+        None, alias="in", description="shown when the answer is one of these"
+    )
+
+    @model_validator(mode="after")
+    def _one_condition(self) -> ShowIf:
+        given = [name for name in ("equals", "not_equals", "in_") if getattr(self, name) is not None]
+        if len(given) != 1:
+            raise ValueError("expected exactly one of: equals, not_equals, in")
+        return self
+
+    def expected_values(self) -> list[Any]:
+        """The values this condition compares with."""
+        if self.in_ is not None:
+            return list(self.in_)
+        return [self.equals if self.equals is not None else self.not_equals]
+
+    def holds(self, answer: Any) -> bool:
+        """Whether the condition holds for a given (non-missing) answer of its target."""
+        chosen = answer if isinstance(answer, list) else [answer]
+        if self.equals is not None:
+            return any(_same(value, self.equals) for value in chosen)
+        if self.not_equals is not None:
+            return not any(_same(value, self.not_equals) for value in chosen)
+        return any(_same(value, wanted) for value in chosen for wanted in self.in_ or [])
+
+
+def _same(a: Any, b: Any) -> bool:
+    # True == 1 in Python, but a yes/no answer never equals a number.
+    return isinstance(a, bool) == isinstance(b, bool) and a == b
+
+
+class _Item(_Model):
+    id: ItemId
+    text: Text
+    hint: Text | None = Field(None, description="guidance for the observer on how to judge")
+    show_if: ShowIf | None = None
+
+    @property
+    def max_points(self) -> float:
+        """Points this question is worth when fully earned; 0 means not scored."""
+        return 0.0
+
+    @property
+    def scored(self) -> bool:
+        return self.max_points > 0
+
+
+class _Answerable(_Item):
+    required: Flag = False
+    allow_na: Flag = Field(False, description="the observer may answer N/A")
+
+
+class _Scored(_Answerable):
+    dimension: Word | None = Field(
+        None,
+        description="links questions across forms in reports; built-in: "
+        + ", ".join(BUILTIN_DIMENSIONS),
+    )
+    critical: Flag = Field(False, description="earning 0 points flags the visit")
+    points: Points = 1.0
+
+    @property
+    def max_points(self) -> float:
+        return self.points
+
+
+class YesNoQuestion(_Scored):
+    type: Literal["yes_no"]
+
+
+class RatingQuestion(_Scored):
+    type: Literal["rating"]
+    scale: tuple[Annotated[int, Field(strict=True)], Annotated[int, Field(strict=True)]] = (1, 5)
+    labels: dict[int, Text] = Field(default_factory=dict)
+
+    _labels_keys = field_validator("labels", mode="before")(_int_keys)
+
+    @model_validator(mode="after")
+    def _check_scale(self) -> RatingQuestion:
+        low, high = self.scale
+        if low >= high:
+            raise ValueError(f"scale [{low}, {high}]: expected [min, max] with min below max")
+        if high - low > 100:
+            raise ValueError(f"scale [{low}, {high}]: at most 101 steps")
+        for key in self.labels:
+            if not low <= key <= high:
+                raise ValueError(f"label {key} is outside the scale [{low}, {high}]")
+        return self
+
+
+class FeelingQuestion(_Scored):
+    type: Literal["feeling"]
+    points: Points = 0.0
+    labels: dict[int, Text] = Field(default_factory=dict)
+
+    _labels_keys = field_validator("labels", mode="before")(_int_keys)
+
+    @model_validator(mode="after")
+    def _check_labels(self) -> FeelingQuestion:
+        for key in self.labels:
+            if not FEELING_SCALE[0] <= key <= FEELING_SCALE[1]:
+                raise ValueError(f"label {key} is outside the feeling scale -2 … +2")
+        return self
+
+    @property
+    def scale(self) -> tuple[int, int]:
+        return FEELING_SCALE
+
+
+class Option(_Model):
+    id: OptionId
+    text: Text
+    points: Annotated[float, Field(strict=True, ge=-1000, le=1000, allow_inf_nan=False)] = 0.0
+
+
+class _ChoiceBase(_Answerable):
+    dimension: Word | None = None
+    critical: Flag = False
+    points: Points | None = Field(
+        None, description="max points; default: the best option's points (choice) or the sum "
+        "of the positive ones (multi_choice)"
+    )
+    options: list[Option] = Field(min_length=1, max_length=200)
+
+    @model_validator(mode="after")
+    def _unique_options(self) -> _ChoiceBase:
+        seen: set[str] = set()
+        for option in self.options:
+            if option.id in seen:
+                raise ValueError(f"duplicate option id {option.id!r}")
+            seen.add(option.id)
+        if self.points and self.option_points_possible <= 0:
+            raise ValueError("points given, but no option earns any points")
+        return self
+
+    @property
+    def option_points_possible(self) -> float:
+        raise NotImplementedError
+
+    @property
+    def max_points(self) -> float:
+        if self.option_points_possible <= 0:
+            return 0.0
+        return self.points if self.points is not None else self.option_points_possible
+
+    def option(self, option_id: str) -> Option | None:
+        return next((option for option in self.options if option.id == option_id), None)
+
+
+class ChoiceQuestion(_ChoiceBase):
+    type: Literal["choice"]
+
+    @property
+    def option_points_possible(self) -> float:
+        return max(option.points for option in self.options)
+
+
+class MultiChoiceQuestion(_ChoiceBase):
+    type: Literal["multi_choice"]
+
+    @property
+    def option_points_possible(self) -> float:
+        return sum(option.points for option in self.options if option.points > 0)
+
+
+class NumberQuestion(_Answerable):
+    type: Literal["number"]
+    min: Number | None = None
+    max: Number | None = None
+
+    @model_validator(mode="after")
+    def _check_range(self) -> NumberQuestion:
+        if self.min is not None and self.max is not None and self.min > self.max:
+            raise ValueError(f"min {self.min:g} is above max {self.max:g}")
+        return self
+
+
+class DurationQuestion(_Scored):
+    type: Literal["duration"]
+    target: Annotated[float, Field(strict=True, gt=0, le=86_400)] | None = Field(
+        None, description="seconds; full points at or under it, none above"
+    )
+    timer: tuple[TimerEvent, TimerEvent] | None = Field(
+        None, description="filled from the visit timer: seconds between these two taps"
+    )
+
+    @model_validator(mode="after")
+    def _check_timer(self) -> DurationQuestion:
+        if self.timer and TIMER_EVENTS.index(self.timer[0]) >= TIMER_EVENTS.index(self.timer[1]):
+            raise ValueError(
+                f"timer {list(self.timer)}: expected two events in the order "
+                + " → ".join(TIMER_EVENTS)
+            )
+        return self
+
+    @property
+    def max_points(self) -> float:
+        return self.points if self.target is not None else 0.0
+
+
+class TextQuestion(_Answerable):
+    type: Literal["text"]
+    max_length: Annotated[int, Field(strict=True, ge=1, le=1_000_000)] = 100_000
+
+
+class NoteItem(_Item):
+    type: Literal["note"]
+
+
+Question = Annotated[
+    Union[
+        YesNoQuestion,
+        RatingQuestion,
+        FeelingQuestion,
+        ChoiceQuestion,
+        MultiChoiceQuestion,
+        NumberQuestion,
+        DurationQuestion,
+        TextQuestion,
+        NoteItem,
+    ],
+    Field(discriminator="type"),
+]
+AnswerableQuestion = Union[
+    YesNoQuestion,
+    RatingQuestion,
+    FeelingQuestion,
+    ChoiceQuestion,
+    MultiChoiceQuestion,
+    NumberQuestion,
+    DurationQuestion,
+    TextQuestion,
+]
+
+
+class Section(_Model):
+    id: ItemId
+    title: Text
+    description: Text | None = None
+    questions: list[Question] = Field(min_length=1, max_length=500)
+
+
+class Form(_Model):
+    """A questionnaire, one version of it. Immutable once encounters use it."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        frozen=True,
+        populate_by_name=True,
+        json_schema_extra={"$schema": "https://json-schema.org/draft/2020-12/schema"},
+        title="mysteryshop form",
+    )
+
+    id: FormId = Field(description="stable forever, e.g. service-encounter")
+    version: Annotated[int, Field(strict=True, ge=1, le=1_000_000)] = Field(
+        description="a changed form is a new version"
+    )
+    title: Text
+    description: Text | None = None
+    languages: list[LangCode] = Field(
+        default_factory=lambda: ["en"], min_length=1, description="the first is the default"
+    )
+    channels: list[Channel] = Field(
+        default_factory=lambda: ["in_person"], min_length=1, description="the first is the default"
+    )
+    sections: list[Section] = Field(min_length=1, max_length=100)
+
+    _questions_by_id: dict[str, Question] | None = PrivateAttr(None)
+
+    @model_validator(mode="after")
+    def _check_form(self) -> Form:
+        problems = list(self._problems())
+        if problems:
+            raise _FormProblems(problems)
+        return self
+
+    def _problems(self) -> Iterator[tuple[tuple[Any, ...], str]]:
+        if len(set(self.languages)) != len(self.languages):
+            yield ("languages",), "a language is listed twice"
+        for loc, text in self._texts():
+            if isinstance(text, dict):
+                unknown = sorted(set(text) - set(self.languages))
+                if unknown:
+                    yield loc, f"language {unknown[0]!r} is not in languages {self.languages}"
+                elif self.default_language not in text:
+                    yield loc, f"missing the default language {self.default_language!r}"
+        section_ids: set[str] = set()
+        earlier: dict[str, Question] = {}
+        for s, section in enumerate(self.sections):
+            if section.id in section_ids:
+                yield ("sections", s, "id"), f"duplicate section id {section.id!r}"
+            section_ids.add(section.id)
+            for q, question in enumerate(section.questions):
+                place = ("sections", s, "questions", q)
+                if question.id in earlier:
+                    yield (*place, "id"), f"duplicate question id {question.id!r}"
+                    continue
+                if question.show_if is not None:
+                    for loc, message in _show_if_problems(question.id, question.show_if, earlier):
+                        yield (*place, "show_if", *loc), message
+                earlier[question.id] = question
+                if getattr(question, "critical", False) and not question.scored:
+                    yield (*place, "critical"), (
+                        f"question {question.id!r} earns no points, so it can never fail; "
+                        "give it points (and a target for durations)"
+                    )
+
+    def _texts(self) -> Iterator[tuple[tuple[Any, ...], str | dict[str, str]]]:
+        yield ("title",), self.title
+        if self.description is not None:
+            yield ("description",), self.description
+        for s, section in enumerate(self.sections):
+            yield ("sections", s, "title"), section.title
+            if section.description is not None:
+                yield ("sections", s, "description"), section.description
+            for q, question in enumerate(section.questions):
+                place = ("sections", s, "questions", q)
+                yield (*place, "text"), question.text
+                if question.hint is not None:
+                    yield (*place, "hint"), question.hint
+                for key, label in getattr(question, "labels", {}).items():
+                    yield (*place, "labels", key), label
+                for o, option in enumerate(getattr(question, "options", [])):
+                    yield (*place, "options", o, "text"), option.text
+
+    # --- reading the form -----------------------------------------------------------------
+
+    @property
+    def default_language(self) -> str:
+        return self.languages[0]
+
+    def tr(self, text: str | Mapping[str, str], lang: str | None = None) -> str:
+        """A text of this form in `lang`, falling back to the form's default language."""
+        return translate(text, lang or self.default_language, self.default_language)
+
+    def questions(self) -> Iterator[Question]:
+        """Every item of the form in order, notes included."""
+        for section in self.sections:
+            yield from section.questions
+
+    def answerable(self) -> Iterator[AnswerableQuestion]:
+        """Every question that takes an answer, in order."""
+        for question in self.questions():
+            if not isinstance(question, NoteItem):
+                yield question
+
+    def question(self, question_id: str) -> Question | None:
+        return self._by_id.get(question_id)
+
+    @property
+    def _by_id(self) -> dict[str, Question]:
+        if self._questions_by_id is None:
+            self._questions_by_id = {question.id: question for question in self.questions()}
+        return self._questions_by_id
+
+    def section_of(self, question_id: str) -> Section:
+        for section in self.sections:
+            if any(question.id == question_id for question in section.questions):
+                return section
+        raise KeyError(question_id)
+
+    def definition(self) -> dict[str, Any]:
+        """The form as plain JSON data, defaults left out: what is stored and exported."""
+        return self.model_dump(mode="json", by_alias=True, exclude_defaults=True)
+
+    def canonical_json(self) -> str:
+        """One stable text for the same content, whatever the file's layout or key order."""
+        return json.dumps(
+            self.definition(), sort_keys=True, separators=(",", ":"), ensure_ascii=False
+        )
+
+    def content_hash(self) -> str:
+        return hashlib.sha256(self.canonical_json().encode("utf-8")).hexdigest()
+
+
+class _FormProblems(ValueError):
+    """Problems found across a whole form, each with its place (a pydantic-style loc)."""
+
+    def __init__(self, problems: list[tuple[tuple[Any, ...], str]]) -> None:
+        super().__init__("; ".join(f"{_format_loc(loc)}: {message}" for loc, message in problems))
+        self.problems = problems
+
+
+def _show_if_problems(
+    question_id: str, condition: ShowIf, earlier: Mapping[str, Question]
+) -> Iterator[tuple[tuple[Any, ...], str]]:
+    target_id = condition.question
+    if target_id == question_id:
+        yield ("question",), "a question cannot depend on itself"
+        return
+    target = earlier.get(target_id)
+    if target is None:
+        yield ("question",), (
+            f"unknown question {target_id!r} (expected the id of an earlier question)"
+        )
+        return
+    if isinstance(target, NoteItem):
+        yield ("question",), f"{target_id!r} is a note and has no answer"
+        return
+    for value in condition.expected_values():
+        # For a multi_choice target a condition names one option among the chosen.
+        if isinstance(target, MultiChoiceQuestion):
+            reason = check_answer(target, [value])
+        else:
+            reason = check_answer(target, value)
+        if reason:
+            yield (), f"{value!r} can never be an answer to {target_id!r} ({reason})"
+
+
+# --- answers ----------------------------------------------------------------------------------
+
+
+def _is_number(value: Any) -> bool:
+    return (
+        isinstance(value, (int, float))
+        and not isinstance(value, bool)
+        and math.isfinite(value)
+    )
+
+
+def check_answer(question: Question, value: Any) -> str | None:
+    """Why `value` cannot be an answer to `question`, or None when it can."""
+    if isinstance(question, NoteItem):
+        return "a note takes no answer"
+    if isinstance(question, YesNoQuestion):
+        return None if isinstance(value, bool) else "expected true or false"
+    if isinstance(question, (RatingQuestion, FeelingQuestion)):
+        low, high = question.scale
+        if not _is_number(value) or value != int(value):
+            return f"expected a whole number from {low} to {high}"
+        if not low <= value <= high:
+            return f"{value} is outside {low} … {high}"
+        return None
+    if isinstance(question, ChoiceQuestion):
+        if not isinstance(value, str):
+            return "expected an option id"
+        return None if question.option(value) else _unknown_option(question, value)
+    if isinstance(question, MultiChoiceQuestion):
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            return "expected a list of option ids"
+        if len(set(value)) != len(value):
+            return "an option is chosen twice"
+        unknown = [v for v in value if question.option(v) is None]
+        return _unknown_option(question, unknown[0]) if unknown else None
+    if isinstance(question, NumberQuestion):
+        if not _is_number(value):
+            return "expected a number"
+        if question.min is not None and value < question.min:
+            return f"{value:g} is below the minimum {question.min:g}"
+        if question.max is not None and value > question.max:
+            return f"{value:g} is above the maximum {question.max:g}"
+        return None
+    if isinstance(question, DurationQuestion):
+        if not _is_number(value) or value < 0:
+            return "expected seconds, a number of 0 or more"
+        return None if value <= 7 * 86_400 else "longer than a week"
+    if isinstance(question, TextQuestion):
+        if not isinstance(value, str):
+            return "expected a text"
+        return None if len(value) <= question.max_length else (
+            f"longer than {question.max_length} characters"
+        )
+    raise AssertionError(f"unhandled question type {question!r}")
+
+
+def _unknown_option(question: _ChoiceBase, value: str) -> str:
+    known = ", ".join(option.id for option in question.options[:12])
+    return f"unknown option {value!r} (expected one of: {known})"
+
+
+def answer_problems(
+    form: Form, answers: Mapping[str, Any], na: Sequence[str] = ()
+) -> list[str]:
+    """Every reason the answers cannot be stored for this form: `question_id: reason`."""
+    problems = []
+    for question_id, value in answers.items():
+        question = form.question(question_id)
+        if question is None:
+            problems.append(f"{question_id}: no such question in {form.id} v{form.version}")
+            continue
+        reason = check_answer(question, value)
+        if reason:
+            problems.append(f"{question_id}: {reason}")
+    for question_id in na:
+        question = form.question(question_id)
+        if question is None:
+            problems.append(f"{question_id}: no such question in {form.id} v{form.version}")
+        elif not getattr(question, "allow_na", False):
+            problems.append(f"{question_id}: N/A is not allowed for this question")
+        elif question_id in answers:
+            problems.append(f"{question_id}: both answered and marked N/A")
+    return problems
+
+
+def visible_questions(form: Form, answers: Mapping[str, Any]) -> set[str]:
+    """Ids of the items shown for these answers. A show_if on a hidden or unanswered question
+    is false."""
+    visible: set[str] = set()
+    for question in form.questions():
+        condition = question.show_if
+        if condition is None or (
+            condition.question in visible
+            and condition.question in answers
+            and condition.holds(answers[condition.question])
+        ):
+            visible.add(question.id)
+    return visible
+
+
+def missing_required(
+    form: Form, answers: Mapping[str, Any], na: Sequence[str] = ()
+) -> list[Question]:
+    """Visible required questions with neither an answer nor N/A, in form order."""
+    visible = visible_questions(form, answers)
+    return [
+        question
+        for question in form.answerable()
+        if question.required
+        and question.id in visible
+        and question.id not in answers
+        and question.id not in na
+    ]
+
+
+def timer_durations(form: Form, timer: Mapping[str, datetime]) -> dict[str, float]:
+    """Seconds for each timer-linked duration question whose two events were tapped."""
+    durations = {}
+    for question in form.answerable():
+        if isinstance(question, DurationQuestion) and question.timer:
+            start, end = (timer.get(event) for event in question.timer)
+            if start is not None and end is not None and end >= start:
+                durations[question.id] = round((end - start).total_seconds())
+    return durations
+
+
+# --- loading ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Located:
+    """Line numbers of places in a YAML document, for error messages."""
+
+    lines: dict[tuple[Any, ...], int]
+
+    def line_of(self, loc: tuple[Any, ...]) -> int | None:
+        while loc:
+            if loc in self.lines:
+                return self.lines[loc]
+            loc = loc[:-1]
+        return None
+
+
+def load_form(path: str | Path) -> Form:
+    """Read and validate one form file. Raises FormError naming the file and each place."""
+    source = str(path)
+    try:
+        size = Path(path).stat().st_size
+        if size > MAX_FORM_BYTES:
+            raise FormError([f"{source}: file is {size:,} bytes; a form may have at most "
+                             f"{MAX_FORM_BYTES:,}"])
+        raw = Path(path).read_bytes()
+    except OSError as error:
+        raise FormError([f"{source}: cannot read: {error.strerror or error}"]) from None
+    return parse_form(raw, source)
+
+
+def parse_form(raw: bytes | str, source: str = "<form>") -> Form:
+    """Validate a form from YAML (or JSON) text. Raises FormError."""
+    size = len(raw) if isinstance(raw, bytes) else len(raw.encode("utf-8", "replace"))
+    if size > MAX_FORM_BYTES:
+        raise FormError([f"{source}: {size:,} bytes; a form may have at most "
+                         f"{MAX_FORM_BYTES:,}"])
+    if isinstance(raw, bytes):
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            raise FormError(
+                [f"{source}: not a UTF-8 text file (byte {error.start}): is it a YAML form?"]
+            ) from None
+    else:
+        text = raw
+    if "\x00" in text:
+        raise FormError([f"{source}: contains NUL bytes: not a YAML text file"])
+    data, located = _read_yaml(text, source)
+    if data is None:
+        raise FormError([f"{source}: the file is empty (expected a form: id, version, title, "
+                         "sections)"])
+    return validate_form(data, source, located)
+
+
+def validate_form(data: Any, source: str = "<form>", located: _Located | None = None) -> Form:
+    """Validate already parsed data (from YAML, JSON or the database) into a Form."""
+    if not isinstance(data, Mapping):
+        raise FormError([f"{source}: expected a mapping with id, version, title and sections, "
+                         f"got {_kind(data)}"])
+    try:
+        return Form.model_validate(data)
+    except ValidationError as error:
+        problems = []
+        for detail in error.errors():
+            found = (detail.get("ctx") or {}).get("error")
+            if isinstance(found, _FormProblems):
+                places = [(_clean_loc(detail["loc"]) + loc, m) for loc, m in found.problems]
+            else:
+                loc = _clean_loc(detail["loc"])
+                if detail["type"].startswith("union_tag_"):
+                    loc = (*loc, "type")
+                places = [(loc, _message(detail))]
+            for loc, message in places:
+                path = _format_loc(loc)
+                line = located.line_of(loc) if located else None
+                where = f"{source}: {path}: " if path else f"{source}: "
+                problems.append(where + message + (f" (line {line})" if line else ""))
+        raise FormError(problems) from None
+
+
+def _clean_loc(loc: tuple[Any, ...]) -> tuple[Any, ...]:
+    # pydantic puts the discriminator's tag (e.g. 'rating') into the path: drop it.
+    out: list[Any] = []
+    for i, part in enumerate(loc):
+        if part in QUESTION_TYPES and i >= 1 and isinstance(loc[i - 1], int):
+            continue
+        out.append(part)
+    return tuple(out)
+
+
+def _format_loc(loc: Sequence[Any]) -> str:
+    text = ""
+    for part in loc:
+        if isinstance(part, int) and text:
+            text += f"[{part}]"
+        else:
+            text += f".{part}" if text else str(part)
+    return text.replace(".in_", ".in")
+
+
+_MESSAGES = {
+    "missing": "required key is missing",
+    "extra_forbidden": "unknown key",
+    "bool_type": "expected true or false",
+    "int_type": "expected a whole number",
+    "float_type": "expected a number",
+    "string_type": "expected a text",
+    "list_type": "expected a list",
+    "dict_type": "expected a mapping",
+    "model_type": "expected a mapping",
+    "tuple_type": "expected a list of two items",
+    "union_tag_not_found": "missing 'type' (expected one of: " + ", ".join(QUESTION_TYPES) + ")",
+}
+
+
+def _message(detail: Mapping[str, Any]) -> str:
+    kind = detail["type"]
+    ctx = detail.get("ctx") or {}
+    if kind == "union_tag_invalid":
+        return f"unknown type {ctx.get('tag')!r} (expected one of: {', '.join(QUESTION_TYPES)})"
+    if kind == "literal_error":
+        return f"got {detail.get('input')!r} ({detail['msg'][0].lower()}{detail['msg'][1:]})"
+    if kind == "string_pattern_mismatch":
+        return f"{detail.get('input')!r} is not a valid id or code (expected {ctx.get('pattern')})"
+    if kind == "value_error":
+        return str(ctx.get("error", detail["msg"]))
+    if kind in _MESSAGES:
+        got = detail.get("input")
+        suffix = f", got {_kind(got)}" if kind.endswith("_type") else ""
+        return _MESSAGES[kind] + suffix
+    msg = detail["msg"]
+    return msg[0].lower() + msg[1:]
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return f"{value!r}".lower()
+    if isinstance(value, (int, float)):
+        return f"the number {value!r}"
+    if isinstance(value, str):
+        return f"the text {value[:40]!r}"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return type(value).__name__
+
+
+class _FormLoader(yaml.SafeLoader):
+    """yaml.SafeLoader that also allows no duplicate keys."""
+
+
+def _read_yaml(text: str, source: str) -> tuple[Any, _Located]:
+    loader = _FormLoader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None, _Located({})
+        lines: dict[tuple[Any, ...], int] = {}
+        _check_nodes(node, source, lines)
+        return loader.construct_document(node), _Located(lines)
+    except FormError:
+        raise
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
+        problem = error.problem or error.context or "invalid YAML"
+        if isinstance(error, yaml.constructor.ConstructorError) and "tag" in problem:
+            problem += " (YAML tags are not allowed in forms)"
+        raise FormError([f"{source}: {where}{problem}"]) from None
+    except yaml.YAMLError as error:
+        raise FormError([f"{source}: invalid YAML: {error}"]) from None
+    except RecursionError:
+        raise FormError([f"{source}: nested too deeply"]) from None
+    finally:
+        loader.dispose()
+
+
+def _check_nodes(root: yaml.Node, source: str, lines: dict[tuple[Any, ...], int]) -> None:
+    """Refuse alias bombs, recursive aliases, deep nesting and duplicate keys before
+    building any Python object; remember each place's line."""
+    budget = [MAX_YAML_NODES]
+    active: set[int] = set()
+
+    def visit(node: yaml.Node, loc: tuple[Any, ...]) -> None:
+        budget[0] -= 1
+        if budget[0] < 0:
+            raise FormError([f"{source}: too many YAML nodes after expanding aliases "
+                             f"(at most {MAX_YAML_NODES:,}): an alias bomb?"])
+        if len(loc) > MAX_YAML_DEPTH:
+            raise FormError([f"{source}: line {node.start_mark.line + 1}: nested deeper "
+                             f"than {MAX_YAML_DEPTH} levels"])
+        if id(node) in active:
+            raise FormError([f"{source}: line {node.start_mark.line + 1}: an alias refers "
+                             "to itself"])
+        lines.setdefault(loc, node.start_mark.line + 1)
+        if isinstance(node, yaml.SequenceNode):
+            active.add(id(node))
+            for index, child in enumerate(node.value):
+                visit(child, (*loc, index))
+            active.discard(id(node))
+        elif isinstance(node, yaml.MappingNode):
+            active.add(id(node))
+            seen: set[str] = set()
+            for key_node, value_node in node.value:
+                key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
+                if key is not None and key in seen:
+                    raise FormError([f"{source}: line {key_node.start_mark.line + 1}: "
+                                     f"duplicate key {key!r}"])
+                if key is not None:
+                    seen.add(key)
+                visit(key_node, (*loc, "<key>"))
+                visit(value_node, (*loc, _yaml_key(key)))
+            active.discard(id(node))
+
+    visit(root, ())
+
+
+def _yaml_key(key: str | None) -> Any:
+    if key is not None and key.lstrip("-").isdigit():
+        return int(key)
+    return key
+
+
+def json_schema() -> dict[str, Any]:
+    """A JSON Schema of the form format, for editors that autocomplete YAML."""
+    return Form.model_json_schema(by_alias=True)

@@ -1,0 +1,127 @@
+"""The database connection: engine, SQLite pragmas, write transactions and migrations."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError
+from sqlalchemy.orm import Session
+
+BUSY_TIMEOUT_MS = 15_000
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+class StoreError(Exception):
+    """A problem the user can act on: bad input, a database that cannot be opened, a conflict.
+
+    `problems` holds one line per problem."""
+
+    def __init__(self, *problems: str) -> None:
+        super().__init__("\n".join(problems))
+        self.problems = list(problems)
+
+
+class ConflictError(StoreError):
+    """Someone else changed the record since it was read (optimistic locking)."""
+
+
+@dataclass
+class Database:
+    """An open database. `read()` sessions see a consistent snapshot; `write()` sessions
+    queue behind other writers (SQLite: BEGIN IMMEDIATE) and commit or roll back whole."""
+
+    engine: Engine
+    url: str
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with Session(self.engine, expire_on_commit=False) as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        writer = self.engine.execution_options(mysteryshop_write=True)
+        with Session(writer, expire_on_commit=False) as session:
+            with session.begin():
+                yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    # Let SQLAlchemy's "begin" event issue BEGIN itself (pysqlite's own handling defers it
+    # and cannot do BEGIN IMMEDIATE).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = FULL")
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA trusted_schema = OFF")
+    cursor.close()
+
+
+def _on_sqlite_begin(connection: Connection) -> None:
+    # Writers take the write lock up front so that two writers queue (busy_timeout) instead
+    # of one failing with "database is locked" when it upgrades a read lock.
+    if connection.get_execution_options().get("mysteryshop_write"):
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+    else:
+        connection.exec_driver_sql("BEGIN")
+
+
+def create_db_engine(url: str) -> Engine:
+    """An engine for `url` with our connection settings; creates a SQLite file's folder."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise StoreError(f"not a database URL: {url!r}") from None
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            folder = Path(parsed.database).expanduser().resolve().parent
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                raise StoreError(
+                    f"cannot create the data folder {folder}: {error.strerror}"
+                ) from None
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        event.listen(engine, "connect", _on_sqlite_connect)
+        event.listen(engine, "begin", _on_sqlite_begin)
+        return engine
+    try:
+        return create_engine(url, pool_pre_ping=True)
+    except Exception as error:  # a missing driver, a malformed URL
+        raise StoreError(f"cannot use database {parsed.render_as_string()}: {error}") from None
+
+
+def open_database(url: str, *, migrate: bool = True) -> Database:
+    """Open the database at `url`, creating or upgrading its schema to the current one."""
+    engine = create_db_engine(url)
+    database = Database(engine, url)
+    try:
+        if migrate:
+            from mysteryshop.store.migrate import upgrade
+
+            upgrade(database)
+    except DBAPIError as error:
+        engine.dispose()
+        shown = make_url(url).render_as_string()
+        reason = str(error.orig).splitlines()[0] if error.orig else str(error)
+        raise StoreError(f"cannot open database {shown}: {reason}") from None
+    except BaseException:
+        engine.dispose()
+        raise
+    return database

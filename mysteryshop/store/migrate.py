@@ -1,0 +1,47 @@
+"""Create and upgrade the schema with Alembic; refuse databases this version cannot use."""
+
+from __future__ import annotations
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, inspect, text
+
+from mysteryshop.store.db import MIGRATIONS_DIR, Database, StoreError
+from mysteryshop.store.models import SCHEMA_VERSION
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["connection"] = connection
+    return config
+
+
+def current_revision(connection: Connection) -> str | None:
+    """The schema revision stored in the database, None for a database without one."""
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def upgrade(database: Database) -> None:
+    """Bring the schema to the current revision: a no-op when it already is."""
+    writer = database.engine.execution_options(mysteryshop_write=True)
+    with writer.begin() as connection:
+        current = current_revision(connection)
+        if current == SCHEMA_VERSION:
+            return
+        config = alembic_config(connection)
+        known = {script.revision for script in ScriptDirectory.from_config(config).walk_revisions()}
+        if current is None and inspect(connection).get_table_names():
+            raise StoreError(
+                f"{database.url}: this database holds tables of another program; "
+                "mysteryshop will not change it"
+            )
+        if current is not None and current not in known:
+            raise StoreError(
+                f"{database.url}: the database was made by a newer version of mysteryshop "
+                f"(schema {current}); update the app to open it"
+            )
+        command.upgrade(config, "head")

@@ -1,0 +1,207 @@
+"""The database schema as SQLAlchemy 2 typed models. Alembic migrations build it."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    DateTime,
+    Dialect,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+SCHEMA_VERSION = "0001"
+"""The Alembic revision of the current schema."""
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """An aware datetime stored as naive UTC, so SQLite and PostgreSQL sort and compare it
+    alike. Reads come back aware, in UTC."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError(f"naive datetime {value!r}: a time zone is required")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        return value.replace(tzinfo=UTC) if value is not None else None
+
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {
+        datetime: UTCDateTime(),
+        dict[str, Any]: JSON(),
+        list[Any]: JSON(),
+    }
+
+
+class FormVersion(Base):
+    """One version of a form: its canonical content, which never changes once stored."""
+
+    __tablename__ = "form_versions"
+    __table_args__ = (UniqueConstraint("form_id", "version"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    form_id: Mapped[str] = mapped_column(String(64))
+    version: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(500))
+    definition: Mapped[str] = mapped_column(Text)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    imported_at: Mapped[datetime]
+
+    def __repr__(self) -> str:
+        return f"FormVersion({self.form_id!r} v{self.version})"
+
+
+class Location(Base):
+    __tablename__ = "locations"
+    __table_args__ = (Index(None, "name"), Index(None, "region"))
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    region: Mapped[str | None] = mapped_column(String(200))
+    created_at: Mapped[datetime]
+
+    def __repr__(self) -> str:
+        return f"Location({self.name!r}, region={self.region!r})"
+
+
+class Observer(Base):
+    __tablename__ = "observers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    alias: Mapped[str] = mapped_column(String(100), unique=True)
+
+    def __repr__(self) -> str:
+        return f"Observer({self.alias!r})"
+
+
+class Encounter(Base):
+    """One observed service encounter with its computed scores."""
+
+    __tablename__ = "encounters"
+    __table_args__ = (
+        Index(None, "visited_at"),
+        Index(None, "location_id", "visited_at"),
+        Index(None, "form_version_id", "visited_at"),
+        Index(None, "status", "visited_at"),
+        Index(None, "score"),
+    )
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    form_version_id: Mapped[int] = mapped_column(ForeignKey("form_versions.id"))
+    location_id: Mapped[str] = mapped_column(ForeignKey("locations.id"))
+    observer_id: Mapped[int | None] = mapped_column(ForeignKey("observers.id"))
+    visited_at: Mapped[datetime]
+    utc_offset_minutes: Mapped[int] = mapped_column(Integer, default=0)
+    channel: Mapped[str] = mapped_column(String(20))
+    staff: Mapped[str] = mapped_column(String(500), default="")
+    status: Mapped[str] = mapped_column(String(20))
+    notes: Mapped[str] = mapped_column(Text, default="")
+    reviewer_note: Mapped[str] = mapped_column(Text, default="")
+    return_reason: Mapped[str] = mapped_column(Text, default="")
+    timer: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    score: Mapped[float | None] = mapped_column(Float)
+    earned: Mapped[float] = mapped_column(Float, default=0.0)
+    possible: Mapped[float] = mapped_column(Float, default=0.0)
+    critical_fail: Mapped[bool] = mapped_column(Boolean, default=False)
+    feeling: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    revision: Mapped[int] = mapped_column(Integer, default=1)
+
+    def __repr__(self) -> str:
+        return f"Encounter({self.id!r}, {self.status}, score={self.score})"
+
+
+class Answer(Base):
+    """One question's answer (or N/A) in one encounter, with the points it earned."""
+
+    __tablename__ = "answers"
+    __table_args__ = (Index(None, "question_id"),)
+
+    encounter_id: Mapped[str] = mapped_column(
+        ForeignKey("encounters.id", ondelete="CASCADE"), primary_key=True
+    )
+    question_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[Any | None] = mapped_column(JSON)
+    na: Mapped[bool] = mapped_column(Boolean, default=False)
+    earned: Mapped[float | None] = mapped_column(Float)
+    possible: Mapped[float | None] = mapped_column(Float)
+
+    def __repr__(self) -> str:
+        return f"Answer({self.encounter_id!r}, {self.question_id!r}, {self.value!r})"
+
+
+class EncounterScore(Base):
+    """A section's or a dimension's points in one encounter, for aggregation in SQL."""
+
+    __tablename__ = "encounter_scores"
+    __table_args__ = (Index(None, "kind", "key"),)
+
+    encounter_id: Mapped[str] = mapped_column(
+        ForeignKey("encounters.id", ondelete="CASCADE"), primary_key=True
+    )
+    kind: Mapped[str] = mapped_column(String(10), primary_key=True)  # section | dimension
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    earned: Mapped[float] = mapped_column(Float)
+    possible: Mapped[float] = mapped_column(Float)
+
+    def __repr__(self) -> str:
+        return f"EncounterScore({self.encounter_id!r}, {self.kind} {self.key!r})"
+
+
+class EncounterTag(Base):
+    __tablename__ = "encounter_tags"
+    __table_args__ = (Index(None, "tag"),)
+
+    encounter_id: Mapped[str] = mapped_column(
+        ForeignKey("encounters.id", ondelete="CASCADE"), primary_key=True
+    )
+    tag: Mapped[str] = mapped_column(String(64), primary_key=True)
+
+    def __repr__(self) -> str:
+        return f"EncounterTag({self.encounter_id!r}, {self.tag!r})"
+
+
+class EncounterHistory(Base):
+    """An earlier state of an encounter, kept whenever a submitted one changes."""
+
+    __tablename__ = "encounter_history"
+    __table_args__ = (Index(None, "encounter_id", "changed_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    encounter_id: Mapped[str] = mapped_column(ForeignKey("encounters.id", ondelete="CASCADE"))
+    changed_at: Mapped[datetime]
+    change: Mapped[str] = mapped_column(String(20))
+    summary: Mapped[str] = mapped_column(Text, default="")
+    snapshot: Mapped[dict[str, Any]]
+
+    def __repr__(self) -> str:
+        return f"EncounterHistory({self.encounter_id!r}, {self.change} at {self.changed_at})"

@@ -1,0 +1,694 @@
+"""Every read and write of mysteryshop's data. Callers get and give plain records."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta, timezone
+from functools import lru_cache
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    delete,
+    exists,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
+from sqlalchemy.orm import Session
+
+from mysteryshop import scoring
+from mysteryshop.forms import Form, FormError, answer_problems, missing_required, validate_form
+from mysteryshop.store.db import ConflictError, Database, StoreError
+from mysteryshop.store.models import (
+    Answer,
+    Encounter,
+    EncounterHistory,
+    EncounterScore,
+    EncounterTag,
+    FormVersion,
+    Location,
+    Observer,
+)
+from mysteryshop.store.records import (
+    STATUSES,
+    EncounterData,
+    EncounterFilter,
+    FormVersionInfo,
+    HistoryEntry,
+    LocationData,
+    encounter_to_dict,
+)
+
+CHUNK = 500  # rows per IN (...) lookup: well under SQLite's variable limit
+
+
+def now_utc() -> datetime:
+    return datetime.now(UTC)
+
+
+# --- forms ------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=64)
+def _form_from_definition(definition: str) -> Form:
+    return validate_form(json.loads(definition), "database")
+
+
+def store_form(db: Database, form: Form) -> tuple[FormVersionInfo, bool]:
+    """Store a form version. Returns its info and whether it was new. The same id and version
+    with the same content changes nothing; with other content it is refused."""
+    with db.write() as session:
+        return _store_form(session, form)
+
+
+def _store_form(session: Session, form: Form) -> tuple[FormVersionInfo, bool]:
+    row = session.scalars(
+        select(FormVersion).where(
+            FormVersion.form_id == form.id, FormVersion.version == form.version
+        )
+    ).one_or_none()
+    if row is not None:
+        if row.content_hash != form.content_hash():
+            raise StoreError(
+                f"form {form.id} version {form.version} is already stored with other content: "
+                "bump the version to change a form"
+            )
+        return _form_info(row), False
+    row = FormVersion(
+        form_id=form.id,
+        version=form.version,
+        title=form.tr(form.title),
+        definition=form.canonical_json(),
+        content_hash=form.content_hash(),
+        imported_at=now_utc(),
+    )
+    session.add(row)
+    session.flush()
+    return _form_info(row), True
+
+
+def _form_info(row: FormVersion, encounters: int = 0) -> FormVersionInfo:
+    return FormVersionInfo(
+        row.form_id, row.version, row.title, row.content_hash, row.imported_at, encounters
+    )
+
+
+def list_forms(db: Database) -> list[FormVersionInfo]:
+    """Every stored form version with its number of encounters, newest version first."""
+    counts = (
+        select(Encounter.form_version_id, func.count().label("n"))
+        .group_by(Encounter.form_version_id)
+        .subquery()
+    )
+    query = (
+        select(FormVersion, func.coalesce(counts.c.n, 0))
+        .outerjoin(counts, counts.c.form_version_id == FormVersion.id)
+        .order_by(FormVersion.form_id, FormVersion.version.desc())
+    )
+    with db.read() as session:
+        return [_form_info(row, n) for row, n in session.execute(query)]
+
+
+def get_form(db: Database, form_id: str, version: int | None = None) -> Form:
+    """A stored form version (the latest when `version` is None)."""
+    with db.read() as session:
+        return _get_form(session, form_id, version)
+
+
+def _get_form(session: Session, form_id: str, version: int | None) -> Form:
+    query = select(FormVersion.definition).where(FormVersion.form_id == form_id)
+    if version is not None:
+        query = query.where(FormVersion.version == version)
+    definition = session.scalars(query.order_by(FormVersion.version.desc()).limit(1)).first()
+    if definition is None:
+        which = f"{form_id} version {version}" if version is not None else form_id
+        raise StoreError(f"no form {which} in the database")
+    return _form_from_definition(definition)
+
+
+def _form_version_ids(session: Session) -> dict[tuple[str, int], int]:
+    rows = session.execute(select(FormVersion.form_id, FormVersion.version, FormVersion.id))
+    return {(form_id, version): row_id for form_id, version, row_id in rows}
+
+
+# --- locations and observers ------------------------------------------------------------------
+
+
+def add_location(db: Database, name: str, region: str | None = None) -> LocationData:
+    """Add a location; refuses an empty name."""
+    from mysteryshop.store.records import new_id
+
+    name = name.strip()
+    if not name:
+        raise StoreError("a location needs a name")
+    location = LocationData(new_id(), name, (region or "").strip() or None)
+    with db.write() as session:
+        session.execute(
+            insert(Location),
+            [{"id": location.id, "name": name, "region": location.region,
+              "created_at": now_utc()}],
+        )
+    return location
+
+
+def list_locations(db: Database) -> list[LocationData]:
+    with db.read() as session:
+        rows = session.execute(
+            select(Location.id, Location.name, Location.region).order_by(
+                Location.region, Location.name
+            )
+        )
+        return [LocationData(*row) for row in rows]
+
+
+def find_locations(db: Database, name: str) -> list[LocationData]:
+    """Locations whose name (or id) is `name`, ignoring case."""
+    with db.read() as session:
+        rows = session.execute(
+            select(Location.id, Location.name, Location.region).where(
+                or_(func.lower(Location.name) == name.strip().lower(), Location.id == name)
+            )
+        )
+        return [LocationData(*row) for row in rows]
+
+
+def _observer_ids(session: Session, aliases: Iterable[str | None]) -> dict[str, int]:
+    wanted = {alias for alias in aliases if alias}
+    known = {alias: oid for alias, oid in session.execute(select(Observer.alias, Observer.id))}
+    missing = sorted(wanted - set(known))
+    if missing:
+        session.execute(insert(Observer), [{"alias": alias} for alias in missing])
+        known = {alias: oid for alias, oid in session.execute(select(Observer.alias, Observer.id))}
+    return known
+
+
+# --- saving encounters ------------------------------------------------------------------------
+
+
+@dataclass
+class _Rows:
+    """The rows of one encounter across the tables, ready for Core inserts."""
+
+    encounter: dict[str, Any]
+    answers: list[dict[str, Any]] = field(default_factory=list)
+    scores: list[dict[str, Any]] = field(default_factory=list)
+    tags: list[dict[str, Any]] = field(default_factory=list)
+
+
+def encounter_problems(form: Form, data: EncounterData) -> list[str]:
+    """Why an encounter cannot be stored as it is: `field: reason` per problem."""
+    problems = answer_problems(form, data.answers, data.na)
+    if data.status not in STATUSES:
+        problems.append(f"status: unknown status {data.status!r} (expected one of: "
+                        f"{', '.join(STATUSES)})")
+    elif data.status != "draft":
+        for question in missing_required(form, data.answers, data.na):
+            problems.append(f"answers.{question.id}: required, but not answered")
+    if data.visited_at.tzinfo is None:
+        problems.append("visited_at: a time zone is required")
+    for event, moment in data.timer.items():
+        if moment.tzinfo is None:
+            problems.append(f"timer.{event}: a time zone is required")
+    if data.status == "returned" and not data.return_reason.strip():
+        problems.append("return_reason: a returned encounter needs a reason")
+    return problems
+
+
+def _rows(
+    form: Form, form_version_id: int, observer_id: int | None, data: EncounterData
+) -> _Rows:
+    result = scoring.score_encounter(form, data.answers, data.na)
+    offset = data.visited_at.utcoffset() or timedelta()
+    now = now_utc()
+    rows = _Rows(
+        {
+            "id": data.id,
+            "form_version_id": form_version_id,
+            "location_id": data.location_id,
+            "observer_id": observer_id,
+            "visited_at": data.visited_at,
+            "utc_offset_minutes": int(offset.total_seconds() // 60),
+            "channel": data.channel,
+            "staff": data.staff,
+            "status": data.status,
+            "notes": data.notes,
+            "reviewer_note": data.reviewer_note,
+            "return_reason": data.return_reason,
+            "timer": {event: moment.isoformat() for event, moment in data.timer.items()},
+            "score": result.score,
+            "earned": result.total.earned,
+            "possible": result.total.possible,
+            "critical_fail": result.critical_fail,
+            "feeling": result.feeling,
+            "created_at": data.created_at or now,
+            "updated_at": data.updated_at or now,
+            "revision": max(data.revision, 1),
+        }
+    )
+    for question_id, outcome in result.questions.items():
+        na = outcome.state == "na"
+        if question_id not in data.answers and not na:
+            continue
+        points = outcome.points
+        rows.answers.append(
+            {
+                "encounter_id": data.id,
+                "question_id": question_id,
+                "value": None if na else data.answers[question_id],
+                "na": na,
+                "earned": points.earned if points else None,
+                "possible": points.possible if points else None,
+            }
+        )
+    for kind, ratios in (("section", result.sections), ("dimension", result.dimensions)):
+        rows.scores.extend(
+            {"encounter_id": data.id, "kind": kind, "key": key, "earned": r.earned,
+             "possible": r.possible}
+            for key, r in ratios.items()
+            if r.possible > 0
+        )
+    rows.tags = [{"encounter_id": data.id, "tag": tag} for tag in sorted(set(data.tags))]
+    return rows
+
+
+def _insert_rows(session: Session, batch: Sequence[_Rows]) -> None:
+    if not batch:
+        return
+    session.execute(insert(Encounter), [rows.encounter for rows in batch])
+    for table, key in ((Answer, "answers"), (EncounterScore, "scores"), (EncounterTag, "tags")):
+        values = [row for rows in batch for row in getattr(rows, key)]
+        if values:
+            session.execute(insert(table), values)
+
+
+def _delete_children(session: Session, encounter_ids: Sequence[str]) -> None:
+    for table in (Answer, EncounterScore, EncounterTag):
+        session.execute(delete(table).where(table.encounter_id.in_(encounter_ids)))
+
+
+def save_encounter(
+    db: Database, data: EncounterData, *, change: str = "edited", summary: str = ""
+) -> EncounterData:
+    """Insert or update one encounter, computing its scores.
+
+    Editing an encounter that is no longer a draft keeps its previous state in the history.
+    `data.revision` must be the revision that was read (0 for a new encounter): when the
+    stored one moved on, ConflictError is raised and nothing changes."""
+    with db.write() as session:
+        form_ids = _form_version_ids(session)
+        form_version_id = form_ids.get((data.form_id, data.form_version))
+        if form_version_id is None:
+            raise StoreError(f"form: no form {data.form_id} version {data.form_version} stored")
+        form = _get_form(session, data.form_id, data.form_version)
+        problems = encounter_problems(form, data)
+        if problems:
+            raise StoreError(*problems)
+        if session.get(Location, data.location_id) is None:
+            raise StoreError(f"location: no location with id {data.location_id}")
+        observer_id = _observer_ids(session, [data.observer]).get(data.observer or "")
+        existing = _read_encounters(session, [data.id]).get(data.id)
+        data.updated_at = now_utc()
+        if existing is None:
+            data.created_at = data.created_at or data.updated_at
+            data.revision = 1
+            _insert_rows(session, [_rows(form, form_version_id, observer_id, data)])
+        else:
+            if data.revision != existing.revision:
+                raise ConflictError(
+                    f"encounter {data.id} was changed elsewhere (revision {existing.revision}, "
+                    f"you edited revision {data.revision}); reload it and edit again"
+                )
+            data.created_at = existing.created_at
+            data.revision = existing.revision + 1
+            if existing.status != "draft":
+                _add_history(session, existing, change, summary)
+            _replace(session, _rows(form, form_version_id, observer_id, data))
+    return get_encounter(db, data.id)
+
+
+def _replace(session: Session, rows: _Rows) -> None:
+    encounter_id = rows.encounter["id"]
+    _delete_children(session, [encounter_id])
+    values = {key: value for key, value in rows.encounter.items() if key != "id"}
+    session.execute(update(Encounter).where(Encounter.id == encounter_id).values(**values))
+    for table, key in ((Answer, "answers"), (EncounterScore, "scores"), (EncounterTag, "tags")):
+        if getattr(rows, key):
+            session.execute(insert(table), getattr(rows, key))
+
+
+def _add_history(session: Session, previous: EncounterData, change: str, summary: str) -> None:
+    session.add(
+        EncounterHistory(
+            encounter_id=previous.id,
+            changed_at=now_utc(),
+            change=change,
+            summary=summary,
+            snapshot=encounter_to_dict(previous),
+        )
+    )
+
+
+def bulk_add_encounters(
+    db: Database,
+    encounters: Sequence[EncounterData],
+    locations: Sequence[LocationData] = (),
+    forms: Sequence[Form] = (),
+    *,
+    progress: Any = None,
+) -> int:
+    """Add many new encounters (and their forms and locations) in one transaction, with
+    Core bulk inserts. Every encounter is checked first; any problem refuses them all."""
+    with db.write() as session:
+        for form in forms:
+            _store_form(session, form)
+        _add_locations(session, locations)
+        return _insert_checked(session, encounters, progress)
+
+
+def _add_locations(session: Session, locations: Sequence[LocationData]) -> int:
+    known = set(session.scalars(select(Location.id)))
+    new = [loc for loc in locations if loc.id not in known]
+    if new:
+        now = now_utc()
+        session.execute(
+            insert(Location),
+            [{"id": loc.id, "name": loc.name, "region": loc.region, "created_at": now}
+             for loc in new],
+        )
+    return len(new)
+
+
+def _insert_checked(
+    session: Session, encounters: Sequence[EncounterData], progress: Any = None
+) -> int:
+    form_ids = _form_version_ids(session)
+    forms: dict[tuple[str, int], Form] = {}
+    location_ids = set(session.scalars(select(Location.id)))
+    observers = _observer_ids(session, (data.observer for data in encounters))
+    problems: list[str] = []
+    batch: list[_Rows] = []
+    done = 0
+    for index, data in enumerate(encounters):
+        key = (data.form_id, data.form_version)
+        place = f"encounters[{index}] ({data.id})"
+        if key not in form_ids:
+            problems.append(f"{place}: form: no form {key[0]} version {key[1]}")
+            continue
+        if key not in forms:
+            forms[key] = _get_form(session, *key)
+        if data.location_id not in location_ids:
+            problems.append(f"{place}: location: unknown location {data.location_id}")
+            continue
+        found = encounter_problems(forms[key], data)
+        if found:
+            problems.extend(f"{place}: {problem}" for problem in found)
+            continue
+        if problems:
+            continue  # only collecting problems now
+        data.created_at = data.created_at or now_utc()
+        data.updated_at = data.updated_at or data.created_at
+        batch.append(_rows(forms[key], form_ids[key], observers.get(data.observer or ""), data))
+        if len(batch) >= 2000:
+            _insert_rows(session, batch)
+            done += len(batch)
+            batch = []
+            if progress:
+                progress(done, len(encounters))
+    if problems:
+        raise StoreError(*problems)
+    _insert_rows(session, batch)
+    done += len(batch)
+    if progress:
+        progress(done, len(encounters))
+    return done
+
+
+# --- merging imported encounters --------------------------------------------------------------
+
+
+@dataclass
+class MergeResult:
+    """What an import did; every number counts encounters except the first two."""
+
+    forms_added: int = 0
+    locations_added: int = 0
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    kept_newer: int = 0
+
+
+def _comparable(data: EncounterData) -> dict[str, Any]:
+    snapshot = encounter_to_dict(data)
+    for key in ("score", "critical_fail", "revision", "created_at"):
+        snapshot.pop(key, None)
+    return snapshot
+
+
+def merge_encounters(
+    db: Database,
+    forms: Sequence[Form],
+    locations: Sequence[LocationData],
+    encounters: Sequence[EncounterData],
+    *,
+    progress: Any = None,
+) -> MergeResult:
+    """Import by id in one transaction: new encounters are added; when one differs, the newer
+    `updated_at` wins and the other version goes into its history. Importing the same data
+    again changes nothing. Any invalid encounter refuses the whole import (StoreError)."""
+    result = MergeResult()
+    with db.write() as session:
+        for form in forms:
+            result.forms_added += _store_form(session, form)[1]
+        result.locations_added = _add_locations(session, locations)
+        existing: dict[str, EncounterData] = {}
+        ids = [data.id for data in encounters]
+        for start in range(0, len(ids), CHUNK):
+            chunk = ids[start : start + CHUNK]
+            found = session.scalars(select(Encounter.id).where(Encounter.id.in_(chunk))).all()
+            if found:
+                existing.update(_read_encounters(session, found))
+        new = [data for data in encounters if data.id not in existing]
+        changed = [data for data in encounters if data.id in existing]
+        result.added = _insert_checked(session, new, progress)
+        for data in changed:
+            old = existing[data.id]
+            if _comparable(old) == _comparable(data):
+                result.unchanged += 1
+                continue
+            newer = data.updated_at is not None and old.updated_at is not None and (
+                data.updated_at > old.updated_at
+            )
+            if newer:
+                _check_one(session, data)
+                data.revision = old.revision + 1
+                data.created_at = old.created_at
+                _add_history(session, old, "imported", "replaced by a newer version from import")
+                form = _get_form(session, data.form_id, data.form_version)
+                form_id = _form_version_ids(session)[(data.form_id, data.form_version)]
+                observer_id = _observer_ids(session, [data.observer]).get(data.observer or "")
+                _replace(session, _rows(form, form_id, observer_id, data))
+                result.updated += 1
+            else:
+                snapshot = encounter_to_dict(data)
+                already = session.scalars(
+                    select(EncounterHistory.snapshot).where(EncounterHistory.encounter_id == data.id)
+                ).all()
+                if snapshot not in already:
+                    session.add(
+                        EncounterHistory(
+                            encounter_id=data.id,
+                            changed_at=now_utc(),
+                            change="import-older",
+                            summary="an older version from import, kept for reference",
+                            snapshot=snapshot,
+                        )
+                    )
+                result.kept_newer += 1
+    return result
+
+
+def _check_one(session: Session, data: EncounterData) -> None:
+    key = (data.form_id, data.form_version)
+    if key not in _form_version_ids(session):
+        raise StoreError(f"encounter {data.id}: form: no form {key[0]} version {key[1]}")
+    problems = encounter_problems(_get_form(session, *key), data)
+    if session.get(Location, data.location_id) is None:
+        problems.append(f"location: unknown location {data.location_id}")
+    if problems:
+        raise StoreError(*(f"encounter {data.id}: {problem}" for problem in problems))
+
+
+# --- reading encounters -----------------------------------------------------------------------
+
+
+def _local(moment: datetime, offset_minutes: int) -> datetime:
+    return moment.astimezone(timezone(timedelta(minutes=offset_minutes)))
+
+
+def _read_encounters(session: Session, ids: Sequence[str]) -> dict[str, EncounterData]:
+    if not ids:
+        return {}
+    query = (
+        select(Encounter, FormVersion.form_id, FormVersion.version, Observer.alias)
+        .join(FormVersion, FormVersion.id == Encounter.form_version_id)
+        .outerjoin(Observer, Observer.id == Encounter.observer_id)
+        .where(Encounter.id.in_(ids))
+    )
+    out: dict[str, EncounterData] = {}
+    for row, form_id, version, alias in session.execute(query):
+        out[row.id] = EncounterData(
+            id=row.id,
+            form_id=form_id,
+            form_version=version,
+            location_id=row.location_id,
+            visited_at=_local(row.visited_at, row.utc_offset_minutes),
+            observer=alias,
+            channel=row.channel,
+            staff=row.staff,
+            status=row.status,
+            notes=row.notes,
+            timer={event: datetime.fromisoformat(text) for event, text in row.timer.items()},
+            reviewer_note=row.reviewer_note,
+            return_reason=row.return_reason,
+            created_at=row.created_at,
+            updated_at=row.updated_at,
+            revision=row.revision,
+            score=row.score,
+            critical_fail=row.critical_fail,
+            feeling=row.feeling,
+        )
+    answers = session.execute(
+        select(Answer.encounter_id, Answer.question_id, Answer.value, Answer.na).where(
+            Answer.encounter_id.in_(ids)
+        )
+    )
+    for encounter_id, question_id, value, na in answers:
+        if na:
+            out[encounter_id].na.append(question_id)
+        else:
+            out[encounter_id].answers[question_id] = value
+    tags = session.execute(
+        select(EncounterTag.encounter_id, EncounterTag.tag)
+        .where(EncounterTag.encounter_id.in_(ids))
+        .order_by(EncounterTag.tag)
+    )
+    for encounter_id, tag in tags:
+        out[encounter_id].tags.append(tag)
+    return out
+
+
+def get_encounter(db: Database, encounter_id: str) -> EncounterData:
+    with db.read() as session:
+        found = _read_encounters(session, [encounter_id]).get(encounter_id)
+    if found is None:
+        raise StoreError(f"no encounter with id {encounter_id}")
+    return found
+
+
+def encounter_history(db: Database, encounter_id: str) -> list[HistoryEntry]:
+    """Earlier states of an encounter, oldest first."""
+    with db.read() as session:
+        rows = session.execute(
+            select(
+                EncounterHistory.changed_at,
+                EncounterHistory.change,
+                EncounterHistory.summary,
+                EncounterHistory.snapshot,
+            )
+            .where(EncounterHistory.encounter_id == encounter_id)
+            .order_by(EncounterHistory.changed_at, EncounterHistory.id)
+        )
+        return [HistoryEntry(*row) for row in rows]
+
+
+def _filter_clauses(f: EncounterFilter) -> list[ColumnElement[bool]]:
+    clauses: list[ColumnElement[bool]] = []
+    if f.form_id:
+        clauses.append(FormVersion.form_id == f.form_id)
+    if f.location:
+        wanted = f.location.strip().lower()
+        clauses.append(or_(func.lower(Location.name) == wanted, Location.id == f.location))
+    if f.region:
+        clauses.append(func.lower(Location.region) == f.region.strip().lower())
+    if f.date_from:
+        clauses.append(Encounter.visited_at >= f.date_from)
+    if f.date_to:
+        clauses.append(Encounter.visited_at < f.date_to)
+    if f.statuses is not None:
+        clauses.append(Encounter.status.in_(f.statuses))
+    if f.tag:
+        clauses.append(
+            exists().where(
+                and_(EncounterTag.encounter_id == Encounter.id, EncounterTag.tag == f.tag)
+            )
+        )
+    if f.critical_only:
+        clauses.append(Encounter.critical_fail.is_(True))
+    if f.text:
+        pattern = "%" + f.text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        clauses.append(
+            or_(
+                Encounter.notes.ilike(pattern, escape="\\"),
+                Encounter.staff.ilike(pattern, escape="\\"),
+                Encounter.reviewer_note.ilike(pattern, escape="\\"),
+                Location.name.ilike(pattern, escape="\\"),
+            )
+        )
+    return clauses
+
+
+def _filtered(query: Select[Any], f: EncounterFilter) -> Select[Any]:
+    return (
+        query.join(Location, Location.id == Encounter.location_id)
+        .join(FormVersion, FormVersion.id == Encounter.form_version_id)
+        .where(*_filter_clauses(f))
+    )
+
+
+def count_encounters(db: Database, f: EncounterFilter | None = None) -> int:
+    with db.read() as session:
+        query = _filtered(select(func.count()).select_from(Encounter), f or EncounterFilter())
+        return int(session.scalar(query) or 0)
+
+
+def iter_encounters(
+    db: Database, f: EncounterFilter | None = None, *, batch: int = CHUNK
+) -> Iterator[EncounterData]:
+    """Every encounter the filter covers, oldest visit first, read in batches."""
+    with db.read() as session:
+        ids = session.scalars(
+            _filtered(select(Encounter.id), f or EncounterFilter()).order_by(
+                Encounter.visited_at, Encounter.id
+            )
+        ).all()
+        for start in range(0, len(ids), batch):
+            chunk = ids[start : start + batch]
+            found = _read_encounters(session, chunk)
+            for encounter_id in chunk:
+                yield found[encounter_id]
+
+
+def locations_of(db: Database, location_ids: Iterable[str]) -> list[LocationData]:
+    ids = sorted(set(location_ids))
+    out: list[LocationData] = []
+    with db.read() as session:
+        for start in range(0, len(ids), CHUNK):
+            rows = session.execute(
+                select(Location.id, Location.name, Location.region).where(
+                    Location.id.in_(ids[start : start + CHUNK])
+                )
+            )
+            out.extend(LocationData(*row) for row in rows)
+    return out
+
+
+def form_versions_used(db: Database, keys: Iterable[tuple[str, int]]) -> list[Form]:
+    return [get_form(db, form_id, version) for form_id, version in sorted(set(keys))]
