@@ -57,7 +57,7 @@ def now_utc() -> datetime:
 
 
 @lru_cache(maxsize=64)
-def _form_from_definition(definition: str) -> Form:
+def form_from_definition(definition: str) -> Form:
     return validate_form(json.loads(definition), "database")
 
 
@@ -130,7 +130,7 @@ def _get_form(session: Session, form_id: str, version: int | None) -> Form:
     if definition is None:
         which = f"{form_id} version {version}" if version is not None else form_id
         raise StoreError(f"no form {which} in the database")
-    return _form_from_definition(definition)
+    return form_from_definition(definition)
 
 
 def _form_version_ids(session: Session) -> dict[tuple[str, int], int]:

@@ -1,0 +1,372 @@
+"""The `mysteryshop` command: the desktop app by default, and commands for scripts.
+
+Exit status: 0 success, 1 bad input (one line per problem on stderr), 2 wrong usage."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+
+from mysteryshop import __version__, paths
+
+EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    """Wrong use of the command line (exit status 2)."""
+
+
+class InputError(Exception):
+    """Bad input the user can fix (exit status 1); one line per problem."""
+
+    def __init__(self, *problems: str) -> None:
+        super().__init__("\n".join(problems))
+        self.problems = list(problems)
+
+
+# --- argument parsing -------------------------------------------------------------------------
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> Any:  # argparse exits 2 itself; keep the usage line
+        self.print_usage(sys.stderr)
+        raise UsageError(f"{self.prog}: {message}")
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date such as 2026-11-20, got {text!r}")
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of 1 or more, got {text!r}")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help=f"use DIR instead of the platform's data folder (env {paths.DATA_DIR_ENV})",
+    )
+    common.add_argument(
+        "--database-url",
+        metavar="URL",
+        default=argparse.SUPPRESS,
+        help="any SQLAlchemy URL, e.g. a team's postgresql+psycopg://… "
+        f"(env {paths.DATABASE_URL_ENV})",
+    )
+    filters = argparse.ArgumentParser(add_help=False)
+    group = filters.add_argument_group("filters")
+    group.add_argument("--form", metavar="ID", help="only this form")
+    group.add_argument("--location", metavar="NAME", help="only this location")
+    group.add_argument("--region", metavar="NAME", help="only this region")
+    group.add_argument("--from", dest="date_from", metavar="DATE", type=_day,
+                       help="visits on or after DATE (YYYY-MM-DD)")
+    group.add_argument("--to", dest="date_to", metavar="DATE", type=_day,
+                       help="visits on or before DATE (YYYY-MM-DD)")
+    group.add_argument("--status", action="append", metavar="S",
+                       choices=("draft", "submitted", "returned", "approved"),
+                       help="only this status (repeatable)")
+    group.add_argument("--tag", metavar="T", help="only encounters with this tag")
+
+    parser = _Parser(
+        prog="mysteryshop",
+        description="Mystery shopping: record service encounters, review them, report on them. "
+        "Without a command, opens the desktop app.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"mysteryshop {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    demo = commands.add_parser("demo", parents=[common], help="add realistic sample data")
+    demo.add_argument("--encounters", type=_positive, default=600, metavar="N",
+                      help="how many encounters (default 600)")
+    demo.add_argument("--seed", type=int, default=1, metavar="S",
+                      help="random seed: the same seed gives the same data (default 1)")
+
+    forms = commands.add_parser("forms", parents=[common], help="list, check and import forms")
+    forms_commands = forms.add_subparsers(dest="forms_command", metavar="ACTION",
+                                          parser_class=_Parser, required=True)
+    forms_commands.add_parser("list", parents=[common], help="the forms in the database")
+    validate = forms_commands.add_parser("validate", parents=[common],
+                                         help="check form files without importing them")
+    validate.add_argument("files", nargs="+", metavar="FILE")
+    form_import = forms_commands.add_parser("import", parents=[common],
+                                            help="add a form file to the database")
+    form_import.add_argument("file", metavar="FILE")
+    forms_commands.add_parser("schema", help="print the JSON Schema of form files")
+
+    export = commands.add_parser("export", parents=[common, filters],
+                                 help="write encounters to a bundle or spreadsheet")
+    export.add_argument("-o", "--output", required=True, metavar="FILE")
+    export.add_argument("--format", choices=("json", "csv"),
+                        help="default: from the file's extension, else json")
+    export.add_argument("--anonymize", action="store_true",
+                        help="leave out observers and staff descriptions")
+
+    imp = commands.add_parser("import", parents=[common],
+                              help="merge a bundle (.json) into the database")
+    imp.add_argument("file", metavar="FILE")
+
+    commands.add_parser("check", parents=[common],
+                        help="check the database: integrity, forms and stored scores")
+    return parser
+
+
+# --- commands ---------------------------------------------------------------------------------
+
+
+def _open(args: argparse.Namespace) -> Any:
+    from mysteryshop.store.db import open_database
+
+    url = paths.database_url(getattr(args, "database_url", None),
+                             getattr(args, "data_dir", None))
+    return open_database(url)
+
+
+def _filter(args: argparse.Namespace) -> Any:
+    from mysteryshop.store.records import EncounterFilter
+
+    def start_of(day: date | None) -> datetime | None:
+        return datetime.combine(day, time()).astimezone() if day else None
+
+    return EncounterFilter(
+        form_id=args.form,
+        location=args.location,
+        region=args.region,
+        date_from=start_of(args.date_from),
+        date_to=start_of(args.date_to + timedelta(days=1)) if args.date_to else None,
+        statuses=tuple(args.status) if args.status else None,
+        tag=args.tag,
+    )
+
+
+def _progress(what: str) -> Callable[[int, int], None] | None:
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        end = "\n" if done >= total else ""
+        print(f"\r{what}: {done:,} of {total:,}", end=end, file=sys.stderr, flush=True)
+
+    return show
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from mysteryshop import demo
+    from mysteryshop.forms import load_form
+    from mysteryshop.store import queries
+
+    forms = [load_form(path) for path in shipped_form_files()]
+    data = demo.generate(forms, encounters=args.encounters, seed=args.seed)
+    db = _open(args)
+    existing = queries.count_encounters(db)
+    try:
+        added = queries.bulk_add_encounters(
+            db, data.encounters, data.locations, forms, progress=_progress("adding encounters")
+        )
+    except Exception as error:
+        if existing and "UNIQUE" in str(error).upper():
+            raise InputError(f"demo data with seed {args.seed} is already in the database; "
+                             "use another --seed") from None
+        raise
+    print(f"added {added:,} demo encounters at {len(data.locations)} locations "
+          f"to {_shown(db.url)}")
+    return EXIT_OK
+
+
+def shipped_form_files() -> list[Path]:
+    """The shipped forms, the default (in-person service encounter) first."""
+    files = sorted(paths.shipped_forms_dir().glob("*.yaml"))
+    files.sort(key=lambda path: path.stem != "service-encounter")
+    return files
+
+
+def cmd_forms(args: argparse.Namespace) -> int:
+    from mysteryshop.forms import FormError, json_schema, load_form
+
+    if args.forms_command == "schema":
+        print(json.dumps(json_schema(), indent=2, ensure_ascii=False))
+        return EXIT_OK
+    if args.forms_command == "validate":
+        problems: list[str] = []
+        for file in args.files:
+            try:
+                form = load_form(file)
+            except FormError as error:
+                problems.extend(error.problems)
+            else:
+                count = sum(1 for _ in form.answerable())
+                print(f"{file}: ok ({form.id} version {form.version}, {count} questions)")
+        if problems:
+            raise InputError(*problems)
+        return EXIT_OK
+
+    from mysteryshop.store import queries
+
+    db = _open(args)
+    if args.forms_command == "list":
+        for info in queries.list_forms(db):
+            print(f"{info.form_id}\tversion {info.version}\t{info.encounters:>7,} encounters"
+                  f"\t{info.title}")
+        return EXIT_OK
+    form = load_form(args.file)
+    info, created = queries.store_form(db, form)
+    state = "imported" if created else "already in the database, unchanged"
+    print(f"{form.id} version {form.version}: {state}")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from mysteryshop.exchange import bundle, tabular
+
+    output = Path(args.output)
+    fmt = args.format or ("csv" if output.suffix.lower() == ".csv" else "json")
+    if not output.resolve().parent.is_dir():
+        raise InputError(f"{output}: the folder {output.parent} does not exist")
+    db = _open(args)
+    writer = bundle.export_bundle if fmt == "json" else tabular.export_csv
+    count = writer(db, output, _filter(args), anonymize=args.anonymize,
+                   progress=_progress("exporting"))
+    print(f"exported {count:,} encounters to {output}")
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from mysteryshop.exchange import bundle
+
+    path = Path(args.file)
+    suffix = path.suffix.lower()
+    if suffix in (".yaml", ".yml"):
+        raise InputError(f"{path}: a form file; import it with: mysteryshop forms import {path}")
+    if suffix != ".json":
+        raise InputError(f"{path}: cannot import {suffix or 'this'} files yet "
+                         "(expected a .json bundle)")
+    db = _open(args)
+    result = bundle.import_bundle(db, path, progress=_progress("importing"))
+    print(
+        f"{path}: {result.added:,} encounters added, {result.updated:,} updated, "
+        f"{result.unchanged:,} unchanged, {result.kept_newer:,} older versions kept in history; "
+        f"{result.forms_added} forms and {result.locations_added} locations added"
+    )
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from mysteryshop.store.check import check_database
+
+    db = _open(args)
+    report = check_database(db)
+    for line in report.lines:
+        print(line)
+    if report.problems:
+        raise InputError(*report.problems)
+    print(f"{_shown(db.url)}: ok")
+    return EXIT_OK
+
+
+def cmd_app(args: argparse.Namespace) -> int:
+    try:
+        from mysteryshop.ui.app import run
+    except ImportError as error:
+        if error.name and error.name.startswith("mysteryshop.ui"):
+            raise InputError("the desktop app is not part of this build yet; "
+                             "see `mysteryshop --help` for the commands") from None
+        raise InputError(f"cannot start the desktop app: {error}") from None
+    return int(run(args))
+
+
+def _shown(url: str) -> str:
+    return url.removeprefix("sqlite:///") if url.startswith("sqlite:///") else url.split("@")[-1]
+
+
+COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
+    None: cmd_app,
+    "demo": cmd_demo,
+    "forms": cmd_forms,
+    "export": cmd_export,
+    "import": cmd_import,
+    "check": cmd_check,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    try:
+        args = build_parser().parse_args(argv)
+    except UsageError as error:
+        print(error, file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        return COMMANDS[args.command](args)
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as error:  # every failure becomes lines on stderr, never a traceback
+        problems = _problems_of(error)
+        if problems is None:
+            log = _log_crash(error)
+            problems = [f"mysteryshop: unexpected error: {error!r}"
+                        + (f" (details in {log})" if log else "")]
+        for line in problems:
+            print(line, file=sys.stderr)
+        return EXIT_BAD_INPUT
+
+
+def _problems_of(error: Exception) -> list[str] | None:
+    from mysteryshop.forms import FormError
+
+    known: tuple[type[Exception], ...] = (InputError, FormError)
+    try:
+        from mysteryshop.exchange.bundle import BundleError
+        from mysteryshop.store.db import StoreError
+
+        known += (StoreError, BundleError)
+    except ImportError:
+        pass
+    if isinstance(error, known):
+        return list(getattr(error, "problems", [str(error)]))
+    if isinstance(error, OSError):
+        where = f"{error.filename}: " if error.filename else ""
+        return [f"{where}{error.strerror or error}"]
+    return None
+
+
+def _log_crash(error: Exception) -> Path | None:
+    try:
+        import platformdirs
+
+        folder = platformdirs.user_log_path(paths.APP_NAME, appauthor=False)
+        folder.mkdir(parents=True, exist_ok=True)
+        log = folder / "mysteryshop.log"
+        logger = logging.getLogger("mysteryshop.cli")
+        handler = logging.FileHandler(log, encoding="utf-8")
+        logger.addHandler(handler)
+        logger.error("unexpected error", exc_info=error)
+        logger.removeHandler(handler)
+        handler.close()
+        return log
+    except OSError:
+        return None
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,393 @@
+"""Exchange bundles (DESIGN.md): export encounters with their forms and locations as JSON,
+read and check a bundle, and merge it into a database."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tempfile
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import IO, Any
+
+from mysteryshop.forms import CHANNELS, TIMER_EVENTS, Form, FormError, validate_form
+from mysteryshop.store import queries
+from mysteryshop.store.db import Database
+from mysteryshop.store.records import (
+    STATUSES,
+    EncounterData,
+    EncounterFilter,
+    LocationData,
+    encounter_to_dict,
+)
+
+FORMAT = "mysteryshop-bundle"
+FORMAT_VERSION = 1
+MAX_BUNDLE_BYTES = 2_000_000_000
+MAX_PROBLEMS = 200
+_UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_TAG = re.compile(r"^[\w][\w .:-]{0,63}$")
+
+Progress = Callable[[int, int], None]
+
+
+class BundleError(ValueError):
+    """A bundle that cannot be imported; `problems` lists each with its place in the file."""
+
+    def __init__(self, problems: Iterable[str]) -> None:
+        self.problems = list(problems)
+        super().__init__("\n".join(self.problems))
+
+
+@dataclass
+class Bundle:
+    forms: list[Form] = field(default_factory=list)
+    locations: list[LocationData] = field(default_factory=list)
+    encounters: list[EncounterData] = field(default_factory=list)
+
+
+# --- writing ----------------------------------------------------------------------------------
+
+
+def anonymized(data: EncounterData) -> EncounterData:
+    """The encounter without its observer and staff description."""
+    data.observer = None
+    data.staff = ""
+    return data
+
+
+def export_bundle(
+    db: Database,
+    path: str | os.PathLike[str],
+    f: EncounterFilter | None = None,
+    *,
+    anonymize: bool = False,
+    progress: Progress | None = None,
+) -> int:
+    """Write the encounters the filter covers, with their forms and locations, as a JSON
+    bundle. The file appears whole or not at all. Returns the number of encounters."""
+    f = f or EncounterFilter()
+    total = queries.count_encounters(db, f)
+    form_keys: set[tuple[str, int]] = set()
+    location_ids: set[str] = set()
+    encounters: list[dict[str, Any]] = []
+    for data in queries.iter_encounters(db, f):
+        if anonymize:
+            anonymized(data)
+        form_keys.add((data.form_id, data.form_version))
+        location_ids.add(data.location_id)
+        encounters.append(encounter_to_dict(data))
+        if progress and len(encounters) % 1000 == 0:
+            progress(len(encounters), total)
+    bundle = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "exported_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "forms": [
+            {"id": form.id, "version": form.version, "definition": form.definition()}
+            for form in queries.form_versions_used(db, form_keys)
+        ],
+        "locations": [
+            {"id": loc.id, "name": loc.name, "region": loc.region}
+            for loc in queries.locations_of(db, location_ids)
+        ],
+        "encounters": encounters,
+    }
+    with atomic_write(path, "w") as out:
+        json.dump(bundle, out, ensure_ascii=False, indent=1)
+    if progress:
+        progress(len(encounters), total)
+    return len(encounters)
+
+
+class atomic_write:  # noqa: N801 - used like open()
+    """Write a file through a temporary file in the same folder, renamed into place on
+    success, removed on failure: readers never see a half-written file."""
+
+    def __init__(self, path: str | os.PathLike[str], mode: str = "w") -> None:
+        self.path = Path(path)
+        self.mode = mode
+        self._tmp: str | None = None
+
+    def __enter__(self) -> IO[Any]:
+        folder = self.path.resolve().parent
+        fd, self._tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", dir=folder)
+        encoding = None if "b" in self.mode else "utf-8"
+        newline = None if "b" in self.mode else ""
+        self._file: IO[Any] = os.fdopen(fd, self.mode, encoding=encoding, newline=newline)
+        return self._file
+
+    def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
+        assert self._tmp is not None
+        try:
+            if kind is None:
+                self._file.flush()
+                os.fsync(self._file.fileno())
+            self._file.close()
+            if kind is None:
+                os.replace(self._tmp, self.path)
+                self._tmp = None
+        finally:
+            if self._tmp is not None:
+                Path(self._tmp).unlink(missing_ok=True)
+
+
+# --- reading ----------------------------------------------------------------------------------
+
+
+def read_bundle(path: str | os.PathLike[str]) -> Bundle:
+    """Read and check a JSON bundle file. Raises BundleError listing every problem."""
+    source = str(path)
+    try:
+        size = Path(path).stat().st_size
+        if size > MAX_BUNDLE_BYTES:
+            raise BundleError([f"{source}: {size:,} bytes is larger than a bundle may be"])
+        with open(path, "rb") as handle:
+            raw = json.load(handle)
+    except OSError as error:
+        raise BundleError([f"{source}: cannot read: {error.strerror or error}"]) from None
+    except UnicodeDecodeError:
+        raise BundleError([f"{source}: not a UTF-8 JSON file"]) from None
+    except json.JSONDecodeError as error:
+        raise BundleError(
+            [f"{source}: not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"]
+        ) from None
+    except RecursionError:
+        raise BundleError([f"{source}: nested too deeply"]) from None
+    return parse_bundle(raw, source)
+
+
+def parse_bundle(raw: Any, source: str = "bundle") -> Bundle:
+    """Check parsed bundle data and turn it into records. Raises BundleError."""
+    problems: list[str] = []
+    if not isinstance(raw, Mapping):
+        raise BundleError([f"{source}: expected a JSON object with format {FORMAT!r}"])
+    if raw.get("format") != FORMAT:
+        raise BundleError([f"{source}: format: expected {FORMAT!r}, got {raw.get('format')!r}"])
+    if raw.get("format_version") != FORMAT_VERSION:
+        raise BundleError(
+            [f"{source}: format_version: this app reads version {FORMAT_VERSION}, "
+             f"got {raw.get('format_version')!r}"]
+        )
+    unknown = sorted(set(raw) - {"format", "format_version", "exported_at", "forms",
+                                 "locations", "encounters"})
+    if unknown:
+        problems.append(f"{source}: unknown key {unknown[0]!r}")
+    bundle = Bundle()
+    for index, item in enumerate(_list(raw, "forms", source, problems)):
+        form = _form(item, f"{source}: forms[{index}]", problems)
+        if form is not None:
+            bundle.forms.append(form)
+    seen: set[str] = set()
+    for index, item in enumerate(_list(raw, "locations", source, problems)):
+        location = _location(item, f"{source}: locations[{index}]", problems)
+        if location is not None:
+            if location.id in seen:
+                problems.append(f"{source}: locations[{index}].id: duplicate id {location.id}")
+            seen.add(location.id)
+            bundle.locations.append(location)
+    seen = set()
+    for index, item in enumerate(_list(raw, "encounters", source, problems)):
+        encounter = _encounter(item, f"{source}: encounters[{index}]", problems)
+        if encounter is not None:
+            if encounter.id in seen:
+                problems.append(f"{source}: encounters[{index}].id: duplicate id {encounter.id}")
+            seen.add(encounter.id)
+            bundle.encounters.append(encounter)
+        if len(problems) > MAX_PROBLEMS:
+            problems.append(f"{source}: more problems not listed")
+            break
+    forms = {(form.id, form.version) for form in bundle.forms}
+    if len(forms) != len(bundle.forms):
+        problems.append(f"{source}: forms: a form version is listed twice")
+    if problems:
+        raise BundleError(problems)
+    return bundle
+
+
+def _list(raw: Mapping[str, Any], key: str, source: str, problems: list[str]) -> list[Any]:
+    value = raw.get(key, [])
+    if not isinstance(value, list):
+        problems.append(f"{source}: {key}: expected a list")
+        return []
+    return value
+
+
+def _form(item: Any, place: str, problems: list[str]) -> Form | None:
+    if not isinstance(item, Mapping) or not isinstance(item.get("definition"), Mapping):
+        problems.append(f"{place}: expected {{id, version, definition}}")
+        return None
+    try:
+        form = validate_form(item["definition"], f"{place}.definition")
+    except FormError as error:
+        problems.extend(error.problems)
+        return None
+    if (item.get("id"), item.get("version")) != (form.id, form.version):
+        problems.append(f"{place}: id and version differ from those of its definition")
+    return form
+
+
+def _location(item: Any, place: str, problems: list[str]) -> LocationData | None:
+    if not isinstance(item, Mapping):
+        problems.append(f"{place}: expected an object with id, name and region")
+        return None
+    before = len(problems)
+    location_id = _text(item, "id", place, problems, required=True)
+    if location_id and not _UUID.match(location_id):
+        problems.append(f"{place}.id: expected a UUID, got {location_id[:40]!r}")
+    name = _text(item, "name", place, problems, required=True, limit=200)
+    region = _text(item, "region", place, problems, limit=200)
+    for key in sorted(set(item) - {"id", "name", "region"}):
+        problems.append(f"{place}.{key}: unknown key")
+    if len(problems) > before:
+        return None
+    return LocationData(location_id or "", (name or "").strip(), (region or "").strip() or None)
+
+
+_ENCOUNTER_KEYS = {
+    "id", "form", "form_version", "location", "observer", "visited_at", "channel", "staff",
+    "status", "answers", "na", "notes", "tags", "timer", "reviewer_note", "return_reason",
+    "score", "critical_fail", "created_at", "updated_at",
+}  # fmt: skip
+
+
+def _encounter(item: Any, place: str, problems: list[str]) -> EncounterData | None:
+    if not isinstance(item, Mapping):
+        problems.append(f"{place}: expected an object")
+        return None
+    before = len(problems)
+    encounter_id = _text(item, "id", place, problems, required=True)
+    if encounter_id and not _UUID.match(encounter_id):
+        problems.append(f"{place}.id: expected a UUID, got {encounter_id[:40]!r}")
+    if encounter_id:
+        place = f"{place} ({encounter_id})"
+    form_id = _text(item, "form", place, problems, required=True)
+    version = item.get("form_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        problems.append(f"{place}.form_version: expected a whole number of 1 or more")
+    location = _text(item, "location", place, problems, required=True)
+    observer = _text(item, "observer", place, problems, limit=100)
+    visited_at = _moment(item.get("visited_at"), f"{place}.visited_at", problems, required=True)
+    channel = item.get("channel", "in_person")
+    if channel not in CHANNELS:
+        problems.append(f"{place}.channel: expected one of {', '.join(CHANNELS)}, "
+                        f"got {channel!r}")
+    status = item.get("status", "submitted")
+    if status not in STATUSES:
+        problems.append(f"{place}.status: expected one of {', '.join(STATUSES)}, got {status!r}")
+    answers = item.get("answers", {})
+    if not isinstance(answers, Mapping) or not all(isinstance(k, str) for k in answers):
+        problems.append(f"{place}.answers: expected an object of question id → answer")
+        answers = {}
+    for question_id, value in answers.items():
+        if isinstance(value, str) and _CONTROL.search(value):
+            problems.append(f"{place}.answers.{question_id}: contains control characters")
+    na = item.get("na", [])
+    if not isinstance(na, list) or not all(isinstance(q, str) for q in na):
+        problems.append(f"{place}.na: expected a list of question ids")
+        na = []
+    tags = item.get("tags", [])
+    if not isinstance(tags, list) or not all(isinstance(t, str) and _TAG.match(t) for t in tags):
+        problems.append(f"{place}.tags: expected a list of short tags (letters, digits, -)")
+        tags = []
+    timer_raw = item.get("timer", {})
+    timer: dict[str, datetime] = {}
+    if not isinstance(timer_raw, Mapping):
+        problems.append(f"{place}.timer: expected an object of event → time")
+    else:
+        for event, text in timer_raw.items():
+            if event not in TIMER_EVENTS:
+                problems.append(f"{place}.timer.{event}: unknown event (expected one of "
+                                f"{', '.join(TIMER_EVENTS)})")
+                continue
+            moment = _moment(text, f"{place}.timer.{event}", problems, required=True)
+            if moment is not None:
+                timer[event] = moment
+    texts = {
+        key: _text(item, key, place, problems, limit=limit) or ""
+        for key, limit in (("staff", 500), ("notes", 1_000_000), ("reviewer_note", 100_000),
+                           ("return_reason", 10_000))
+    }
+    created_at = _moment(item.get("created_at"), f"{place}.created_at", problems)
+    updated_at = _moment(item.get("updated_at"), f"{place}.updated_at", problems)
+    for key in sorted(set(item) - _ENCOUNTER_KEYS):
+        problems.append(f"{place}.{key}: unknown key")
+    if len(problems) > before or visited_at is None:
+        return None
+    return EncounterData(
+        id=encounter_id or "",
+        form_id=form_id or "",
+        form_version=version,
+        location_id=location or "",
+        visited_at=visited_at,
+        observer=observer or None,
+        channel=channel,
+        status=status,
+        answers=dict(answers),
+        na=list(na),
+        tags=list(tags),
+        timer=timer,
+        created_at=created_at,
+        updated_at=updated_at,
+        **texts,
+    )
+
+
+def _text(
+    item: Mapping[str, Any],
+    key: str,
+    place: str,
+    problems: list[str],
+    *,
+    required: bool = False,
+    limit: int = 100,
+) -> str | None:
+    value = item.get(key)
+    if value is None:
+        if required:
+            problems.append(f"{place}.{key}: missing")
+        return None
+    if not isinstance(value, str):
+        problems.append(f"{place}.{key}: expected a text")
+        return None
+    if required and not value.strip():
+        problems.append(f"{place}.{key}: empty")
+    if len(value) > limit:
+        problems.append(f"{place}.{key}: longer than {limit:,} characters")
+    if _CONTROL.search(value):
+        problems.append(f"{place}.{key}: contains control characters")
+    return value
+
+
+def _moment(value: Any, place: str, problems: list[str], *, required: bool = False) -> (
+    datetime | None
+):
+    if value is None:
+        if required:
+            problems.append(f"{place}: missing")
+        return None
+    try:
+        moment = datetime.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        moment = None
+    if moment is None:
+        problems.append(f"{place}: expected a date and time such as 2026-11-20T14:05:00+02:00")
+        return None
+    if moment.tzinfo is None:
+        problems.append(f"{place}: the time has no time zone (add +02:00 or Z)")
+        return None
+    return moment
+
+
+def import_bundle(
+    db: Database, path: str | os.PathLike[str], *, progress: Progress | None = None
+) -> queries.MergeResult:
+    """Check a bundle whole, then merge it in one transaction: all of it or nothing."""
+    bundle = read_bundle(path)
+    return queries.merge_encounters(
+        db, bundle.forms, bundle.locations, bundle.encounters, progress=progress
+    )

@@ -1,0 +1,63 @@
+"""Shared fixtures: every test gets its own data folder and database; nothing touches the
+user's real folders. Qt runs offscreen."""
+
+from __future__ import annotations
+
+import os
+
+# Without a display, creating a QApplication aborts the whole process: set the platform
+# before anything can import Qt.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from mysteryshop.forms import Form, load_form  # noqa: E402
+
+REPO = Path(__file__).resolve().parent.parent
+SHIPPED_FORMS = REPO / "forms"
+
+
+@pytest.fixture(autouse=True)
+def _private_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """Point every platform folder (data, config, logs) into a temporary home."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        monkeypatch.setenv(name, str(home / name.lower()))
+    monkeypatch.delenv("MYSTERYSHOP_DATA_DIR", raising=False)
+    monkeypatch.delenv("MYSTERYSHOP_DATABASE_URL", raising=False)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh data folder, also set as $MYSTERYSHOP_DATA_DIR."""
+    folder = tmp_path / "data"
+    monkeypatch.setenv("MYSTERYSHOP_DATA_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture
+def db(data_dir: Path) -> Iterator[object]:
+    """An empty, migrated SQLite database in the test's data folder."""
+    from mysteryshop.store.db import open_database
+
+    database = open_database(f"sqlite:///{data_dir / 'mysteryshop.sqlite3'}")
+    yield database
+    database.close()
+
+
+@pytest.fixture(scope="session")
+def shipped_forms() -> list[Form]:
+    """The forms that ship with the app, the default (service-encounter) first."""
+    files = sorted(SHIPPED_FORMS.glob("*.yaml"), key=lambda p: p.stem != "service-encounter")
+    return [load_form(path) for path in files]
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # Tests that need a QApplication are marked `gui`, so `-m "not gui"` runs the core alone.
+    for item in items:
+        if {"qtbot", "qapp"} & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.gui)
