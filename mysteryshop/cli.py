@@ -43,7 +43,9 @@ def _day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a date such as 2026-11-20, got {text!r}")
+        raise argparse.ArgumentTypeError(
+            f"expected a date such as 2026-11-20, got {text!r}"
+        ) from None
 
 
 def _positive(text: str) -> int:
@@ -57,7 +59,7 @@ def _positive(text: str) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument(
         "--data-dir",
         metavar="DIR",
@@ -71,7 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="any SQLAlchemy URL, e.g. a team's postgresql+psycopg://… "
         f"(env {paths.DATABASE_URL_ENV})",
     )
-    filters = argparse.ArgumentParser(add_help=False)
+    filters = _Parser(add_help=False)
     group = filters.add_argument_group("filters")
     group.add_argument("--form", metavar="ID", help="only this form")
     group.add_argument("--location", metavar="NAME", help="only this location")

@@ -307,16 +307,15 @@ def _encounter(item: Any, place: str, problems: list[str]) -> EncounterData | No
             moment = _moment(text, f"{place}.timer.{event}", problems, required=True)
             if moment is not None:
                 timer[event] = moment
-    texts = {
-        key: _text(item, key, place, problems, limit=limit) or ""
-        for key, limit in (("staff", 500), ("notes", 1_000_000), ("reviewer_note", 100_000),
-                           ("return_reason", 10_000))
-    }
+    staff = _text(item, "staff", place, problems, limit=500) or ""
+    notes = _text(item, "notes", place, problems, limit=1_000_000) or ""
+    reviewer_note = _text(item, "reviewer_note", place, problems, limit=100_000) or ""
+    return_reason = _text(item, "return_reason", place, problems, limit=10_000) or ""
     created_at = _moment(item.get("created_at"), f"{place}.created_at", problems)
     updated_at = _moment(item.get("updated_at"), f"{place}.updated_at", problems)
     for key in sorted(set(item) - _ENCOUNTER_KEYS):
         problems.append(f"{place}.{key}: unknown key")
-    if len(problems) > before or visited_at is None:
+    if len(problems) > before or visited_at is None or not isinstance(version, int):
         return None
     return EncounterData(
         id=encounter_id or "",
@@ -331,9 +330,12 @@ def _encounter(item: Any, place: str, problems: list[str]) -> EncounterData | No
         na=list(na),
         tags=list(tags),
         timer=timer,
+        staff=staff,
+        notes=notes,
+        reviewer_note=reviewer_note,
+        return_reason=return_reason,
         created_at=created_at,
         updated_at=updated_at,
-        **texts,
     )
 
 

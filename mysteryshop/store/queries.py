@@ -24,7 +24,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from mysteryshop import scoring
-from mysteryshop.forms import Form, FormError, answer_problems, missing_required, validate_form
+from mysteryshop.forms import Form, answer_problems, missing_required, validate_form
 from mysteryshop.store.db import ConflictError, Database, StoreError
 from mysteryshop.store.models import (
     Answer,
@@ -499,7 +499,9 @@ def merge_encounters(
             else:
                 snapshot = encounter_to_dict(data)
                 already = session.scalars(
-                    select(EncounterHistory.snapshot).where(EncounterHistory.encounter_id == data.id)
+                    select(EncounterHistory.snapshot).where(
+                        EncounterHistory.encounter_id == data.id
+                    )
                 ).all()
                 if snapshot not in already:
                     session.add(
