@@ -99,7 +99,8 @@ def translate(text: str | Mapping[str, str], lang: str, fallback: str) -> str:
     """Return `text` in `lang`, else in `fallback`, else in any language it has."""
     if isinstance(text, str):
         return text
-    return text.get(lang) or text.get(fallback) or next(iter(text.values()))
+    found = text.get(lang) or text.get(fallback) or next(iter(text.values()))
+    return str(found)
 
 
 # --- models -----------------------------------------------------------------------------------
@@ -156,9 +157,12 @@ class ShowIf(_Model):
 
     @model_validator(mode="after")
     def _one_condition(self) -> ShowIf:
-        given = [name for name in ("equals", "not_equals", "in_") if getattr(self, name) is not None]
+        conditions = ("equals", "not_equals", "in_")
+        given = [name for name in conditions if getattr(self, name) is not None]
         if len(given) != 1:
             raise ValueError("expected exactly one of: equals, not_equals, in")
+        if self.in_ == []:
+            raise ValueError("in: expected at least one value")
         return self
 
     def expected_values(self) -> list[Any]:
@@ -414,7 +418,9 @@ class Form(_Model):
         default_factory=lambda: ["en"], min_length=1, description="the first is the default"
     )
     channels: list[Channel] = Field(
-        default_factory=lambda: ["in_person"], min_length=1, description="the first is the default"
+        default_factory=lambda: list[Channel](["in_person"]),
+        min_length=1,
+        description="the first is the default",
     )
     sections: list[Section] = Field(min_length=1, max_length=100)
 
@@ -439,6 +445,7 @@ class Form(_Model):
                     yield loc, f"missing the default language {self.default_language!r}"
         section_ids: set[str] = set()
         earlier: dict[str, Question] = {}
+        all_ids = {question.id for question in self.questions()}
         for s, section in enumerate(self.sections):
             if section.id in section_ids:
                 yield ("sections", s, "id"), f"duplicate section id {section.id!r}"
@@ -449,7 +456,8 @@ class Form(_Model):
                     yield (*place, "id"), f"duplicate question id {question.id!r}"
                     continue
                 if question.show_if is not None:
-                    for loc, message in _show_if_problems(question.id, question.show_if, earlier):
+                    found = _show_if_problems(question.id, question.show_if, earlier, all_ids)
+                    for loc, message in found:
                         yield (*place, "show_if", *loc), message
                 earlier[question.id] = question
                 if getattr(question, "critical", False) and not question.scored:
@@ -535,7 +543,7 @@ class _FormProblems(ValueError):
 
 
 def _show_if_problems(
-    question_id: str, condition: ShowIf, earlier: Mapping[str, Question]
+    question_id: str, condition: ShowIf, earlier: Mapping[str, Question], later: set[str]
 ) -> Iterator[tuple[tuple[Any, ...], str]]:
     target_id = condition.question
     if target_id == question_id:
@@ -545,6 +553,9 @@ def _show_if_problems(
     if target is None:
         yield ("question",), (
             f"unknown question {target_id!r} (expected the id of an earlier question)"
+            if target_id not in later
+            else f"{target_id!r} comes later in the form; a question can only depend on an "
+            "earlier one"
         )
         return
     if isinstance(target, NoteItem):
@@ -677,7 +688,7 @@ def missing_required(
 
 def timer_durations(form: Form, timer: Mapping[str, datetime]) -> dict[str, float]:
     """Seconds for each timer-linked duration question whose two events were tapped."""
-    durations = {}
+    durations: dict[str, float] = {}
     for question in form.answerable():
         if isinstance(question, DurationQuestion) and question.timer:
             start, end = (timer.get(event) for event in question.timer)
@@ -817,7 +828,7 @@ def _message(detail: Mapping[str, Any]) -> str:
         got = detail.get("input")
         suffix = f", got {_kind(got)}" if kind.endswith("_type") else ""
         return _MESSAGES[kind] + suffix
-    msg = detail["msg"]
+    msg = str(detail["msg"])
     return msg[0].lower() + msg[1:]
 
 
@@ -856,6 +867,8 @@ def _read_yaml(text: str, source: str) -> tuple[Any, _Located]:
         mark = error.problem_mark or error.context_mark
         where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
         problem = error.problem or error.context or "invalid YAML"
+        if "expected ',' or '}'" in problem or "mapping values are not allowed" in problem:
+            problem += " (put quotes around texts that contain ': ', '?', ',' or '#')"
         if isinstance(error, yaml.constructor.ConstructorError) and "tag" in problem:
             problem += " (YAML tags are not allowed in forms)"
         raise FormError([f"{source}: {where}{problem}"]) from None

@@ -6,7 +6,7 @@ import json
 import os
 import subprocess
 import textwrap
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -37,9 +37,11 @@ SHIPPED_FORMS = Path(__file__).parent.parent / "forms"
 def form_text(questions: str, head: str = "") -> str:
     """A form with one section holding `questions` (YAML list items, unindented)."""
     return (
-        "id: test-form\nversion: 1\ntitle: Test form\n" + head
+        "id: test-form\nversion: 1\ntitle: Test form\n"
+        + head
         + "sections:\n  - id: main\n    title: Main\n    questions:\n"
-        + textwrap.indent(textwrap.dedent(questions).strip("\n"), " " * 6) + "\n"
+        + textwrap.indent(textwrap.dedent(questions).strip("\n"), " " * 6)
+        + "\n"
     )
 
 
@@ -91,7 +93,8 @@ def test_minimal_form_loads_with_defaults() -> None:
 
 def test_design_example_form_loads() -> None:
     # The example of DESIGN.md "Form format", near verbatim.
-    form = form_of("""
+    form = form_of(
+        """
         - id: greeted
           type: yes_no
           text: {en: "Were you greeted when you arrived?", fi: "Tervehdittiinkö sinua?"}
@@ -138,13 +141,29 @@ def test_design_example_form_loads() -> None:
           type: multi_choice
           text: {en: "What else happened?"}
           options: [{id: a, text: A, points: 1}, {id: b, text: B}]
-    """, head="languages: [en, fi]\n")
+    """,
+        head="languages: [en, fi]\n",
+    )
     assert [q.type for q in form.questions()] == [
-        "yes_no", "duration", "rating", "feeling", "text", "choice", "note", "number",
+        "yes_no",
+        "duration",
+        "rating",
+        "feeling",
+        "text",
+        "choice",
+        "note",
+        "number",
         "multi_choice",
     ]
     assert [q.id for q in form.answerable()] == [
-        "greeted", "wait_seconds", "smile", "feeling", "how", "role", "staff_count", "extras",
+        "greeted",
+        "wait_seconds",
+        "smile",
+        "feeling",
+        "how",
+        "role",
+        "staff_count",
+        "extras",
     ]
     smile = form.question("smile")
     assert smile is not None and smile.labels == {1: "No smile", 5: "Warm, sincere smile"}
@@ -152,7 +171,7 @@ def test_design_example_form_loads() -> None:
 
 def test_translated_text_falls_back_to_the_default_language() -> None:
     form = form_of(
-        "- {id: q, type: yes_no, text: {fi: 'Tervehdittiinkö?', en: 'Greeted?'}}",
+        "- {id: q, type: yes_no, text: {en: 'Greeted?', fi: 'Tervehdittiinkö?'}}",
         head="languages: [fi, en, sv]\n",
     )
     text = next(form.questions()).text
@@ -164,8 +183,9 @@ def test_translated_text_falls_back_to_the_default_language() -> None:
 
 
 def test_plain_string_texts_are_the_same_in_every_language() -> None:
-    form = form_of("- {id: q, type: yes_no, text: 'Greeted?', hint: Words count}",
-                   head="languages: [en, fi]\n")
+    form = form_of(
+        "- {id: q, type: yes_no, text: 'Greeted?', hint: Words count}", head="languages: [en, fi]\n"
+    )
     assert form.title == "Test form"
     assert form.tr(form.title, "fi") == "Test form"
     question = next(form.questions())
@@ -174,7 +194,8 @@ def test_plain_string_texts_are_the_same_in_every_language() -> None:
 
 
 def test_hint_description_and_channels_are_accepted() -> None:
-    form = parse_form(textwrap.dedent("""
+    form = parse_form(
+        textwrap.dedent("""
         id: phone
         version: 2
         title: Phone call
@@ -186,7 +207,9 @@ def test_hint_description_and_channels_are_accepted() -> None:
             description: Until the call ends
             questions:
               - {id: answered, type: yes_no, text: "Answered?", hint: Within three rings}
-    """), "phone.yaml")
+    """),
+        "phone.yaml",
+    )
     assert form.channels == ["phone", "chat"]
     assert form.description == {"en": "A call to the service line"}
     assert form.sections[0].description == "Until the call ends"
@@ -236,13 +259,16 @@ def test_canonical_json_and_hash_ignore_layout_and_key_order() -> None:
     assert json.loads(first.canonical_json()) == first.definition()
 
 
-@pytest.mark.parametrize(("old", "new"), [
-    pytest.param("points: 2", "points: 3", id="points"),
-    pytest.param('"Greeted?"', '"Greeted on arrival?"', id="text"),
-    pytest.param("version: 4", "version: 5", id="version"),
-    pytest.param("labels: {1: None, 5: Warm}", "labels: {1: None, 5: Warmest}", id="label"),
-    pytest.param("type: rating", "type: rating\n        required: true", id="required"),
-])
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        pytest.param("points: 2", "points: 3", id="points"),
+        pytest.param('"Greeted?"', '"Greeted on arrival?"', id="text"),
+        pytest.param("version: 4", "version: 5", id="version"),
+        pytest.param("labels: {1: None, 5: Warm}", "labels: {1: None, 5: Warmest}", id="label"),
+        pytest.param("type: rating", "type: rating\n        required: true", id="required"),
+    ],
+)
 def test_content_hash_differs_for_different_content(old: str, new: str) -> None:
     changed = BLOCK_STYLE.replace(old, new, 1)
     assert changed != BLOCK_STYLE
@@ -252,13 +278,18 @@ def test_content_hash_differs_for_different_content(old: str, new: str) -> None:
 
 
 def test_definition_round_trips_through_validate_form() -> None:
-    form = parse_form(BLOCK_STYLE + "      - {id: how, type: text, text: {en: 'How?'},"
-                      " show_if: {question: smile, in: [4, 5]}}\n", "a.yaml")
+    form = parse_form(
+        BLOCK_STYLE + "      - {id: how, type: text, text: {en: 'How?'},"
+        " show_if: {question: smile, in: [4, 5]}}\n",
+        "a.yaml",
+    )
     again = validate_form(json.loads(form.canonical_json()), "database")
     assert again == form
     assert again.content_hash() == form.content_hash()
     assert again.definition()["sections"][0]["questions"][2]["show_if"] == {
-        "question": "smile", "in": [4, 5]}
+        "question": "smile",
+        "in": [4, 5],
+    }
 
 
 def test_json_schema_describes_the_form_format() -> None:
@@ -275,7 +306,11 @@ def test_json_schema_is_a_valid_schema_that_accepts_forms() -> None:
     schema = json_schema()
     jsonschema.Draft202012Validator.check_schema(schema)
     validator = jsonschema.Draft202012Validator(schema)
-    form = parse_form(BLOCK_STYLE, "a.yaml")
+    form = parse_form(
+        BLOCK_STYLE + "      - {id: how, type: text, text: {en: 'How?'},"
+        " show_if: {question: smile, in: [4, 5]}}\n",
+        "a.yaml",
+    )
     assert list(validator.iter_errors(form.definition())) == []
     bad = form.definition()
     bad["sections"][0]["questions"][0]["type"] = "yesno"
@@ -285,14 +320,20 @@ def test_json_schema_is_a_valid_schema_that_accepts_forms() -> None:
 # --- bad forms --------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("name", "fragment"), [
-    pytest.param("unknown-type.yaml",
-                 "sections[0].questions[0].type: unknown type 'yesno' (expected one of: yes_no,",
-                 id="unknown-type"),
-    pytest.param("billion-laughs.yaml", "alias bomb", id="alias-bomb"),
-    pytest.param("recursive-alias.yaml", "line 5: an alias refers to itself",
-                 id="recursive-alias"),
-])
+@pytest.mark.parametrize(
+    ("name", "fragment"),
+    [
+        pytest.param(
+            "unknown-type.yaml",
+            "sections[0].questions[0].type: unknown type 'yesno' (expected one of: yes_no,",
+            id="unknown-type",
+        ),
+        pytest.param("billion-laughs.yaml", "alias bomb", id="alias-bomb"),
+        pytest.param(
+            "recursive-alias.yaml", "line 5: an alias refers to itself", id="recursive-alias"
+        ),
+    ],
+)
 def test_bad_fixture_forms_are_refused(name: str, fragment: str) -> None:
     problems = refused(FIXTURES / name)
     assert any(fragment in problem for problem in problems), problems
@@ -316,8 +357,10 @@ def test_yaml_python_tag_is_refused_and_nothing_runs(
     assert any("tags are not allowed" in problem for problem in problems), problems
     marker = tmp_path / "pwned"
     bad = tmp_path / "touch.yaml"
-    bad.write_text(f'id: x\nversion: 1\ntitle: !!python/object/apply:os.system ["touch {marker}"]'
-                   "\nsections: []\n")
+    bad.write_text(
+        f'id: x\nversion: 1\ntitle: !!python/object/apply:os.system ["touch {marker}"]'
+        "\nsections: []\n"
+    )
     problems = refused(bad)
     assert any("line 3" in problem and "tag" in problem for problem in problems), problems
     assert ran == []
@@ -331,193 +374,377 @@ BAD_FORMS = [
     # structure and YAML safety
     pytest.param(b"", ["the file is empty"], id="empty-file"),
     pytest.param(b"# only a comment\n", ["the file is empty"], id="only-comments"),
-    pytest.param(b"- id: x\n- version: 1\n", ["expected a mapping", "got a list"],
-                 id="list-instead-of-mapping"),
+    pytest.param(
+        b"- id: x\n- version: 1\n",
+        ["expected a mapping", "got a list"],
+        id="list-instead-of-mapping",
+    ),
     pytest.param(b"just some words\n", ["expected a mapping", "got the text"], id="plain-text"),
-    pytest.param(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01",
-                 ["not a UTF-8 text file"], id="png-header"),
-    pytest.param("id: x\ntitle: caf\xe9\n".encode("latin-1"), ["not a UTF-8 text file (byte 16)"],
-                 id="latin-1"),
+    pytest.param(
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01",
+        ["not a UTF-8 text file"],
+        id="png-header",
+    ),
+    pytest.param(
+        "id: x\ntitle: caf\xe9\n".encode("latin-1"),
+        ["not a UTF-8 text file (byte 16)"],
+        id="latin-1",
+    ),
     pytest.param(b"id: x\x00\n", ["NUL bytes"], id="nul-byte"),
     pytest.param(b"id: [unclosed\n", ["line 2, column 1"], id="broken-yaml"),
-    pytest.param(b"id: a\nversion: 1\nid: b\n", ["line 3: duplicate key 'id'"],
-                 id="duplicate-key"),
-    pytest.param(form_text("- {id: q, type: yes_no, text: Q, text: R}").encode(),
-                 ["line 8: duplicate key 'text'"], id="duplicate-key-in-question"),
+    pytest.param(b"id: a\nversion: 1\nid: b\n", ["line 3: duplicate key 'id'"], id="duplicate-key"),
+    pytest.param(
+        form_text("- {id: q, type: yes_no, text: Q, text: R}").encode(),
+        ["line 8: duplicate key 'text'"],
+        id="duplicate-key-in-question",
+    ),
     pytest.param(b"id: &a [*a]\n", ["an alias refers to itself"], id="recursive-alias-list"),
     pytest.param(b"&a {id: *a}\n", ["an alias refers to itself"], id="recursive-alias-mapping"),
-    pytest.param(("id: " + "[" * 45 + "]" * 45 + "\n").encode(), ["nested deeper than 40"],
-                 id="deep-nesting"),
-    pytest.param(("id: " + "[" * 50_000 + "]" * 50_000 + "\n").encode(), ["nested too deeply"],
-                 id="very-deep-nesting"),
-    pytest.param(form_text(MINIMAL_QUESTION).replace("title: Test form", "title: !foo bar")
-                 .encode(), ["tags are not allowed"], id="custom-tag"),
+    pytest.param(
+        ("id: " + "[" * 45 + "]" * 45 + "\n").encode(), ["nested deeper than 40"], id="deep-nesting"
+    ),
+    pytest.param(
+        ("id: " + "[" * 50_000 + "]" * 50_000 + "\n").encode(),
+        ["nested too deeply"],
+        id="very-deep-nesting",
+    ),
+    pytest.param(
+        form_text(MINIMAL_QUESTION).replace("title: Test form", "title: !foo bar").encode(),
+        ["tags are not allowed"],
+        id="custom-tag",
+    ),
     # ids and sections
-    pytest.param(form_text("- {id: q, type: yes_no, text: Q}\n- {id: q, type: rating, text: R}")
-                 .encode(), ["sections[0].questions[1].id: duplicate question id 'q' (line 9)"],
-                 id="duplicate-question-id"),
-    pytest.param((form_text(MINIMAL_QUESTION)
-                  + "  - id: main\n    title: Again\n    questions:\n"
-                  "      - {id: r, type: yes_no, text: R}\n").encode(),
-                 ["sections[1].id: duplicate section id 'main'"], id="duplicate-section-id"),
-    pytest.param(form_text("- {id: q, type: yes_no, text: Q}").replace("id: q,", "id: 'q x',")
-                 .encode(), ["sections[0].questions[0].id: 'q x' is not a valid id"],
-                 id="bad-question-id"),
-    pytest.param(form_text(MINIMAL_QUESTION).replace("id: test-form", "id: Test_Form").encode(),
-                 ["id: 'Test_Form' is not a valid id"], id="bad-form-id"),
-    pytest.param(form_text("").replace("    questions:\n", "    questions: []\n").encode(),
-                 ["sections[0].questions: "], id="section-without-questions"),
-    pytest.param(b"id: x\nversion: 1\ntitle: X\nsections: []\n", ["sections: "],
-                 id="form-without-sections"),
-    pytest.param(b"version: 1\ntitle: X\nsections: [{id: s, title: S, questions: "
-                 b"[{id: q, type: yes_no, text: Q}]}]\n", ["id: required key is missing"],
-                 id="missing-id"),
-    pytest.param(form_text("- {id: q, text: Q}").encode(),
-                 ["sections[0].questions[0].type: missing 'type'"], id="missing-type"),
+    pytest.param(
+        form_text("- {id: q, type: yes_no, text: Q}\n- {id: q, type: rating, text: R}").encode(),
+        ["sections[0].questions[1].id: duplicate question id 'q' (line 9)"],
+        id="duplicate-question-id",
+    ),
+    pytest.param(
+        (
+            form_text(MINIMAL_QUESTION) + "  - id: main\n    title: Again\n    questions:\n"
+            "      - {id: r, type: yes_no, text: R}\n"
+        ).encode(),
+        ["sections[1].id: duplicate section id 'main'"],
+        id="duplicate-section-id",
+    ),
+    pytest.param(
+        form_text("- {id: q, type: yes_no, text: Q}").replace("id: q,", "id: 'q x',").encode(),
+        ["sections[0].questions[0].id: 'q x' is not a valid id"],
+        id="bad-question-id",
+    ),
+    pytest.param(
+        form_text(MINIMAL_QUESTION).replace("id: test-form", "id: Test_Form").encode(),
+        ["id: 'Test_Form' is not a valid id"],
+        id="bad-form-id",
+    ),
+    pytest.param(
+        form_text("").replace("    questions:\n", "    questions: []\n").encode(),
+        ["sections[0].questions: "],
+        id="section-without-questions",
+    ),
+    pytest.param(
+        b"id: x\nversion: 1\ntitle: X\nsections: []\n", ["sections: "], id="form-without-sections"
+    ),
+    pytest.param(
+        b"version: 1\ntitle: X\nsections: [{id: s, title: S, questions: "
+        b"[{id: q, type: yes_no, text: Q}]}]\n",
+        ["id: required key is missing"],
+        id="missing-id",
+    ),
+    pytest.param(
+        form_text("- {id: q, text: Q}").encode(),
+        ["sections[0].questions[0].type: missing 'type'"],
+        id="missing-type",
+    ),
     # show_if
-    pytest.param(form_text("- {id: q, type: text, text: Q, show_if: {question: nope, "
-                           "equals: x}}").encode(),
-                 ["sections[0].questions[0].show_if.question: unknown question 'nope'"],
-                 id="show-if-unknown-target"),
-    pytest.param(form_text("- {id: q, type: text, text: Q, show_if: {question: later, "
-                           "equals: true}}\n- {id: later, type: yes_no, text: L}").encode(),
-                 ["sections[0].questions[0].show_if.question: unknown question 'later' "
-                  "(expected the id of an earlier question)"], id="show-if-later-question"),
-    pytest.param(form_text("- {id: q, type: yes_no, text: Q, show_if: {question: q, "
-                           "equals: true}}").encode(),
-                 ["show_if.question: a question cannot depend on itself"], id="show-if-self"),
-    pytest.param(form_text("- {id: n, type: note, text: N}\n- {id: q, type: text, text: Q, "
-                           "show_if: {question: n, equals: x}}").encode(),
-                 ["'n' is a note and has no answer"], id="show-if-note"),
-    pytest.param(form_text("- {id: g, type: yes_no, text: G}\n- {id: q, type: text, text: Q, "
-                           "show_if: {question: g, equals: 'yes'}}").encode(),
-                 ["sections[0].questions[1].show_if: 'yes' can never be an answer to 'g'"],
-                 id="show-if-impossible-value"),
-    pytest.param(form_text("- {id: r, type: rating, text: R}\n- {id: q, type: text, text: Q, "
-                           "show_if: {question: r, in: [4, 9]}}").encode(),
-                 ["9 can never be an answer to 'r' (9 is outside 1 … 5)"],
-                 id="show-if-value-out-of-range"),
-    pytest.param(form_text("- {id: m, type: multi_choice, text: M, options: [{id: a, text: A}]}"
-                           "\n- {id: q, type: text, text: Q, show_if: {question: m, "
-                           "equals: b}}").encode(),
-                 ["'b' can never be an answer to 'm' (unknown option 'b'"],
-                 id="show-if-unknown-multi-choice-option"),
-    pytest.param(form_text("- {id: g, type: yes_no, text: G}\n- {id: q, type: text, text: Q, "
-                           "show_if: {question: g, equals: true, not_equals: false}}").encode(),
-                 ["show_if: expected exactly one of: equals, not_equals, in"],
-                 id="show-if-two-conditions"),
+    pytest.param(
+        form_text("- {id: q, type: text, text: Q, show_if: {question: nope, equals: x}}").encode(),
+        ["sections[0].questions[0].show_if.question: unknown question 'nope'"],
+        id="show-if-unknown-target",
+    ),
+    pytest.param(
+        form_text(
+            "- {id: q, type: text, text: Q, show_if: {question: later, "
+            "equals: true}}\n- {id: later, type: yes_no, text: L}"
+        ).encode(),
+        [
+            "sections[0].questions[0].show_if.question: 'later' comes later in the form; "
+            "a question can only depend on an earlier one"
+        ],
+        id="show-if-later-question",
+    ),
+    pytest.param(
+        form_text(
+            "- {id: q, type: yes_no, text: Q, show_if: {question: q, equals: true}}"
+        ).encode(),
+        ["show_if.question: a question cannot depend on itself"],
+        id="show-if-self",
+    ),
+    pytest.param(
+        form_text(
+            "- {id: n, type: note, text: N}\n- {id: q, type: text, text: Q, "
+            "show_if: {question: n, equals: x}}"
+        ).encode(),
+        ["'n' is a note and has no answer"],
+        id="show-if-note",
+    ),
+    pytest.param(
+        form_text(
+            "- {id: g, type: yes_no, text: G}\n- {id: q, type: text, text: Q, "
+            "show_if: {question: g, equals: 'yes'}}"
+        ).encode(),
+        ["sections[0].questions[1].show_if: 'yes' can never be an answer to 'g'"],
+        id="show-if-impossible-value",
+    ),
+    pytest.param(
+        form_text(
+            "- {id: r, type: rating, text: R}\n- {id: q, type: text, text: Q, "
+            "show_if: {question: r, in: [4, 9]}}"
+        ).encode(),
+        ["9 can never be an answer to 'r' (9 is outside 1 … 5)"],
+        id="show-if-value-out-of-range",
+    ),
+    pytest.param(
+        form_text(
+            "- {id: m, type: multi_choice, text: M, options: [{id: a, text: A}]}"
+            "\n- {id: q, type: text, text: Q, show_if: {question: m, "
+            "equals: b}}"
+        ).encode(),
+        ["'b' can never be an answer to 'm' (unknown option 'b'"],
+        id="show-if-unknown-multi-choice-option",
+    ),
+    pytest.param(
+        form_text(
+            "- {id: g, type: yes_no, text: G}\n- {id: q, type: text, text: Q, "
+            "show_if: {question: g, equals: true, not_equals: false}}"
+        ).encode(),
+        ["show_if: expected exactly one of: equals, not_equals, in"],
+        id="show-if-two-conditions",
+    ),
     # scales, options, timers
-    pytest.param(form_text("- {id: r, type: rating, text: R, scale: [5, 1]}").encode(),
-                 ["sections[0].questions[0]: scale [5, 1]: expected [min, max] with min below max"],
-                 id="reversed-scale"),
-    pytest.param(form_text("- {id: r, type: rating, text: R, scale: [3, 3]}").encode(),
-                 ["scale [3, 3]"], id="empty-scale"),
-    pytest.param(form_text("- {id: r, type: rating, text: R, labels: {6: Too high}}").encode(),
-                 ["label 6 is outside the scale [1, 5]"], id="label-outside-scale"),
-    pytest.param(form_text("- {id: f, type: feeling, text: F, labels: {3: Too high}}").encode(),
-                 ["label 3 is outside the feeling scale"], id="feeling-label-outside"),
-    pytest.param(form_text("- {id: c, type: choice, text: C, options: [{id: a, text: A}, "
-                           "{id: a, text: B}]}").encode(),
-                 ["duplicate option id 'a'"], id="duplicate-option"),
-    pytest.param(form_text("- {id: c, type: choice, text: C, options: []}").encode(),
-                 ["sections[0].questions[0].options: "], id="no-options"),
-    pytest.param(form_text("- {id: c, type: choice, text: C, points: 2, options: "
-                           "[{id: a, text: A}]}").encode(),
-                 ["points given, but no option earns any points"], id="points-without-options"),
-    pytest.param(form_text("- {id: n, type: number, text: N, min: 5, max: 1}").encode(),
-                 ["min 5 is above max 1"], id="number-min-above-max"),
-    pytest.param(form_text("- {id: d, type: duration, text: D, timer: [left, arrived]}").encode(),
-                 ["timer ['left', 'arrived']: expected two events in the order"],
-                 id="timer-backwards"),
-    pytest.param(form_text("- {id: d, type: duration, text: D, timer: [arrived, lunch]}").encode(),
-                 ["sections[0].questions[0].timer[1]: got 'lunch'"], id="timer-unknown-event"),
+    pytest.param(
+        form_text("- {id: r, type: rating, text: R, scale: [5, 1]}").encode(),
+        ["sections[0].questions[0]: scale [5, 1]: expected [min, max] with min below max"],
+        id="reversed-scale",
+    ),
+    pytest.param(
+        form_text("- {id: r, type: rating, text: R, scale: [3, 3]}").encode(),
+        ["scale [3, 3]"],
+        id="empty-scale",
+    ),
+    pytest.param(
+        form_text("- {id: r, type: rating, text: R, labels: {6: Too high}}").encode(),
+        ["label 6 is outside the scale [1, 5]"],
+        id="label-outside-scale",
+    ),
+    pytest.param(
+        form_text("- {id: f, type: feeling, text: F, labels: {3: Too high}}").encode(),
+        ["label 3 is outside the feeling scale"],
+        id="feeling-label-outside",
+    ),
+    pytest.param(
+        form_text(
+            "- {id: c, type: choice, text: C, options: [{id: a, text: A}, {id: a, text: B}]}"
+        ).encode(),
+        ["duplicate option id 'a'"],
+        id="duplicate-option",
+    ),
+    pytest.param(
+        form_text("- {id: c, type: choice, text: C, options: []}").encode(),
+        ["sections[0].questions[0].options: "],
+        id="no-options",
+    ),
+    pytest.param(
+        form_text(
+            "- {id: c, type: choice, text: C, points: 2, options: [{id: a, text: A}]}"
+        ).encode(),
+        ["points given, but no option earns any points"],
+        id="points-without-options",
+    ),
+    pytest.param(
+        form_text("- {id: n, type: number, text: N, min: 5, max: 1}").encode(),
+        ["min 5 is above max 1"],
+        id="number-min-above-max",
+    ),
+    pytest.param(
+        form_text("- {id: d, type: duration, text: D, timer: [left, arrived]}").encode(),
+        ["timer ['left', 'arrived']: expected two events in the order"],
+        id="timer-backwards",
+    ),
+    pytest.param(
+        form_text("- {id: d, type: duration, text: D, timer: [arrived, lunch]}").encode(),
+        ["sections[0].questions[0].timer[1]: got 'lunch'"],
+        id="timer-unknown-event",
+    ),
     # wrong types
-    pytest.param(form_text(MINIMAL_QUESTION).replace("version: 1", 'version: "3"').encode(),
-                 ["version: expected a whole number, got the text '3' (line 2)"],
-                 id="version-string"),
-    pytest.param(form_text(MINIMAL_QUESTION).replace("version: 1", "version: 0").encode(),
-                 ["version: "], id="version-zero"),
-    pytest.param(form_text(MINIMAL_QUESTION).replace("version: 1", "version: 1.5").encode(),
-                 ["version: expected a whole number"], id="version-float"),
-    pytest.param(form_text("- {id: q, type: yes_no, text: Q, required: 'yes'}").encode(),
-                 ["sections[0].questions[0].required: expected true or false, got the text 'yes'"],
-                 id="required-string"),
-    pytest.param(form_text("- {id: q, type: yes_no, text: Q, points: true}").encode(),
-                 ["sections[0].questions[0].points: expected a number, got true"],
-                 id="points-bool"),
-    pytest.param(form_text("- {id: q, type: yes_no, text: Q, points: '2'}").encode(),
-                 ["sections[0].questions[0].points: expected a number, got the text '2'"],
-                 id="points-string"),
-    pytest.param(form_text("- {id: q, type: yes_no, text: Q, points: -1}").encode(),
-                 ["sections[0].questions[0].points: "], id="points-negative"),
-    pytest.param(form_text("- {id: q, type: yes_no, text: Q, points: .nan}").encode(),
-                 ["sections[0].questions[0].points: "], id="points-nan"),
-    pytest.param(form_text("- {id: q, type: yes_no, text: Q, allow_na: 1}").encode(),
-                 ["sections[0].questions[0].allow_na: expected true or false, got the number 1"],
-                 id="allow-na-number"),
-    pytest.param(form_text("- {id: r, type: rating, text: R, scale: [1, '5']}").encode(),
-                 ["sections[0].questions[0].scale[1]: expected a whole number"],
-                 id="scale-string"),
-    pytest.param(form_text("- {id: q, type: yes_no, text: 42}").encode(),
-                 ["sections[0].questions[0].text: expected a text"], id="text-number"),
-    pytest.param(form_text("- {id: q, type: yes_no, text: ''}").encode(),
-                 ["sections[0].questions[0].text: expected a non-empty text"], id="text-empty"),
-    pytest.param(form_text("- {id: q, type: yes_no, text: !!binary aGk=}").encode(),
-                 ["sections[0].questions[0].text: expected a text"], id="binary-text"),
-    pytest.param(form_text(MINIMAL_QUESTION).replace("sections:\n", "sections: {}\nx:\n")
-                 .encode(), ["sections: expected a list"], id="sections-mapping"),
-    pytest.param(form_text(MINIMAL_QUESTION, head="channels: [carrier_pigeon]\n").encode(),
-                 ["channels[0]: got 'carrier_pigeon'"], id="unknown-channel"),
+    pytest.param(
+        form_text(MINIMAL_QUESTION).replace("version: 1", 'version: "3"').encode(),
+        ["version: expected a whole number, got the text '3' (line 2)"],
+        id="version-string",
+    ),
+    pytest.param(
+        form_text(MINIMAL_QUESTION).replace("version: 1", "version: 0").encode(),
+        ["version: "],
+        id="version-zero",
+    ),
+    pytest.param(
+        form_text(MINIMAL_QUESTION).replace("version: 1", "version: 1.5").encode(),
+        ["version: expected a whole number"],
+        id="version-float",
+    ),
+    pytest.param(
+        form_text("- {id: q, type: yes_no, text: Q, required: 'yes'}").encode(),
+        ["sections[0].questions[0].required: expected true or false, got the text 'yes'"],
+        id="required-string",
+    ),
+    pytest.param(
+        form_text("- {id: q, type: yes_no, text: Q, points: true}").encode(),
+        ["sections[0].questions[0].points: expected a number, got true"],
+        id="points-bool",
+    ),
+    pytest.param(
+        form_text("- {id: q, type: yes_no, text: Q, points: '2'}").encode(),
+        ["sections[0].questions[0].points: expected a number, got the text '2'"],
+        id="points-string",
+    ),
+    pytest.param(
+        form_text("- {id: q, type: yes_no, text: Q, points: -1}").encode(),
+        ["sections[0].questions[0].points: "],
+        id="points-negative",
+    ),
+    pytest.param(
+        form_text("- {id: q, type: yes_no, text: Q, points: .nan}").encode(),
+        ["sections[0].questions[0].points: "],
+        id="points-nan",
+    ),
+    pytest.param(
+        form_text("- {id: q, type: yes_no, text: Q, allow_na: 1}").encode(),
+        ["sections[0].questions[0].allow_na: expected true or false, got the number 1"],
+        id="allow-na-number",
+    ),
+    pytest.param(
+        form_text("- {id: r, type: rating, text: R, scale: [1, '5']}").encode(),
+        ["sections[0].questions[0].scale[1]: expected a whole number"],
+        id="scale-string",
+    ),
+    pytest.param(
+        form_text("- {id: q, type: yes_no, text: 42}").encode(),
+        ["sections[0].questions[0].text: expected a text"],
+        id="text-number",
+    ),
+    pytest.param(
+        form_text("- {id: q, type: yes_no, text: ''}").encode(),
+        ["sections[0].questions[0].text: expected a non-empty text"],
+        id="text-empty",
+    ),
+    pytest.param(
+        form_text("- {id: q, type: yes_no, text: !!binary aGk=}").encode(),
+        ["sections[0].questions[0].text: expected a text"],
+        id="binary-text",
+    ),
+    pytest.param(
+        form_text(MINIMAL_QUESTION).replace("sections:\n", "sections: {}\nx:\n").encode(),
+        ["sections: expected a list"],
+        id="sections-mapping",
+    ),
+    pytest.param(
+        form_text(MINIMAL_QUESTION, head="channels: [carrier_pigeon]\n").encode(),
+        ["channels[0]: got 'carrier_pigeon'"],
+        id="unknown-channel",
+    ),
     # unknown keys
-    pytest.param(form_text("- {id: q, type: yes_no, text: Q, colour: red}").encode(),
-                 ["sections[0].questions[0].colour: unknown key (line 8)"],
-                 id="unknown-question-key"),
-    pytest.param((form_text(MINIMAL_QUESTION) + "owner: me\n").encode(),
-                 ["owner: unknown key"], id="unknown-form-key"),
-    pytest.param(form_text("- {id: c, type: choice, text: C, options: [{id: a, text: A, "
-                           "score: 2}]}").encode(),
-                 ["sections[0].questions[0].options[0].score: unknown key"],
-                 id="unknown-option-key"),
-    pytest.param(form_text("- {id: q, type: yes_no, text: Q, target: 30}").encode(),
-                 ["sections[0].questions[0].target: unknown key"], id="key-of-another-type"),
+    pytest.param(
+        form_text("- {id: q, type: yes_no, text: Q, colour: red}").encode(),
+        ["sections[0].questions[0].colour: unknown key (line 8)"],
+        id="unknown-question-key",
+    ),
+    pytest.param(
+        (form_text(MINIMAL_QUESTION) + "owner: me\n").encode(),
+        ["owner: unknown key"],
+        id="unknown-form-key",
+    ),
+    pytest.param(
+        form_text(
+            "- {id: c, type: choice, text: C, options: [{id: a, text: A, score: 2}]}"
+        ).encode(),
+        ["sections[0].questions[0].options[0].score: unknown key"],
+        id="unknown-option-key",
+    ),
+    pytest.param(
+        form_text("- {id: q, type: yes_no, text: Q, target: 30}").encode(),
+        ["sections[0].questions[0].target: unknown key"],
+        id="key-of-another-type",
+    ),
     # critical on unscored questions
-    pytest.param(form_text("- {id: t, type: text, text: T, critical: true}").encode(),
-                 ["sections[0].questions[0].critical: unknown key"], id="critical-text"),
-    pytest.param(form_text("- {id: d, type: duration, text: D, critical: true}").encode(),
-                 ["sections[0].questions[0].critical: question 'd' earns no points"],
-                 id="critical-duration-without-target"),
-    pytest.param(form_text("- {id: f, type: feeling, text: F, critical: true}").encode(),
-                 ["sections[0].questions[0].critical: question 'f' earns no points"],
-                 id="critical-unscored-feeling"),
-    pytest.param(form_text("- {id: q, type: yes_no, text: Q, points: 0, critical: true}")
-                 .encode(), ["sections[0].questions[0].critical: question 'q' earns no points"],
-                 id="critical-zero-points"),
-    pytest.param(form_text("- {id: c, type: choice, text: C, critical: true, options: "
-                           "[{id: a, text: A}, {id: b, text: B}]}").encode(),
-                 ["sections[0].questions[0].critical: question 'c' earns no points"],
-                 id="critical-choice-all-zero-options"),
+    pytest.param(
+        form_text("- {id: t, type: text, text: T, critical: true}").encode(),
+        ["sections[0].questions[0].critical: unknown key"],
+        id="critical-text",
+    ),
+    pytest.param(
+        form_text("- {id: d, type: duration, text: D, critical: true}").encode(),
+        ["sections[0].questions[0].critical: question 'd' earns no points"],
+        id="critical-duration-without-target",
+    ),
+    pytest.param(
+        form_text("- {id: f, type: feeling, text: F, critical: true}").encode(),
+        ["sections[0].questions[0].critical: question 'f' earns no points"],
+        id="critical-unscored-feeling",
+    ),
+    pytest.param(
+        form_text("- {id: q, type: yes_no, text: Q, points: 0, critical: true}").encode(),
+        ["sections[0].questions[0].critical: question 'q' earns no points"],
+        id="critical-zero-points",
+    ),
+    pytest.param(
+        form_text(
+            "- {id: c, type: choice, text: C, critical: true, options: "
+            "[{id: a, text: A}, {id: b, text: B}]}"
+        ).encode(),
+        ["sections[0].questions[0].critical: question 'c' earns no points"],
+        id="critical-choice-all-zero-options",
+    ),
     # languages
-    pytest.param(form_text("- {id: q, type: yes_no, text: {fi: Q}}", head=TWO_LANGUAGES)
-                 .encode(), ["sections[0].questions[0].text: missing the default language 'en'"],
-                 id="missing-default-language"),
-    pytest.param(form_text("- {id: q, type: yes_no, text: {en: Q, sv: Q}}", head=TWO_LANGUAGES)
-                 .encode(),
-                 ["sections[0].questions[0].text: language 'sv' is not in languages ['en', 'fi']"],
-                 id="language-not-listed"),
-    pytest.param(form_text("- {id: c, type: choice, text: C, options: [{id: a, "
-                           "text: {fi: A}}]}", head=TWO_LANGUAGES).encode(),
-                 ["sections[0].questions[0].options[0].text: missing the default language"],
-                 id="option-missing-default-language"),
-    pytest.param(form_text("- {id: r, type: rating, text: R, labels: {1: {sv: Nej}}}",
-                           head=TWO_LANGUAGES).encode(),
-                 ["sections[0].questions[0].labels[1]: language 'sv' is not in languages"],
-                 id="label-language-not-listed"),
-    pytest.param(form_text(MINIMAL_QUESTION, head="languages: [en, fi, en]\n").encode(),
-                 ["languages: a language is listed twice"], id="language-twice"),
-    pytest.param(form_text(MINIMAL_QUESTION, head="languages: [english]\n").encode(),
-                 ["languages[0]: 'english' is not a valid id or code"], id="bad-language-code"),
-    pytest.param(form_text(MINIMAL_QUESTION, head="languages: []\n").encode(),
-                 ["languages: "], id="no-languages"),
+    pytest.param(
+        form_text("- {id: q, type: yes_no, text: {fi: Q}}", head=TWO_LANGUAGES).encode(),
+        ["sections[0].questions[0].text: missing the default language 'en'"],
+        id="missing-default-language",
+    ),
+    pytest.param(
+        form_text("- {id: q, type: yes_no, text: {en: Q, sv: Q}}", head=TWO_LANGUAGES).encode(),
+        ["sections[0].questions[0].text: language 'sv' is not in languages ['en', 'fi']"],
+        id="language-not-listed",
+    ),
+    pytest.param(
+        form_text(
+            "- {id: c, type: choice, text: C, options: [{id: a, text: {fi: A}}]}",
+            head=TWO_LANGUAGES,
+        ).encode(),
+        ["sections[0].questions[0].options[0].text: missing the default language"],
+        id="option-missing-default-language",
+    ),
+    pytest.param(
+        form_text(
+            "- {id: r, type: rating, text: R, labels: {1: {sv: Nej}}}", head=TWO_LANGUAGES
+        ).encode(),
+        ["sections[0].questions[0].labels[1]: language 'sv' is not in languages"],
+        id="label-language-not-listed",
+    ),
+    pytest.param(
+        form_text(MINIMAL_QUESTION, head="languages: [en, fi, en]\n").encode(),
+        ["languages: a language is listed twice"],
+        id="language-twice",
+    ),
+    pytest.param(
+        form_text(MINIMAL_QUESTION, head="languages: [english]\n").encode(),
+        ["languages[0]: 'english' is not a valid id or code"],
+        id="bad-language-code",
+    ),
+    pytest.param(
+        form_text(MINIMAL_QUESTION, head="languages: []\n").encode(),
+        ["languages: "],
+        id="no-languages",
+    ),
 ]
 
 
@@ -534,11 +761,13 @@ def test_bad_form_is_refused_naming_file_and_place(
 
 def test_every_problem_of_a_form_is_reported_at_once(tmp_path: Path) -> None:
     path = tmp_path / "many.yaml"
-    path.write_text(form_text("""
+    path.write_text(
+        form_text("""
         - {id: a, type: yesno, text: A}
         - {id: b, type: yes_no, text: B, required: 'yes'}
         - {id: c, type: rating, text: C, colour: red}
-    """))
+    """)
+    )
     problems = refused(path)
     assert len(problems) == 3
     assert any("questions[0].type: unknown type 'yesno'" in p for p in problems)
@@ -578,10 +807,15 @@ def test_utf8_byte_order_mark_is_accepted() -> None:
     assert parse_form(b"\xef\xbb\xbf" + form_text(MINIMAL_QUESTION).encode(), "bom.yaml").id
 
 
-@pytest.mark.parametrize("data", [
-    pytest.param(None, id="none"), pytest.param([1, 2], id="list"),
-    pytest.param("form", id="string"), pytest.param(3, id="number"),
-])
+@pytest.mark.parametrize(
+    "data",
+    [
+        pytest.param(None, id="none"),
+        pytest.param([1, 2], id="list"),
+        pytest.param("form", id="string"),
+        pytest.param(3, id="number"),
+    ],
+)
 def test_validate_form_refuses_non_mappings(data: Any) -> None:
     with pytest.raises(FormError) as caught:
         validate_form(data, "db")
@@ -630,23 +864,40 @@ ANSWER_CASES = [
     ("{id: q, type: feeling, text: Q}", False, "expected a whole number"),
     # choice
     ("{id: q, type: choice, text: Q, options: [{id: a, text: A}, {id: b, text: B}]}", "a", None),
-    ("{id: q, type: choice, text: Q, options: [{id: a, text: A}, {id: b, text: B}]}", "z",
-     "unknown option 'z' (expected one of: a, b)"),
+    (
+        "{id: q, type: choice, text: Q, options: [{id: a, text: A}, {id: b, text: B}]}",
+        "z",
+        "unknown option 'z' (expected one of: a, b)",
+    ),
     ("{id: q, type: choice, text: Q, options: [{id: a, text: A}]}", 1, "expected an option id"),
-    ("{id: q, type: choice, text: Q, options: [{id: a, text: A}]}", ["a"],
-     "expected an option id"),
+    ("{id: q, type: choice, text: Q, options: [{id: a, text: A}]}", ["a"], "expected an option id"),
     # multi_choice
-    ("{id: q, type: multi_choice, text: Q, options: [{id: a, text: A}, {id: b, text: B}]}",
-     ["a", "b"], None),
+    (
+        "{id: q, type: multi_choice, text: Q, options: [{id: a, text: A}, {id: b, text: B}]}",
+        ["a", "b"],
+        None,
+    ),
     ("{id: q, type: multi_choice, text: Q, options: [{id: a, text: A}]}", [], None),
-    ("{id: q, type: multi_choice, text: Q, options: [{id: a, text: A}]}", "a",
-     "expected a list of option ids"),
-    ("{id: q, type: multi_choice, text: Q, options: [{id: a, text: A}]}", [1],
-     "expected a list of option ids"),
-    ("{id: q, type: multi_choice, text: Q, options: [{id: a, text: A}]}", ["a", "a"],
-     "an option is chosen twice"),
-    ("{id: q, type: multi_choice, text: Q, options: [{id: a, text: A}]}", ["a", "x"],
-     "unknown option 'x'"),
+    (
+        "{id: q, type: multi_choice, text: Q, options: [{id: a, text: A}]}",
+        "a",
+        "expected a list of option ids",
+    ),
+    (
+        "{id: q, type: multi_choice, text: Q, options: [{id: a, text: A}]}",
+        [1],
+        "expected a list of option ids",
+    ),
+    (
+        "{id: q, type: multi_choice, text: Q, options: [{id: a, text: A}]}",
+        ["a", "a"],
+        "an option is chosen twice",
+    ),
+    (
+        "{id: q, type: multi_choice, text: Q, options: [{id: a, text: A}]}",
+        ["a", "x"],
+        "unknown option 'x'",
+    ),
     # number
     ("{id: q, type: number, text: Q}", -7.25, None),
     ("{id: q, type: number, text: Q, min: 0, max: 10}", 10, None),
@@ -676,8 +927,15 @@ ANSWER_CASES = [
 
 @pytest.mark.parametrize(
     ("question", "value", "reason"),
-    [pytest.param(q, v, r, id=f"{q.split('type: ')[1].split(',')[0]}-{v!r}-"
-                  + ("ok" if r is None else "refused")) for q, v, r in ANSWER_CASES],
+    [
+        pytest.param(
+            q,
+            v,
+            r,
+            id=f"{q.split('type: ')[1].split(',')[0]}-{v!r}-" + ("ok" if r is None else "refused"),
+        )
+        for q, v, r in ANSWER_CASES
+    ],
 )
 def test_check_answer(question: str, value: Any, reason: str | None) -> None:
     got = check_answer(one_question("- " + question), value)
@@ -694,24 +952,37 @@ ANSWER_FORM = """
 """
 
 
-@pytest.mark.parametrize(("answers", "na", "problems"), [
-    pytest.param({"greeted": True, "smile": 4, "how": "Hi"}, [], [], id="valid"),
-    pytest.param({}, ["smile"], [], id="allowed-na"),
-    pytest.param({"greeted": "yes"}, [], ["greeted: expected true or false"], id="wrong-type"),
-    pytest.param({"smile": 9}, [], ["smile: 9 is outside 1 … 5"], id="out-of-range"),
-    pytest.param({"smile": 3.5}, [], ["smile: expected a whole number from 1 to 5"],
-                 id="rating-not-whole"),
-    pytest.param({"smiles": 4}, [], ["smiles: no such question in test-form v1"],
-                 id="unknown-question"),
-    pytest.param({}, ["greeted"], ["greeted: N/A is not allowed for this question"],
-                 id="na-not-allowed"),
-    pytest.param({}, ["ghost"], ["ghost: no such question in test-form v1"], id="na-unknown"),
-    pytest.param({"smile": 3}, ["smile"], ["smile: both answered and marked N/A"],
-                 id="answered-and-na"),
-    pytest.param({"greeted": 1, "how": 2}, [],
-                 ["greeted: expected true or false", "how: expected a text"],
-                 id="every-problem"),
-])
+@pytest.mark.parametrize(
+    ("answers", "na", "problems"),
+    [
+        pytest.param({"greeted": True, "smile": 4, "how": "Hi"}, [], [], id="valid"),
+        pytest.param({}, ["smile"], [], id="allowed-na"),
+        pytest.param({"greeted": "yes"}, [], ["greeted: expected true or false"], id="wrong-type"),
+        pytest.param({"smile": 9}, [], ["smile: 9 is outside 1 … 5"], id="out-of-range"),
+        pytest.param(
+            {"smile": 3.5},
+            [],
+            ["smile: expected a whole number from 1 to 5"],
+            id="rating-not-whole",
+        ),
+        pytest.param(
+            {"smiles": 4}, [], ["smiles: no such question in test-form v1"], id="unknown-question"
+        ),
+        pytest.param(
+            {}, ["greeted"], ["greeted: N/A is not allowed for this question"], id="na-not-allowed"
+        ),
+        pytest.param({}, ["ghost"], ["ghost: no such question in test-form v1"], id="na-unknown"),
+        pytest.param(
+            {"smile": 3}, ["smile"], ["smile: both answered and marked N/A"], id="answered-and-na"
+        ),
+        pytest.param(
+            {"greeted": 1, "how": 2},
+            [],
+            ["greeted: expected true or false", "how: expected a text"],
+            id="every-problem",
+        ),
+    ],
+)
 def test_answer_problems(answers: dict[str, Any], na: list[str], problems: list[str]) -> None:
     assert answer_problems(form_of(ANSWER_FORM), answers, na) == problems
 
@@ -725,13 +996,16 @@ REQUIRED_FORM = """
 """
 
 
-@pytest.mark.parametrize(("answers", "na", "missing"), [
-    pytest.param({}, [], ["greeted", "smile"], id="nothing-answered-hides-follow-ups"),
-    pytest.param({"greeted": True}, [], ["how", "smile"], id="yes-shows-how"),
-    pytest.param({"greeted": False}, [], ["why", "smile"], id="no-shows-why"),
-    pytest.param({"greeted": True, "how": "Hi", "smile": 4}, [], [], id="complete"),
-    pytest.param({"greeted": False, "why": "Busy"}, ["smile"], [], id="na-counts-as-given"),
-])
+@pytest.mark.parametrize(
+    ("answers", "na", "missing"),
+    [
+        pytest.param({}, [], ["greeted", "smile"], id="nothing-answered-hides-follow-ups"),
+        pytest.param({"greeted": True}, [], ["how", "smile"], id="yes-shows-how"),
+        pytest.param({"greeted": False}, [], ["why", "smile"], id="no-shows-why"),
+        pytest.param({"greeted": True, "how": "Hi", "smile": 4}, [], [], id="complete"),
+        pytest.param({"greeted": False, "why": "Busy"}, ["smile"], [], id="na-counts-as-given"),
+    ],
+)
 def test_missing_required_respects_show_if(
     answers: dict[str, Any], na: list[str], missing: list[str]
 ) -> None:
@@ -749,21 +1023,34 @@ HELSINKI = timezone(timedelta(hours=2))
 ARRIVED = datetime(2026, 11, 20, 14, 5, 2, tzinfo=HELSINKI)
 
 
-@pytest.mark.parametrize(("timer", "expected"), [
-    pytest.param({"arrived": ARRIVED, "greeted": ARRIVED + timedelta(seconds=12)},
-                 {"wait": 12}, id="two-taps"),
-    pytest.param({"arrived": ARRIVED,
-                  "greeted": datetime(2026, 11, 20, 12, 5, 14, tzinfo=timezone.utc),
-                  "served": datetime(2026, 11, 20, 12, 7, 14, tzinfo=timezone.utc),
-                  "left": ARRIVED + timedelta(minutes=10)},
-                 {"wait": 12, "service": 120, "visit": 600}, id="different-time-zones"),
-    pytest.param({"arrived": ARRIVED}, {}, id="one-tap-only"),
-    pytest.param({"arrived": ARRIVED, "greeted": ARRIVED - timedelta(seconds=5)}, {},
-                 id="end-before-start-ignored"),
-    pytest.param({}, {}, id="no-taps"),
-])
-def test_timer_durations_in_seconds(timer: dict[str, datetime], expected: dict[str, float]
-                                    ) -> None:
+@pytest.mark.parametrize(
+    ("timer", "expected"),
+    [
+        pytest.param(
+            {"arrived": ARRIVED, "greeted": ARRIVED + timedelta(seconds=12)},
+            {"wait": 12},
+            id="two-taps",
+        ),
+        pytest.param(
+            {
+                "arrived": ARRIVED,
+                "greeted": datetime(2026, 11, 20, 12, 5, 14, tzinfo=UTC),
+                "served": datetime(2026, 11, 20, 12, 7, 14, tzinfo=UTC),
+                "left": ARRIVED + timedelta(minutes=10),
+            },
+            {"wait": 12, "service": 120, "visit": 600},
+            id="different-time-zones",
+        ),
+        pytest.param({"arrived": ARRIVED}, {}, id="one-tap-only"),
+        pytest.param(
+            {"arrived": ARRIVED, "greeted": ARRIVED - timedelta(seconds=5)},
+            {},
+            id="end-before-start-ignored",
+        ),
+        pytest.param({}, {}, id="no-taps"),
+    ],
+)
+def test_timer_durations_in_seconds(timer: dict[str, datetime], expected: dict[str, float]) -> None:
     assert timer_durations(form_of(TIMER_FORM), timer) == expected
 
 
@@ -774,9 +1061,12 @@ def shipped_forms() -> list[Path]:
     return sorted(SHIPPED_FORMS.glob("*.yaml"))
 
 
-@pytest.mark.parametrize("path", shipped_forms() or [
-    pytest.param(None, marks=pytest.mark.skip(reason="no shipped forms in forms/ yet"))
-], ids=lambda p: p.name if isinstance(p, Path) else "none")
+@pytest.mark.parametrize(
+    "path",
+    shipped_forms()
+    or [pytest.param(None, marks=pytest.mark.skip(reason="no shipped forms in forms/ yet"))],
+    ids=lambda p: p.name if isinstance(p, Path) else "none",
+)
 def test_shipped_form_loads_and_round_trips(path: Path) -> None:
     form = load_form(path)
     again = validate_form(json.loads(form.canonical_json()), "database")
@@ -797,10 +1087,17 @@ def test_shipped_forms_cover_the_built_in_dimensions() -> None:
     assert len({form.id for form in forms}) == len(forms), "two shipped forms share an id"
     dimensions = {
         question.dimension
-        for form in forms for question in form.answerable()
+        for form in forms
+        for question in form.answerable()
         if getattr(question, "dimension", None)
     }
     assert set(BUILTIN_DIMENSIONS) == {
-        "greeting", "smile", "presence", "helpfulness", "feeling", "farewell"}
+        "greeting",
+        "smile",
+        "presence",
+        "helpfulness",
+        "feeling",
+        "farewell",
+    }
     missing = set(BUILTIN_DIMENSIONS) - dimensions
     assert not missing, f"no shipped form asks about {sorted(missing)}"
