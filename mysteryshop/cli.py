@@ -175,7 +175,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from mysteryshop.forms import load_form
     from mysteryshop.store import queries
 
-    forms = [load_form(path) for path in shipped_form_files()]
+    forms = [load_form(path) for path in paths.shipped_form_files()]
     data = demo.generate(forms, encounters=args.encounters, seed=args.seed)
     db = _open(args)
     existing = queries.count_encounters(db)
@@ -191,13 +191,6 @@ def cmd_demo(args: argparse.Namespace) -> int:
     print(f"added {added:,} demo encounters at {len(data.locations)} locations "
           f"to {_shown(db.url)}")
     return EXIT_OK
-
-
-def shipped_form_files() -> list[Path]:
-    """The shipped forms, the default (in-person service encounter) first."""
-    files = sorted(paths.shipped_forms_dir().glob("*.yaml"))
-    files.sort(key=lambda path: path.stem != "service-encounter")
-    return files
 
 
 def cmd_forms(args: argparse.Namespace) -> int:

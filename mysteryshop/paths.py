@@ -46,6 +46,13 @@ def shipped_forms_dir() -> Path:
     return _shipped("forms")
 
 
+def shipped_form_files() -> list[Path]:
+    """The shipped form files, the default (in-person service encounter) first."""
+    files = sorted(shipped_forms_dir().glob("*.yaml"))
+    files.sort(key=lambda path: path.stem != "service-encounter")
+    return files
+
+
 def resources_dir() -> Path:
     """Icons, fonts and translations that come with the app."""
     return _shipped("resources")

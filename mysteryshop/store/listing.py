@@ -1,0 +1,148 @@
+"""The encounter log: one page of summary rows at a time, sorted and filtered in SQL."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, timezone
+from typing import Literal
+
+from sqlalchemy import func, select
+
+from mysteryshop.store.db import Database
+from mysteryshop.store.models import Encounter, EncounterTag, FormVersion, Location, Observer
+from mysteryshop.store.queries import _filtered
+from mysteryshop.store.records import EncounterFilter
+
+SortKey = Literal[
+    "visited_at", "location", "region", "form", "observer", "score", "feeling", "status",
+    "critical_fail", "updated_at",
+]  # fmt: skip
+
+_SORT_COLUMNS = {
+    "visited_at": Encounter.visited_at,
+    "location": Location.name,
+    "region": Location.region,
+    "form": FormVersion.title,
+    "observer": Observer.alias,
+    "score": Encounter.score,
+    "feeling": Encounter.feeling,
+    "status": Encounter.status,
+    "critical_fail": Encounter.critical_fail,
+    "updated_at": Encounter.updated_at,
+}
+SORT_KEYS: tuple[str, ...] = tuple(_SORT_COLUMNS)
+
+
+@dataclass(frozen=True)
+class EncounterRow:
+    """One line of the encounter log."""
+
+    id: str
+    visited_at: datetime  # aware, in the observer's offset
+    location: str
+    region: str | None
+    form_id: str
+    form_version: int
+    form_title: str
+    observer: str | None
+    score: float | None
+    feeling: int | None
+    status: str
+    tags: tuple[str, ...]
+    critical_fail: bool
+    updated_at: datetime
+
+
+def list_rows(
+    db: Database,
+    f: EncounterFilter | None = None,
+    *,
+    sort: str = "visited_at",
+    descending: bool = True,
+    offset: int = 0,
+    limit: int = 200,
+) -> list[EncounterRow]:
+    """One page of the log. Rows with no value in the sort column come last either way."""
+    if sort not in _SORT_COLUMNS:
+        raise ValueError(f"cannot sort by {sort!r}")
+    column = _SORT_COLUMNS[sort]
+    order = [column.is_(None), column.desc() if descending else column.asc()]
+    order.append(Encounter.visited_at.desc() if descending else Encounter.visited_at.asc())
+    order.append(Encounter.id)
+    query = _filtered(
+        select(
+            Encounter.id,
+            Encounter.visited_at,
+            Encounter.utc_offset_minutes,
+            Location.name,
+            Location.region,
+            FormVersion.form_id,
+            FormVersion.version,
+            FormVersion.title,
+            Observer.alias,
+            Encounter.score,
+            Encounter.feeling,
+            Encounter.status,
+            Encounter.critical_fail,
+            Encounter.updated_at,
+        )
+        .select_from(Encounter)
+        .outerjoin(Observer, Observer.id == Encounter.observer_id),
+        f or EncounterFilter(),
+    )
+    query = query.order_by(*order).offset(offset).limit(limit)
+    with db.read() as session:
+        rows = session.execute(query).all()
+        ids = [row[0] for row in rows]
+        tags: dict[str, list[str]] = {}
+        if ids:
+            for encounter_id, tag in session.execute(
+                select(EncounterTag.encounter_id, EncounterTag.tag)
+                .where(EncounterTag.encounter_id.in_(ids))
+                .order_by(EncounterTag.tag)
+            ):
+                tags.setdefault(encounter_id, []).append(tag)
+    return [
+        EncounterRow(
+            id=encounter_id,
+            visited_at=visited.astimezone(timezone(timedelta(minutes=offset_minutes))),
+            location=location,
+            region=region,
+            form_id=form_id,
+            form_version=version,
+            form_title=title,
+            observer=alias,
+            score=score,
+            feeling=feeling,
+            status=status,
+            tags=tuple(tags.get(encounter_id, ())),
+            critical_fail=bool(critical),
+            updated_at=updated.astimezone(UTC),
+        )
+        for (encounter_id, visited, offset_minutes, location, region, form_id, version, title,
+             alias, score, feeling, status, critical, updated) in rows
+    ]
+
+
+def all_tags(db: Database) -> list[str]:
+    """Every tag in use, most used first."""
+    with db.read() as session:
+        return list(
+            session.scalars(
+                select(EncounterTag.tag)
+                .group_by(EncounterTag.tag)
+                .order_by(func.count().desc(), EncounterTag.tag)
+            )
+        )
+
+
+def regions(db: Database) -> list[str]:
+    with db.read() as session:
+        return list(
+            session.scalars(
+                select(Location.region)
+                .where(Location.region.is_not(None))
+                .distinct()
+                .order_by(Location.region)
+            )
+        )

@@ -1,0 +1,236 @@
+"""The main window: navigation between the views, menus and keyboard shortcuts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from mysteryshop import __version__
+from mysteryshop.store import queries
+from mysteryshop.ui.dashboard import DashboardView
+from mysteryshop.ui.editor import EncounterEditor
+from mysteryshop.ui.forms_view import FormsView
+from mysteryshop.ui.locations_view import LocationsView
+from mysteryshop.ui.log_view import EncounterLogView
+from mysteryshop.ui.reports_view import ReportsView
+from mysteryshop.ui.review import ReviewView
+from mysteryshop.ui.settings_view import SettingsView
+from mysteryshop.ui.welcome import WelcomeView
+from mysteryshop.ui.workspace import Workspace
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+# The pages reachable from the navigation list, in order: (key, label).
+NAVIGATION = (
+    ("encounters", "Encounters"),
+    ("dashboard", "Dashboard"),
+    ("forms", "Forms"),
+    ("locations", "Locations"),
+    ("reports", "Reports"),
+    ("settings", "Settings"),
+)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, workspace: Workspace) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.setWindowTitle(self.tr("mysteryshop"))
+        self.setAcceptDrops(False)
+
+        self.log = EncounterLogView(workspace)
+        self.dashboard = DashboardView(workspace)
+        self.forms = FormsView(workspace)
+        self.locations = LocationsView(workspace)
+        self.reports = ReportsView(workspace)
+        self.settings_view = SettingsView(workspace)
+        self.editor = EncounterEditor(workspace)
+        self.review = ReviewView(workspace)
+        self.welcome = WelcomeView(workspace)
+        self.pages: dict[str, QWidget] = {
+            "encounters": self.log,
+            "dashboard": self.dashboard,
+            "forms": self.forms,
+            "locations": self.locations,
+            "reports": self.reports,
+            "settings": self.settings_view,
+            "editor": self.editor,
+            "review": self.review,
+            "welcome": self.welcome,
+        }
+
+        self.navigation = QListWidget(objectName="navigation")
+        self.navigation.setFixedWidth(190)
+        for key, label in NAVIGATION:
+            item = QListWidgetItem(_t(label))
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.navigation.addItem(item)
+        self.stack = QStackedWidget()
+        for page in self.pages.values():
+            self.stack.addWidget(page)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus()
+        self.navigation.currentRowChanged.connect(self.on_navigation_changed)
+        self.log.open_requested.connect(self.on_open_requested)
+        self.log.filter_changed.connect(self.dashboard.set_filter)
+        self.review.edit_requested.connect(self.on_edit_requested)
+        self.review.back_requested.connect(lambda: self.show_page("encounters"))
+        self.editor.submitted.connect(self.on_submitted)
+        self.editor.closed.connect(lambda: self.show_page("encounters"))
+        self.welcome.record_requested.connect(self.new_encounter)
+        self.welcome.demo_loaded.connect(lambda: self.show_page("dashboard"))
+
+        if workspace.settings.geometry is not None:
+            self.restoreGeometry(workspace.settings.geometry)
+        else:
+            self.resize(1200, 780)
+        self.show_page(self._first_page())
+
+    def _first_page(self) -> str:
+        last = self.workspace.settings.last_view
+        return last if last in dict(NAVIGATION) else "encounters"
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.new_action = self._action(
+            self.tr("&New encounter"), QKeySequence.StandardKey.New, self.new_encounter
+        )
+        self.save_action = self._action(
+            self.tr("&Save"), QKeySequence.StandardKey.Save, self.on_save
+        )
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.save_action)
+        file_menu.addSeparator()
+        file_menu.addAction(
+            self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        )
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(
+            self._action(self.tr("&Find encounters…"), QKeySequence.StandardKey.Find,
+                         self.on_find)
+        )
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        for number, (key, label) in enumerate(NAVIGATION, start=1):
+            view_menu.addAction(
+                self._action(_t(label), QKeySequence(f"Ctrl+{number}"),
+                             lambda key=key: self.show_page(key))
+            )
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(
+            self._action(self.tr("&About mysteryshop"), QKeySequence.StandardKey.HelpContents,
+                         self.on_about)
+        )
+
+    def _action(self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey,
+                slot: object) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    # --- navigation ---------------------------------------------------------------------------
+
+    def show_page(self, key: str) -> None:
+        if key == "encounters" and queries.count_encounters(self.workspace.db) == 0:
+            key = "welcome"  # the empty log greets a new user instead
+        page = self.pages[key]
+        self.stack.setCurrentWidget(page)
+        keys = [nav_key for nav_key, _label in NAVIGATION]
+        shown = key if key in keys else "encounters"
+        self.navigation.blockSignals(True)
+        self.navigation.setCurrentRow(keys.index(shown) if shown else -1)
+        self.navigation.blockSignals(False)
+        if key in keys:
+            self.workspace.settings.last_view = key
+        refresh = getattr(page, "refresh", None)
+        if callable(refresh):
+            refresh()
+
+    def current_page(self) -> str:
+        widget = self.stack.currentWidget()
+        return next(key for key, page in self.pages.items() if page is widget)
+
+    @Slot(int)
+    def on_navigation_changed(self, row: int) -> None:
+        if 0 <= row < len(NAVIGATION):
+            self.show_page(NAVIGATION[row][0])
+
+    @Slot()
+    def new_encounter(self) -> None:
+        self.editor.new_encounter()
+        self.show_page("editor")
+
+    @Slot(str)
+    def on_open_requested(self, encounter_id: str) -> None:
+        data = queries.get_encounter(self.workspace.db, encounter_id)
+        if data.status in ("draft", "returned"):
+            self.on_edit_requested(encounter_id)
+        else:
+            self.review.show_encounter(encounter_id)
+            self.show_page("review")
+
+    @Slot(str)
+    def on_edit_requested(self, encounter_id: str) -> None:
+        self.editor.open_encounter(encounter_id)
+        self.show_page("editor")
+
+    @Slot(str)
+    def on_submitted(self, encounter_id: str) -> None:
+        self.statusBar().showMessage(self.tr("Encounter submitted."), 5000)
+        self.show_page("encounters")
+
+    @Slot()
+    def on_save(self) -> None:
+        if self.stack.currentWidget() is self.editor:
+            self.editor.save_now()
+            self.statusBar().showMessage(self.tr("Saved."), 3000)
+
+    @Slot()
+    def on_find(self) -> None:
+        self.show_page("encounters")
+        self.log.focus_search()
+
+    @Slot()
+    def on_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About mysteryshop"),
+            self.tr(
+                "<h3>mysteryshop {version}</h3>"
+                "<p>Record service encounters, review them, and see how locations do — "
+                "greeting, smile, presence, helpfulness, and whether customers leave "
+                "uplifted or diminished (Net Uplift).</p>"
+                "<p>Keyboard: Ctrl+N new encounter, Ctrl+S save, Ctrl+F find, "
+                "Ctrl+1…6 views, Ctrl+Q quit.</p>"
+                "<p>Data: {location}</p>"
+            ).format(version=__version__, location=self.workspace.db.url),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.editor.save_now()
+        self.workspace.settings.geometry = self.saveGeometry()
+        self.workspace.settings.sync()
+        super().closeEvent(event)

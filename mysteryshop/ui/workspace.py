@@ -1,0 +1,92 @@
+"""What every view shares: the open database, the user's settings and a signal that tells
+views the data changed. Passed down explicitly; there is no global."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
+
+from mysteryshop.store.db import Database
+
+
+class Settings:
+    """Typed access to the user's settings (QSettings: an ini file in the config folder)."""
+
+    def __init__(self, qsettings: QSettings | None = None) -> None:
+        self._q = qsettings or QSettings()
+
+    def _get(self, key: str, default: Any, kind: type) -> Any:
+        value = self._q.value(key, default)
+        try:
+            return kind(value) if value is not None else default
+        except (TypeError, ValueError):
+            return default
+
+    def _set(self, key: str, value: Any) -> None:
+        self._q.setValue(key, value)
+
+    @property
+    def observer_alias(self) -> str:
+        return str(self._get("recording/observer_alias", "", str))
+
+    @observer_alias.setter
+    def observer_alias(self, value: str) -> None:
+        self._set("recording/observer_alias", value.strip())
+
+    @property
+    def default_channel(self) -> str:
+        return str(self._get("recording/default_channel", "", str))
+
+    @default_channel.setter
+    def default_channel(self, value: str) -> None:
+        self._set("recording/default_channel", value)
+
+    @property
+    def last_form(self) -> str:
+        return str(self._get("recording/last_form", "", str))
+
+    @last_form.setter
+    def last_form(self, value: str) -> None:
+        self._set("recording/last_form", value)
+
+    @property
+    def language(self) -> str:
+        """'' follows the system; else a language code such as 'fi'."""
+        return str(self._get("ui/language", "", str))
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._set("ui/language", value)
+
+    @property
+    def last_view(self) -> str:
+        return str(self._get("ui/last_view", "", str))
+
+    @last_view.setter
+    def last_view(self, value: str) -> None:
+        self._set("ui/last_view", value)
+
+    @property
+    def geometry(self) -> QByteArray | None:
+        value = self._q.value("ui/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    @geometry.setter
+    def geometry(self, value: QByteArray) -> None:
+        self._set("ui/geometry", value)
+
+    def sync(self) -> None:
+        self._q.sync()
+
+
+class Workspace(QObject):
+    """The database, the settings, and `data_changed` (emitted after any write that views
+    showing lists or figures should reflect)."""
+
+    data_changed = Signal()
+
+    def __init__(self, db: Database, settings: Settings, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.settings = settings
