@@ -113,21 +113,21 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         self.new_action = self._action(
-            self.tr("&New encounter"), QKeySequence.StandardKey.New, self.new_encounter
+            self.tr("&New encounter"), QKeySequence("Ctrl+N"), self.new_encounter
         )
         self.save_action = self._action(
-            self.tr("&Save"), QKeySequence.StandardKey.Save, self.on_save
+            self.tr("&Save"), QKeySequence("Ctrl+S"), self.on_save
         )
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.save_action)
         file_menu.addSeparator()
         file_menu.addAction(
-            self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+            self._action(self.tr("&Quit"), QKeySequence("Ctrl+Q"), self.close)
         )
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addAction(
-            self._action(self.tr("&Find encounters…"), QKeySequence.StandardKey.Find,
+            self._action(self.tr("&Find encounters…"), QKeySequence("Ctrl+F"),
                          self.on_find)
         )
 
@@ -135,19 +135,20 @@ class MainWindow(QMainWindow):
         for number, (key, label) in enumerate(NAVIGATION, start=1):
             view_menu.addAction(
                 self._action(_t(label), QKeySequence(f"Ctrl+{number}"),
-                             lambda key=key: self.show_page(key))
+                             lambda _checked=False, key=key: self.show_page(key))
             )
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(
-            self._action(self.tr("&About mysteryshop"), QKeySequence.StandardKey.HelpContents,
+            self._action(self.tr("&About mysteryshop"), QKeySequence("F1"),
                          self.on_about)
         )
 
-    def _action(self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey,
-                slot: object) -> QAction:
+    def _action(self, text: str, shortcut: QKeySequence, slot: object) -> QAction:
+        # Explicit keys rather than QKeySequence.StandardKey: some platforms (and the
+        # offscreen one) map Quit or Help to nothing. Ctrl means Cmd on macOS.
         action = QAction(text, self)
-        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcut(shortcut)
         action.triggered.connect(slot)
         return action
 
