@@ -1,0 +1,89 @@
+"""Fill a demo database and save a PNG of every main view: for the README and for looking.
+
+    python scripts/screenshots.py [--out docs/screenshots] [--lang fi] [--size 1280x800]
+
+Runs offscreen unless DISPLAY is set (e.g. under xvfb-run). Uses a temporary data folder
+and settings; never the user's own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", default="docs/screenshots", help="folder for the PNG files")
+    parser.add_argument("--lang", default="en", help="UI language, e.g. en, fi, sv")
+    parser.add_argument("--size", default="1280x800", help="window size WIDTHxHEIGHT")
+    parser.add_argument("--encounters", type=int, default=600)
+    args = parser.parse_args()
+    width, height = (int(part) for part in args.size.split("x"))
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+
+    if not os.environ.get("DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    home = Path(tempfile.mkdtemp(prefix="mysteryshop-shots-"))
+    os.environ["XDG_CONFIG_HOME"] = str(home / "config")
+    data_dir = home / "data"
+
+    from PySide6.QtCore import QLocale, QSettings
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from mysteryshop import demo, paths
+    from mysteryshop.forms import load_form
+    from mysteryshop.store import listing, queries
+    from mysteryshop.store.db import open_database
+    from mysteryshop.ui import theme
+    from mysteryshop.ui.app import install_translations
+    from mysteryshop.ui.main_window import MainWindow
+    from mysteryshop.ui.workspace import Settings, Workspace
+
+    app = QApplication(sys.argv[:1])
+    app.setOrganizationName("mysteryshop")
+    app.setApplicationName("mysteryshop")
+    install_translations(app, args.lang)
+    QLocale.setDefault(QLocale(args.lang))
+    app.setStyleSheet(theme.STYLE_SHEET)
+
+    db = open_database(f"sqlite:///{data_dir / paths.DATABASE_FILE}")
+    forms = [load_form(path) for path in paths.shipped_form_files()]
+    data = demo.generate(forms, encounters=args.encounters, seed=1)
+    queries.bulk_add_encounters(db, data.encounters, data.locations, forms)
+
+    settings = Settings(QSettings(str(home / "settings.ini"), QSettings.Format.IniFormat))
+    settings.observer_alias = "shopper-anna"
+    window = MainWindow(Workspace(db, settings))
+    window.resize(width, height)
+    window.show()
+
+    def shoot(name: str) -> None:
+        QTest.qWait(400)  # let layouts settle and worker threads deliver
+        path = out / f"{name}{'' if args.lang == 'en' else '-' + args.lang}.png"
+        window.grab().save(str(path))
+        print(path)
+
+    for key in ("encounters", "dashboard", "forms", "locations", "settings"):
+        window.show_page(key)
+        shoot(key)
+
+    rows = listing.list_rows(db, sort="score", descending=False, limit=50)
+    reviewed = next(row for row in rows if row.status in ("submitted", "approved"))
+    window.review.show_encounter(reviewed.id)
+    window.show_page("review")
+    shoot("review")
+
+    window.new_encounter()
+    shoot("editor")
+    db.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
