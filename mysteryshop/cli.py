@@ -134,12 +134,18 @@ def build_parser() -> argparse.ArgumentParser:
 # --- commands ---------------------------------------------------------------------------------
 
 
+_opened: list[Any] = []
+
+
 def _open(args: argparse.Namespace) -> Any:
+    """Open the chosen database; main() closes it when the command ends."""
     from mysteryshop.store.db import open_database
 
     url = paths.database_url(getattr(args, "database_url", None),
                              getattr(args, "data_dir", None))
-    return open_database(url)
+    db = open_database(url)
+    _opened.append(db)
+    return db
 
 
 def _filter(args: argparse.Namespace) -> Any:
@@ -324,6 +330,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         for line in problems:
             print(line, file=sys.stderr)
         return EXIT_BAD_INPUT
+    finally:
+        while _opened:
+            _opened.pop().close()
 
 
 def _problems_of(error: Exception) -> list[str] | None:

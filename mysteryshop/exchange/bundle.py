@@ -15,7 +15,7 @@ from typing import IO, Any
 
 from mysteryshop.forms import CHANNELS, TIMER_EVENTS, Form, FormError, validate_form
 from mysteryshop.store import queries
-from mysteryshop.store.db import Database
+from mysteryshop.store.db import Database, StoreError
 from mysteryshop.store.records import (
     STATUSES,
     EncounterData,
@@ -139,8 +139,9 @@ class atomic_write:  # noqa: N801 - used like open()
 # --- reading ----------------------------------------------------------------------------------
 
 
-def read_bundle(path: str | os.PathLike[str]) -> Bundle:
-    """Read and check a JSON bundle file. Raises BundleError listing every problem."""
+def read_bundle(path: str | os.PathLike[str], *, db: Database | None = None) -> Bundle:
+    """Read and check a JSON bundle file (with `db`, also against the forms and locations
+    stored there). Raises BundleError listing every problem."""
     source = str(path)
     try:
         size = Path(path).stat().st_size
@@ -158,11 +159,12 @@ def read_bundle(path: str | os.PathLike[str]) -> Bundle:
         ) from None
     except RecursionError:
         raise BundleError([f"{source}: nested too deeply"]) from None
-    return parse_bundle(raw, source)
+    return parse_bundle(raw, source, db=db)
 
 
-def parse_bundle(raw: Any, source: str = "bundle") -> Bundle:
-    """Check parsed bundle data and turn it into records. Raises BundleError."""
+def parse_bundle(raw: Any, source: str = "bundle", *, db: Database | None = None) -> Bundle:
+    """Check parsed bundle data and turn it into records. With `db`, each encounter is also
+    checked against its form and location (in the bundle or stored). Raises BundleError."""
     problems: list[str] = []
     if not isinstance(raw, Mapping):
         raise BundleError([f"{source}: expected a JSON object with format {FORMAT!r}"])
@@ -191,6 +193,7 @@ def parse_bundle(raw: Any, source: str = "bundle") -> Bundle:
             seen.add(location.id)
             bundle.locations.append(location)
     seen = set()
+    places: list[str] = []
     for index, item in enumerate(_list(raw, "encounters", source, problems)):
         encounter = _encounter(item, f"{source}: encounters[{index}]", problems)
         if encounter is not None:
@@ -198,15 +201,48 @@ def parse_bundle(raw: Any, source: str = "bundle") -> Bundle:
                 problems.append(f"{source}: encounters[{index}].id: duplicate id {encounter.id}")
             seen.add(encounter.id)
             bundle.encounters.append(encounter)
+            places.append(f"{source}: encounters[{index}] ({encounter.id})")
         if len(problems) > MAX_PROBLEMS:
             problems.append(f"{source}: more problems not listed")
             break
     forms = {(form.id, form.version) for form in bundle.forms}
     if len(forms) != len(bundle.forms):
         problems.append(f"{source}: forms: a form version is listed twice")
+    if db is not None and len(problems) <= MAX_PROBLEMS:
+        problems.extend(_stored_problems(db, bundle, places))
     if problems:
         raise BundleError(problems)
     return bundle
+
+
+def _stored_problems(db: Database, bundle: Bundle, places: list[str]) -> list[str]:
+    """What only the database can tell: encounters whose form or location is neither in the
+    bundle nor stored, and answers that do not fit their form. `places` name the encounters."""
+    forms: dict[tuple[str, int], Form | None] = {(f.id, f.version): f for f in bundle.forms}
+    locations = {location.id for location in bundle.locations}
+    wanted = {data.location_id for data in bundle.encounters} - locations
+    locations.update(location.id for location in queries.locations_of(db, wanted))
+    problems: list[str] = []
+    for place, data in zip(places, bundle.encounters, strict=True):
+        key = (data.form_id, data.form_version)
+        if key not in forms:
+            try:
+                forms[key] = queries.get_form(db, *key)
+            except StoreError:
+                forms[key] = None
+        form = forms[key]
+        if form is None:
+            problems.append(f"{place}.form: no form {key[0]} version {key[1]} in the bundle "
+                            "or the database")
+        else:
+            problems.extend(f"{place}: {problem}"
+                            for problem in queries.encounter_problems(form, data))
+        if data.location_id not in locations:
+            problems.append(f"{place}.location: unknown location {data.location_id}")
+        if len(problems) > MAX_PROBLEMS:
+            problems.append(f"{place}: more problems not listed")
+            break
+    return problems
 
 
 def _list(raw: Mapping[str, Any], key: str, source: str, problems: list[str]) -> list[Any]:
@@ -389,7 +425,7 @@ def import_bundle(
     db: Database, path: str | os.PathLike[str], *, progress: Progress | None = None
 ) -> queries.MergeResult:
     """Check a bundle whole, then merge it in one transaction: all of it or nothing."""
-    bundle = read_bundle(path)
+    bundle = read_bundle(path, db=db)
     return queries.merge_encounters(
         db, bundle.forms, bundle.locations, bundle.encounters, progress=progress
     )

@@ -66,7 +66,14 @@ def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> No
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    cursor.execute("PRAGMA journal_mode = WAL")
+    # The journal mode is written into the file: switch it only for a new (empty) database or
+    # one of ours, never for another program's file, which migrate.upgrade refuses untouched.
+    foreign = cursor.execute(
+        "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table')"
+        " AND NOT EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'alembic_version')"
+    ).fetchone()[0]
+    if not foreign:
+        cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = FULL")
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute("PRAGMA trusted_schema = OFF")

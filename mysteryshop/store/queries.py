@@ -204,7 +204,10 @@ class _Rows:
 
 def encounter_problems(form: Form, data: EncounterData) -> list[str]:
     """Why an encounter cannot be stored as it is: `field: reason` per problem."""
-    problems = answer_problems(form, data.answers, data.na)
+    problems = [f"answers.{problem}" for problem in answer_problems(form, data.answers, data.na)]
+    if data.channel not in form.channels:
+        problems.append(f"channel: {data.channel!r} is not a channel of form {form.id} "
+                        f"(expected one of: {', '.join(form.channels)})")
     if data.status not in STATUSES:
         problems.append(f"status: unknown status {data.status!r} (expected one of: "
                         f"{', '.join(STATUSES)})")
@@ -314,17 +317,17 @@ def save_encounter(
             raise StoreError(f"location: no location with id {data.location_id}")
         observer_id = _observer_ids(session, [data.observer]).get(data.observer or "")
         existing = _read_encounters(session, [data.id]).get(data.id)
+        if existing is not None and data.revision != existing.revision:
+            raise ConflictError(
+                f"encounter {data.id} was changed elsewhere (revision {existing.revision}, "
+                f"you edited revision {data.revision}); reload it and edit again"
+            )
         data.updated_at = now_utc()
         if existing is None:
             data.created_at = data.created_at or data.updated_at
             data.revision = 1
             _insert_rows(session, [_rows(form, form_version_id, observer_id, data)])
         else:
-            if data.revision != existing.revision:
-                raise ConflictError(
-                    f"encounter {data.id} was changed elsewhere (revision {existing.revision}, "
-                    f"you edited revision {data.revision}); reload it and edit again"
-                )
             data.created_at = existing.created_at
             data.revision = existing.revision + 1
             if existing.status != "draft":
@@ -503,16 +506,18 @@ def merge_encounters(
                         EncounterHistory.encounter_id == data.id
                     )
                 ).all()
-                if snapshot not in already:
-                    session.add(
-                        EncounterHistory(
-                            encounter_id=data.id,
-                            changed_at=now_utc(),
-                            change="import-older",
-                            summary="an older version from import, kept for reference",
-                            snapshot=snapshot,
-                        )
+                if snapshot in already:
+                    result.unchanged += 1
+                    continue
+                session.add(
+                    EncounterHistory(
+                        encounter_id=data.id,
+                        changed_at=now_utc(),
+                        change="import-older",
+                        summary="an older version from import, kept for reference",
+                        snapshot=snapshot,
                     )
+                )
                 result.kept_newer += 1
     return result
 

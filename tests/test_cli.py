@@ -1,0 +1,422 @@
+"""The command line (DESIGN.md "Command line"): commands, options in any position, filters,
+and exit statuses 0 / 1 (one line per problem, never a traceback) / 2 (wrong usage)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from mysteryshop.cli import main
+
+REPO = Path(__file__).resolve().parent.parent
+SHIPPED = sorted((REPO / "forms").glob("*.yaml"))
+FIXTURES = REPO / "tests" / "fixtures" / "forms"
+
+needs_demo = pytest.mark.skipif(
+    importlib.util.find_spec("mysteryshop.demo") is None,
+    reason="mysteryshop/demo.py (the demo data generator) is not written yet",
+)
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    """Run the command in-process; returns (exit status, stdout, stderr)."""
+    status = main(list(argv))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def run_process(cwd: Path, env: dict[str, str], *argv: str) -> subprocess.CompletedProcess[str]:
+    """Run `python -m mysteryshop` as a separate process from `cwd`."""
+    return subprocess.run(
+        [sys.executable, "-m", "mysteryshop", *argv],
+        cwd=cwd,
+        env={**os.environ, **env},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def exported(path: Path) -> dict[str, Any]:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+# --- forms ------------------------------------------------------------------------------------
+
+
+def test_forms_validate_accepts_the_shipped_forms(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = run(capsys, "forms", "validate", *map(str, SHIPPED))
+    assert status == 0
+    assert err == ""
+    assert [line.split(":")[0] for line in out.splitlines()] == [str(p) for p in SHIPPED]
+    assert all(": ok (" in line for line in out.splitlines())
+
+
+def test_forms_schema_prints_a_json_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, "forms", "schema")
+    assert status == 0
+    schema = json.loads(out)
+    assert "properties" in schema
+    assert {"id", "version", "title", "sections"} <= set(schema["properties"])
+
+
+def test_forms_import_then_list_shows_it(
+    capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
+    form = REPO / "forms" / "service-encounter.yaml"
+    status, out, _ = run(capsys, "forms", "import", str(form))
+    assert (status, out) == (0, "service-encounter version 1: imported\n")
+    status, out, _ = run(capsys, "forms", "import", str(form))
+    assert (status, out) == (0, "service-encounter version 1: already in the database, unchanged\n")
+    status, out, _ = run(capsys, "forms", "list")
+    assert status == 0
+    assert out.split("\t")[:2] == ["service-encounter", "version 1"]
+    assert len(out.splitlines()) == 1
+    assert (data_dir / "mysteryshop.sqlite3").is_file()
+
+
+BAD_FORMS: dict[str, tuple[bytes | Path, list[str]]] = {
+    "unknown-type": (
+        FIXTURES / "unknown-type.yaml",
+        ["sections[0].questions[0].type: unknown type 'yesno'"],
+    ),
+    "duplicate-ids": (
+        b"id: dup\nversion: 1\ntitle: Dup\nsections:\n"
+        b"  - id: s\n    title: S\n    questions:\n"
+        b"      - {id: greeted, type: yes_no, text: 'A?'}\n"
+        b"      - {id: greeted, type: yes_no, text: 'B?'}\n"
+        b"  - id: s\n    title: Again\n    questions:\n"
+        b"      - {id: other, type: yes_no, text: 'C?'}\n",
+        [
+            "sections[0].questions[1].id: duplicate question id 'greeted'",
+            "sections[1].id: duplicate section id 's'",
+        ],
+    ),
+    "unknown-show-if": (
+        b"id: showif\nversion: 1\ntitle: Show if\nsections:\n"
+        b"  - id: s\n    title: S\n    questions:\n"
+        b"      - {id: greeted, type: yes_no, text: 'A?'}\n"
+        b"      - {id: how, type: text, text: 'How?', show_if: {question: waved, equals: true}}\n",
+        ["sections[0].questions[1].show_if.question: unknown question 'waved'"],
+    ),
+    "reversed-scale": (
+        b"id: scale\nversion: 1\ntitle: Scale\nsections:\n"
+        b"  - id: s\n    title: S\n    questions:\n"
+        b"      - {id: smile, type: rating, text: 'Smile?', scale: [5, 1]}\n",
+        ["sections[0].questions[0]: scale [5, 1]"],
+    ),
+    "empty": (b"", ["the file is empty"]),
+    "python-tag": (FIXTURES / "python-tag.yaml", ["line 4", "tags are not allowed"]),
+    "list": (b"- id: x\n- version: 1\n", ["expected a mapping", "got a list"]),
+    "alias-bomb": (FIXTURES / "billion-laughs.yaml", ["alias bomb"]),
+    "recursive-alias": (FIXTURES / "recursive-alias.yaml", ["refers to itself"]),
+    "binary": (bytes(range(256)) * 8, ["not a UTF-8 text file"]),
+}
+
+
+@pytest.mark.parametrize("name", list(BAD_FORMS))
+def test_a_bad_form_fails_with_one_line_per_problem(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, name: str
+) -> None:
+    content, expected = BAD_FORMS[name]
+    path = tmp_path / f"{name}.yaml"
+    path.write_bytes(content.read_bytes() if isinstance(content, Path) else content)
+
+    status, out, err = run(capsys, "forms", "validate", str(path))
+
+    assert status == 1
+    assert out == ""
+    assert "Traceback" not in err
+    lines = err.splitlines()
+    place_lines = [line for line in lines if any(text in line for text in expected)]
+    assert place_lines, err
+    assert all(line.startswith(f"{path}: ") for line in lines), err
+    if name == "duplicate-ids":
+        assert len(lines) == 2
+        assert all(any(text in line for line in lines) for text in expected)
+    else:
+        assert len(lines) == 1, err
+
+
+def test_forms_import_of_a_bad_form_changes_nothing(
+    capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
+    status, _, err = run(capsys, "forms", "import", str(FIXTURES / "unknown-type.yaml"))
+    assert status == 1
+    assert "unknown type 'yesno'" in err
+    assert run(capsys, "forms", "list")[1] == ""
+
+
+# --- usage ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("argv", "says"),
+    [
+        (["nosuch"], "invalid choice"),
+        (["export"], "-o/--output"),
+        (["export", "-o", "x.json", "--from", "2026-13-45"], "2026-13-45"),
+        (["export", "-o", "x.json", "--status", "lost"], "invalid choice"),
+        (["forms"], "required"),
+        (["demo", "--encounters", "-5"], "whole number"),
+    ],
+)
+def test_wrong_usage_exits_2(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, argv: list[str], says: str
+) -> None:
+    status, _, err = run(capsys, *argv)
+    assert status == 2
+    assert says in err
+    assert "usage:" in err
+    assert "Traceback" not in err
+    assert not data_dir.exists()  # nothing was opened
+
+
+# --- demo, export, import, check --------------------------------------------------------------
+
+
+@needs_demo
+def test_demo_export_check(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path
+) -> None:
+    status, out, _ = run(capsys, "demo", "--encounters", "50")
+    assert status == 0
+    assert "added 50 demo encounters" in out
+    target = tmp_path / "x.json"
+    status, out, _ = run(capsys, "export", "-o", str(target))
+    assert (status, out) == (0, f"exported 50 encounters to {target}\n")
+    assert len(exported(target)["encounters"]) == 50
+    status, out, err = run(capsys, "check")
+    assert status == 0, err
+    assert "encounters: 50 scores checked, 0 differ" in out
+
+
+@needs_demo
+def test_demo_twice_with_the_same_seed_is_refused(
+    capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
+    assert run(capsys, "demo", "--encounters", "5")[0] == 0
+    status, _, err = run(capsys, "demo", "--encounters", "5")
+    assert status == 1
+    assert "use another --seed" in err
+    assert "Traceback" not in err
+    assert run(capsys, "demo", "--encounters", "5", "--seed", "2")[0] == 0
+
+
+@needs_demo
+def test_export_and_import_between_data_dirs(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    first, second = tmp_path / "first", tmp_path / "second"
+    bundle = tmp_path / "bundle.json"
+    assert run(capsys, "--data-dir", str(first), "demo", "--encounters", "20")[0] == 0
+    assert run(capsys, "export", "-o", str(bundle), "--data-dir", str(first))[0] == 0
+    status, out, _ = run(capsys, "import", str(bundle), "--data-dir", str(second))
+    assert status == 0
+    assert "20 encounters added" in out
+    status, out, _ = run(capsys, "--data-dir", str(second), "import", str(bundle))
+    assert "0 encounters added, 0 updated, 20 unchanged" in out
+
+
+def test_importing_a_bad_bundle_fails_with_places(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path
+) -> None:
+    form_file = REPO / "forms" / "service-encounter.yaml"
+    from mysteryshop.forms import load_form
+
+    form = load_form(form_file)
+    location = "0b6f1c7e-5d7a-4a51-9a43-2f7e0c1a9e11"
+    good = {
+        "id": "6f0d2b1e-1111-4c3e-9a55-0a1b2c3d4e5f", "form": form.id, "form_version": 1,
+        "location": location, "visited_at": "2026-11-20T14:05:00+02:00", "status": "draft",
+    }  # fmt: skip
+    bundle = {
+        "format": "mysteryshop-bundle", "format_version": 1,
+        "forms": [{"id": form.id, "version": 1, "definition": form.definition()}],
+        "locations": [{"id": location, "name": "Kamppi store", "region": "Helsinki"}],
+        "encounters": [
+            good,
+            {**good, "id": "6f0d2b1e-2222-4c3e-9a55-0a1b2c3d4e5f", "answers": {"smile": 9}},
+            {**good, "id": "6f0d2b1e-3333-4c3e-9a55-0a1b2c3d4e5f", "visited_at": "yesterday"},
+        ],
+    }  # fmt: skip
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(bundle), encoding="utf-8")
+
+    status, out, err = run(capsys, "import", str(path))
+
+    assert status == 1
+    assert out == ""
+    assert "Traceback" not in err
+    lines = err.splitlines()
+    assert len(lines) == 2, err
+    assert any("encounters[1]" in line and "smile" in line for line in lines)
+    assert any("encounters[2]" in line and "visited_at" in line for line in lines)
+    assert all(line.startswith(f"{path}: ") for line in lines)
+    assert run(capsys, "forms", "list")[1] == ""  # the bundle's form was not stored either
+
+
+@pytest.mark.parametrize(
+    ("content", "says"), [("not json at all", "not valid JSON"), ("[1, 2]", "JSON object")]
+)
+def test_importing_a_file_that_is_not_a_bundle_fails(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path, content: str, says: str
+) -> None:
+    path = tmp_path / "x.json"
+    path.write_text(content, encoding="utf-8")
+    status, _, err = run(capsys, "import", str(path))
+    assert status == 1
+    assert says in err
+    assert "Traceback" not in err
+
+
+# --- where the data lives ---------------------------------------------------------------------
+
+
+def test_data_dir_option_works_before_and_after_the_command(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    chosen = tmp_path / "chosen"
+    form = str(REPO / "forms" / "phone-chat.yaml")
+    assert run(capsys, "--data-dir", str(chosen), "forms", "import", form)[0] == 0
+    assert (chosen / "mysteryshop.sqlite3").is_file()
+    status, out, _ = run(capsys, "forms", "list", "--data-dir", str(chosen))
+    assert status == 0
+    assert out.startswith("phone-chat\tversion 1")
+    status, out, _ = run(capsys, "forms", "--data-dir", str(chosen), "list")
+    assert out.startswith("phone-chat\tversion 1")
+    # without the option the (private, empty) default data folder is used
+    assert run(capsys, "forms", "list")[1] == ""
+
+
+def test_database_url_option_is_used(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'team' / 'shared.db'}"
+    form = str(REPO / "forms" / "phone-chat.yaml")
+    assert run(capsys, "--database-url", url, "forms", "import", form)[0] == 0
+    assert (tmp_path / "team" / "shared.db").is_file()
+    status, out, _ = run(capsys, "forms", "list", "--database-url", url)
+    assert out.startswith("phone-chat\tversion 1")
+    assert run(capsys, "forms", "list")[1] == ""
+
+
+def test_a_database_url_that_cannot_be_used_fails_cleanly(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    status, _, err = run(capsys, "--database-url", "nonsense://", "forms", "list")
+    assert status == 1
+    assert "Traceback" not in err
+    assert len(err.splitlines()) == 1
+
+
+# --- export filters ---------------------------------------------------------------------------
+
+
+@needs_demo
+def test_export_filters_select_the_right_encounters(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path
+) -> None:
+    assert run(capsys, "demo", "--encounters", "300", "--seed", "4")[0] == 0
+    everything = tmp_path / "all.json"
+    assert run(capsys, "export", "-o", str(everything))[0] == 0
+    bundle = exported(everything)
+    encounters = bundle["encounters"]
+    assert len(encounters) == 300
+    locations = {loc["id"]: loc for loc in bundle["locations"]}
+
+    def visited(e: dict[str, Any]) -> datetime:
+        return datetime.fromisoformat(e["visited_at"])
+
+    def local_midnight(day: date) -> datetime:
+        return datetime.combine(day, time()).astimezone()
+
+    busiest = max(locations, key=lambda i: sum(e["location"] == i for e in encounters))
+    location_name = locations[busiest]["name"]
+    region = locations[busiest]["region"]
+    days = sorted(visited(e).date() for e in encounters)
+    day_from, day_to = days[len(days) // 4], days[len(days) // 2]
+    tagged = "needs-coaching"
+
+    cases: list[tuple[list[str], Any]] = [
+        (["--form", "phone-chat"], lambda e: e["form"] == "phone-chat"),
+        (["--location", location_name], lambda e: e["location"] == busiest),
+        (["--region", region], lambda e: locations[e["location"]]["region"] == region),
+        (["--from", day_from.isoformat()], lambda e: visited(e) >= local_midnight(day_from)),
+        (["--to", day_to.isoformat()],
+         lambda e: visited(e) < local_midnight(day_to + timedelta(days=1))),
+        (["--status", "draft", "--status", "returned"],
+         lambda e: e["status"] in ("draft", "returned")),
+        (["--tag", tagged], lambda e: tagged in e["tags"]),
+        (["--region", region, "--status", "approved", "--from", day_from.isoformat(),
+          "--to", day_to.isoformat()],
+         lambda e: locations[e["location"]]["region"] == region and e["status"] == "approved"
+         and local_midnight(day_from) <= visited(e) < local_midnight(day_to + timedelta(days=1))),
+    ]  # fmt: skip
+    for number, (options, wanted) in enumerate(cases):
+        expected = sorted(e["id"] for e in encounters if wanted(e))
+        assert 0 < len(expected) < 300, options  # every filter really filters
+        target = tmp_path / f"filtered-{number}.json"
+        status, out, _ = run(capsys, "export", "-o", str(target), *options)
+        assert status == 0
+        assert out == f"exported {len(expected)} encounters to {target}\n", options
+        assert sorted(e["id"] for e in exported(target)["encounters"]) == expected, options
+
+
+@needs_demo
+def test_csv_export_by_extension(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path
+) -> None:
+    assert run(capsys, "demo", "--encounters", "10")[0] == 0
+    target = tmp_path / "visits.csv"
+    assert run(capsys, "export", "-o", str(target), "--anonymize")[0] == 0
+    text = target.read_text(encoding="utf-8-sig")
+    assert text.startswith("id,visited_at,location,")
+    assert len(text.splitlines()) >= 11
+
+
+def test_export_into_a_missing_folder_fails_cleanly(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path
+) -> None:
+    status, _, err = run(capsys, "export", "-o", str(tmp_path / "nowhere" / "x.json"))
+    assert status == 1
+    assert "does not exist" in err
+    assert "Traceback" not in err
+
+
+# --- the entry point as a real process --------------------------------------------------------
+
+
+def test_entry_point_validates_forms_from_another_directory(tmp_path: Path) -> None:
+    done = run_process(tmp_path, {}, "forms", "validate", *map(str, SHIPPED))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.count(": ok (") == len(SHIPPED)
+    bad = run_process(tmp_path, {}, "forms", "validate", str(FIXTURES / "billion-laughs.yaml"))
+    assert bad.returncode == 1
+    assert "alias bomb" in bad.stderr
+    assert "Traceback" not in bad.stderr
+
+
+@needs_demo
+def test_entry_point_demo_export_check_from_another_directory(tmp_path: Path) -> None:
+    env = {"MYSTERYSHOP_DATA_DIR": str(tmp_path / "data")}
+    work = tmp_path / "work"
+    work.mkdir()
+    demo = run_process(work, env, "demo", "--encounters", "50")
+    assert demo.returncode == 0, demo.stderr
+    export = run_process(work, env, "export", "-o", "x.json")
+    assert export.returncode == 0, export.stderr
+    assert len(exported(work / "x.json")["encounters"]) == 50
+    check = run_process(work, env, "check")
+    assert check.returncode == 0, check.stderr
+    assert "0 differ" in check.stdout
+    assert (tmp_path / "data" / "mysteryshop.sqlite3").is_file()
+    usage = run_process(work, env, "export")
+    assert usage.returncode == 2
+    assert "Traceback" not in usage.stderr

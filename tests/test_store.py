@@ -1,0 +1,470 @@
+"""The store against a real SQLite file: connection settings, write locking, migrations, forms
+and encounters (DESIGN.md: "Forms are immutable once used", "Scoring", store/ docstrings)."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import func, select
+
+from mysteryshop import scoring
+from mysteryshop.forms import Form, validate_form
+from mysteryshop.store import models, queries
+from mysteryshop.store.db import ConflictError, Database, StoreError, open_database
+from mysteryshop.store.migrate import alembic_config, current_revision
+from mysteryshop.store.records import EncounterData, LocationData, new_id
+
+HELSINKI = timezone(timedelta(hours=2))
+
+
+# --- helpers ----------------------------------------------------------------------------------
+
+
+def full_answers(**changes: Any) -> dict[str, Any]:
+    """A complete, valid set of answers to service-encounter v1 (greeted, so the wait shows)."""
+    answers = {
+        "greeted_on_arrival": True,
+        "greeting_wait": 12,
+        "eye_contact": True,
+        "greeting_natural": False,
+        "smile": 4,
+        "attention_on_you": True,
+        "asked_need": True,
+        "listened": True,
+        "understood_need": True,
+        "product_knowledge": False,
+        "thanked": True,
+        "said_goodbye": True,
+        "invited_back": False,
+        "helped": "fully",
+        "feeling": 1,
+        "treated_with_respect": True,
+        "moment_worth_repeating": "Asked what I would use it for.",
+    }
+    answers.update(changes)
+    return answers
+
+
+@pytest.fixture
+def service(db: Database, shipped_forms: list[Form]) -> tuple[Database, Form, LocationData]:
+    """The database with the shipped forms stored and one location; the default form."""
+    for form in shipped_forms:
+        queries.store_form(db, form)
+    location = queries.add_location(db, "Kamppi store", "Helsinki")
+    return db, shipped_forms[0], location
+
+
+def encounter(form: Form, location: LocationData, **fields: Any) -> EncounterData:
+    values: dict[str, Any] = {
+        "id": new_id(),
+        "form_id": form.id,
+        "form_version": form.version,
+        "location_id": location.id,
+        "visited_at": datetime(2026, 11, 20, 14, 5, tzinfo=HELSINKI),
+        "observer": "owl",
+        "status": "submitted",
+        "answers": full_answers(),
+        "na": ["acknowledged_while_busy"],
+    }
+    values.update(fields)
+    return EncounterData(**values)
+
+
+def count(db: Database, model: Any) -> int:
+    with db.read() as session:
+        return int(session.scalar(select(func.count()).select_from(model)) or 0)
+
+
+def raw_connection(data_dir: Path) -> sqlite3.Connection:
+    """A plain sqlite3 connection to the test's database file that never waits for locks."""
+    return sqlite3.connect(data_dir / "mysteryshop.sqlite3", timeout=0, isolation_level=None)
+
+
+def changed_form(form: Form, **changes: Any) -> Form:
+    definition = form.definition()
+    definition.update(changes)
+    return validate_form(definition, "changed")
+
+
+# --- connection settings ----------------------------------------------------------------------
+
+
+def test_fresh_connection_has_safety_pragmas(db: Database) -> None:
+    db.engine.dispose()  # drop the pooled connection the migration used
+    with db.engine.connect() as connection:
+
+        def pragma(name: str) -> Any:
+            return connection.exec_driver_sql(f"PRAGMA {name}").scalar()
+
+        assert pragma("journal_mode") == "wal"
+        assert pragma("synchronous") == 2  # FULL
+        assert pragma("foreign_keys") == 1
+        assert pragma("trusted_schema") == 0
+        assert pragma("busy_timeout") > 0
+
+
+def test_two_writers_on_separate_connections_queue_instead_of_failing(
+    service: tuple[Database, Form, LocationData], data_dir: Path
+) -> None:
+    _, form, location = service
+    url = f"sqlite:///{data_dir / 'mysteryshop.sqlite3'}"
+    start = threading.Barrier(2)
+    errors: list[BaseException] = []
+
+    def writer(observer: str) -> None:
+        own = open_database(url)
+        try:
+            start.wait()
+            for _ in range(50):
+                # save_encounter reads (form, location, existing row) before it writes: with a
+                # deferred BEGIN the second writer would fail instead of waiting.
+                queries.save_encounter(own, encounter(form, location, observer=observer))
+        except BaseException as error:  # noqa: BLE001 - reported by the assertion below
+            errors.append(error)
+        finally:
+            own.close()
+
+    threads = [threading.Thread(target=writer, args=(name,)) for name in ("owl", "lark")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert errors == []
+    assert count(service[0], models.Encounter) == 100
+
+
+def test_write_session_holds_the_write_lock_from_its_first_statement(
+    db: Database, data_dir: Path
+) -> None:
+    other = raw_connection(data_dir)
+    try:
+        with db.read() as session:
+            session.scalar(select(func.count()).select_from(models.Location))
+            other.execute("BEGIN IMMEDIATE")  # a reader does not keep writers out
+            other.execute("ROLLBACK")
+        with db.write() as session:
+            session.scalar(select(func.count()).select_from(models.Location))  # only a read
+            with pytest.raises(sqlite3.OperationalError, match="database is locked"):
+                other.execute("BEGIN IMMEDIATE")
+        other.execute("BEGIN IMMEDIATE")  # released on commit
+        other.execute("ROLLBACK")
+    finally:
+        other.close()
+
+
+# --- migrations -------------------------------------------------------------------------------
+
+
+def test_fresh_database_is_at_the_alembic_head(db: Database) -> None:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert models.SCHEMA_VERSION == head
+    with db.engine.connect() as connection:
+        assert current_revision(connection) == head
+
+
+def test_models_match_the_migrations(db: Database) -> None:
+    with db.engine.connect() as connection:
+        context = MigrationContext.configure(
+            connection, opts={"compare_type": True, "compare_server_default": True}
+        )
+        assert compare_metadata(context, models.Base.metadata) == []
+
+
+def test_database_of_another_program_is_refused_and_left_unchanged(tmp_path: Path) -> None:
+    path = tmp_path / "contacts.sqlite3"
+    foreign = sqlite3.connect(path)
+    foreign.execute("CREATE TABLE contacts (id INTEGER PRIMARY KEY, name TEXT)")
+    foreign.execute("INSERT INTO contacts (name) VALUES ('Aino')")
+    foreign.commit()
+    foreign.close()
+    before = path.read_bytes()
+    mtime = path.stat().st_mtime_ns
+
+    with pytest.raises(StoreError, match="another program"):
+        open_database(f"sqlite:///{path}")
+
+    assert path.read_bytes() == before
+    assert path.stat().st_mtime_ns == mtime
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["contacts.sqlite3"]
+
+
+def test_database_from_a_newer_version_is_refused(data_dir: Path) -> None:
+    url = f"sqlite:///{data_dir / 'mysteryshop.sqlite3'}"
+    open_database(url).close()
+    raw = raw_connection(data_dir)
+    raw.execute("UPDATE alembic_version SET version_num = '9999'")
+    raw.close()
+
+    with pytest.raises(StoreError, match="newer") as caught:
+        open_database(url)
+    assert "9999" in str(caught.value)
+
+
+# --- forms ------------------------------------------------------------------------------------
+
+
+def test_storing_the_same_form_again_changes_nothing(
+    db: Database, shipped_forms: list[Form]
+) -> None:
+    form = shipped_forms[0]
+    first, created = queries.store_form(db, form)
+    assert created is True
+    second, created_again = queries.store_form(db, form)
+    assert created_again is False
+    assert second.content_hash == first.content_hash == form.content_hash()
+    assert count(db, models.FormVersion) == 1
+
+
+def test_same_version_with_other_content_is_refused(
+    db: Database, shipped_forms: list[Form]
+) -> None:
+    form = shipped_forms[0]
+    queries.store_form(db, form)
+    with pytest.raises(StoreError, match="bump the version"):
+        queries.store_form(db, changed_form(form, title="Another title"))
+    assert queries.get_form(db, form.id).title == form.title
+
+
+def test_get_form_returns_the_latest_or_the_asked_version(
+    db: Database, shipped_forms: list[Form]
+) -> None:
+    form = shipped_forms[0]
+    queries.store_form(db, form)
+    queries.store_form(db, changed_form(form, version=form.version + 1, title="Second"))
+    assert queries.get_form(db, form.id).version == form.version + 1
+    assert queries.get_form(db, form.id).title == "Second"
+    assert queries.get_form(db, form.id, form.version).content_hash() == form.content_hash()
+    with pytest.raises(StoreError, match="no form"):
+        queries.get_form(db, form.id, 99)
+    with pytest.raises(StoreError, match="no form"):
+        queries.get_form(db, "no-such-form")
+
+
+def test_list_forms_counts_encounters_per_version(
+    service: tuple[Database, Form, LocationData],
+) -> None:
+    db, form, location = service
+    for _ in range(3):
+        queries.save_encounter(db, encounter(form, location))
+    counts = {(info.form_id, info.version): info.encounters for info in queries.list_forms(db)}
+    assert counts == {("service-encounter", 1): 3, ("phone-chat", 1): 0}
+
+
+# --- encounters -------------------------------------------------------------------------------
+
+
+def test_saved_encounter_reads_back_the_same(
+    service: tuple[Database, Form, LocationData],
+) -> None:
+    db, form, location = service
+    arrived = datetime(2026, 11, 20, 14, 5, 2, tzinfo=HELSINKI)
+    data = encounter(
+        form,
+        location,
+        staff="cashier, dark hair",
+        notes="Hei! Kiitos käynnistä.",
+        tags=["needs-coaching", "best-practice"],
+        timer={"arrived": arrived, "greeted": arrived + timedelta(seconds=12)},
+    )
+    saved = queries.save_encounter(db, data)
+    back = queries.get_encounter(db, data.id)
+
+    assert back == saved
+    assert back.visited_at == datetime(2026, 11, 20, 14, 5, tzinfo=HELSINKI)
+    assert back.visited_at.utcoffset() == timedelta(hours=2)
+    assert back.visited_at.isoformat() == "2026-11-20T14:05:00+02:00"
+    assert back.answers == full_answers()
+    assert back.na == ["acknowledged_while_busy"]
+    assert back.tags == ["best-practice", "needs-coaching"]
+    assert back.timer == {"arrived": arrived, "greeted": arrived + timedelta(seconds=12)}
+    assert back.timer["arrived"].utcoffset() == timedelta(hours=2)
+    assert (back.observer, back.staff, back.notes) == (
+        "owl",
+        "cashier, dark hair",
+        "Hei! Kiitos käynnistä.",
+    )
+    assert back.revision == 1
+
+
+@pytest.mark.parametrize(
+    ("changes", "na"),
+    [
+        ({}, ["acknowledged_while_busy"]),
+        ({"helped": "not_at_all", "help_missing": "Nothing was done."}, []),
+        ({"treated_with_respect": False, "feeling": -2, "smile": 1}, ["offered_alternative"]),
+        ({"greeted_on_arrival": False, "greeting_wait": None}, []),
+    ],
+)
+def test_stored_scores_are_those_of_scoring_py(
+    service: tuple[Database, Form, LocationData], changes: dict[str, Any], na: list[str]
+) -> None:
+    db, form, location = service
+    answers = {k: v for k, v in full_answers(**changes).items() if v is not None}
+    saved = queries.save_encounter(db, encounter(form, location, answers=answers, na=na))
+    expected = scoring.score_encounter(form, answers, na)
+    assert saved.score == pytest.approx(expected.score)
+    assert saved.critical_fail is expected.critical_fail
+    assert saved.feeling == expected.feeling
+    with db.read() as session:
+        row = session.get(models.Encounter, saved.id)
+        assert row is not None
+        assert (row.earned, row.possible) == pytest.approx(
+            (expected.total.earned, expected.total.possible)
+        )
+
+
+def test_critical_no_flags_the_encounter(service: tuple[Database, Form, LocationData]) -> None:
+    db, form, location = service
+    saved = queries.save_encounter(
+        db, encounter(form, location, answers=full_answers(treated_with_respect=False))
+    )
+    assert saved.critical_fail is True
+    assert saved.score is not None and saved.score > 0  # flagged, the score itself unchanged
+
+
+def test_answer_rows_carry_points_per_question(
+    service: tuple[Database, Form, LocationData],
+) -> None:
+    db, form, location = service
+    saved = queries.save_encounter(db, encounter(form, location))
+    with db.read() as session:
+        rows = {
+            row.question_id: row
+            for row in session.scalars(
+                select(models.Answer).where(models.Answer.encounter_id == saved.id)
+            )
+        }
+    assert set(rows) == set(full_answers()) | {"acknowledged_while_busy"}
+    assert (rows["greeted_on_arrival"].earned, rows["greeted_on_arrival"].possible) == (2, 2)
+    assert (rows["smile"].earned, rows["smile"].possible) == (1.5, 2)  # 4 on 1…5, 2 points
+    assert (rows["product_knowledge"].earned, rows["product_knowledge"].possible) == (0, 1)
+    assert (rows["helped"].earned, rows["helped"].possible) == (3, 3)
+    assert rows["helped"].value == "fully"
+    assert rows["acknowledged_while_busy"].na is True
+    assert rows["acknowledged_while_busy"].possible is None
+    assert rows["moment_worth_repeating"].possible is None  # text: never scored
+    assert rows["feeling"].possible is None  # feeling: 0 points by default
+
+
+@pytest.mark.parametrize(
+    ("answers", "na", "named"),
+    [
+        (full_answers(smile="four"), [], "smile"),
+        (full_answers(smile=9), [], "smile"),
+        (full_answers(helped="mostly"), [], "helped"),
+        (full_answers(greeted_on_arrival="yes"), [], "greeted_on_arrival"),
+        (full_answers(favourite_colour="blue"), [], "favourite_colour"),
+        (full_answers(), ["smile_na_typo"], "smile_na_typo"),
+        ({k: v for k, v in full_answers().items() if k != "thanked"}, ["thanked"], "thanked"),
+    ],
+)
+def test_invalid_answer_is_refused_naming_the_question(
+    service: tuple[Database, Form, LocationData],
+    answers: dict[str, Any],
+    na: list[str],
+    named: str,
+) -> None:
+    db, form, location = service
+    with pytest.raises(StoreError) as caught:
+        queries.save_encounter(db, encounter(form, location, answers=answers, na=na))
+    assert any(named in problem for problem in caught.value.problems)
+    assert count(db, models.Encounter) == 0
+    assert count(db, models.Answer) == 0
+
+
+def test_submitting_without_a_required_answer_is_refused_but_a_draft_is_kept(
+    service: tuple[Database, Form, LocationData],
+) -> None:
+    db, form, location = service
+    answers = {k: v for k, v in full_answers().items() if k != "smile"}
+    with pytest.raises(StoreError) as caught:
+        queries.save_encounter(db, encounter(form, location, answers=answers))
+    assert caught.value.problems == ["answers.smile: required, but not answered"]
+    assert count(db, models.Encounter) == 0
+
+    draft = queries.save_encounter(db, encounter(form, location, answers=answers, status="draft"))
+    assert queries.get_encounter(db, draft.id).status == "draft"
+    assert "smile" not in queries.get_encounter(db, draft.id).answers
+
+
+def test_editing_a_submitted_encounter_keeps_the_previous_state(
+    service: tuple[Database, Form, LocationData],
+) -> None:
+    db, form, location = service
+    saved = queries.save_encounter(db, encounter(form, location, notes="first"))
+    saved.notes = "second"
+    saved.answers["smile"] = 2
+    edited = queries.save_encounter(db, saved, summary="typo")
+
+    assert edited.revision == 2
+    assert (edited.notes, edited.answers["smile"]) == ("second", 2)
+    history = queries.encounter_history(db, saved.id)
+    assert len(history) == 1
+    assert history[0].change == "edited"
+    assert history[0].summary == "typo"
+    assert history[0].snapshot["notes"] == "first"
+    assert history[0].snapshot["answers"]["smile"] == 4
+
+
+def test_editing_a_draft_keeps_no_history(service: tuple[Database, Form, LocationData]) -> None:
+    db, form, location = service
+    saved = queries.save_encounter(db, encounter(form, location, status="draft", notes="first"))
+    saved.notes = "second"
+    edited = queries.save_encounter(db, saved)
+    assert edited.notes == "second"
+    assert edited.revision == 2
+    assert queries.encounter_history(db, saved.id) == []
+
+
+def test_saving_a_stale_revision_is_a_conflict_and_changes_nothing(
+    service: tuple[Database, Form, LocationData],
+) -> None:
+    db, form, location = service
+    saved = queries.save_encounter(db, encounter(form, location, notes="original"))
+    mine = queries.get_encounter(db, saved.id)
+    theirs = queries.get_encounter(db, saved.id)
+    theirs.notes = "theirs"
+    queries.save_encounter(db, theirs)
+    before = queries.get_encounter(db, saved.id)
+
+    mine.notes = "mine"
+    with pytest.raises(ConflictError, match="changed elsewhere"):
+        queries.save_encounter(db, mine)
+
+    assert queries.get_encounter(db, saved.id) == before
+    assert before.notes == "theirs" and before.revision == 2
+    assert len(queries.encounter_history(db, saved.id)) == 1  # only theirs
+
+
+def test_unknown_location_is_refused(service: tuple[Database, Form, LocationData]) -> None:
+    db, form, _ = service
+    nowhere = LocationData(new_id(), "Nowhere")
+    with pytest.raises(StoreError, match="location"):
+        queries.save_encounter(db, encounter(form, nowhere))
+    assert count(db, models.Encounter) == 0
+
+
+def test_bulk_add_is_all_or_nothing_and_names_the_bad_place(
+    db: Database, shipped_forms: list[Form]
+) -> None:
+    form = shipped_forms[0]
+    location = LocationData(new_id(), "Kamppi store", "Helsinki")
+    batch = [encounter(form, location) for _ in range(10)]
+    batch[6].answers["smile"] = 9
+    with pytest.raises(StoreError) as caught:
+        queries.bulk_add_encounters(db, batch, [location], shipped_forms)
+    assert caught.value.problems == [f"encounters[6] ({batch[6].id}): answers.smile: 9 is outside 1 … 5"]
+    for model in (models.Encounter, models.Answer, models.Location, models.FormVersion):
+        assert count(db, model) == 0
+
+    batch[6].answers["smile"] = 5
+    assert queries.bulk_add_encounters(db, batch, [location], shipped_forms) == 10
+    assert count(db, models.Encounter) == 10

@@ -1,0 +1,193 @@
+"""CSV export: its columns, formula defusing and numbers that stay numbers."""
+
+from __future__ import annotations
+
+import csv
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from mysteryshop import scoring
+from mysteryshop.exchange.tabular import FIXED_COLUMNS, export_csv
+from mysteryshop.forms import Form, validate_form
+from mysteryshop.store import queries
+from mysteryshop.store.db import Database
+from mysteryshop.store.records import EncounterData, EncounterFilter, LocationData, new_id
+
+HELSINKI = timezone(timedelta(hours=2))
+
+
+def service_answers(**changes: Any) -> dict[str, Any]:
+    answers = {
+        "greeted_on_arrival": True, "greeting_wait": 12, "eye_contact": True,
+        "greeting_natural": False, "smile": 4, "attention_on_you": True, "asked_need": True,
+        "listened": True, "understood_need": True, "product_knowledge": False, "thanked": True,
+        "said_goodbye": True, "invited_back": False, "helped": "fully", "feeling": 1,
+        "treated_with_respect": True,
+    }  # fmt: skip
+    answers.update(changes)
+    return answers
+
+
+PHONE_ANSWERS = {
+    "answer_wait": 45, "greeted": True, "friendly_tone": 5, "solved_first_contact": True,
+    "farewell_said": True, "helped": "fully", "feeling": 2, "treated_with_respect": True,
+}  # fmt: skip
+
+
+@pytest.fixture
+def filled(db: Database, shipped_forms: list[Form]) -> tuple[Database, dict[str, EncounterData]]:
+    """Encounters on service-encounter v1 and v2 and phone-chat v1, with tricky texts."""
+    service, phone = shipped_forms
+    definition = service.definition()
+    definition.update(version=2, title="Service encounter, second edition")
+    service_v2 = validate_form(definition, "v2")
+    for form in (service, phone, service_v2):
+        queries.store_form(db, form)
+    store = queries.add_location(db, "Kamppi store", "Helsinki")
+    formula_store = queries.add_location(db, "=Itis", "Helsinki")
+
+    def add(form: Form, where: LocationData, **fields: Any) -> EncounterData:
+        data = EncounterData(
+            id=new_id(),
+            form_id=form.id,
+            form_version=form.version,
+            location_id=where.id,
+            visited_at=datetime(2026, 11, 20, 14, 5, tzinfo=HELSINKI),
+            status="submitted",
+            observer="owl",
+            **fields,
+        )
+        return queries.save_encounter(db, data)
+
+    made = {
+        "hyperlink": add(
+            service,
+            store,
+            answers=service_answers(feeling=-2, moment_worth_repeating="=1+1"),
+            na=["acknowledged_while_busy"],
+            notes='=HYPERLINK("http://example.com","click")',
+            staff="+cashier",
+        ),
+        "at": add(
+            service_v2,
+            formula_store,
+            answers=service_answers(),
+            notes="@SUM(1)",
+            staff="-tall",
+            tags=["best-practice"],
+        ),
+        "tab": add(
+            phone,
+            store,
+            answers=PHONE_ANSWERS,
+            channel="phone",
+            notes="\tindented",
+            staff="advisor",
+        ),
+    }
+    return db, made
+
+
+def read_csv(path: Path) -> tuple[list[str], list[dict[str, str]]]:
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        reader = csv.reader(handle)
+        header = next(reader)
+        rows = [dict(zip(header, row, strict=True)) for row in reader]
+    return header, rows
+
+
+def test_header_has_fixed_dimension_and_per_version_question_columns(
+    filled: tuple[Database, dict[str, EncounterData]], shipped_forms: list[Form], tmp_path: Path
+) -> None:
+    db, _ = filled
+    path = tmp_path / "out.csv"
+    assert export_csv(db, path) == 3
+    header, rows = read_csv(path)
+
+    assert path.read_bytes().startswith(b"\xef\xbb\xbf")  # a BOM, so spreadsheets see UTF-8
+    assert header[: len(FIXED_COLUMNS)] == list(FIXED_COLUMNS)
+    dimensions = [h for h in header if h.startswith("dimension: ")]
+    assert dimensions[:5] == [
+        "dimension: greeting",
+        "dimension: smile",
+        "dimension: presence",
+        "dimension: helpfulness",
+        "dimension: farewell",
+    ]
+    assert "dimension: respect" in dimensions
+    service, phone = shipped_forms
+    expected_questions = [
+        f"{form_id} v{version}: {question.id}"
+        for form_id, version, form in (
+            ("phone-chat", 1, phone),
+            ("service-encounter", 1, service),
+            ("service-encounter", 2, service),
+        )
+        for question in form.answerable()
+    ]
+    assert header[len(FIXED_COLUMNS) + len(dimensions) :] == expected_questions
+    assert len(rows) == 3
+
+
+def test_cells_that_look_like_formulas_are_defused(
+    filled: tuple[Database, dict[str, EncounterData]], tmp_path: Path
+) -> None:
+    db, made = filled
+    path = tmp_path / "out.csv"
+    export_csv(db, path)
+    rows = {row["id"]: row for row in read_csv(path)[1]}
+
+    hyperlink, at, tab = (rows[made[key].id] for key in ("hyperlink", "at", "tab"))
+    assert hyperlink["notes"] == '\'=HYPERLINK("http://example.com","click")'
+    assert hyperlink["staff"] == "'+cashier"
+    assert hyperlink["service-encounter v1: moment_worth_repeating"] == "'=1+1"
+    assert at["notes"] == "'@SUM(1)"
+    assert at["staff"] == "'-tall"
+    assert at["location"] == "'=Itis"
+    assert tab["notes"] == "'\tindented"
+    assert tab["staff"] == "advisor"  # ordinary text is left alone
+
+
+def test_numbers_stay_numbers(
+    filled: tuple[Database, dict[str, EncounterData]], shipped_forms: list[Form], tmp_path: Path
+) -> None:
+    db, made = filled
+    path = tmp_path / "out.csv"
+    export_csv(db, path)
+    rows = {row["id"]: row for row in read_csv(path)[1]}
+    hyperlink = rows[made["hyperlink"].id]
+
+    assert hyperlink["feeling"] == "-2"
+    assert hyperlink["service-encounter v1: feeling"] == "-2"
+    expected = scoring.score_encounter(
+        shipped_forms[0], made["hyperlink"].answers, made["hyperlink"].na
+    )
+    assert expected.score is not None
+    assert float(hyperlink["score"]) == pytest.approx(expected.score, abs=0.005)
+    assert not hyperlink["score"].startswith("'")
+    assert hyperlink["service-encounter v1: smile"] == "4"
+    assert hyperlink["service-encounter v1: greeted_on_arrival"] == "yes"
+    assert hyperlink["service-encounter v1: acknowledged_while_busy"] == "N/A"
+    assert hyperlink["critical_fail"] == "no"
+    assert hyperlink["form_version"] == "1"
+    assert hyperlink["visited_at"] == "2026-11-20T14:05:00+02:00"
+    assert float(hyperlink["dimension: greeting"]) == pytest.approx(
+        expected.dimensions["greeting"].score, abs=0.005
+    )
+    # another form's columns are empty, not zero
+    assert hyperlink["phone-chat v1: greeted"] == ""
+    assert rows[made["at"].id]["tags"] == "best-practice"
+
+
+def test_csv_export_follows_the_filter(
+    filled: tuple[Database, dict[str, EncounterData]], tmp_path: Path
+) -> None:
+    db, made = filled
+    path = tmp_path / "phone.csv"
+    assert export_csv(db, path, EncounterFilter(form_id="phone-chat")) == 1
+    header, rows = read_csv(path)
+    assert [row["id"] for row in rows] == [made["tab"].id]
+    assert not any(h.startswith("service-encounter") for h in header)
