@@ -78,13 +78,27 @@ def build_parser() -> argparse.ArgumentParser:
     group.add_argument("--form", metavar="ID", help="only this form")
     group.add_argument("--location", metavar="NAME", help="only this location")
     group.add_argument("--region", metavar="NAME", help="only this region")
-    group.add_argument("--from", dest="date_from", metavar="DATE", type=_day,
-                       help="visits on or after DATE (YYYY-MM-DD)")
-    group.add_argument("--to", dest="date_to", metavar="DATE", type=_day,
-                       help="visits on or before DATE (YYYY-MM-DD)")
-    group.add_argument("--status", action="append", metavar="S",
-                       choices=("draft", "submitted", "returned", "approved"),
-                       help="only this status (repeatable)")
+    group.add_argument(
+        "--from",
+        dest="date_from",
+        metavar="DATE",
+        type=_day,
+        help="visits on or after DATE (YYYY-MM-DD)",
+    )
+    group.add_argument(
+        "--to",
+        dest="date_to",
+        metavar="DATE",
+        type=_day,
+        help="visits on or before DATE (YYYY-MM-DD)",
+    )
+    group.add_argument(
+        "--status",
+        action="append",
+        metavar="S",
+        choices=("draft", "submitted", "returned", "approved"),
+        help="only this status (repeatable)",
+    )
     group.add_argument("--tag", metavar="T", help="only encounters with this tag")
 
     parser = _Parser(
@@ -97,37 +111,55 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     demo = commands.add_parser("demo", parents=[common], help="add realistic sample data")
-    demo.add_argument("--encounters", type=_positive, default=600, metavar="N",
-                      help="how many encounters (default 600)")
-    demo.add_argument("--seed", type=int, default=1, metavar="S",
-                      help="random seed: the same seed gives the same data (default 1)")
+    demo.add_argument(
+        "--encounters",
+        type=_positive,
+        default=600,
+        metavar="N",
+        help="how many encounters (default 600)",
+    )
+    demo.add_argument(
+        "--seed",
+        type=int,
+        default=1,
+        metavar="S",
+        help="random seed: the same seed gives the same data (default 1)",
+    )
 
     forms = commands.add_parser("forms", parents=[common], help="list, check and import forms")
-    forms_commands = forms.add_subparsers(dest="forms_command", metavar="ACTION",
-                                          parser_class=_Parser, required=True)
+    forms_commands = forms.add_subparsers(
+        dest="forms_command", metavar="ACTION", parser_class=_Parser, required=True
+    )
     forms_commands.add_parser("list", parents=[common], help="the forms in the database")
-    validate = forms_commands.add_parser("validate", parents=[common],
-                                         help="check form files without importing them")
+    validate = forms_commands.add_parser(
+        "validate", parents=[common], help="check form files without importing them"
+    )
     validate.add_argument("files", nargs="+", metavar="FILE")
-    form_import = forms_commands.add_parser("import", parents=[common],
-                                            help="add a form file to the database")
+    form_import = forms_commands.add_parser(
+        "import", parents=[common], help="add a form file to the database"
+    )
     form_import.add_argument("file", metavar="FILE")
     forms_commands.add_parser("schema", help="print the JSON Schema of form files")
 
-    export = commands.add_parser("export", parents=[common, filters],
-                                 help="write encounters to a bundle or spreadsheet")
+    export = commands.add_parser(
+        "export", parents=[common, filters], help="write encounters to a bundle or spreadsheet"
+    )
     export.add_argument("-o", "--output", required=True, metavar="FILE")
-    export.add_argument("--format", choices=("json", "csv"),
-                        help="default: from the file's extension, else json")
-    export.add_argument("--anonymize", action="store_true",
-                        help="leave out observers and staff descriptions")
+    export.add_argument(
+        "--format", choices=("json", "csv"), help="default: from the file's extension, else json"
+    )
+    export.add_argument(
+        "--anonymize", action="store_true", help="leave out observers and staff descriptions"
+    )
 
-    imp = commands.add_parser("import", parents=[common],
-                              help="merge a bundle (.json) into the database")
+    imp = commands.add_parser(
+        "import", parents=[common], help="merge a bundle (.json) into the database"
+    )
     imp.add_argument("file", metavar="FILE")
 
-    commands.add_parser("check", parents=[common],
-                        help="check the database: integrity, forms and stored scores")
+    commands.add_parser(
+        "check", parents=[common], help="check the database: integrity, forms and stored scores"
+    )
     return parser
 
 
@@ -141,8 +173,7 @@ def _open(args: argparse.Namespace) -> Any:
     """Open the chosen database; main() closes it when the command ends."""
     from mysteryshop.store.db import open_database
 
-    url = paths.database_url(getattr(args, "database_url", None),
-                             getattr(args, "data_dir", None))
+    url = paths.database_url(getattr(args, "database_url", None), getattr(args, "data_dir", None))
     db = open_database(url)
     _opened.append(db)
     return db
@@ -191,11 +222,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
         )
     except Exception as error:
         if existing and "UNIQUE" in str(error).upper():
-            raise InputError(f"demo data with seed {args.seed} is already in the database; "
-                             "use another --seed") from None
+            raise InputError(
+                f"demo data with seed {args.seed} is already in the database; use another --seed"
+            ) from None
         raise
-    print(f"added {added:,} demo encounters at {len(data.locations)} locations "
-          f"to {_shown(db.url)}")
+    print(f"added {added:,} demo encounters at {len(data.locations)} locations to {_shown(db.url)}")
     return EXIT_OK
 
 
@@ -224,8 +255,10 @@ def cmd_forms(args: argparse.Namespace) -> int:
     db = _open(args)
     if args.forms_command == "list":
         for info in queries.list_forms(db):
-            print(f"{info.form_id}\tversion {info.version}\t{info.encounters:>7,} encounters"
-                  f"\t{info.title}")
+            print(
+                f"{info.form_id}\tversion {info.version}\t{info.encounters:>7,} encounters"
+                f"\t{info.title}"
+            )
         return EXIT_OK
     form = load_form(args.file)
     info, created = queries.store_form(db, form)
@@ -243,8 +276,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise InputError(f"{output}: the folder {output.parent} does not exist")
     db = _open(args)
     writer = bundle.export_bundle if fmt == "json" else tabular.export_csv
-    count = writer(db, output, _filter(args), anonymize=args.anonymize,
-                   progress=_progress("exporting"))
+    count = writer(
+        db, output, _filter(args), anonymize=args.anonymize, progress=_progress("exporting")
+    )
     print(f"exported {count:,} encounters to {output}")
     return EXIT_OK
 
@@ -257,8 +291,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     if suffix in (".yaml", ".yml"):
         raise InputError(f"{path}: a form file; import it with: mysteryshop forms import {path}")
     if suffix != ".json":
-        raise InputError(f"{path}: cannot import {suffix or 'this'} files yet "
-                         "(expected a .json bundle)")
+        raise InputError(
+            f"{path}: cannot import {suffix or 'this'} files yet (expected a .json bundle)"
+        )
     db = _open(args)
     result = bundle.import_bundle(db, path, progress=_progress("importing"))
     print(
@@ -287,8 +322,10 @@ def cmd_app(args: argparse.Namespace) -> int:
         from mysteryshop.ui.app import run
     except ImportError as error:
         if error.name and error.name.startswith("mysteryshop.ui"):
-            raise InputError("the desktop app is not part of this build yet; "
-                             "see `mysteryshop --help` for the commands") from None
+            raise InputError(
+                "the desktop app is not part of this build yet; "
+                "see `mysteryshop --help` for the commands"
+            ) from None
         raise InputError(f"cannot start the desktop app: {error}") from None
     return int(run(args))
 
@@ -325,8 +362,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         problems = _problems_of(error)
         if problems is None:
             log = _log_crash(error)
-            problems = [f"mysteryshop: unexpected error: {error!r}"
-                        + (f" (details in {log})" if log else "")]
+            problems = [
+                f"mysteryshop: unexpected error: {error!r}"
+                + (f" (details in {log})" if log else "")
+            ]
         for line in problems:
             print(line, file=sys.stderr)
         return EXIT_BAD_INPUT

@@ -9,7 +9,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Annotated, Any, Literal, Union
+from typing import Annotated, Any, Literal
 
 import yaml
 from pydantic import (
@@ -116,12 +116,8 @@ OptionId = Annotated[
     str,
     StringConstraints(strict=True, pattern=r"^[A-Za-z0-9_][A-Za-z0-9_.-]*$", max_length=64),
 ]
-Word = Annotated[
-    str, StringConstraints(strict=True, pattern=r"^[a-z][a-z0-9_-]*$", max_length=40)
-]
-LangCode = Annotated[
-    str, StringConstraints(strict=True, pattern=r"^[a-z]{2,3}(-[A-Za-z]{2,4})?$")
-]
+Word = Annotated[str, StringConstraints(strict=True, pattern=r"^[a-z][a-z0-9_-]*$", max_length=40)]
+LangCode = Annotated[str, StringConstraints(strict=True, pattern=r"^[a-z]{2,3}(-[A-Za-z]{2,4})?$")]
 Flag = Annotated[bool, Field(strict=True)]
 Points = Annotated[float, Field(strict=True, ge=0, le=1000, allow_inf_nan=False)]
 Number = Annotated[float, Field(strict=True, allow_inf_nan=False)]
@@ -274,8 +270,9 @@ class _ChoiceBase(_Answerable):
     dimension: Word | None = None
     critical: Flag = False
     points: Points | None = Field(
-        None, description="max points; default: the best option's points (choice) or the sum "
-        "of the positive ones (multi_choice)"
+        None,
+        description="max points; default: the best option's points (choice) or the sum "
+        "of the positive ones (multi_choice)",
     )
     options: list[Option] = Field(min_length=1, max_length=200)
 
@@ -365,29 +362,27 @@ class NoteItem(_Item):
 
 
 Question = Annotated[
-    Union[
-        YesNoQuestion,
-        RatingQuestion,
-        FeelingQuestion,
-        ChoiceQuestion,
-        MultiChoiceQuestion,
-        NumberQuestion,
-        DurationQuestion,
-        TextQuestion,
-        NoteItem,
-    ],
+    YesNoQuestion
+    | RatingQuestion
+    | FeelingQuestion
+    | ChoiceQuestion
+    | MultiChoiceQuestion
+    | NumberQuestion
+    | DurationQuestion
+    | TextQuestion
+    | NoteItem,
     Field(discriminator="type"),
 ]
-AnswerableQuestion = Union[
-    YesNoQuestion,
-    RatingQuestion,
-    FeelingQuestion,
-    ChoiceQuestion,
-    MultiChoiceQuestion,
-    NumberQuestion,
-    DurationQuestion,
-    TextQuestion,
-]
+AnswerableQuestion = (
+    YesNoQuestion
+    | RatingQuestion
+    | FeelingQuestion
+    | ChoiceQuestion
+    | MultiChoiceQuestion
+    | NumberQuestion
+    | DurationQuestion
+    | TextQuestion
+)
 
 
 class Section(_Model):
@@ -461,9 +456,12 @@ class Form(_Model):
                         yield (*place, "show_if", *loc), message
                 earlier[question.id] = question
                 if getattr(question, "critical", False) and not question.scored:
-                    yield (*place, "critical"), (
-                        f"question {question.id!r} earns no points, so it can never fail; "
-                        "give it points (and a target for durations)"
+                    yield (
+                        (*place, "critical"),
+                        (
+                            f"question {question.id!r} earns no points, so it can never fail; "
+                            "give it points (and a target for durations)"
+                        ),
                     )
 
     def _texts(self) -> Iterator[tuple[tuple[Any, ...], str | dict[str, str]]]:
@@ -551,11 +549,14 @@ def _show_if_problems(
         return
     target = earlier.get(target_id)
     if target is None:
-        yield ("question",), (
-            f"unknown question {target_id!r} (expected the id of an earlier question)"
-            if target_id not in later
-            else f"{target_id!r} comes later in the form; a question can only depend on an "
-            "earlier one"
+        yield (
+            ("question",),
+            (
+                f"unknown question {target_id!r} (expected the id of an earlier question)"
+                if target_id not in later
+                else f"{target_id!r} comes later in the form; a question can only depend on an "
+                "earlier one"
+            ),
         )
         return
     if isinstance(target, NoteItem):
@@ -575,11 +576,7 @@ def _show_if_problems(
 
 
 def _is_number(value: Any) -> bool:
-    return (
-        isinstance(value, (int, float))
-        and not isinstance(value, bool)
-        and math.isfinite(value)
-    )
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
 
 
 def check_answer(question: Question, value: Any) -> str | None:
@@ -621,8 +618,10 @@ def check_answer(question: Question, value: Any) -> str | None:
     if isinstance(question, TextQuestion):
         if not isinstance(value, str):
             return "expected a text"
-        return None if len(value) <= question.max_length else (
-            f"longer than {question.max_length} characters"
+        return (
+            None
+            if len(value) <= question.max_length
+            else (f"longer than {question.max_length} characters")
         )
     raise AssertionError(f"unhandled question type {question!r}")
 
@@ -632,9 +631,7 @@ def _unknown_option(question: _ChoiceBase, value: str) -> str:
     return f"unknown option {value!r} (expected one of: {known})"
 
 
-def answer_problems(
-    form: Form, answers: Mapping[str, Any], na: Sequence[str] = ()
-) -> list[str]:
+def answer_problems(form: Form, answers: Mapping[str, Any], na: Sequence[str] = ()) -> list[str]:
     """Every reason the answers cannot be stored for this form: `question_id: reason`."""
     problems = []
     for question_id, value in answers.items():
@@ -720,8 +717,9 @@ def load_form(path: str | Path) -> Form:
     try:
         size = Path(path).stat().st_size
         if size > MAX_FORM_BYTES:
-            raise FormError([f"{source}: file is {size:,} bytes; a form may have at most "
-                             f"{MAX_FORM_BYTES:,}"])
+            raise FormError(
+                [f"{source}: file is {size:,} bytes; a form may have at most {MAX_FORM_BYTES:,}"]
+            )
         raw = Path(path).read_bytes()
     except OSError as error:
         raise FormError([f"{source}: cannot read: {error.strerror or error}"]) from None
@@ -732,8 +730,7 @@ def parse_form(raw: bytes | str, source: str = "<form>") -> Form:
     """Validate a form from YAML (or JSON) text. Raises FormError."""
     size = len(raw) if isinstance(raw, bytes) else len(raw.encode("utf-8", "replace"))
     if size > MAX_FORM_BYTES:
-        raise FormError([f"{source}: {size:,} bytes; a form may have at most "
-                         f"{MAX_FORM_BYTES:,}"])
+        raise FormError([f"{source}: {size:,} bytes; a form may have at most {MAX_FORM_BYTES:,}"])
     if isinstance(raw, bytes):
         try:
             text = raw.decode("utf-8-sig")
@@ -747,16 +744,21 @@ def parse_form(raw: bytes | str, source: str = "<form>") -> Form:
         raise FormError([f"{source}: contains NUL bytes: not a YAML text file"])
     data, located = _read_yaml(text, source)
     if data is None:
-        raise FormError([f"{source}: the file is empty (expected a form: id, version, title, "
-                         "sections)"])
+        raise FormError(
+            [f"{source}: the file is empty (expected a form: id, version, title, sections)"]
+        )
     return validate_form(data, source, located)
 
 
 def validate_form(data: Any, source: str = "<form>", located: _Located | None = None) -> Form:
     """Validate already parsed data (from YAML, JSON or the database) into a Form."""
     if not isinstance(data, Mapping):
-        raise FormError([f"{source}: expected a mapping with id, version, title and sections, "
-                         f"got {_kind(data)}"])
+        raise FormError(
+            [
+                f"{source}: expected a mapping with id, version, title and sections, "
+                f"got {_kind(data)}"
+            ]
+        )
     try:
         return Form.model_validate(data)
     except ValidationError as error:
@@ -889,14 +891,23 @@ def _check_nodes(root: yaml.Node, source: str, lines: dict[tuple[Any, ...], int]
     def visit(node: yaml.Node, loc: tuple[Any, ...]) -> None:
         budget[0] -= 1
         if budget[0] < 0:
-            raise FormError([f"{source}: too many YAML nodes after expanding aliases "
-                             f"(at most {MAX_YAML_NODES:,}): an alias bomb?"])
+            raise FormError(
+                [
+                    f"{source}: too many YAML nodes after expanding aliases "
+                    f"(at most {MAX_YAML_NODES:,}): an alias bomb?"
+                ]
+            )
         if len(loc) > MAX_YAML_DEPTH:
-            raise FormError([f"{source}: line {node.start_mark.line + 1}: nested deeper "
-                             f"than {MAX_YAML_DEPTH} levels"])
+            raise FormError(
+                [
+                    f"{source}: line {node.start_mark.line + 1}: nested deeper "
+                    f"than {MAX_YAML_DEPTH} levels"
+                ]
+            )
         if id(node) in active:
-            raise FormError([f"{source}: line {node.start_mark.line + 1}: an alias refers "
-                             "to itself"])
+            raise FormError(
+                [f"{source}: line {node.start_mark.line + 1}: an alias refers to itself"]
+            )
         lines.setdefault(loc, node.start_mark.line + 1)
         if isinstance(node, yaml.SequenceNode):
             active.add(id(node))
@@ -909,8 +920,9 @@ def _check_nodes(root: yaml.Node, source: str, lines: dict[tuple[Any, ...], int]
             for key_node, value_node in node.value:
                 key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
                 if key is not None and key in seen:
-                    raise FormError([f"{source}: line {key_node.start_mark.line + 1}: "
-                                     f"duplicate key {key!r}"])
+                    raise FormError(
+                        [f"{source}: line {key_node.start_mark.line + 1}: duplicate key {key!r}"]
+                    )
                 if key is not None:
                     seen.add(key)
                 visit(key_node, (*loc, "<key>"))

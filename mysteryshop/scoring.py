@@ -158,4 +158,3 @@ def net_uplift(feelings: Iterable[int | None]) -> float | None:
     if not counted:
         return None
     return (uplifted - diminished) / counted * 100
-

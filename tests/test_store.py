@@ -461,7 +461,9 @@ def test_bulk_add_is_all_or_nothing_and_names_the_bad_place(
     batch[6].answers["smile"] = 9
     with pytest.raises(StoreError) as caught:
         queries.bulk_add_encounters(db, batch, [location], shipped_forms)
-    assert caught.value.problems == [f"encounters[6] ({batch[6].id}): answers.smile: 9 is outside 1 … 5"]
+    assert caught.value.problems == [
+        f"encounters[6] ({batch[6].id}): answers.smile: 9 is outside 1 … 5"
+    ]
     for model in (models.Encounter, models.Answer, models.Location, models.FormVersion):
         assert count(db, model) == 0
 

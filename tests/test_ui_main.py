@@ -65,8 +65,10 @@ def test_navigation_list_switches_views(qtbot, db, shipped_forms, settings_file)
 def test_view_shortcuts_and_standard_shortcuts_are_bound(qtbot, db, shipped_forms, settings_file):
     add_demo(db, shipped_forms)
     window = make_window(qtbot, db, settings_file)
-    shortcuts = {action.shortcut().toString(): action for action in window.findChildren(
-        type(window.new_action))}
+    shortcuts = {
+        action.shortcut().toString(): action
+        for action in window.findChildren(type(window.new_action))
+    }
     for key in ("Ctrl+N", "Ctrl+S", "Ctrl+Q", "Ctrl+F", "F1", "Ctrl+1", "Ctrl+6"):
         assert QKeySequence(key).toString() in shortcuts, key
     shortcuts["Ctrl+2"].trigger()

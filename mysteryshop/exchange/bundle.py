@@ -172,11 +172,14 @@ def parse_bundle(raw: Any, source: str = "bundle", *, db: Database | None = None
         raise BundleError([f"{source}: format: expected {FORMAT!r}, got {raw.get('format')!r}"])
     if raw.get("format_version") != FORMAT_VERSION:
         raise BundleError(
-            [f"{source}: format_version: this app reads version {FORMAT_VERSION}, "
-             f"got {raw.get('format_version')!r}"]
+            [
+                f"{source}: format_version: this app reads version {FORMAT_VERSION}, "
+                f"got {raw.get('format_version')!r}"
+            ]
         )
-    unknown = sorted(set(raw) - {"format", "format_version", "exported_at", "forms",
-                                 "locations", "encounters"})
+    unknown = sorted(
+        set(raw) - {"format", "format_version", "exported_at", "forms", "locations", "encounters"}
+    )
     if unknown:
         problems.append(f"{source}: unknown key {unknown[0]!r}")
     bundle = Bundle()
@@ -232,11 +235,13 @@ def _stored_problems(db: Database, bundle: Bundle, places: list[str]) -> list[st
                 forms[key] = None
         form = forms[key]
         if form is None:
-            problems.append(f"{place}.form: no form {key[0]} version {key[1]} in the bundle "
-                            "or the database")
+            problems.append(
+                f"{place}.form: no form {key[0]} version {key[1]} in the bundle or the database"
+            )
         else:
-            problems.extend(f"{place}: {problem}"
-                            for problem in queries.encounter_problems(form, data))
+            problems.extend(
+                f"{place}: {problem}" for problem in queries.encounter_problems(form, data)
+            )
         if data.location_id not in locations:
             problems.append(f"{place}.location: unknown location {data.location_id}")
         if len(problems) > MAX_PROBLEMS:
@@ -310,8 +315,7 @@ def _encounter(item: Any, place: str, problems: list[str]) -> EncounterData | No
     visited_at = _moment(item.get("visited_at"), f"{place}.visited_at", problems, required=True)
     channel = item.get("channel", "in_person")
     if channel not in CHANNELS:
-        problems.append(f"{place}.channel: expected one of {', '.join(CHANNELS)}, "
-                        f"got {channel!r}")
+        problems.append(f"{place}.channel: expected one of {', '.join(CHANNELS)}, got {channel!r}")
     status = item.get("status", "submitted")
     if status not in STATUSES:
         problems.append(f"{place}.status: expected one of {', '.join(STATUSES)}, got {status!r}")
@@ -337,8 +341,10 @@ def _encounter(item: Any, place: str, problems: list[str]) -> EncounterData | No
     else:
         for event, text in timer_raw.items():
             if event not in TIMER_EVENTS:
-                problems.append(f"{place}.timer.{event}: unknown event (expected one of "
-                                f"{', '.join(TIMER_EVENTS)})")
+                problems.append(
+                    f"{place}.timer.{event}: unknown event (expected one of "
+                    f"{', '.join(TIMER_EVENTS)})"
+                )
                 continue
             moment = _moment(text, f"{place}.timer.{event}", problems, required=True)
             if moment is not None:
@@ -401,9 +407,9 @@ def _text(
     return value
 
 
-def _moment(value: Any, place: str, problems: list[str], *, required: bool = False) -> (
-    datetime | None
-):
+def _moment(
+    value: Any, place: str, problems: list[str], *, required: bool = False
+) -> datetime | None:
     if value is None:
         if required:
             problems.append(f"{place}: missing")

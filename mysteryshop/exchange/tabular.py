@@ -64,15 +64,15 @@ def rows(
         dimensions - set(BUILTIN_DIMENSIONS)
     )
     question_columns = [
-        (key, question.id)
-        for key, form in sorted(forms.items())
-        for question in form.answerable()
+        (key, question.id) for key, form in sorted(forms.items()) for question in form.answerable()
     ]
     header = [
         *FIXED_COLUMNS,
         *(f"dimension: {name}" for name in ordered_dimensions),
-        *(f"{form_id} v{version}: {question_id}" for (form_id, version), question_id
-          in question_columns),
+        *(
+            f"{form_id} v{version}: {question_id}"
+            for (form_id, version), question_id in question_columns
+        ),
     ]
     table = []
     for data, result in records:
@@ -102,7 +102,8 @@ def rows(
         own = (data.form_id, data.form_version)
         row += [
             ("N/A" if question_id in data.na else data.answers.get(question_id))
-            if key == own else None
+            if key == own
+            else None
             for key, question_id in question_columns
         ]
         table.append(row)

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
-from typing import Literal
+from typing import Any, Literal
 
 from sqlalchemy import func, select
 
 from mysteryshop.store.db import Database
 from mysteryshop.store.models import Encounter, EncounterTag, FormVersion, Location, Observer
-from mysteryshop.store.queries import _filtered
+from mysteryshop.store.queries import filtered
 from mysteryshop.store.records import EncounterFilter
 
 SortKey = Literal[
@@ -66,10 +66,10 @@ def list_rows(
     if sort not in _SORT_COLUMNS:
         raise ValueError(f"cannot sort by {sort!r}")
     column = _SORT_COLUMNS[sort]
-    order = [column.is_(None), column.desc() if descending else column.asc()]
+    order: list[Any] = [column.is_(None), column.desc() if descending else column.asc()]
     order.append(Encounter.visited_at.desc() if descending else Encounter.visited_at.asc())
     order.append(Encounter.id)
-    query = _filtered(
+    columns = (
         select(
             Encounter.id,
             Encounter.visited_at,
@@ -87,9 +87,9 @@ def list_rows(
             Encounter.updated_at,
         )
         .select_from(Encounter)
-        .outerjoin(Observer, Observer.id == Encounter.observer_id),
-        f or EncounterFilter(),
+        .outerjoin(Observer, Observer.id == Encounter.observer_id)
     )
+    query = filtered(columns, f or EncounterFilter())
     query = query.order_by(*order).offset(offset).limit(limit)
     with db.read() as session:
         rows = session.execute(query).all()
@@ -119,8 +119,22 @@ def list_rows(
             critical_fail=bool(critical),
             updated_at=updated.astimezone(UTC),
         )
-        for (encounter_id, visited, offset_minutes, location, region, form_id, version, title,
-             alias, score, feeling, status, critical, updated) in rows
+        for (
+            encounter_id,
+            visited,
+            offset_minutes,
+            location,
+            region,
+            form_id,
+            version,
+            title,
+            alias,
+            score,
+            feeling,
+            status,
+            critical,
+            updated,
+        ) in rows
     ]
 
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import CursorResult, func, select, update
 
 from mysteryshop.store.db import Database, StoreError
 from mysteryshop.store.models import Encounter, Location
@@ -49,7 +50,9 @@ def update_location(
     if not values:
         return
     with db.write() as session:
-        done = session.execute(update(Location).where(Location.id == location_id).values(values))
+        done: CursorResult[Any] = session.execute(  # type: ignore[assignment]
+            update(Location).where(Location.id == location_id).values(values)
+        )
         if done.rowcount == 0:
             raise StoreError(f"no location with id {location_id}")
 
@@ -61,15 +64,17 @@ def merge_locations(db: Database, keep_id: str, duplicate_ids: Sequence[str]) ->
     if not duplicates:
         return 0
     with db.write() as session:
-        found = set(session.scalars(select(Location.id).where(
-            Location.id.in_([keep_id, *duplicates]))))
+        found = set(
+            session.scalars(select(Location.id).where(Location.id.in_([keep_id, *duplicates])))
+        )
         missing = [lid for lid in [keep_id, *duplicates] if lid not in found]
         if missing:
             raise StoreError(f"no location with id {missing[0]}")
-        moved = session.execute(
-            update(Encounter).where(Encounter.location_id.in_(duplicates))
+        moved: CursorResult[Any] = session.execute(  # type: ignore[assignment]
+            update(Encounter)
+            .where(Encounter.location_id.in_(duplicates))
             .values(location_id=keep_id)
-        ).rowcount
+        )
         for lid in duplicates:
             session.delete(session.get(Location, lid))
-        return int(moved or 0)
+        return int(moved.rowcount or 0)

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeVar, Unpack
 
 from sqlalchemy import (
     ColumnElement,
@@ -46,6 +46,7 @@ from mysteryshop.store.records import (
     encounter_to_dict,
 )
 
+_Query = TypeVar("_Query", bound="Select[Unpack[tuple[Any, ...]]]")
 CHUNK = 500  # rows per IN (...) lookup: well under SQLite's variable limit
 
 
@@ -152,8 +153,7 @@ def add_location(db: Database, name: str, region: str | None = None) -> Location
     with db.write() as session:
         session.execute(
             insert(Location),
-            [{"id": location.id, "name": name, "region": location.region,
-              "created_at": now_utc()}],
+            [{"id": location.id, "name": name, "region": location.region, "created_at": now_utc()}],
         )
     return location
 
@@ -206,11 +206,14 @@ def encounter_problems(form: Form, data: EncounterData) -> list[str]:
     """Why an encounter cannot be stored as it is: `field: reason` per problem."""
     problems = [f"answers.{problem}" for problem in answer_problems(form, data.answers, data.na)]
     if data.channel not in form.channels:
-        problems.append(f"channel: {data.channel!r} is not a channel of form {form.id} "
-                        f"(expected one of: {', '.join(form.channels)})")
+        problems.append(
+            f"channel: {data.channel!r} is not a channel of form {form.id} "
+            f"(expected one of: {', '.join(form.channels)})"
+        )
     if data.status not in STATUSES:
-        problems.append(f"status: unknown status {data.status!r} (expected one of: "
-                        f"{', '.join(STATUSES)})")
+        problems.append(
+            f"status: unknown status {data.status!r} (expected one of: {', '.join(STATUSES)})"
+        )
     elif data.status != "draft":
         for question in missing_required(form, data.answers, data.na):
             problems.append(f"answers.{question.id}: required, but not answered")
@@ -224,9 +227,7 @@ def encounter_problems(form: Form, data: EncounterData) -> list[str]:
     return problems
 
 
-def _rows(
-    form: Form, form_version_id: int, observer_id: int | None, data: EncounterData
-) -> _Rows:
+def _rows(form: Form, form_version_id: int, observer_id: int | None, data: EncounterData) -> _Rows:
     result = scoring.score_encounter(form, data.answers, data.na)
     offset = data.visited_at.utcoffset() or timedelta()
     now = now_utc()
@@ -272,8 +273,13 @@ def _rows(
         )
     for kind, ratios in (("section", result.sections), ("dimension", result.dimensions)):
         rows.scores.extend(
-            {"encounter_id": data.id, "kind": kind, "key": key, "earned": r.earned,
-             "possible": r.possible}
+            {
+                "encounter_id": data.id,
+                "kind": kind,
+                "key": key,
+                "earned": r.earned,
+                "possible": r.possible,
+            }
             for key, r in ratios.items()
             if r.possible > 0
         )
@@ -382,8 +388,10 @@ def _add_locations(session: Session, locations: Sequence[LocationData]) -> int:
         now = now_utc()
         session.execute(
             insert(Location),
-            [{"id": loc.id, "name": loc.name, "region": loc.region, "created_at": now}
-             for loc in new],
+            [
+                {"id": loc.id, "name": loc.name, "region": loc.region, "created_at": now}
+                for loc in new
+            ],
         )
     return len(new)
 
@@ -486,8 +494,10 @@ def merge_encounters(
             if _comparable(old) == _comparable(data):
                 result.unchanged += 1
                 continue
-            newer = data.updated_at is not None and old.updated_at is not None and (
-                data.updated_at > old.updated_at
+            newer = (
+                data.updated_at is not None
+                and old.updated_at is not None
+                and (data.updated_at > old.updated_at)
             )
             if newer:
                 _check_one(session, data)
@@ -652,7 +662,9 @@ def _filter_clauses(f: EncounterFilter) -> list[ColumnElement[bool]]:
     return clauses
 
 
-def _filtered(query: Select[Any], f: EncounterFilter) -> Select[Any]:
+def filtered(query: _Query, f: EncounterFilter) -> _Query:
+    """`query` over encounters joined with their location and form version, narrowed to the
+    filter: the one place where an EncounterFilter becomes SQL."""
     return (
         query.join(Location, Location.id == Encounter.location_id)
         .join(FormVersion, FormVersion.id == Encounter.form_version_id)
@@ -662,7 +674,7 @@ def _filtered(query: Select[Any], f: EncounterFilter) -> Select[Any]:
 
 def count_encounters(db: Database, f: EncounterFilter | None = None) -> int:
     with db.read() as session:
-        query = _filtered(select(func.count()).select_from(Encounter), f or EncounterFilter())
+        query = filtered(select(func.count()).select_from(Encounter), f or EncounterFilter())
         return int(session.scalar(query) or 0)
 
 
@@ -672,7 +684,7 @@ def iter_encounters(
     """Every encounter the filter covers, oldest visit first, read in batches."""
     with db.read() as session:
         ids = session.scalars(
-            _filtered(select(Encounter.id), f or EncounterFilter()).order_by(
+            filtered(select(Encounter.id), f or EncounterFilter()).order_by(
                 Encounter.visited_at, Encounter.id
             )
         ).all()
