@@ -1,16 +1,20 @@
-"""Figures over many encounters, aggregated in SQL: the dashboard's and the reports' numbers."""
+"""Figures over many encounters, aggregated in SQL: the dashboard's and the reports' numbers.
+
+Every query here runs unchanged on SQLite and PostgreSQL; where the two dialects have no
+common function (calendar arithmetic) both spellings are side by side in `_period_start`."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from typing import Any, Literal
 
-from sqlalchemy import Float, case, cast, func, select
+from sqlalchemy import String, case, cast, func, literal_column, select
 
 from mysteryshop.store.db import Database
 from mysteryshop.store.models import Encounter, EncounterScore, Location
-from mysteryshop.store.queries import _filtered
+from mysteryshop.store.queries import filtered
 from mysteryshop.store.records import EncounterFilter
 
 Period = Literal["week", "month"]
@@ -19,20 +23,28 @@ Period = Literal["week", "month"]
 @dataclass
 class Figures:
     """Headline figures of a set of encounters. Scores are percentages, None when nothing
-    counted; `dimensions` maps a dimension to the mean of its per-encounter scores."""
+    counted; `dimensions` maps a dimension to the mean of its per-encounter scores, and
+    `dimension_visits` to the number of encounters that scored it."""
 
     visits: int = 0
+    scored: int = 0  # visits with a score
     average_score: float | None = None
     net_uplift: float | None = None
-    feelings: int = 0
+    feelings: int = 0  # visits with a feeling answer: Net Uplift's base
+    uplifted: int = 0
+    diminished: int = 0
     critical_failures: int = 0
     dimensions: dict[str, float] = field(default_factory=dict)
+    dimension_visits: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass
 class TrendPoint:
+    """One calendar period. `start` is its first day (a Monday for weeks) in the observers'
+    local calendar: a visit belongs to the day it happened where it happened."""
+
     period: str  # 2026-11 or 2026-W47
-    start: datetime
+    start: date
     visits: int
     average_score: float | None
     net_uplift: float | None
@@ -49,31 +61,37 @@ class LocationFigures:
     critical_failures: int
 
 
-def _net_uplift_column() -> Any:
-    counted = func.count(Encounter.feeling)
-    uplifted = func.sum(case((Encounter.feeling > 0, 1), else_=0))
-    diminished = func.sum(case((Encounter.feeling < 0, 1), else_=0))
-    return case(
-        (counted > 0, cast(uplifted - diminished, Float) * 100.0 / counted), else_=None
-    )
+def _count_if(condition: Any) -> Any:
+    return func.sum(case((condition, 1), else_=0))
+
+
+def _uplift(feelings: Any, uplifted: Any, diminished: Any) -> float | None:
+    """Net Uplift from counts: % uplifted minus % diminished of the visits with a feeling
+    (the rule of scoring.net_uplift, applied to counts summed in SQL)."""
+    if not feelings:
+        return None
+    return (int(uplifted or 0) - int(diminished or 0)) / int(feelings) * 100
 
 
 def figures(db: Database, f: EncounterFilter) -> Figures:
     """Visits, average score, Net Uplift, critical failures and dimension scores."""
-    query = _filtered(
+    query = filtered(
         select(
             func.count(),
+            func.count(Encounter.score),
             func.avg(Encounter.score),
-            _net_uplift_column(),
             func.count(Encounter.feeling),
-            func.sum(case((Encounter.critical_fail.is_(True), 1), else_=0)),
+            _count_if(Encounter.feeling > 0),
+            _count_if(Encounter.feeling < 0),
+            _count_if(Encounter.critical_fail.is_(True)),
         ).select_from(Encounter),
         f,
     )
-    dimension_query = _filtered(
+    dimension_query = filtered(
         select(
             EncounterScore.key,
             func.avg(EncounterScore.earned * 100.0 / EncounterScore.possible),
+            func.count(),
         )
         .select_from(Encounter)
         .join(EncounterScore, EncounterScore.encounter_id == Encounter.id)
@@ -82,15 +100,22 @@ def figures(db: Database, f: EncounterFilter) -> Figures:
         f,
     )
     with db.read() as session:
-        visits, average, uplift, feelings, critical = session.execute(query).one()
-        dimensions = {key: float(value) for key, value in session.execute(dimension_query)}
+        visits, scored, average, feelings, uplifted, diminished, critical = session.execute(
+            query
+        ).one()
+        dimension_rows = session.execute(dimension_query).all()
+    uplifted, diminished = int(uplifted or 0), int(diminished or 0)
     return Figures(
-        visits=visits,
+        visits=int(visits),
+        scored=int(scored),
         average_score=_float(average),
-        net_uplift=_float(uplift),
-        feelings=feelings,
+        net_uplift=_uplift(feelings, uplifted, diminished),
+        feelings=int(feelings),
+        uplifted=uplifted,
+        diminished=diminished,
         critical_failures=int(critical or 0),
-        dimensions=dimensions,
+        dimensions={key: float(value) for key, value, _n in dimension_rows},
+        dimension_visits={key: int(n) for key, _value, n in dimension_rows},
     )
 
 
@@ -98,74 +123,137 @@ def _float(value: Any) -> float | None:
     return None if value is None else float(value)
 
 
-def trend(db: Database, f: EncounterFilter, period: Period = "month") -> list[TrendPoint]:
-    """Visits, average score and Net Uplift per calendar month or ISO week (UTC), oldest
-    first; periods without visits are left out."""
+def _period_start(db: Database, period: Period) -> Any:
+    """SQL for the first day of a visit's week or month in the observer's local calendar."""
     if db.is_sqlite:
-        # strftime's %W is not the ISO week, but weeks still start on Monday: good enough for
-        # grouping; the label and start come from the first visit's ISO calendar below.
-        fmt = "%Y-%m" if period == "month" else "%Y-%W"
-        key = func.strftime(fmt, Encounter.visited_at)
-    else:
-        unit = "month" if period == "month" else "week"
-        key = func.to_char(func.date_trunc(unit, Encounter.visited_at), "YYYY-MM-DD")
-    query = _filtered(
-        select(
-            key.label("k"),
-            func.min(Encounter.visited_at),
-            func.count(),
-            func.avg(Encounter.score),
-            _net_uplift_column(),
+        local = func.datetime(
+            Encounter.visited_at, cast(Encounter.utc_offset_minutes, String) + " minutes"
         )
-        .select_from(Encounter)
-        .group_by(key)
-        .order_by(key),
+        if period == "month":
+            return func.date(local, "start of month")
+        # 'weekday 0' moves forward to the next Sunday (or stays on one); six days back is
+        # that week's Monday, as ISO weeks start.
+        return func.date(local, "weekday 0", "-6 days")
+    # PostgreSQL: visited_at is a naive UTC timestamp; date_trunc('week') gives the Monday.
+    local = Encounter.visited_at + Encounter.utc_offset_minutes * literal_column(
+        "INTERVAL '1 minute'"
+    )
+    unit = literal_column("'month'") if period == "month" else literal_column("'week'")
+    return func.date_trunc(unit, local)
+
+
+def _as_date(value: date | datetime | str) -> date:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
+def period_label(start: date, period: Period) -> str:
+    """'2026-11' for a month, the ISO week '2026-W47' for a week starting on `start`."""
+    if period == "month":
+        return f"{start.year}-{start.month:02d}"
+    year, week, _day = start.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def trend(db: Database, f: EncounterFilter, period: Period = "month") -> list[TrendPoint]:
+    """Visits, average score and Net Uplift per calendar month or ISO week (in the observers'
+    local time), oldest first; periods without visits are left out (see `fill_gaps`)."""
+    # The period start is computed per row in a subquery and the outer query groups by that
+    # column, so the calendar expression (with its bound parameters) is written only once.
+    rows = filtered(
+        select(
+            _period_start(db, period).label("start"),
+            Encounter.score.label("score"),
+            Encounter.feeling.label("feeling"),
+        ).select_from(Encounter),
         f,
+    ).subquery()
+    query = (
+        select(
+            rows.c.start,
+            func.count(),
+            func.avg(rows.c.score),
+            func.count(rows.c.feeling),
+            _count_if(rows.c.feeling > 0),
+            _count_if(rows.c.feeling < 0),
+        )
+        .group_by(rows.c.start)
+        .order_by(rows.c.start)
     )
     points = []
     with db.read() as session:
-        for _key, first, visits, average, uplift in session.execute(query):
-            first = _aware(first)
-            if period == "month":
-                label = f"{first.year}-{first.month:02d}"
-                start = first.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
-            else:
-                year, week, _ = first.isocalendar()
-                label = f"{year}-W{week:02d}"
-                start = datetime.fromisocalendar(year, week, 1).replace(tzinfo=first.tzinfo)
-            points.append(TrendPoint(label, start, visits, _float(average), _float(uplift)))
+        for start, visits, average, feelings, uplifted, diminished in session.execute(query):
+            first_day = _as_date(start)
+            points.append(
+                TrendPoint(
+                    period_label(first_day, period),
+                    first_day,
+                    int(visits),
+                    _float(average),
+                    _uplift(feelings, uplifted, diminished),
+                )
+            )
     return points
 
 
-def _aware(moment: datetime | str) -> datetime:
-    # min() over a column loses its type on SQLite: the raw stored text comes back.
-    from datetime import UTC
+def next_period(start: date, period: Period) -> date:
+    if period == "week":
+        return start + timedelta(days=7)
+    return date(start.year + start.month // 12, start.month % 12 + 1, 1)
 
-    if isinstance(moment, str):
-        moment = datetime.fromisoformat(moment)
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+def fill_gaps(points: Sequence[TrendPoint], period: Period) -> list[TrendPoint]:
+    """The same points with every missing period between the first and the last added as
+    an empty one (no visits, no figures), so a chart's time axis is even."""
+    if not points:
+        return []
+    by_start = {point.start: point for point in points}
+    out = []
+    start, last = points[0].start, points[-1].start
+    while start <= last:
+        out.append(
+            by_start.get(start) or TrendPoint(period_label(start, period), start, 0, None, None)
+        )
+        start = next_period(start, period)
+    return out
 
 
 def location_ranking(db: Database, f: EncounterFilter) -> list[LocationFigures]:
     """Every location with visits in the filter, best average score first."""
     average = func.avg(Encounter.score)
-    query = _filtered(
+    query = filtered(
         select(
             Location.id,
             Location.name,
             Location.region,
             func.count(),
             average,
-            _net_uplift_column(),
-            func.sum(case((Encounter.critical_fail.is_(True), 1), else_=0)),
+            func.count(Encounter.feeling),
+            _count_if(Encounter.feeling > 0),
+            _count_if(Encounter.feeling < 0),
+            _count_if(Encounter.critical_fail.is_(True)),
         )
         .select_from(Encounter)
         .group_by(Location.id, Location.name, Location.region)
-        .order_by(case((average.is_(None), 1), else_=0), average.desc(), Location.name),
+        .order_by(
+            case((average.is_(None), 1), else_=0), average.desc(), Location.name, Location.id
+        ),
         f,
     )
     with db.read() as session:
-        return [
-            LocationFigures(lid, name, region, visits, _float(avg), _float(up), int(crit or 0))
-            for lid, name, region, visits, avg, up, crit in session.execute(query)
-        ]
+        rows = session.execute(query).all()
+    return [
+        LocationFigures(
+            lid,
+            name,
+            region,
+            int(visits),
+            _float(avg),
+            _uplift(feelings, uplifted, diminished),
+            int(critical or 0),
+        )
+        for lid, name, region, visits, avg, feelings, uplifted, diminished, critical in rows
+    ]
