@@ -39,14 +39,55 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
+POSTGRES_URL_ENV = "MYSTERYSHOP_TEST_POSTGRES_URL"
+# Test modules whose `db` tests run against both SQLite and a real PostgreSQL server.
+BOTH_BACKENDS = {"test_store", "test_bundle", "test_tabular", "test_stats", "test_reports"}
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    module = metafunc.module.__name__.rpartition(".")[2]
+    if "db" in metafunc.fixturenames and module in BOTH_BACKENDS:
+        metafunc.parametrize("db", ["sqlite", "postgresql"], indirect=True)
+
+
 @pytest.fixture
-def db(data_dir: Path) -> Iterator[object]:
-    """An empty, migrated SQLite database in the test's data folder."""
+def db(request: pytest.FixtureRequest, data_dir: Path) -> Iterator[object]:
+    """An empty, migrated database: a SQLite file in the test's data folder, or (for the
+    modules in BOTH_BACKENDS, when a server is given) a fresh PostgreSQL database."""
     from mysteryshop.store.db import open_database
 
+    if getattr(request, "param", "sqlite") == "postgresql":
+        yield from _postgres_database()
+        return
     database = open_database(f"sqlite:///{data_dir / 'mysteryshop.sqlite3'}")
     yield database
     database.close()
+
+
+def _postgres_database() -> Iterator[object]:
+    import uuid
+
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    from mysteryshop.store.db import open_database
+
+    server = os.environ.get(POSTGRES_URL_ENV)
+    if not server:
+        pytest.skip(f"no PostgreSQL server: set {POSTGRES_URL_ENV} (.ci/start-postgres starts one)")
+    name = f"test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    url = make_url(server).set(database=name).render_as_string(hide_password=False)
+    database = open_database(url)
+    try:
+        yield database
+    finally:
+        database.close()
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+        admin.dispose()
 
 
 @pytest.fixture(scope="session")

@@ -98,6 +98,8 @@ def changed_form(form: Form, **changes: Any) -> Form:
 
 
 def test_fresh_connection_has_safety_pragmas(db: Database) -> None:
+    if not db.is_sqlite:
+        pytest.skip("SQLite's connection settings")
     db.engine.dispose()  # drop the pooled connection the migration used
     with db.engine.connect() as connection:
 
@@ -115,7 +117,7 @@ def test_two_writers_on_separate_connections_queue_instead_of_failing(
     service: tuple[Database, Form, LocationData], data_dir: Path
 ) -> None:
     _, form, location = service
-    url = f"sqlite:///{data_dir / 'mysteryshop.sqlite3'}"
+    url = service[0].url
     start = threading.Barrier(2)
     errors: list[BaseException] = []
 
@@ -144,6 +146,8 @@ def test_two_writers_on_separate_connections_queue_instead_of_failing(
 def test_write_session_holds_the_write_lock_from_its_first_statement(
     db: Database, data_dir: Path
 ) -> None:
+    if not db.is_sqlite:
+        pytest.skip("SQLite's BEGIN IMMEDIATE")
     other = raw_connection(data_dir)
     try:
         with db.read() as session:
@@ -442,6 +446,28 @@ def test_saving_a_stale_revision_is_a_conflict_and_changes_nothing(
     assert queries.get_encounter(db, saved.id) == before
     assert before.notes == "theirs" and before.revision == 2
     assert len(queries.encounter_history(db, saved.id)) == 1  # only theirs
+
+
+def test_a_writer_that_read_before_another_committed_still_conflicts(
+    service: tuple[Database, Form, LocationData], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Under READ COMMITTED both writers can read revision 1 before either writes; the
+    conditional UPDATE must still let only one win."""
+    db, form, location = service
+    saved = queries.save_encounter(db, encounter(form, location, notes="original"))
+    theirs = queries.get_encounter(db, saved.id)
+    theirs.notes = "theirs"
+    mine = queries.get_encounter(db, saved.id)
+    stale = {saved.id: queries.get_encounter(db, saved.id)}  # what "mine" read: revision 1
+    queries.save_encounter(db, theirs)  # commits revision 2
+    monkeypatch.setattr(queries, "_read_encounters", lambda session, ids: stale)
+
+    mine.notes = "mine"
+    with pytest.raises(ConflictError, match="changed elsewhere"):
+        queries.save_encounter(db, mine)
+
+    monkeypatch.undo()
+    assert queries.get_encounter(db, saved.id).notes == "theirs"
 
 
 def test_unknown_location_is_refused(service: tuple[Database, Form, LocationData]) -> None:

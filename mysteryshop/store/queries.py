@@ -338,15 +338,27 @@ def save_encounter(
             data.revision = existing.revision + 1
             if existing.status != "draft":
                 _add_history(session, existing, change, summary)
-            _replace(session, _rows(form, form_version_id, observer_id, data))
+            _replace(session, _rows(form, form_version_id, observer_id, data), existing.revision)
     return get_encounter(db, data.id)
 
 
-def _replace(session: Session, rows: _Rows) -> None:
+def _replace(session: Session, rows: _Rows, read_revision: int) -> None:
     encounter_id = rows.encounter["id"]
-    _delete_children(session, [encounter_id])
     values = {key: value for key, value in rows.encounter.items() if key != "id"}
-    session.execute(update(Encounter).where(Encounter.id == encounter_id).values(**values))
+    # The revision guard makes the update conditional in the database itself, so two
+    # writers that read the same revision cannot both win (PostgreSQL's READ COMMITTED
+    # lets both read before either writes).
+    done = session.execute(
+        update(Encounter)
+        .where(Encounter.id == encounter_id, Encounter.revision == read_revision)
+        .values(**values)
+    )
+    if done.rowcount != 1:  # type: ignore[attr-defined]
+        raise ConflictError(
+            f"encounter {encounter_id} was changed elsewhere while saving; reload it and "
+            "edit again"
+        )
+    _delete_children(session, [encounter_id])
     for table, key in ((Answer, "answers"), (EncounterScore, "scores"), (EncounterTag, "tags")):
         if getattr(rows, key):
             session.execute(insert(table), getattr(rows, key))
@@ -507,7 +519,7 @@ def merge_encounters(
                 form = _get_form(session, data.form_id, data.form_version)
                 form_id = _form_version_ids(session)[(data.form_id, data.form_version)]
                 observer_id = _observer_ids(session, [data.observer]).get(data.observer or "")
-                _replace(session, _rows(form, form_id, observer_id, data))
+                _replace(session, _rows(form, form_id, observer_id, data), old.revision)
                 result.updated += 1
             else:
                 snapshot = encounter_to_dict(data)
