@@ -205,8 +205,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def on_save(self) -> None:
-        if self.stack.currentWidget() is self.editor:
-            self.editor.save_now()
+        if self.stack.currentWidget() is self.editor and self.editor.save_now():
             self.statusBar().showMessage(self.tr("Saved."), 3000)
 
     @Slot()

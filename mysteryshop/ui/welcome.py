@@ -62,8 +62,8 @@ class WelcomeView(QWidget):
         def work(progress):  # runs in a worker thread: no widgets here
             from mysteryshop import demo
             from mysteryshop.forms import load_form
-            from mysteryshop.store import queries
             from mysteryshop.paths import shipped_form_files
+            from mysteryshop.store import queries
 
             forms = [load_form(path) for path in shipped_form_files()]
             data = demo.generate(forms, encounters=600, seed=1)
