@@ -66,8 +66,11 @@ def list_rows(
     if sort not in _SORT_COLUMNS:
         raise ValueError(f"cannot sort by {sort!r}")
     column = _SORT_COLUMNS[sort]
-    order: list[Any] = [column.is_(None), column.desc() if descending else column.asc()]
-    order.append(Encounter.visited_at.desc() if descending else Encounter.visited_at.asc())
+    # NULLS LAST rather than a leading "column IS NULL" term: that term hides the column's
+    # index from the planner, so every page sorted the whole table (~200 ms at 100,000).
+    order: list[Any] = [(column.desc() if descending else column.asc()).nulls_last()]
+    if sort != "visited_at":
+        order.append(Encounter.visited_at.desc() if descending else Encounter.visited_at.asc())
     order.append(Encounter.id)
     columns = (
         select(

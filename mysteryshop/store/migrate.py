@@ -26,22 +26,31 @@ def current_revision(connection: Connection) -> str | None:
 
 
 def upgrade(database: Database) -> None:
-    """Bring the schema to the current revision: a no-op when it already is."""
+    """Bring the schema to the current revision: a no-op when it already is. A SQLite file
+    made by an earlier version is backed up (and the copy verified) before it changes."""
+    with database.engine.connect() as connection:
+        current = current_revision(connection)
+        has_tables = bool(inspect(connection).get_table_names())
+        connection.rollback()
+    if current == SCHEMA_VERSION:
+        return
+    config = alembic_config()
+    known = {script.revision for script in ScriptDirectory.from_config(config).walk_revisions()}
+    if current is None and has_tables:
+        raise StoreError(
+            f"{database.url}: this database holds tables of another program; "
+            "mysteryshop will not change it"
+        )
+    if current is not None and current not in known:
+        raise StoreError(
+            f"{database.url}: the database was made by a newer version of mysteryshop "
+            f"(schema {current}); update the app to open it"
+        )
+    if current is not None and database.is_sqlite:
+        from mysteryshop.store.backup import backup
+
+        backup(database, reason=f"before-schema-{SCHEMA_VERSION}")
     writer = database.engine.execution_options(mysteryshop_write=True)
     with writer.begin() as connection:
-        current = current_revision(connection)
-        if current == SCHEMA_VERSION:
-            return
-        config = alembic_config(connection)
-        known = {script.revision for script in ScriptDirectory.from_config(config).walk_revisions()}
-        if current is None and inspect(connection).get_table_names():
-            raise StoreError(
-                f"{database.url}: this database holds tables of another program; "
-                "mysteryshop will not change it"
-            )
-        if current is not None and current not in known:
-            raise StoreError(
-                f"{database.url}: the database was made by a newer version of mysteryshop "
-                f"(schema {current}); update the app to open it"
-            )
+        config.attributes["connection"] = connection
         command.upgrade(config, "head")

@@ -1,30 +1,1069 @@
-"""Placeholder until the view is built."""
+"""The trainer's view of one encounter: every answer with its points, section and dimension
+scores, the visit timer, notes; tag it, note it, approve it or return it with a reason, and see
+its edit history."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from dataclasses import replace
+from datetime import datetime
+from typing import Any
 
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QRectF,
+    QSize,
+    QStringListModel,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QHideEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QShortcut,
+    QShowEvent,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mysteryshop import scoring
+from mysteryshop.forms import (
+    TIMER_EVENTS,
+    ChoiceQuestion,
+    DurationQuestion,
+    FeelingQuestion,
+    Form,
+    MultiChoiceQuestion,
+    NoteItem,
+    NumberQuestion,
+    Question,
+    RatingQuestion,
+    TextQuestion,
+    YesNoQuestion,
+)
+from mysteryshop.store import listing, queries
+from mysteryshop.store.db import ConflictError, StoreError
+from mysteryshop.store.records import BUILTIN_TAGS, EncounterData, HistoryEntry
+from mysteryshop.ui import display, theme
 from mysteryshop.ui.workspace import Workspace
+
+DIMENSION_NAMES = {
+    "greeting": QT_TRANSLATE_NOOP("ReviewView", "Greeting"),
+    "smile": QT_TRANSLATE_NOOP("ReviewView", "Smile"),
+    "presence": QT_TRANSLATE_NOOP("ReviewView", "Presence"),
+    "helpfulness": QT_TRANSLATE_NOOP("ReviewView", "Helpfulness"),
+    "feeling": QT_TRANSLATE_NOOP("ReviewView", "Feeling"),
+    "farewell": QT_TRANSLATE_NOOP("ReviewView", "Farewell"),
+}
+
+TAG_NAMES = {
+    "best-practice": QT_TRANSLATE_NOOP("ReviewView", "Best practice"),
+    "needs-coaching": QT_TRANSLATE_NOOP("ReviewView", "Needs coaching"),
+}
+
+CHANGE_NAMES = {
+    "review": QT_TRANSLATE_NOOP("ReviewView", "Reviewed"),
+    "edited": QT_TRANSLATE_NOOP("ReviewView", "Edited"),
+    "imported": QT_TRANSLATE_NOOP("ReviewView", "Replaced by import"),
+    "import-older": QT_TRANSLATE_NOOP("ReviewView", "Older version from import"),
+}
+
+MAX_TAG_LENGTH = 64
+
+
+def _t(text: object) -> str:
+    # QT_TRANSLATE_NOOP is typed as returning object; its texts are str.
+    return QCoreApplication.translate("ReviewView", str(text))
+
+
+def _form_language(workspace: Workspace) -> str:
+    """The language to show form texts in: the user's choice, else the system's."""
+    chosen = workspace.settings.language
+    return chosen or display.locale().name().split("_")[0]
+
+
+def normalise_tag(text: str) -> str:
+    """A tag as stored: trimmed, lower case, words joined by dashes."""
+    return "-".join(text.strip().lower().split())[:MAX_TAG_LENGTH]
+
+
+def answer_text(form: Form, question: Question, value: Any, lang: str) -> str:
+    """An answer as the observer chose it, in words."""
+    if isinstance(question, YesNoQuestion):
+        return _t("Yes") if value is True else _t("No")
+    if isinstance(question, FeelingQuestion):
+        label = question.labels.get(value)
+        words = form.tr(label, lang) if label else display.feeling_long(value)
+        return f"{display.feeling_symbol(value)} {words}"
+    if isinstance(question, RatingQuestion):
+        low, high = question.scale
+        label = question.labels.get(value)
+        text = _t("%1 of %2").replace("%1", str(value)).replace("%2", str(high))
+        return f"{text} — {form.tr(label, lang)}" if label else text
+    if isinstance(question, ChoiceQuestion):
+        option = question.option(value)
+        return form.tr(option.text, lang) if option else str(value)
+    if isinstance(question, MultiChoiceQuestion):
+        chosen = [question.option(option_id) for option_id in value]
+        return "; ".join(form.tr(o.text, lang) for o in chosen if o) or _t("none chosen")
+    if isinstance(question, DurationQuestion):
+        text = display.duration_text(value)
+        if question.target is not None:
+            text += " " + _t("(target %1)").replace("%1", display.duration_text(question.target))
+        return text
+    if isinstance(question, NumberQuestion):
+        return display.number_text(value)
+    if isinstance(question, TextQuestion):
+        return str(value)
+    return str(value)
+
+
+def dimension_name(key: str) -> str:
+    if key in DIMENSION_NAMES:
+        return _t(DIMENSION_NAMES[key])
+    return key.replace("_", " ").replace("-", " ").capitalize()
+
+
+def _label(text: str = "", role: str | None = None, *, wrap: bool = False) -> QLabel:
+    label = QLabel(text)
+    if role:
+        label.setProperty("role", role)
+    label.setWordWrap(wrap)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def _card() -> tuple[QFrame, QVBoxLayout]:
+    frame = QFrame()
+    frame.setProperty("role", "card")
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(16, 12, 16, 14)
+    layout.setSpacing(8)
+    return frame, layout
+
+
+def _coloured(label: QLabel, colour: QColor, *, bold: bool = False) -> QLabel:
+    weight = "font-weight: 600;" if bold else ""
+    label.setStyleSheet(f"color: {colour.name()}; {weight}")
+    return label
+
+
+# --- small painted widgets --------------------------------------------------------------------
+
+
+class ScoreBar(QWidget):
+    """A thin horizontal bar filled to a score (0…100), coloured like the score."""
+
+    def __init__(self, score: float | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.score = score
+        self.setMinimumWidth(80)
+        self.setFixedHeight(8)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        rect = QRectF(self.rect())
+        radius = rect.height() / 2
+        painter.setBrush(QColor("#e8edf0"))
+        painter.drawRoundedRect(rect, radius, radius)
+        if self.score is not None and self.score > 0:
+            filled = QRectF(rect)
+            filled.setWidth(max(rect.height(), rect.width() * min(self.score, 100) / 100))
+            painter.setBrush(theme.score_colour(self.score))
+            painter.drawRoundedRect(filled, radius, radius)
+        painter.end()
+
+
+class TimerTimeline(QWidget):
+    """The visit timer's taps in order (arrived → greeted → served → left) on a line, with
+    the time between each pair above it."""
+
+    def __init__(self, timer: dict[str, datetime], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.events = [(event, timer[event]) for event in TIMER_EVENTS if event in timer]
+        self.setMinimumHeight(76)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        parts = [
+            f"{display.timer_event_name(event)} {display.time_text(moment)}"
+            for event, moment in self.events
+        ]
+        self.setAccessibleName(_t("Visit timer"))
+        self.setAccessibleDescription(" → ".join(parts))
+        self.setToolTip(" → ".join(parts))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(420, 76)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        if not self.events:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        margin = 48.0
+        width = self.width() - 2 * margin
+        count = len(self.events)
+        xs = [margin + (width * i / (count - 1) if count > 1 else width / 2) for i in range(count)]
+        line_y = 30.0
+        metrics = painter.fontMetrics()
+        painter.setPen(QPen(theme.GRID, 2))
+        if count > 1:
+            painter.drawLine(QPointF(xs[0], line_y), QPointF(xs[-1], line_y))
+        bold = QFont(painter.font())
+        bold.setBold(True)
+        for i, (name, moment) in enumerate(self.events):
+            x = xs[i]
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(theme.ACCENT)
+            painter.drawEllipse(QPointF(x, line_y), 6, 6)
+            painter.setFont(bold)
+            painter.setPen(theme.TEXT)
+            title = display.timer_event_name(name)
+            painter.drawText(
+                QRectF(x - 70, line_y + 10, 140, metrics.height() + 2),
+                Qt.AlignmentFlag.AlignHCenter, title,
+            )
+            painter.setFont(self.font())
+            painter.setPen(theme.MUTED)
+            painter.drawText(
+                QRectF(x - 70, line_y + 12 + metrics.height(), 140, metrics.height() + 2),
+                Qt.AlignmentFlag.AlignHCenter, display.time_text(moment),
+            )
+            gap = (moment - self.events[i - 1][1]).total_seconds() if i > 0 else -1
+            if gap >= 0:  # taps out of order (a clock change) get no gap shown
+                middle = (xs[i - 1] + x) / 2
+                painter.setPen(theme.ACCENT)
+                painter.drawText(
+                    QRectF(middle - 70, line_y - 10 - metrics.height(), 140,
+                           metrics.height() + 2),
+                    Qt.AlignmentFlag.AlignHCenter, "+" + display.duration_text(gap),
+                )
+        painter.end()
+
+
+# --- dialogs ----------------------------------------------------------------------------------
+
+
+class ReturnDialog(QDialog):
+    """Asks why an encounter goes back to its observer; the reason is required."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Return encounter"))
+        self.setModal(True)
+        text = QLabel(
+            self.tr("Why does this encounter go back to the observer? They will see your reason "
+                    "when they open it again.")
+        )
+        text.setWordWrap(True)
+        self.reason = QPlainTextEdit()
+        self.reason.setPlaceholderText(
+            self.tr("e.g. The greeting wait has no time noted; please add it from your notes.")
+        )
+        self.reason.setTabChangesFocus(True)
+        self.reason.setAccessibleName(self.tr("Reason"))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Return"))
+        self.ok_button.setEnabled(False)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.reason.textChanged.connect(self.on_reason_changed)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(self.reason)
+        layout.addWidget(self.buttons)
+        self.resize(440, 240)
+
+    @Slot()
+    def on_reason_changed(self) -> None:
+        self.ok_button.setEnabled(bool(self.reason_text()))
+
+    def reason_text(self) -> str:
+        return self.reason.toPlainText().strip()
+
+    def accept(self) -> None:
+        if self.reason_text():  # Enter on an empty reason does nothing
+            super().accept()
+
+
+class HistoryDialog(QDialog):
+    """One earlier state of an encounter: its status, tags, notes and answers."""
+
+    def __init__(self, entry: HistoryEntry, form: Form | None, lang: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        snapshot = entry.snapshot
+        when = display.date_time_text(entry.changed_at.astimezone())
+        self.setWindowTitle(self.tr("Before the change of %1").replace("%1", when))
+        summary = QLabel(
+            self.tr("<b>%1</b> — %2")
+            .replace("%1", _t(CHANGE_NAMES.get(entry.change, entry.change)))
+            .replace("%2", _escape(entry.summary or self.tr("no summary")))
+        )
+        summary.setWordWrap(True)
+        self.table = QTableWidget(0, 2)
+        self.table.setHorizontalHeaderLabels([self.tr("Question"), self.tr("Answer then")])
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.table.horizontalHeader().resizeSection(0, 330)
+        self.table.horizontalHeader().setStretchLastSection(True)
+
+        def add(label: str, value: str) -> None:
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            for column, text in enumerate((label, value)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+                self.table.setItem(row, column, item)
+
+        add(self.tr("Status"), display.status_name(str(snapshot.get("status", ""))))
+        if snapshot.get("return_reason"):
+            add(self.tr("Reason for return"), str(snapshot["return_reason"]))
+        add(self.tr("Tags"), ", ".join(snapshot.get("tags") or []) or "–")
+        add(self.tr("Reviewer note"), str(snapshot.get("reviewer_note") or "–"))
+        add(self.tr("Notes"), str(snapshot.get("notes") or "–"))
+        score = snapshot.get("score")
+        add(self.tr("Score"), display.score_text(score))
+        answers = snapshot.get("answers") or {}
+        na = set(snapshot.get("na") or [])
+        if form is not None:
+            for question in form.answerable():
+                if question.id in na:
+                    add(form.tr(question.text, lang), self.tr("N/A"))
+                elif question.id in answers:
+                    try:
+                        text = answer_text(form, question, answers[question.id], lang)
+                    except (TypeError, ValueError, KeyError):
+                        text = str(answers[question.id])
+                    add(form.tr(question.text, lang), text)
+        else:
+            for question_id, value in sorted(answers.items()):
+                add(question_id, str(value))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.resize(720, 560)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        # Row heights for wrapped text need the final column widths, known once shown.
+        self.table.resizeRowsToContents()
+
+
+# --- the view ---------------------------------------------------------------------------------
 
 
 class ReviewView(QWidget):
-    open_requested = Signal(str)
-    filter_changed = Signal(object)
+    """One encounter, read-only, with the trainer's review actions."""
+
     edit_requested = Signal(str)
     back_requested = Signal()
-    submitted = Signal(str)
-    closed = Signal()
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        QVBoxLayout(self).addWidget(QLabel("ReviewView"))
+        self._data: EncounterData | None = None
+        self._form: Form | None = None
+        self._history: list[HistoryEntry] = []
+        self.return_dialog: ReturnDialog | None = None
+        self.history_dialog: HistoryDialog | None = None
 
-    def set_filter(self, f: object) -> None: ...
-    def focus_search(self) -> None: ...
-    def new_encounter(self, form_id: str | None = None) -> None: ...
-    def open_encounter(self, encounter_id: str) -> None: ...
-    def show_encounter(self, encounter_id: str) -> None: ...
-    def save_now(self) -> bool:
+        self.back_button = QPushButton(self.tr("← Back"))
+        self.back_button.setToolTip(self.tr("Back to the encounters (Esc)"))
+        self.back_button.clicked.connect(self.on_back_clicked)
+        self.edit_button = QPushButton(self.tr("&Edit answers"))
+        self.edit_button.clicked.connect(self.on_edit_clicked)
+        self.return_button = QPushButton(self.tr("&Return…"))
+        self.return_button.setToolTip(self.tr("Send it back to the observer with a reason"))
+        self.return_button.clicked.connect(self.on_return_clicked)
+        self.approve_button = QPushButton(self.tr("&Approve"))
+        self.approve_button.setProperty("role", "primary")
+        self.approve_button.clicked.connect(self.on_approve_clicked)
+        actions = QHBoxLayout()
+        actions.setSpacing(8)
+        actions.addWidget(self.back_button)
+        actions.addStretch(1)
+        for button in (self.edit_button, self.return_button, self.approve_button):
+            button.setMinimumHeight(30)
+            actions.addWidget(button)
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.hide()
+
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self._clear_content()
+
+        body = QHBoxLayout()
+        body.setSpacing(16)
+        body.addWidget(self.scroll_area, 1)
+        body.addWidget(self._build_review_panel())
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(10)
+        layout.addLayout(actions)
+        layout.addWidget(self.message)
+        layout.addLayout(body, 1)
+
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.on_back_clicked,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        workspace.data_changed.connect(self.on_data_changed)
+        self._set_enabled(False)
+
+    def _build_review_panel(self) -> QWidget:
+        panel = QFrame()
+        panel.setProperty("role", "card")
+        panel.setFixedWidth(320)
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(14, 12, 14, 12)
+        layout.setSpacing(8)
+        layout.addWidget(_label(self.tr("Review"), "subheading"))
+
+        self.tag_buttons: dict[str, QPushButton] = {}
+        tag_row = QHBoxLayout()
+        tag_row.setSpacing(6)
+        for tag in BUILTIN_TAGS:
+            button = QPushButton(_t(TAG_NAMES[tag]))
+            button.setCheckable(True)
+            button.setMinimumHeight(28)
+            button.toggled.connect(self.on_tag_toggled)
+            self.tag_buttons[tag] = button
+            tag_row.addWidget(button)
+        layout.addLayout(tag_row)
+
+        layout.addWidget(_label(self.tr("Other tags"), "muted"))
+        self.tags_edit = QLineEdit()
+        self.tags_edit.setPlaceholderText(self.tr("e.g. new-staff, rush-hour"))
+        self.tags_edit.setAccessibleName(self.tr("Other tags"))
+        self._tag_choices = QStringListModel(self)
+        self.tags_completer = _TagCompleter(self._tag_choices, self.tags_edit)
+        self.tags_edit.setCompleter(self.tags_completer)
+        self.tags_edit.editingFinished.connect(self.on_tags_edited)
+        layout.addWidget(self.tags_edit)
+
+        layout.addSpacing(4)
+        layout.addWidget(_label(self.tr("Reviewer note"), "muted"))
+        self.note_edit = QPlainTextEdit()
+        self.note_edit.setPlaceholderText(
+            self.tr("What to praise, what to coach. The observer and store managers may read it.")
+        )
+        self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setAccessibleName(self.tr("Reviewer note"))
+        self.note_edit.setMaximumHeight(130)
+        self.note_edit.textChanged.connect(self.on_note_changed)
+        layout.addWidget(self.note_edit)
+        note_row = QHBoxLayout()
+        self.saved_label = _label("", "muted")
+        note_row.addWidget(self.saved_label, 1)
+        self.save_note_button = QPushButton(self.tr("Save note"))
+        self.save_note_button.clicked.connect(self.on_save_note_clicked)
+        note_row.addWidget(self.save_note_button)
+        layout.addLayout(note_row)
+
+        self.return_reason_label = _label("", wrap=True)
+        self.return_reason_label.hide()
+        layout.addWidget(self.return_reason_label)
+
+        layout.addSpacing(6)
+        layout.addWidget(_label(self.tr("History"), "subheading"))
+        self.history_list = QListWidget()
+        self.history_list.setAccessibleName(self.tr("Edit history"))
+        self.history_list.setWordWrap(True)
+        self.history_list.setAlternatingRowColors(True)
+        self.history_list.setSpacing(2)
+        self.history_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.history_list.setToolTip(self.tr("Double-click a change to see the answers before it"))
+        self.history_list.itemActivated.connect(self.on_history_activated)
+        layout.addWidget(self.history_list, 1)
+        return panel
+
+    # --- showing an encounter -----------------------------------------------------------------
+
+    @property
+    def encounter(self) -> EncounterData | None:
+        """The encounter shown, as last read or saved."""
+        return self._data
+
+    def show_encounter(self, encounter_id: str) -> None:
+        """Show an encounter (saving a pending note of the one shown before)."""
+        if self._data is not None and self._data.id != encounter_id:
+            self._save_pending()
+        self._hide_message()
+        self._load(encounter_id)
+
+    def refresh(self) -> None:
+        """Read the shown encounter again; the page is rebuilt only when it changed."""
+        if self._data is None:
+            return
+        try:
+            fresh = queries.get_encounter(self.workspace.db, self._data.id)
+        except StoreError:
+            self._show_message(self.tr("This encounter no longer exists."), "warning")
+            self._data = None
+            self._set_enabled(False)
+            return
+        if fresh.revision != self._data.revision:
+            self._load(fresh.id, fresh)
+
+    def _load(self, encounter_id: str, data: EncounterData | None = None) -> None:
+        db = self.workspace.db
+        try:
+            data = data or queries.get_encounter(db, encounter_id)
+            self._form = queries.get_form(db, data.form_id, data.form_version)
+        except StoreError as error:
+            self._data = None
+            self._clear_content()
+            self._set_enabled(False)
+            self._show_message(str(error), "error")
+            return
+        self._data = data
+        self.saved_label.clear()
+        scroll = self.scroll_area.verticalScrollBar().value()
+        same = self.content.property("encounter_id") == data.id
+        self._build_content()
+        self._set_enabled(True)
+        self._show_review_state()
+        if same:
+            self.scroll_area.verticalScrollBar().setValue(scroll)
+        else:
+            self.scroll_area.verticalScrollBar().setValue(0)
+
+    def _set_enabled(self, enabled: bool) -> None:
+        for widget in (self.edit_button, self.return_button, self.approve_button,
+                       self.tags_edit, self.note_edit, self.save_note_button,
+                       *self.tag_buttons.values()):
+            widget.setEnabled(enabled)
+
+    def _clear_content(self) -> None:
+        """Start a new, empty page; the scroll area deletes the old one."""
+        self.content = QWidget()
+        self.content_layout = QVBoxLayout(self.content)
+        self.content_layout.setContentsMargins(0, 0, 8, 0)
+        self.content_layout.setSpacing(12)
+        self.scroll_area.setWidget(self.content)
+
+    def _build_content(self) -> None:
+        assert self._data is not None and self._form is not None
+        data, form = self._data, self._form
+        lang = _form_language(self.workspace)
+        result = scoring.score_encounter(form, data.answers, data.na)
+        self._clear_content()
+        self.content.setProperty("encounter_id", data.id)
+        layout = self.content_layout
+        layout.addWidget(self._header_card(data, form))
+        layout.addLayout(self._summary_row(data, form, result, lang))
+        layout.addWidget(self._scores_card(form, result, lang))
+        if data.timer:
+            layout.addWidget(self._timer_card(data))
+        if data.notes.strip():
+            frame, inner = _card()
+            inner.addWidget(_label(self.tr("Observer's notes"), "subheading"))
+            inner.addWidget(_label(data.notes, wrap=True))
+            layout.addWidget(frame)
+        for section in form.sections:
+            layout.addWidget(self._section_card(form, section, result, lang))
+        layout.addStretch(1)
+
+    def _header_card(self, data: EncounterData, form: Form) -> QWidget:
+        location = next(iter(queries.locations_of(self.workspace.db, [data.location_id])), None)
+        frame, inner = _card()
+        title_row = QHBoxLayout()
+        name = location.name if location else self.tr("Unknown location")
+        self.title_label = _label(name, "heading")
+        title_row.addWidget(self.title_label)
+        if location and location.region:
+            region = _label(location.region, "muted")
+            region.setStyleSheet("font-size: 12pt;")
+            title_row.addWidget(region, 0, Qt.AlignmentFlag.AlignBottom)
+        title_row.addStretch(1)
+        self.status_badge = QLabel()
+        self.status_badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        title_row.addWidget(self.status_badge, 0, Qt.AlignmentFlag.AlignTop)
+        inner.addLayout(title_row)
+        lang = _form_language(self.workspace)
+        facts = [
+            display.long_date_time_text(data.visited_at),
+            self.tr("%1, version %2").replace("%1", form.tr(form.title, lang))
+            .replace("%2", str(data.form_version)),
+            display.channel_name(data.channel),
+        ]
+        inner.addWidget(_label("  ·  ".join(facts), "muted", wrap=True))
+        people = []
+        if data.observer:
+            people.append(self.tr("Observer: %1").replace("%1", data.observer))
+        if data.staff.strip():
+            people.append(self.tr("Staff: %1").replace("%1", data.staff))
+        if people:
+            inner.addWidget(_label("     ".join(people), wrap=True))
+        return frame
+
+    def _summary_row(self, data: EncounterData, form: Form,
+                     result: scoring.EncounterScore, lang: str) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(12)
+
+        frame, inner = _card()
+        inner.addWidget(_label(self.tr("Score"), "muted"))
+        self.score_label = _label(display.score_text(data.score))
+        font = self.score_label.font()
+        font.setPointSizeF(font.pointSizeF() * 3.2)
+        font.setBold(True)
+        self.score_label.setFont(font)
+        _coloured(self.score_label, theme.score_colour(data.score))
+        inner.addWidget(self.score_label)
+        points = self.tr("%1 of %2 points").replace(
+            "%1", display.number_text(round(result.total.earned, 2))
+        ).replace("%2", display.number_text(round(result.total.possible, 2)))
+        inner.addWidget(_label(points, "muted"))
+        row.addWidget(frame, 1)
+
+        frame, inner = _card()
+        inner.addWidget(_label(self.tr("Left feeling"), "muted"))
+        if data.feeling is not None:
+            arrow = _label(display.feeling_symbol(data.feeling))
+            font = arrow.font()
+            font.setPointSizeF(font.pointSizeF() * 2.2)
+            arrow.setFont(font)
+            _coloured(arrow, theme.FEELING_COLOURS[data.feeling])
+            inner.addWidget(arrow)
+            inner.addWidget(_coloured(_label(display.feeling_long(data.feeling)),
+                                      theme.FEELING_COLOURS[data.feeling], bold=True))
+        else:
+            inner.addWidget(_label(self.tr("Not recorded"), "muted"))
+        inner.addStretch(1)
+        row.addWidget(frame, 1)
+
+        frame, inner = _card()
+        inner.addWidget(_label(self.tr("Critical questions"), "muted"))
+        if result.critical_failures:
+            frame.setStyleSheet(
+                f"QFrame[role=\"card\"] {{ border: 1px solid {theme.CRITICAL.name()}; "
+                "background: #fbeeee; }"
+            )
+            inner.addWidget(_coloured(_label(self.tr("⚠ Critical failure")), theme.CRITICAL,
+                                      bold=True))
+            for question_id in result.critical_failures:
+                question = form.question(question_id)
+                text = form.tr(question.text, lang) if question else question_id
+                inner.addWidget(_coloured(_label(text, wrap=True), theme.CRITICAL))
+        else:
+            inner.addWidget(_coloured(_label(self.tr("✓ None failed")), theme.GOOD, bold=True))
+        inner.addStretch(1)
+        row.addWidget(frame, 2)
+        return row
+
+    def _scores_card(self, form: Form, result: scoring.EncounterScore, lang: str) -> QWidget:
+        frame = QFrame()
+        frame.setProperty("role", "card")
+        grid = QGridLayout(frame)
+        grid.setContentsMargins(16, 12, 16, 14)
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(7)
+        grid.addWidget(_label(self.tr("Sections"), "subheading"), 0, 0, 1, 3)
+        grid.addWidget(_label(self.tr("Dimensions"), "subheading"), 0, 4, 1, 3)
+        sections = [
+            (form.tr(section.title, lang), result.sections[section.id])
+            for section in form.sections
+            if section.id in result.sections and result.sections[section.id].possible > 0
+        ]
+        dimensions = [(dimension_name(key), ratio) for key, ratio in result.dimensions.items()
+                      if ratio.possible > 0]
+        for column, items in ((0, sections), (4, dimensions)):
+            for row, (name, ratio) in enumerate(items, start=1):
+                grid.addWidget(_label(name), row, column)
+                grid.addWidget(ScoreBar(ratio.score), row, column + 1)
+                value = _coloured(_label(display.score_text(ratio.score)),
+                                  theme.score_colour(ratio.score))
+                value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                value.setMinimumWidth(value.fontMetrics().horizontalAdvance("100.0") + 4)
+                grid.addWidget(value, row, column + 2)
+        grid.setColumnMinimumWidth(3, 24)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(5, 1)
+        return frame
+
+    def _timer_card(self, data: EncounterData) -> QWidget:
+        frame, inner = _card()
+        inner.addWidget(_label(self.tr("Visit timer"), "subheading"))
+        inner.addWidget(TimerTimeline(data.timer))
+        return frame
+
+    def _section_card(self, form: Form, section: Any, result: scoring.EncounterScore,
+                      lang: str) -> QWidget:
+        frame, inner = _card()
+        title_row = QHBoxLayout()
+        title_row.addWidget(_label(form.tr(section.title, lang), "subheading"))
+        title_row.addStretch(1)
+        ratio = result.sections.get(section.id)
+        if ratio is not None and ratio.possible > 0:
+            title_row.addWidget(_coloured(_label(display.score_text(ratio.score)),
+                                          theme.score_colour(ratio.score), bold=True))
+        inner.addLayout(title_row)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(14)
+        grid.setVerticalSpacing(6)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        failed = set(result.critical_failures)
+        row = 0
+        for question in section.questions:
+            if isinstance(question, NoteItem):
+                continue
+            outcome = result.questions.get(question.id)
+            state = outcome.state if outcome else "unanswered"
+            text = _label(form.tr(question.text, lang), wrap=True)
+            answer, points = self._answer_cells(form, question, state, outcome, lang)
+            if state in ("hidden", "na", "unanswered"):
+                text.setProperty("role", "muted")
+            if question.id in failed:
+                text.setText("⚠ " + text.text())
+                _coloured(text, theme.CRITICAL, bold=True)
+                _coloured(answer, theme.CRITICAL, bold=True)
+            grid.addWidget(text, row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(answer, row, 1, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(points, row, 2, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
+            row += 1
+        grid.setColumnMinimumWidth(2, 56)
+        inner.addLayout(grid)
+        return frame
+
+    def _answer_cells(self, form: Form, question: Question, state: str,
+                      outcome: scoring.QuestionResult | None, lang: str) -> tuple[QLabel, QLabel]:
+        assert self._data is not None
+        if state == "hidden":
+            answer = _label(self.tr("not asked (hidden by an earlier answer)"), "muted", wrap=True)
+            answer.setStyleSheet("font-style: italic;")
+            return answer, _label("", "muted")
+        if state == "na":
+            return _label(self.tr("N/A"), "muted"), _label(self.tr("N/A"), "muted")
+        if state == "unanswered":
+            answer = _label(self.tr("not answered"), "muted")
+            answer.setStyleSheet("font-style: italic;")
+            return answer, _label("", "muted")
+        answer = _label(answer_text(form, question, self._data.answers[question.id], lang),
+                        wrap=True)
+        if outcome is None or outcome.points is None:
+            return answer, _label("", "muted")
+        ratio = outcome.points
+        points = _label(
+            f"{display.number_text(round(ratio.earned, 2))} / "
+            f"{display.number_text(round(ratio.possible, 2))}"
+        )
+        points.setAlignment(Qt.AlignmentFlag.AlignRight)
+        colour = theme.score_colour(ratio.score)
+        _coloured(points, colour if ratio.earned < ratio.possible else theme.MUTED)
+        points.setToolTip(self.tr("points earned / possible"))
+        return answer, points
+
+    def _show_review_state(self) -> None:
+        """Update the parts a review changes: status badge, buttons, tags, note, history."""
+        assert self._data is not None
+        data = self._data
+        colour = theme.STATUS_COLOURS.get(data.status, theme.MUTED)
+        self.status_badge.setText(display.status_name(data.status))
+        self.status_badge.setStyleSheet(
+            f"background: {colour.name()}; color: white; border-radius: 10px; "
+            "padding: 3px 12px; font-weight: 600;"
+        )
+        self.approve_button.setVisible(data.status in ("submitted", "returned"))
+        self.return_button.setEnabled(data.status in ("submitted", "approved"))
+        self.edit_button.setEnabled(True)
+        if data.status == "draft":
+            self._show_message(
+                self.tr("This encounter is a draft: the observer has not submitted it yet."),
+                "info",
+            )
+        for tag, button in self.tag_buttons.items():
+            button.blockSignals(True)
+            button.setChecked(tag in data.tags)
+            button.blockSignals(False)
+        self.tags_edit.setText(", ".join(t for t in data.tags if t not in BUILTIN_TAGS))
+        self._tag_choices.setStringList(
+            [t for t in listing.all_tags(self.workspace.db) if t not in BUILTIN_TAGS]
+        )
+        self.note_edit.blockSignals(True)
+        self.note_edit.setPlainText(data.reviewer_note)
+        self.note_edit.blockSignals(False)
+        self.save_note_button.setEnabled(False)
+        if data.status == "returned" and data.return_reason:
+            self.return_reason_label.setText(
+                self.tr("<b>Returned:</b> %1").replace("%1", _escape(data.return_reason))
+            )
+            self.return_reason_label.show()
+        else:
+            self.return_reason_label.hide()
+        self._fill_history()
+
+    def _fill_history(self) -> None:
+        assert self._data is not None
+        self._history = queries.encounter_history(self.workspace.db, self._data.id)
+        self.history_list.clear()
+        if not self._history:
+            item = QListWidgetItem(self.tr("No earlier versions."))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.history_list.addItem(item)
+            return
+        for index, entry in reversed(list(enumerate(self._history))):
+            when = display.date_time_text(entry.changed_at.astimezone())
+            change = _t(CHANGE_NAMES.get(entry.change, entry.change))
+            item = QListWidgetItem(f"{when} · {change}\n{entry.summary}".rstrip())
+            item.setData(Qt.ItemDataRole.UserRole, index)
+            item.setToolTip(self.tr("Double-click to see the encounter before this change"))
+            self.history_list.addItem(item)
+
+    # --- review actions -----------------------------------------------------------------------
+
+    def _tags_from_widgets(self) -> list[str]:
+        assert self._data is not None
+        tags = [tag for tag, button in self.tag_buttons.items() if button.isChecked()]
+        for part in self.tags_edit.text().split(","):
+            tag = normalise_tag(part)
+            if tag and tag not in tags:
+                tags.append(tag)
+        return sorted(tags)
+
+    def _note_from_widget(self) -> str:
+        return self.note_edit.toPlainText().strip()
+
+    def _save_review(self, status: str | None = None, return_reason: str | None = None,
+                     summary: str | None = None) -> bool:
+        """Save the review fields (tags, note) and an optional new status. Returns whether it
+        was saved; nothing to save counts as saved."""
+        if self._data is None:
+            return False
+        data = self._data
+        tags = self._tags_from_widgets()
+        note = self._note_from_widget()
+        changes: list[str] = []
+        if summary:
+            changes.append(summary)
+        for tag in sorted(set(tags) - set(data.tags)):
+            changes.append(self.tr("tag %1 added").replace("%1", tag))
+        for tag in sorted(set(data.tags) - set(tags)):
+            changes.append(self.tr("tag %1 removed").replace("%1", tag))
+        if note != data.reviewer_note.strip():
+            changes.append(self.tr("reviewer note changed"))
+        new_status = status or data.status
+        if not changes and new_status == data.status:
+            return True
+        updated = replace(
+            data,
+            answers=dict(data.answers),
+            na=list(data.na),
+            timer=dict(data.timer),
+            tags=tags,
+            reviewer_note=note,
+            status=new_status,
+            return_reason=return_reason if return_reason is not None else data.return_reason,
+        )
+        try:
+            saved = queries.save_encounter(
+                self.workspace.db, updated, change="review", summary="; ".join(changes)
+            )
+        except ConflictError:
+            self._load(data.id)
+            self._show_message(
+                self.tr("Someone else changed this encounter while you were reviewing it. It "
+                        "has been reloaded with their changes: please make your change again."),
+                "warning",
+            )
+            return False
+        except StoreError as error:
+            self._show_message(
+                self.tr("Could not save the review:") + "\n" + "\n".join(error.problems),
+                "error",
+            )
+            return False
+        self._data = saved
+        self._show_review_state()
+        self.saved_label.setText(
+            self.tr("Saved %1").replace("%1", display.time_text(datetime.now().astimezone()))
+        )
+        self.workspace.data_changed.emit()
         return True
+
+    def _save_pending(self) -> bool:
+        """Save an edited note or tags that were not saved yet."""
+        if self._data is None:
+            return True
+        pending = (self._note_from_widget() != self._data.reviewer_note.strip()
+                   or self._tags_from_widgets() != sorted(self._data.tags))
+        return self._save_review() if pending else True
+
+    @Slot(bool)
+    def on_tag_toggled(self, _checked: bool) -> None:
+        self._save_review()
+
+    @Slot()
+    def on_tags_edited(self) -> None:
+        if self._data is not None and self._tags_from_widgets() != sorted(self._data.tags):
+            self._save_review()
+
+    @Slot()
+    def on_note_changed(self) -> None:
+        if self._data is not None:
+            self.save_note_button.setEnabled(
+                self._note_from_widget() != self._data.reviewer_note.strip()
+            )
+            self.saved_label.clear()
+
+    @Slot()
+    def on_save_note_clicked(self) -> None:
+        self._save_review()
+
+    @Slot()
+    def on_approve_clicked(self) -> None:
+        if self._data is None:
+            return
+        if self._save_review(status="approved", return_reason="", summary=self.tr("approved")):
+            self._show_message(self.tr("Approved."), "success")
+
+    @Slot()
+    def on_return_clicked(self) -> None:
+        if self._data is None:
+            return
+        self.return_dialog = ReturnDialog(self)
+        self.return_dialog.accepted.connect(self.on_return_confirmed)
+        self.return_dialog.open()
+
+    @Slot()
+    def on_return_confirmed(self) -> None:
+        dialog = self.return_dialog
+        if dialog is None or self._data is None:
+            return
+        reason = dialog.reason_text()
+        if not reason:
+            return
+        summary = self.tr("returned: %1").replace("%1", reason)
+        if self._save_review(status="returned", return_reason=reason, summary=summary):
+            self._show_message(self.tr("Returned to the observer."), "success")
+
+    @Slot()
+    def on_edit_clicked(self) -> None:
+        if self._data is not None and self._save_pending():
+            self.edit_requested.emit(self._data.id)
+
+    @Slot()
+    def on_back_clicked(self) -> None:
+        if self._save_pending():
+            self.back_requested.emit()
+
+    @Slot(QListWidgetItem)
+    def on_history_activated(self, item: QListWidgetItem) -> None:
+        index = item.data(Qt.ItemDataRole.UserRole)
+        if index is None or not 0 <= index < len(self._history):
+            return
+        entry = self._history[index]
+        form: Form | None = None
+        form_id = entry.snapshot.get("form")
+        version = entry.snapshot.get("form_version")
+        if isinstance(form_id, str) and isinstance(version, int):
+            try:
+                form = queries.get_form(self.workspace.db, form_id, version)
+            except StoreError:
+                form = None
+        self.history_dialog = HistoryDialog(entry, form, _form_language(self.workspace), self)
+        self.history_dialog.open()
+
+    @Slot()
+    def on_data_changed(self) -> None:
+        if self.isVisible():
+            self.refresh()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
+        # Leaving the view any way (another page, closing) keeps the note typed so far.
+        if not event.spontaneous():
+            self._save_pending()
+        super().hideEvent(event)
+
+    # --- messages -----------------------------------------------------------------------------
+
+    def message_text(self) -> str:
+        """The message shown above the encounter ("" when none)."""
+        return "" if self.message.isHidden() else self.message.text()
+
+    def _show_message(self, text: str, kind: str) -> None:
+        colours = {
+            "info": ("#e3eff5", theme.ACCENT),
+            "success": ("#e6f2ea", theme.GOOD),
+            "warning": ("#fbf1e1", theme.FAIR),
+            "error": ("#fbeeee", theme.POOR),
+        }
+        background, border = colours[kind]
+        self.message.setStyleSheet(
+            f"background: {background}; border: 1px solid {border.name()}; border-radius: 4px;"
+            f" padding: 8px 10px; color: {theme.TEXT.name()};"
+        )
+        self.message.setText(text)
+        self.message.setProperty("kind", kind)
+        self.message.show()
+
+    def _hide_message(self) -> None:
+        self.message.clear()
+        self.message.hide()
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class _TagCompleter(QCompleter):
+    """Completes the last of comma-separated tags."""
+
+    def __init__(self, model: QStringListModel, parent: QLineEdit) -> None:
+        super().__init__(model, parent)
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+
+    def splitPath(self, path: str) -> list[str]:  # noqa: N802 - Qt's name
+        return [path.split(",")[-1].strip()]
+
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:  # noqa: N802 - Qt's name
+        widget = self.widget()
+        done = widget.text().split(",")[:-1] if isinstance(widget, QLineEdit) else []
+        return ", ".join([part.strip() for part in done if part.strip()] + [str(index.data())])

@@ -1,0 +1,210 @@
+"""The trainer's review of one encounter: what it shows, and what the review actions save."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QLabel
+
+from mysteryshop import demo, forms, paths, scoring
+from mysteryshop.store import listing, queries
+from mysteryshop.store.records import EncounterFilter
+from mysteryshop.ui import display
+from mysteryshop.ui.review import HistoryDialog, ReviewView, normalise_tag
+from mysteryshop.ui.workspace import Settings, Workspace
+
+
+@pytest.fixture
+def filled(db):
+    shipped = [forms.load_form(path) for path in paths.shipped_form_files()]
+    data = demo.generate(shipped, encounters=300, seed=1)
+    queries.bulk_add_encounters(db, data.encounters, data.locations, shipped)
+    return db
+
+
+@pytest.fixture
+def workspace(filled, tmp_path: Path, qapp) -> Workspace:
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    return Workspace(filled, settings)
+
+
+@pytest.fixture
+def view(workspace, qtbot) -> ReviewView:
+    widget = ReviewView(workspace)
+    qtbot.addWidget(widget)
+    widget.resize(1100, 760)
+    return widget
+
+
+def first(db, **filter_fields) -> str:
+    rows = listing.list_rows(db, EncounterFilter(**filter_fields), limit=1)
+    assert rows, filter_fields
+    return rows[0].id
+
+
+def texts(view: ReviewView) -> list[str]:
+    return [label.text() for label in view.content.findChildren(QLabel)]
+
+
+def test_shows_the_stored_score_and_the_header(view, filled):
+    encounter_id = first(filled, statuses=("submitted",))
+    view.show_encounter(encounter_id)
+    data = queries.get_encounter(filled, encounter_id)
+    assert data.score is not None
+    assert view.score_label.text() == display.score_text(data.score)
+    location = queries.locations_of(filled, [data.location_id])[0]
+    assert view.title_label.text() == location.name
+    assert view.status_badge.text() == "Submitted"
+    shown = texts(view)
+    assert any(data.observer in text for text in shown)
+
+
+def test_every_question_is_listed_with_its_state(view, filled):
+    encounter_id = first(filled, critical_only=True, statuses=("submitted", "approved"))
+    view.show_encounter(encounter_id)
+    data = queries.get_encounter(filled, encounter_id)
+    form = queries.get_form(filled, data.form_id, data.form_version)
+    result = scoring.score_encounter(form, data.answers, data.na)
+    shown = texts(view)
+    states = {outcome.state for outcome in result.questions.values()}
+    if "hidden" in states:
+        assert "not asked (hidden by an earlier answer)" in shown
+    if "na" in states:
+        assert "N/A" in shown
+    for question_id in result.critical_failures:
+        question = form.question(question_id)
+        assert any(form.tr(question.text) in text and text.startswith("⚠") for text in shown)
+    for question in form.answerable():
+        assert any(form.tr(question.text) in text for text in shown), question.id
+
+
+def test_approve_changes_the_status_and_writes_history(view, workspace, filled, qtbot):
+    encounter_id = first(filled, statuses=("submitted",))
+    view.show_encounter(encounter_id)
+    with qtbot.waitSignal(workspace.data_changed, timeout=1000):
+        qtbot.mouseClick(view.approve_button, Qt.MouseButton.LeftButton)
+    assert queries.get_encounter(filled, encounter_id).status == "approved"
+    history = queries.encounter_history(filled, encounter_id)
+    assert [(entry.change, entry.summary) for entry in history] == [("review", "approved")]
+    assert history[0].snapshot["status"] == "submitted"
+    assert view.status_badge.text() == "Approved"
+    assert "approved" in view.history_list.item(0).text()
+
+
+def test_return_requires_a_reason(view, filled, qtbot):
+    encounter_id = first(filled, statuses=("submitted",))
+    view.show_encounter(encounter_id)
+    qtbot.mouseClick(view.return_button, Qt.MouseButton.LeftButton)
+    dialog = view.return_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert not dialog.ok_button.isEnabled()
+    dialog.accept()  # Enter with no reason does nothing
+    assert dialog.isVisible()
+    qtbot.keyClicks(dialog.reason, "   ")
+    assert not dialog.ok_button.isEnabled()
+    qtbot.keyClicks(dialog.reason, "Greeting wait missing")
+    assert dialog.ok_button.isEnabled()
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    saved = queries.get_encounter(filled, encounter_id)
+    assert saved.status == "returned"
+    assert saved.return_reason == "Greeting wait missing"
+    assert view.status_badge.text() == "Returned"
+    assert "Greeting wait missing" in view.return_reason_label.text()
+
+
+def test_cancelling_return_changes_nothing(view, filled, qtbot):
+    encounter_id = first(filled, statuses=("submitted",))
+    view.show_encounter(encounter_id)
+    view.return_button.click()
+    qtbot.keyClicks(view.return_dialog.reason, "a reason")
+    view.return_dialog.reject()
+    assert queries.get_encounter(filled, encounter_id).status == "submitted"
+    assert queries.encounter_history(filled, encounter_id) == []
+
+
+def test_tag_toggles_and_free_tags_persist(view, filled, qtbot):
+    encounter_id = first(filled, statuses=("submitted",))
+    before = set(queries.get_encounter(filled, encounter_id).tags)
+    assert "best-practice" not in before
+    view.show_encounter(encounter_id)
+    qtbot.mouseClick(view.tag_buttons["best-practice"], Qt.MouseButton.LeftButton)
+    assert "best-practice" in queries.get_encounter(filled, encounter_id).tags
+    view.tags_edit.setText("Rush hour, new-staff")
+    view.tags_edit.editingFinished.emit()
+    saved = set(queries.get_encounter(filled, encounter_id).tags)
+    assert saved == before | {"best-practice", "rush-hour", "new-staff"}
+    qtbot.mouseClick(view.tag_buttons["best-practice"], Qt.MouseButton.LeftButton)
+    assert "best-practice" not in queries.get_encounter(filled, encounter_id).tags
+    summaries = [entry.summary for entry in queries.encounter_history(filled, encounter_id)]
+    assert summaries[0] == "tag best-practice added"
+    assert summaries[-1] == "tag best-practice removed"
+
+
+def test_normalise_tag():
+    assert normalise_tag("  Rush   Hour ") == "rush-hour"
+
+
+def test_a_stale_revision_shows_a_conflict_message_and_reloads(view, filled, qtbot):
+    encounter_id = first(filled, statuses=("submitted",))
+    view.show_encounter(encounter_id)
+    elsewhere = queries.get_encounter(filled, encounter_id)
+    elsewhere.reviewer_note = "from another reviewer"
+    queries.save_encounter(filled, elsewhere, change="review", summary="note")
+    qtbot.mouseClick(view.approve_button, Qt.MouseButton.LeftButton)
+    assert "Someone else changed this encounter" in view.message_text()
+    assert queries.get_encounter(filled, encounter_id).status == "submitted"
+    assert view.encounter.revision == elsewhere.revision
+    assert view.note_edit.toPlainText() == "from another reviewer"
+
+
+def test_reviewer_note_is_saved_and_esc_goes_back(view, filled, qtbot):
+    encounter_id = first(filled, statuses=("approved",))
+    with qtbot.waitExposed(view):
+        view.show()
+    view.show_encounter(encounter_id)
+    assert not view.save_note_button.isEnabled()
+    qtbot.keyClicks(view.note_edit, "Great recovery after the wait.")
+    assert view.save_note_button.isEnabled()
+    with qtbot.waitSignal(view.back_requested, timeout=1000):
+        qtbot.keyClick(view.note_edit, Qt.Key.Key_Escape)
+    saved = queries.get_encounter(filled, encounter_id)
+    assert saved.reviewer_note == "Great recovery after the wait."
+    assert saved.status == "approved"
+
+
+def test_edit_answers_asks_for_the_editor(view, filled, qtbot):
+    encounter_id = first(filled, statuses=("submitted",))
+    view.show_encounter(encounter_id)
+    with qtbot.waitSignal(view.edit_requested, timeout=1000) as blocker:
+        qtbot.mouseClick(view.edit_button, Qt.MouseButton.LeftButton)
+    assert blocker.args == [encounter_id]
+
+
+def test_history_shows_the_answers_before_a_change(view, filled, qtbot):
+    encounter_id = first(filled, statuses=("submitted",))
+    view.show_encounter(encounter_id)
+    view.approve_button.click()
+    item = view.history_list.item(0)
+    view.history_list.itemActivated.emit(item)
+    dialog = view.history_dialog
+    assert isinstance(dialog, HistoryDialog) and dialog.isVisible()
+    table = dialog.table
+    rows = [(table.item(i, 0).text(), table.item(i, 1).text()) for i in range(table.rowCount())]
+    assert ("Status", "Submitted") in rows
+    assert len(rows) > 10  # the answers follow
+    dialog.close()
+
+
+def test_data_changed_elsewhere_reloads_the_shown_encounter(view, workspace, filled, qtbot):
+    encounter_id = first(filled, statuses=("submitted",))
+    with qtbot.waitExposed(view):
+        view.show()
+    view.show_encounter(encounter_id)
+    elsewhere = queries.get_encounter(filled, encounter_id)
+    elsewhere.status = "approved"
+    queries.save_encounter(filled, elsewhere, change="review", summary="approved")
+    workspace.data_changed.emit()
+    assert view.status_badge.text() == "Approved"
+    assert not view.approve_button.isVisible()
