@@ -160,6 +160,35 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "check", parents=[common], help="check the database: integrity, forms and stored scores"
     )
+
+    report = commands.add_parser("report", parents=[common], help="write a PDF report")
+    report_commands = report.add_subparsers(
+        dest="report_command", metavar="REPORT", parser_class=_Parser, required=True
+    )
+    visit = report_commands.add_parser(
+        "visit", parents=[common], help="one encounter, laid out like its form"
+    )
+    visit.add_argument("encounter_id", metavar="ID", help="the encounter's id")
+    visit.add_argument("-o", "--output", required=True, metavar="FILE")
+    visit.add_argument(
+        "--anonymize", action="store_true", help="leave out the observer and the staff description"
+    )
+    for name, text in (
+        ("summary", "figures, trends and rankings for leadership (no staff descriptions)"),
+        ("coaching", "encounters tagged best-practice and needs-coaching, for trainers"),
+    ):
+        sub = report_commands.add_parser(name, parents=[common, filters], help=text)
+        sub.add_argument("-o", "--output", metavar="FILE", help="the PDF to write")
+        sub.add_argument(
+            "--per-location",
+            metavar="DIR",
+            help="also write one report per location into DIR",
+        )
+        sub.add_argument(
+            "--anonymize",
+            action="store_true",
+            help="leave out observer aliases and staff descriptions",
+        )
     return parser
 
 
@@ -317,6 +346,43 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from mysteryshop import reports
+
+    kind = args.report_command
+    output = Path(args.output) if args.output else None
+    folder = Path(args.per_location) if getattr(args, "per_location", None) else None
+    if output is None and folder is None:
+        raise UsageError(f"mysteryshop report {kind}: give -o FILE, --per-location DIR or both")
+    if output is not None:
+        if output.is_dir():
+            raise InputError(f"{output}: is a folder; give a file name such as report.pdf")
+        if not output.resolve().parent.is_dir():
+            raise InputError(f"{output}: the folder {output.parent} does not exist")
+    if folder is not None and folder.exists() and not folder.is_dir():
+        raise InputError(f"{folder}: not a folder")
+    db = _open(args)
+    if kind == "visit":
+        assert output is not None
+        pdf = reports.build_report(
+            "visit", db, encounter_id=args.encounter_id, anonymize=args.anonymize
+        )
+        reports.write_pdf(output, pdf)
+        print(f"wrote the visit report to {output}")
+        return EXIT_OK
+    f = _filter(args)
+    if output is not None:
+        pdf = reports.build_report(kind, db, f, anonymize=args.anonymize)
+        reports.write_pdf(output, pdf)
+        print(f"wrote the {kind} report to {output}")
+    if folder is not None:
+        written = reports.write_per_location(
+            kind, db, f, folder, anonymize=args.anonymize, progress=_progress("locations")
+        )
+        print(f"wrote {len(written):,} {kind} reports, one per location, to {folder}")
+    return EXIT_OK
+
+
 def cmd_app(args: argparse.Namespace) -> int:
     try:
         from mysteryshop.ui.app import run
@@ -341,6 +407,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "export": cmd_export,
     "import": cmd_import,
     "check": cmd_check,
+    "report": cmd_report,
 }
 
 
@@ -353,6 +420,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     try:
         return COMMANDS[args.command](args)
+    except UsageError as error:
+        print(error, file=sys.stderr)
+        return EXIT_USAGE
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130

@@ -166,6 +166,8 @@ class MainWindow(QMainWindow):
         self.navigation.blockSignals(False)
         if key in keys:
             self.workspace.settings.last_view = key
+        if key == "reports" and (selected := self.log.selected_encounter()):
+            self.reports.set_encounter(selected, switch=False)  # the visit report's default
         refresh = getattr(page, "refresh", None)
         if callable(refresh):
             refresh()

@@ -1,30 +1,447 @@
-"""Reports: PDF reports for store managers, leadership and trainers (arriving next)."""
+"""Reports: choose a PDF report (one visit, a summary, a coaching report) and its filters,
+pick a file, and the report is built in a worker thread, written atomically and opened in
+the system's PDF viewer."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+import os
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mysteryshop import reports
+from mysteryshop.store import listing, queries
+from mysteryshop.store.records import REPORTED_STATUSES, STATUSES, EncounterFilter
+from mysteryshop.ui import tasks, theme
 from mysteryshop.ui.workspace import Workspace
+
+RECENT_ENCOUNTERS = 200
+VISIT, SUMMARY, COACHING = "visit", "summary", "coaching"
+STATUS_WORDS = {
+    "draft": QT_TRANSLATE_NOOP("ReportsView", "draft"),
+    "submitted": QT_TRANSLATE_NOOP("ReportsView", "submitted"),
+    "returned": QT_TRANSLATE_NOOP("ReportsView", "returned"),
+    "approved": QT_TRANSLATE_NOOP("ReportsView", "approved"),
+}
 
 
 class ReportsView(QWidget):
+    """The Reports page. `report_created(path)` or `report_failed(message)` follows every
+    "Create PDF…" that got a file name."""
+
+    report_created = Signal(str)
+    report_failed = Signal(str)
+
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
+        self._task: tasks.Task | None = None
+        self._stale = True
+
         heading = QLabel(self.tr("Reports"))
         heading.setProperty("role", "heading")
-        text = QLabel(
+        intro = QLabel(
             self.tr(
-                "PDF reports — one visit for the store manager, a summary for leadership, "
-                "a coaching report for trainers — are coming in the next release. Until then, "
-                "export the encounters as CSV from the command line: "
-                "mysteryshop export -o visits.csv"
+                "PDF reports to hand out: one visit for the store manager, a summary for "
+                "leadership, a coaching report for trainers."
             )
         )
-        text.setWordWrap(True)
-        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        intro.setProperty("role", "muted")
+        intro.setWordWrap(True)
+
+        self.kind_box = QComboBox()
+        self.kind_box.setAccessibleName(self.tr("Report"))
+        self.kind_box.addItem(self.tr("Visit report"), VISIT)
+        self.kind_box.addItem(self.tr("Summary report"), SUMMARY)
+        self.kind_box.addItem(self.tr("Coaching report"), COACHING)
+        self.kind_box.setCurrentIndex(1)
+        self.kind_box.setMinimumContentsLength(28)
+        self.kind_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.kind_box.currentIndexChanged.connect(self.on_kind_changed)
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.description.setProperty("role", "muted")
+        self.description.setMinimumWidth(460)
+        self.description.setMaximumWidth(620)
+
+        self._build_visit_fields()
+        self._build_filter_fields()
+
+        self.anonymize_box = QCheckBox(self.tr("Anonymized: leave out observers and staff"))
+        self.anonymize_box.setToolTip(
+            self.tr("No observer aliases and no staff descriptions in the PDF")
+        )
+        self.create_button = QPushButton(self.tr("Create PDF…"))
+        self.create_button.setProperty("role", "primary")
+        self.create_button.setDefault(True)
+        self.create_button.clicked.connect(self.on_create_clicked)
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumWidth(260)
+        self.progress.hide()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        # One form, so that every label lines up; rows show or hide with the report chosen.
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.form.setVerticalSpacing(8)
+        self.form.addRow(self.tr("Report"), self.kind_box)
+        self.form.addRow("", self.description)
+        self.form.addRow(self.tr("Encounter"), self.encounter_box)
+        self.form.addRow(self.tr("Form"), self.form_box)
+        self.form.addRow(self.tr("Region"), self.region_box)
+        self.form.addRow(self.tr("Location"), self.location_box)
+        self.form.addRow(self.tr("Visited"), self.dates)
+        self.form.addRow(self.tr("Status"), self.status_box)
+        self.form.addRow("", self.anonymize_box)
+        self._filter_fields: list[QWidget] = [
+            self.form_box,
+            self.region_box,
+            self.location_box,
+            self.dates,
+            self.status_box,
+        ]
+
+        actions = QHBoxLayout()
+        actions.addWidget(self.create_button)
+        actions.addWidget(self.progress)
+        actions.addStretch(1)
+
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 12)
+        layout.setSpacing(10)
         layout.addWidget(heading)
-        layout.addWidget(text)
+        layout.addWidget(intro)
+        layout.addSpacing(6)
+        layout.addLayout(self.form)
+        layout.addSpacing(6)
+        layout.addLayout(actions)
+        layout.addWidget(self.status)
         layout.addStretch(1)
+
+        workspace.data_changed.connect(self.on_data_changed)
+        self.on_kind_changed()
+
+    # --- building -----------------------------------------------------------------------------
+
+    def _build_visit_fields(self) -> None:
+        self.encounter_box = QComboBox()
+        self.encounter_box.setEditable(True)
+        self.encounter_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.encounter_box.setAccessibleName(self.tr("Encounter"))
+        self.encounter_box.setMinimumContentsLength(48)
+        editor = self.encounter_box.lineEdit()
+        if editor is not None:
+            editor.setPlaceholderText(self.tr("Choose a recent encounter or paste an encounter id"))
+        completer = QCompleter(self.encounter_box.model(), self.encounter_box)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.encounter_box.setCompleter(completer)
+
+    def _build_filter_fields(self) -> None:
+        self.form_box = QComboBox()
+        self.form_box.setAccessibleName(self.tr("Form"))
+        self.region_box = QComboBox()
+        self.region_box.setAccessibleName(self.tr("Region"))
+        self.region_box.currentIndexChanged.connect(self.on_region_changed)
+        self.location_box = QComboBox()
+        self.location_box.setAccessibleName(self.tr("Location"))
+        self.status_box = QComboBox()
+        self.status_box.setAccessibleName(self.tr("Status"))
+        self.status_box.addItem(self.tr("Submitted and approved"), REPORTED_STATUSES)
+        self.status_box.addItem(self.tr("Every status"), STATUSES)
+        for status, name in (
+            ("submitted", self.tr("Submitted only")),
+            ("approved", self.tr("Approved only")),
+            ("returned", self.tr("Returned only")),
+            ("draft", self.tr("Drafts only")),
+        ):
+            self.status_box.addItem(name, (status,))
+        for box in (self.form_box, self.region_box, self.location_box, self.status_box):
+            box.setMinimumContentsLength(28)
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+
+        self.from_check = QCheckBox(self.tr("from"))
+        self.from_date = self._date_edit()
+        self.to_check = QCheckBox(self.tr("to"))
+        self.to_date = self._date_edit()
+        today = QDate.currentDate()
+        self.from_date.setDate(today.addMonths(-3))
+        self.to_date.setDate(today)
+        self.from_check.toggled.connect(self.from_date.setEnabled)
+        self.to_check.toggled.connect(self.to_date.setEnabled)
+        self.from_date.setEnabled(False)
+        self.to_date.setEnabled(False)
+        self.dates = QWidget()
+        dates = QHBoxLayout(self.dates)
+        dates.setContentsMargins(0, 0, 0, 0)
+        dates.addWidget(self.from_check)
+        dates.addWidget(self.from_date)
+        dates.addSpacing(12)
+        dates.addWidget(self.to_check)
+        dates.addWidget(self.to_date)
+        dates.addStretch(1)
+
+    def _date_edit(self) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        return edit
+
+    # --- filling the choices ------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload forms, regions, locations and recent encounters from the database."""
+        self._stale = False
+        db = self.workspace.db
+        keep_form = self.form_box.currentData()
+        self.form_box.clear()
+        self.form_box.addItem(self.tr("All forms"), None)
+        seen: set[str] = set()
+        for info in queries.list_forms(db):
+            if info.form_id not in seen:
+                seen.add(info.form_id)
+                self.form_box.addItem(info.title, info.form_id)
+        self._choose(self.form_box, keep_form)
+
+        keep_region = self.region_box.currentData()
+        self.region_box.blockSignals(True)
+        self.region_box.clear()
+        self.region_box.addItem(self.tr("All regions"), None)
+        for region in listing.regions(db):
+            self.region_box.addItem(region, region)
+        self._choose(self.region_box, keep_region)
+        self.region_box.blockSignals(False)
+        self._fill_locations()
+
+        keep_encounter = self.encounter_id()
+        self.encounter_box.clear()
+        for row in listing.list_rows(db, EncounterFilter(), limit=RECENT_ENCOUNTERS):
+            score = "—" if row.score is None else f"{row.score:.1f} %"
+            when = row.visited_at.strftime("%Y-%m-%d %H:%M")
+            status = (
+                self.tr(str(STATUS_WORDS[row.status])) if row.status in STATUS_WORDS else row.status
+            )
+            self.encounter_box.addItem(f"{when} · {row.location} · {score} · {status}", row.id)
+        if keep_encounter:
+            self.set_encounter(keep_encounter, switch=False)
+        else:
+            self.encounter_box.setCurrentIndex(-1)
+            self.encounter_box.setEditText("")
+
+    def _fill_locations(self) -> None:
+        keep = self.location_box.currentData()
+        region = self.region_box.currentData()
+        self.location_box.clear()
+        self.location_box.addItem(self.tr("All locations"), None)
+        for location in queries.list_locations(self.workspace.db):
+            if region is None or location.region == region:
+                self.location_box.addItem(location.name, location.id)
+        self._choose(self.location_box, keep)
+
+    @staticmethod
+    def _choose(box: QComboBox, value: Any) -> None:
+        index = box.findData(value) if value is not None else 0
+        box.setCurrentIndex(max(index, 0))
+
+    @Slot()
+    def on_data_changed(self) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
+    @Slot(int)
+    def on_region_changed(self, _index: int) -> None:
+        self._fill_locations()
+
+    @Slot()
+    def on_kind_changed(self) -> None:
+        kind = self.kind()
+        self.form.setRowVisible(self.encounter_box, kind == VISIT)
+        for field in self._filter_fields:
+            self.form.setRowVisible(field, kind != VISIT)
+        self.description.setText(
+            {
+                VISIT: self.tr(
+                    "One encounter laid out like its form: every answer with its points, "
+                    "the timeline, the feeling, the notes and how the score was computed."
+                ),
+                SUMMARY: self.tr(
+                    "Headline figures against the previous period, trends, dimensions, "
+                    "feelings, the location ranking, question-by-question results and the "
+                    "moments worth repeating. Never shows staff descriptions."
+                ),
+                COACHING: self.tr(
+                    "Encounters tagged best practice and needs coaching, by location and "
+                    "staff role, with notes and the answers that earned no points. Contains "
+                    "staff descriptions: for coaching, not discipline."
+                ),
+            }[kind]
+        )
+
+    # --- what the user chose ------------------------------------------------------------------
+
+    def kind(self) -> str:
+        return str(self.kind_box.currentData())
+
+    def set_kind(self, kind: str) -> None:
+        self.kind_box.setCurrentIndex(max(self.kind_box.findData(kind), 0))
+
+    def set_encounter(self, encounter_id: str, *, switch: bool = True) -> None:
+        """Choose an encounter for the visit report (e.g. the one selected in the log)."""
+        if self._stale:
+            self.refresh()
+        index = self.encounter_box.findData(encounter_id)
+        if index >= 0:
+            self.encounter_box.setCurrentIndex(index)
+        else:
+            self.encounter_box.setCurrentIndex(-1)
+            self.encounter_box.setEditText(encounter_id)
+        if switch:
+            self.set_kind(VISIT)
+
+    def encounter_id(self) -> str:
+        """The chosen encounter's id: the item's when an item is chosen, else the typed text."""
+        text = self.encounter_box.currentText().strip()
+        index = self.encounter_box.currentIndex()
+        if index >= 0 and self.encounter_box.itemText(index) == self.encounter_box.currentText():
+            return str(self.encounter_box.itemData(index))
+        return text
+
+    def current_filter(self) -> EncounterFilter:
+        def start_of(day: QDate) -> datetime:
+            return datetime(day.year(), day.month(), day.day()).astimezone()
+
+        return EncounterFilter(
+            form_id=self.form_box.currentData(),
+            location=self.location_box.currentData(),
+            region=self.region_box.currentData(),
+            date_from=start_of(self.from_date.date()) if self.from_check.isChecked() else None,
+            date_to=(
+                start_of(self.to_date.date()) + timedelta(days=1)
+                if self.to_check.isChecked()
+                else None
+            ),
+            statuses=tuple(self.status_box.currentData() or REPORTED_STATUSES),
+        )
+
+    def _suggested_name(self, kind: str) -> str:
+        stamp = QDate.currentDate().toString("yyyy-MM-dd")
+        return f"{kind}-report-{stamp}.pdf"
+
+    # --- creating -----------------------------------------------------------------------------
+
+    @Slot()
+    def on_create_clicked(self) -> None:
+        if self._task is not None:
+            return
+        kind = self.kind()
+        encounter_id = self.encounter_id() if kind == VISIT else None
+        if kind == VISIT and not encounter_id:
+            self._show_error(self.tr("Choose an encounter for the visit report first."))
+            return
+        path, _selected = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the report as"),
+            str(Path.home() / self._suggested_name(kind)),
+            self.tr("PDF files (*.pdf)"),
+        )
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
+        self.start_report(kind, target, encounter_id)
+
+    def start_report(self, kind: str, target: Path, encounter_id: str | None = None) -> None:
+        """Build the report in a worker thread and write it to `target`."""
+        db = self.workspace.db
+        f = self.current_filter()
+        anonymize = self.anonymize_box.isChecked()
+
+        def work(progress: Any) -> str:  # a worker thread: no widgets here
+            pdf = reports.build_report(
+                kind,  # type: ignore[arg-type]
+                db,
+                f,
+                encounter_id=encounter_id,
+                anonymize=anonymize,
+                progress=progress,
+            )
+            reports.write_pdf(target, pdf)
+            return str(target)
+
+        self.create_button.setEnabled(False)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.status.setStyleSheet("")
+        self.status.setText(self.tr("Creating the report…"))
+        self._task = tasks.start(
+            work,
+            done=self.on_report_done,
+            failed=self.on_report_failed,
+            progress=self.on_report_progress,
+            parent=self,
+        )
+
+    @Slot(int, int)
+    def on_report_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _finish(self) -> None:
+        self._task = None
+        self.progress.hide()
+        self.create_button.setEnabled(True)
+
+    @Slot(object)
+    def on_report_done(self, path: str) -> None:
+        self._finish()
+        self.status.setStyleSheet("")
+        self.status.setText(self.tr("Saved: {path}").format(path=path))
+        if os.environ.get(reports.OPEN_ENV) != "1":
+            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+        self.report_created.emit(path)
+
+    @Slot(object)
+    def on_report_failed(self, error: Exception) -> None:
+        self._finish()
+        problems = getattr(error, "problems", None)
+        message = problems[0] if problems else (str(error).splitlines() or [repr(error)])[0]
+        self._show_error(self.tr("Could not create the report: {reason}").format(reason=message))
+
+    def _show_error(self, message: str) -> None:
+        self.status.setStyleSheet(f"color: {theme.POOR.name()};")
+        self.status.setText(message)
+        self.report_failed.emit(message)

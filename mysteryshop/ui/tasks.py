@@ -3,10 +3,41 @@ and progress back on the UI thread through signals. Never touch widgets inside t
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import gc
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+_gc_lock = threading.Lock()
+_gc_pausers = 0
+_gc_was_enabled = False
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """No automatic garbage collection while any task runs.
+
+    The cyclic collector runs in whichever thread happens to allocate. When it frees a
+    Python-owned QObject (a closed window caught in a reference cycle) from a worker thread,
+    Qt destroys the object in that thread and the process crashes: seen as a segfault in the
+    UI tests, the traceback ending in "Garbage-collecting" inside a dashboard worker. Paused
+    while tasks run, collections happen on the UI thread. Nested and overlapping tasks count."""
+    global _gc_pausers, _gc_was_enabled
+    with _gc_lock:
+        if _gc_pausers == 0:
+            _gc_was_enabled = gc.isenabled()
+            gc.disable()
+        _gc_pausers += 1
+    try:
+        yield
+    finally:
+        with _gc_lock:
+            _gc_pausers -= 1
+            if _gc_pausers == 0 and _gc_was_enabled:
+                gc.enable()
 
 
 class TaskSignals(QObject):
@@ -26,12 +57,13 @@ class Task(QRunnable):
 
     @Slot()
     def run(self) -> None:
-        try:
-            result = self.work(self._progress)
-        except Exception as error:  # handed to the UI thread, shown there
-            self.signals.failed.emit(error)
-        else:
-            self.signals.done.emit(result)
+        with gc_paused():  # the emits allocate too: keep them inside
+            try:
+                result = self.work(self._progress)
+            except Exception as error:  # handed to the UI thread, shown there
+                self.signals.failed.emit(error)
+            else:
+                self.signals.done.emit(result)
 
     def _progress(self, done: int, total: int) -> None:
         if self.cancelled:

@@ -1,0 +1,95 @@
+"""PDF reports: one visit for the store manager, a summary for leadership, a coaching report
+for trainers. Each report module builds a PDF into bytes from the database; this module
+writes them to files (atomically), also one file per location. No Qt here."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Literal
+
+from mysteryshop.store.db import Database
+from mysteryshop.store.records import EncounterFilter
+
+Progress = Callable[[int, int], None]
+ReportKind = Literal["visit", "summary", "coaching"]
+REPORT_KINDS: tuple[ReportKind, ...] = ("visit", "summary", "coaching")
+OPEN_ENV = "MYSTERYSHOP_NO_OPEN"  # set to 1 to create reports without opening them
+
+
+def build_report(
+    kind: ReportKind,
+    db: Database,
+    f: EncounterFilter | None = None,
+    *,
+    encounter_id: str | None = None,
+    anonymize: bool = False,
+    progress: Progress | None = None,
+    title: str | None = None,
+) -> bytes:
+    """A report as PDF bytes: `encounter_id` for a visit, the filter for the others."""
+    if kind == "visit":
+        from mysteryshop.reports.visit import build_visit
+
+        if not encounter_id:
+            raise ValueError("a visit report needs an encounter id")
+        return build_visit(db, encounter_id, anonymize=anonymize, progress=progress)
+    f = f or EncounterFilter()
+    if kind == "summary":
+        from mysteryshop.reports.summary import TITLE, build_summary
+
+        return build_summary(db, f, anonymize=anonymize, progress=progress, title=title or TITLE)
+    if kind == "coaching":
+        from mysteryshop.reports.coaching import TITLE as COACHING_TITLE
+        from mysteryshop.reports.coaching import build_coaching
+
+        return build_coaching(
+            db, f, anonymize=anonymize, progress=progress, title=title or COACHING_TITLE
+        )
+    raise ValueError(f"unknown report {kind!r} (expected one of: {', '.join(REPORT_KINDS)})")
+
+
+def write_pdf(path: str | os.PathLike[str], pdf: bytes) -> Path:
+    """Write a PDF through a temporary file renamed into place: never half a file."""
+    from mysteryshop.exchange.bundle import atomic_write
+
+    target = Path(path)
+    with atomic_write(target, "wb") as out:
+        out.write(pdf)
+    return target
+
+
+def write_per_location(
+    kind: ReportKind,
+    db: Database,
+    f: EncounterFilter,
+    folder: str | os.PathLike[str],
+    *,
+    anonymize: bool = False,
+    progress: Progress | None = None,
+) -> list[Path]:
+    """One report per location with visits in the filter, named after the location
+    ('summary-Kamppi-store.pdf'), in `folder` (created when missing). Returns the files."""
+    from mysteryshop.reports.coaching import TITLE as COACHING_TITLE
+    from mysteryshop.reports.common import reported, safe_file_stem, unique_names
+    from mysteryshop.reports.summary import TITLE as SUMMARY_TITLE
+    from mysteryshop.store import stats
+
+    if kind == "visit":
+        raise ValueError("a visit report is about one encounter, not per location")
+    target = Path(folder)
+    target.mkdir(parents=True, exist_ok=True)
+    locations = stats.location_ranking(db, reported(f))
+    locations.sort(key=lambda loc: (loc.name.casefold(), loc.location_id))
+    names = unique_names([f"{kind}-{safe_file_stem(loc.name)}" for loc in locations])
+    written = []
+    base = SUMMARY_TITLE if kind == "summary" else COACHING_TITLE
+    for index, (location, name) in enumerate(zip(locations, names, strict=True)):
+        one = dataclasses.replace(f, location=location.location_id)
+        pdf = build_report(kind, db, one, anonymize=anonymize, title=f"{base}: {location.name}")
+        written.append(write_pdf(target / name, pdf))
+        if progress:
+            progress(index + 1, len(locations))
+    return written

@@ -1,0 +1,527 @@
+"""Charts for the PDF reports, drawn with reportlab.graphics: score and Net Uplift over time,
+dimension scores, the feeling distribution and a visit's timeline. Every chart has
+labelled axes and a legend; the figures come from store/, the charts only draw them."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date, datetime
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.charts.lineplots import LinePlot
+from reportlab.graphics.shapes import Circle, Drawing, Group, Line, String
+from reportlab.graphics.widgets.markers import makeMarker
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+
+from mysteryshop.reports.styles import (
+    ACCENT,
+    CONTENT_WIDTH,
+    FEELING_COLOURS,
+    FONT,
+    FONT_BOLD,
+    GRID,
+    MUTED,
+    NEUTRAL,
+    PREVIOUS,
+    TEXT,
+    format_percent,
+    format_seconds,
+    format_signed,
+    format_time,
+    new_drawing,
+    one_decimal,
+    register_fonts,
+    shorten,
+    uplift_colour,
+)
+from mysteryshop.store.stats import TrendPoint
+
+AXIS_FONT_SIZE = 7
+TITLE_FONT_SIZE = 7.5
+LEGEND_FONT_SIZE = 7.5
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+DIMENSION_NAMES = {
+    "greeting": "Greeting",
+    "smile": "Smile",
+    "presence": "Presence",
+    "helpfulness": "Helpfulness",
+    "farewell": "Farewell",
+    "feeling": "Feeling",
+}
+DIMENSION_ORDER = ("greeting", "smile", "presence", "helpfulness", "farewell", "feeling")
+
+FEELING_LABELS = {
+    -2: "Clearly diminished",
+    -1: "Somewhat diminished",
+    0: "Neither",
+    1: "Somewhat uplifted",
+    2: "Clearly uplifted",
+}
+
+
+def dimension_name(key: str) -> str:
+    """A dimension's name for people: the built-in ones by name, others capitalised."""
+    return DIMENSION_NAMES.get(key, key.replace("_", " ").replace("-", " ").capitalize())
+
+
+def ordered_dimensions(keys: Sequence[str]) -> list[str]:
+    """The built-in dimensions in the order of a visit, then the others alphabetically."""
+    known = [key for key in DIMENSION_ORDER if key in keys]
+    return known + sorted(key for key in keys if key not in DIMENSION_ORDER)
+
+
+def _axis_title(drawing: Drawing, x: float, y: float, text: str, *, angle: int = 0) -> None:
+    """An axis title centred on (x, y); angle 90 writes it bottom-up beside a value axis."""
+    title = String(
+        0, 0, text, fontName=FONT, fontSize=TITLE_FONT_SIZE, fillColor=MUTED, textAnchor="middle"
+    )
+    if angle == 90:
+        drawing.add(Group(title, transform=(0, 1, -1, 0, x, y)))
+    else:
+        title.x, title.y = x, y
+        drawing.add(title)
+
+
+def _legend(
+    x: float,
+    y: float,
+    pairs: Sequence[tuple[colors.Color, str]],
+    *,
+    columns: int = 1,
+    anchor: str = "ne",
+) -> Legend:
+    legend = Legend()
+    legend.x, legend.y = x, y
+    legend.boxAnchor = anchor
+    legend.alignment = "right"
+    legend.fontName = FONT
+    legend.fontSize = LEGEND_FONT_SIZE
+    legend.fillColor = TEXT
+    legend.strokeColor = None
+    legend.strokeWidth = 0
+    legend.dx = 7
+    legend.dy = 7
+    legend.dxTextSpace = 4
+    legend.deltay = 10
+    legend.deltax = 10
+    legend.columnMaximum = max(1, math.ceil(len(pairs) / columns))
+    legend.colorNamePairs = list(pairs)
+    legend.swdx = 0
+    return legend
+
+
+def _style_axis_labels(axis: object) -> None:
+    labels = axis.labels  # type: ignore[attr-defined]
+    labels.fontName = FONT
+    labels.fontSize = AXIS_FONT_SIZE
+    labels.fillColor = MUTED
+
+
+def _nice_step(span: float, ticks: int = 5) -> float:
+    raw = span / max(ticks, 1)
+    magnitude = 10 ** math.floor(math.log10(raw)) if raw > 0 else 1
+    for factor in (1, 2, 2.5, 5, 10):
+        if raw <= factor * magnitude:
+            return factor * magnitude
+    return 10 * magnitude
+
+
+def period_tick(start: date, period: str) -> str:
+    """An x-axis label: 'Dec\\n2025' for a month, 'W47\\n2026' for a week."""
+    if period == "month":
+        return f"{_MONTHS[start.month - 1]}\n{start.year}"
+    year, week, _ = start.isocalendar()
+    return f"W{week}\n{year}"
+
+
+def _tick_every(count: int, room: float, label_width: float = 26) -> int:
+    return max(1, math.ceil(count * label_width / max(room, 1)))
+
+
+# --- score over time --------------------------------------------------------------------------
+
+
+def score_trend_chart(
+    points: Sequence[TrendPoint],
+    period: str,
+    overall: float | None,
+    *,
+    width: float = CONTENT_WIDTH,
+    height: float = 64 * mm,
+) -> Drawing:
+    """The average score per period as a line (gaps where a period had no scored visit),
+    with the average over the whole report period as a dashed reference."""
+    register_fonts()
+    drawing = new_drawing(width, height)
+    left, bottom, top = 34, 38, 22
+    plot = LinePlot()
+    plot.x, plot.y = left, bottom
+    plot.width, plot.height = width - left - 8, height - bottom - top
+    segments: list[list[tuple[float, float]]] = []
+    current: list[tuple[float, float]] = []
+    for index, point in enumerate(points):
+        if point.average_score is None:
+            if current:
+                segments.append(current)
+            current = []
+        else:
+            current.append((index, point.average_score))
+    if current:
+        segments.append(current)
+    values = [y for segment in segments for _, y in segment]
+    low = min([*values, overall or 100.0]) if values else 0.0
+    floor = max(0.0, math.floor((low - 8) / 10) * 10)
+    data = list(segments)
+    if overall is not None and points:
+        data.append([(-0.4, overall), (len(points) - 0.6, overall)])
+    plot.data = data or [[(0, 0)]]
+    for i in range(len(segments)):
+        plot.lines[i].strokeColor = ACCENT
+        plot.lines[i].strokeWidth = 1.6
+        plot.lines[i].symbol = makeMarker(
+            "FilledCircle", size=4.5, fillColor=ACCENT, strokeColor=colors.white, strokeWidth=0.6
+        )
+    if overall is not None and points:
+        reference = plot.lines[len(segments)]
+        reference.strokeColor = MUTED
+        reference.strokeWidth = 0.8
+        reference.strokeDashArray = (3, 2)
+        reference.symbol = None
+    if not segments:
+        plot.lines[0].strokeColor = colors.white
+    x_axis = plot.xValueAxis
+    x_axis.valueMin, x_axis.valueMax = -0.6, max(len(points) - 0.4, 0.6)
+    every = _tick_every(len(points), plot.width)
+    x_axis.valueSteps = list(range(0, len(points), every)) or [0]
+    labels = [period_tick(point.start, period) for point in points]
+    x_axis.labelTextFormat = lambda v: labels[int(v)] if 0 <= int(v) < len(labels) else ""
+    x_axis.strokeColor = GRID
+    x_axis.tickDown = 2
+    _style_axis_labels(x_axis)
+    x_axis.labels.leading = AXIS_FONT_SIZE * 1.2
+    y_axis = plot.yValueAxis
+    y_axis.valueMin, y_axis.valueMax = floor, 100
+    y_axis.valueStep = 10 if 100 - floor <= 60 else 20
+    y_axis.visibleGrid = True
+    y_axis.gridStrokeColor = GRID
+    y_axis.gridStrokeWidth = 0.4
+    y_axis.strokeColor = GRID
+    y_axis.labelTextFormat = lambda v: f"{v:.0f}"
+    _style_axis_labels(y_axis)
+    drawing.add(plot)
+    _axis_title(drawing, 9, bottom + plot.height / 2, "Average score (%)", angle=90)
+    _axis_title(drawing, left + plot.width / 2, 2, "Month" if period == "month" else "ISO week")
+    pairs = [(ACCENT, "Average score per " + ("month" if period == "month" else "week"))]
+    if overall is not None:
+        pairs.append((MUTED, f"Whole period: {format_percent(overall)}"))
+    drawing.add(_legend(width, height - 2, pairs, columns=len(pairs)))
+    return drawing
+
+
+def uplift_trend_chart(
+    points: Sequence[TrendPoint],
+    period: str,
+    *,
+    width: float = CONTENT_WIDTH,
+    height: float = 58 * mm,
+) -> Drawing:
+    """Net Uplift per period as bars above or below zero, coloured like the app does."""
+    register_fonts()
+    drawing = new_drawing(width, height)
+    left, bottom, top = 34, 38, 22
+    chart = VerticalBarChart()
+    chart.x, chart.y = left, bottom
+    chart.width, chart.height = width - left - 8, height - bottom - top
+    values = [point.net_uplift for point in points]
+    chart.data = [[0 if v is None else v for v in values] or [0]]
+    known = [v for v in values if v is not None]
+    low = min([*known, 0.0])
+    high = max([*known, 0.0])
+    step = _nice_step(max(high - low, 20), 4)
+    chart.valueAxis.valueMin = max(-100, math.floor(low / step) * step)
+    chart.valueAxis.valueMax = min(100, math.ceil(high / step) * step) or step
+    chart.valueAxis.valueStep = step
+    chart.valueAxis.visibleGrid = True
+    chart.valueAxis.gridStrokeColor = GRID
+    chart.valueAxis.gridStrokeWidth = 0.4
+    chart.valueAxis.strokeColor = GRID
+    chart.valueAxis.labelTextFormat = lambda v: format_signed(v).replace(".0", "")
+    _style_axis_labels(chart.valueAxis)
+    every = _tick_every(len(points), chart.width)
+    chart.categoryAxis.categoryNames = [
+        period_tick(point.start, period) if i % every == 0 else "" for i, point in enumerate(points)
+    ] or [""]
+    chart.categoryAxis.strokeColor = GRID
+    chart.categoryAxis.tickDown = 0
+    chart.categoryAxis.labels.leading = AXIS_FONT_SIZE * 1.2
+    chart.categoryAxis.labelAxisMode = "low"
+    _style_axis_labels(chart.categoryAxis)
+    chart.bars.strokeColor = None
+    chart.barWidth = 6
+    chart.groupSpacing = 4
+    for i, value in enumerate(values):
+        chart.bars[(0, i)].fillColor = uplift_colour(value) if value is not None else NEUTRAL
+    drawing.add(chart)
+    _axis_title(drawing, 9, bottom + chart.height / 2, "Net Uplift", angle=90)
+    _axis_title(drawing, left + chart.width / 2, 2, "Month" if period == "month" else "ISO week")
+    drawing.add(
+        _legend(
+            width,
+            height - 2,
+            [
+                (uplift_colour(40), "+20 or more"),
+                (uplift_colour(0), "between"),
+                (uplift_colour(-40), "−20 or less"),
+            ],
+            columns=3,
+        )
+    )
+    return drawing
+
+
+# --- dimensions -------------------------------------------------------------------------------
+
+
+def dimension_chart(
+    current: Mapping[str, float],
+    previous: Mapping[str, float] | None = None,
+    *,
+    width: float = CONTENT_WIDTH,
+) -> Drawing:
+    """Each dimension's score as a horizontal bar (0–100 %), the previous period's beside
+    it when there is one."""
+    register_fonts()
+    keys = ordered_dimensions(list(current))
+    compare = bool(previous) and any(key in (previous or {}) for key in keys)
+    per_row = 26 if compare else 17
+    top, bottom, left = 24, 28, 78
+    height = top + bottom + per_row * max(len(keys), 1)
+    drawing = new_drawing(width, height)
+    chart = HorizontalBarChart()
+    chart.x, chart.y = left, bottom
+    chart.width, chart.height = width - left - 30, height - top - bottom
+    # Bars are drawn bottom-up: reverse so the first dimension is at the top.
+    rows = list(reversed(keys))
+    # Within a group the first series is drawn lowest: the previous period goes first so
+    # that this period's bar is the upper one, next to its label.
+    data: list[list[float | None]] = [[current.get(key, 0.0) for key in rows]]
+    if compare:
+        assert previous is not None
+        data.insert(0, [previous.get(key) for key in rows])
+    chart.data = data or [[0]]
+    chart.categoryAxis.categoryNames = [dimension_name(key) for key in rows] or [""]
+    chart.categoryAxis.strokeColor = GRID
+    chart.categoryAxis.tickLeft = 0
+    _style_axis_labels(chart.categoryAxis)
+    chart.categoryAxis.labels.fontSize = 8
+    chart.categoryAxis.labels.fillColor = TEXT
+    chart.categoryAxis.labels.dx = -4
+    chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, 100, 20
+    chart.valueAxis.visibleGrid = True
+    chart.valueAxis.gridStrokeColor = GRID
+    chart.valueAxis.gridStrokeWidth = 0.4
+    chart.valueAxis.strokeColor = GRID
+    _style_axis_labels(chart.valueAxis)
+    chart.bars.strokeColor = None
+    chart.bars[0].fillColor = PREVIOUS if compare else ACCENT
+    if compare:
+        chart.bars[1].fillColor = ACCENT
+    chart.barSpacing = 1.5
+    chart.groupSpacing = 7
+    chart.barLabelFormat = one_decimal
+    chart.barLabels.fontName = FONT
+    chart.barLabels.fontSize = AXIS_FONT_SIZE
+    chart.barLabels.fillColor = TEXT
+    chart.barLabels.boxAnchor = "w"
+    chart.barLabels.dx = 3
+    chart.barLabels.nudge = 0
+    drawing.add(chart)
+    _axis_title(
+        drawing,
+        left + chart.width / 2,
+        2,
+        "Score (%): points earned of points possible, averaged per visit",
+    )
+    pairs = [(ACCENT, "This period")]
+    if compare:
+        pairs.append((PREVIOUS, "Previous period"))
+    drawing.add(_legend(width, height - 2, pairs, columns=len(pairs)))
+    return drawing
+
+
+# --- feeling ----------------------------------------------------------------------------------
+
+
+def feeling_chart(
+    counts: Mapping[int, int],
+    net_uplift: float | None,
+    *,
+    width: float = CONTENT_WIDTH,
+    height: float = 70 * mm,
+) -> Drawing:
+    """How many visits left the observer at each feeling, from clearly diminished (left) to
+    clearly uplifted (right), with each bar's share of the visits with a feeling answer."""
+    register_fonts()
+    drawing = new_drawing(width, height)
+    left, bottom, top = 40, 40, 26
+    chart = VerticalBarChart()
+    chart.x, chart.y = left, bottom
+    chart.width, chart.height = width - left - 150, height - bottom - top
+    keys = list(range(-2, 3))
+    values = [counts.get(key, 0) for key in keys]
+    total = sum(values)
+    chart.data = [values]
+    high = max([*values, 1])
+    step = _nice_step(high, 4)
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.valueMax = math.ceil(high * 1.15 / step) * step
+    chart.valueAxis.valueStep = step
+    chart.valueAxis.visibleGrid = True
+    chart.valueAxis.gridStrokeColor = GRID
+    chart.valueAxis.gridStrokeWidth = 0.4
+    chart.valueAxis.strokeColor = GRID
+    chart.valueAxis.labelTextFormat = lambda v: f"{v:,.0f}"
+    _style_axis_labels(chart.valueAxis)
+    chart.categoryAxis.categoryNames = [FEELING_LABELS[key].replace(" ", "\n", 1) for key in keys]
+    chart.categoryAxis.strokeColor = GRID
+    chart.categoryAxis.tickDown = 0
+    _style_axis_labels(chart.categoryAxis)
+    chart.categoryAxis.labels.fillColor = TEXT
+    chart.categoryAxis.labels.leading = AXIS_FONT_SIZE * 1.25
+    chart.bars.strokeColor = None
+    chart.barSpacing = 0
+    chart.groupSpacing = 14
+    for i, key in enumerate(keys):
+        chart.bars[(0, i)].fillColor = FEELING_COLOURS[key]
+
+    def label(value: float) -> str:
+        share = value / total * 100 if total else 0.0
+        return f"{int(value):,} ({one_decimal(share)} %)"
+
+    chart.barLabelFormat = label
+    chart.barLabels.fontName = FONT
+    chart.barLabels.fontSize = AXIS_FONT_SIZE
+    chart.barLabels.fillColor = TEXT
+    chart.barLabels.nudge = 6
+    drawing.add(chart)
+    _axis_title(drawing, 11, bottom + chart.height / 2, "Visits", angle=90)
+    _axis_title(
+        drawing,
+        left + chart.width / 2,
+        2,
+        "←  diminished          How the visit left the observer          uplifted  →",
+    )
+    uplifted = counts.get(1, 0) + counts.get(2, 0)
+    diminished = counts.get(-1, 0) + counts.get(-2, 0)
+
+    def share(n: int) -> str:
+        return format_percent(n / total * 100 if total else None)
+
+    pairs = [
+        (FEELING_COLOURS[2], f"Uplifted: {uplifted:,} ({share(uplifted)})"),
+        (FEELING_COLOURS[0], f"Neither: {counts.get(0, 0):,} ({share(counts.get(0, 0))})"),
+        (FEELING_COLOURS[-2], f"Diminished: {diminished:,} ({share(diminished)})"),
+    ]
+    legend = _legend(width, bottom + chart.height, pairs, columns=1)
+    legend.deltay = 13
+    drawing.add(legend)
+    drawing.add(
+        String(
+            width - 138,
+            bottom + chart.height - 62,
+            "Net Uplift",
+            fontName=FONT,
+            fontSize=LEGEND_FONT_SIZE,
+            fillColor=MUTED,
+        )
+    )
+    drawing.add(
+        String(
+            width - 138,
+            bottom + chart.height - 82,
+            format_signed(net_uplift),
+            fontName=FONT_BOLD,
+            fontSize=16,
+            fillColor=uplift_colour(net_uplift),
+        )
+    )
+    drawing.add(
+        String(
+            width - 138,
+            bottom + chart.height - 94,
+            "% uplifted − % diminished",
+            fontName=FONT,
+            fontSize=6.5,
+            fillColor=MUTED,
+        )
+    )
+    return drawing
+
+
+# --- a visit's timeline -----------------------------------------------------------------------
+
+
+def timeline_chart(
+    events: Sequence[tuple[str, datetime]],
+    name: Callable[[str], str],
+    *,
+    width: float = CONTENT_WIDTH,
+    height: float = 24 * mm,
+) -> Drawing:
+    """The visit timer's taps as evenly spaced steps (arrived → greeted → served → left),
+    each with its clock time, and the time between two taps on the line between them."""
+    register_fonts()
+    drawing = new_drawing(width, height)
+    if not events:
+        return drawing
+    margin = 40
+    y = height / 2
+    step = (width - 2 * margin) / max(len(events) - 1, 1)
+    xs = [margin + i * step for i in range(len(events))] if len(events) > 1 else [width / 2]
+    if len(xs) > 1:
+        drawing.add(Line(xs[0], y, xs[-1], y, strokeColor=GRID, strokeWidth=2))
+    first = events[0][1]
+    for i, ((event, moment), x) in enumerate(zip(events, xs, strict=True)):
+        drawing.add(Circle(x, y, 4.2, fillColor=ACCENT, strokeColor=colors.white, strokeWidth=1))
+        drawing.add(
+            String(
+                x,
+                y + 10,
+                name(event),
+                fontName=FONT_BOLD,
+                fontSize=8,
+                fillColor=TEXT,
+                textAnchor="middle",
+            )
+        )
+        since = "" if i == 0 else " (+" + format_seconds((moment - first).total_seconds()) + ")"
+        drawing.add(
+            String(
+                x,
+                y - 16,
+                format_time(moment) + f":{moment.second:02d}" + since,
+                fontName=FONT,
+                fontSize=7,
+                fillColor=MUTED,
+                textAnchor="middle",
+            )
+        )
+        if i > 0:
+            gap = (moment - events[i - 1][1]).total_seconds()
+            mid = (xs[i - 1] + x) / 2
+            drawing.add(
+                String(
+                    mid,
+                    y + 4,
+                    shorten(format_seconds(gap), 20),
+                    fontName=FONT,
+                    fontSize=7,
+                    fillColor=ACCENT,
+                    textAnchor="middle",
+                )
+            )
+    return drawing

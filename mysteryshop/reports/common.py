@@ -1,0 +1,224 @@
+"""Words the reports share: the filter and period in words, feelings, statuses, answers as
+people read them, and safe file names for one report per location."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import unicodedata
+from collections.abc import Mapping
+from typing import Any
+
+from mysteryshop.forms import (
+    ChoiceQuestion,
+    DurationQuestion,
+    FeelingQuestion,
+    Form,
+    MultiChoiceQuestion,
+    NumberQuestion,
+    Question,
+    RatingQuestion,
+    TextQuestion,
+    YesNoQuestion,
+)
+from mysteryshop.reports.charts import FEELING_LABELS
+from mysteryshop.reports.styles import (
+    DASH,
+    MINUS,
+    clean,
+    format_period,
+    format_seconds,
+)
+from mysteryshop.store.db import Database
+from mysteryshop.store.queries import find_locations
+from mysteryshop.store.records import REPORTED_STATUSES, STATUSES, EncounterFilter
+from mysteryshop.store.report_data import ReportPeriod
+
+STATUS_NAMES = {
+    "draft": "Draft",
+    "submitted": "Submitted",
+    "returned": "Returned",
+    "approved": "Approved",
+}
+CHANNEL_NAMES = {
+    "in_person": "In person",
+    "phone": "Phone",
+    "chat": "Chat",
+    "email": "Email",
+    "video": "Video",
+}
+TIMER_EVENT_NAMES = {
+    "arrived": "Arrived",
+    "greeted": "Greeted",
+    "served": "Served",
+    "left": "Left",
+}
+TAG_NAMES = {"best-practice": "Best practice", "needs-coaching": "Needs coaching"}
+
+
+def reported(f: EncounterFilter) -> EncounterFilter:
+    """The filter with the reports' default statuses (submitted and approved) when it names
+    none."""
+    if f.statuses is None:
+        return dataclasses.replace(f, statuses=REPORTED_STATUSES)
+    return f
+
+
+def feeling_words(feeling: int | None) -> str:
+    """'+1 Somewhat uplifted', '−2 Clearly diminished', '0 Neither'; '' for none."""
+    if feeling is None:
+        return ""
+    sign = "+" if feeling > 0 else MINUS if feeling < 0 else ""
+    return f"{sign}{abs(feeling)} {FEELING_LABELS.get(feeling, '')}".strip()
+
+
+def status_words(statuses: tuple[str, ...] | None) -> str:
+    if statuses is None or set(statuses) == set(STATUSES):
+        return "Every status"
+    if set(statuses) == set(REPORTED_STATUSES):
+        return "Submitted and approved (drafts and returned visits left out)"
+    return ", ".join(STATUS_NAMES.get(s, s) for s in statuses)
+
+
+def period_words(period: ReportPeriod | None) -> str:
+    if period is None:
+        return "No visits"
+    days = (period.last_day - period.first_day).days + 1
+    unit = "day" if days == 1 else "days"
+    return f"{format_period(period.first_day, period.last_day)} ({days:,} {unit})"
+
+
+def filter_rows(
+    f: EncounterFilter,
+    period: ReportPeriod | None,
+    form_titles: Mapping[str, str],
+    *,
+    anonymize: bool = False,
+    previous_visits: int | None = None,
+    location: str | None = None,
+) -> list[tuple[str, str]]:
+    """The filter as label/value rows for a cover page. With `previous_visits`, a line says
+    which period the changes compare with (or that it had no visits)."""
+    rows = [
+        ("Form", form_titles.get(f.form_id, f.form_id) if f.form_id else "All forms"),
+        ("Locations", _places(f, location)),
+        ("Period", period_words(period)),
+    ]
+    if period is not None and previous_visits is not None:
+        previous = period.previous()
+        days = format_period(previous.first_day, previous.last_day)
+        rows.append(
+            (
+                "Compared with",
+                f"the previous period of the same length, {days}"
+                if previous_visits
+                else f"nothing: no visits in the previous period of the same length ({days})",
+            )
+        )
+    rows.append(("Visits counted", status_words(f.statuses)))
+    if f.tag:
+        rows.append(("Tag", f.tag))
+    if anonymize:
+        rows.append(("Anonymized", "Yes: no observer aliases and no staff descriptions"))
+    return rows
+
+
+def location_label(db: Database, f: EncounterFilter) -> str | None:
+    """The filter's location by name (the filter may hold a name or an id)."""
+    if not f.location:
+        return None
+    found = find_locations(db, f.location)
+    return ", ".join(sorted({loc.name for loc in found})) if found else f.location
+
+
+def _places(f: EncounterFilter, location: str | None = None) -> str:
+    parts = []
+    if f.location:
+        parts.append(location or f.location)
+    if f.region:
+        parts.append(f"region {f.region}")
+    return ", ".join(parts) if parts else "All locations"
+
+
+def period_header(period: ReportPeriod | None) -> str:
+    if period is None:
+        return "No visits"
+    return format_period(period.first_day, period.last_day)
+
+
+# --- answers ----------------------------------------------------------------------------------
+
+
+def _number(value: float) -> str:
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+def answer_words(form: Form, question: Question, value: Any) -> str:
+    """An answer as people read it: 'Yes', '4 of 1–5 · Friendly smile', 'Partly', '45 s'."""
+    if value is None:
+        return DASH
+    if isinstance(question, YesNoQuestion):
+        return "Yes" if value is True else "No" if value is False else str(value)
+    if isinstance(question, FeelingQuestion):
+        label = question.labels.get(int(value)) if isinstance(value, int) else None
+        words = feeling_words(int(value)) if isinstance(value, int) else str(value)
+        return f"{words.split(' ')[0]} {form.tr(label)}" if label else words
+    if isinstance(question, RatingQuestion):
+        low, high = question.scale
+        label = question.labels.get(int(value)) if isinstance(value, (int, float)) else None
+        text = f"{_number(value)} of {low}–{high}"
+        return f"{text} · {form.tr(label)}" if label else text
+    if isinstance(question, ChoiceQuestion):
+        option = question.option(str(value))
+        return form.tr(option.text) if option else str(value)
+    if isinstance(question, MultiChoiceQuestion):
+        if not isinstance(value, list) or not value:
+            return "None chosen"
+        names = []
+        for option_id in value:
+            option = question.option(str(option_id))
+            names.append(form.tr(option.text) if option else str(option_id))
+        return ", ".join(names)
+    if isinstance(question, DurationQuestion):
+        return format_seconds(float(value)) if isinstance(value, (int, float)) else str(value)
+    if isinstance(question, NumberQuestion):
+        return _number(value) if isinstance(value, (int, float)) else str(value)
+    if isinstance(question, TextQuestion):
+        return clean(str(value))
+    return clean(str(value))
+
+
+# --- file names -------------------------------------------------------------------------------
+
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+_WINDOWS_RESERVED = {
+    "con",
+    "prn",
+    "aux",
+    "nul",
+    *(f"com{i}" for i in range(1, 10)),
+    *(f"lpt{i}" for i in range(1, 10)),
+}
+
+
+def safe_file_stem(name: str, fallback: str = "location") -> str:
+    """A file name part from a location name, safe on every system: ASCII letters, digits,
+    '-', '_' and '.', no leading dot, at most 60 characters ('Itäkeskus / 2' → 'Itakeskus-2')."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    stem = _UNSAFE.sub("-", ascii_name).strip(".-_")[:60].strip(".-_")
+    if not stem or stem.lower() in _WINDOWS_RESERVED:
+        stem = f"{fallback}-{stem}" if stem else fallback
+    return stem
+
+
+def unique_names(names: list[str], suffix: str = ".pdf") -> list[str]:
+    """File names from stems, numbered where two would be the same (case aside)."""
+    seen: dict[str, int] = {}
+    out = []
+    for stem in names:
+        key = stem.lower()
+        seen[key] = seen.get(key, 0) + 1
+        out.append(stem + suffix if seen[key] == 1 else f"{stem}-{seen[key]}{suffix}")
+        # A numbered name may itself collide with a later plain one: remember it too.
+        seen.setdefault(out[-1][: -len(suffix)].lower(), 1)
+    return out

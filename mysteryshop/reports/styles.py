@@ -1,0 +1,679 @@
+"""How every PDF report looks: page geometry, colours, the embedded font, paragraph styles,
+page templates with header and footer, "page X of Y", and safe text from user data.
+
+Modelled on pretix's invoice renderer: named constants instead of magic coordinates, one
+stylesheet built once, the TrueType font registered in one place, the document built into
+bytes. No Qt here: the UI runs reports in a worker thread."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import cache
+from io import BytesIO
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    HRFlowable,
+    KeepTogether,
+    NextPageTemplate,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from mysteryshop import paths
+
+Progress = Callable[[int, int], None]
+
+# --- page geometry ----------------------------------------------------------------------------
+
+PAGE_SIZE = A4
+PAGE_WIDTH, PAGE_HEIGHT = PAGE_SIZE
+MARGIN_LEFT = 20 * mm
+MARGIN_RIGHT = 20 * mm
+MARGIN_TOP = 24 * mm  # room for the running header
+MARGIN_BOTTOM = 22 * mm  # room for the footer
+HEADER_BASELINE = PAGE_HEIGHT - 13 * mm
+HEADER_RULE = PAGE_HEIGHT - 15.5 * mm
+FOOTER_RULE = 15 * mm
+FOOTER_BASELINE = 10.5 * mm
+COVER_BAND_HEIGHT = 9 * mm  # the accent band at the top of a cover page
+CONTENT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
+CONTENT_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
+
+# --- colours: the hues of the app's theme (mysteryshop/ui/theme.py) ----------------------------
+
+ACCENT = colors.HexColor("#2f6f8f")
+ACCENT_LIGHT = colors.HexColor("#e3eff5")
+TEXT = colors.HexColor("#1f2a30")
+MUTED = colors.HexColor("#5d6b73")
+GRID = colors.HexColor("#d9e0e4")
+ZEBRA = colors.HexColor("#f6f8f9")
+GOOD = colors.HexColor("#2e7d4f")
+FAIR = colors.HexColor("#b7791f")
+POOR = colors.HexColor("#b83232")
+POOR_LIGHT = colors.HexColor("#f8e5e5")
+GOOD_LIGHT = colors.HexColor("#e3f1e8")
+FAIR_LIGHT = colors.HexColor("#f8efdf")
+NEUTRAL = colors.HexColor("#8a949a")
+PREVIOUS = colors.HexColor("#a9c6d5")  # the previous period, a lighter accent
+FEELING_COLOURS = {
+    -2: colors.HexColor("#b83232"),
+    -1: colors.HexColor("#d9822b"),
+    0: colors.HexColor("#8a949a"),
+    1: colors.HexColor("#5aa36f"),
+    2: colors.HexColor("#2e7d4f"),
+}
+
+
+def score_colour(score: float | None) -> colors.Color:
+    """Green from 85, amber from 65, red below; grey for no score (as in the app)."""
+    if score is None:
+        return NEUTRAL
+    if score >= 85:
+        return GOOD
+    if score >= 65:
+        return FAIR
+    return POOR
+
+
+def uplift_colour(value: float | None) -> colors.Color:
+    if value is None:
+        return NEUTRAL
+    if value >= 20:
+        return GOOD
+    if value <= -20:
+        return POOR
+    return FAIR
+
+
+def hex_of(colour: colors.Color) -> str:
+    """'#rrggbb' for a colour, for <font color=…> in our own (never user) markup."""
+    return "#" + str(colour.hexval())[2:]
+
+
+# --- the font: DejaVu Sans, embedded in every PDF -----------------------------------------------
+
+FONT = "DejaVuSans"
+FONT_BOLD = "DejaVuSans-Bold"
+
+
+@cache
+def register_fonts() -> None:
+    """Register the shipped TrueType font (once per process). Helvetica cannot print
+    Finnish, Swedish or most other scripts; DejaVu Sans can, and it is embedded (subset)."""
+    folder = paths.resources_dir() / "fonts"
+    pdfmetrics.registerFont(TTFont(FONT, str(folder / "DejaVuSans.ttf")))
+    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(folder / "DejaVuSans-Bold.ttf")))
+    # No italic face is shipped: <i> falls back to the upright one rather than Helvetica.
+    pdfmetrics.registerFontFamily(
+        FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD
+    )
+
+
+# --- the stylesheet ---------------------------------------------------------------------------
+
+BODY_SIZE = 9.5
+SMALL_SIZE = 8
+TABLE_SIZE = 8.5
+
+
+@dataclass(frozen=True)
+class Styles:
+    """The named paragraph styles of every report."""
+
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    h1: ParagraphStyle
+    h2: ParagraphStyle
+    h3: ParagraphStyle
+    body: ParagraphStyle
+    lead: ParagraphStyle
+    small: ParagraphStyle
+    muted: ParagraphStyle
+    note: ParagraphStyle
+    bullet: ParagraphStyle
+    note_meta: ParagraphStyle
+    cell: ParagraphStyle
+    cell_bold: ParagraphStyle
+    cell_right: ParagraphStyle
+    cell_muted: ParagraphStyle
+    cell_muted_right: ParagraphStyle
+    header_cell: ParagraphStyle
+    header_cell_right: ParagraphStyle
+    figure_value: ParagraphStyle
+    figure_label: ParagraphStyle
+    figure_change: ParagraphStyle
+    callout: ParagraphStyle
+    score_big: ParagraphStyle
+
+
+@cache
+def stylesheet() -> Styles:
+    """The one stylesheet, built once."""
+    register_fonts()
+    base = ParagraphStyle(
+        "base",
+        fontName=FONT,
+        fontSize=BODY_SIZE,
+        leading=BODY_SIZE * 1.42,
+        textColor=TEXT,
+        alignment=TA_LEFT,
+        splitLongWords=True,
+    )
+
+    def style(name: str, parent: ParagraphStyle = base, **kw: Any) -> ParagraphStyle:
+        return ParagraphStyle(name, parent=parent, **kw)
+
+    cell = style("cell", fontSize=TABLE_SIZE, leading=TABLE_SIZE * 1.3)
+    header_cell = style("header_cell", cell, fontName=FONT_BOLD, textColor=TEXT)
+    return Styles(
+        title=style("title", fontName=FONT_BOLD, fontSize=24, leading=29, textColor=ACCENT),
+        subtitle=style("subtitle", fontSize=12.5, leading=17, textColor=MUTED, spaceBefore=2),
+        h1=style(
+            "h1",
+            fontName=FONT_BOLD,
+            fontSize=15,
+            leading=19,
+            textColor=TEXT,
+            spaceBefore=12,
+            spaceAfter=7,
+            keepWithNext=True,
+        ),
+        h2=style(
+            "h2",
+            fontName=FONT_BOLD,
+            fontSize=11.5,
+            leading=15,
+            textColor=ACCENT,
+            spaceBefore=10,
+            spaceAfter=5,
+            keepWithNext=True,
+        ),
+        h3=style(
+            "h3",
+            fontName=FONT_BOLD,
+            fontSize=BODY_SIZE,
+            leading=BODY_SIZE * 1.4,
+            spaceBefore=6,
+            spaceAfter=2,
+            keepWithNext=True,
+        ),
+        body=style("body", spaceAfter=5),
+        lead=style("lead", fontSize=10.5, leading=15, textColor=TEXT, spaceAfter=8),
+        small=style("small", fontSize=SMALL_SIZE, leading=SMALL_SIZE * 1.35),
+        muted=style(
+            "muted", fontSize=SMALL_SIZE, leading=SMALL_SIZE * 1.4, textColor=MUTED, spaceAfter=4
+        ),
+        note=style("note", leftIndent=9, spaceAfter=3),
+        bullet=style("bullet", leftIndent=20, bulletIndent=9, spaceAfter=2, bulletFontName=FONT),
+        note_meta=style(
+            "note_meta",
+            fontSize=SMALL_SIZE,
+            leading=SMALL_SIZE * 1.4,
+            textColor=MUTED,
+            spaceBefore=8,
+            spaceAfter=2,
+            keepWithNext=True,
+        ),
+        cell=cell,
+        cell_bold=style("cell_bold", cell, fontName=FONT_BOLD),
+        cell_right=style("cell_right", cell, alignment=TA_RIGHT),
+        cell_muted=style("cell_muted", cell, textColor=MUTED),
+        cell_muted_right=style("cell_muted_right", cell, textColor=MUTED, alignment=TA_RIGHT),
+        header_cell=header_cell,
+        header_cell_right=style("header_cell_right", header_cell, alignment=TA_RIGHT),
+        figure_value=style("figure_value", fontName=FONT_BOLD, fontSize=17, leading=21),
+        figure_label=style(
+            "figure_label", fontSize=SMALL_SIZE, leading=SMALL_SIZE * 1.3, textColor=MUTED
+        ),
+        figure_change=style("figure_change", fontSize=SMALL_SIZE, leading=SMALL_SIZE * 1.35),
+        callout=style("callout", fontSize=BODY_SIZE, leading=BODY_SIZE * 1.45, textColor=TEXT),
+        score_big=style("score_big", fontName=FONT_BOLD, fontSize=30, leading=34),
+    )
+
+
+# --- numbers and dates: the same rounding everywhere -----------------------------------------
+
+DASH = "—"
+MINUS = "\u2212"  # a true minus sign, as the app shows it
+NBSP = "\u00a0"
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def one_decimal(value: float) -> str:
+    """A number with one decimal, as every score and Net Uplift is shown: '86.3'."""
+    text = f"{value:.1f}"
+    return "0.0" if text == "-0.0" else text
+
+
+def format_percent(value: float | None) -> str:
+    """'86.3 %' (a no-break space keeps the sign with its number), or a dash."""
+    return DASH if value is None else f"{one_decimal(value)}{NBSP}%"
+
+
+def format_signed(value: float | None) -> str:
+    """'+42.0', '−12.0' (a true minus sign) or '0.0'; a dash when there is none."""
+    if value is None:
+        return DASH
+    text = one_decimal(value)
+    if text == "0.0":
+        return text
+    return "+" + text if value > 0 else MINUS + text.lstrip("-")
+
+
+format_uplift = format_signed
+
+
+def format_count(value: int) -> str:
+    """A count with thousands separated by commas, as the command line prints it."""
+    return f"{value:,}"
+
+
+def format_points(value: float) -> str:
+    """Points without trailing zeros: 2, 1.5, 34.25."""
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
+
+
+def format_date(day: date | datetime) -> str:
+    """'20 Nov 2026' in every locale (reports are written in English)."""
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+def format_day(day: date | datetime) -> str:
+    """'Fri 20 Nov 2026'."""
+    return f"{_WEEKDAYS[day.weekday()]} {format_date(day)}"
+
+
+def format_time(moment: datetime) -> str:
+    return f"{moment.hour:02d}:{moment.minute:02d}"
+
+
+def format_datetime(moment: datetime) -> str:
+    """'20 Nov 2026 14:05'."""
+    return f"{format_date(moment)} {format_time(moment)}"
+
+
+def format_offset(moment: datetime) -> str:
+    """'UTC+02:00' for an aware datetime."""
+    offset = moment.utcoffset() or timedelta()
+    minutes = int(offset.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else MINUS
+    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def format_seconds(seconds: float) -> str:
+    """'45 s', '3 min 05 s', '1 h 02 min'."""
+    seconds = int(round(seconds))
+    if seconds < 60:
+        return f"{seconds} s"
+    minutes, secs = divmod(seconds, 60)
+    if minutes < 60:
+        return f"{minutes} min {secs:02d} s"
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours} h {minutes:02d} min"
+
+
+def format_period(start: date, end: date) -> str:
+    """'1 Dec 2025 – 30 Nov 2026' (both days included)."""
+    if start == end:
+        return format_date(start)
+    return f"{format_date(start)} – {format_date(end)}"
+
+
+# --- user text: always data, never markup ----------------------------------------------------
+
+# C0 controls other than tab and newline (and DEL) have no business in a PDF text run.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+NOTE_CHUNK = 1500  # characters per flowing paragraph of a long note
+CELL_LIMIT = 600  # characters of user text shown in a table cell
+
+
+def clean(text: str | None) -> str:
+    """User text with line breaks normalised and control characters dropped."""
+    if not text:
+        return ""
+    text = str(text).replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    return _CONTROL.sub("", text)
+
+
+def markup(text: str | None) -> str:
+    """User text as safe Paragraph markup: escaped (<, >, &), line breaks kept."""
+    return escape(clean(text)).replace("\n", "<br/>")
+
+
+def para(text: str | None, style: ParagraphStyle) -> Paragraph:
+    """A Paragraph of user text, printed literally."""
+    return Paragraph(markup(text), style)
+
+
+def shorten(text: str | None, limit: int = CELL_LIMIT) -> str:
+    """User text cut to `limit` characters (with an ellipsis), for table cells."""
+    text = clean(text)
+    if len(text) <= limit:
+        return text
+    return text[:limit].rstrip() + "…"
+
+
+def split_long(text: str, limit: int = NOTE_CHUNK) -> Iterator[str]:
+    """Pieces of at most `limit` characters, cut at a sentence end or a space if possible."""
+    while len(text) > limit:
+        window = text[:limit]
+        cut = max(window.rfind(". "), window.rfind("! "), window.rfind("? "))
+        if cut < limit // 2:
+            cut = window.rfind(" ")
+        if cut < limit // 2:
+            cut = limit - 1
+        yield text[: cut + 1].strip()
+        text = text[cut + 1 :]
+    if text.strip():
+        yield text.strip()
+
+
+def text_flow(text: str | None, style: ParagraphStyle) -> list[Flowable]:
+    """Long user text as paragraphs that can flow across pages: one per line, and lines
+    longer than NOTE_CHUNK cut into pieces (a paragraph taller than a page cannot split
+    inside a table cell, and re-wrapping one huge paragraph on every page is slow)."""
+    flow: list[Flowable] = []
+    for line in clean(text).split("\n"):
+        if not line.strip():
+            continue
+        for piece in split_long(line):
+            flow.append(Paragraph(escape(piece), style))
+    return flow
+
+
+# --- tables and drawings ----------------------------------------------------------------------
+
+
+def house_style(commands: Iterable[tuple[Any, ...]]) -> TableStyle:
+    """A TableStyle whose cells start in our font: a Table otherwise resets every cell to
+    Helvetica, which then appears among the PDF's fonts although no text uses it."""
+    return TableStyle([("FONT", (0, 0), (-1, -1), FONT, TABLE_SIZE), *commands])
+
+
+def new_drawing(width: float, height: float) -> Drawing:
+    """A reportlab.graphics Drawing that starts in our font (not Helvetica)."""
+    register_fonts()
+    return Drawing(width, height, initialFontName=FONT, initialFontSize=TABLE_SIZE)
+
+
+TABLE_CHUNK = 500  # rows per Table: one huge Table lays out far slower than several
+
+
+def table_style(*, zebra: bool = True, rows: int = 0) -> TableStyle:
+    """The house style for data tables: a header row on a light accent, hairline rules."""
+    commands: list[tuple[Any, ...]] = [
+        ("BACKGROUND", (0, 0), (-1, 0), ACCENT_LIGHT),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, GRID),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]
+    if zebra:
+        for row in range(2, rows, 2):
+            commands.append(("BACKGROUND", (0, row), (-1, row), ZEBRA))
+    return house_style(commands)
+
+
+def data_tables(
+    header: Sequence[Any],
+    rows: Sequence[Sequence[Any]],
+    widths: Sequence[float],
+    *,
+    extra: Iterable[tuple[Any, ...]] = (),
+    chunk: int = TABLE_CHUNK,
+) -> list[Flowable]:
+    """Rows as tables of at most `chunk` rows, each repeating the header on every page and
+    splitting between rows. `extra` style commands use row numbers of `rows` (0 = first
+    data row) and are moved into the right chunk."""
+    extra = list(extra)
+    out: list[Flowable] = []
+    for start in range(0, max(len(rows), 1), chunk):
+        part = list(rows[start : start + chunk])
+        table = Table(
+            [list(header), *part],
+            colWidths=list(widths),
+            repeatRows=1,
+            splitByRow=1,
+            hAlign="LEFT",
+        )
+        table.setStyle(table_style(rows=len(part) + 1))
+        local: list[tuple[Any, ...]] = []
+        for command in extra:
+            name, (c0, r0), (c1, r1), *args = command
+            if start <= r0 < start + chunk:
+                shift = 1 - start
+                local.append(
+                    (name, (c0, r0 + shift), (c1, min(r1, start + chunk - 1) + shift), *args)
+                )
+        if local:
+            table.setStyle(TableStyle(local))
+        out.append(table)
+    return out
+
+
+def key_values(
+    pairs: Sequence[tuple[str, Any]], widths: tuple[float, float] = (38 * mm, 0)
+) -> Table:
+    """A two-column table of labels and values without rules (details of a visit, filters)."""
+    styles = stylesheet()
+    label_width = widths[0]
+    value_width = widths[1] or CONTENT_WIDTH - label_width
+    rows = [
+        [
+            Paragraph(escape(label), styles.cell_muted),
+            value if isinstance(value, Flowable) else para(str(value), styles.cell),
+        ]
+        for label, value in pairs
+    ]
+    table = Table(rows, colWidths=[label_width, value_width], hAlign="LEFT")
+    table.setStyle(
+        house_style(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+            ]
+        )
+    )
+    return table
+
+
+def boxed(
+    content: Sequence[Flowable],
+    *,
+    background: colors.Color,
+    border: colors.Color,
+    width: float = CONTENT_WIDTH,
+) -> Table:
+    """Flowables in a tinted box with a coloured bar on the left (a call-out)."""
+    table = Table([[list(content)]], colWidths=[width], hAlign="LEFT")
+    table.setStyle(
+        house_style(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), background),
+                ("LINEBEFORE", (0, 0), (0, -1), 3, border),
+                ("LEFTPADDING", (0, 0), (-1, -1), 10),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+                ("TOPPADDING", (0, 0), (-1, -1), 7),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+            ]
+        )
+    )
+    return table
+
+
+def heading_with(heading: Flowable, *following: Flowable) -> KeepTogether:
+    """A heading kept on the same page as what follows it (no orphan headings)."""
+    return KeepTogether([heading, *following])
+
+
+def gap(height_mm: float = 4) -> Spacer:
+    return Spacer(1, height_mm * mm)
+
+
+def rule(space_before: float = 5, space_after: float = 0) -> HRFlowable:
+    """A hairline across the content width, between entries."""
+    return HRFlowable(
+        width="100%", thickness=0.4, color=GRID, spaceBefore=space_before, spaceAfter=space_after
+    )
+
+
+# --- the document: page templates, header, footer, page X of Y --------------------------------
+
+
+@dataclass(frozen=True)
+class ReportInfo:
+    """What the running header and footer and the PDF metadata say."""
+
+    title: str  # the PDF title; also the running header unless `header` is given
+    subject: str
+    period: str  # shown at the top right of every page
+    generated: datetime
+    header: str | None = None
+
+
+def _draw_footer(canvas: Canvas, info: ReportInfo) -> None:
+    canvas.setStrokeColor(GRID)
+    canvas.setLineWidth(0.5)
+    canvas.line(MARGIN_LEFT, FOOTER_RULE, PAGE_WIDTH - MARGIN_RIGHT, FOOTER_RULE)
+    canvas.setFont(FONT, 7.5)
+    canvas.setFillColor(MUTED)
+    canvas.drawString(
+        MARGIN_LEFT, FOOTER_BASELINE, f"Generated {format_date(info.generated)} · mysteryshop"
+    )
+
+
+def _draw_header(canvas: Canvas, info: ReportInfo) -> None:
+    canvas.setFont(FONT_BOLD, 8)
+    canvas.setFillColor(TEXT)
+    canvas.drawString(MARGIN_LEFT, HEADER_BASELINE, shorten(info.header or info.title, 90))
+    canvas.setFont(FONT, 8)
+    canvas.setFillColor(MUTED)
+    canvas.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, HEADER_BASELINE, shorten(info.period, 70))
+    canvas.setStrokeColor(GRID)
+    canvas.setLineWidth(0.5)
+    canvas.line(MARGIN_LEFT, HEADER_RULE, PAGE_WIDTH - MARGIN_RIGHT, HEADER_RULE)
+
+
+class NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab has no type hints
+    """A canvas that knows the page count when it saves: draws "page X of Y" on every page
+    (pretix's invoice renderer does the same)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._saved_pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:  # noqa: N802 - ReportLab's name
+        self._saved_pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._saved_pages)
+        for number, state in enumerate(self._saved_pages, start=1):
+            self.__dict__.update(state)
+            self.setFont(FONT, 7.5)
+            self.setFillColor(MUTED)
+            self.drawRightString(
+                PAGE_WIDTH - MARGIN_RIGHT, FOOTER_BASELINE, f"page {number} of {total}"
+            )
+            Canvas.showPage(self)
+        Canvas.save(self)
+
+
+def build_pdf(story: list[Flowable], info: ReportInfo, *, cover: bool = False) -> bytes:
+    """Lay out `story` on A4 pages and return the PDF. With `cover`, the first page has an
+    accent band and no running header; later pages have the header. Every page has the
+    footer with the generation date and "page X of Y". Metadata: title and subject; the
+    author is "mysteryshop" (never the user's name or a path)."""
+    register_fonts()
+    buffer = BytesIO()
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=PAGE_SIZE,
+        leftMargin=MARGIN_LEFT,
+        rightMargin=MARGIN_RIGHT,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=info.title,
+        subject=info.subject,
+        author="mysteryshop",
+        creator="mysteryshop",
+        producer="mysteryshop (ReportLab)",
+        keywords=[],
+        lang="en",
+        displayDocTitle=True,
+        initialFontName=FONT,
+    )
+    frame = Frame(
+        MARGIN_LEFT,
+        MARGIN_BOTTOM,
+        CONTENT_WIDTH,
+        CONTENT_HEIGHT,
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+
+    def on_body(canvas: Canvas, _doc: BaseDocTemplate) -> None:
+        canvas.saveState()
+        _draw_header(canvas, info)
+        _draw_footer(canvas, info)
+        canvas.restoreState()
+
+    def on_cover(canvas: Canvas, _doc: BaseDocTemplate) -> None:
+        canvas.saveState()
+        canvas.setFillColor(ACCENT)
+        canvas.rect(
+            0, PAGE_HEIGHT - COVER_BAND_HEIGHT, PAGE_WIDTH, COVER_BAND_HEIGHT, stroke=0, fill=1
+        )
+        _draw_footer(canvas, info)
+        canvas.restoreState()
+
+    templates = [PageTemplate("body", [frame], onPage=on_body)]
+    if cover:
+        templates.insert(0, PageTemplate("cover", [frame], onPage=on_cover))
+        story = [NextPageTemplate("body"), *story]
+    doc.addPageTemplates(templates)
+    doc.build(story, canvasmaker=NumberedCanvas)
+    return buffer.getvalue()
+
+
+def progress_steps(progress: Progress | None, total: int) -> Callable[[], None]:
+    """A callable that reports one more step of `total` each time it is called."""
+    done = [0]
+
+    def step() -> None:
+        done[0] += 1
+        if progress is not None:
+            progress(min(done[0], total), total)
+
+    return step

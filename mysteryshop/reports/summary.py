@@ -1,0 +1,609 @@
+"""The summary report for leadership: headline figures against the previous period, trends,
+dimensions, feelings, the location ranking, question-by-question results and the
+encounters worth talking about. Locations and dimensions only: never staff descriptions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from reportlab.graphics.shapes import Drawing, Rect
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, Table
+
+from mysteryshop.reports import charts
+from mysteryshop.reports.common import (
+    feeling_words,
+    filter_rows,
+    location_label,
+    period_header,
+    reported,
+)
+from mysteryshop.reports.styles import (
+    ACCENT,
+    CONTENT_WIDTH,
+    FEELING_COLOURS,
+    GOOD,
+    GRID,
+    NEUTRAL,
+    POOR,
+    TEXT,
+    Progress,
+    ReportInfo,
+    build_pdf,
+    data_tables,
+    format_count,
+    format_day,
+    format_percent,
+    format_signed,
+    format_time,
+    gap,
+    hex_of,
+    house_style,
+    key_values,
+    markup,
+    new_drawing,
+    para,
+    progress_steps,
+    score_colour,
+    shorten,
+    stylesheet,
+    text_flow,
+    uplift_colour,
+)
+from mysteryshop.store import report_data, stats
+from mysteryshop.store.db import Database
+from mysteryshop.store.records import EncounterFilter
+from mysteryshop.store.report_data import NotableEncounter, QuestionFigures, ReportPeriod
+
+TITLE = "Summary report"
+HEADLINE_DIMENSIONS = ("greeting", "smile", "presence", "helpfulness")
+NOTABLE_LIMIT = 12
+QUESTION_TEXT_LIMIT = 300
+FEW_ANSWERS = 10  # fewer answers than this: the question's score is flagged as uncertain
+
+
+@dataclass
+class SummaryData:
+    """Everything the summary shows, read from the store."""
+
+    filter: EncounterFilter
+    period: ReportPeriod | None
+    figures: stats.Figures
+    previous: stats.Figures | None
+    trend: list[stats.TrendPoint]
+    trend_period: stats.Period
+    ranking: list[stats.LocationFigures]
+    questions: list[tuple[QuestionFigures, str, str]]  # figures, question text, form title
+    feelings: dict[int, int]
+    best: list[NotableEncounter]
+    best_total: int
+    worst: list[NotableEncounter]
+    worst_total: int
+    form_titles: dict[str, str]
+    location: str | None = None  # the filter's location by name
+
+
+STEPS = 10
+
+
+def collect(db: Database, f: EncounterFilter, progress: Progress | None = None) -> SummaryData:
+    """Read every figure of the summary (SQL aggregates, a few dozen rows each)."""
+    step = progress_steps(progress, STEPS)
+    f = reported(f)
+    # The question-by-question aggregate reads every answer (about 17 per visit): it is the
+    # longest query, so it runs on a second connection while the others run here. SQLite
+    # releases the GIL while it works, and WAL lets readers run side by side.
+    if _in_memory(db):  # each thread would get its own, empty, in-memory database
+        done: Future[list[QuestionFigures]] = Future()
+        done.set_result(report_data.question_figures(db, f))
+        return _collect(db, f, step, done)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="summary-questions") as pool:
+        question_job = pool.submit(report_data.question_figures, db, f)
+        return _collect(db, f, step, question_job)
+
+
+def _in_memory(db: Database) -> bool:
+    url = db.engine.url
+    return db.is_sqlite and url.database in (None, "", ":memory:")
+
+
+def _collect(
+    db: Database,
+    f: EncounterFilter,
+    step: Callable[[], None],
+    question_job: Future[list[QuestionFigures]],
+) -> SummaryData:
+    period = report_data.report_period(db, f)
+    step()
+    figures = stats.figures(db, f)
+    step()
+    previous = None
+    if period is not None:
+        previous = stats.figures(db, report_data.with_period(f, period.previous()))
+    step()
+    trend_period: stats.Period = (
+        "week" if period is not None and period.length.days <= 120 else "month"
+    )
+    trend = stats.fill_gaps(stats.trend(db, f, trend_period), trend_period)
+    step()
+    ranking = stats.location_ranking(db, f)
+    step()
+    question_rows = question_job.result()
+    forms = report_data.forms_by_version(db, {(q.form_id, q.form_version) for q in question_rows})
+    titles = report_data.form_titles(db)
+    questions = []
+    for row in question_rows:
+        form = forms.get((row.form_id, row.form_version))
+        question = form.question(row.question_id) if form else None
+        if form is None or question is None or not question.scored:
+            continue
+        title = f"{form.tr(form.title)} (version {form.version})"
+        questions.append((row, form.tr(question.text), title))
+    step()
+    feelings = report_data.feeling_distribution(db, f)
+    step()
+    best, best_total = report_data.best_practice(db, f, NOTABLE_LIMIT)
+    step()
+    worst, worst_total = report_data.worst_experiences(db, f, NOTABLE_LIMIT)
+    step()
+    return SummaryData(
+        f,
+        period,
+        figures,
+        previous,
+        trend,
+        trend_period,
+        ranking,
+        questions,
+        feelings,
+        best,
+        best_total,
+        worst,
+        worst_total,
+        titles,
+        location_label(db, f),
+    )
+
+
+def build_summary(
+    db: Database,
+    f: EncounterFilter,
+    *,
+    anonymize: bool = False,
+    progress: Progress | None = None,
+    generated: datetime | None = None,
+    title: str = TITLE,
+) -> bytes:
+    """The summary report as PDF bytes. Statuses default to submitted and approved."""
+    data = collect(db, f, progress)
+    story = render(data, anonymize=anonymize, title=title)
+    info = ReportInfo(
+        title=title,
+        subject="Mystery shopping summary: " + period_header(data.period),
+        period=period_header(data.period),
+        generated=generated or datetime.now(UTC).astimezone(),
+    )
+    pdf = build_pdf(story, info, cover=True)
+    if progress:
+        progress(STEPS, STEPS)
+    return pdf
+
+
+# --- the pages --------------------------------------------------------------------------------
+
+
+def render(data: SummaryData, *, anonymize: bool = False, title: str = TITLE) -> list[Flowable]:
+    s = stylesheet()
+    story: list[Flowable] = [gap(6), Paragraph(markup(title), s.title)]
+    story.append(Paragraph(markup(period_header(data.period)), s.subtitle))
+    story.append(gap(6))
+    story.append(
+        key_values(
+            filter_rows(
+                data.filter,
+                data.period,
+                data.form_titles,
+                anonymize=anonymize,
+                previous_visits=data.previous.visits if data.previous else 0,
+                location=data.location,
+            )
+        )
+    )
+    story.append(gap(5))
+    story.append(
+        Paragraph(
+            "How customers experienced service in this period: scores, how visits left them "
+            "feeling (Net Uplift), the patterns across locations and questions, and moments "
+            "worth repeating. These results are for leaders to see the truth of encounters "
+            "and for coaching, not for blame.",
+            s.lead,
+        )
+    )
+    story.append(gap(2))
+    story.append(Paragraph("Headline figures", s.h1))
+    story.append(_headline(data))
+    story.append(gap(3))
+    story.append(
+        Paragraph(
+            "A score is points earned of points possible over the questions that applied to a "
+            "visit (N/A and unasked questions are left out); averages weigh every visit "
+            "equally. Greeting, smile, presence and helpfulness are dimension scores. Net "
+            "Uplift is the % of visits that left the observer uplifted minus the % that left "
+            "them diminished (−100 … +100). Changes compare with the previous period of the "
+            "same length; “pts” are percentage points.",
+            s.muted,
+        )
+    )
+    story.append(PageBreak())
+    story.extend(_trends(data))
+    story.extend(_feelings_and_locations(data))
+    story.extend(_questions(data))
+    story.extend(_notable_pages(data))
+    return story
+
+
+def _change(
+    current: float | None,
+    previous: float | None,
+    *,
+    unit: str = "",
+    lower_is_better: bool = False,
+    whole: bool = False,
+) -> str:
+    """'▲ +2.3 pts' in green for better, red for worse: computed from the shown (rounded)
+    values, so the figures on the page add up."""
+    if current is None or previous is None:
+        return ""
+    if whole:
+        delta = float(round(current) - round(previous))
+        text = ("+" if delta > 0 else "−" if delta < 0 else "±") + f"{abs(int(delta)):,}"
+    else:
+        delta = round(round(current, 1) - round(previous, 1), 1)
+        text = format_signed(delta) if delta else "±0.0"
+    if delta == 0:
+        return f'<font color="{hex_of(NEUTRAL)}">= {text}{unit} vs previous</font>'
+    better = (delta < 0) if lower_is_better else (delta > 0)
+    colour = GOOD if better else POOR
+    arrow = "▲" if delta > 0 else "▼"
+    return f'<font color="{hex_of(colour)}">{arrow} {text}{unit}</font> vs previous'
+
+
+def _card(label: str, value: str, colour: Any, change: str, caption: str = "") -> list[Flowable]:
+    s = stylesheet()
+    cell = [
+        Paragraph(label, s.figure_label),
+        Paragraph(f'<font color="{hex_of(colour)}">{value}</font>', s.figure_value),
+    ]
+    if change:
+        cell.append(Paragraph(change, s.figure_change))
+    if caption:
+        cell.append(Paragraph(caption, s.figure_label))
+    return cell
+
+
+def _headline(data: SummaryData) -> Table:
+    fig, prev = data.figures, data.previous
+    has_prev = prev is not None and prev.visits > 0
+    p = prev if has_prev else None
+
+    def dim(key: str, figures: stats.Figures | None) -> float | None:
+        return figures.dimensions.get(key) if figures else None
+
+    critical_share = fig.critical_failures / fig.visits * 100 if fig.visits else None
+    cards = [
+        _card(
+            "Visits",
+            format_count(fig.visits),
+            ACCENT,
+            _change(fig.visits, p.visits if p else None, whole=True),
+            f"{format_count(fig.scored)} with a score",
+        ),
+        _card(
+            "Average score",
+            format_percent(fig.average_score),
+            score_colour(fig.average_score),
+            _change(fig.average_score, p.average_score if p else None, unit=" pts"),
+        ),
+        _card(
+            "Net Uplift",
+            format_signed(fig.net_uplift),
+            uplift_colour(fig.net_uplift),
+            _change(fig.net_uplift, p.net_uplift if p else None),
+            f"of {format_count(fig.feelings)} visits with a feeling",
+        ),
+        _card(
+            "Critical failures",
+            format_count(fig.critical_failures),
+            POOR if fig.critical_failures else GOOD,
+            _change(
+                fig.critical_failures,
+                p.critical_failures if p else None,
+                whole=True,
+                lower_is_better=True,
+            ),
+            f"{format_percent(critical_share)} of visits",
+        ),
+    ]
+    for key in HEADLINE_DIMENSIONS:
+        value = dim(key, fig)
+        cards.append(
+            _card(
+                charts.dimension_name(key) + (" rate" if key == "greeting" else ""),
+                format_percent(value),
+                score_colour(value),
+                _change(value, dim(key, p), unit=" pts"),
+                f"{format_count(fig.dimension_visits.get(key, 0))} visits scored it",
+            )
+        )
+    width = CONTENT_WIDTH / 4
+    table = Table([cards[:4], cards[4:]], colWidths=[width] * 4, hAlign="LEFT")
+    table.setStyle(
+        house_style(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEABOVE", (0, 0), (-1, 0), 0.8, ACCENT),
+                ("LINEABOVE", (0, 1), (-1, 1), 0.5, GRID),
+                ("LINEBELOW", (0, 1), (-1, 1), 0.5, GRID),
+                ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                ("TOPPADDING", (0, 0), (-1, -1), 7),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 9),
+            ]
+        )
+    )
+    return table
+
+
+def _trends(data: SummaryData) -> list[Flowable]:
+    s = stylesheet()
+    unit = "month" if data.trend_period == "month" else "week"
+    out: list[Flowable] = [Paragraph("Trends", s.h1)]
+    if not data.trend:
+        out.append(Paragraph("No visits in this period.", s.body))
+    elif len(data.trend) < 2:
+        out.append(
+            Paragraph(
+                f"All visits fall in one {unit}: a trend needs at least two. The headline "
+                "figures on the first page are this period's.",
+                s.body,
+            )
+        )
+    else:
+        out.append(
+            Paragraph(
+                f"The average score and Net Uplift per {unit}, in the observers' local "
+                "calendar. Periods without visits are left empty.",
+                s.muted,
+            )
+        )
+        out.append(Paragraph(f"Average score per {unit}", s.h3))
+        out.append(
+            charts.score_trend_chart(data.trend, data.trend_period, data.figures.average_score)
+        )
+        out.append(gap(3))
+        out.append(Paragraph(f"Net Uplift per {unit}", s.h3))
+        out.append(charts.uplift_trend_chart(data.trend, data.trend_period))
+    out.append(gap(4))
+    if data.figures.dimensions:
+        previous = data.previous.dimensions if data.previous and data.previous.visits else None
+        out.append(
+            KeepTogether(
+                [
+                    Paragraph("Dimension scores", s.h2),
+                    Paragraph(
+                        "Each dimension's points earned of points possible, averaged over "
+                        "the visits that scored it"
+                        + (", beside the previous period." if previous else "."),
+                        s.muted,
+                    ),
+                    charts.dimension_chart(data.figures.dimensions, previous),
+                ]
+            )
+        )
+    return out
+
+
+def _feelings_and_locations(data: SummaryData) -> list[Flowable]:
+    s = stylesheet()
+    out: list[Flowable] = [PageBreak(), Paragraph("How visits left the customer", s.h1)]
+    total = sum(data.feelings.values())
+    if total:
+        out.append(
+            Paragraph(
+                f"Did the encounter leave the observer uplifted or diminished? "
+                f"{format_count(total)} visits with a feeling answer.",
+                s.muted,
+            )
+        )
+        out.append(charts.feeling_chart(data.feelings, data.figures.net_uplift))
+    else:
+        out.append(Paragraph("No visit in this period has a feeling answer.", s.body))
+    if len(data.ranking) > 1:
+        out.append(gap(4))
+        out.append(CondPageBreak(60 * mm))
+        out.append(Paragraph("Locations", s.h1))
+        out.append(
+            Paragraph(
+                "Best average score first. Critical failures are visits where a critical "
+                "question earned no points.",
+                s.muted,
+            )
+        )
+        out.extend(_ranking_table(data.ranking))
+    return out
+
+
+def _ranking_table(ranking: list[stats.LocationFigures]) -> list[Flowable]:
+    s = stylesheet()
+    header = [
+        Paragraph("#", s.header_cell_right),
+        Paragraph("Location", s.header_cell),
+        Paragraph("Region", s.header_cell),
+        Paragraph("Visits", s.header_cell_right),
+        Paragraph("Average score", s.header_cell_right),
+        Paragraph("Net Uplift", s.header_cell_right),
+        Paragraph("Critical failures", s.header_cell_right),
+    ]
+    rows = []
+    for rank, loc in enumerate(ranking, start=1):
+        rows.append(
+            [
+                Paragraph(str(rank), s.cell_right),
+                para(shorten(loc.name, 120), s.cell_bold),
+                para(shorten(loc.region or "", 80), s.cell_muted),
+                Paragraph(format_count(loc.visits), s.cell_right),
+                Paragraph(
+                    _coloured(format_percent(loc.average_score), score_colour(loc.average_score)),
+                    s.cell_right,
+                ),
+                Paragraph(
+                    _coloured(format_signed(loc.net_uplift), uplift_colour(loc.net_uplift)),
+                    s.cell_right,
+                ),
+                Paragraph(format_count(loc.critical_failures), s.cell_right),
+            ]
+        )
+    widths = [9 * mm, 48 * mm, 34 * mm, 16 * mm, 24 * mm, 20 * mm, 19 * mm]
+    return data_tables(header, rows, widths)
+
+
+def _coloured(text: str, colour: Any) -> str:
+    return f'<font color="{hex_of(colour)}">{text}</font>'
+
+
+def _score_bar(score: float | None, width: float = 22 * mm, height: float = 5) -> Drawing:
+    drawing = new_drawing(width, height + 2)
+    drawing.add(Rect(0, 1, width, height, fillColor=GRID, strokeColor=None))
+    if score is not None:
+        drawing.add(
+            Rect(
+                0,
+                1,
+                width * max(0.0, min(score, 100.0)) / 100,
+                height,
+                fillColor=score_colour(score),
+                strokeColor=None,
+            )
+        )
+    return drawing
+
+
+def _questions(data: SummaryData) -> list[Flowable]:
+    s = stylesheet()
+    out: list[Flowable] = [PageBreak(), Paragraph("Question by question", s.h1)]
+    if not data.questions:
+        out.append(Paragraph("No scored answers in this period.", s.body))
+        return out
+    out.append(
+        Paragraph(
+            "Every scored question, the weakest first: points earned of points possible over "
+            "the visits that answered it. “Missed” counts answers that earned no points; "
+            "N/A answers are left out of the score. Each version of a form is listed on "
+            "its own, so a changed question is never silently merged or dropped.",
+            s.muted,
+        )
+    )
+    several_forms = len({title for _, _, title in data.questions}) > 1
+    header = [
+        Paragraph("#", s.header_cell_right),
+        Paragraph("Question", s.header_cell),
+        Paragraph("Answered", s.header_cell_right),
+        Paragraph("N/A", s.header_cell_right),
+        Paragraph("Missed", s.header_cell_right),
+        Paragraph("Score", s.header_cell),
+        Paragraph("", s.header_cell_right),
+    ]
+    rows = []
+    for rank, (row, text, form_title) in enumerate(data.questions, start=1):
+        question = [para(shorten(text, QUESTION_TEXT_LIMIT), s.cell)]
+        notes = [form_title] if several_forms else []
+        if row.answered < FEW_ANSWERS:
+            counted = "1 answer" if row.answered == 1 else f"{row.answered} answers"
+            notes.append(f"only {counted}: read with care")
+        if notes:
+            question.append(para(" · ".join(notes), s.cell_muted))
+        rows.append(
+            [
+                Paragraph(str(rank), s.cell_right),
+                question,
+                Paragraph(format_count(row.answered), s.cell_right),
+                Paragraph(format_count(row.na), s.cell_right),
+                Paragraph(format_count(row.missed), s.cell_right),
+                _score_bar(row.score),
+                Paragraph(
+                    _coloured(format_percent(row.score), score_colour(row.score)), s.cell_right
+                ),
+            ]
+        )
+    widths = [8 * mm, 72 * mm, 20 * mm, 12 * mm, 16 * mm, 24 * mm, 18 * mm]
+    out.extend(data_tables(header, rows, widths))
+    return out
+
+
+def _notable_pages(data: SummaryData) -> list[Flowable]:
+    s = stylesheet()
+    out: list[Flowable] = [PageBreak(), Paragraph("Moments worth repeating", s.h1)]
+    if data.best:
+        out.append(
+            Paragraph(
+                f"Visits tagged best practice, in the observers' own words: "
+                f"{_shown(len(data.best), data.best_total)}, best score first. "
+                "Share them with the teams, and thank the people behind them.",
+                s.muted,
+            )
+        )
+        for encounter in data.best:
+            out.extend(_notable(encounter))
+    else:
+        out.append(Paragraph("No visit in this period is tagged best practice with notes.", s.body))
+    # A short list of moments leaves room: the worst experiences may start on the same page.
+    out.append(CondPageBreak(120 * mm))
+    out.append(Paragraph("Worst experiences", s.h1))
+    if data.worst:
+        out.append(
+            Paragraph(
+                f"Visits with a critical failure, a diminished feeling or a score under "
+                f"{report_data.WORST_SCORE_BELOW:.0f} %, with the observers' notes: "
+                f"{_shown(len(data.worst), data.worst_total)}; critical failures first, then "
+                "the most diminished, then the lowest score. They show where leadership can "
+                "help, not whom to blame.",
+                s.muted,
+            )
+        )
+        for encounter in data.worst:
+            out.extend(_notable(encounter))
+    else:
+        out.append(Paragraph("No poor experiences with notes in this period.", s.body))
+    return out
+
+
+def _shown(shown: int, total: int) -> str:
+    if shown >= total:
+        return f"all {format_count(total)}"
+    return f"{format_count(shown)} of {format_count(total)}"
+
+
+def _notable(encounter: NotableEncounter) -> list[Flowable]:
+    """One encounter's meta line and notes (no observer, no staff: this is the summary)."""
+    s = stylesheet()
+    parts = [
+        _coloured(f"<b>{markup(shorten(encounter.location, 120))}</b>", TEXT),
+        markup(f"{format_day(encounter.visited_at)} {format_time(encounter.visited_at)}"),
+        "score " + _coloured(format_percent(encounter.score), score_colour(encounter.score)),
+    ]
+    if encounter.feeling is not None:
+        parts.append(
+            _coloured(feeling_words(encounter.feeling), FEELING_COLOURS[encounter.feeling])
+        )
+    if encounter.critical_fail:
+        parts.append(_coloured("<b>critical failure</b>", POOR))
+    meta = Paragraph(" · ".join(parts), s.note_meta)
+    notes = text_flow(encounter.notes, s.note)
+    if not notes:
+        return [meta]
+    # The meta line stays with the first paragraph of the note; the rest may flow on.
+    return [KeepTogether([meta, notes[0]]), *notes[1:]]
