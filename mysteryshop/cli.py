@@ -160,6 +160,15 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "check", parents=[common], help="check the database: integrity, forms and stored scores"
     )
+    backup = commands.add_parser(
+        "backup", parents=[common], help="copy the database, verified, to FILE or backups/"
+    )
+    backup.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="where to write the copy (default: the data folder's backups/)",
+    )
 
     report = commands.add_parser("report", parents=[common], help="write a PDF report")
     report_commands = report.add_subparsers(
@@ -383,6 +392,15 @@ def cmd_report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    from mysteryshop.store.backup import backup
+
+    db = _open(args)
+    target = backup(db, Path(args.output) if args.output else None)
+    print(f"backed up to {target} (integrity checked)")
+    return EXIT_OK
+
+
 def cmd_app(args: argparse.Namespace) -> int:
     try:
         from mysteryshop.ui.app import run
@@ -407,6 +425,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "export": cmd_export,
     "import": cmd_import,
     "check": cmd_check,
+    "backup": cmd_backup,
     "report": cmd_report,
 }
 
