@@ -126,19 +126,19 @@ def _float(value: Any) -> float | None:
 def _period_start(db: Database, period: Period) -> Any:
     """SQL for the first day of a visit's week or month in the observer's local calendar."""
     if db.is_sqlite:
-        local = func.datetime(
+        local_text = func.datetime(
             Encounter.visited_at, cast(Encounter.utc_offset_minutes, String) + " minutes"
         )
         if period == "month":
-            return func.date(local, "start of month")
+            return func.date(local_text, "start of month")
         # 'weekday 0' moves forward to the next Sunday (or stays on one); six days back is
         # that week's Monday, as ISO weeks start.
-        return func.date(local, "weekday 0", "-6 days")
+        return func.date(local_text, "weekday 0", "-6 days")
     # PostgreSQL: visited_at is a naive UTC timestamp; date_trunc('week') gives the Monday.
     local = Encounter.visited_at + Encounter.utc_offset_minutes * literal_column(
         "INTERVAL '1 minute'"
     )
-    unit = literal_column("'month'") if period == "month" else literal_column("'week'")
+    unit: Any = literal_column("'month'" if period == "month" else "'week'")
     return func.date_trunc(unit, local)
 
 

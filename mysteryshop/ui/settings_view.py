@@ -1,30 +1,246 @@
-"""Placeholder until the view is built."""
+"""The settings view: where the data lives, the default observer alias, the language and
+the default channel. Every change is saved at once."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+import re
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote
 
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mysteryshop.forms import CHANNELS
+from mysteryshop.ui import theme
 from mysteryshop.ui.workspace import Workspace
+
+translate = QCoreApplication.translate  # a short name pyside6-lupdate still recognises
+
+
+def channel_names() -> dict[str, str]:
+    return {
+        "in_person": translate("SettingsView", "In person"),
+        "phone": translate("SettingsView", "Phone"),
+        "chat": translate("SettingsView", "Chat"),
+        "email": translate("SettingsView", "Email"),
+        "video": translate("SettingsView", "Video call"),
+    }
+
+
+# Languages the app is translated into, and ones on the way (listed, not yet selectable).
+LANGUAGES = (("en", "English"),)
+COMING_LANGUAGES = (("fi", "Suomi"), ("sv", "Svenska"))
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The database file of a SQLite URL (sqlite:///relative or sqlite:////absolute),
+    None for other databases or an in-memory one."""
+    match = re.match(r"^sqlite(\+\w+)?:///(.*)$", url)
+    if not match or not match.group(2) or match.group(2).startswith(":memory:"):
+        return None
+    return Path(unquote(match.group(2).split("?", 1)[0])).expanduser()
+
+
+def shown_url(url: str) -> str:
+    """A database URL safe to show: any password replaced by ***."""
+    return re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", url)
 
 
 class SettingsView(QWidget):
-    open_requested = Signal(str)
-    filter_changed = Signal(object)
-    edit_requested = Signal(str)
-    back_requested = Signal()
-    submitted = Signal(str)
-    closed = Signal()
+    """Settings, saved to `workspace.settings` as soon as they change."""
+
+    saved = Signal()
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        QVBoxLayout(self).addWidget(QLabel("SettingsView"))
+        settings = workspace.settings
 
-    def set_filter(self, f: object) -> None: ...
-    def focus_search(self) -> None: ...
-    def new_encounter(self, form_id: str | None = None) -> None: ...
-    def open_encounter(self, encounter_id: str) -> None: ...
-    def show_encounter(self, encounter_id: str) -> None: ...
-    def save_now(self) -> bool:
-        return True
+        heading = QLabel(self.tr("Settings"))
+        heading.setProperty("role", "heading")
+
+        # Data.
+        url = workspace.db.url
+        self.database_file = sqlite_file(url)
+        self.data_location = QLabel(
+            str(self.database_file) if self.database_file else shown_url(url)
+        )
+        self.data_location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.data_location.setWordWrap(True)
+        self.data_location.setAccessibleName(self.tr("Data location"))
+        self.open_folder_button = QPushButton(self.tr("Open folder"))
+        self.open_folder_button.setToolTip(self.tr("Show the folder of the database file"))
+        self.open_folder_button.clicked.connect(self.on_open_folder_clicked)
+        self.open_folder_button.setVisible(self.database_file is not None)
+        data_note = QLabel(
+            self.tr(
+                "Everything is stored in this SQLite file on this computer. To use another "
+                "place, start the app with <nobr>--data-dir</nobr> (or "
+                "<nobr>--database-url</nobr> for a team's database)."
+            )
+            if self.database_file
+            else self.tr("A shared database: encounters are stored on this server.")
+        )
+        data_note.setTextFormat(Qt.TextFormat.RichText)
+        data_note.setWordWrap(True)
+        data_note.setStyleSheet(f"color: {theme.MUTED.name()};")
+        data_row = QHBoxLayout()
+        data_row.addWidget(self.data_location, 1)
+        data_row.addWidget(self.open_folder_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        # Recording.
+        self.observer_alias = QLineEdit(settings.observer_alias)
+        self.observer_alias.setPlaceholderText(self.tr("e.g. Shopper 7 or your initials"))
+        self.observer_alias.setMaxLength(100)
+        self.observer_alias.textChanged.connect(self.on_alias_edited)
+        alias_note = QLabel(
+            self.tr(
+                "Filled in on new encounters. Observers appear in reports under this alias, "
+                "not their name."
+            )
+        )
+        alias_note.setWordWrap(True)
+        alias_note.setStyleSheet(f"color: {theme.MUTED.name()};")
+
+        self.channel = QComboBox()
+        self.channel.addItem(self.tr("The form's first channel"), "")
+        names = channel_names()
+        for channel in CHANNELS:
+            self.channel.addItem(names.get(channel, channel), channel)
+        index = self.channel.findData(settings.default_channel)
+        self.channel.setCurrentIndex(max(index, 0))
+        self.channel.currentIndexChanged.connect(self.on_channel_changed)
+
+        # Language.
+        self.language = QComboBox()
+        self.language.addItem(self.tr("System default"), "")
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
+        model = self.language.model()
+        for code, name in COMING_LANGUAGES:
+            self.language.addItem(self.tr("{language} (coming)").format(language=name), code)
+            item = model.item(self.language.count() - 1)  # type: ignore[attr-defined]
+            item.setEnabled(False)
+        index = self.language.findData(settings.language)
+        self.language.setCurrentIndex(max(index, 0))
+        self.language.currentIndexChanged.connect(self.on_language_changed)
+        self.language_note = QLabel(self.tr("A new language applies when the app starts again."))
+        self.language_note.setStyleSheet(f"color: {theme.MUTED.name()};")
+        self.language_note.setWordWrap(True)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        form.setHorizontalSpacing(24)
+        form.setVerticalSpacing(8)
+        form.addRow(self._section(self.tr("Data")))
+        form.addRow(self._label(self.tr("Data location:")), self._field(data_row, data_note))
+        form.addRow(self._section(self.tr("Recording")))
+        form.addRow(
+            self._label(self.tr("&Observer alias:"), self.observer_alias),
+            self._field(self.observer_alias, alias_note),
+        )
+        form.addRow(self._label(self.tr("Default &channel:"), self.channel), self.channel)
+        form.addRow(self._section(self.tr("Appearance")))
+        form.addRow(
+            self._label(self.tr("&Language:"), self.language),
+            self._field(self.language, self.language_note),
+        )
+
+        card = QFrame()
+        card.setProperty("role", "card")
+        card.setFrameShape(QFrame.Shape.StyledPanel)
+        card.setMaximumWidth(760)
+        card_layout = QVBoxLayout(card)
+        card_layout.setContentsMargins(24, 12, 24, 20)
+        card_layout.addLayout(form)
+
+        self.status = QLabel()
+        self.status.setStyleSheet(f"color: {theme.MUTED.name()};")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(10)
+        layout.addWidget(heading)
+        layout.addSpacing(4)
+        layout.addWidget(card)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+
+    def _section(self, text: str) -> QLabel:
+        label = QLabel(text)
+        label.setStyleSheet(f"font-weight: 600; color: {theme.ACCENT.name()}; margin-top: 12px;")
+        return label
+
+    def _field(self, field: QWidget | QHBoxLayout, note: QLabel) -> QWidget:
+        """A field with its explanation right under it."""
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        if isinstance(field, QHBoxLayout):
+            column.addLayout(field)
+        else:
+            column.addWidget(field)
+        column.addWidget(note)
+        return box
+
+    def _label(self, text: str, buddy: QWidget | None = None) -> QLabel:
+        label = QLabel(text)
+        if buddy is not None:
+            label.setBuddy(buddy)
+        return label
+
+    def refresh(self) -> None:
+        """Show the stored settings (another window may have changed them)."""
+        settings = self.workspace.settings
+        if not self.observer_alias.hasFocus():
+            self.observer_alias.setText(settings.observer_alias)
+        for combo, value in (
+            (self.channel, settings.default_channel),
+            (self.language, settings.language),
+        ):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+            combo.blockSignals(False)
+
+    def _saved(self) -> None:
+        self.workspace.settings.sync()
+        self.status.setText(self.tr("Saved."))
+        self.saved.emit()
+
+    @Slot()
+    @Slot(str)
+    def on_alias_edited(self, *_args: Any) -> None:
+        alias = self.observer_alias.text().strip()
+        if alias != self.workspace.settings.observer_alias:
+            self.workspace.settings.observer_alias = alias
+            self._saved()
+
+    @Slot(int)
+    def on_channel_changed(self, _index: int) -> None:
+        self.workspace.settings.default_channel = self.channel.currentData()
+        self._saved()
+
+    @Slot(int)
+    def on_language_changed(self, _index: int) -> None:
+        self.workspace.settings.language = self.language.currentData()
+        self._saved()
+        self.status.setText(self.tr("Saved. The new language applies when the app starts again."))
+
+    @Slot()
+    def on_open_folder_clicked(self) -> None:
+        if self.database_file is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.database_file.parent)))
