@@ -32,6 +32,11 @@ def test_old_database_upgrades_with_its_data(fixture: Path, tmp_path: Path) -> N
         assert "encounters: 40 scores checked, 0 differ" in report.lines
     finally:
         db.close()
+    if fixture.stem != f"schema-{SCHEMA_VERSION}":
+        # The file was upgraded: a verified copy of the old one was made first.
+        backups = list((tmp_path / "backups").glob(f"*before-schema-{SCHEMA_VERSION}*.sqlite3"))
+        assert len(backups) == 1
+        assert backups[0].read_bytes()[:16] == b"SQLite format 3\x00"
 
 
 def test_there_is_a_fixture_for_the_first_schema() -> None:

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import (
     JSON,
     Boolean,
+    LargeBinary,
     DateTime,
     Dialect,
     Float,
@@ -22,7 +23,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-SCHEMA_VERSION = "0001"
+SCHEMA_VERSION = "0002"
 """The Alembic revision of the current schema."""
 
 
@@ -205,3 +206,24 @@ class EncounterHistory(Base):
 
     def __repr__(self) -> str:
         return f"EncounterHistory({self.encounter_id!r}, {self.change} at {self.changed_at})"
+
+
+class Attachment(Base):
+    """Evidence attached to an encounter (a photo of the storefront, a receipt). The file's
+    bytes live in the database, so backups, exports and a team's server carry them; the
+    original file name is kept only as metadata."""
+
+    __tablename__ = "attachments"
+    __table_args__ = (Index(None, "encounter_id"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    encounter_id: Mapped[str] = mapped_column(ForeignKey("encounters.id", ondelete="CASCADE"))
+    original_name: Mapped[str] = mapped_column(String(255))
+    media_type: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    added_at: Mapped[datetime]
+
+    def __repr__(self) -> str:
+        return f"Attachment({self.id!r}, {self.media_type}, {self.size} bytes)"
