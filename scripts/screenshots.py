@@ -32,8 +32,7 @@ def main() -> int:
     os.environ["XDG_CONFIG_HOME"] = str(home / "config")
     data_dir = home / "data"
 
-    from PySide6.QtCore import QLocale, QSettings
-    from PySide6.QtTest import QTest
+    from PySide6.QtCore import QEventLoop, QLocale, QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
     from mysteryshop import demo, paths
@@ -63,15 +62,19 @@ def main() -> int:
     window.resize(width, height)
     window.show()
 
-    def shoot(name: str) -> None:
-        QTest.qWait(400)  # let layouts settle and worker threads deliver
+    def shoot(name: str, wait_ms: int = 400) -> None:
+        # Let layouts settle and worker threads deliver. A QEventLoop, not QTest.qWait:
+        # qWait keeps Python's GIL while it waits, so worker threads starve.
+        loop = QEventLoop()
+        QTimer.singleShot(wait_ms, loop.quit)
+        loop.exec()
         path = out / f"{name}{'' if args.lang == 'en' else '-' + args.lang}.png"
         window.grab().save(str(path))
         print(path)
 
     for key in ("encounters", "dashboard", "forms", "locations", "settings"):
         window.show_page(key)
-        shoot(key)
+        shoot(key, 2500 if key == "dashboard" else 400)
 
     rows = listing.list_rows(db, sort="score", descending=False, limit=50)
     reviewed = next(row for row in rows if row.status in ("submitted", "approved"))

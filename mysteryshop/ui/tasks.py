@@ -40,6 +40,11 @@ def gc_paused() -> Iterator[None]:
                 gc.enable()
 
 
+# Tasks under way. Without a reference the Python wrapper (and its signals) could be
+# collected while the pool still runs the task, and its result would never arrive.
+_running: set[Task] = set()
+
+
 class TaskSignals(QObject):
     progress = Signal(int, int)
     done = Signal(object)
@@ -85,7 +90,10 @@ def start(
 ) -> Task:
     """Run `work` in the global thread pool; the callbacks run on the UI thread."""
     task = Task(work)
-    task.setAutoDelete(False)  # the caller may hold it to cancel
+    task.setAutoDelete(False)  # Python owns it: kept alive in _running until it has finished
+    _running.add(task)
+    task.signals.done.connect(lambda _result: _running.discard(task))
+    task.signals.failed.connect(lambda _error: _running.discard(task))
     if parent is not None:
         task.signals.setParent(parent)
     if done:
