@@ -1,5 +1,5 @@
 """Benchmark of the encounter log at scale: how fast the paged model opens, filters and sorts
-over 100,000 demo encounters (DESIGN.md / issue 3: under 200 ms each).
+over 100,000 demo encounters (issue 7: 150 ms each).
 
     python bench/bench_log.py             # 100,000 encounters (built once, then cached)
     python bench/bench_log.py --small     # 10,000: a quick smoke run for CI
@@ -26,7 +26,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-LIMIT_MS = 200.0
+LIMIT_MS = 150.0  # issue 7 (issue 3 asked for 200)
 
 
 def build_database(path: Path, encounters: int) -> None:
@@ -85,27 +85,16 @@ def measure(setup: Callable[[], object], action: Callable[[object], object],
     return times
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--small", action="store_true", help="10,000 encounters instead of 100,000")
-    parser.add_argument("--db", type=Path, help="database file to use, built when missing")
-    parser.add_argument("--runs", type=int, default=5, help="runs per measurement (default 5)")
-    parser.add_argument("--profile", metavar="NAME", help="print a cProfile of one measurement")
-    args = parser.parse_args(argv)
-
-    encounters = 10_000 if args.small else 100_000
-    path = args.db or Path(tempfile.gettempdir()) / f"mysteryshop-bench-{encounters}.sqlite3"
-
+def make_cases(db):  # type: ignore[no-untyped-def]
+    """The measurements over an open database: (name, untimed setup, timed action, held to
+    the limit). Needs a QApplication."""
     from PySide6.QtCore import QSettings, Qt
-    from PySide6.QtWidgets import QApplication
 
     from mysteryshop.store.records import EncounterFilter
     from mysteryshop.ui.log_model import COL_DATE, COL_LOCATION, COL_SCORE, EncounterLogModel
     from mysteryshop.ui.log_view import EncounterLogView
     from mysteryshop.ui.workspace import Settings, Workspace
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    db = open_bench_database(path, encounters)
     settings_file = Path(tempfile.mkdtemp()) / "settings.ini"
     workspace = Workspace(db, Settings(QSettings(str(settings_file), QSettings.Format.IniFormat)))
     root = EncounterLogModel(db).index(-1, -1)  # warms the connection pool and imports
@@ -143,6 +132,34 @@ def main(argv: list[str] | None = None) -> int:
         ("whole log view, filter bar included", lambda: None,
          lambda _: EncounterLogView(workspace), False),
     ]
+
+    return cases
+
+
+def run_cases(db, runs: int = 5) -> list[tuple[str, float, bool]]:  # type: ignore[no-untyped-def]
+    """(name, median seconds, held to the limit) of every measurement."""
+    return [
+        (name, statistics.median(measure(setup, action, runs)) / 1000, held)
+        for name, setup, action, held in make_cases(db)
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--small", action="store_true", help="10,000 encounters instead of 100,000")
+    parser.add_argument("--db", type=Path, help="database file to use, built when missing")
+    parser.add_argument("--runs", type=int, default=5, help="runs per measurement (default 5)")
+    parser.add_argument("--profile", metavar="NAME", help="print a cProfile of one measurement")
+    args = parser.parse_args(argv)
+
+    encounters = 10_000 if args.small else 100_000
+    path = args.db or Path(tempfile.gettempdir()) / f"mysteryshop-bench-{encounters}.sqlite3"
+
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    db = open_bench_database(path, encounters)
+    cases = make_cases(db)
 
     if args.profile:
         chosen = [case for case in cases if case[0] == args.profile]

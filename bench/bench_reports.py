@@ -78,10 +78,23 @@ def measure(path: Path, output: Path) -> dict[str, float]:
     return {
         "import_s": imported - started,
         "report_s": seconds,
-        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "peak_rss_mb": peak_rss_mb(),
         "pages": pages,
         "bytes": len(pdf),
     }
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident memory. VmHWM where there is one: Linux keeps ru_maxrss
+    across exec, so a child of a big parent (bench/run.py after an import of 100,000) would
+    report the parent's size."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def run_one(count: int) -> dict[str, float]:

@@ -132,11 +132,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     forms_commands.add_parser("list", parents=[common], help="the forms in the database")
     validate = forms_commands.add_parser(
-        "validate", parents=[common], help="check form files without importing them"
+        "validate",
+        parents=[common],
+        help="check form files (YAML, or XLSForm .xlsx) without importing them",
     )
     validate.add_argument("files", nargs="+", metavar="FILE")
     form_import = forms_commands.add_parser(
-        "import", parents=[common], help="add a form file to the database"
+        "import", parents=[common], help="add a form file (YAML, or XLSForm .xlsx) to the database"
     )
     form_import.add_argument("file", metavar="FILE")
     forms_commands.add_parser("schema", help="print the JSON Schema of form files")
@@ -146,14 +148,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("-o", "--output", required=True, metavar="FILE")
     export.add_argument(
-        "--format", choices=("json", "csv"), help="default: from the file's extension, else json"
+        "--format",
+        choices=("json", "zip", "csv", "xlsx"),
+        help="json or zip (a bundle; zip also carries attachments), csv or xlsx (a spreadsheet); "
+        "default: from the file's extension, else json",
     )
     export.add_argument(
         "--anonymize", action="store_true", help="leave out observers and staff descriptions"
     )
 
     imp = commands.add_parser(
-        "import", parents=[common], help="merge a bundle (.json) into the database"
+        "import",
+        parents=[common],
+        help="merge a bundle (.json/.zip) into the database, or add an XLSForm (.xlsx) as a form",
     )
     imp.add_argument("file", metavar="FILE")
 
@@ -169,6 +176,44 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="where to write the copy (default: the data folder's backups/)",
     )
+    restore = commands.add_parser(
+        "restore",
+        parents=[common],
+        help="put a backup in place of the database (the current file is moved aside, "
+        "never deleted)",
+    )
+    which = restore.add_mutually_exclusive_group(required=True)
+    which.add_argument("file", nargs="?", metavar="FILE", help="the backup to restore")
+    which.add_argument(
+        "--latest", action="store_true", help="the newest backup in the data folder's backups/"
+    )
+    purge = commands.add_parser(
+        "purge",
+        parents=[common],
+        help="delete encounters older than the retention period, then reclaim the space",
+        description="Delete every encounter visited more than MONTHS months ago, with its "
+        "answers, scores, tags, history and attachments, then rewrite the database file so "
+        "the deleted text does not linger in it. Backups made earlier still hold them until "
+        "they are pruned.",
+    )
+    purge.add_argument(
+        "--older-than", type=_positive, required=True, metavar="MONTHS", help="months to keep"
+    )
+    purge.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    erase = commands.add_parser(
+        "erase",
+        parents=[common],
+        help="erase everything about one location or one observer alias",
+        description="--location deletes the location and every encounter made there (with "
+        "their answers, scores, tags, history and attachments). --observer removes the alias "
+        "from every encounter and its history and deletes the alias; the encounters stay, "
+        "without an observer. Then the database file is rewritten so the erased text does "
+        "not linger in it; backups made earlier still hold it until they are pruned.",
+    )
+    erased = erase.add_mutually_exclusive_group(required=True)
+    erased.add_argument("--location", metavar="NAME", help="a location's name (or id)")
+    erased.add_argument("--observer", metavar="ALIAS", help="an observer's alias")
+    erase.add_argument("--yes", action="store_true", help="do not ask for confirmation")
 
     report = commands.add_parser("report", parents=[common], help="write a PDF report")
     report_commands = report.add_subparsers(
@@ -181,6 +226,11 @@ def build_parser() -> argparse.ArgumentParser:
     visit.add_argument("-o", "--output", required=True, metavar="FILE")
     visit.add_argument(
         "--anonymize", action="store_true", help="leave out the observer and the staff description"
+    )
+    # The reports' languages (mysteryshop.reports.i18n.LANGUAGES; not imported here: start-up).
+    report_languages = ("en", "fi", "sv")
+    visit.add_argument(
+        "--lang", choices=report_languages, default="en", help="the report's language (default: en)"
     )
     for name, text in (
         ("summary", "figures, trends and rankings for leadership (no staff descriptions)"),
@@ -197,6 +247,12 @@ def build_parser() -> argparse.ArgumentParser:
             "--anonymize",
             action="store_true",
             help="leave out observer aliases and staff descriptions",
+        )
+        sub.add_argument(
+            "--lang",
+            choices=report_languages,
+            default="en",
+            help="the report's language (default: en)",
         )
     return parser
 
@@ -278,7 +334,7 @@ def cmd_forms(args: argparse.Namespace) -> int:
         problems: list[str] = []
         for file in args.files:
             try:
-                form = load_form(file)
+                form = _load_any_form(file)
             except FormError as error:
                 problems.extend(error.problems)
             else:
@@ -298,6 +354,14 @@ def cmd_forms(args: argparse.Namespace) -> int:
                 f"\t{info.title}"
             )
         return EXIT_OK
+    if Path(args.file).suffix.lower() == ".xlsx":
+        from mysteryshop.exchange import files
+
+        outcome = files.import_xlsform(db, args.file)
+        for warning in outcome.warnings:
+            print(f"warning: {warning}", file=sys.stderr)
+        print(outcome.summary)
+        return EXIT_OK
     form = load_form(args.file)
     info, created = queries.store_form(db, form)
     state = "imported" if created else "already in the database, unchanged"
@@ -305,40 +369,54 @@ def cmd_forms(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _load_any_form(file: str) -> Any:
+    """A form from a YAML file, or converted from an XLSForm (.xlsx; warnings on stderr)."""
+    from mysteryshop.forms import load_form
+
+    if Path(file).suffix.lower() != ".xlsx":
+        return load_form(file)
+    from mysteryshop.exchange.xlsform import read_xlsform
+
+    converted = read_xlsform(file)
+    for warning in converted.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    return converted.form
+
+
 def cmd_export(args: argparse.Namespace) -> int:
-    from mysteryshop.exchange import bundle, tabular
+    from mysteryshop.exchange import files
 
     output = Path(args.output)
-    fmt = args.format or ("csv" if output.suffix.lower() == ".csv" else "json")
+    fmt = files.export_format(output, args.format)
+    if output.is_dir():
+        raise InputError(f"{output}: is a folder; give a file name such as export.{fmt}")
     if not output.resolve().parent.is_dir():
         raise InputError(f"{output}: the folder {output.parent} does not exist")
     db = _open(args)
-    writer = bundle.export_bundle if fmt == "json" else tabular.export_csv
-    count = writer(
-        db, output, _filter(args), anonymize=args.anonymize, progress=_progress("exporting")
+    count = files.export_file(
+        db, output, fmt, _filter(args), anonymize=args.anonymize, progress=_progress("exporting")
     )
     print(f"exported {count:,} encounters to {output}")
     return EXIT_OK
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from mysteryshop.exchange import bundle
+    from mysteryshop.exchange import files
 
     path = Path(args.file)
     suffix = path.suffix.lower()
-    if suffix in (".yaml", ".yml"):
+    if suffix in files.FORM_SUFFIXES:
         raise InputError(f"{path}: a form file; import it with: mysteryshop forms import {path}")
-    if suffix != ".json":
+    if suffix not in files.IMPORT_SUFFIXES:
         raise InputError(
-            f"{path}: cannot import {suffix or 'this'} files yet (expected a .json bundle)"
+            f"{path}: cannot import {suffix or 'files without an extension'} (expected a "
+            "bundle .json or .zip, or an XLSForm .xlsx)"
         )
     db = _open(args)
-    result = bundle.import_bundle(db, path, progress=_progress("importing"))
-    print(
-        f"{path}: {result.added:,} encounters added, {result.updated:,} updated, "
-        f"{result.unchanged:,} unchanged, {result.kept_newer:,} older versions kept in history; "
-        f"{result.forms_added} forms and {result.locations_added} locations added"
-    )
+    outcome = files.import_file(db, path, progress=_progress("importing"))
+    for warning in outcome.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    print(outcome.summary)
     return EXIT_OK
 
 
@@ -374,19 +452,25 @@ def cmd_report(args: argparse.Namespace) -> int:
     if kind == "visit":
         assert output is not None
         pdf = reports.build_report(
-            "visit", db, encounter_id=args.encounter_id, anonymize=args.anonymize
+            "visit", db, encounter_id=args.encounter_id, anonymize=args.anonymize, lang=args.lang
         )
         reports.write_pdf(output, pdf)
         print(f"wrote the visit report to {output}")
         return EXIT_OK
     f = _filter(args)
     if output is not None:
-        pdf = reports.build_report(kind, db, f, anonymize=args.anonymize)
+        pdf = reports.build_report(kind, db, f, anonymize=args.anonymize, lang=args.lang)
         reports.write_pdf(output, pdf)
         print(f"wrote the {kind} report to {output}")
     if folder is not None:
         written = reports.write_per_location(
-            kind, db, f, folder, anonymize=args.anonymize, progress=_progress("locations")
+            kind,
+            db,
+            f,
+            folder,
+            anonymize=args.anonymize,
+            progress=_progress("locations"),
+            lang=args.lang,
         )
         print(f"wrote {len(written):,} {kind} reports, one per location, to {folder}")
     return EXIT_OK
@@ -398,6 +482,101 @@ def cmd_backup(args: argparse.Namespace) -> int:
     db = _open(args)
     target = backup(db, Path(args.output) if args.output else None)
     print(f"backed up to {target} (integrity checked)")
+    return EXIT_OK
+
+
+def _confirm(question: str, yes: bool) -> bool:
+    """True with --yes, else the answer to `question` on the terminal (no terminal: refuse)."""
+    if yes:
+        return True
+    if not sys.stdin.isatty():
+        raise InputError(f"{question} Add --yes to confirm (there is no terminal to ask).")
+    answer = input(f"{question} [y/N] ")
+    return answer.strip().lower() in ("y", "yes")
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from mysteryshop.store import health
+
+    url = paths.database_url(getattr(args, "database_url", None), getattr(args, "data_dir", None))
+    if not url.startswith("sqlite:///"):
+        raise InputError(
+            "restore works on the SQLite file; restore a server database with the server's "
+            "own tools"
+        )
+    database = Path(url.removeprefix("sqlite:///")).expanduser().resolve()
+    holder = health.lock_holder(database.parent)
+    if holder is not None:
+        raise InputError(f"mysteryshop is open (process {holder}); close it, then restore")
+    source = health.latest_backup_of(database) if args.latest else Path(args.file)
+    if source is None:
+        raise InputError(f"no backups in {database.parent / 'backups'}")
+    result = health.restore_backup(source, database)
+    if result.moved_aside is not None:
+        print(f"moved the previous database aside to {result.moved_aside}")
+    print(f"restored {result.restored_from} to {result.database} (integrity checked)")
+    return EXIT_OK
+
+
+def cmd_purge(args: argparse.Namespace) -> int:
+    from mysteryshop.store import privacy
+
+    db = _open(args)
+    months = args.older_than
+    now = datetime.now().astimezone()
+    cutoff = privacy.retention_cutoff(months, now)
+    count = privacy.count_older_than(db, months, now)
+    day = cutoff.astimezone().date().isoformat()
+    if count == 0:
+        print(f"no encounters visited before {day}; nothing deleted")
+        return EXIT_OK
+    if not _confirm(
+        f"Delete {count:,} encounters visited before {day} ({months} months ago), "
+        "with their answers, history and attachments?",
+        args.yes,
+    ):
+        print("nothing deleted")
+        return EXIT_OK
+    result = privacy.purge_older_than(db, months, now)
+    print(f"deleted {result.encounters:,} encounters visited before {day}; space reclaimed")
+    return EXIT_OK
+
+
+def cmd_erase(args: argparse.Namespace) -> int:
+    from mysteryshop.store import privacy, queries
+
+    db = _open(args)
+    if args.location is not None:
+        found = queries.find_locations(db, args.location)
+        if not found:
+            raise InputError(f"no location named {args.location!r}")
+        if len(found) > 1:
+            raise InputError(
+                f"{len(found)} locations are named {args.location!r}; give one's id:",
+                *(f"  {loc.id}  {loc.name} ({loc.region or 'no region'})" for loc in found),
+            )
+        location = found[0]
+        count = privacy.location_encounter_count(db, location.id)
+        if not _confirm(
+            f"Erase the location {location.name!r} and its {count:,} encounters?", args.yes
+        ):
+            print("nothing erased")
+            return EXIT_OK
+        result = privacy.erase_location(db, location.id)
+        print(f"erased the location {result.name!r} and {result.encounters:,} encounters")
+        return EXIT_OK
+    alias = args.observer
+    count = privacy.observer_encounter_count(db, alias)
+    if count is None:
+        raise InputError(f"no observer with the alias {alias!r}")
+    if not _confirm(
+        f"Remove the observer alias {alias!r} from {count:,} encounters and delete it?",
+        args.yes,
+    ):
+        print("nothing erased")
+        return EXIT_OK
+    result = privacy.erase_observer(db, alias)
+    print(f"removed the observer alias {alias!r} from {result.encounters:,} encounters")
     return EXIT_OK
 
 
@@ -426,6 +605,9 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "import": cmd_import,
     "check": cmd_check,
     "backup": cmd_backup,
+    "restore": cmd_restore,
+    "purge": cmd_purge,
+    "erase": cmd_erase,
     "report": cmd_report,
 }
 

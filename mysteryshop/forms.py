@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -45,6 +46,7 @@ MAX_FORM_BYTES = 1_000_000
 MAX_YAML_NODES = 100_000
 MAX_YAML_DEPTH = 40
 MAX_TEXT_CHARS = 5_000
+MAX_FORM_VERSION = 2_147_483_647
 
 
 class FormError(ValueError):
@@ -404,7 +406,9 @@ class Form(_Model):
     )
 
     id: FormId = Field(description="stable forever, e.g. service-encounter")
-    version: Annotated[int, Field(strict=True, ge=1, le=1_000_000)] = Field(
+    # Up to the largest INTEGER column value: spreadsheet forms (XLSForm) often number their
+    # versions by date, e.g. 2026112201 (yyyymmddnn).
+    version: Annotated[int, Field(strict=True, ge=1, le=MAX_FORM_VERSION)] = Field(
         description="a changed form is a new version"
     )
     title: Text
@@ -505,6 +509,11 @@ class Form(_Model):
 
     def question(self, question_id: str) -> Question | None:
         return self._by_id.get(question_id)
+
+    def questions_by_id(self) -> Mapping[str, Question]:
+        """Every item by its id. (Looking many up, take this once: each access to a private
+        attribute of a pydantic model costs a few microseconds.)"""
+        return self._by_id
 
     @property
     def _by_id(self) -> dict[str, Question]:
@@ -634,8 +643,9 @@ def _unknown_option(question: _ChoiceBase, value: str) -> str:
 def answer_problems(form: Form, answers: Mapping[str, Any], na: Sequence[str] = ()) -> list[str]:
     """Every reason the answers cannot be stored for this form: `question_id: reason`."""
     problems = []
+    by_id = form.questions_by_id()
     for question_id, value in answers.items():
-        question = form.question(question_id)
+        question = by_id.get(question_id)
         if question is None:
             problems.append(f"{question_id}: no such question in {form.id} v{form.version}")
             continue
@@ -643,7 +653,7 @@ def answer_problems(form: Form, answers: Mapping[str, Any], na: Sequence[str] = 
         if reason:
             problems.append(f"{question_id}: {reason}")
     for question_id in na:
-        question = form.question(question_id)
+        question = by_id.get(question_id)
         if question is None:
             problems.append(f"{question_id}: no such question in {form.id} v{form.version}")
         elif not getattr(question, "allow_na", False):
@@ -855,7 +865,17 @@ class _FormLoader(yaml.SafeLoader):
 
 
 def _read_yaml(text: str, source: str) -> tuple[Any, _Located]:
-    loader = _FormLoader(text)
+    try:
+        # The reader checks every character up front (found by tests/test_hostile.py: a lone
+        # control character escaped as yaml.reader.ReaderError).
+        loader = _FormLoader(text)
+    except yaml.reader.ReaderError as error:
+        raise FormError(
+            [
+                f"{source}: character U+{error.character:04X} at position {error.position} "
+                "is not allowed in a YAML file"
+            ]
+        ) from None
     try:
         node = loader.get_single_node()
         if node is None:
@@ -933,7 +953,9 @@ def _check_nodes(root: yaml.Node, source: str, lines: dict[tuple[Any, ...], int]
 
 
 def _yaml_key(key: str | None) -> Any:
-    if key is not None and key.lstrip("-").isdigit():
+    # ASCII digits only: str.isdigit() also accepts '²', and '--5' passed lstrip('-'); both
+    # then broke int() (found by tests/test_hostile.py).
+    if key is not None and re.fullmatch(r"-?[0-9]+", key):
         return int(key)
     return key
 

@@ -41,7 +41,18 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 POSTGRES_URL_ENV = "MYSTERYSHOP_TEST_POSTGRES_URL"
 # Test modules whose `db` tests run against both SQLite and a real PostgreSQL server.
-BOTH_BACKENDS = {"test_store", "test_bundle", "test_tabular", "test_stats", "test_reports"}
+BOTH_BACKENDS = {
+    "test_store",
+    "test_bundle",
+    "test_tabular",
+    "test_stats",
+    "test_reports",
+    "test_privacy",
+    "test_hostile",
+    "test_attachments",
+    "test_zip_bundle",
+    "test_xlsx",
+}
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:

@@ -146,3 +146,61 @@ def test_report_into_a_missing_folder_exits_1(capsys, demo_dir: Path, tmp_path: 
     assert status == 1
     assert len(err.strip().splitlines()) == 1
     assert "does not exist" in err
+
+
+def test_report_summary_in_finnish_and_swedish(capsys, demo_dir: Path, tmp_path: Path) -> None:
+    for lang, words in (
+        ("fi", ("Yhteenvetoraportti", "Pääluvut", "Tervehdys", "Läsnäolo", "1.1.2026")),
+        ("sv", ("Sammanfattande rapport", "Nyckeltal", "Hälsning", "Närvaro", "2026-01-01")),
+    ):
+        out = tmp_path / f"summary-{lang}.pdf"
+        status, _, err = run(
+            capsys,
+            "--data-dir",
+            str(demo_dir),
+            "report",
+            "summary",
+            "-o",
+            str(out),
+            "--from",
+            "2026-01-01",
+            "--lang",
+            lang,
+        )
+        assert (status, err) == (0, "")
+        text = pdf_text(out)
+        for word in words:
+            assert word in text, (lang, word)
+        assert "Summary report" not in text and "Headline figures" not in text
+        # Scores with a decimal comma: "72,2 %".
+        assert any(ch.isdigit() and text[i + 1] == "," for i, ch in enumerate(text[:-1]))
+
+
+def test_report_visit_in_finnish_uses_the_forms_finnish_text(
+    capsys, demo_dir: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "visit-fi.pdf"
+    encounter_id = some_encounter(demo_dir)
+    status, _, err = run(
+        capsys,
+        "--data-dir",
+        str(demo_dir),
+        "report",
+        "visit",
+        encounter_id,
+        "-o",
+        str(out),
+        "--lang",
+        "fi",
+    )
+    assert (status, err) == (0, "")
+    text = pdf_text(out)
+    assert "Käyntiraportti" in text and "Näin tulos laskettiin" in text
+    assert "Were you greeted" not in text  # the questions are the form's Finnish ones
+
+
+def test_report_with_an_unknown_language_is_wrong_usage(capsys, demo_dir: Path) -> None:
+    status, _, err = run(
+        capsys, "--data-dir", str(demo_dir), "report", "summary", "-o", "x.pdf", "--lang", "de"
+    )
+    assert status == 2 and "--lang" in err

@@ -6,12 +6,14 @@ import shutil
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
-from mysteryshop.store import queries
+from mysteryshop.store import queries, stats
 from mysteryshop.store.check import check_database
 from mysteryshop.store.db import open_database
 from mysteryshop.store.migrate import current_revision
 from mysteryshop.store.models import SCHEMA_VERSION
+from mysteryshop.store.records import EncounterFilter
 
 DATABASES = Path(__file__).parent / "fixtures" / "databases"
 
@@ -30,6 +32,18 @@ def test_old_database_upgrades_with_its_data(fixture: Path, tmp_path: Path) -> N
         report = check_database(db)
         assert report.problems == []
         assert "encounters: 40 scores checked, 0 differ" in report.lines
+        # Schema 0003 copied the built-in dimensions' scores onto encounters: the dashboard's
+        # figures from them equal those from every encounter_scores row.
+        with db.read() as session:
+            rows = session.execute(
+                text(
+                    "SELECT key, avg(earned * 100.0 / possible), count(*) FROM encounter_scores"
+                    " WHERE kind = 'dimension' AND possible > 0 GROUP BY key"
+                )
+            ).all()
+        figures = stats.figures(db, EncounterFilter())
+        assert figures.dimensions == pytest.approx({key: value for key, value, _n in rows})
+        assert figures.dimension_visits == {key: n for key, _value, n in rows}
     finally:
         db.close()
     if fixture.stem != f"schema-{SCHEMA_VERSION}":
@@ -41,3 +55,8 @@ def test_old_database_upgrades_with_its_data(fixture: Path, tmp_path: Path) -> N
 
 def test_there_is_a_fixture_for_the_first_schema() -> None:
     assert (DATABASES / "schema-0001.sqlite3").is_file()
+
+
+def test_there_is_a_fixture_for_each_earlier_schema() -> None:
+    earlier = {f"schema-{n:04d}.sqlite3" for n in range(1, int(SCHEMA_VERSION))}
+    assert earlier <= {path.name for path in DATABASES.glob("schema-*.sqlite3")}

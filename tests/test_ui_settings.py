@@ -51,11 +51,11 @@ def test_choices_offered(view: SettingsView) -> None:
     languages = [view.language.itemData(i) for i in range(view.language.count())]
     assert languages[:2] == ["", "en"]
     assert view.language.itemText(0) == "System default"
-    # Languages still being translated are listed but cannot be chosen yet.
+    # Finnish and Swedish, each by its own name, can be chosen.
     model = view.language.model()
-    for code in ("fi", "sv"):
+    for code, name in (("fi", "Suomi"), ("sv", "Svenska")):
         item = model.item(languages.index(code))
-        assert not item.isEnabled()
+        assert item.isEnabled() and item.text() == name
 
 
 def test_data_location_is_shown_and_its_folder_opens(

@@ -3,6 +3,8 @@ read and check a bundle, and merge it into a database."""
 
 from __future__ import annotations
 
+import errno
+import gc
 import json
 import os
 import re
@@ -15,6 +17,12 @@ from typing import IO, Any
 
 from mysteryshop.forms import CHANNELS, TIMER_EVENTS, Form, FormError, validate_form
 from mysteryshop.store import queries
+from mysteryshop.store.attachments import (
+    MAX_ATTACHMENT_BYTES,
+    MAX_NAME_CHARS,
+    MEDIA_TYPES,
+    AttachmentInfo,
+)
 from mysteryshop.store.db import Database, StoreError
 from mysteryshop.store.records import (
     STATUSES,
@@ -44,10 +52,30 @@ class BundleError(ValueError):
 
 
 @dataclass
+class AttachmentMeta:
+    """An attachment as bundle.json lists it under its encounter; the bytes travel only in a
+    .zip bundle, as attachments/<id>.<extension>."""
+
+    id: str
+    encounter_id: str
+    name: str
+    media_type: str
+    size: int
+    sha256: str
+    added_at: datetime | None
+    place: str  # where bundle.json lists it, for problems
+
+    @property
+    def file_name(self) -> str:
+        return f"attachments/{self.id}.{MEDIA_TYPES[self.media_type]}"
+
+
+@dataclass
 class Bundle:
     forms: list[Form] = field(default_factory=list)
     locations: list[LocationData] = field(default_factory=list)
     encounters: list[EncounterData] = field(default_factory=list)
+    attachments: list[AttachmentMeta] = field(default_factory=list)
 
 
 # --- writing ----------------------------------------------------------------------------------
@@ -70,6 +98,36 @@ def export_bundle(
 ) -> int:
     """Write the encounters the filter covers, with their forms and locations, as a JSON
     bundle. The file appears whole or not at all. Returns the number of encounters."""
+    bundle, count = bundle_data(db, f, anonymize=anonymize, progress=progress)
+    with atomic_write(path, "w") as out:
+        json.dump(bundle, out, ensure_ascii=False, indent=1)
+    if progress:
+        progress(count, count)
+    return count
+
+
+def attachment_dict(info: AttachmentInfo) -> dict[str, Any]:
+    """An attachment's metadata as bundle.json lists it under its encounter."""
+    return {
+        "id": info.id,
+        "name": info.name,
+        "media_type": info.media_type,
+        "size": info.size,
+        "sha256": info.sha256,
+        "added_at": info.added_at.isoformat(),
+    }
+
+
+def bundle_data(
+    db: Database,
+    f: EncounterFilter | None = None,
+    *,
+    anonymize: bool = False,
+    progress: Progress | None = None,
+    attachments: dict[str, list[AttachmentInfo]] | None = None,
+) -> tuple[dict[str, Any], int]:
+    """The bundle as JSON data and its number of encounters. With `attachments` (encounter
+    id → attachments), each encounter that has some lists them under "attachments"."""
     f = f or EncounterFilter()
     total = queries.count_encounters(db, f)
     form_keys: set[tuple[str, int]] = set()
@@ -81,6 +139,8 @@ def export_bundle(
         form_keys.add((data.form_id, data.form_version))
         location_ids.add(data.location_id)
         encounters.append(encounter_to_dict(data))
+        if attachments and data.id in attachments:
+            encounters[-1]["attachments"] = [attachment_dict(a) for a in attachments[data.id]]
         if progress and len(encounters) % 1000 == 0:
             progress(len(encounters), total)
     bundle = {
@@ -97,11 +157,7 @@ def export_bundle(
         ],
         "encounters": encounters,
     }
-    with atomic_write(path, "w") as out:
-        json.dump(bundle, out, ensure_ascii=False, indent=1)
-    if progress:
-        progress(len(encounters), total)
-    return len(encounters)
+    return bundle, len(encounters)
 
 
 class atomic_write:  # noqa: N801 - used like open()
@@ -121,19 +177,48 @@ class atomic_write:  # noqa: N801 - used like open()
         self._file: IO[Any] = os.fdopen(fd, self.mode, encoding=encoding, newline=newline)
         return self._file
 
-    def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, *_: object
+    ) -> None:
         assert self._tmp is not None
         try:
             if kind is None:
                 self._file.flush()
                 os.fsync(self._file.fileno())
-            self._file.close()
-            if kind is None:
+                self._file.close()
                 os.replace(self._tmp, self.path)
                 self._tmp = None
+        except OSError as failure:
+            if _disk_full(failure):
+                raise DiskFullError(self.path) from failure
+            raise
         finally:
+            if not self._file.closed:
+                try:
+                    self._file.close()
+                except OSError:
+                    pass  # writing already failed; the temporary file goes next
             if self._tmp is not None:
                 Path(self._tmp).unlink(missing_ok=True)
+        if isinstance(error, OSError) and _disk_full(error):
+            raise DiskFullError(self.path) from error
+
+
+class DiskFullError(OSError):
+    """A file could not be written because the disk (or the user's quota) is full; nothing
+    was left behind. `problems` holds the sentence for the user."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            errno.ENOSPC,
+            "the disk is full; nothing was written. Free some space and try again",
+            str(path),
+        )
+        self.problems = [f"{path}: {self.strerror}"]
+
+
+def _disk_full(error: OSError) -> bool:
+    return error.errno in (errno.ENOSPC, errno.EDQUOT)
 
 
 # --- reading ----------------------------------------------------------------------------------
@@ -205,9 +290,17 @@ def parse_bundle(raw: Any, source: str = "bundle", *, db: Database | None = None
             seen.add(encounter.id)
             bundle.encounters.append(encounter)
             places.append(f"{source}: encounters[{index}] ({encounter.id})")
+            bundle.attachments.extend(
+                _attachments(item, f"{source}: encounters[{index}] ({encounter.id})", problems)
+            )
         if len(problems) > MAX_PROBLEMS:
             problems.append(f"{source}: more problems not listed")
             break
+    seen = set()
+    for meta in bundle.attachments:
+        if meta.id in seen:
+            problems.append(f"{meta.place}.id: duplicate attachment id {meta.id}")
+        seen.add(meta.id)
     forms = {(form.id, form.version) for form in bundle.forms}
     if len(forms) != len(bundle.forms):
         problems.append(f"{source}: forms: a form version is listed twice")
@@ -292,8 +385,10 @@ def _location(item: Any, place: str, problems: list[str]) -> LocationData | None
 _ENCOUNTER_KEYS = {
     "id", "form", "form_version", "location", "observer", "visited_at", "channel", "staff",
     "status", "answers", "na", "notes", "tags", "timer", "reviewer_note", "return_reason",
-    "score", "critical_fail", "created_at", "updated_at",
+    "score", "critical_fail", "created_at", "updated_at", "attachments",
 }  # fmt: skip
+_ATTACHMENT_KEYS = {"id", "name", "media_type", "size", "sha256", "added_at"}
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
 
 def _encounter(item: Any, place: str, problems: list[str]) -> EncounterData | None:
@@ -381,6 +476,60 @@ def _encounter(item: Any, place: str, problems: list[str]) -> EncounterData | No
     )
 
 
+def _attachments(item: Mapping[str, Any], place: str, problems: list[str]) -> list[AttachmentMeta]:
+    """The optional attachment metadata of one encounter."""
+    raw = item.get("attachments", [])
+    if not isinstance(raw, list):
+        problems.append(f"{place}.attachments: expected a list")
+        return []
+    out = []
+    for index, entry in enumerate(raw):
+        where = f"{place}.attachments[{index}]"
+        if not isinstance(entry, Mapping):
+            problems.append(f"{where}: expected {{id, name, media_type, size, sha256}}")
+            continue
+        before = len(problems)
+        attachment_id = _text(entry, "id", where, problems, required=True)
+        if attachment_id and not _UUID.match(attachment_id):
+            problems.append(f"{where}.id: expected a UUID, got {attachment_id[:40]!r}")
+        name = _text(entry, "name", where, problems, required=True, limit=MAX_NAME_CHARS)
+        media_type = entry.get("media_type")
+        if media_type not in MEDIA_TYPES:
+            problems.append(
+                f"{where}.media_type: expected one of {', '.join(MEDIA_TYPES)}, got "
+                f"{str(media_type)[:40]!r}"
+            )
+        size = entry.get("size")
+        if (
+            not isinstance(size, int)
+            or isinstance(size, bool)
+            or not 0 < size <= MAX_ATTACHMENT_BYTES
+        ):
+            problems.append(
+                f"{where}.size: expected a whole number of bytes from 1 to {MAX_ATTACHMENT_BYTES:,}"
+            )
+        sha = entry.get("sha256")
+        if not isinstance(sha, str) or not _SHA256.match(sha):
+            problems.append(f"{where}.sha256: expected 64 lower-case hexadecimal digits")
+        added_at = _moment(entry.get("added_at"), f"{where}.added_at", problems)
+        for key in sorted(set(entry) - _ATTACHMENT_KEYS):
+            problems.append(f"{where}.{key}: unknown key")
+        if len(problems) == before:
+            out.append(
+                AttachmentMeta(
+                    attachment_id or "",
+                    str(item.get("id")),
+                    name or "",
+                    str(media_type),
+                    int(size or 0),
+                    str(sha),
+                    added_at,
+                    where,
+                )
+            )
+    return out
+
+
 def _text(
     item: Mapping[str, Any],
     key: str,
@@ -431,7 +580,16 @@ def import_bundle(
     db: Database, path: str | os.PathLike[str], *, progress: Progress | None = None
 ) -> queries.MergeResult:
     """Check a bundle whole, then merge it in one transaction: all of it or nothing."""
-    bundle = read_bundle(path, db=db)
-    return queries.merge_encounters(
-        db, bundle.forms, bundle.locations, bundle.encounters, progress=progress
-    )
+    # Millions of short-lived, acyclic objects: the cyclic collector would only rescan them
+    # (~10% of an import of 10,000 encounters). The app's worker tasks pause it already
+    # (ui.tasks.gc_paused); it is switched back on only if it was on before.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        bundle = read_bundle(path, db=db)  # checks every encounter against its form
+        return queries.merge_encounters(
+            db, bundle.forms, bundle.locations, bundle.encounters, progress=progress, checked=True
+        )
+    finally:
+        if was_enabled:
+            gc.enable()

@@ -10,12 +10,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Literal
 
+from mysteryshop.reports.i18n import LANGUAGES, t, use_language
 from mysteryshop.store.db import Database
 from mysteryshop.store.records import EncounterFilter
 
 Progress = Callable[[int, int], None]
 ReportKind = Literal["visit", "summary", "coaching"]
 REPORT_KINDS: tuple[ReportKind, ...] = ("visit", "summary", "coaching")
+REPORT_LANGUAGES = LANGUAGES  # en, fi, sv
 OPEN_ENV = "MYSTERYSHOP_NO_OPEN"  # set to 1 to create reports without opening them
 
 
@@ -28,8 +30,23 @@ def build_report(
     anonymize: bool = False,
     progress: Progress | None = None,
     title: str | None = None,
+    lang: str | None = None,
 ) -> bytes:
-    """A report as PDF bytes: `encounter_id` for a visit, the filter for the others."""
+    """A report as PDF bytes: `encounter_id` for a visit, the filter for the others;
+    written in `lang` (en, fi or sv; default English)."""
+    with use_language(lang):
+        return _build(kind, db, f, encounter_id, anonymize, progress, title)
+
+
+def _build(
+    kind: ReportKind,
+    db: Database,
+    f: EncounterFilter | None,
+    encounter_id: str | None,
+    anonymize: bool,
+    progress: Progress | None,
+    title: str | None,
+) -> bytes:
     if kind == "visit":
         from mysteryshop.reports.visit import build_visit
 
@@ -40,13 +57,13 @@ def build_report(
     if kind == "summary":
         from mysteryshop.reports.summary import TITLE, build_summary
 
-        return build_summary(db, f, anonymize=anonymize, progress=progress, title=title or TITLE)
+        return build_summary(db, f, anonymize=anonymize, progress=progress, title=title or t(TITLE))
     if kind == "coaching":
         from mysteryshop.reports.coaching import TITLE as COACHING_TITLE
         from mysteryshop.reports.coaching import build_coaching
 
         return build_coaching(
-            db, f, anonymize=anonymize, progress=progress, title=title or COACHING_TITLE
+            db, f, anonymize=anonymize, progress=progress, title=title or t(COACHING_TITLE)
         )
     raise ValueError(f"unknown report {kind!r} (expected one of: {', '.join(REPORT_KINDS)})")
 
@@ -69,9 +86,11 @@ def write_per_location(
     *,
     anonymize: bool = False,
     progress: Progress | None = None,
+    lang: str | None = None,
 ) -> list[Path]:
     """One report per location with visits in the filter, named after the location
-    ('summary-Kamppi-store.pdf'), in `folder` (created when missing). Returns the files."""
+    ('summary-Kamppi-store.pdf'), in `folder` (created when missing), in `lang`. Returns
+    the files."""
     from mysteryshop.reports.coaching import TITLE as COACHING_TITLE
     from mysteryshop.reports.common import reported, safe_file_stem, unique_names
     from mysteryshop.reports.summary import TITLE as SUMMARY_TITLE
@@ -86,9 +105,13 @@ def write_per_location(
     names = unique_names([f"{kind}-{safe_file_stem(loc.name)}" for loc in locations])
     written = []
     base = SUMMARY_TITLE if kind == "summary" else COACHING_TITLE
+    with use_language(lang):
+        base = t(base)
     for index, (location, name) in enumerate(zip(locations, names, strict=True)):
         one = dataclasses.replace(f, location=location.location_id)
-        pdf = build_report(kind, db, one, anonymize=anonymize, title=f"{base}: {location.name}")
+        pdf = build_report(
+            kind, db, one, anonymize=anonymize, title=f"{base}: {location.name}", lang=lang
+        )
         written.append(write_pdf(target / name, pdf))
         if progress:
             progress(index + 1, len(locations))

@@ -16,6 +16,8 @@ from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 
+from mysteryshop.reports import i18n
+from mysteryshop.reports.i18n import t
 from mysteryshop.reports.styles import (
     ACCENT,
     CONTENT_WIDTH,
@@ -24,13 +26,14 @@ from mysteryshop.reports.styles import (
     FONT_BOLD,
     GRID,
     MUTED,
+    NBSP,
     NEUTRAL,
     PREVIOUS,
     TEXT,
+    format_count,
     format_percent,
     format_seconds,
     format_signed,
-    format_time,
     new_drawing,
     one_decimal,
     register_fonts,
@@ -42,8 +45,8 @@ from mysteryshop.store.stats import TrendPoint
 AXIS_FONT_SIZE = 7
 TITLE_FONT_SIZE = 7.5
 LEGEND_FONT_SIZE = 7.5
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
+# Names in English: t() gives them in the report's language (reports/i18n.py).
 DIMENSION_NAMES = {
     "greeting": "Greeting",
     "smile": "Smile",
@@ -64,8 +67,16 @@ FEELING_LABELS = {
 
 
 def dimension_name(key: str) -> str:
-    """A dimension's name for people: the built-in ones by name, others capitalised."""
-    return DIMENSION_NAMES.get(key, key.replace("_", " ").replace("-", " ").capitalize())
+    """A dimension's name for people: the built-in ones by name (in the report's language),
+    others capitalised."""
+    if key in DIMENSION_NAMES:
+        return t(DIMENSION_NAMES[key])
+    return key.replace("_", " ").replace("-", " ").capitalize()
+
+
+def feeling_label(feeling: int) -> str:
+    """'Somewhat uplifted' … in the report's language."""
+    return t(FEELING_LABELS[feeling])
 
 
 def ordered_dimensions(keys: Sequence[str]) -> list[str]:
@@ -133,9 +144,8 @@ def _nice_step(span: float, ticks: int = 5) -> float:
 def period_tick(start: date, period: str) -> str:
     """An x-axis label: 'Dec\\n2025' for a month, 'W47\\n2026' for a week."""
     if period == "month":
-        return f"{_MONTHS[start.month - 1]}\n{start.year}"
-    year, week, _ = start.isocalendar()
-    return f"W{week}\n{year}"
+        return i18n.month_tick(start)
+    return i18n.week_tick(start)
 
 
 def _tick_every(count: int, room: float, label_width: float = 26) -> int:
@@ -213,11 +223,18 @@ def score_trend_chart(
     y_axis.labelTextFormat = lambda v: f"{v:.0f}"
     _style_axis_labels(y_axis)
     drawing.add(plot)
-    _axis_title(drawing, 9, bottom + plot.height / 2, "Average score (%)", angle=90)
-    _axis_title(drawing, left + plot.width / 2, 2, "Month" if period == "month" else "ISO week")
-    pairs = [(ACCENT, "Average score per " + ("month" if period == "month" else "week"))]
+    _axis_title(drawing, 9, bottom + plot.height / 2, t("Average score (%)"), angle=90)
+    _axis_title(
+        drawing, left + plot.width / 2, 2, t("Month") if period == "month" else t("ISO week")
+    )
+    pairs = [
+        (
+            ACCENT,
+            t("Average score per month") if period == "month" else t("Average score per week"),
+        )
+    ]
     if overall is not None:
-        pairs.append((MUTED, f"Whole period: {format_percent(overall)}"))
+        pairs.append((MUTED, t("Whole period: {score}", score=format_percent(overall))))
     drawing.add(_legend(width, height - 2, pairs, columns=len(pairs)))
     return drawing
 
@@ -249,7 +266,7 @@ def uplift_trend_chart(
     chart.valueAxis.gridStrokeColor = GRID
     chart.valueAxis.gridStrokeWidth = 0.4
     chart.valueAxis.strokeColor = GRID
-    chart.valueAxis.labelTextFormat = lambda v: format_signed(v).replace(".0", "")
+    chart.valueAxis.labelTextFormat = lambda v: format_signed(v, 0)
     _style_axis_labels(chart.valueAxis)
     every = _tick_every(len(points), chart.width)
     chart.categoryAxis.categoryNames = [
@@ -267,15 +284,17 @@ def uplift_trend_chart(
         chart.bars[(0, i)].fillColor = uplift_colour(value) if value is not None else NEUTRAL
     drawing.add(chart)
     _axis_title(drawing, 9, bottom + chart.height / 2, "Net Uplift", angle=90)
-    _axis_title(drawing, left + chart.width / 2, 2, "Month" if period == "month" else "ISO week")
+    _axis_title(
+        drawing, left + chart.width / 2, 2, t("Month") if period == "month" else t("ISO week")
+    )
     drawing.add(
         _legend(
             width,
             height - 2,
             [
-                (uplift_colour(40), "+20 or more"),
-                (uplift_colour(0), "between"),
-                (uplift_colour(-40), "−20 or less"),
+                (uplift_colour(40), t("+20 or more")),
+                (uplift_colour(0), t("between")),
+                (uplift_colour(-40), t("−20 or less")),
             ],
             columns=3,
         )
@@ -344,11 +363,11 @@ def dimension_chart(
         drawing,
         left + chart.width / 2,
         2,
-        "Score (%): points earned of points possible, averaged per visit",
+        t("Score (%): points earned of points possible, averaged per visit"),
     )
-    pairs = [(ACCENT, "This period")]
+    pairs = [(ACCENT, t("This period"))]
     if compare:
-        pairs.append((PREVIOUS, "Previous period"))
+        pairs.append((PREVIOUS, t("Previous period")))
     drawing.add(_legend(width, height - 2, pairs, columns=len(pairs)))
     return drawing
 
@@ -384,9 +403,12 @@ def feeling_chart(
     chart.valueAxis.gridStrokeColor = GRID
     chart.valueAxis.gridStrokeWidth = 0.4
     chart.valueAxis.strokeColor = GRID
-    chart.valueAxis.labelTextFormat = lambda v: f"{v:,.0f}"
+    chart.valueAxis.labelTextFormat = lambda v: format_count(round(v))
     _style_axis_labels(chart.valueAxis)
-    chart.categoryAxis.categoryNames = [FEELING_LABELS[key].replace(" ", "\n", 1) for key in keys]
+    # Two lines, the last word below: 'Somewhat\ndiminished', 'Jonkin verran\nlannistava'.
+    chart.categoryAxis.categoryNames = [
+        "\n".join(feeling_label(key).rsplit(" ", 1)) for key in keys
+    ]
     chart.categoryAxis.strokeColor = GRID
     chart.categoryAxis.tickDown = 0
     _style_axis_labels(chart.categoryAxis)
@@ -400,7 +422,7 @@ def feeling_chart(
 
     def label(value: float) -> str:
         share = value / total * 100 if total else 0.0
-        return f"{int(value):,} ({one_decimal(share)} %)"
+        return f"{format_count(int(value))} ({one_decimal(share)}{NBSP}%)"
 
     chart.barLabelFormat = label
     chart.barLabels.fontName = FONT
@@ -408,12 +430,18 @@ def feeling_chart(
     chart.barLabels.fillColor = TEXT
     chart.barLabels.nudge = 6
     drawing.add(chart)
-    _axis_title(drawing, 11, bottom + chart.height / 2, "Visits", angle=90)
+    _axis_title(drawing, 11, bottom + chart.height / 2, t("Visits"), angle=90)
     _axis_title(
         drawing,
         left + chart.width / 2,
         2,
-        "←  diminished          How the visit left the observer          uplifted  →",
+        "←  "
+        + t("diminished")
+        + "          "
+        + t("How the visit left the observer")
+        + "          "
+        + t("uplifted")
+        + "  →",
     )
     uplifted = counts.get(1, 0) + counts.get(2, 0)
     diminished = counts.get(-1, 0) + counts.get(-2, 0)
@@ -422,9 +450,26 @@ def feeling_chart(
         return format_percent(n / total * 100 if total else None)
 
     pairs = [
-        (FEELING_COLOURS[2], f"Uplifted: {uplifted:,} ({share(uplifted)})"),
-        (FEELING_COLOURS[0], f"Neither: {counts.get(0, 0):,} ({share(counts.get(0, 0))})"),
-        (FEELING_COLOURS[-2], f"Diminished: {diminished:,} ({share(diminished)})"),
+        (
+            FEELING_COLOURS[2],
+            t("Uplifted: {count} ({share})", count=format_count(uplifted), share=share(uplifted)),
+        ),
+        (
+            FEELING_COLOURS[0],
+            t(
+                "Neither: {count} ({share})",
+                count=format_count(counts.get(0, 0)),
+                share=share(counts.get(0, 0)),
+            ),
+        ),
+        (
+            FEELING_COLOURS[-2],
+            t(
+                "Diminished: {count} ({share})",
+                count=format_count(diminished),
+                share=share(diminished),
+            ),
+        ),
     ]
     legend = _legend(width, bottom + chart.height, pairs, columns=1)
     legend.deltay = 13
@@ -453,7 +498,7 @@ def feeling_chart(
         String(
             width - 138,
             bottom + chart.height - 94,
-            "% uplifted − % diminished",
+            t("% uplifted − % diminished"),
             fontName=FONT,
             fontSize=6.5,
             fillColor=MUTED,
@@ -503,7 +548,7 @@ def timeline_chart(
             String(
                 x,
                 y - 16,
-                format_time(moment) + f":{moment.second:02d}" + since,
+                i18n.time_text(moment, seconds=True) + since,
                 fontName=FONT,
                 fontSize=7,
                 fillColor=MUTED,

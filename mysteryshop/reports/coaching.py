@@ -22,6 +22,7 @@ from mysteryshop.reports.common import (
     period_header,
     reported,
 )
+from mysteryshop.reports.i18n import language, t
 from mysteryshop.reports.styles import (
     ACCENT,
     ACCENT_LIGHT,
@@ -64,6 +65,7 @@ from mysteryshop.store.report_data import (
     staff_role,
 )
 
+# In English: t() gives them in the report's language.
 TITLE = "Coaching report"
 NO_ROLE = "Staff role not recorded"
 ANONYMOUS_ROLE = "All staff (anonymized)"
@@ -76,9 +78,10 @@ def build_coaching(
     anonymize: bool = False,
     progress: Progress | None = None,
     generated: datetime | None = None,
-    title: str = TITLE,
+    title: str | None = None,
 ) -> bytes:
     """The coaching report as PDF bytes. Statuses default to submitted and approved."""
+    title = title or t(TITLE)
     f = reported(f)
     total_steps = 4
     period = report_data.report_period(db, f)
@@ -103,7 +106,7 @@ def build_coaching(
     )
     info = ReportInfo(
         title=title,
-        subject="Mystery shopping coaching report: " + period_header(period),
+        subject=t("Mystery shopping coaching report: {period}", period=period_header(period)),
         period=period_header(period),
         generated=generated or datetime.now(UTC).astimezone(),
     )
@@ -115,8 +118,8 @@ def build_coaching(
 
 def _role(case: NotableEncounter, anonymize: bool) -> str:
     if anonymize:
-        return ANONYMOUS_ROLE
-    return staff_role(case.staff) or NO_ROLE
+        return t(ANONYMOUS_ROLE)
+    return staff_role(case.staff) or t(NO_ROLE)
 
 
 def render(
@@ -127,25 +130,30 @@ def render(
     form_titles: dict[str, str],
     *,
     anonymize: bool = False,
-    title: str = TITLE,
+    title: str | None = None,
     location: str | None = None,
 ) -> list[Flowable]:
     s = stylesheet()
+    title = title or t(TITLE)
     story: list[Flowable] = [gap(6), Paragraph(markup(title), s.title)]
     story.append(Paragraph(markup(period_header(period)), s.subtitle))
     story.append(gap(6))
     if anonymize:
-        notice = (
+        notice = t(
             "This report is for coaching, not discipline. It is anonymized: observer aliases "
             "and staff descriptions are left out, though observers' notes may still describe "
             "what people said and did."
         )
     else:
         notice = (
-            "<b>This report contains staff descriptions and is for coaching, not "
-            "discipline.</b> Use it to talk through real encounters with the team: to repeat "
-            "what worked and to practise what did not. Do not use it to rank, blame or "
-            "sanction individuals, and do not share it beyond the people who coach."
+            "<b>"
+            + t("This report contains staff descriptions and is for coaching, not discipline.")
+            + "</b> "
+            + t(
+                "Use it to talk through real encounters with the team: to repeat what worked "
+                "and to practise what did not. Do not use it to rank, blame or sanction "
+                "individuals, and do not share it beyond the people who coach."
+            )
         )
     story.append(boxed([Paragraph(notice, s.callout)], background=FAIR_LIGHT, border=FAIR))
     story.append(gap(6))
@@ -153,18 +161,22 @@ def render(
         key_values(filter_rows(f, period, form_titles, anonymize=anonymize, location=location))
     )
     story.append(gap(4))
-    story.append(Paragraph("At a glance", s.h2))
+    story.append(Paragraph(t("At a glance"), s.h2))
     if not cases:
         story.append(
             Paragraph(
-                "No encounter in this period is tagged best practice or needs coaching.", s.body
+                t("No encounter in this period is tagged best practice or needs coaching."),
+                s.body,
             )
         )
         return story
     story.append(
         Paragraph(
-            "Encounters tagged by reviewers, per location. Each location starts on a new "
-            "page, grouped by staff role; within a role, moments worth repeating come first.",
+            t(
+                "Encounters tagged by reviewers, per location. Each location starts on a new "
+                "page, grouped by staff role; within a role, moments worth repeating come "
+                "first."
+            ),
             s.muted,
         )
     )
@@ -179,10 +191,10 @@ def render(
 def _overview(cases: list[NotableEncounter]) -> list[Flowable]:
     s = stylesheet()
     header = [
-        Paragraph("Location", s.header_cell),
-        Paragraph("Region", s.header_cell),
-        Paragraph("Best practice", s.header_cell_right),
-        Paragraph("Needs coaching", s.header_cell_right),
+        Paragraph(t("Location"), s.header_cell),
+        Paragraph(t("Region"), s.header_cell),
+        Paragraph(t("Best practice"), s.header_cell_right),
+        Paragraph(t("Needs coaching"), s.header_cell_right),
     ]
     rows = []
     for (_lid, location), group in groupby(cases, key=lambda c: (c.location_id, c.location)):
@@ -216,14 +228,18 @@ def _location_pages(
     coach = sum(NEEDS_COACHING in c.tags for c in cases)
     region = f"{cases[0].region} · " if cases[0].region else ""
     yield Paragraph(
-        markup(region) + f"{format_count(best)} best practice, {format_count(coach)} "
-        "needs coaching",
+        markup(region)
+        + t(
+            "{best} best practice, {coach} needs coaching",
+            best=format_count(best),
+            coach=format_count(coach),
+        ),
         s.muted,
     )
     by_role: dict[str, list[NotableEncounter]] = {}
     for case in cases:
         by_role.setdefault(_role(case, anonymize), []).append(case)
-    for role in sorted(by_role, key=lambda r: (r in (NO_ROLE,), r.casefold())):
+    for role in sorted(by_role, key=lambda r: (r in (t(NO_ROLE),), r.casefold())):
         items = sorted(by_role[role], key=_order_in_role)
         heading = para(role[:1].upper() + role[1:], s.h2)
         first = True
@@ -243,9 +259,9 @@ def _location_pages(
 def _tag_badge(tags: list[str]) -> str:
     parts = []
     if BEST_PRACTICE in tags:
-        parts.append(f'<font color="{hex_of(GOOD)}"><b>Best practice</b></font>')
+        parts.append(f'<font color="{hex_of(GOOD)}"><b>{t("Best practice")}</b></font>')
     if NEEDS_COACHING in tags:
-        parts.append(f'<font color="{hex_of(POOR)}"><b>Needs coaching</b></font>')
+        parts.append(f'<font color="{hex_of(POOR)}"><b>{t("Needs coaching")}</b></font>')
     return " · ".join(parts)
 
 
@@ -260,55 +276,58 @@ def _case(
         f'<font color="{hex_of(TEXT)}">'
         + markup(f"{format_day(visited)} {format_time(visited)}")
         + "</font>",
-        markup(CHANNEL_NAMES.get(case.channel, case.channel).lower()),
-        "score "
+        markup(t(CHANNEL_NAMES.get(case.channel, case.channel)).lower()),
+        t("score")
+        + " "
         + f'<font color="{hex_of(score_colour(case.score))}">{format_percent(case.score)}</font>',
     ]
     if case.feeling is not None:
         colour = FEELING_COLOURS.get(case.feeling, MUTED)
         parts.append(f'<font color="{hex_of(colour)}">{feeling_words(case.feeling)}</font>')
     if case.critical_fail:
-        parts.append(f'<font color="{hex_of(POOR)}"><b>critical failure</b></font>')
+        parts.append(f'<font color="{hex_of(POOR)}"><b>{t("critical failure")}</b></font>')
     yield Paragraph(" · ".join(parts), s.note_meta)
     details = []
     if not anonymize:
-        details.append("Staff: " + markup(shorten(case.staff, 300) or "not recorded"))
+        details.append(t("Staff:") + " " + (markup(shorten(case.staff, 300)) or t("not recorded")))
         if case.observer:
-            details.append("observer " + markup(shorten(case.observer, 100)))
+            details.append(t("observer") + " " + markup(shorten(case.observer, 100)))
     if details:
         yield Paragraph(" · ".join(details), s.muted)
     form = forms.get((case.form_id, case.form_version))
     if case.failed and form is not None:
-        yield Paragraph("Answers that earned no points", s.h3)
+        yield Paragraph(t("Answers that earned no points"), s.h3)
         for failed in _in_form_order(case, form):
             question = form.question(failed.question_id)
             if question is None:
                 continue
             critical = getattr(question, "critical", False)
-            mark = f' <font color="{hex_of(POOR)}">(critical)</font>' if critical else ""
+            mark = f' <font color="{hex_of(POOR)}">({t("critical")})</font>' if critical else ""
             yield Paragraph(
-                markup(shorten(form.tr(question.text), 300))
+                markup(shorten(form.tr(question.text, language()), 300))
                 + " — <b>"
                 + markup(shorten(answer_words(form, question, failed.value), 200))
-                + f"</b> (0 of {format_points(failed.possible)}){mark}",
+                + "</b> ("
+                + t("{earned} of {possible}", earned="0", possible=format_points(failed.possible))
+                + f"){mark}",
                 s.bullet,
                 bulletText="•",
             )
     notes = text_flow(case.notes, s.note)
     if notes:
-        yield Paragraph("Observer's notes", s.h3)
+        yield Paragraph(t("Observer's notes"), s.h3)
         yield from notes
     review = text_flow(case.reviewer_note, s.note)
     if len(review) == 1:
         yield boxed(
-            [Paragraph("<b>Reviewer's note</b>", s.small), review[0]],
+            [Paragraph("<b>" + t("Reviewer's note") + "</b>", s.small), review[0]],
             background=ACCENT_LIGHT,
             border=ACCENT,
             width=160 * mm,
         )
     elif review:
         # A table cell cannot split across pages: a long note flows on its own.
-        yield Paragraph("Reviewer's note", s.h3)
+        yield Paragraph(t("Reviewer's note"), s.h3)
         yield from review
     yield gap(2)
 

@@ -21,7 +21,8 @@ from mysteryshop.forms import (
     TextQuestion,
     YesNoQuestion,
 )
-from mysteryshop.reports.charts import FEELING_LABELS
+from mysteryshop.reports.charts import FEELING_LABELS, feeling_label
+from mysteryshop.reports.i18n import language, t, tn
 from mysteryshop.reports.styles import (
     DASH,
     MINUS,
@@ -34,6 +35,7 @@ from mysteryshop.store.queries import find_locations
 from mysteryshop.store.records import REPORTED_STATUSES, STATUSES, EncounterFilter
 from mysteryshop.store.report_data import ReportPeriod
 
+# Names in English: t() gives them in the report's language (reports/i18n.py).
 STATUS_NAMES = {
     "draft": "Draft",
     "submitted": "Submitted",
@@ -69,23 +71,23 @@ def feeling_words(feeling: int | None) -> str:
     if feeling is None:
         return ""
     sign = "+" if feeling > 0 else MINUS if feeling < 0 else ""
-    return f"{sign}{abs(feeling)} {FEELING_LABELS.get(feeling, '')}".strip()
+    label = feeling_label(feeling) if feeling in FEELING_LABELS else ""
+    return f"{sign}{abs(feeling)} {label}".strip()
 
 
 def status_words(statuses: tuple[str, ...] | None) -> str:
     if statuses is None or set(statuses) == set(STATUSES):
-        return "Every status"
+        return t("Every status")
     if set(statuses) == set(REPORTED_STATUSES):
-        return "Submitted and approved (drafts and returned visits left out)"
-    return ", ".join(STATUS_NAMES.get(s, s) for s in statuses)
+        return t("Submitted and approved (drafts and returned visits left out)")
+    return ", ".join(t(STATUS_NAMES.get(s, s)) for s in statuses)
 
 
 def period_words(period: ReportPeriod | None) -> str:
     if period is None:
-        return "No visits"
+        return t("No visits")
     days = (period.last_day - period.first_day).days + 1
-    unit = "day" if days == 1 else "days"
-    return f"{format_period(period.first_day, period.last_day)} ({days:,} {unit})"
+    return f"{format_period(period.first_day, period.last_day)} ({tn(days, '{n} day', '{n} days')})"
 
 
 def filter_rows(
@@ -100,26 +102,29 @@ def filter_rows(
     """The filter as label/value rows for a cover page. With `previous_visits`, a line says
     which period the changes compare with (or that it had no visits)."""
     rows = [
-        ("Form", form_titles.get(f.form_id, f.form_id) if f.form_id else "All forms"),
-        ("Locations", _places(f, location)),
-        ("Period", period_words(period)),
+        (t("Form"), form_titles.get(f.form_id, f.form_id) if f.form_id else t("All forms")),
+        (t("Locations"), _places(f, location)),
+        (t("Period"), period_words(period)),
     ]
     if period is not None and previous_visits is not None:
         previous = period.previous()
         days = format_period(previous.first_day, previous.last_day)
         rows.append(
             (
-                "Compared with",
-                f"the previous period of the same length, {days}"
+                t("Compared with"),
+                t("the previous period of the same length, {days}", days=days)
                 if previous_visits
-                else f"nothing: no visits in the previous period of the same length ({days})",
+                else t(
+                    "nothing: no visits in the previous period of the same length ({days})",
+                    days=days,
+                ),
             )
         )
-    rows.append(("Visits counted", status_words(f.statuses)))
+    rows.append((t("Visits counted"), status_words(f.statuses)))
     if f.tag:
-        rows.append(("Tag", f.tag))
+        rows.append((t("Tag"), t(TAG_NAMES[f.tag]) if f.tag in TAG_NAMES else f.tag))
     if anonymize:
-        rows.append(("Anonymized", "Yes: no observer aliases and no staff descriptions"))
+        rows.append((t("Anonymized"), t("Yes: no observer aliases and no staff descriptions")))
     return rows
 
 
@@ -136,13 +141,13 @@ def _places(f: EncounterFilter, location: str | None = None) -> str:
     if f.location:
         parts.append(location or f.location)
     if f.region:
-        parts.append(f"region {f.region}")
-    return ", ".join(parts) if parts else "All locations"
+        parts.append(t("region {region}", region=f.region))
+    return ", ".join(parts) if parts else t("All locations")
 
 
 def period_header(period: ReportPeriod | None) -> str:
     if period is None:
-        return "No visits"
+        return t("No visits")
     return format_period(period.first_day, period.last_day)
 
 
@@ -150,7 +155,8 @@ def period_header(period: ReportPeriod | None) -> str:
 
 
 def _number(value: float) -> str:
-    return f"{value:g}" if isinstance(value, float) else str(value)
+    text = f"{value:g}" if isinstance(value, float) else str(value)
+    return text if language() == "en" else text.replace(".", ",")
 
 
 def answer_words(form: Form, question: Question, value: Any) -> str:
@@ -158,26 +164,26 @@ def answer_words(form: Form, question: Question, value: Any) -> str:
     if value is None:
         return DASH
     if isinstance(question, YesNoQuestion):
-        return "Yes" if value is True else "No" if value is False else str(value)
+        return t("Yes") if value is True else t("No") if value is False else str(value)
     if isinstance(question, FeelingQuestion):
         label = question.labels.get(int(value)) if isinstance(value, int) else None
         words = feeling_words(int(value)) if isinstance(value, int) else str(value)
-        return f"{words.split(' ')[0]} {form.tr(label)}" if label else words
+        return f"{words.split(' ')[0]} {form.tr(label, language())}" if label else words
     if isinstance(question, RatingQuestion):
         low, high = question.scale
         label = question.labels.get(int(value)) if isinstance(value, (int, float)) else None
-        text = f"{_number(value)} of {low}–{high}"
-        return f"{text} · {form.tr(label)}" if label else text
+        text = t("{value} of {low}–{high}", value=_number(value), low=low, high=high)
+        return f"{text} · {form.tr(label, language())}" if label else text
     if isinstance(question, ChoiceQuestion):
         option = question.option(str(value))
-        return form.tr(option.text) if option else str(value)
+        return form.tr(option.text, language()) if option else str(value)
     if isinstance(question, MultiChoiceQuestion):
         if not isinstance(value, list) or not value:
-            return "None chosen"
+            return t("None chosen")
         names = []
         for option_id in value:
             option = question.option(str(option_id))
-            names.append(form.tr(option.text) if option else str(option_id))
+            names.append(form.tr(option.text, language()) if option else str(option_id))
         return ", ".join(names)
     if isinstance(question, DurationQuestion):
         return format_seconds(float(value)) if isinstance(value, (int, float)) else str(value)

@@ -40,6 +40,8 @@ from reportlab.platypus import (
 )
 
 from mysteryshop import paths
+from mysteryshop.reports import i18n
+from mysteryshop.reports.i18n import t
 
 Progress = Callable[[int, int], None]
 
@@ -256,14 +258,16 @@ def stylesheet() -> Styles:
 DASH = "—"
 MINUS = "\u2212"  # a true minus sign, as the app shows it
 NBSP = "\u00a0"
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+# Numbers and dates follow the report's language (reports/i18n.py): '86.3' in English,
+# '86,3' in Finnish and Swedish; thousands '12,345' or '12 345'.
 
 
 def one_decimal(value: float) -> str:
-    """A number with one decimal, as every score and Net Uplift is shown: '86.3'."""
-    text = f"{value:.1f}"
-    return "0.0" if text == "-0.0" else text
+    """A number with one decimal, as every score and Net Uplift is shown: '86.3' ('86,3')."""
+    if round(value, 1) == 0:
+        value = 0.0  # never '-0.0'
+    return i18n.format_decimal(value, 1)
 
 
 def format_percent(value: float | None) -> str:
@@ -271,42 +275,44 @@ def format_percent(value: float | None) -> str:
     return DASH if value is None else f"{one_decimal(value)}{NBSP}%"
 
 
-def format_signed(value: float | None) -> str:
+def format_signed(value: float | None, places: int = 1) -> str:
     """'+42.0', '−12.0' (a true minus sign) or '0.0'; a dash when there is none."""
     if value is None:
         return DASH
-    text = one_decimal(value)
-    if text == "0.0":
-        return text
-    return "+" + text if value > 0 else MINUS + text.lstrip("-")
+    if round(value, places) == 0:
+        return i18n.format_decimal(0.0, places)
+    text = i18n.format_decimal(abs(value), places)
+    return "+" + text if value > 0 else MINUS + text
 
 
 format_uplift = format_signed
 
 
 def format_count(value: int) -> str:
-    """A count with thousands separated by commas, as the command line prints it."""
-    return f"{value:,}"
+    """A count with thousands separated: '12,345' (English), '12 345' (fi, sv)."""
+    return i18n.format_integer(value)
 
 
 def format_points(value: float) -> str:
-    """Points without trailing zeros: 2, 1.5, 34.25."""
+    """Points without trailing zeros: 2, 1.5, 34.25 (1,5 and 34,25 in fi and sv)."""
     text = f"{value:.2f}".rstrip("0").rstrip(".")
-    return "0" if text in ("-0", "") else text
+    text = "0" if text in ("-0", "") else text
+    return text.replace(".", i18n.decimal_mark())
 
 
 def format_date(day: date | datetime) -> str:
-    """'20 Nov 2026' in every locale (reports are written in English)."""
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    """'20 Nov 2026' in English, '20.11.2026' in Finnish, '2026-11-20' in Swedish."""
+    return i18n.date_text(day)
 
 
 def format_day(day: date | datetime) -> str:
-    """'Fri 20 Nov 2026'."""
-    return f"{_WEEKDAYS[day.weekday()]} {format_date(day)}"
+    """'Fri 20 Nov 2026', 'pe 20.11.2026', 'fre 2026-11-20'."""
+    return f"{i18n.weekday_text(day)} {format_date(day)}"
 
 
 def format_time(moment: datetime) -> str:
-    return f"{moment.hour:02d}:{moment.minute:02d}"
+    """'14:05' ('14.05' in Finnish)."""
+    return i18n.time_text(moment)
 
 
 def format_datetime(moment: datetime) -> str:
@@ -566,7 +572,9 @@ def _draw_footer(canvas: Canvas, info: ReportInfo) -> None:
     canvas.setFont(FONT, 7.5)
     canvas.setFillColor(MUTED)
     canvas.drawString(
-        MARGIN_LEFT, FOOTER_BASELINE, f"Generated {format_date(info.generated)} · mysteryshop"
+        MARGIN_LEFT,
+        FOOTER_BASELINE,
+        t("Generated {date} · mysteryshop", date=format_date(info.generated)),
     )
 
 
@@ -601,7 +609,9 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab has no type hin
             self.setFont(FONT, 7.5)
             self.setFillColor(MUTED)
             self.drawRightString(
-                PAGE_WIDTH - MARGIN_RIGHT, FOOTER_BASELINE, f"page {number} of {total}"
+                PAGE_WIDTH - MARGIN_RIGHT,
+                FOOTER_BASELINE,
+                t("page {number} of {total}", number=number, total=total),
             )
             Canvas.showPage(self)
         Canvas.save(self)
@@ -627,7 +637,7 @@ def build_pdf(story: list[Flowable], info: ReportInfo, *, cover: bool = False) -
         creator="mysteryshop",
         producer="mysteryshop (ReportLab)",
         keywords=[],
-        lang="en",
+        lang=i18n.language(),
         displayDocTitle=True,
         initialFontName=FONT,
     )

@@ -22,12 +22,14 @@ from mysteryshop.reports.common import (
     period_header,
     reported,
 )
+from mysteryshop.reports.i18n import language, t, tn
 from mysteryshop.reports.styles import (
     ACCENT,
     CONTENT_WIDTH,
     FEELING_COLOURS,
     GOOD,
     GRID,
+    NBSP,
     NEUTRAL,
     POOR,
     TEXT,
@@ -141,8 +143,12 @@ def _collect(
         question = form.question(row.question_id) if form else None
         if form is None or question is None or not question.scored:
             continue
-        title = f"{form.tr(form.title)} (version {form.version})"
-        questions.append((row, form.tr(question.text), title))
+        title = t(
+            "{title} (version {version})",
+            title=form.tr(form.title, language()),
+            version=form.version,
+        )
+        questions.append((row, form.tr(question.text, language()), title))
     step()
     feelings = report_data.feeling_distribution(db, f)
     step()
@@ -176,14 +182,15 @@ def build_summary(
     anonymize: bool = False,
     progress: Progress | None = None,
     generated: datetime | None = None,
-    title: str = TITLE,
+    title: str | None = None,
 ) -> bytes:
     """The summary report as PDF bytes. Statuses default to submitted and approved."""
+    title = title or t(TITLE)
     data = collect(db, f, progress)
     story = render(data, anonymize=anonymize, title=title)
     info = ReportInfo(
         title=title,
-        subject="Mystery shopping summary: " + period_header(data.period),
+        subject=t("Mystery shopping summary: {period}", period=period_header(data.period)),
         period=period_header(data.period),
         generated=generated or datetime.now(UTC).astimezone(),
     )
@@ -196,8 +203,11 @@ def build_summary(
 # --- the pages --------------------------------------------------------------------------------
 
 
-def render(data: SummaryData, *, anonymize: bool = False, title: str = TITLE) -> list[Flowable]:
+def render(
+    data: SummaryData, *, anonymize: bool = False, title: str | None = None
+) -> list[Flowable]:
     s = stylesheet()
+    title = title or t(TITLE)
     story: list[Flowable] = [gap(6), Paragraph(markup(title), s.title)]
     story.append(Paragraph(markup(period_header(data.period)), s.subtitle))
     story.append(gap(6))
@@ -216,25 +226,29 @@ def render(data: SummaryData, *, anonymize: bool = False, title: str = TITLE) ->
     story.append(gap(5))
     story.append(
         Paragraph(
-            "How customers experienced service in this period: scores, how visits left them "
-            "feeling (Net Uplift), the patterns across locations and questions, and moments "
-            "worth repeating. These results are for leaders to see the truth of encounters "
-            "and for coaching, not for blame.",
+            t(
+                "How customers experienced service in this period: scores, how visits left them "
+                "feeling (Net Uplift), the patterns across locations and questions, and moments "
+                "worth repeating. These results are for leaders to see the truth of encounters "
+                "and for coaching, not for blame."
+            ),
             s.lead,
         )
     )
     story.append(gap(2))
-    story.append(Paragraph("Headline figures", s.h1))
+    story.append(Paragraph(t("Headline figures"), s.h1))
     story.append(_headline(data))
     story.append(gap(3))
     story.append(
         Paragraph(
-            "A score is points earned of points possible over the questions that applied to a "
-            "visit (N/A and unasked questions are left out); averages weigh every visit "
-            "equally. Greeting, smile, presence and helpfulness are dimension scores. Net "
-            "Uplift is the % of visits that left the observer uplifted minus the % that left "
-            "them diminished (−100 … +100). Changes compare with the previous period of the "
-            "same length; “pts” are percentage points.",
+            t(
+                "A score is points earned of points possible over the questions that applied to "
+                "a visit (N/A and unasked questions are left out); averages weigh every visit "
+                "equally. Greeting, smile, presence and helpfulness are dimension scores. Net "
+                "Uplift is the % of visits that left the observer uplifted minus the % that "
+                "left them diminished (−100 … +100). Changes compare with the previous period "
+                "of the same length; “pts” are percentage points."
+            ),
             s.muted,
         )
     )
@@ -260,16 +274,18 @@ def _change(
         return ""
     if whole:
         delta = float(round(current) - round(previous))
-        text = ("+" if delta > 0 else "−" if delta < 0 else "±") + f"{abs(int(delta)):,}"
+        text = ("+" if delta > 0 else "−" if delta < 0 else "±") + format_count(abs(int(delta)))
     else:
         delta = round(round(current, 1) - round(previous, 1), 1)
-        text = format_signed(delta) if delta else "±0.0"
+        text = format_signed(delta) if delta else "±" + format_signed(0.0)
+    if unit:
+        unit = NBSP + t(unit)
     if delta == 0:
-        return f'<font color="{hex_of(NEUTRAL)}">= {text}{unit} vs previous</font>'
+        return f'<font color="{hex_of(NEUTRAL)}">= {text}{unit} {t("vs previous")}</font>'
     better = (delta < 0) if lower_is_better else (delta > 0)
     colour = GOOD if better else POOR
     arrow = "▲" if delta > 0 else "▼"
-    return f'<font color="{hex_of(colour)}">{arrow} {text}{unit}</font> vs previous'
+    return f'<font color="{hex_of(colour)}">{arrow} {text}{unit}</font> {t("vs previous")}'
 
 
 def _card(label: str, value: str, colour: Any, change: str, caption: str = "") -> list[Flowable]:
@@ -296,27 +312,27 @@ def _headline(data: SummaryData) -> Table:
     critical_share = fig.critical_failures / fig.visits * 100 if fig.visits else None
     cards = [
         _card(
-            "Visits",
+            t("Visits"),
             format_count(fig.visits),
             ACCENT,
             _change(fig.visits, p.visits if p else None, whole=True),
-            f"{format_count(fig.scored)} with a score",
+            tn(fig.scored, "{n} with a score", "{n} with a score"),
         ),
         _card(
-            "Average score",
+            t("Average score"),
             format_percent(fig.average_score),
             score_colour(fig.average_score),
-            _change(fig.average_score, p.average_score if p else None, unit=" pts"),
+            _change(fig.average_score, p.average_score if p else None, unit="pts"),
         ),
         _card(
             "Net Uplift",
             format_signed(fig.net_uplift),
             uplift_colour(fig.net_uplift),
             _change(fig.net_uplift, p.net_uplift if p else None),
-            f"of {format_count(fig.feelings)} visits with a feeling",
+            tn(fig.feelings, "of {n} visit with a feeling", "of {n} visits with a feeling"),
         ),
         _card(
-            "Critical failures",
+            t("Critical failures"),
             format_count(fig.critical_failures),
             POOR if fig.critical_failures else GOOD,
             _change(
@@ -325,18 +341,22 @@ def _headline(data: SummaryData) -> Table:
                 whole=True,
                 lower_is_better=True,
             ),
-            f"{format_percent(critical_share)} of visits",
+            t("{share} of visits", share=format_percent(critical_share)),
         ),
     ]
     for key in HEADLINE_DIMENSIONS:
         value = dim(key, fig)
         cards.append(
             _card(
-                charts.dimension_name(key) + (" rate" if key == "greeting" else ""),
+                t("Greeting rate") if key == "greeting" else charts.dimension_name(key),
                 format_percent(value),
                 score_colour(value),
-                _change(value, dim(key, p), unit=" pts"),
-                f"{format_count(fig.dimension_visits.get(key, 0))} visits scored it",
+                _change(value, dim(key, p), unit="pts"),
+                tn(
+                    fig.dimension_visits.get(key, 0),
+                    "{n} visit scored it",
+                    "{n} visits scored it",
+                ),
             )
         )
     width = CONTENT_WIDTH / 4
@@ -360,32 +380,52 @@ def _headline(data: SummaryData) -> Table:
 
 def _trends(data: SummaryData) -> list[Flowable]:
     s = stylesheet()
-    unit = "month" if data.trend_period == "month" else "week"
-    out: list[Flowable] = [Paragraph("Trends", s.h1)]
+    monthly = data.trend_period == "month"
+    out: list[Flowable] = [Paragraph(t("Trends"), s.h1)]
     if not data.trend:
-        out.append(Paragraph("No visits in this period.", s.body))
+        out.append(Paragraph(t("No visits in this period."), s.body))
     elif len(data.trend) < 2:
         out.append(
             Paragraph(
-                f"All visits fall in one {unit}: a trend needs at least two. The headline "
-                "figures on the first page are this period's.",
+                t(
+                    "All visits fall in one month: a trend needs at least two. The headline "
+                    "figures on the first page are this period's."
+                )
+                if monthly
+                else t(
+                    "All visits fall in one week: a trend needs at least two. The headline "
+                    "figures on the first page are this period's."
+                ),
                 s.body,
             )
         )
     else:
         out.append(
             Paragraph(
-                f"The average score and Net Uplift per {unit}, in the observers' local "
-                "calendar. Periods without visits are left empty.",
+                t(
+                    "The average score and Net Uplift per month, in the observers' local "
+                    "calendar. Periods without visits are left empty."
+                )
+                if monthly
+                else t(
+                    "The average score and Net Uplift per week, in the observers' local "
+                    "calendar. Periods without visits are left empty."
+                ),
                 s.muted,
             )
         )
-        out.append(Paragraph(f"Average score per {unit}", s.h3))
+        out.append(
+            Paragraph(
+                t("Average score per month") if monthly else t("Average score per week"), s.h3
+            )
+        )
         out.append(
             charts.score_trend_chart(data.trend, data.trend_period, data.figures.average_score)
         )
         out.append(gap(3))
-        out.append(Paragraph(f"Net Uplift per {unit}", s.h3))
+        out.append(
+            Paragraph(t("Net Uplift per month") if monthly else t("Net Uplift per week"), s.h3)
+        )
         out.append(charts.uplift_trend_chart(data.trend, data.trend_period))
     out.append(gap(4))
     if data.figures.dimensions:
@@ -393,11 +433,17 @@ def _trends(data: SummaryData) -> list[Flowable]:
         out.append(
             KeepTogether(
                 [
-                    Paragraph("Dimension scores", s.h2),
+                    Paragraph(t("Dimension scores"), s.h2),
                     Paragraph(
-                        "Each dimension's points earned of points possible, averaged over "
-                        "the visits that scored it"
-                        + (", beside the previous period." if previous else "."),
+                        t(
+                            "Each dimension's points earned of points possible, averaged over "
+                            "the visits that scored it, beside the previous period."
+                        )
+                        if previous
+                        else t(
+                            "Each dimension's points earned of points possible, averaged over "
+                            "the visits that scored it."
+                        ),
                         s.muted,
                     ),
                     charts.dimension_chart(data.figures.dimensions, previous),
@@ -409,27 +455,32 @@ def _trends(data: SummaryData) -> list[Flowable]:
 
 def _feelings_and_locations(data: SummaryData) -> list[Flowable]:
     s = stylesheet()
-    out: list[Flowable] = [PageBreak(), Paragraph("How visits left the customer", s.h1)]
+    out: list[Flowable] = [PageBreak(), Paragraph(t("How visits left the customer"), s.h1)]
     total = sum(data.feelings.values())
     if total:
         out.append(
             Paragraph(
-                f"Did the encounter leave the observer uplifted or diminished? "
-                f"{format_count(total)} visits with a feeling answer.",
+                t("Did the encounter leave the observer uplifted or diminished?")
+                + " "
+                + tn(
+                    total, "{n} visit with a feeling answer.", "{n} visits with a feeling answer."
+                ),
                 s.muted,
             )
         )
         out.append(charts.feeling_chart(data.feelings, data.figures.net_uplift))
     else:
-        out.append(Paragraph("No visit in this period has a feeling answer.", s.body))
+        out.append(Paragraph(t("No visit in this period has a feeling answer."), s.body))
     if len(data.ranking) > 1:
         out.append(gap(4))
         out.append(CondPageBreak(60 * mm))
-        out.append(Paragraph("Locations", s.h1))
+        out.append(Paragraph(t("Locations"), s.h1))
         out.append(
             Paragraph(
-                "Best average score first. Critical failures are visits where a critical "
-                "question earned no points.",
+                t(
+                    "Best average score first. Critical failures are visits where a critical "
+                    "question earned no points."
+                ),
                 s.muted,
             )
         )
@@ -441,12 +492,12 @@ def _ranking_table(ranking: list[stats.LocationFigures]) -> list[Flowable]:
     s = stylesheet()
     header = [
         Paragraph("#", s.header_cell_right),
-        Paragraph("Location", s.header_cell),
-        Paragraph("Region", s.header_cell),
-        Paragraph("Visits", s.header_cell_right),
-        Paragraph("Average score", s.header_cell_right),
+        Paragraph(t("Location"), s.header_cell),
+        Paragraph(t("Region"), s.header_cell),
+        Paragraph(t("Visits"), s.header_cell_right),
+        Paragraph(t("Average score"), s.header_cell_right),
         Paragraph("Net Uplift", s.header_cell_right),
-        Paragraph("Critical failures", s.header_cell_right),
+        Paragraph(t("Critical failures"), s.header_cell_right),
     ]
     rows = []
     for rank, loc in enumerate(ranking, start=1):
@@ -467,7 +518,9 @@ def _ranking_table(ranking: list[stats.LocationFigures]) -> list[Flowable]:
                 Paragraph(format_count(loc.critical_failures), s.cell_right),
             ]
         )
-    widths = [9 * mm, 48 * mm, 34 * mm, 16 * mm, 24 * mm, 20 * mm, 19 * mm]
+    # "Average score" gets room for its longest word in Finnish and Swedish (Keskimääräinen,
+    # Genomsnittligt): a header never breaks inside a word.
+    widths = [9 * mm, 48 * mm, 28 * mm, 16 * mm, 30 * mm, 20 * mm, 19 * mm]
     return data_tables(header, rows, widths)
 
 
@@ -494,27 +547,29 @@ def _score_bar(score: float | None, width: float = 22 * mm, height: float = 5) -
 
 def _questions(data: SummaryData) -> list[Flowable]:
     s = stylesheet()
-    out: list[Flowable] = [PageBreak(), Paragraph("Question by question", s.h1)]
+    out: list[Flowable] = [PageBreak(), Paragraph(t("Question by question"), s.h1)]
     if not data.questions:
-        out.append(Paragraph("No scored answers in this period.", s.body))
+        out.append(Paragraph(t("No scored answers in this period."), s.body))
         return out
     out.append(
         Paragraph(
-            "Every scored question, the weakest first: points earned of points possible over "
-            "the visits that answered it. “Missed” counts answers that earned no points; "
-            "N/A answers are left out of the score. Each version of a form is listed on "
-            "its own, so a changed question is never silently merged or dropped.",
+            t(
+                "Every scored question, the weakest first: points earned of points possible "
+                "over the visits that answered it. “Missed” counts answers that earned no "
+                "points; N/A answers are left out of the score. Each version of a form is "
+                "listed on its own, so a changed question is never silently merged or dropped."
+            ),
             s.muted,
         )
     )
     several_forms = len({title for _, _, title in data.questions}) > 1
     header = [
         Paragraph("#", s.header_cell_right),
-        Paragraph("Question", s.header_cell),
-        Paragraph("Answered", s.header_cell_right),
-        Paragraph("N/A", s.header_cell_right),
-        Paragraph("Missed", s.header_cell_right),
-        Paragraph("Score", s.header_cell),
+        Paragraph(t("Question"), s.header_cell),
+        Paragraph(t("Answered"), s.header_cell_right),
+        Paragraph(t("N/A"), s.header_cell_right),
+        Paragraph(t("Missed"), s.header_cell_right),
+        Paragraph(t("Score"), s.header_cell),
         Paragraph("", s.header_cell_right),
     ]
     rows = []
@@ -522,8 +577,13 @@ def _questions(data: SummaryData) -> list[Flowable]:
         question = [para(shorten(text, QUESTION_TEXT_LIMIT), s.cell)]
         notes = [form_title] if several_forms else []
         if row.answered < FEW_ANSWERS:
-            counted = "1 answer" if row.answered == 1 else f"{row.answered} answers"
-            notes.append(f"only {counted}: read with care")
+            notes.append(
+                tn(
+                    row.answered,
+                    "only {n} answer: read with care",
+                    "only {n} answers: read with care",
+                )
+            )
         if notes:
             question.append(para(" · ".join(notes), s.cell_muted))
         rows.append(
@@ -539,52 +599,60 @@ def _questions(data: SummaryData) -> list[Flowable]:
                 ),
             ]
         )
-    widths = [8 * mm, 72 * mm, 20 * mm, 12 * mm, 16 * mm, 24 * mm, 18 * mm]
+    # The N/A column fits "Ei koske" and "tillämpligt" on a line (never split in a word).
+    widths = [8 * mm, 60 * mm, 20 * mm, 24 * mm, 16 * mm, 24 * mm, 18 * mm]
     out.extend(data_tables(header, rows, widths))
     return out
 
 
 def _notable_pages(data: SummaryData) -> list[Flowable]:
     s = stylesheet()
-    out: list[Flowable] = [PageBreak(), Paragraph("Moments worth repeating", s.h1)]
+    out: list[Flowable] = [PageBreak(), Paragraph(t("Moments worth repeating"), s.h1)]
     if data.best:
         out.append(
             Paragraph(
-                f"Visits tagged best practice, in the observers' own words: "
-                f"{_shown(len(data.best), data.best_total)}, best score first. "
-                "Share them with the teams, and thank the people behind them.",
+                t(
+                    "Visits tagged best practice, in the observers' own words: {shown}, best "
+                    "score first. Share them with the teams, and thank the people behind them.",
+                    shown=_shown(len(data.best), data.best_total),
+                ),
                 s.muted,
             )
         )
         for encounter in data.best:
             out.extend(_notable(encounter))
     else:
-        out.append(Paragraph("No visit in this period is tagged best practice with notes.", s.body))
+        out.append(
+            Paragraph(t("No visit in this period is tagged best practice with notes."), s.body)
+        )
     # A short list of moments leaves room: the worst experiences may start on the same page.
     out.append(CondPageBreak(120 * mm))
-    out.append(Paragraph("Worst experiences", s.h1))
+    out.append(Paragraph(t("Worst experiences"), s.h1))
     if data.worst:
         out.append(
             Paragraph(
-                f"Visits with a critical failure, a diminished feeling or a score under "
-                f"{report_data.WORST_SCORE_BELOW:.0f} %, with the observers' notes: "
-                f"{_shown(len(data.worst), data.worst_total)}; critical failures first, then "
-                "the most diminished, then the lowest score. They show where leadership can "
-                "help, not whom to blame.",
+                t(
+                    "Visits with a critical failure, a diminished feeling or a score under "
+                    "{limit}, with the observers' notes: {shown}; critical failures first, "
+                    "then the most diminished, then the lowest score. They show where "
+                    "leadership can help, not whom to blame.",
+                    limit=f"{report_data.WORST_SCORE_BELOW:.0f}{NBSP}%",
+                    shown=_shown(len(data.worst), data.worst_total),
+                ),
                 s.muted,
             )
         )
         for encounter in data.worst:
             out.extend(_notable(encounter))
     else:
-        out.append(Paragraph("No poor experiences with notes in this period.", s.body))
+        out.append(Paragraph(t("No poor experiences with notes in this period."), s.body))
     return out
 
 
 def _shown(shown: int, total: int) -> str:
     if shown >= total:
-        return f"all {format_count(total)}"
-    return f"{format_count(shown)} of {format_count(total)}"
+        return t("all {count}", count=format_count(total))
+    return t("{shown} of {total}", shown=format_count(shown), total=format_count(total))
 
 
 def _notable(encounter: NotableEncounter) -> list[Flowable]:
@@ -593,14 +661,16 @@ def _notable(encounter: NotableEncounter) -> list[Flowable]:
     parts = [
         _coloured(f"<b>{markup(shorten(encounter.location, 120))}</b>", TEXT),
         markup(f"{format_day(encounter.visited_at)} {format_time(encounter.visited_at)}"),
-        "score " + _coloured(format_percent(encounter.score), score_colour(encounter.score)),
+        t("score")
+        + " "
+        + _coloured(format_percent(encounter.score), score_colour(encounter.score)),
     ]
     if encounter.feeling is not None:
         parts.append(
             _coloured(feeling_words(encounter.feeling), FEELING_COLOURS[encounter.feeling])
         )
     if encounter.critical_fail:
-        parts.append(_coloured("<b>critical failure</b>", POOR))
+        parts.append(_coloured("<b>" + t("critical failure") + "</b>", POOR))
     meta = Paragraph(" · ".join(parts), s.note_meta)
     notes = text_flow(encounter.notes, s.note)
     if not notes:

@@ -4,6 +4,7 @@ feeling, the notes, critical failures highlighted, and how the score was compute
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -20,6 +21,8 @@ from mysteryshop.reports.common import (
     answer_words,
     feeling_words,
 )
+from mysteryshop.reports.evidence import Evidence, attachment_flowables
+from mysteryshop.reports.i18n import language, t, tn
 from mysteryshop.reports.styles import (
     CELL_LIMIT,
     CONTENT_WIDTH,
@@ -73,13 +76,14 @@ def build_visit(
     visited = details.encounter.visited_at
     where = shorten(details.location.name, 80)
     info = ReportInfo(
-        title=f"{TITLE}: {where}, {format_date(visited)}",
-        subject="Mystery shopping visit report",
+        title=f"{t(TITLE)}: {where}, {format_date(visited)}",
+        subject=t("Mystery shopping visit report"),
         period=f"{where} · {format_date(visited)} {format_time(visited)}",
         generated=generated or datetime.now(UTC).astimezone(),
-        header=TITLE,
+        header=t(TITLE),
     )
-    pdf = build_pdf(render(details, anonymize=anonymize), info)
+    evidence = _evidence(db, encounter_id, pictures=not anonymize)
+    pdf = build_pdf(render(details, anonymize=anonymize, evidence=evidence), info)
     if progress:
         progress(2, 2)
     return pdf
@@ -108,10 +112,6 @@ def question_states(details: VisitDetails) -> dict[str, str]:
     return states
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" + ("" if count == 1 else "s")
-
-
 def computation_line(details: VisitDetails) -> str:
     """'34.5 of 40 points possible = 86.3 %; 2 questions N/A and 1 hidden left out'."""
     states = question_states(details)
@@ -120,26 +120,34 @@ def computation_line(details: VisitDetails) -> str:
     hidden = sum(states[q.id] == "hidden" for q in scored_questions)
     unanswered = sum(states[q.id] == "unanswered" for q in scored_questions)
     if details.possible <= 0:
-        return "No scored question was answered, so this visit has no score."
-    line = (
-        f"{format_points(details.earned)} of {format_points(details.possible)} points possible "
-        f"= {format_percent(details.encounter.score)}"
+        return t("No scored question was answered, so this visit has no score.")
+    line = t(
+        "{earned} of {possible} points possible = {score}",
+        earned=format_points(details.earned),
+        possible=format_points(details.possible),
+        score=format_percent(details.encounter.score),
     )
     left_out = []
     if na:
-        left_out.append(_plural(na, "question") + " N/A")
+        left_out.append(tn(na, "{n} question N/A", "{n} questions N/A"))
     if hidden:
-        left_out.append(f"{hidden} hidden" if left_out else _plural(hidden, "question") + " hidden")
+        left_out.append(
+            tn(hidden, "{n} hidden", "{n} hidden")
+            if left_out
+            else tn(hidden, "{n} question hidden", "{n} questions hidden")
+        )
     if unanswered:
         left_out.append(
-            f"{unanswered} unanswered"
+            tn(unanswered, "{n} unanswered", "{n} unanswered")
             if left_out
-            else _plural(unanswered, "question") + " unanswered"
+            else tn(unanswered, "{n} question unanswered", "{n} questions unanswered")
         )
     if not left_out:
-        return line + "; every scored question counted"
-    words = left_out[0] if len(left_out) == 1 else ", ".join(left_out[:-1]) + " and " + left_out[-1]
-    return f"{line}; {words} left out"
+        return line + t("; every scored question counted")
+    words = (
+        left_out[0] if len(left_out) == 1 else ", ".join(left_out[:-1]) + t(" and ") + left_out[-1]
+    )
+    return line + t("; {words} left out", words=words)
 
 
 def critical_failures(details: VisitDetails) -> list[str]:
@@ -154,12 +162,25 @@ def critical_failures(details: VisitDetails) -> list[str]:
 # --- the page ---------------------------------------------------------------------------------
 
 
-def render(details: VisitDetails, *, anonymize: bool = False) -> list[Flowable]:
+def _evidence(db: Database, encounter_id: str, *, pictures: bool) -> list[Evidence]:
+    """The encounter's attachments, with the bytes of those shown as pictures."""
+    from mysteryshop.store.attachments import IMAGE_TYPES, get_content, list_attachments
+
+    out = []
+    for info in list_attachments(db, encounter_id):
+        shown = pictures and info.media_type in IMAGE_TYPES
+        out.append(Evidence(info, get_content(db, info.id) if shown else None))
+    return out
+
+
+def render(
+    details: VisitDetails, *, anonymize: bool = False, evidence: Sequence[Evidence] = ()
+) -> list[Flowable]:
     s = stylesheet()
     encounter = details.encounter
     visited = encounter.visited_at
     story: list[Flowable] = [
-        Paragraph(TITLE, s.title),
+        Paragraph(t(TITLE), s.title),
         para(details.location.name, s.subtitle),
         Paragraph(
             markup(f"{format_day(visited)}, {format_time(visited)} ({format_offset(visited)})"),
@@ -173,7 +194,7 @@ def render(details: VisitDetails, *, anonymize: bool = False) -> list[Flowable]:
     if failures or encounter.critical_fail:
         story.append(_critical_box(details, failures))
         story.append(gap(4))
-    story.append(Paragraph("The visit", s.h2))
+    story.append(Paragraph(t("The visit"), s.h2))
     story.append(key_values(_detail_rows(details, anonymize=anonymize)))
     story.append(gap(2))
     story.extend(_score_tables(details))
@@ -188,22 +209,25 @@ def render(details: VisitDetails, *, anonymize: bool = False) -> list[Flowable]:
         story.append(
             KeepTogether(
                 [
-                    Paragraph("Timeline", s.h2),
+                    Paragraph(t("Timeline"), s.h2),
                     Paragraph(
-                        "The observer's stopwatch: clock times in the visit's time zone, "
-                        "the time between taps on the line.",
+                        t(
+                            "The observer's stopwatch: clock times in the visit's time zone, "
+                            "the time between taps on the line."
+                        ),
                         s.muted,
                     ),
-                    charts.timeline_chart(events, lambda e: TIMER_EVENT_NAMES.get(e, e)),
+                    charts.timeline_chart(events, lambda e: t(TIMER_EVENT_NAMES.get(e, e))),
                 ]
             )
         )
     # The notes come before the answers: they are the evidence behind every "no".
     notes = text_flow(encounter.notes, s.body)
     if notes:
-        story.append(KeepTogether([Paragraph("Observer's notes", s.h2), notes[0]]))
+        story.append(KeepTogether([Paragraph(t("Observer's notes"), s.h2), notes[0]]))
         story.extend(notes[1:])
     story.extend(_answers(details, failures))
+    story.extend(attachment_flowables(evidence, pictures=not anonymize))
     return story
 
 
@@ -215,15 +239,16 @@ def _score_block(details: VisitDetails) -> Table:
         f'<font color="{hex_of(score_colour(score))}">{format_percent(score)}</font>', s.score_big
     )
     right: list[Flowable] = [
-        Paragraph("<b>How the score was computed</b>", s.small),
+        Paragraph("<b>" + t("How the score was computed") + "</b>", s.small),
         Paragraph(markup(computation_line(details)), s.body),
     ]
     if encounter.feeling is not None:
         colour = FEELING_COLOURS.get(encounter.feeling, MUTED)
         right.append(
             Paragraph(
-                "Left the observer: "
-                f'<font color="{hex_of(colour)}"><b>{feeling_words(encounter.feeling)}</b></font>',
+                t("Left the observer:")
+                + f' <font color="{hex_of(colour)}">'
+                + f"<b>{feeling_words(encounter.feeling)}</b></font>",
                 s.body,
             )
         )
@@ -247,7 +272,7 @@ def _critical_box(details: VisitDetails, failures: list[str]) -> Table:
     s = stylesheet()
     form = details.form
     lines: list[Flowable] = [
-        Paragraph(f'<font color="{hex_of(POOR)}"><b>Critical failure</b></font>', s.body)
+        Paragraph(f'<font color="{hex_of(POOR)}"><b>{t("Critical failure")}</b></font>', s.body)
     ]
     for question_id in failures:
         question = form.question(question_id)
@@ -257,16 +282,23 @@ def _critical_box(details: VisitDetails, failures: list[str]) -> Table:
         answer = answer_words(form, question, details.encounter.answers.get(question_id))
         lines.append(
             Paragraph(
-                markup(shorten(form.tr(question.text), 300))
-                + f" — <b>{markup(shorten(answer, 200))}</b> "
-                + f"({format_points(earned)} of {format_points(possible)} points)",
+                markup(shorten(form.tr(question.text, language()), 300))
+                + f" — <b>{markup(shorten(answer, 200))}</b> ("
+                + t(
+                    "{earned} of {possible} points",
+                    earned=format_points(earned),
+                    possible=format_points(possible),
+                )
+                + ")",
                 s.body,
             )
         )
     lines.append(
         Paragraph(
-            "A critical question that earns no points flags the visit; the score itself is "
-            "not changed.",
+            t(
+                "A critical question that earns no points flags the visit; the score itself is "
+                "not changed."
+            ),
             s.muted,
         )
     )
@@ -276,26 +308,33 @@ def _critical_box(details: VisitDetails, failures: list[str]) -> Table:
 def _detail_rows(details: VisitDetails, *, anonymize: bool) -> list[tuple[str, Any]]:
     encounter, location = details.encounter, details.location
     visited = encounter.visited_at
-    rows: list[tuple[str, Any]] = [("Location", location.name)]
+    rows: list[tuple[str, Any]] = [(t("Location"), location.name)]
     if location.region:
-        rows.append(("Region", location.region))
+        rows.append((t("Region"), location.region))
     rows.append(
         (
-            "Date and time",
+            t("Date and time"),
             f"{format_day(visited)}, {format_time(visited)} ({format_offset(visited)})",
         )
     )
     rows.append(
-        ("Form", f"{details.form.tr(details.form.title)}, version {encounter.form_version}")
+        (
+            t("Form"),
+            t(
+                "{title}, version {version}",
+                title=details.form.tr(details.form.title, language()),
+                version=encounter.form_version,
+            ),
+        )
     )
     if not anonymize:
-        rows.append(("Observer", encounter.observer or DASH))
-    rows.append(("Channel", CHANNEL_NAMES.get(encounter.channel, encounter.channel)))
+        rows.append((t("Observer"), encounter.observer or DASH))
+    rows.append((t("Channel"), t(CHANNEL_NAMES.get(encounter.channel, encounter.channel))))
     if not anonymize:
-        rows.append(("Staff", encounter.staff or DASH))
-    rows.append(("Status", STATUS_NAMES.get(encounter.status, encounter.status)))
+        rows.append((t("Staff"), encounter.staff or DASH))
+    rows.append((t("Status"), t(STATUS_NAMES.get(encounter.status, encounter.status))))
     if encounter.tags:
-        rows.append(("Tags", ", ".join(TAG_NAMES.get(tag, tag) for tag in encounter.tags)))
+        rows.append((t("Tags"), ", ".join(t(TAG_NAMES.get(tag, tag)) for tag in encounter.tags)))
     return rows
 
 
@@ -304,7 +343,7 @@ def _ratio_cells(ratio: tuple[float, float] | None) -> tuple[str, str]:
         return DASH, DASH
     earned, possible = ratio
     return (
-        f"{format_points(earned)} of {format_points(possible)}",
+        t("{earned} of {possible}", earned=format_points(earned), possible=format_points(possible)),
         format_percent(earned / possible * 100),
     )
 
@@ -316,8 +355,8 @@ def _score_tables(details: VisitDetails) -> list[Flowable]:
     def table(title: str, rows: list[tuple[str, tuple[float, float] | None]]) -> Table:
         header = [
             Paragraph(title, s.header_cell),
-            Paragraph("Points", s.header_cell_right),
-            Paragraph("Score", s.header_cell_right),
+            Paragraph(t("Points"), s.header_cell_right),
+            Paragraph(t("Score"), s.header_cell_right),
         ]
         body = []
         for name, ratio in rows:
@@ -337,14 +376,15 @@ def _score_tables(details: VisitDetails) -> list[Flowable]:
         return data_tables(header, body, [half - 40 * mm, 20 * mm, 20 * mm])[0]
 
     sections = [
-        (form.tr(section.title), details.sections.get(section.id)) for section in form.sections
+        (form.tr(section.title, language()), details.sections.get(section.id))
+        for section in form.sections
     ]
     dimensions: list[tuple[str, tuple[float, float] | None]] = [
         (charts.dimension_name(key), details.dimensions[key])
         for key in charts.ordered_dimensions(list(details.dimensions))
     ]
-    left = table("Section", sections)
-    right = table("Dimension", dimensions) if dimensions else Paragraph("", s.body)
+    left = table(t("Section"), sections)
+    right = table(t("Dimension"), dimensions) if dimensions else Paragraph("", s.body)
     half = (CONTENT_WIDTH - 8 * mm) / 2
     pair = Table([[left, right]], colWidths=[half + 8 * mm, half], hAlign="LEFT")
     pair.setStyle(
@@ -356,9 +396,10 @@ def _score_tables(details: VisitDetails) -> list[Flowable]:
             ]
         )
     )
-    return [KeepTogether([Paragraph("Scores", s.h2), pair])]
+    return [KeepTogether([Paragraph(t("Scores"), s.h2), pair])]
 
 
+# In English: t() gives them in the report's language.
 _STATE_WORDS = {
     "na": "N/A",
     "unanswered": "not answered",
@@ -379,12 +420,13 @@ def _answers(details: VisitDetails, failures: list[str]) -> list[Flowable]:
             if question.id not in states:
                 continue  # a note: shown text, no answer
             state = states[question.id]
-            text = form.tr(question.text)
+            text = form.tr(question.text, language())
             question_cell: list[Flowable] = [para(shorten(text, 400), s.cell)]
             if question.id in failures:
                 question_cell.append(
                     Paragraph(
-                        f'<font color="{hex_of(POOR)}"><b>critical failure</b></font>', s.cell
+                        f'<font color="{hex_of(POOR)}"><b>{t("critical failure")}</b></font>',
+                        s.cell,
                     )
                 )
                 extra.append(("BACKGROUND", (0, len(rows)), (-1, len(rows)), POOR_LIGHT))
@@ -394,7 +436,7 @@ def _answers(details: VisitDetails, failures: list[str]) -> list[Flowable]:
                 if len(words) > CELL_LIMIT:
                     # A table cell cannot split across pages: the full answer follows below.
                     long_answers.append((text, words))
-                    words = shorten(words, CELL_LIMIT) + " (in full below)"
+                    words = shorten(words, CELL_LIMIT) + t(" (in full below)")
                 style = s.cell_bold if not isinstance(question, TextQuestion) else s.cell
                 answer_cell: Flowable = para(words, style)
                 if isinstance(question, FeelingQuestion) and isinstance(value, int):
@@ -403,7 +445,7 @@ def _answers(details: VisitDetails, failures: list[str]) -> list[Flowable]:
                         f'<font color="{hex_of(colour)}">{markup(words)}</font>', s.cell_bold
                     )
             else:
-                answer_cell = Paragraph(_STATE_WORDS[state], s.cell_muted)
+                answer_cell = Paragraph(t(_STATE_WORDS[state]), s.cell_muted)
             rows.append(
                 [
                     question_cell,
@@ -414,18 +456,18 @@ def _answers(details: VisitDetails, failures: list[str]) -> list[Flowable]:
         if not rows:
             continue
         header = [
-            Paragraph("Question", s.header_cell),
-            Paragraph("Answer", s.header_cell),
-            Paragraph("Points", s.header_cell_right),
+            Paragraph(t("Question"), s.header_cell),
+            Paragraph(t("Answer"), s.header_cell),
+            Paragraph(t("Points"), s.header_cell_right),
         ]
         tables = data_tables(
             header, rows, [92 * mm, 54 * mm, CONTENT_WIDTH - 146 * mm], extra=extra
         )
-        heading = Paragraph(markup(form.tr(section.title)), s.h2)
+        heading = Paragraph(markup(form.tr(section.title, language())), s.h2)
         out.append(KeepTogether([heading, tables[0]]) if len(rows) <= 6 else heading)
         out.extend(tables if len(rows) > 6 else tables[1:])
     if long_answers:
-        out.append(Paragraph("Answers in full", s.h2))
+        out.append(Paragraph(t("Answers in full"), s.h2))
         for question_text, words in long_answers:
             flow = text_flow(words, s.body)
             out.append(KeepTogether([para(shorten(question_text, 400), s.h3), *flow[:1]]))
@@ -438,10 +480,12 @@ def _points_cell(details: VisitDetails, question_id: str, state: str, scored: bo
     if state == "scored":
         earned, possible = details.points[question_id]
         colour = POOR if earned <= 0 else FAIR if earned < possible else None
-        text = f"{format_points(earned)} of {format_points(possible)}"
+        text = t(
+            "{earned} of {possible}", earned=format_points(earned), possible=format_points(possible)
+        )
         if colour is not None:
             text = f'<font color="{hex_of(colour)}">{text}</font>'
         return Paragraph(text, s.cell_right)
     if scored and state in ("na", "hidden", "unanswered"):
-        return Paragraph("left out", s.cell_muted_right)
-    return Paragraph("not scored" if state == "unscored" else "", s.cell_muted_right)
+        return Paragraph(t("left out"), s.cell_muted_right)
+    return Paragraph(t("not scored") if state == "unscored" else "", s.cell_muted_right)

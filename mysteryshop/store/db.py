@@ -46,18 +46,70 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with Session(self.engine, expire_on_commit=False) as session:
-            yield session
+        try:
+            with Session(self.engine, expire_on_commit=False) as session:
+                yield session
+        except DBAPIError as error:
+            reason = _plain_reason_of(error, self.url)
+            if reason is None:
+                raise
+            raise StoreError(reason) from error
 
     @contextmanager
     def write(self) -> Iterator[Session]:
+        """A write transaction. A full disk, a lock held by another program or a read-only
+        file become a StoreError saying so; the transaction is rolled back whole."""
         writer = self.engine.execution_options(mysteryshop_write=True)
-        with Session(writer, expire_on_commit=False) as session:
-            with session.begin():
-                yield session
+        try:
+            with Session(writer, expire_on_commit=False) as session:
+                with session.begin():
+                    yield session
+        except DBAPIError as error:
+            reason = _plain_reason_of(error, self.url)
+            if reason is None:
+                raise
+            raise StoreError(reason) from error
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+# SQLite's primary result codes (https://www.sqlite.org/rescode.html) and PostgreSQL's
+# SQLSTATE for a full disk: the failures a user can do something about.
+_SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY, _SQLITE_FULL, _SQLITE_CANTOPEN = 5, 6, 8, 13, 14
+_PG_DISK_FULL = "53100"
+
+
+def plain_reason(error: BaseException, url: str) -> str | None:
+    """A sentence for the user when `error` (a DB-API error) is a full disk, a database locked
+    by another program or a read-only database; None for anything else."""
+    where = make_url(url).database if url.startswith("sqlite") else None
+    where = where or make_url(url).render_as_string()
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is not None:
+        code &= 0xFF  # the primary code of an extended one
+        if code == _SQLITE_FULL:
+            return (
+                f"the disk is full: {where} could not be written; nothing was changed. "
+                "Free some space and save again"
+            )
+        if code in (_SQLITE_BUSY, _SQLITE_LOCKED):
+            return (
+                f"the database is locked by another program: {where}. Close the other "
+                "program (or finish what it is doing) and try again"
+            )
+        if code == _SQLITE_READONLY:
+            return f"the database is read-only: {where} cannot be changed"
+        if code == _SQLITE_CANTOPEN:
+            return f"cannot open the database file {where}"
+        return None
+    if getattr(error, "sqlstate", None) == _PG_DISK_FULL:
+        return f"the database server's disk is full ({where}); nothing was changed"
+    return None
+
+
+def _plain_reason_of(error: DBAPIError, url: str) -> str | None:
+    return plain_reason(error.orig, url) if error.orig is not None else None
 
 
 def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:

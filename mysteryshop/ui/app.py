@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QThreadPool, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mysteryshop import paths
@@ -16,6 +16,12 @@ def install_translations(app: QApplication, language: str) -> None:
     locale = QLocale(language) if language else QLocale.system()
     QLocale.setDefault(locale)
     folder = paths.resources_dir() / "translations"
+    # The English plural forms ("1 encounter", "2 encounters") live in mysteryshop_en.qm.
+    # Installed first, it answers only what the chosen language's file (installed later, so
+    # asked first) does not have.
+    english = QTranslator(app)
+    if english.load(str(folder / "mysteryshop_en.qm")):
+        app.installTranslator(english)
     for name, where in (
         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
         ("mysteryshop", str(folder)),
@@ -37,23 +43,58 @@ def run(args: argparse.Namespace) -> int:
     settings = Settings()
     install_translations(app, settings.language)
 
-    from mysteryshop.store.db import StoreError, open_database
+    from mysteryshop.ui import startup
 
-    url = paths.database_url(getattr(args, "database_url", None), getattr(args, "data_dir", None))
-    try:
-        db = open_database(url)
-    except StoreError as error:
-        QMessageBox.critical(None, app.tr("mysteryshop"), str(error))
+    # Any exception in a slot or a worker thread: logged, shown, and the app goes on.
+    reporter = startup.ErrorReporter(startup.log_path(), app)
+    reporter.install()
+    # Before any window: a read-only or missing data folder, or a second instance, is told.
+    lock = startup.claim_data_folder(paths.data_dir(getattr(args, "data_dir", None)))
+    if lock is None:
+        reporter.uninstall()
         return 1
 
     from mysteryshop.ui import theme
     from mysteryshop.ui.main_window import MainWindow
+
+    # The window first, then the database: SQLAlchemy, the migrations and the views take about
+    # a second to import and build; meanwhile the user already sees the app's window.
+    app.setStyleSheet(theme.STYLE_SHEET)
+    window = MainWindow(settings=settings)
+    window.show()
+    window.wait_until_painted()
+
+    from mysteryshop.store.db import StoreError, open_database
+
+    url = paths.database_url(getattr(args, "database_url", None), getattr(args, "data_dir", None))
+    # A damaged, foreign or locked file is never changed; the user may restore a backup.
+    if not startup.check_database_file(url):
+        lock.release()
+        reporter.uninstall()
+        return 1
+    try:
+        db = open_database(url)
+    except StoreError as error:
+        QMessageBox.critical(window, app.tr("mysteryshop"), str(error))
+        lock.release()
+        reporter.uninstall()
+        return 1
+
     from mysteryshop.ui.workspace import Workspace
 
-    app.setStyleSheet(theme.STYLE_SHEET)
-    window = MainWindow(Workspace(db, settings))
-    window.show()
+    workspace = Workspace(db, settings)
+    window.attach(workspace)
+    startup.start_daily_backup(
+        db,
+        on_failed=lambda reason: window.statusBar().showMessage(
+            app.tr("Today's backup failed: {reason}").format(reason=reason)
+        ),
+    )
+    QTimer.singleShot(0, lambda: startup.remind_retention(window, workspace))
     try:
         return app.exec()
     finally:
+        QThreadPool.globalInstance().waitForDone()  # today's backup, if it is still copying
         db.close()
+        lock.release()
+        reporter.uninstall()

@@ -547,7 +547,8 @@ class TrendChart(QWidget):
         locale = QLocale()
         day = QDate(point.start.year, point.start.month, point.start.day)
         if self.period == "month":
-            title = locale.toString(day, "MMMM yyyy")
+            # The standalone name: "MMMM" gives the genitive in Finnish ("marraskuuta").
+            title = f"{locale.standaloneMonthName(day.month())} {day.year()}"
         else:
             title = translate("DashboardView", "Week {week}, from {date}").format(
                 week=int(point.period.split("-W")[-1]),
@@ -613,7 +614,8 @@ class LocationRankingModel(QAbstractTableModel):
                 translate("DashboardView", "Location"),
                 translate("DashboardView", "Region"),
                 translate("DashboardView", "Visits"),
-                translate("DashboardView", "Average score"),
+                # A narrow column: translations may use a shorter word ("Keskitulos").
+                translate("DashboardView", "Average score", "column header, short"),
                 translate("DashboardView", "Net Uplift"),
                 translate("DashboardView", "Critical"),
             )[section]
@@ -904,7 +906,12 @@ class DashboardView(QWidget):
             title = str(self.ranking_model.headerData(column, Qt.Orientation.Horizontal))
             header.resizeSection(column, metrics.horizontalAdvance(title) + 18)
         header.resizeSection(LocationRankingModel.COL_RANK, 34)
-        header.resizeSection(LocationRankingModel.COL_SCORE, 112)
+        score_title = str(
+            self.ranking_model.headerData(LocationRankingModel.COL_SCORE, Qt.Orientation.Horizontal)
+        )
+        header.resizeSection(
+            LocationRankingModel.COL_SCORE, max(112, metrics.horizontalAdvance(score_title) + 18)
+        )
         header.setSectionResizeMode(LocationRankingModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
         ranking_title = QLabel(self.tr("Locations"))
         ranking_title.setStyleSheet("font-weight: 600;")
@@ -1118,9 +1125,7 @@ class DashboardView(QWidget):
             self.chart.set_points(data.trend, self.period)
             self.ranking_model.set_rows(data.ranking)
             self.ranking_note.setText(
-                self.tr("{count} locations, best average score first").format(
-                    count=len(data.ranking)
-                )
+                self.tr("%Ln locations, best average score first", "", len(data.ranking))
             )
         self.updated.emit()
 
@@ -1143,7 +1148,7 @@ class DashboardView(QWidget):
         cards["visits"].show_value(locale.toString(fig.visits), span)
         cards["average_score"].show_value(
             format_percent(fig.average_score),
-            self.tr("of points possible, {count} visits").format(count=locale.toString(fig.scored)),
+            self.tr("of points possible, %Ln visits", "", fig.scored),
             fig.average_score,
             theme.score_colour(fig.average_score),
         )
@@ -1152,7 +1157,7 @@ class DashboardView(QWidget):
             visits = fig.dimension_visits.get(key, 0)
             cards[key].show_value(
                 format_percent(value),
-                self.tr("in {count} visits").format(count=locale.toString(visits))
+                self.tr("in %Ln visits", "", visits)
                 if visits
                 else self.tr("not asked in these visits"),
                 value,

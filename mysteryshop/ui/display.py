@@ -40,6 +40,14 @@ CHANNEL_NAMES = {
     "video": QT_TRANSLATE_NOOP("display", "video"),
 }
 
+# Units of a duration: "%1 s", "%1 min %2 s", "%1 h %2 min".
+DURATION_FORMATS = (
+    QT_TRANSLATE_NOOP("display", "%1 s"),
+    QT_TRANSLATE_NOOP("display", "%1 min %2 s"),
+    QT_TRANSLATE_NOOP("display", "%1 h %2 min"),
+)
+NO_FEELING = QT_TRANSLATE_NOOP("display", "No feeling recorded")
+
 TIMER_EVENT_NAMES = {
     "arrived": QT_TRANSLATE_NOOP("display", "Arrived"),
     "greeted": QT_TRANSLATE_NOOP("display", "Greeted"),
@@ -89,7 +97,7 @@ def feeling_symbol(feeling: int | None) -> str:
 
 def feeling_long(feeling: int | None) -> str:
     if feeling not in FEELING_LONG:
-        return _tr("No feeling recorded")
+        return _tr(NO_FEELING)
     return f"{_tr(FEELING_LONG[feeling])} ({feeling:+d})"
 
 
@@ -141,9 +149,9 @@ def duration_text(seconds: float) -> str:
     """ "12 s", "1 min 05 s", "1 h 02 min"."""
     total = round(seconds)
     if total < 60:
-        return _tr("%1 s").replace("%1", str(total))
+        return _tr(DURATION_FORMATS[0]).replace("%1", str(total))
     minutes, secs = divmod(total, 60)
     if minutes < 60:
-        return _tr("%1 min %2 s").replace("%1", str(minutes)).replace("%2", f"{secs:02d}")
+        return _tr(DURATION_FORMATS[1]).replace("%1", str(minutes)).replace("%2", f"{secs:02d}")
     hours, minutes = divmod(minutes, 60)
-    return _tr("%1 h %2 min").replace("%1", str(hours)).replace("%2", f"{minutes:02d}")
+    return _tr(DURATION_FORMATS[2]).replace("%1", str(hours)).replace("%2", f"{minutes:02d}")

@@ -38,6 +38,7 @@ from mysteryshop.store import drafts, queries
 from mysteryshop.store.db import StoreError
 from mysteryshop.store.records import EncounterData, new_id
 from mysteryshop.ui import theme
+from mysteryshop.ui.editor_attachments import EditorAttachments
 from mysteryshop.ui.editor_autosave import Autosave, SaveRequest
 from mysteryshop.ui.editor_banner import Banner
 from mysteryshop.ui.editor_drafts import OPEN_STATUSES, DraftsButton
@@ -104,6 +105,8 @@ class EncounterEditor(QWidget):
         column.addWidget(self.header)
         column.addLayout(self.form_holder)
         column.addWidget(self._build_notes())
+        self.attachments_panel = EditorAttachments(self.workspace)
+        column.addWidget(self.attachments_panel)
         column.addStretch(1)
         centre = _named(QWidget(), "editorColumn")
         centring = QHBoxLayout(centre)
@@ -402,6 +405,7 @@ class EncounterEditor(QWidget):
             self.form_scroll.verticalScrollBar().setValue(0)
             self._set_tab_order()
             self.drafts_button.update_count()
+            self.attachments_panel.show_for(data.id, saved=revision > 0)
         finally:
             self._loading = False
         if revision:
@@ -479,6 +483,7 @@ class EncounterEditor(QWidget):
         self.drafts_button.current = None
         self.autosave.reset(0)
         self.timer.set_events({})
+        self.attachments_panel.show_for(None, saved=False)
         self.pages.setCurrentIndex(0)
         self.title.setText(self.tr("Record an encounter"))
         self.subtitle.setText(message)
@@ -642,8 +647,8 @@ class EncounterEditor(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Change the form?"),
-            self.tr("{count} of your answers do not fit the other form and will be dropped."
-                    ).format(count=dropped),
+            self.tr("%n of your answers do not fit the other form and will be dropped.", "",
+                    dropped),
         )
         return answer == QMessageBox.StandardButton.Yes
 
@@ -685,6 +690,7 @@ class EncounterEditor(QWidget):
         self.record.status = stored.status
         self.record.created_at = stored.created_at
         self.restored_banner.setVisible(False)
+        self.attachments_panel.show_for(stored.id, saved=True)
         if not self._announced:
             self._announced = True
             self._show_titles()

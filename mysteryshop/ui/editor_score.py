@@ -52,7 +52,7 @@ class ScoreSummary(QFrame):
         progress = self.tr("{answered} of {shown} answered").format(
             answered=answered, shown=shown)
         if required_left:
-            progress += " · " + self.tr("{count} required left").format(count=required_left)
+            progress += " · " + self.tr("%n required left", "", required_left)
         self.progress.setText(progress)
         if result.critical_failures:
             texts = []

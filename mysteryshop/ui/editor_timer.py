@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -103,6 +104,14 @@ class VisitTimer(QFrame):
             self.buttons[event] = button
             self.times[event] = time_label
             self.clears[event] = clear
+        # As wide as the longest name in the UI language ("Palvelun alku"), all alike; the
+        # font is the style sheet's for role=timer (11 pt, semibold, 12 px padding).
+        font = QFont(self.font())
+        font.setPointSizeF(11)
+        font.setWeight(QFont.Weight.DemiBold)
+        widest = max(QFontMetrics(font).horizontalAdvance(name) for name in names.values())
+        for button in self.buttons.values():
+            button.setFixedWidth(max(112, widest + 32))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 14)

@@ -691,6 +691,9 @@ class FormsView(QWidget):
         if form is not None:
             for code in form.languages:
                 self.language.addItem(language_name(code), code)
+            # The UI's language when the form has it, else the form's first.
+            shown = self.language.findData(QLocale().name().split("_")[0])
+            self.language.setCurrentIndex(max(shown, 0))
         self.language.blockSignals(False)
         self.language.setEnabled(form is not None and len(form.languages) > 1)
         self._render()

@@ -44,7 +44,7 @@ from mysteryshop.store.locations import (
     merge_locations,
     update_location,
 )
-from mysteryshop.ui import theme
+from mysteryshop.ui import privacy_dialogs, theme
 from mysteryshop.ui.workspace import Workspace
 
 translate = QCoreApplication.translate  # a short name pyside6-lupdate still recognises
@@ -176,10 +176,9 @@ class MergeDialog(QDialog):
         column = QVBoxLayout()
         most = max(self.locations, key=lambda loc: (loc.encounters, loc.name))
         for number, location in enumerate(self.locations):
-            text = self.tr("{name} — {region} — {count} encounters").format(
+            text = self.tr("{name} — {region} — %Ln encounters", "", location.encounters).format(
                 name=location.name,
                 region=location.region or self.tr("no region"),
-                count=QLocale().toString(location.encounters),
             )
             button = QRadioButton(text)
             self.choices.addButton(button, number)
@@ -219,10 +218,12 @@ class MergeDialog(QDialog):
         others = len(self.locations) - 1
         self.consequence.setText(
             self.tr(
-                "{moving} encounters from the other {others} location(s) will move to "
+                "%Ln encounters from the other {others} location(s) will move to "
                 "“{name}”, and those locations will be deleted. This cannot be "
-                "undone."
-            ).format(moving=QLocale().toString(self.moving()), others=others, name=keep.name)
+                "undone.",
+                "",
+                self.moving(),
+            ).format(others=others, name=keep.name)
         )
 
 
@@ -319,10 +320,20 @@ class LocationsView(QWidget):
             )
         )
         self.merge_button.clicked.connect(self.on_merge_clicked)
+        self.erase_button = QPushButton(self.tr("Erase…"))
+        self.erase_button.setToolTip(
+            self.tr("Delete the selected location and every encounter made there (on request)")
+        )
+        self.erase_button.clicked.connect(self.on_erase_clicked)
         actions = QHBoxLayout()
         actions.addWidget(self.search, 1)
         actions.addSpacing(12)
-        for button in (self.rename_button, self.region_button, self.merge_button):
+        for button in (
+            self.rename_button,
+            self.region_button,
+            self.merge_button,
+            self.erase_button,
+        ):
             actions.addWidget(button)
 
         self.status = QLabel()
@@ -412,6 +423,7 @@ class LocationsView(QWidget):
         self.rename_button.setEnabled(count == 1)
         self.region_button.setEnabled(count >= 1)
         self.merge_button.setEnabled(count >= 2)
+        self.erase_button.setEnabled(count == 1)
 
     def summaries(self, ids: Sequence[str]) -> list[LocationSummary]:
         by_id = {row.id: row for row in self.model.rows}
@@ -476,7 +488,7 @@ class LocationsView(QWidget):
         region, ok = QInputDialog.getItem(
             self,
             self.tr("Set region"),
-            self.tr("Region for the {count} selected locations:").format(count=len(ids)),
+            self.tr("Region for the %n selected locations:", "", len(ids)),
             regions,
             0,
             True,
@@ -535,9 +547,37 @@ class LocationsView(QWidget):
         self.refresh()
         self.select_ids([keep_id])
         self.status.setText(
-            self.tr("Merged {count} location(s) into “{name}”; {moved} encounters moved.").format(
-                count=len(others), name=kept, moved=moved
-            )
+            self.tr(
+                "Merged {count} location(s) into “{name}”; %Ln encounters moved.", "", moved
+            ).format(count=len(others), name=kept)
         )
         self._announce()
         return moved
+
+    # --- erasing ----------------------------------------------------------------------------
+
+    @Slot()
+    def on_erase_clicked(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) == 1:
+            self.erase(ids[0])
+
+    def erase(self, location_id: str) -> int | None:
+        """Ask, then delete the location and its encounters; returns how many encounters
+        were deleted, None when the user said no."""
+        name = next((row.name for row in self.model.rows if row.id == location_id), "")
+        try:
+            deleted = privacy_dialogs.confirm_erase_location(
+                self, self.workspace.db, location_id, name
+            )
+        except StoreError as error:
+            self.status.setText(self.tr("Not erased: {reason}").format(reason=error))
+            return None
+        if deleted is None:
+            return None
+        self.refresh()
+        self.status.setText(
+            self.tr("Erased “{name}” and %Ln encounters.", "", deleted).format(name=name)
+        )
+        self._announce()
+        return deleted

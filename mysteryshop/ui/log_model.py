@@ -81,6 +81,9 @@ _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
+# Literal texts go through translate("EncounterLogModel", "…"), which pyside6-lupdate sees.
+translate = QCoreApplication.translate
+
 def _t(text: object) -> str:
     # QT_TRANSLATE_NOOP is typed as returning object; its texts are str.
     return QCoreApplication.translate("EncounterLogModel", str(text))
@@ -88,7 +91,7 @@ def _t(text: object) -> str:
 
 def critical_marker() -> str:
     """What the critical column shows for an encounter with a failed critical question."""
-    return _t("⚠ critical")
+    return translate("EncounterLogModel", "⚠ critical")
 
 
 class EncounterLogModel(QAbstractTableModel):
@@ -262,7 +265,7 @@ class EncounterLogModel(QAbstractTableModel):
             descending = section in _DESCENDING_FIRST
             return Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
         if role == Qt.ItemDataRole.ToolTipRole and section == COL_TAGS:
-            return _t("Tags cannot be sorted")
+            return translate("EncounterLogModel", "Tags cannot be sorted")
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -339,13 +342,12 @@ class EncounterLogModel(QAbstractTableModel):
         if column == COL_DATE:
             return display.long_date_time_text(row.visited_at)
         if column == COL_FORM:
-            return _t("%1, version %2").replace("%1", row.form_title).replace(
-                "%2", str(row.form_version)
-            )
+            version = translate("EncounterLogModel", "%1, version %2")
+            return version.replace("%1", row.form_title).replace("%2", str(row.form_version))
         if column == COL_FEELING:
             return display.feeling_long(row.feeling)
         if column == COL_CRITICAL and row.critical_fail:
-            return _t("A critical question earned no points")
+            return translate("EncounterLogModel", "A critical question earned no points")
         if column == COL_TAGS and row.tags:
             return ", ".join(row.tags)
         return None

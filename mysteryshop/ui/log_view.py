@@ -508,11 +508,7 @@ class EncounterLogView(QWidget):
 
     @Slot(int)
     def on_total_changed(self, total: int) -> None:
-        if total == 1:
-            text = self.tr("1 encounter")
-        else:
-            text = self.tr("%1 encounters").replace("%1", display.count_text(total))
-        self.count_label.setText(text)
+        self.count_label.setText(self.tr("%Ln encounters", "", total))
         self._show_results_or_empty()
 
     @Slot()

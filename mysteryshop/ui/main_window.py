@@ -1,11 +1,33 @@
-"""The main window: navigation between the views, menus and keyboard shortcuts."""
+"""The main window: navigation between the views, menus and keyboard shortcuts.
+
+The window can be shown before the database is open (`MainWindow(settings=...)`, then
+`attach(workspace)`): the views, SQLAlchemy and ReportLab are imported only in `attach`, so
+the app paints its window in about the time of a bare QMainWindow (bench/README.md)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEventLoop,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QPaintEvent,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -15,48 +37,106 @@ from PySide6.QtWidgets import (
 )
 
 from mysteryshop import __version__
-from mysteryshop.store import queries
-from mysteryshop.ui.dashboard import DashboardView
-from mysteryshop.ui.editor import EncounterEditor
-from mysteryshop.ui.forms_view import FormsView
-from mysteryshop.ui.locations_view import LocationsView
-from mysteryshop.ui.log_view import EncounterLogView
-from mysteryshop.ui.reports_view import ReportsView
-from mysteryshop.ui.review import ReviewView
-from mysteryshop.ui.settings_view import SettingsView
-from mysteryshop.ui.welcome import WelcomeView
-from mysteryshop.ui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from mysteryshop.ui.editor import EncounterEditor
+    from mysteryshop.ui.log_view import EncounterLogView
+    from mysteryshop.ui.workspace import Settings, Workspace
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+def _t(text: object) -> str:
+    # QT_TRANSLATE_NOOP is typed as returning object; its texts are str.
+    return QCoreApplication.translate("MainWindow", str(text))
 
 
 # The pages reachable from the navigation list, in order: (key, label).
 NAVIGATION = (
-    ("encounters", "Encounters"),
-    ("dashboard", "Dashboard"),
-    ("forms", "Forms"),
-    ("locations", "Locations"),
-    ("reports", "Reports"),
-    ("settings", "Settings"),
+    ("encounters", QT_TRANSLATE_NOOP("MainWindow", "Encounters")),
+    ("dashboard", QT_TRANSLATE_NOOP("MainWindow", "Dashboard")),
+    ("forms", QT_TRANSLATE_NOOP("MainWindow", "Forms")),
+    ("locations", QT_TRANSLATE_NOOP("MainWindow", "Locations")),
+    ("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports")),
+    ("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings")),
 )
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, workspace: Workspace) -> None:
+    first_painted = Signal()
+
+    def __init__(
+        self, workspace: Workspace | None = None, *, settings: Settings | None = None
+    ) -> None:
+        """The window with its views; without `workspace`, an empty frame (navigation and
+        menus, views to come) until `attach` is called."""
         super().__init__()
-        self.workspace = workspace
         self.setWindowTitle(self.tr("mysteryshop"))
         self.setAcceptDrops(False)
+        self._painted = False
+        self.navigation = QListWidget(objectName="navigation")
+        self.navigation.setFixedWidth(190)
+        for key, label in NAVIGATION:
+            item = QListWidgetItem(_t(label))
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.navigation.addItem(item)
+        self.stack = QStackedWidget()
+        self.opening = QLabel(self.tr("Opening the database…"))
+        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.opening)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        chosen = settings if settings is not None else workspace.settings if workspace else None
+        if chosen is not None and chosen.geometry is not None:
+            self.restoreGeometry(chosen.geometry)
+        else:
+            self.resize(1200, 780)
+        self.menuBar().setEnabled(False)
+        self.navigation.setEnabled(False)
+        if workspace is not None:
+            self.attach(workspace)
 
-        self.log = EncounterLogView(workspace)
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)  # once this paint pass is done
+
+    def wait_until_painted(self, timeout_ms: int = 2000) -> None:
+        """Return once the shown window has been painted (or after `timeout_ms`). Only
+        painting happens meanwhile: user input waits, so nothing reaches unbuilt views."""
+        if self._painted:
+            return
+        loop = QEventLoop()
+        self.first_painted.connect(loop.quit)
+        QTimer.singleShot(timeout_ms, loop.quit)
+        loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        self.first_painted.disconnect(loop.quit)
+
+    def attach(self, workspace: Workspace) -> None:
+        """Build the views over the open database and show the first page."""
+        from mysteryshop.ui.dashboard import DashboardView
+        from mysteryshop.ui.editor import EncounterEditor
+        from mysteryshop.ui.forms_view import FormsView
+        from mysteryshop.ui.locations_view import LocationsView
+        from mysteryshop.ui.log_view import EncounterLogView
+        from mysteryshop.ui.reports_view import ReportsView
+        from mysteryshop.ui.review import ReviewView
+        from mysteryshop.ui.settings_view import SettingsView
+        from mysteryshop.ui.welcome import WelcomeView
+
+        self.workspace = workspace
+        self.log: EncounterLogView = EncounterLogView(workspace)
         self.dashboard = DashboardView(workspace)
         self.forms = FormsView(workspace)
         self.locations = LocationsView(workspace)
         self.reports = ReportsView(workspace)
         self.settings_view = SettingsView(workspace)
-        self.editor = EncounterEditor(workspace)
+        self.editor: EncounterEditor = EncounterEditor(workspace)
         self.review = ReviewView(workspace)
         self.welcome = WelcomeView(workspace)
         self.pages: dict[str, QWidget] = {
@@ -71,24 +151,12 @@ class MainWindow(QMainWindow):
             "welcome": self.welcome,
         }
 
-        self.navigation = QListWidget(objectName="navigation")
-        self.navigation.setFixedWidth(190)
-        for key, label in NAVIGATION:
-            item = QListWidgetItem(_t(label))
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            self.navigation.addItem(item)
-        self.stack = QStackedWidget()
         for page in self.pages.values():
             self.stack.addWidget(page)
-        central = QWidget()
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.navigation)
-        layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
-
-        self._build_menus()
+        self.stack.removeWidget(self.opening)
+        self.opening.deleteLater()
+        self.menuBar().setEnabled(True)
+        self.navigation.setEnabled(True)
         self.navigation.currentRowChanged.connect(self.on_navigation_changed)
         self.log.open_requested.connect(self.on_open_requested)
         self.log.filter_changed.connect(self.dashboard.set_filter)
@@ -98,11 +166,10 @@ class MainWindow(QMainWindow):
         self.editor.closed.connect(lambda: self.show_page("encounters"))
         self.welcome.record_requested.connect(self.new_encounter)
         self.welcome.demo_loaded.connect(lambda: self.show_page("dashboard"))
+        from mysteryshop.ui.exchange import ExchangeController
 
-        if workspace.settings.geometry is not None:
-            self.restoreGeometry(workspace.settings.geometry)
-        else:
-            self.resize(1200, 780)
+        self.exchange = ExchangeController(workspace, self, self.forms)
+        self.setAcceptDrops(True)  # bundles, XLSForms and forms dropped anywhere on the window
         self.show_page(self._first_page())
 
     def _first_page(self) -> str:
@@ -120,6 +187,15 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.save_action)
+        file_menu.addSeparator()
+        self.import_action = self._action(
+            self.tr("&Import…"), QKeySequence("Ctrl+I"), self.on_import
+        )
+        self.export_action = self._action(
+            self.tr("&Export…"), QKeySequence("Ctrl+E"), self.on_export
+        )
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(
             self._action(self.tr("&Quit"), QKeySequence("Ctrl+Q"), self.close)
@@ -155,6 +231,8 @@ class MainWindow(QMainWindow):
     # --- navigation ---------------------------------------------------------------------------
 
     def show_page(self, key: str) -> None:
+        from mysteryshop.store import queries
+
         if key == "encounters" and queries.count_encounters(self.workspace.db) == 0:
             key = "welcome"  # the empty log greets a new user instead
         page = self.pages[key]
@@ -188,6 +266,8 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def on_open_requested(self, encounter_id: str) -> None:
+        from mysteryshop.store import queries
+
         data = queries.get_encounter(self.workspace.db, encounter_id)
         if data.status in ("draft", "returned"):
             self.on_edit_requested(encounter_id)
@@ -216,6 +296,24 @@ class MainWindow(QMainWindow):
         self.log.focus_search()
 
     @Slot()
+    def on_import(self) -> None:
+        self.exchange.choose_import()
+
+    @Slot()
+    def on_export(self) -> None:
+        self.exchange.choose_export(self.log.current_filter())  # what the log shows
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        from mysteryshop.ui.exchange import droppable
+
+        if droppable(event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        self.exchange.open_files([url.toLocalFile() for url in event.mimeData().urls()])
+        event.acceptProposedAction()
+
+    @Slot()
     def on_about(self) -> None:
         QMessageBox.about(
             self,
@@ -226,13 +324,15 @@ class MainWindow(QMainWindow):
                 "greeting, smile, presence, helpfulness, and whether customers leave "
                 "uplifted or diminished (Net Uplift).</p>"
                 "<p>Keyboard: Ctrl+N new encounter, Ctrl+S save, Ctrl+F find, "
+                "Ctrl+I import, Ctrl+E export, "
                 "Ctrl+1…6 views, Ctrl+Q quit.</p>"
                 "<p>Data: {location}</p>"
             ).format(version=__version__, location=self.workspace.db.url),
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        self.editor.save_now()
-        self.workspace.settings.geometry = self.saveGeometry()
-        self.workspace.settings.sync()
+        if hasattr(self, "workspace"):  # closed before the database was open: nothing to save
+            self.editor.save_now()
+            self.workspace.settings.geometry = self.saveGeometry()
+            self.workspace.settings.sync()
         super().closeEvent(event)

@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from mysteryshop import reports
 from mysteryshop.store import listing, queries
 from mysteryshop.store.records import REPORTED_STATUSES, STATUSES, EncounterFilter
-from mysteryshop.ui import tasks, theme
+from mysteryshop.ui import display, tasks, theme
 from mysteryshop.ui.workspace import Workspace
 
 RECENT_ENCOUNTERS = 200
@@ -40,6 +40,12 @@ STATUS_WORDS = {
     "returned": QT_TRANSLATE_NOOP("ReportsView", "returned"),
     "approved": QT_TRANSLATE_NOOP("ReportsView", "approved"),
 }
+
+
+def report_language() -> str:
+    """The language reports are written in from the app: the UI's (fi, sv), else English."""
+    code = QLocale().name().split("_")[0]
+    return code if code in reports.REPORT_LANGUAGES else "en"
 
 
 class ReportsView(QWidget):
@@ -242,8 +248,8 @@ class ReportsView(QWidget):
         keep_encounter = self.encounter_id()
         self.encounter_box.clear()
         for row in listing.list_rows(db, EncounterFilter(), limit=RECENT_ENCOUNTERS):
-            score = "—" if row.score is None else f"{row.score:.1f} %"
-            when = row.visited_at.strftime("%Y-%m-%d %H:%M")
+            score = "—" if row.score is None else display.score_text(row.score) + "\u00a0%"
+            when = display.date_time_text(row.visited_at)
             status = (
                 self.tr(str(STATUS_WORDS[row.status])) if row.status in STATUS_WORDS else row.status
             )
@@ -389,6 +395,7 @@ class ReportsView(QWidget):
         db = self.workspace.db
         f = self.current_filter()
         anonymize = self.anonymize_box.isChecked()
+        lang = report_language()
 
         def work(progress: Any) -> str:  # a worker thread: no widgets here
             pdf = reports.build_report(
@@ -398,6 +405,7 @@ class ReportsView(QWidget):
                 encounter_id=encounter_id,
                 anonymize=anonymize,
                 progress=progress,
+                lang=lang,
             )
             reports.write_pdf(target, pdf)
             return str(target)

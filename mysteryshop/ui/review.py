@@ -73,6 +73,7 @@ from mysteryshop.store import listing, queries
 from mysteryshop.store.db import ConflictError, StoreError
 from mysteryshop.store.records import BUILTIN_TAGS, EncounterData, HistoryEntry
 from mysteryshop.ui import display, theme
+from mysteryshop.ui.attachments_panel import AttachmentsPanel
 from mysteryshop.ui.workspace import Workspace
 
 DIMENSION_NAMES = {
@@ -99,6 +100,9 @@ CHANGE_NAMES = {
 MAX_TAG_LENGTH = 64
 
 
+# Literal texts go through translate("ReviewView", "…"), which pyside6-lupdate sees.
+translate = QCoreApplication.translate
+
 def _t(text: object) -> str:
     # QT_TRANSLATE_NOOP is typed as returning object; its texts are str.
     return QCoreApplication.translate("ReviewView", str(text))
@@ -118,7 +122,7 @@ def normalise_tag(text: str) -> str:
 def answer_text(form: Form, question: Question, value: Any, lang: str) -> str:
     """An answer as the observer chose it, in words."""
     if isinstance(question, YesNoQuestion):
-        return _t("Yes") if value is True else _t("No")
+        return translate("ReviewView", "Yes") if value is True else translate("ReviewView", "No")
     if isinstance(question, FeelingQuestion):
         label = question.labels.get(value)
         words = form.tr(label, lang) if label else display.feeling_long(value)
@@ -126,18 +130,21 @@ def answer_text(form: Form, question: Question, value: Any, lang: str) -> str:
     if isinstance(question, RatingQuestion):
         low, high = question.scale
         label = question.labels.get(value)
-        text = _t("%1 of %2").replace("%1", str(value)).replace("%2", str(high))
+        text = translate("ReviewView", "%1 of %2")
+        text = text.replace("%1", str(value)).replace("%2", str(high))
         return f"{text} — {form.tr(label, lang)}" if label else text
     if isinstance(question, ChoiceQuestion):
         option = question.option(value)
         return form.tr(option.text, lang) if option else str(value)
     if isinstance(question, MultiChoiceQuestion):
         chosen = [question.option(option_id) for option_id in value]
-        return "; ".join(form.tr(o.text, lang) for o in chosen if o) or _t("none chosen")
+        names = "; ".join(form.tr(o.text, lang) for o in chosen if o)
+        return names or translate("ReviewView", "none chosen")
     if isinstance(question, DurationQuestion):
         text = display.duration_text(value)
         if question.target is not None:
-            text += " " + _t("(target %1)").replace("%1", display.duration_text(question.target))
+            target = translate("ReviewView", "(target %1)")
+            text += " " + target.replace("%1", display.duration_text(question.target))
         return text
     if isinstance(question, NumberQuestion):
         return display.number_text(value)
@@ -218,7 +225,7 @@ class TimerTimeline(QWidget):
             f"{display.timer_event_name(event)} {display.time_text(moment)}"
             for event, moment in self.events
         ]
-        self.setAccessibleName(_t("Visit timer"))
+        self.setAccessibleName(translate("ReviewView", "Visit timer"))
         self.setAccessibleDescription(" → ".join(parts))
         self.setToolTip(" → ".join(parts))
 
@@ -605,6 +612,9 @@ class ReviewView(QWidget):
             inner.addWidget(_label(self.tr("Observer's notes"), "subheading"))
             inner.addWidget(_label(data.notes, wrap=True))
             layout.addWidget(frame)
+        self.attachments_panel = AttachmentsPanel(self.workspace)
+        self.attachments_panel.set_encounter(data.id)
+        layout.addWidget(self.attachments_panel)
         for section in form.sections:
             layout.addWidget(self._section_card(form, section, result, lang))
         layout.addStretch(1)

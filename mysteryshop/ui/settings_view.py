@@ -15,15 +15,19 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from mysteryshop.forms import CHANNELS
-from mysteryshop.ui import theme
+from mysteryshop.store import privacy
+from mysteryshop.store.db import StoreError
+from mysteryshop.ui import privacy_dialogs, theme
 from mysteryshop.ui.workspace import Workspace
 
 translate = QCoreApplication.translate  # a short name pyside6-lupdate still recognises
@@ -39,9 +43,10 @@ def channel_names() -> dict[str, str]:
     }
 
 
-# Languages the app is translated into, and ones on the way (listed, not yet selectable).
-LANGUAGES = (("en", "English"),)
-COMING_LANGUAGES = (("fi", "Suomi"), ("sv", "Svenska"))
+# Languages the app is translated into (each by its own name), and ones on the way (listed,
+# not yet selectable).
+LANGUAGES = (("en", "English"), ("fi", "Suomi"), ("sv", "Svenska"))
+COMING_LANGUAGES: tuple[tuple[str, str], ...] = ()
 
 
 def sqlite_file(url: str) -> Path | None:
@@ -140,6 +145,35 @@ class SettingsView(QWidget):
         self.language_note.setStyleSheet(f"color: {theme.MUTED.name()};")
         self.language_note.setWordWrap(True)
 
+        # Privacy.
+        self.retention = QSpinBox()
+        self.retention.setRange(0, 240)
+        self.retention.setSpecialValueText(self.tr("Keep everything"))
+        self.retention.setSuffix(self.tr(" months"))
+        self.retention.setValue(settings.retention_months)
+        self.retention.setAccessibleName(self.tr("Keep encounters for (months)"))
+        self.retention.valueChanged.connect(self.on_retention_changed)
+        self.purge_button = QPushButton(self.tr("Delete older encounters now…"))
+        self.purge_button.setEnabled(settings.retention_months > 0)
+        self.purge_button.clicked.connect(self.on_purge_clicked)
+        self.erase_observer_button = QPushButton(self.tr("Erase an observer alias…"))
+        self.erase_observer_button.setToolTip(
+            self.tr("Remove an observer's alias from every encounter, on request")
+        )
+        self.erase_observer_button.clicked.connect(self.on_erase_observer_clicked)
+        retention_row = QHBoxLayout()
+        retention_row.addWidget(self.retention)
+        retention_row.addWidget(self.purge_button)
+        retention_row.addStretch(1)
+        retention_note = QLabel(
+            self.tr(
+                "Older encounters are offered for deletion when the app starts; you are "
+                "always asked first. To erase one location, use Locations."
+            )
+        )
+        retention_note.setWordWrap(True)
+        retention_note.setStyleSheet(f"color: {theme.MUTED.name()};")
+
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -153,6 +187,15 @@ class SettingsView(QWidget):
             self._field(self.observer_alias, alias_note),
         )
         form.addRow(self._label(self.tr("Default &channel:"), self.channel), self.channel)
+        form.addRow(self._section(self.tr("Privacy")))
+        form.addRow(
+            self._label(self.tr("&Keep encounters for:"), self.retention),
+            self._field(retention_row, retention_note),
+        )
+        erase_row = QHBoxLayout()
+        erase_row.addWidget(self.erase_observer_button)
+        erase_row.addStretch(1)
+        form.addRow(QLabel(), erase_row)
         form.addRow(self._section(self.tr("Appearance")))
         form.addRow(
             self._label(self.tr("&Language:"), self.language),
@@ -215,6 +258,10 @@ class SettingsView(QWidget):
             combo.blockSignals(True)
             combo.setCurrentIndex(max(combo.findData(value), 0))
             combo.blockSignals(False)
+        self.retention.blockSignals(True)
+        self.retention.setValue(settings.retention_months)
+        self.retention.blockSignals(False)
+        self.purge_button.setEnabled(settings.retention_months > 0)
 
     def _saved(self) -> None:
         self.workspace.settings.sync()
@@ -239,6 +286,67 @@ class SettingsView(QWidget):
         self.workspace.settings.language = self.language.currentData()
         self._saved()
         self.status.setText(self.tr("Saved. The new language applies when the app starts again."))
+
+    @Slot(int)
+    def on_retention_changed(self, months: int) -> None:
+        self.workspace.settings.retention_months = months
+        self.purge_button.setEnabled(months > 0)
+        self._saved()
+
+    @Slot()
+    def on_purge_clicked(self) -> None:
+        months = self.workspace.settings.retention_months
+        if months <= 0:
+            return
+        try:
+            deleted = privacy_dialogs.confirm_purge(self, self.workspace.db, months)
+        except StoreError as error:
+            self.status.setText(self.tr("Nothing deleted: {reason}").format(reason=error))
+            return
+        if deleted is None:
+            self.status.setText(self.tr("Nothing deleted."))
+            return
+        self.status.setText(self.tr("Deleted %Ln encounter(s).", "", deleted))
+        self.workspace.data_changed.emit()
+
+    @Slot()
+    def on_erase_observer_clicked(self) -> None:
+        aliases = privacy.observer_aliases(self.workspace.db)
+        if not aliases:
+            self.status.setText(self.tr("No observer aliases are stored."))
+            return
+        items = [
+            self.tr("{alias} (%Ln encounter(s))", "", count).format(alias=alias)
+            for alias, count in aliases
+        ]
+        chosen, ok = QInputDialog.getItem(
+            self,
+            self.tr("Erase an observer alias"),
+            self.tr("Alias to erase:"),
+            items,
+            0,
+            False,
+        )
+        if ok and chosen in items:
+            self.erase_observer(aliases[items.index(chosen)][0])
+
+    def erase_observer(self, alias: str) -> int | None:
+        """Ask, then remove `alias` from every encounter; returns the encounters changed."""
+        try:
+            changed = privacy_dialogs.confirm_erase_observer(self, self.workspace.db, alias)
+        except StoreError as error:
+            self.status.setText(self.tr("Not erased: {reason}").format(reason=error))
+            return None
+        if changed is None:
+            self.status.setText(self.tr("Nothing erased."))
+            return None
+        self.status.setText(
+            self.tr("Removed the alias “{alias}” from %Ln encounter(s).", "", changed).format(
+                alias=alias
+            )
+        )
+        self.workspace.data_changed.emit()
+        return changed
 
     @Slot()
     def on_open_folder_clicked(self) -> None:

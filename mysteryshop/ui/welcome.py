@@ -81,7 +81,7 @@ class WelcomeView(QWidget):
 
     @Slot(object)
     def on_demo_done(self, count: int) -> None:
-        self.status.setText(self.tr("{count} demo encounters added.").format(count=count))
+        self.status.setText(self.tr("%Ln demo encounters added.", "", count))
         self.demo_button.setEnabled(True)
         self.workspace.data_changed.emit()
         self.demo_loaded.emit()

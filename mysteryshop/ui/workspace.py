@@ -3,11 +3,12 @@ views the data changed. Passed down explicitly; there is no global."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 
-from mysteryshop.store.db import Database
+if TYPE_CHECKING:  # SQLAlchemy is not imported before the main window is painted
+    from mysteryshop.store.db import Database
 
 
 class Settings:
@@ -58,6 +59,15 @@ class Settings:
     @language.setter
     def language(self, value: str) -> None:
         self._set("ui/language", value)
+
+    @property
+    def retention_months(self) -> int:
+        """Encounters older than this many months are offered for deletion; 0 keeps all."""
+        return max(int(self._get("privacy/retention_months", 0, int)), 0)
+
+    @retention_months.setter
+    def retention_months(self, value: int) -> None:
+        self._set("privacy/retention_months", max(int(value), 0))
 
     @property
     def last_view(self) -> str:

@@ -1,0 +1,798 @@
+"""Every benchmark of issue 7 in one run, each held to its bar against a floor measured in the
+same run, so the verdicts hold on a noisy machine.
+
+    python bench/run.py                 # 100,000 encounters (+ growth at 1k and 10k)
+    python bench/run.py --small         # CI smoke size: 2,000 encounters, well under 2 minutes
+    python bench/run.py --data DIR      # keep the generated bundles and databases in DIR
+    python bench/run.py --only import export       # some benchmarks only
+    python bench/run.py --profile dashboard        # cProfile the app side of one benchmark
+
+The data sets come from the demo generator (mysteryshop.demo), built once per size, seed and
+schema version and cached (default: $TMPDIR/mysteryshop-bench-run). Prints a table
+(what, measured, floor, ratio, bar, result) and exits with status 1 when a bar is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import gc
+import json
+import os
+import platform
+import pstats
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))  # bench_log, bench_reports
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+SEED = 1
+NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)  # fixed, so cached data sets stay valid
+FULL, SMALL = 100_000, 2_000
+GROWTH_FULL, GROWTH_SMALL = (1_000, 10_000, 100_000), (500, 2_000)
+NAMES = ("import", "export", "summary", "start", "log", "autosave", "dashboard", "growth")
+
+
+# --- results ----------------------------------------------------------------------------------
+
+
+@dataclass
+class Row:
+    """One line of the table: `measured` and `floor` in `unit`; `limit` is either a ratio
+    bar (when `floor` is set) or an absolute one in `unit`."""
+
+    what: str
+    measured: float
+    unit: str = "s"
+    floor: float | None = None
+    limit: float | None = None
+    note: str = ""
+
+    @property
+    def ratio(self) -> float | None:
+        return self.measured / self.floor if self.floor else None
+
+    @property
+    def ok(self) -> bool | None:
+        if self.limit is None:
+            return None
+        value = self.ratio if self.floor is not None else self.measured
+        return value is not None and value <= self.limit
+
+    def cells(self) -> list[str]:
+        def amount(value: float | None) -> str:
+            if value is None or not self.unit:
+                return "—"
+            if self.unit == "s":
+                return f"{value:.2f} s" if value >= 1 else f"{value * 1000:.0f} ms"
+            if self.unit == "ms":
+                return f"{value:.1f} ms"
+            return f"{value:,.0f} {self.unit}"
+
+        ratio = f"{self.ratio:.2f}×" if self.ratio is not None else "—"
+        if self.limit is None:
+            bar = "—"
+        elif self.floor is not None:
+            bar = f"≤ {self.limit:g}×"
+        else:
+            bar = "≤ " + amount(self.limit)
+        result = {None: self.note or "info", True: "ok", False: "MISSED"}[self.ok]
+        if self.note and self.ok is not None:
+            result += f" ({self.note})"
+        return [self.what, amount(self.measured), amount(self.floor), ratio, bar, result]
+
+
+def print_table(rows: list[Row]) -> None:
+    header = ["what", "measured", "floor", "ratio", "bar", "result"]
+    table = [header] + [row.cells() for row in rows]
+    widths = [max(len(line[i]) for line in table) for i in range(len(header))]
+    for index, line in enumerate(table):
+        print("| " + " | ".join(cell.ljust(widths[i]) for i, cell in enumerate(line)) + " |")
+        if index == 0:
+            print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    sys.stdout.flush()
+
+
+def machine() -> str:
+    """CPU, cores, Python, SQLite and Qt versions: the line the README keeps with a table."""
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    import PySide6
+    import sqlalchemy
+
+    return (
+        f"{cpu}, {os.cpu_count()} cores; {platform.system()} {platform.release()}; "
+        f"Python {platform.python_version()}; SQLite {sqlite3.sqlite_version}; "
+        f"SQLAlchemy {sqlalchemy.__version__}; PySide6/Qt {PySide6.__version__}"
+    )
+
+
+@contextmanager
+def timer() -> Iterator[list[float]]:
+    out: list[float] = []
+    gc.collect()
+    started = time.perf_counter()
+    yield out
+    out.append(time.perf_counter() - started)
+
+
+PROFILE: str | None = None  # the benchmark whose app side is profiled (--profile)
+
+
+@contextmanager
+def app_side(name: str) -> Iterator[list[float]]:
+    """Time (and with --profile NAME, profile) the app's side of a benchmark."""
+    with timer() as took:
+        if PROFILE == name:
+            profiler = cProfile.Profile()
+            profiler.enable()
+            try:
+                yield took
+            finally:
+                profiler.disable()
+                pstats.Stats(profiler, stream=sys.stderr).sort_stats("cumulative").print_stats(40)
+        else:
+            yield took
+
+
+# --- data sets --------------------------------------------------------------------------------
+
+
+@dataclass
+class DataSets:
+    folder: Path
+    built: dict[str, float] = field(default_factory=dict)
+
+    def bundle(self, count: int) -> Path:
+        """A bundle file of `count` demo encounters (with their forms and locations)."""
+        path = self.folder / f"bundle-{count}-seed{SEED}.json"
+        if path.exists():
+            return path
+        from mysteryshop import demo, forms, paths
+        from mysteryshop.store.records import encounter_to_dict
+
+        started = time.perf_counter()
+        shipped = [forms.load_form(file) for file in paths.shipped_form_files()]
+        data = demo.generate(shipped, encounters=count, seed=SEED, now=NOW)
+        content = {
+            "format": "mysteryshop-bundle",
+            "format_version": 1,
+            "exported_at": NOW.isoformat(),
+            "forms": [
+                {"id": form.id, "version": form.version, "definition": form.definition()}
+                for form in shipped
+            ],
+            "locations": [
+                {"id": loc.id, "name": loc.name, "region": loc.region} for loc in data.locations
+            ],
+            "encounters": [encounter_to_dict(encounter) for encounter in data.encounters],
+        }
+        partial = path.with_name(path.name + ".partial")
+        with open(partial, "w", encoding="utf-8") as out:
+            json.dump(content, out, ensure_ascii=False, indent=1)
+        partial.replace(path)
+        self.built[path.name] = time.perf_counter() - started
+        return path
+
+    def empty_database(self) -> Path:
+        """A database file with the current schema and no data (made through the migrations)."""
+        from mysteryshop.store.db import open_database
+        from mysteryshop.store.models import SCHEMA_VERSION
+
+        path = self.folder / f"empty-schema{SCHEMA_VERSION}.sqlite3"
+        if not path.exists():
+            partial = path.with_name(path.name + ".partial")
+            _remove_database(partial)
+            open_database(f"sqlite:///{partial}").close()
+            _checkpoint(partial)
+            partial.replace(path)
+        return path
+
+    def database(self, count: int) -> Path:
+        """A database of `count` demo encounters at the current schema, built by importing
+        the bundle when missing."""
+        from mysteryshop.store.models import SCHEMA_VERSION
+
+        path = self.folder / f"demo-{count}-seed{SEED}-schema{SCHEMA_VERSION}.sqlite3"
+        if path.exists():
+            return path
+        from mysteryshop.exchange import bundle
+        from mysteryshop.store.db import open_database
+
+        source = self.bundle(count)
+        partial = path.with_name(path.name + ".partial")
+        _remove_database(partial)
+        shutil.copy(self.empty_database(), partial)
+        started = time.perf_counter()
+        db = open_database(f"sqlite:///{partial}")
+        try:
+            bundle.import_bundle(db, source)
+        finally:
+            db.close()
+        self.keep_database(partial, path)
+        self.built[path.name] = time.perf_counter() - started
+        return path
+
+    def keep_database(self, made: Path, path: Path) -> None:
+        _checkpoint(made)
+        made.replace(path)
+
+
+def _remove_database(path: Path) -> None:
+    for name in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
+        name.unlink(missing_ok=True)
+
+
+def _checkpoint(path: Path) -> None:
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.close()
+    for name in (Path(f"{path}-wal"), Path(f"{path}-shm")):
+        name.unlink(missing_ok=True)
+
+
+# --- import -----------------------------------------------------------------------------------
+
+
+def floor_import(source: Path, target: Path) -> float:
+    """Seconds for bare `json.load` and raw sqlite3 executemany of the bundle's rows into the
+    same tables (a copy of the app's empty schema, indexes included), in one transaction."""
+    started = time.perf_counter()
+    with open(source, "rb") as handle:
+        raw = json.load(handle)
+    connection = sqlite3.connect(target, isolation_level=None)
+    connection.execute("PRAGMA synchronous = FULL")
+    connection.execute("PRAGMA foreign_keys = ON")
+    connection.execute("BEGIN")
+    form_ids = {}
+    for number, form in enumerate(raw["forms"], start=1):
+        definition = json.dumps(form["definition"])
+        connection.execute(
+            "INSERT INTO form_versions (id, form_id, version, title, definition, content_hash,"
+            " imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (number, form["id"], form["version"], form["id"], definition, "", NOW.isoformat()),
+        )
+        form_ids[(form["id"], form["version"])] = number
+    connection.executemany(
+        "INSERT INTO locations (id, name, region, created_at) VALUES (?, ?, ?, ?)",
+        [(loc["id"], loc["name"], loc["region"], raw["exported_at"]) for loc in raw["locations"]],
+    )
+    encounters = raw["encounters"]
+    aliases = sorted({e["observer"] for e in encounters if e["observer"]})
+    observer_ids = {alias: number for number, alias in enumerate(aliases, start=1)}
+    connection.executemany(
+        "INSERT INTO observers (id, alias) VALUES (?, ?)",
+        [(number, alias) for alias, number in observer_ids.items()],
+    )
+    connection.executemany(
+        "INSERT INTO encounters (id, form_version_id, location_id, observer_id, visited_at,"
+        " utc_offset_minutes, channel, staff, status, notes, reviewer_note, return_reason,"
+        " timer, score, earned, possible, critical_fail, feeling, created_at, updated_at,"
+        " revision) VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, NULL, ?, ?, 1)",
+        [
+            (
+                e["id"],
+                form_ids[(e["form"], e["form_version"])],
+                e["location"],
+                observer_ids.get(e["observer"]),
+                e["visited_at"],
+                e["channel"],
+                e["staff"],
+                e["status"],
+                e["notes"],
+                e["reviewer_note"],
+                e["return_reason"],
+                json.dumps(e["timer"]),
+                e["score"],
+                e["critical_fail"],
+                e["created_at"],
+                e["updated_at"],
+            )  # fmt: skip
+            for e in encounters
+        ],
+    )
+    connection.executemany(
+        "INSERT INTO answers (encounter_id, question_id, value, na) VALUES (?, ?, ?, ?)",
+        [
+            (e["id"], question, json.dumps(value), False)
+            for e in encounters
+            for question, value in e["answers"].items()
+        ]
+        + [(e["id"], question, None, True) for e in encounters for question in e["na"]],
+    )
+    connection.executemany(
+        "INSERT INTO encounter_tags (encounter_id, tag) VALUES (?, ?)",
+        [(e["id"], tag) for e in encounters for tag in e["tags"]],
+    )
+    connection.execute("COMMIT")
+    connection.close()
+    return time.perf_counter() - started
+
+
+def measure_import(data: DataSets, count: int, keep: bool = True) -> tuple[float, float]:
+    """(app seconds, floor seconds) for importing the `count` bundle into an empty database."""
+    from mysteryshop.exchange import bundle
+    from mysteryshop.store.db import open_database
+
+    source = data.bundle(count)
+    empty = data.empty_database()
+    work = Path(tempfile.mkdtemp(prefix="import-", dir=data.folder))
+    try:
+        floor_file = work / "floor.sqlite3"
+        shutil.copy(empty, floor_file)
+        gc.collect()
+        floor = floor_import(source, floor_file)
+        app_file = work / "app.sqlite3"
+        shutil.copy(empty, app_file)
+        db = open_database(f"sqlite:///{app_file}")
+        try:
+            with app_side("import") as took:
+                bundle.import_bundle(db, source)
+        finally:
+            db.close()
+        from mysteryshop.store.models import SCHEMA_VERSION
+
+        cached = data.folder / f"demo-{count}-seed{SEED}-schema{SCHEMA_VERSION}.sqlite3"
+        if keep and not cached.exists():
+            data.keep_database(app_file, cached)
+        return took[0], floor
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+# --- export -----------------------------------------------------------------------------------
+
+
+def floor_export(path: Path, output: Path) -> float:
+    """Seconds for a bare sqlite3 select of every encounter with its answers and tags, and a
+    json.dump of the same bundle shape."""
+    started = time.perf_counter()
+    connection = sqlite3.connect(path)
+    answers: dict[str, dict[str, Any]] = {}
+    na: dict[str, list[str]] = {}
+    for encounter_id, question, value, is_na in connection.execute(
+        "SELECT encounter_id, question_id, value, na FROM answers"
+    ):
+        if is_na:
+            na.setdefault(encounter_id, []).append(question)
+        else:
+            # JSON columns have numeric affinity in SQLite: numbers come back as numbers.
+            loaded = json.loads(value) if isinstance(value, str) else value
+            answers.setdefault(encounter_id, {})[question] = loaded
+    tags: dict[str, list[str]] = {}
+    for encounter_id, tag in connection.execute(
+        "SELECT encounter_id, tag FROM encounter_tags ORDER BY tag"
+    ):
+        tags.setdefault(encounter_id, []).append(tag)
+    encounters = [
+        {
+            "id": row[0],
+            "form": row[1],
+            "form_version": row[2],
+            "location": row[3],
+            "observer": row[4],
+            "visited_at": row[5],
+            "channel": row[6],
+            "staff": row[7],
+            "status": row[8],
+            "answers": answers.get(row[0], {}),
+            "na": na.get(row[0], []),
+            "notes": row[9],
+            "tags": tags.get(row[0], []),
+            "timer": json.loads(row[10]),
+            "reviewer_note": row[11],
+            "return_reason": row[12],
+            "score": row[13],
+            "critical_fail": bool(row[14]),
+            "created_at": row[15],
+            "updated_at": row[16],
+        }  # fmt: skip
+        for row in connection.execute(
+            "SELECT e.id, f.form_id, f.version, e.location_id, o.alias, e.visited_at, e.channel,"
+            " e.staff, e.status, e.notes, e.timer, e.reviewer_note, e.return_reason, e.score,"
+            " e.critical_fail, e.created_at, e.updated_at FROM encounters e"
+            " JOIN form_versions f ON f.id = e.form_version_id"
+            " LEFT JOIN observers o ON o.id = e.observer_id ORDER BY e.visited_at, e.id"
+        )
+    ]
+    forms = [
+        {"id": form_id, "version": version, "definition": json.loads(definition)}
+        for form_id, version, definition in connection.execute(
+            "SELECT form_id, version, definition FROM form_versions"
+        )
+    ]
+    locations = [
+        {"id": lid, "name": name, "region": region}
+        for lid, name, region in connection.execute("SELECT id, name, region FROM locations")
+    ]
+    connection.close()
+    bundle = {"format": "mysteryshop-bundle", "format_version": 1, "forms": forms,
+              "locations": locations, "encounters": encounters}  # fmt: skip
+    with open(output, "w", encoding="utf-8") as out:
+        json.dump(bundle, out, ensure_ascii=False, indent=1)
+    return time.perf_counter() - started
+
+
+def measure_export(path: Path, folder: Path) -> tuple[float, float]:
+    from mysteryshop.exchange import bundle
+    from mysteryshop.store.db import open_database
+
+    output = folder / "export.json"
+    floor = floor_export(path, output)
+    output.unlink()
+    db = open_database(f"sqlite:///{path}", migrate=False)
+    try:
+        with app_side("export") as took:
+            bundle.export_bundle(db, output)
+    finally:
+        db.close()
+        output.unlink(missing_ok=True)
+    return took[0], floor
+
+
+# --- summary PDF (bench_reports, in a fresh process for its peak memory) ------------------
+
+
+def measure_summary(path: Path, folder: Path) -> dict[str, float]:
+    import bench_reports
+
+    output = folder / f"summary-{path.stem}.pdf"
+    result = subprocess.run(
+        [sys.executable, bench_reports.__file__, "--measure", str(path), str(output)],
+        capture_output=True,
+        text=True,
+    )
+    if result.returncode != 0:
+        raise RuntimeError(f"summary report failed:\n{result.stderr}")
+    output.unlink(missing_ok=True)
+    figures: dict[str, float] = json.loads(result.stdout)
+    return figures
+
+
+# --- start-up: first painted main window, in fresh processes -------------------------------
+
+# The child prints the seconds from its parent's clock reading (argv) to the end of the first
+# paint of a main window, and exits at once.
+_PAINT_WATCH = """
+import os, sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+class FirstPaint(QObject):
+    done = False
+    def eventFilter(self, obj, event):
+        if (not self.done and event.type() == QEvent.Type.Paint and obj.isWidgetType()
+                and isinstance(obj.window(), QMainWindow)):
+            self.done = True
+            QTimer.singleShot(0, self.report)  # after this paint pass has finished
+        return False
+    def report(self):
+        print(time.time() - float(sys.argv[1]), flush=True)
+        os._exit(0)
+"""
+
+FLOOR_START = (
+    _PAINT_WATCH
+    + """
+app = QApplication(sys.argv[:1])
+watch = FirstPaint()
+app.installEventFilter(watch)
+window = QMainWindow()
+window.resize(1200, 780)
+window.show()
+app.exec()
+"""
+)
+
+APP_START = (
+    _PAINT_WATCH
+    + """
+app = QApplication(sys.argv[:1])
+watch = FirstPaint()
+app.installEventFilter(watch)
+from mysteryshop.cli import main
+main(["--data-dir", sys.argv[2]])
+"""
+)
+
+
+def start_once(script: str, *args: str, env: dict[str, str]) -> float:
+    started = time.time()
+    result = subprocess.run(
+        [sys.executable, "-c", script, repr(started), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    lines = result.stdout.strip().splitlines()
+    if result.returncode != 0 or not lines:
+        raise RuntimeError(f"start-up child failed ({result.returncode}):\n{result.stderr}")
+    return float(lines[-1])
+
+
+def measure_start(path: Path, folder: Path, runs: int) -> tuple[float, float, list[float]]:
+    """Median seconds to the first painted main window: (app, bare QMainWindow, app runs)."""
+    from mysteryshop import paths
+
+    data_dir = folder / "start-data"
+    _remove_database(data_dir / paths.DATABASE_FILE)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    os.link(path, data_dir / paths.DATABASE_FILE)  # the cached file itself, not a copy
+    config = folder / "start-config"
+    # Byte-compiled modules, as an installed app has them (pip compiles on install): an
+    # environment with PYTHONDONTWRITEBYTECODE would compile every module of ours at each start.
+    env = dict(os.environ, XDG_CONFIG_HOME=str(config), XDG_DATA_HOME=str(config),
+               QT_QPA_PLATFORM="offscreen", PYTHONPYCACHEPREFIX=str(folder / "pycache"))  # fmt: skip
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    try:
+        start_once(APP_START, str(data_dir), env=env)  # warms the page cache; settings written
+        app_times, floor_times = [], []
+        for _ in range(runs):  # alternating, so a busy moment hits both alike
+            floor_times.append(start_once(FLOOR_START, env=env))
+            app_times.append(start_once(APP_START, str(data_dir), env=env))
+    finally:
+        _remove_database(data_dir / paths.DATABASE_FILE)
+    return statistics.median(app_times), statistics.median(floor_times), app_times
+
+
+# --- in-process: log, autosave, dashboard -----------------------------------------------
+
+
+def median_of(action: Callable[[], object], runs: int) -> float:
+    action()  # warm: caches, statements, the page cache
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def measure_dashboard(db: Any, runs: int) -> float:
+    from mysteryshop.store import stats
+    from mysteryshop.store.records import REPORTED_STATUSES, EncounterFilter
+
+    f = EncounterFilter(statuses=REPORTED_STATUSES)  # what the dashboard shows unfiltered
+
+    def figures() -> None:
+        stats.figures(db, f)
+        stats.trend(db, f, "month")
+        stats.location_ranking(db, f)
+
+    if PROFILE == "dashboard":
+        with app_side("dashboard"):
+            figures()
+    return median_of(figures, runs)
+
+
+def measure_autosave(db: Any, runs: int) -> tuple[float, float, str]:
+    """Median and slowest milliseconds of `queries.save_encounter` of a one-answer change to a
+    draft, and which thread the editor's autosave saves on."""
+    from sqlalchemy import select
+
+    from mysteryshop.store import queries
+    from mysteryshop.store.models import Encounter
+
+    with db.read() as session:
+        draft_id = session.scalars(
+            select(Encounter.id).where(Encounter.status == "draft").order_by(Encounter.id).limit(1)
+        ).one()
+    data = queries.get_encounter(db, draft_id)
+    form = queries.get_form(db, data.form_id, data.form_version)
+    question = next(q for q in form.questions() if q.type == "rating" and q.id in data.answers)
+    low, high = question.scale  # type: ignore[attr-defined]
+    times = []
+    for run in range(runs + 1):
+        data.answers[question.id] = low + run % (high - low + 1)
+        started = time.perf_counter()
+        data = queries.save_encounter(db, data)
+        if run:  # the first one warms caches
+            times.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times), max(times), autosave_thread(db, data)
+
+
+def commit_floor_ms(folder: Path, runs: int) -> float:
+    """Median milliseconds of the smallest durable write with the app's settings (WAL,
+    synchronous=FULL): one row inserted and committed with bare sqlite3. Its fsync is most of
+    what an autosave costs on a busy disk."""
+    path = folder / "commit-floor.sqlite3"
+    _remove_database(path)
+    connection = sqlite3.connect(path, isolation_level=None)
+    connection.execute("PRAGMA journal_mode = WAL")
+    connection.execute("PRAGMA synchronous = FULL")
+    connection.execute("CREATE TABLE answers (encounter_id TEXT, question_id TEXT, value TEXT)")
+    times = []
+    for run in range(runs + 1):
+        started = time.perf_counter()
+        connection.execute("BEGIN IMMEDIATE")
+        connection.execute("INSERT INTO answers VALUES (?, ?, ?)", (str(run), "smile", "4"))
+        connection.execute("COMMIT")
+        times.append((time.perf_counter() - started) * 1000)
+    connection.close()
+    _remove_database(path)
+    return statistics.median(times[1:])
+
+
+def autosave_thread(db: Any, data: Any) -> str:
+    """Drive the editor's Autosave once and see which thread runs the save."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from mysteryshop.store import queries
+    from mysteryshop.ui import editor_autosave
+
+    seen: list[int] = []
+    original = queries.save_encounter
+
+    def spying(*args: Any, **kwargs: Any) -> Any:
+        seen.append(threading.get_ident())
+        return original(*args, **kwargs)
+
+    autosave = editor_autosave.Autosave(
+        db, lambda _explicit: editor_autosave.SaveRequest(data, True)
+    )
+    autosave.reset(data.revision)
+    loop = QEventLoop()
+    autosave.stored.connect(lambda _result: loop.quit())
+    QTimer.singleShot(5000, loop.quit)
+    queries.save_encounter = spying  # type: ignore[assignment]
+    try:
+        autosave.mark_changed()
+        loop.exec()
+    finally:
+        queries.save_encounter = original  # type: ignore[assignment]
+    if not seen:
+        return "no save seen"
+    return "worker thread" if seen[0] != threading.get_ident() else "UI THREAD"
+
+
+def measure_log(db: Any, runs: int) -> list[tuple[str, float, bool]]:
+    import bench_log
+
+    return bench_log.run_cases(db, runs)
+
+
+# --- the run ----------------------------------------------------------------------------------
+
+
+def main(argv: list[str] | None = None) -> int:
+    global PROFILE
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--small", action="store_true", help=f"{SMALL:,} encounters (CI smoke)")
+    parser.add_argument("--data", type=Path, help="folder for the cached data sets")
+    parser.add_argument("--only", nargs="+", choices=NAMES, help="run only these benchmarks")
+    parser.add_argument("--profile", choices=NAMES, help="cProfile the app side of one")
+    parser.add_argument("--runs", type=int, default=5, help="runs of the quick measurements")
+    args = parser.parse_args(argv)
+    PROFILE = args.profile
+    chosen = set(args.only or NAMES)
+    if args.profile:
+        chosen = {args.profile}
+    count = SMALL if args.small else FULL
+    folder = args.data or Path(tempfile.gettempdir()) / "mysteryshop-bench-run"
+    folder.mkdir(parents=True, exist_ok=True)
+    data = DataSets(folder)
+    scratch = Path(tempfile.mkdtemp(prefix="scratch-", dir=folder))
+    started = time.perf_counter()
+    print(f"mysteryshop benchmarks: {count:,} encounters; {machine()}", flush=True)
+
+    rows: list[Row] = []
+    growth: dict[str, dict[int, float]] = {"import": {}, "summary": {}}
+    n = f"{count // 1000}k"
+    try:
+        sizes = GROWTH_SMALL if args.small else GROWTH_FULL
+        if "import" in chosen or "growth" in chosen:
+            import_sizes = sizes if "growth" in chosen else (count,)
+            for size in import_sizes:
+                app, floor = measure_import(data, size)
+                growth["import"][size] = app
+                if size == count:
+                    rows.append(Row(f"import {n} bundle (vs json.load + executemany)", app,
+                                    floor=floor, limit=3.0))  # fmt: skip
+                print(f"  import {size:,}: {app:.2f} s, floor {floor:.2f} s", flush=True)
+        database = data.database(count)
+        if "export" in chosen:
+            app, floor = measure_export(database, scratch)
+            rows.append(Row(f"export {n} to JSON (vs select + json.dump)", app, floor=floor,
+                            limit=3.0))  # fmt: skip
+        if "summary" in chosen or "growth" in chosen:
+            summary_sizes = set(sizes if "growth" in chosen else ())
+            if "summary" in chosen:
+                summary_sizes |= {count, 10_000} if not args.small else {count}
+            for size in sorted(summary_sizes):
+                figures = measure_summary(data.database(size), scratch)
+                growth["summary"][size] = figures["report_s"]
+                if "summary" not in chosen:
+                    continue
+                if size == FULL:
+                    rows.append(Row("summary PDF 100k", figures["report_s"], limit=10.0))
+                    rows.append(Row("summary PDF 100k: peak memory", figures["peak_rss_mb"],
+                                    unit="MB", limit=400.0))  # fmt: skip
+                elif size == 10_000:
+                    rows.append(Row("summary PDF 10k", figures["report_s"], limit=3.0))
+                elif size == count:  # small: the 10k bars
+                    rows.append(Row(f"summary PDF {n}", figures["report_s"], limit=3.0))
+                    rows.append(Row(f"summary PDF {n}: peak memory", figures["peak_rss_mb"],
+                                    unit="MB", limit=400.0))  # fmt: skip
+        if "start" in chosen:
+            app, floor, _runs = measure_start(database, scratch, args.runs)
+            rows.append(Row(f"app start to first paint, {n} db (vs bare QMainWindow)", app,
+                            floor=floor, limit=1.5))  # fmt: skip
+        if chosen & {"log", "autosave", "dashboard"}:
+            from PySide6.QtWidgets import QApplication
+
+            from mysteryshop.store.db import open_database
+
+            qt_app = QApplication.instance() or QApplication(sys.argv[:1])
+            db = open_database(f"sqlite:///{database}", migrate=False)
+            try:
+                if "log" in chosen:
+                    for name, seconds, held in measure_log(db, args.runs):
+                        rows.append(Row(f"log {n}: {name}", seconds,
+                                        limit=0.150 if held else None))  # fmt: skip
+                if "autosave" in chosen:
+                    median_ms, slowest_ms, thread = measure_autosave(db, max(args.runs, 15))
+                    commit_ms = commit_floor_ms(scratch, max(args.runs, 15))
+                    rows.append(Row(f"autosave one answer, {n} db (median)", median_ms,
+                                    unit="ms", limit=5.0,
+                                    note=f"slowest {slowest_ms:.1f} ms"))  # fmt: skip
+                    rows.append(Row("  for reference: one durable commit, bare sqlite3",
+                                    commit_ms, unit="ms"))  # fmt: skip
+                    rows.append(Row("autosave: the editor saves on", 0, unit="",
+                                    limit=0 if thread == "worker thread" else -1,
+                                    note=thread))  # fmt: skip
+                if "dashboard" in chosen:
+                    seconds = measure_dashboard(db, args.runs)
+                    rows.append(Row(f"dashboard figures {n} (figures+trend+ranking)", seconds,
+                                    limit=0.300))  # fmt: skip
+            finally:
+                db.close()
+            del qt_app
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+    print()
+    print_table(rows)
+    for what, sizes_seen in growth.items():
+        if len(sizes_seen) > 1:
+            ordered = sorted(sizes_seen.items())
+            steps = []
+            for (a, ta), (b, tb) in zip(ordered, ordered[1:], strict=False):
+                steps.append(f"{a:,}→{b:,}: ×{tb / ta:.1f} for ×{b / a:g} encounters")
+            per = ", ".join(f"{size:,}: {t:.2f} s ({t / size * 1e6:.0f} µs each)"
+                            for size, t in ordered)  # fmt: skip
+            print(f"\ngrowth of {what}: {per}; " + "; ".join(steps))
+    for name, seconds in data.built.items():
+        print(f"(built {name} in {seconds:.0f} s)")
+    print(f"\ntotal {time.perf_counter() - started:.0f} s")
+    missed = [row.what for row in rows if row.ok is False]
+    if missed:
+        print("MISSED: " + "; ".join(missed))
+        return 1
+    print("every bar met")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

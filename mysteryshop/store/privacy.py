@@ -1,0 +1,178 @@
+"""Privacy: purge encounters older than the retention period, erase everything about one
+location or one observer alias, and reclaim the space so deleted text does not linger in the
+database file.
+
+Deleting an encounter deletes its answers, scores, tags, history and attachments with it
+(ON DELETE CASCADE; SQLite enforces it because every connection turns foreign_keys on)."""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import ColumnElement, delete, exists, func, select, text, update
+
+from mysteryshop.store import drafts
+from mysteryshop.store.db import Database, StoreError
+from mysteryshop.store.models import Encounter, EncounterHistory, Location, Observer
+
+_ID_CHUNK = 500
+
+
+@dataclass
+class ErasureResult:
+    """What an erasure removed: `encounters` deleted (or, for an observer, the encounters
+    their alias was removed from), and the name of what was erased."""
+
+    encounters: int
+    name: str = ""
+    cutoff: datetime | None = None
+
+
+def retention_cutoff(months: int, now: datetime | None = None) -> datetime:
+    """The moment `months` calendar months before `now` (the same day of the month, or the
+    month's last day): encounters visited before it are older than the retention period."""
+    if months < 1:
+        raise StoreError(f"a retention period is 1 month or more, not {months}")
+    now = now or datetime.now(UTC)
+    month_index = now.year * 12 + (now.month - 1) - months
+    year, month = divmod(month_index, 12)
+    month += 1
+    day = min(now.day, calendar.monthrange(year, month)[1])
+    return now.replace(year=year, month=month, day=day)
+
+
+def count_older_than(db: Database, months: int, now: datetime | None = None) -> int:
+    """How many encounters were visited before the retention cutoff."""
+    cutoff = retention_cutoff(months, now)
+    return _count(db, Encounter.visited_at < cutoff)
+
+
+def purge_older_than(
+    db: Database, months: int, now: datetime | None = None, *, reclaim: bool = True
+) -> ErasureResult:
+    """Delete every encounter visited before the retention cutoff (with all that belongs to
+    it), then reclaim the space."""
+    cutoff = retention_cutoff(months, now)
+    deleted = _delete_encounters(db, Encounter.visited_at < cutoff)
+    if deleted and reclaim:
+        reclaim_space(db)
+    return ErasureResult(deleted, cutoff=cutoff)
+
+
+def location_encounter_count(db: Database, location_id: str) -> int:
+    return _count(db, Encounter.location_id == location_id)
+
+
+def erase_location(db: Database, location_id: str, *, reclaim: bool = True) -> ErasureResult:
+    """Delete a location and every encounter made there, then reclaim the space."""
+    with db.read() as session:
+        name = session.scalar(select(Location.name).where(Location.id == location_id))
+    if name is None:
+        raise StoreError(f"no location with id {location_id}")
+    deleted = _delete_encounters(db, Encounter.location_id == location_id, location_id)
+    if reclaim:
+        reclaim_space(db)
+    return ErasureResult(deleted, name)
+
+
+def observer_encounter_count(db: Database, alias: str) -> int | None:
+    """How many encounters carry the alias; None when no observer has it."""
+    with db.read() as session:
+        observer_id = session.scalar(select(Observer.id).where(Observer.alias == alias))
+        if observer_id is None:
+            return None
+        query = select(func.count()).select_from(Encounter)
+        return int(session.scalar(query.where(Encounter.observer_id == observer_id)) or 0)
+
+
+def observer_aliases(db: Database) -> list[tuple[str, int]]:
+    """Every observer alias with its number of encounters, by alias."""
+    query = (
+        select(Observer.alias, func.count(Encounter.id))
+        .outerjoin(Encounter, Encounter.observer_id == Observer.id)
+        .group_by(Observer.alias)
+        .order_by(Observer.alias)
+    )
+    with db.read() as session:
+        return [(alias, int(count)) for alias, count in session.execute(query)]
+
+
+def erase_observer(db: Database, alias: str, *, reclaim: bool = True) -> ErasureResult:
+    """Remove an observer alias from everything: their encounters stay (they describe the
+    location's service, not the observer) but no longer say who observed, earlier versions in
+    the history lose the alias too, and the alias itself is deleted."""
+    with db.write() as session:
+        observer_id = session.scalar(select(Observer.id).where(Observer.alias == alias))
+        if observer_id is None:
+            raise StoreError(f"no observer with the alias {alias!r}")
+        done: Any = session.execute(
+            update(Encounter).where(Encounter.observer_id == observer_id).values(observer_id=None)
+        )
+        changed = int(done.rowcount or 0)
+        # Snapshots are JSON: read them in Python, the same on SQLite and PostgreSQL.
+        rows = session.execute(select(EncounterHistory.id, EncounterHistory.snapshot))
+        for history_id, snapshot in rows.all():
+            if isinstance(snapshot, dict) and snapshot.get("observer") == alias:
+                session.execute(
+                    update(EncounterHistory)
+                    .where(EncounterHistory.id == history_id)
+                    .values(snapshot={**snapshot, "observer": None})
+                )
+        session.execute(delete(Observer).where(Observer.id == observer_id))
+    if reclaim:
+        reclaim_space(db)
+    return ErasureResult(changed, alias)
+
+
+def _count(db: Database, where: ColumnElement[bool]) -> int:
+    with db.read() as session:
+        return int(session.scalar(select(func.count()).select_from(Encounter).where(where)) or 0)
+
+
+def _delete_encounters(
+    db: Database, where: ColumnElement[bool], location_id: str | None = None
+) -> int:
+    """Delete the encounters `where` selects (their rows in other tables go with them), then
+    observers no encounter names any more, and (with `location_id`) the location. Files of
+    unsaved work about the deleted encounters are removed too."""
+    with db.write() as session:
+        ids: Sequence[str] = session.scalars(select(Encounter.id).where(where)).all()
+        for start in range(0, len(ids), _ID_CHUNK):
+            session.execute(
+                delete(Encounter).where(Encounter.id.in_(ids[start : start + _ID_CHUNK]))
+            )
+        session.execute(
+            delete(Observer).where(~exists().where(Encounter.observer_id == Observer.id))
+        )
+        if location_id is not None:
+            session.execute(delete(Location).where(Location.id == location_id))
+    gone = set(ids)
+    for kept in drafts.list_unsaved(db):
+        if kept.data.id in gone or (location_id and kept.data.location_id == location_id):
+            drafts.discard_unsaved(db, kept.data.id)
+    return len(ids)
+
+
+def reclaim_space(db: Database) -> None:
+    """Rewrite the database so deleted rows are gone from the file, not just marked free.
+
+    SQLite: empty the WAL into the file, VACUUM (a fresh copy of the live rows), then empty
+    the WAL again and truncate it. PostgreSQL: VACUUM marks the space free for reuse; only
+    the server's VACUUM FULL rewrites the files."""
+    if db.is_sqlite:
+        raw = db.engine.raw_connection()
+        try:
+            connection: Any = raw.driver_connection  # autocommit: no BEGIN around VACUUM
+            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            connection.execute("VACUUM")
+            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            raw.close()
+        return
+    with db.engine.connect() as connection:
+        autocommit = connection.execution_options(isolation_level="AUTOCOMMIT")
+        autocommit.execute(text("VACUUM"))

@@ -1,0 +1,136 @@
+"""Confirmations before privacy erasures (store.privacy): each says how much goes, and that it
+cannot be undone, before anything is deleted."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from mysteryshop.store import privacy
+from mysteryshop.store.backup import KEEP_DAYS
+from mysteryshop.store.db import Database
+
+# Call sites use translate("PrivacyDialogs", "…"): pyside6-lupdate sees those, not _t().
+translate = QCoreApplication.translate
+
+
+def _t(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("PrivacyDialogs", text, disambiguation, n)
+
+
+def _ask_yes(box: QMessageBox) -> bool:
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+# Replaced in tests: shows the box, returns whether the user said yes.
+ask: Callable[[QMessageBox], bool] = _ask_yes
+
+
+def _box(parent: QWidget | None, title: str, text: str, details: str, yes: str) -> QMessageBox:
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
+    box.setInformativeText(
+        details
+        + "\n\n"
+        + translate(
+            "PrivacyDialogs",
+            "This cannot be undone. Backups made earlier still hold the data until they are "
+            "pruned ({days} days).",
+        ).format(days=KEEP_DAYS)
+    )
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+    box.button(QMessageBox.StandardButton.Yes).setText(yes)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    return box
+
+
+def purge_box(parent: QWidget | None, count: int, months: int, cutoff: datetime) -> QMessageBox:
+    return _box(
+        parent,
+        translate("PrivacyDialogs", "Delete old encounters"),
+        translate(
+            "PrivacyDialogs", "Delete %Ln encounter(s) older than {months} months?", "", count
+        ).format(months=months),
+        translate(
+            "PrivacyDialogs",
+            "Every encounter visited before {day} goes, with its answers, scores, tags, "
+            "history and attachments. Then the database file is rewritten so the deleted "
+            "text does not linger in it.",
+        ).format(day=cutoff.astimezone().strftime("%Y-%m-%d")),
+        translate("PrivacyDialogs", "Delete"),
+    )
+
+
+def location_box(parent: QWidget | None, name: str, count: int) -> QMessageBox:
+    return _box(
+        parent,
+        translate("PrivacyDialogs", "Erase a location"),
+        translate("PrivacyDialogs", "Erase “{name}” and its %Ln encounter(s)?", "", count).format(
+            name=name
+        ),
+        translate(
+            "PrivacyDialogs",
+            "The location and every encounter made there go, with their answers, scores, "
+            "tags, history and attachments. They will not appear in reports or exports.",
+        ),
+        translate("PrivacyDialogs", "Erase"),
+    )
+
+
+def observer_box(parent: QWidget | None, alias: str, count: int) -> QMessageBox:
+    return _box(
+        parent,
+        translate("PrivacyDialogs", "Erase an observer alias"),
+        translate(
+            "PrivacyDialogs", "Remove the alias “{alias}” from %Ln encounter(s)?", "", count
+        ).format(alias=alias),
+        translate(
+            "PrivacyDialogs",
+            "The encounters stay (they describe the location's service) but no longer say "
+            "who observed them, in their history too, and the alias is deleted.",
+        ),
+        translate("PrivacyDialogs", "Erase"),
+    )
+
+
+@contextmanager
+def _busy() -> Iterator[None]:
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
+
+
+def confirm_purge(parent: QWidget | None, db: Database, months: int) -> int | None:
+    """Ask, then delete encounters older than `months`. Returns how many were deleted,
+    None when there were none or the user said no."""
+    now = datetime.now().astimezone()
+    count = privacy.count_older_than(db, months, now)
+    if count == 0:
+        return None
+    if not ask(purge_box(parent, count, months, privacy.retention_cutoff(months, now))):
+        return None
+    with _busy():  # rare, and VACUUM wants the database to itself: done here, not in a worker
+        return privacy.purge_older_than(db, months, now).encounters
+
+
+def confirm_erase_location(
+    parent: QWidget | None, db: Database, location_id: str, name: str
+) -> int | None:
+    count = privacy.location_encounter_count(db, location_id)
+    if not ask(location_box(parent, name, count)):
+        return None
+    with _busy():
+        return privacy.erase_location(db, location_id).encounters
+
+
+def confirm_erase_observer(parent: QWidget | None, db: Database, alias: str) -> int | None:
+    count = privacy.observer_encounter_count(db, alias)
+    if count is None or not ask(observer_box(parent, alias, count)):
+        return None
+    with _busy():
+        return privacy.erase_observer(db, alias).encounters

@@ -1,0 +1,351 @@
+"""What the app does around its main window: one instance per data folder, the checks of the
+database before it is opened (and the user's choice when the file is damaged), the daily
+backup, the retention reminder, and a log and a dialog for any unexpected error.
+
+The decisions live in store.health and store.privacy; this module asks and tells."""
+
+from __future__ import annotations
+
+import sys
+import threading
+import traceback
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Signal, Slot
+from PySide6.QtWidgets import QMainWindow, QMessageBox
+
+from mysteryshop import paths
+from mysteryshop.store import health
+from mysteryshop.ui import tasks
+
+if TYPE_CHECKING:
+    from mysteryshop.store.db import Database
+    from mysteryshop.ui.workspace import Workspace
+
+# SQLAlchemy is imported only once the window shows (see app.run): no store.db up here.
+
+LOG_FILE = "mysteryshop.log"
+
+
+# Call sites use translate("Startup", "…"): pyside6-lupdate sees those, not _t().
+translate = QCoreApplication.translate
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Startup", text)
+
+
+def log_path() -> Path:
+    """The app's log file, in the platform's log folder (e.g. ~/.local/state/mysteryshop/log)."""
+    import platformdirs
+
+    return platformdirs.user_log_path(paths.APP_NAME, appauthor=False) / LOG_FILE
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The database file of a sqlite:/// URL; None for a server or an in-memory database."""
+    if not url.startswith("sqlite:///"):
+        return None
+    name = url.removeprefix("sqlite:///").split("?", 1)[0]
+    if not name or name.startswith(":memory:") or name.startswith("file:"):
+        return None
+    return Path(name).expanduser().resolve()
+
+
+# --- one instance per data folder --------------------------------------------------------------
+
+
+class InstanceLock:
+    """The single-instance lock: a QLockFile in the data folder. A lock left by a crashed
+    instance (its process is gone) is taken over; a live one is never considered stale however
+    old it is (staleLockTime 0)."""
+
+    def __init__(self, folder: Path) -> None:
+        self.path = folder / health.LOCK_FILE
+        self.lock = QLockFile(str(self.path))
+        self.lock.setStaleLockTime(0)
+
+    def acquire(self) -> bool:
+        # tryLock removes a lock file whose process no longer runs on this host.
+        return bool(self.lock.tryLock(0))
+
+    def holder(self) -> int | None:
+        """The process id of the instance holding the lock, when it can be read."""
+        found = self.lock.getLockInfo()
+        pid = found[0] if isinstance(found, tuple) and found else None
+        return int(pid) if pid else None
+
+    def release(self) -> None:
+        self.lock.unlock()
+
+
+def claim_data_folder(
+    folder: Path, *, tell: Callable[[str, str], None] | None = None
+) -> InstanceLock | None:
+    """Check the data folder can be written and take its single-instance lock; None (the
+    user told why) when the app should not start."""
+    tell = tell or _tell
+    problem = health.check_data_folder(folder)
+    if problem is not None:
+        tell(translate("Startup", "mysteryshop cannot use its data folder"), problem)
+        return None
+    lock = InstanceLock(folder)
+    if not lock.acquire():
+        tell(
+            translate("Startup", "mysteryshop is already open"),
+            translate(
+                "Startup",
+                "Switch to its window (process {pid}). Only one mysteryshop at a time can use "
+                "a data folder, so that nothing is saved twice.",
+            ).format(pid=lock.holder() or "?"),
+        )
+        return None
+    return lock
+
+
+# --- the database before it is opened ----------------------------------------------------------
+
+RESTORE, FRESH, QUIT = "restore", "fresh", "quit"
+
+
+def problem_box(found: health.DatabaseHealth, latest: Path | None) -> QMessageBox:
+    """The question asked when the database file is damaged or not ours."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, translate("Startup", "mysteryshop"), "", parent=None
+    )
+    box.setText(
+        translate("Startup", "The database is damaged")
+        if found.state == health.CORRUPT
+        else translate("Startup", "The database is not a mysteryshop database")
+    )
+    lines = [found.message()]
+    if latest is not None:
+        when = datetime.fromtimestamp(latest.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+        lines.append(
+            translate(
+                "Startup",
+                "The latest backup is from {when}. Restore it? The file that is there now is "
+                "moved aside with its -wal and -shm files, not deleted.",
+            ).format(when=when)
+        )
+    else:
+        lines.append(translate("Startup", "There is no backup to restore."))
+    box.setInformativeText("\n\n".join(lines))
+    box.setDetailedText(f"{found.path}\n{found.detail}")
+    if latest is not None:
+        restore = box.addButton(
+            translate("Startup", "Restore the backup"), QMessageBox.ButtonRole.AcceptRole
+        )
+        restore.setProperty("choice", RESTORE)
+        box.setDefaultButton(restore)
+    fresh = box.addButton(
+        translate("Startup", "Move it aside and start empty"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    fresh.setProperty("choice", FRESH)
+    quit_button = box.addButton(translate("Startup", "Quit"), QMessageBox.ButtonRole.RejectRole)
+    quit_button.setProperty("choice", QUIT)
+    box.setEscapeButton(quit_button)
+    return box
+
+
+def _ask(box: QMessageBox) -> str:
+    box.exec()
+    clicked = box.clickedButton()
+    return str(clicked.property("choice")) if clicked is not None else QUIT
+
+
+def _tell(title: str, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Critical) -> None:
+    box = QMessageBox(
+        icon, translate("Startup", "mysteryshop"), title, QMessageBox.StandardButton.Ok
+    )
+    box.setInformativeText(text)
+    box.exec()
+
+
+def _inform(title: str, text: str) -> None:
+    _tell(title, text, QMessageBox.Icon.Information)
+
+
+def check_database_file(
+    url: str,
+    *,
+    ask: Callable[[QMessageBox], str] = _ask,
+    tell: Callable[[str, str], None] = _tell,
+    inform: Callable[[str, str], None] = _inform,
+    timeout: float = health.START_TIMEOUT_S,
+) -> bool:
+    """Before the database is opened: the data folder can be written, the file is whole, ours
+    and not locked by another program. A damaged or foreign file is never changed: the user
+    may restore the latest backup (or start empty), the file moved aside either way.
+    Returns whether the app may go on to open the database."""
+    database = sqlite_file(url)
+    if database is None:
+        return True  # a server database: open_database says what is wrong
+    problem = health.check_data_folder(database.parent)
+    if problem is not None:
+        tell(translate("Startup", "mysteryshop cannot use its data folder"), problem)
+        return False
+    found = health.quick_check(database, timeout=timeout)
+    if found.usable:
+        return True
+    if not found.restorable:  # locked by another program, read-only
+        tell(translate("Startup", "mysteryshop cannot open the database"), found.message())
+        return False
+    latest = health.latest_backup_of(database)
+    choice = ask(problem_box(found, latest))
+    try:
+        if choice == RESTORE and latest is not None:
+            result = health.restore_backup(latest, database, label="broken")
+            inform(
+                translate("Startup", "The backup was restored"),
+                translate("Startup", "The damaged file is kept as {aside}.").format(
+                    aside=result.moved_aside
+                ),
+            )
+            return True
+        if choice == FRESH:
+            aside = health.move_aside(database)
+            inform(
+                translate("Startup", "Starting with an empty database"),
+                translate("Startup", "The old file is kept as {aside}.").format(aside=aside),
+            )
+            return True
+    except Exception as error:
+        from mysteryshop.store.db import StoreError
+
+        if not isinstance(error, (OSError, StoreError)):
+            raise
+        tell(translate("Startup", "The backup could not be restored"), str(error))
+    return False
+
+
+# --- daily backup ------------------------------------------------------------------------------
+
+
+def start_daily_backup(
+    db: Database, *, keep_days: int = health.KEEP_DAYS, on_failed: Callable[[str], None]
+) -> tasks.Task | None:
+    """Make today's backup (if not made yet) in a worker thread, so the start is not slowed."""
+    if sqlite_file(db.url) is None:
+        return None
+
+    def work(_progress: Any) -> str | None:
+        made = health.daily_backup(db, keep_days=keep_days)
+        return str(made) if made else None
+
+    def failed(error: Exception) -> None:
+        problems = getattr(error, "problems", None)
+        on_failed(problems[0] if problems else str(error))
+
+    return tasks.start(work, failed=failed)
+
+
+# --- retention ---------------------------------------------------------------------------------
+
+
+def remind_retention(window: QMainWindow, workspace: Workspace) -> int | None:
+    """With a retention period set, offer to delete encounters older than it (the user is
+    asked, with the count, every time). Returns how many were deleted."""
+    from mysteryshop.store.db import StoreError
+    from mysteryshop.ui import privacy_dialogs
+
+    months = workspace.settings.retention_months
+    if months <= 0:
+        return None
+    try:
+        deleted = privacy_dialogs.confirm_purge(window, workspace.db, months)
+    except StoreError as error:
+        window.statusBar().showMessage(
+            translate("Startup", "Old encounters not deleted: {error}").format(error=error)
+        )
+        return None
+    if deleted:
+        window.statusBar().showMessage(
+            QCoreApplication.translate("Startup", "Deleted %Ln old encounter(s).", "", deleted),
+            10_000,
+        )
+        workspace.data_changed.emit()
+    return deleted
+
+
+# --- unexpected errors -------------------------------------------------------------------------
+
+
+class ErrorReporter(QObject):
+    """sys.excepthook and threading.excepthook: an unexpected error (in a slot, a virtual
+    method, a worker thread) is written to the log and shown in a dialog; the app goes on."""
+
+    reported = Signal(str)  # the traceback, handed to the UI thread
+
+    def __init__(self, log: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.log = log
+        self.dialog: QMessageBox | None = None
+        self.count = 0
+        self._previous: tuple[Any, Any] | None = None
+        self.reported.connect(self.on_reported)
+
+    def install(self) -> None:
+        self._previous = (sys.excepthook, threading.excepthook)
+        sys.excepthook = self.excepthook
+        threading.excepthook = self.thread_excepthook
+
+    def uninstall(self) -> None:
+        if self._previous is not None:
+            sys.excepthook, threading.excepthook = self._previous
+            self._previous = None
+
+    def excepthook(
+        self,
+        kind: type[BaseException],
+        error: BaseException,
+        trace: TracebackType | None,
+    ) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, trace)
+            return
+        text = "".join(traceback.format_exception(kind, error, trace))
+        self.write_log(text)
+        self.reported.emit(text)
+
+    def thread_excepthook(self, args: threading.ExceptHookArgs) -> None:
+        if args.exc_value is None or issubclass(args.exc_type, SystemExit):
+            return
+        self.excepthook(args.exc_type, args.exc_value, args.exc_traceback)
+
+    def write_log(self, text: str) -> bool:
+        try:
+            self.log.parent.mkdir(parents=True, exist_ok=True)
+            with self.log.open("a", encoding="utf-8") as out:
+                out.write(f"{datetime.now().astimezone().isoformat()} unexpected error\n{text}\n")
+        except OSError:
+            return False
+        return True
+
+    @Slot(str)
+    def on_reported(self, text: str) -> None:
+        self.count += 1
+        if self.dialog is not None and self.dialog.isVisible():
+            return  # one dialog at a time; every error is in the log
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            translate("Startup", "mysteryshop"),
+            translate("Startup", "Something went wrong"),
+            QMessageBox.StandardButton.Ok,
+        )
+        box.setInformativeText(
+            translate(
+                "Startup",
+                "mysteryshop keeps running, and your work is saved as you go. If the problem "
+                "comes back, send the details to whoever supports you.\n\n"
+                "Details are in {log}",
+            ).format(log=self.log)
+        )
+        box.setDetailedText(text)
+        box.open()  # not exec(): the app stays usable behind it
+        self.dialog = box

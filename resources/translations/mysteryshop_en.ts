@@ -1,0 +1,167 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>DashboardView</name>
+    <message numerus="yes">
+        <source>%Ln locations, best average score first</source>
+        <translation>
+            <numerusform>%Ln location, best average score first</numerusform>
+            <numerusform>%Ln locations, best average score first</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of points possible, %Ln visits</source>
+        <translation>
+            <numerusform>of points possible, %Ln visit</numerusform>
+            <numerusform>of points possible, %Ln visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln visits</source>
+        <translation>
+            <numerusform>in %Ln visit</numerusform>
+            <numerusform>in %Ln visits</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EncounterEditor</name>
+    <message numerus="yes">
+        <source>%n of your answers do not fit the other form and will be dropped.</source>
+        <translation>
+            <numerusform>%n of your answers does not fit the other form and will be dropped.</numerusform>
+            <numerusform>%n of your answers do not fit the other form and will be dropped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EncounterLogView</name>
+    <message numerus="yes">
+        <source>%Ln encounters</source>
+        <translation>
+            <numerusform>%Ln encounter</numerusform>
+            <numerusform>%Ln encounters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LocationsView</name>
+    <message numerus="yes">
+        <source>Region for the %n selected locations:</source>
+        <translation>
+            <numerusform>Region for the selected location:</numerusform>
+            <numerusform>Region for the %n selected locations:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged {count} location(s) into “{name}”; %Ln encounters moved.</source>
+        <translation>
+            <numerusform>Merged {count} location(s) into “{name}”; %Ln encounter moved.</numerusform>
+            <numerusform>Merged {count} location(s) into “{name}”; %Ln encounters moved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased “{name}” and %Ln encounters.</source>
+        <translation>
+            <numerusform>Erased “{name}” and %Ln encounter.</numerusform>
+            <numerusform>Erased “{name}” and %Ln encounters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message numerus="yes">
+        <source>{name} — {region} — %Ln encounters</source>
+        <translation>
+            <numerusform>{name} — {region} — %Ln encounter</numerusform>
+            <numerusform>{name} — {region} — %Ln encounters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln encounters from the other {others} location(s) will move to “{name}”, and those locations will be deleted. This cannot be undone.</source>
+        <translation>
+            <numerusform>%Ln encounter from the other {others} location(s) will move to “{name}”, and those locations will be deleted. This cannot be undone.</numerusform>
+            <numerusform>%Ln encounters from the other {others} location(s) will move to “{name}”, and those locations will be deleted. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyDialogs</name>
+    <message numerus="yes">
+        <source>Delete %Ln encounter(s) older than {months} months?</source>
+        <translation>
+            <numerusform>Delete %Ln encounter older than {months} months?</numerusform>
+            <numerusform>Delete %Ln encounters older than {months} months?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase “{name}” and its %Ln encounter(s)?</source>
+        <translation>
+            <numerusform>Erase “{name}” and its %Ln encounter?</numerusform>
+            <numerusform>Erase “{name}” and its %Ln encounters?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the alias “{alias}” from %Ln encounter(s)?</source>
+        <translation>
+            <numerusform>Remove the alias “{alias}” from %Ln encounter?</numerusform>
+            <numerusform>Remove the alias “{alias}” from %Ln encounters?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScoreSummary</name>
+    <message numerus="yes">
+        <source>%n required left</source>
+        <translation>
+            <numerusform>%n required left</numerusform>
+            <numerusform>%n required left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message numerus="yes">
+        <source>Deleted %Ln encounter(s).</source>
+        <translation>
+            <numerusform>Deleted %Ln encounter.</numerusform>
+            <numerusform>Deleted %Ln encounters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{alias} (%Ln encounter(s))</source>
+        <translation>
+            <numerusform>{alias} (%Ln encounter)</numerusform>
+            <numerusform>{alias} (%Ln encounters)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the alias “{alias}” from %Ln encounter(s).</source>
+        <translation>
+            <numerusform>Removed the alias “{alias}” from %Ln encounter.</numerusform>
+            <numerusform>Removed the alias “{alias}” from %Ln encounters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message numerus="yes">
+        <source>Deleted %Ln old encounter(s).</source>
+        <translation>
+            <numerusform>Deleted %Ln old encounter.</numerusform>
+            <numerusform>Deleted %Ln old encounters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeView</name>
+    <message numerus="yes">
+        <source>%Ln demo encounters added.</source>
+        <translation>
+            <numerusform>%Ln demo encounter added.</numerusform>
+            <numerusform>%Ln demo encounters added.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

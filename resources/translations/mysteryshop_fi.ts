@@ -1,0 +1,2795 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fi" sourcelanguage="en">
+<context>
+    <name>AnswerInput</name>
+    <message>
+        <source>Clearly diminished</source>
+        <translation>Selvästi lannistava</translation>
+    </message>
+    <message>
+        <source>Somewhat diminished</source>
+        <translation>Jonkin verran lannistava</translation>
+    </message>
+    <message>
+        <source>Neither</source>
+        <translation>Ei kumpaakaan</translation>
+    </message>
+    <message>
+        <source>Somewhat uplifted</source>
+        <translation>Jonkin verran kohottava</translation>
+    </message>
+    <message>
+        <source>Clearly uplifted</source>
+        <translation>Selvästi kohottava</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>Ei koske</translation>
+    </message>
+    <message>
+        <source>Not applicable: leaves the points out</source>
+        <translation>Ei koske tätä käyntiä: pisteet jäävät laskematta</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Ei koske</translation>
+    </message>
+    <message>
+        <source>{low:g} to {high:g}</source>
+        <translation>{low:g}–{high:g}</translation>
+    </message>
+    <message>
+        <source>at least {low:g}</source>
+        <translation>vähintään {low:g}</translation>
+    </message>
+    <message>
+        <source>at most {high:g}</source>
+        <translation>enintään {high:g}</translation>
+    </message>
+    <message>
+        <source>Clear the answer (or empty the box with Delete)</source>
+        <translation>Tyhjennä vastaus (tai tyhjennä kenttä Delete-näppäimellä)</translation>
+    </message>
+    <message>
+        <source>Minutes:seconds, e.g. 0:45 or 1:15 (or plain seconds)</source>
+        <translation>Minuutit:sekunnit, esim. 0:45 tai 1:15 (tai pelkät sekunnit)</translation>
+    </message>
+    <message>
+        <source>target {time} or less</source>
+        <translation>tavoite enintään {time}</translation>
+    </message>
+    <message>
+        <source>filled by the visit timer: {start} → {end}</source>
+        <translation>täyttyy ajanotosta: {start} → {end}</translation>
+    </message>
+    <message>
+        <source>min:s</source>
+        <translation>min:s</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Liitteet</translation>
+    </message>
+    <message>
+        <source>Photos and receipts that back the visit: JPEG, PNG, HEIC or PDF, up to 20 MB each.</source>
+        <translation>Käynnin todentavat valokuvat ja kuitit: JPEG, PNG, HEIC tai PDF, enintään 20 Mt kukin.</translation>
+    </message>
+    <message>
+        <source>No attachments yet.</source>
+        <translation>Ei vielä liitteitä.</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Lisää tiedostoja…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Avaa</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Liitä tiedostoja</translation>
+    </message>
+    <message>
+        <source>Photos and documents (*.jpg *.jpeg *.png *.heic *.heif *.pdf);;All files (*)</source>
+        <translation>Valokuvat ja asiakirjat (*.jpg *.jpeg *.png *.heic *.heif *.pdf);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Not attached:</source>
+        <translation>Ei liitetty:</translation>
+    </message>
+    <message>
+        <source>Attaching…</source>
+        <translation>Liitetään…</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>Poista liite</translation>
+    </message>
+    <message>
+        <source>Remove “{name}” from this encounter?</source>
+        <translation>Poistetaanko ”{name}” tästä kohtaamisesta?</translation>
+    </message>
+</context>
+<context>
+    <name>Autosave</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Tallennetaan…</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>Tallennettu {time}</translation>
+    </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation>Ei tallennettu: {error}</translation>
+    </message>
+    <message>
+        <source>Not saved: this encounter was changed elsewhere meanwhile. Your answers stay here; reopen it from the log to see the other changes.</source>
+        <translation>Ei tallennettu: kohtaamista on sillä välin muutettu muualla. Vastauksesi pysyvät tässä; avaa kohtaaminen uudelleen lokista nähdäksesi muut muutokset.</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Ei tallennettu: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Greeting</source>
+        <translation>Tervehdys</translation>
+    </message>
+    <message>
+        <source>Smile</source>
+        <translation>Hymy</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Läsnäolo</translation>
+    </message>
+    <message>
+        <source>Helpfulness</source>
+        <translation>Avuliaisuus</translation>
+    </message>
+    <message>
+        <source>Farewell</source>
+        <translation>Hyvästely</translation>
+    </message>
+    <message>
+        <source>Feeling</source>
+        <translation>Tunne</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>luonnos</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>lähetetty</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>palautettu</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>hyväksytty</translation>
+    </message>
+    <message>
+        <source>{value} %</source>
+        <translation>{value} %</translation>
+    </message>
+    <message>
+        <source>Submitted and approved encounters</source>
+        <translation>Lähetetyt ja hyväksytyt kohtaamiset</translation>
+    </message>
+    <message>
+        <source>(drafts and returned ones are left out)</source>
+        <translation>(luonnokset ja palautetut eivät ole mukana)</translation>
+    </message>
+    <message>
+        <source>Encounters with status: {statuses}</source>
+        <translation>Kohtaamiset, joiden tila on {statuses}</translation>
+    </message>
+    <message>
+        <source>form {form}</source>
+        <translation>lomake {form}</translation>
+    </message>
+    <message>
+        <source>location {location}</source>
+        <translation>toimipiste {location}</translation>
+    </message>
+    <message>
+        <source>region {region}</source>
+        <translation>alue {region}</translation>
+    </message>
+    <message>
+        <source>from {date}</source>
+        <translation>{date} alkaen</translation>
+    </message>
+    <message>
+        <source>before {date}</source>
+        <translation>ennen {date}</translation>
+    </message>
+    <message>
+        <source>tagged {tag}</source>
+        <translation>tunniste {tag}</translation>
+    </message>
+    <message>
+        <source>critical failures only</source>
+        <translation>vain kriittiset virheet</translation>
+    </message>
+    <message>
+        <source>matching “{text}”</source>
+        <translation>haku ”{text}”</translation>
+    </message>
+    <message>
+        <source>W{week}</source>
+        <translation>vk {week}</translation>
+    </message>
+    <message>
+        <source>No visits</source>
+        <translation>Ei käyntejä</translation>
+    </message>
+    <message>
+        <source>Average score, %</source>
+        <translation>Keskimääräinen tulos, %</translation>
+    </message>
+    <message>
+        <source>Net Uplift</source>
+        <translation>Net Uplift</translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation>Keskimääräinen tulos</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Käynnit</translation>
+    </message>
+    <message>
+        <source>Fewer than {n} visits</source>
+        <translation>Alle {n} käyntiä</translation>
+    </message>
+    <message>
+        <source>Week {week}, from {date}</source>
+        <translation>Viikko {week}, alkaen {date}</translation>
+    </message>
+    <message>
+        <source>Only a few visits: read with care</source>
+        <translation>Vain muutama käynti: tulkitse varoen</translation>
+    </message>
+    <message>
+        <source>Visits: {visits}</source>
+        <translation>Käyntejä: {visits}</translation>
+    </message>
+    <message>
+        <source>Average score: {score}</source>
+        <translation>Keskimääräinen tulos: {score}</translation>
+    </message>
+    <message>
+        <source>Net Uplift: {uplift}</source>
+        <translation>Net Uplift: {uplift}</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Toimipiste</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Alue</translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <comment>column header, short</comment>
+        <translation>Keskitulos</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kriittinen</translation>
+    </message>
+    <message>
+        <source>Rank by average score</source>
+        <translation>Sijoitus keskimääräisen tuloksen mukaan</translation>
+    </message>
+    <message>
+        <source>Visits in the filter</source>
+        <translation>Rajauksen käynnit</translation>
+    </message>
+    <message>
+        <source>Mean score of the visits</source>
+        <translation>Käyntien keskimääräinen tulos</translation>
+    </message>
+    <message>
+        <source>% of visits leaving customers uplifted minus % leaving them diminished</source>
+        <translation>Kohottavien käyntien osuus (%) miinus lannistavien käyntien osuus (%)</translation>
+    </message>
+    <message>
+        <source>Visits with a critical failure</source>
+        <translation>Käynnit, joissa oli kriittinen virhe</translation>
+    </message>
+    <message>
+        <source>{name}, region {region}</source>
+        <translation>{name}, alue {region}</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Yleiskatsaus</translation>
+    </message>
+    <message>
+        <source>Critical failures</source>
+        <translation>Kriittiset virheet</translation>
+    </message>
+    <message>
+        <source>Encounters in the filter</source>
+        <translation>Rajauksen kohtaamiset</translation>
+    </message>
+    <message>
+        <source>Mean of the visits&apos; scores: points earned out of points possible</source>
+        <translation>Käyntien tulosten keskiarvo: saadut pisteet mahdollisista pisteistä</translation>
+    </message>
+    <message>
+        <source>% of visits that left the shopper uplifted minus % that left them diminished (−100 … +100)</source>
+        <translation>Kohottavien käyntien osuus (%) miinus lannistavien käyntien osuus (%) (−100 … +100)</translation>
+    </message>
+    <message>
+        <source>Visits where a critical question earned no points</source>
+        <translation>Käynnit, joissa kriittinen kysymys jäi ilman pisteitä</translation>
+    </message>
+    <message>
+        <source>Mean {dimension} score of the visits that scored it</source>
+        <translation>Ulottuvuuden {dimension} keskimääräinen tulos käynneillä, joilla se arvioitiin</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Kehitys</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Viikot</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Kuukaudet</translation>
+    </message>
+    <message>
+        <source>Show the trend by {period}</source>
+        <translation>Näytä kehitys jaksoittain: {period}</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Toimipisteet</translation>
+    </message>
+    <message>
+        <source>best average score first</source>
+        <translation>paras keskimääräinen tulos ensin</translation>
+    </message>
+    <message>
+        <source>No submitted encounters yet</source>
+        <translation>Ei vielä lähetettyjä kohtaamisia</translation>
+    </message>
+    <message>
+        <source>Updating the figures…</source>
+        <translation>Päivitetään lukuja…</translation>
+    </message>
+    <message>
+        <source>No submitted encounters match this filter</source>
+        <translation>Yksikään lähetetty kohtaaminen ei vastaa rajausta</translation>
+    </message>
+    <message>
+        <source>No encounters match this filter</source>
+        <translation>Yksikään kohtaaminen ei vastaa rajausta</translation>
+    </message>
+    <message>
+        <source>Figures appear here once encounters are submitted. Drafts and returned encounters are not counted.</source>
+        <translation>Luvut näkyvät täällä, kun kohtaamisia on lähetetty. Luonnoksia ja palautettuja kohtaamisia ei lasketa mukaan.</translation>
+    </message>
+    <message>
+        <source>Change the filter in the encounter log to see more.</source>
+        <translation>Muuta rajausta kohtaamislokissa nähdäksesi enemmän.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln locations, best average score first</source>
+        <translation>
+            <numerusform>%Ln toimipiste, paras keskimääräinen tulos ensin</numerusform>
+            <numerusform>%Ln toimipistettä, paras keskimääräinen tulos ensin</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not compute the figures: {error}</source>
+        <translation>Lukuja ei voitu laskea: {error}</translation>
+    </message>
+    <message>
+        <source>{first} – {last}</source>
+        <translation>{first}–{last}</translation>
+    </message>
+    <message numerus="yes">
+        <source>of points possible, %Ln visits</source>
+        <translation>
+            <numerusform>mahdollisista pisteistä, %Ln käynti</numerusform>
+            <numerusform>mahdollisista pisteistä, %Ln käyntiä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln visits</source>
+        <translation>
+            <numerusform>%Ln käynnillä</numerusform>
+            <numerusform>%Ln käynnillä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not asked in these visits</source>
+        <translation>ei kysytty näillä käynneillä</translation>
+    </message>
+    <message>
+        <source>{up} % uplifted · {down} % diminished</source>
+        <translation>{up} % kohottavia · {down} % lannistavia</translation>
+    </message>
+    <message>
+        <source>no feeling recorded</source>
+        <translation>tunnetta ei kirjattu</translation>
+    </message>
+    <message>
+        <source>{share} % of visits</source>
+        <translation>{share} % käynneistä</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsButton</name>
+    <message>
+        <source>Continue a draft, or an encounter a reviewer returned</source>
+        <translation>Jatka luonnosta tai tarkastajan palauttamaa kohtaamista</translation>
+    </message>
+    <message>
+        <source>D&amp;rafts ({count})</source>
+        <translation>Luonnok&amp;set ({count})</translation>
+    </message>
+    <message>
+        <source>D&amp;rafts</source>
+        <translation>Luonnok&amp;set</translation>
+    </message>
+    <message>
+        <source>no location yet</source>
+        <translation>ei vielä toimipistettä</translation>
+    </message>
+    <message>
+        <source>{place} · {when} · not saved yet</source>
+        <translation>{place} · {when} · ei vielä tallennettu</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>palautettu</translation>
+    </message>
+    <message>
+        <source>No drafts</source>
+        <translation>Ei luonnoksia</translation>
+    </message>
+    <message>
+        <source>New encounter</source>
+        <translation>Uusi kohtaaminen</translation>
+    </message>
+</context>
+<context>
+    <name>EditorAttachments</name>
+    <message>
+        <source>Choose a location first: files can be attached once the encounter is saved as a draft.</source>
+        <translation>Valitse ensin toimipiste: tiedostoja voi liittää, kun kohtaaminen on tallennettu luonnokseksi.</translation>
+    </message>
+</context>
+<context>
+    <name>EncounterEditor</name>
+    <message>
+        <source>Discard them</source>
+        <translation>Hylkää ne</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>Muist&amp;iinpanot</translation>
+    </message>
+    <message>
+        <source>Facts that back your answers: times, what was said, what you saw. Describe actions, never name people.</source>
+        <translation>Vastauksiasi tukevat tosiasiat: ajat, mitä sanottiin, mitä näit. Kuvaa tekoja, älä koskaan nimeä ihmisiä.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Muistiinpanot</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit</source>
+        <translation>&amp;Lähetä</translation>
+    </message>
+    <message>
+        <source>Check the answers and submit the encounter for review (Alt+U)</source>
+        <translation>Tarkista vastaukset ja lähetä kohtaaminen tarkastettavaksi (Alt+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Sul&amp;je</translation>
+    </message>
+    <message>
+        <source>Close the editor; the draft is kept</source>
+        <translation>Sulje muokkain; luonnos säilyy</translation>
+    </message>
+    <message>
+        <source>No encounter is open. Start a new one, or continue a draft from the Drafts list.</source>
+        <translation>Yhtään kohtaamista ei ole auki. Aloita uusi tai jatka luonnosta Luonnokset-luettelosta.</translation>
+    </message>
+    <message>
+        <source>New encounter</source>
+        <translation>Uusi kohtaaminen</translation>
+    </message>
+    <message>
+        <source>Could not load the forms: {error}</source>
+        <translation>Lomakkeita ei voitu ladata: {error}</translation>
+    </message>
+    <message>
+        <source>There is no form to record with: import one in Forms.</source>
+        <translation>Kirjaamiseen ei ole lomaketta: tuo lomake Lomakkeet-näkymässä.</translation>
+    </message>
+    <message>
+        <source>That encounter no longer exists.</source>
+        <translation>Kohtaamista ei ole enää olemassa.</translation>
+    </message>
+    <message>
+        <source>Restored work that had not been saved to the database</source>
+        <translation>Palautettu työ, jota ei ollut tallennettu tietokantaan</translation>
+    </message>
+    <message>
+        <source>Kept on this computer at {time}. It is saved as soon as it can be.</source>
+        <translation>Säilytetty tällä tietokoneella klo {time}. Se tallennetaan heti, kun se on mahdollista.</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>Tallennettu {time}</translation>
+    </message>
+    <message>
+        <source>Choose a location to start saving</source>
+        <translation>Valitse toimipiste, niin tallennus alkaa</translation>
+    </message>
+    <message>
+        <source>Editing a submitted encounter</source>
+        <translation>Muokataan lähetettyä kohtaamista</translation>
+    </message>
+    <message>
+        <source>Editing an approved encounter</source>
+        <translation>Muokataan hyväksyttyä kohtaamista</translation>
+    </message>
+    <message>
+        <source>Save chan&amp;ges</source>
+        <translation>Tallenna m&amp;uutokset</translation>
+    </message>
+    <message>
+        <source>Draft encounter</source>
+        <translation>Kohtaamisen luonnos</translation>
+    </message>
+    <message>
+        <source>{form} · version {version}</source>
+        <translation>{form} · versio {version}</translation>
+    </message>
+    <message>
+        <source>Returned by the reviewer — please revise and submit again</source>
+        <translation>Tarkastaja palautti kohtaamisen – korjaa ja lähetä uudelleen</translation>
+    </message>
+    <message>
+        <source>Record an encounter</source>
+        <translation>Kirjaa kohtaaminen</translation>
+    </message>
+    <message>
+        <source>Not saved yet: press Save changes</source>
+        <translation>Ei vielä tallennettu: valitse Tallenna muutokset</translation>
+    </message>
+    <message>
+        <source>Change the form?</source>
+        <translation>Vaihdetaanko lomake?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your answers do not fit the other form and will be dropped.</source>
+        <translation>
+            <numerusform>%n vastauksistasi ei sovi toiseen lomakkeeseen, ja se poistetaan.</numerusform>
+            <numerusform>%n vastauksistasi ei sovi toiseen lomakkeeseen, ja ne poistetaan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Until it can be saved to the database, your work is kept in a file on this computer and offered under Drafts.</source>
+        <translation>Kunnes työsi voidaan tallentaa tietokantaan, se säilytetään tiedostossa tällä tietokoneella ja näkyy Luonnokset-luettelossa.</translation>
+    </message>
+    <message>
+        <source>Every change is saved as a draft within a second.</source>
+        <translation>Jokainen muutos tallentuu luonnokseksi sekunnin kuluessa.</translation>
+    </message>
+    <message>
+        <source>The location of the visit</source>
+        <translation>Käynnin toimipiste</translation>
+    </message>
+    <message>
+        <source>Answer this before submitting.</source>
+        <translation>Vastaa tähän ennen lähettämistä.</translation>
+    </message>
+    <message>
+        <source>Answer these before submitting ({count}):</source>
+        <translation>Vastaa näihin ennen lähettämistä ({count}):</translation>
+    </message>
+    <message>
+        <source>The encounter could not be submitted</source>
+        <translation>Kohtaamista ei voitu lähettää</translation>
+    </message>
+</context>
+<context>
+    <name>EncounterLogModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Toimipiste</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Alue</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Lomake</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Havainnoija</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Tulos</translation>
+    </message>
+    <message>
+        <source>Feeling</source>
+        <translation>Tunne</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tunnisteet</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kriittinen</translation>
+    </message>
+    <message>
+        <source>⚠ critical</source>
+        <translation>⚠ kriittinen</translation>
+    </message>
+    <message>
+        <source>Tags cannot be sorted</source>
+        <translation>Tunnisteiden mukaan ei voi lajitella</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, versio %2</translation>
+    </message>
+    <message>
+        <source>A critical question earned no points</source>
+        <translation>Kriittinen kysymys jäi ilman pisteitä</translation>
+    </message>
+</context>
+<context>
+    <name>EncounterLogView</name>
+    <message>
+        <source>Encounters</source>
+        <translation>Kohtaamiset</translation>
+    </message>
+    <message>
+        <source>No encounters match these filters</source>
+        <translation>Yksikään kohtaaminen ei vastaa näitä rajauksia</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Tyhjennä rajaukset</translation>
+    </message>
+    <message>
+        <source>Search notes, staff, reviewer notes and locations…</source>
+        <translation>Hae muistiinpanoista, henkilökunnasta, tarkastajan huomioista ja toimipisteistä…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Haku</translation>
+    </message>
+    <message>
+        <source>Critical only</source>
+        <translation>Vain kriittiset</translation>
+    </message>
+    <message>
+        <source>Only encounters where a critical question earned no points</source>
+        <translation>Vain kohtaamiset, joissa kriittinen kysymys jäi ilman pisteitä</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Alue</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Toimipiste</translation>
+    </message>
+    <message>
+        <source>Any location</source>
+        <translation>Kaikki toimipisteet</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Lomake</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tunniste</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>ei rajaa</translation>
+    </message>
+    <message>
+        <source>Visited from</source>
+        <translation>Käyty alkaen</translation>
+    </message>
+    <message>
+        <source>Visited until</source>
+        <translation>Käyty viimeistään</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>Käyty</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Any region</source>
+        <translation>Kaikki alueet</translation>
+    </message>
+    <message>
+        <source>Any form</source>
+        <translation>Kaikki lomakkeet</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Kaikki tilat</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Kaikki tunnisteet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln encounters</source>
+        <translation>
+            <numerusform>%Ln kohtaaminen</numerusform>
+            <numerusform>%Ln kohtaamista</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No encounters yet</source>
+        <translation>Ei vielä kohtaamisia</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeController</name>
+    <message>
+        <source>Import</source>
+        <translation>Tuo</translation>
+    </message>
+    <message>
+        <source>Bundles and forms (*.json *.zip *.xlsx *.yaml *.yml);;Bundles (*.json *.zip);;XLSForms (*.xlsx);;Forms (*.yaml *.yml)</source>
+        <translation>Siirtopaketit ja lomakkeet (*.json *.zip *.xlsx *.yaml *.yml);;Siirtopaketit (*.json *.zip);;XLSForm-lomakkeet (*.xlsx);;Lomakkeet (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Bundle with attachments (*.zip)</source>
+        <translation>Siirtopaketti liitteineen (*.zip)</translation>
+    </message>
+    <message>
+        <source>Bundle (*.json)</source>
+        <translation>Siirtopaketti (*.json)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-työkirja (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>CSV-taulukko (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export encounters</source>
+        <translation>Vie kohtaamiset</translation>
+    </message>
+    <message>
+        <source>Import refused</source>
+        <translation>Tuonti hylättiin</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from {name}. Problems found: {count}</source>
+        <translation>Tiedostosta {name} ei tuotu mitään. Ongelmia: {count}</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Vienti epäonnistui</translation>
+    </message>
+    <message>
+        <source>{name} was not written.</source>
+        <translation>Tiedostoa {name} ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>{n} encounters added</source>
+        <translation>Lisätyt kohtaamiset: {n}</translation>
+    </message>
+    <message>
+        <source>{n} encounters replaced by a newer version (the older one is kept in their history)</source>
+        <translation>Uudemmalla versiolla korvatut kohtaamiset (vanhempi säilyy niiden historiassa): {n}</translation>
+    </message>
+    <message>
+        <source>{n} encounters kept as they were: the file had an older version, now in their history</source>
+        <translation>Ennallaan säilyneet kohtaamiset (tiedostossa oli vanhempi versio, nyt niiden historiassa): {n}</translation>
+    </message>
+    <message>
+        <source>{n} encounters already here, unchanged</source>
+        <translation>Jo olemassa olleet, muuttumattomat kohtaamiset: {n}</translation>
+    </message>
+    <message>
+        <source>{n} form versions added</source>
+        <translation>Lisätyt lomakeversiot: {n}</translation>
+    </message>
+    <message>
+        <source>{n} locations added</source>
+        <translation>Lisätyt toimipisteet: {n}</translation>
+    </message>
+    <message>
+        <source>{n} attachments added</source>
+        <translation>Lisätyt liitteet: {n}</translation>
+    </message>
+    <message>
+        <source>Nothing new: the file holds nothing.</source>
+        <translation>Ei mitään uutta: tiedosto on tyhjä.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be imported: expected a bundle (.json, .zip), an XLSForm (.xlsx) or a form (.yaml).</source>
+        <translation>Tiedostoa {name} ei voi tuoda: odotettiin siirtopakettia (.json, .zip), XLSForm-lomaketta (.xlsx) tai lomaketta (.yaml).</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>Tuodaan tiedostoa {name}…</translation>
+    </message>
+    <message>
+        <source>Exporting to {name}…</source>
+        <translation>Viedään tiedostoon {name}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Vie</translation>
+    </message>
+    <message>
+        <source>Form imported</source>
+        <translation>Lomake tuotu</translation>
+    </message>
+    <message>
+        <source>Left out or changed on the way, one line each:</source>
+        <translation>Jätettiin pois tai muuttui siirrossa, kukin omalla rivillään:</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Tuonti valmis</translation>
+    </message>
+    <message>
+        <source>Imported {name}:</source>
+        <translation>Tuotiin {name}:</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Vienti valmis</translation>
+    </message>
+    <message>
+        <source>Exported {count} encounters to {name}.</source>
+        <translation>Tiedostoon {name} vietiin kohtaamisia: {count}.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Peruutettu</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Peruutettu: mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>Peruutettu: tiedostoa ei kirjoitettu.</translation>
+    </message>
+</context>
+<context>
+    <name>FormsView</name>
+    <message>
+        <source>1 point</source>
+        <translation>1 piste</translation>
+    </message>
+    <message>
+        <source>{n} points</source>
+        <translation>{n} pistettä</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Lomake</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versio</translation>
+    </message>
+    <message>
+        <source>Encounters</source>
+        <translation>Kohtaamiset</translation>
+    </message>
+    <message>
+        <source>v{version}</source>
+        <translation>v{version}</translation>
+    </message>
+    <message>
+        <source>{title}
+id {id}, version {version}
+imported {date}</source>
+        <translation>{title}
+tunnus {id}, versio {version}
+tuotu {date}</translation>
+    </message>
+    <message>
+        <source>Yes / No</source>
+        <translation>Kyllä / Ei</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Asteikko</translation>
+    </message>
+    <message>
+        <source>Feeling</source>
+        <translation>Tunne</translation>
+    </message>
+    <message>
+        <source>One choice</source>
+        <translation>Yksi vaihtoehto</translation>
+    </message>
+    <message>
+        <source>Several choices</source>
+        <translation>Useita vaihtoehtoja</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Luku</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Kesto</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Teksti</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ohjeteksti</translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <translation>saapuminen</translation>
+    </message>
+    <message>
+        <source>greeted</source>
+        <translation>tervehdys</translation>
+    </message>
+    <message>
+        <source>served</source>
+        <translation>palvelun alku</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>lähtö</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Paikan päällä</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Videopuhelu</translation>
+    </message>
+    <message>
+        <source>Clearly diminished</source>
+        <translation>Selvästi lannistava</translation>
+    </message>
+    <message>
+        <source>Somewhat diminished</source>
+        <translation>Jonkin verran lannistava</translation>
+    </message>
+    <message>
+        <source>Neither</source>
+        <translation>Ei kumpaakaan</translation>
+    </message>
+    <message>
+        <source>Somewhat uplifted</source>
+        <translation>Jonkin verran kohottava</translation>
+    </message>
+    <message>
+        <source>Clearly uplifted</source>
+        <translation>Selvästi kohottava</translation>
+    </message>
+    <message>
+        <source>{id} · version {version} · {questions} questions · up to {points} · channels: {channels} · languages: {languages}</source>
+        <translation>{id} · versio {version} · {questions} kysymystä · enintään {points} · kanavat: {channels} · kielet: {languages}</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>Ei koske</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <source>a number from {min} to {max}</source>
+        <translation>luku väliltä {min}–{max}</translation>
+    </message>
+    <message>
+        <source>a number, at least {min}</source>
+        <translation>luku, vähintään {min}</translation>
+    </message>
+    <message>
+        <source>a number, at most {max}</source>
+        <translation>luku, enintään {max}</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>luku</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>sekunteina</translation>
+    </message>
+    <message>
+        <source>seconds, from the visit timer: {start} → {end}</source>
+        <translation>sekunteina, ajanotosta: {start} → {end}</translation>
+    </message>
+    <message>
+        <source>free text</source>
+        <translation>vapaa teksti</translation>
+    </message>
+    <message>
+        <source>Rating {low}–{high}</source>
+        <translation>Asteikko {low}–{high}</translation>
+    </message>
+    <message>
+        <source>full points at {target} s or less</source>
+        <translation>täydet pisteet, kun enintään {target} s</translation>
+    </message>
+    <message>
+        <source>not scored: counts towards Net Uplift</source>
+        <translation>ei pisteytetä: lasketaan Net Uplift -lukuun</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>ei pisteytetä</translation>
+    </message>
+    <message>
+        <source>dimension: {dimension}</source>
+        <translation>ulottuvuus: {dimension}</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>pakollinen</translation>
+    </message>
+    <message>
+        <source>critical: no points flags the visit</source>
+        <translation>kriittinen: nollat pisteet merkitsevät käynnin</translation>
+    </message>
+    <message>
+        <source>N/A allowed</source>
+        <translation>”Ei koske” sallittu</translation>
+    </message>
+    <message>
+        <source>Shown only under a condition</source>
+        <translation>Näytetään vain ehdolla</translation>
+    </message>
+    <message>
+        <source>{number}. “{text}”</source>
+        <translation>{number}. ”{text}”</translation>
+    </message>
+    <message>
+        <source>is {values}</source>
+        <translation>on {values}</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> tai </translation>
+    </message>
+    <message>
+        <source>includes {values}</source>
+        <translation>sisältää vaihtoehdon {values}</translation>
+    </message>
+    <message>
+        <source>is {value}</source>
+        <translation>on {value}</translation>
+    </message>
+    <message>
+        <source>includes {value}</source>
+        <translation>sisältää vaihtoehdon {value}</translation>
+    </message>
+    <message>
+        <source>is answered and is not {value}</source>
+        <translation>on vastattu eikä vastaus ole {value}</translation>
+    </message>
+    <message>
+        <source>is answered without {value}</source>
+        <translation>on vastattu ilman vaihtoehtoa {value}</translation>
+    </message>
+    <message>
+        <source>Shown only when {question} {condition}</source>
+        <translation>Näytetään vain, kun vastaus kysymykseen {question} {condition}</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Lomakkeet</translation>
+    </message>
+    <message>
+        <source>The questionnaires observers fill in. A changed form is imported as a new version; encounters keep the version they were recorded with.</source>
+        <translation>Havainnoijien täyttämät kyselylomakkeet. Muutettu lomake tuodaan uutena versiona; kohtaamiset säilyttävät version, jolla ne kirjattiin.</translation>
+    </message>
+    <message>
+        <source>Import form…</source>
+        <translation>Tuo lomake…</translation>
+    </message>
+    <message>
+        <source>Import a form from a YAML file (.yaml, .yml). You can also drop the file here.</source>
+        <translation>Tuo lomake YAML-tiedostosta (.yaml, .yml). Voit myös pudottaa tiedoston tähän.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Esikatselu</translation>
+    </message>
+    <message>
+        <source>Preview language</source>
+        <translation>Esikatselun kieli</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Kie&amp;li:</translation>
+    </message>
+    <message>
+        <source>Select a form to see it as the observer will.</source>
+        <translation>Valitse lomake nähdäksesi sen niin kuin havainnoija sen näkee.</translation>
+    </message>
+    <message>
+        <source>Preview: as the observer sees it</source>
+        <translation>Esikatselu: niin kuin havainnoija sen näkee</translation>
+    </message>
+    <message>
+        <source>Import a form</source>
+        <translation>Tuo lomake</translation>
+    </message>
+    <message>
+        <source>Forms (*.yaml *.yml);;All files (*)</source>
+        <translation>Lomakkeet (*.yaml *.yml);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>{name} was not imported. Problems found: {count}</source>
+        <translation>Tiedostoa {name} ei tuotu. Ongelmia: {count}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Fix the file and import it again; each problem names its place in the file.</source>
+        <translation>Mitään ei tuotu. Korjaa tiedosto ja tuo se uudelleen; jokaisen ongelman kohdalla kerrotaan sen paikka tiedostossa.</translation>
+    </message>
+    <message>
+        <source>{name} was not imported: version {version} of “{title}” is already stored, with different content.</source>
+        <translation>Tiedostoa {name} ei tuotu: lomakkeen ”{title}” versio {version} on jo tallennettu, eri sisällöllä.</translation>
+    </message>
+    <message>
+        <source>A stored form version never changes, so that encounters keep the questions they were recorded with. To import your changes, set “version: {next}” in the file and import it again.</source>
+        <translation>Tallennettu lomakeversio ei koskaan muutu, jotta kohtaamiset säilyttävät kysymykset, joilla ne kirjattiin. Tuodaksesi muutokset merkitse tiedostoon ”version: {next}” ja tuo se uudelleen.</translation>
+    </message>
+    <message>
+        <source>{name} was not imported.</source>
+        <translation>Tiedostoa {name} ei tuotu.</translation>
+    </message>
+    <message>
+        <source>The database refused it:</source>
+        <translation>Tietokanta hylkäsi sen:</translation>
+    </message>
+    <message>
+        <source>Imported “{title}” version {version}.</source>
+        <translation>Tuotu ”{title}”, versio {version}.</translation>
+    </message>
+    <message>
+        <source>“{title}” version {version} is already imported; nothing changed.</source>
+        <translation>”{title}”, versio {version}, on jo tuotu; mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>Form not imported</source>
+        <translation>Lomaketta ei tuotu</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Before the change of %1</source>
+        <translation>Ennen muutosta %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; – %2</translation>
+    </message>
+    <message>
+        <source>no summary</source>
+        <translation>ei yhteenvetoa</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Kysymys</translation>
+    </message>
+    <message>
+        <source>Answer then</source>
+        <translation>Silloinen vastaus</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Reason for return</source>
+        <translation>Palautuksen syy</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tunnisteet</translation>
+    </message>
+    <message>
+        <source>Reviewer note</source>
+        <translation>Tarkastajan huomio</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Muistiinpanot</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Tulos</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>Ei koske</translation>
+    </message>
+</context>
+<context>
+    <name>LocationPicker</name>
+    <message>
+        <source>Type to find or add a location</source>
+        <translation>Kirjoita etsiäksesi tai lisätäksesi toimipisteen</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Toimipiste</translation>
+    </message>
+    <message>
+        <source>Region (optional)</source>
+        <translation>Alue (valinnainen)</translation>
+    </message>
+    <message>
+        <source>Region of the new location</source>
+        <translation>Uuden toimipisteen alue</translation>
+    </message>
+    <message>
+        <source>&amp;Add location</source>
+        <translation>Lis&amp;ää toimipiste</translation>
+    </message>
+    <message>
+        <source>“{name}” is not in your locations yet. Add it?</source>
+        <translation>”{name}” ei ole vielä toimipisteissäsi. Lisätäänkö se?</translation>
+    </message>
+    <message>
+        <source>Several locations are called “{name}”: pick one from the list.</source>
+        <translation>Useamman toimipisteen nimi on ”{name}”: valitse yksi luettelosta.</translation>
+    </message>
+    <message>
+        <source>Could not add the location: {error}</source>
+        <translation>Toimipistettä ei voitu lisätä: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>LocationsView</name>
+    <message>
+        <source>Location</source>
+        <translation>Toimipiste</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Alue</translation>
+    </message>
+    <message>
+        <source>Encounters</source>
+        <translation>Kohtaamiset</translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to edit</source>
+        <translation>Muokkaa kaksoisnapsauttamalla tai F2-näppäimellä</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Toimipisteet</translation>
+    </message>
+    <message>
+        <source>The places observers visit. Double-click a name or region to change it; select two or more rows to merge duplicates.</source>
+        <translation>Paikat, joissa havainnoijat asioivat. Muuta nimeä tai aluetta kaksoisnapsauttamalla; yhdistä kaksoiskappaleet valitsemalla kaksi riviä tai useampia.</translation>
+    </message>
+    <message>
+        <source>Name, e.g. Kamppi store</source>
+        <translation>Nimi, esim. Kampin myymälä</translation>
+    </message>
+    <message>
+        <source>New location name</source>
+        <translation>Uuden toimipisteen nimi</translation>
+    </message>
+    <message>
+        <source>Region (optional)</source>
+        <translation>Alue (valinnainen)</translation>
+    </message>
+    <message>
+        <source>New location region</source>
+        <translation>Uuden toimipisteen alue</translation>
+    </message>
+    <message>
+        <source>Add location</source>
+        <translation>Lisää toimipiste</translation>
+    </message>
+    <message>
+        <source>Filter by name or region</source>
+        <translation>Rajaa nimen tai alueen mukaan</translation>
+    </message>
+    <message>
+        <source>Filter locations</source>
+        <translation>Rajaa toimipisteitä</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Nimeä uudelleen</translation>
+    </message>
+    <message>
+        <source>Edit the selected location&apos;s name (F2)</source>
+        <translation>Muokkaa valitun toimipisteen nimeä (F2)</translation>
+    </message>
+    <message>
+        <source>Set region…</source>
+        <translation>Aseta alue…</translation>
+    </message>
+    <message>
+        <source>Set the region of the selected locations</source>
+        <translation>Aseta valittujen toimipisteiden alue</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Yhdistä…</translation>
+    </message>
+    <message>
+        <source>Merge the selected locations into one: their encounters move to the one you keep</source>
+        <translation>Yhdistä valitut toimipisteet yhdeksi: niiden kohtaamiset siirtyvät säilytettävään toimipisteeseen</translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation>Poista…</translation>
+    </message>
+    <message>
+        <source>Delete the selected location and every encounter made there (on request)</source>
+        <translation>Poista valittu toimipiste ja kaikki siellä kirjatut kohtaamiset (pyynnöstä)</translation>
+    </message>
+    <message>
+        <source>Add a location</source>
+        <translation>Lisää toimipiste</translation>
+    </message>
+    <message>
+        <source>“{name}” is already in the list.</source>
+        <translation>”{name}” on jo luettelossa.</translation>
+    </message>
+    <message>
+        <source>Added “{name}”.</source>
+        <translation>Lisätty ”{name}”.</translation>
+    </message>
+    <message>
+        <source>Set region</source>
+        <translation>Aseta alue</translation>
+    </message>
+    <message numerus="yes">
+        <source>Region for the %n selected locations:</source>
+        <translation>
+            <numerusform>Valitun toimipisteen alue:</numerusform>
+            <numerusform>Alue %n valitulle toimipisteelle:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Tallennettu.</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Ei tallennettu: {reason}</translation>
+    </message>
+    <message>
+        <source>Not merged: {reason}</source>
+        <translation>Ei yhdistetty: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged {count} location(s) into “{name}”; %Ln encounters moved.</source>
+        <translation>
+            <numerusform>Toimipisteitä yhdistettiin toimipisteeseen ”{name}”: {count}; %Ln kohtaaminen siirrettiin.</numerusform>
+            <numerusform>Toimipisteitä yhdistettiin toimipisteeseen ”{name}”: {count}; %Ln kohtaamista siirrettiin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not erased: {reason}</source>
+        <translation>Ei poistettu: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased “{name}” and %Ln encounters.</source>
+        <translation>
+            <numerusform>Poistettiin ”{name}” ja %Ln kohtaaminen.</numerusform>
+            <numerusform>Poistettiin ”{name}” ja %Ln kohtaamista.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Encounters</source>
+        <translation>Kohtaamiset</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Yleiskatsaus</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Lomakkeet</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Toimipisteet</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Raportit</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Asetukset</translation>
+    </message>
+    <message>
+        <source>mysteryshop</source>
+        <translation>mysteryshop</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Avataan tietokantaa…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tiedosto</translation>
+    </message>
+    <message>
+        <source>&amp;New encounter</source>
+        <translation>&amp;Uusi kohtaaminen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Tallenna</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>Tu&amp;o…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Vie…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Lopeta</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Muokkaa</translation>
+    </message>
+    <message>
+        <source>&amp;Find encounters…</source>
+        <translation>&amp;Etsi kohtaamisia…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Näytä</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Ohje</translation>
+    </message>
+    <message>
+        <source>&amp;About mysteryshop</source>
+        <translation>&amp;Tietoja mysteryshopista</translation>
+    </message>
+    <message>
+        <source>Encounter submitted.</source>
+        <translation>Kohtaaminen lähetetty.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Tallennettu.</translation>
+    </message>
+    <message>
+        <source>About mysteryshop</source>
+        <translation>Tietoja mysteryshopista</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;mysteryshop {version}&lt;/h3&gt;&lt;p&gt;Record service encounters, review them, and see how locations do — greeting, smile, presence, helpfulness, and whether customers leave uplifted or diminished (Net Uplift).&lt;/p&gt;&lt;p&gt;Keyboard: Ctrl+N new encounter, Ctrl+S save, Ctrl+F find, Ctrl+I import, Ctrl+E export, Ctrl+1…6 views, Ctrl+Q quit.&lt;/p&gt;&lt;p&gt;Data: {location}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;mysteryshop {version}&lt;/h3&gt;&lt;p&gt;Kirjaa palvelukohtaamiset, tarkasta ne ja seuraa toimipisteiden onnistumista – tervehdys, hymy, läsnäolo, avuliaisuus ja se, jättääkö asiointi asiakkaalle kohottavan vai lannistavan tunteen (Net Uplift).&lt;/p&gt;&lt;p&gt;Näppäimistö: Ctrl+N uusi kohtaaminen, Ctrl+S tallenna, Ctrl+F etsi, Ctrl+I tuo, Ctrl+E vie, Ctrl+1…6 näkymät, Ctrl+Q lopeta.&lt;/p&gt;&lt;p&gt;Tiedot: {location}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge locations</source>
+        <translation>Yhdistä toimipisteet</translation>
+    </message>
+    <message>
+        <source>Merge {count} locations into one. Which one should stay?</source>
+        <translation>Yhdistetään {count} toimipistettä yhdeksi. Mikä niistä säilytetään?</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} — {region} — %Ln encounters</source>
+        <translation>
+            <numerusform>{name} – {region} – %Ln kohtaaminen</numerusform>
+            <numerusform>{name} – {region} – %Ln kohtaamista</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no region</source>
+        <translation>ei aluetta</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Yhdistä</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln encounters from the other {others} location(s) will move to “{name}”, and those locations will be deleted. This cannot be undone.</source>
+        <translation>
+            <numerusform>Muista valituista toimipisteistä ({others}) siirtyy %Ln kohtaaminen toimipisteeseen ”{name}”, ja ne toimipisteet poistetaan. Tätä ei voi perua.</numerusform>
+            <numerusform>Muista valituista toimipisteistä ({others}) siirtyy %Ln kohtaamista toimipisteeseen ”{name}”, ja ne toimipisteet poistetaan. Tätä ei voi perua.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyDialogs</name>
+    <message>
+        <source>This cannot be undone. Backups made earlier still hold the data until they are pruned ({days} days).</source>
+        <translation>Tätä ei voi perua. Aiemmin tehdyissä varmuuskopioissa tiedot säilyvät, kunnes ne karsitaan ({days} päivää).</translation>
+    </message>
+    <message>
+        <source>Delete old encounters</source>
+        <translation>Poista vanhat kohtaamiset</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln encounter(s) older than {months} months?</source>
+        <translation>
+            <numerusform>Poistetaanko %Ln yli {months} kuukautta vanha kohtaaminen?</numerusform>
+            <numerusform>Poistetaanko %Ln yli {months} kuukautta vanhaa kohtaamista?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every encounter visited before {day} goes, with its answers, scores, tags, history and attachments. Then the database file is rewritten so the deleted text does not linger in it.</source>
+        <translation>Kaikki ennen päivää {day} tehdyt kohtaamiset poistetaan vastauksineen, tuloksineen, tunnisteineen, historioineen ja liitteineen. Sen jälkeen tietokantatiedosto kirjoitetaan uudelleen, jotta poistettu teksti ei jää siihen.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Erase a location</source>
+        <translation>Poista toimipiste</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase “{name}” and its %Ln encounter(s)?</source>
+        <translation>
+            <numerusform>Poistetaanko ”{name}” ja sen %Ln kohtaaminen?</numerusform>
+            <numerusform>Poistetaanko ”{name}” ja sen %Ln kohtaamista?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The location and every encounter made there go, with their answers, scores, tags, history and attachments. They will not appear in reports or exports.</source>
+        <translation>Toimipiste ja kaikki siellä kirjatut kohtaamiset poistetaan vastauksineen, tuloksineen, tunnisteineen, historioineen ja liitteineen. Ne eivät näy raporteissa eivätkä vientitiedostoissa.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Erase an observer alias</source>
+        <translation>Poista havainnoijan nimimerkki</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the alias “{alias}” from %Ln encounter(s)?</source>
+        <translation>
+            <numerusform>Poistetaanko nimimerkki ”{alias}” %Ln kohtaamisesta?</numerusform>
+            <numerusform>Poistetaanko nimimerkki ”{alias}” %Ln kohtaamisesta?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The encounters stay (they describe the location&apos;s service) but no longer say who observed them, in their history too, and the alias is deleted.</source>
+        <translation>Kohtaamiset säilyvät (ne kuvaavat toimipisteen palvelua), mutta niistä ei enää näy, kuka ne havainnoi – ei myöskään historiassa – ja nimimerkki poistetaan.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDialog</name>
+    <message>
+        <source>Copy problems</source>
+        <translation>Kopioi ongelmat</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionRow</name>
+    <message>
+        <source>Required</source>
+        <translation>Pakollinen</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <source>draft</source>
+        <translation>luonnos</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>lähetetty</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>palautettu</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>hyväksytty</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Raportit</translation>
+    </message>
+    <message>
+        <source>PDF reports to hand out: one visit for the store manager, a summary for leadership, a coaching report for trainers.</source>
+        <translation>Jaettavat PDF-raportit: yksittäinen käynti myymäläpäällikölle, yhteenveto johdolle ja valmennusraportti kouluttajille.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Raportti</translation>
+    </message>
+    <message>
+        <source>Visit report</source>
+        <translation>Käyntiraportti</translation>
+    </message>
+    <message>
+        <source>Summary report</source>
+        <translation>Yhteenvetoraportti</translation>
+    </message>
+    <message>
+        <source>Coaching report</source>
+        <translation>Valmennusraportti</translation>
+    </message>
+    <message>
+        <source>Anonymized: leave out observers and staff</source>
+        <translation>Anonymisoitu: ilman havainnoijia ja henkilökuntaa</translation>
+    </message>
+    <message>
+        <source>No observer aliases and no staff descriptions in the PDF</source>
+        <translation>PDF:ssä ei ole havainnoijien nimimerkkejä eikä henkilökunnan kuvauksia</translation>
+    </message>
+    <message>
+        <source>Create PDF…</source>
+        <translation>Luo PDF…</translation>
+    </message>
+    <message>
+        <source>Encounter</source>
+        <translation>Kohtaaminen</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Lomake</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Alue</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Toimipiste</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>Käyty</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Choose a recent encounter or paste an encounter id</source>
+        <translation>Valitse tuore kohtaaminen tai liitä kohtaamisen tunnus</translation>
+    </message>
+    <message>
+        <source>Submitted and approved</source>
+        <translation>Lähetetyt ja hyväksytyt</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Kaikki tilat</translation>
+    </message>
+    <message>
+        <source>Submitted only</source>
+        <translation>Vain lähetetyt</translation>
+    </message>
+    <message>
+        <source>Approved only</source>
+        <translation>Vain hyväksytyt</translation>
+    </message>
+    <message>
+        <source>Returned only</source>
+        <translation>Vain palautetut</translation>
+    </message>
+    <message>
+        <source>Drafts only</source>
+        <translation>Vain luonnokset</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>aikaisintaan</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>viimeistään</translation>
+    </message>
+    <message>
+        <source>All forms</source>
+        <translation>Kaikki lomakkeet</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Kaikki alueet</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>Kaikki toimipisteet</translation>
+    </message>
+    <message>
+        <source>One encounter laid out like its form: every answer with its points, the timeline, the feeling, the notes and how the score was computed.</source>
+        <translation>Yksi kohtaaminen lomakkeen mukaisessa järjestyksessä: jokainen vastaus pisteineen, aikajana, tunne, muistiinpanot ja tuloksen laskutapa.</translation>
+    </message>
+    <message>
+        <source>Headline figures against the previous period, trends, dimensions, feelings, the location ranking, question-by-question results and the moments worth repeating. Never shows staff descriptions.</source>
+        <translation>Pääluvut edelliseen jaksoon verrattuina, kehitys, ulottuvuudet, tunteet, toimipisteiden järjestys, kysymyskohtaiset tulokset ja toistamisen arvoiset hetket. Ei koskaan näytä henkilökunnan kuvauksia.</translation>
+    </message>
+    <message>
+        <source>Encounters tagged best practice and needs coaching, by location and staff role, with notes and the answers that earned no points. Contains staff descriptions: for coaching, not discipline.</source>
+        <translation>Hyvä käytäntö- ja Vaatii valmennusta -tunnisteilla merkityt kohtaamiset toimipisteittäin ja henkilökunnan rooleittain, muistiinpanoineen ja ilman pisteitä jääneine vastauksineen. Sisältää henkilökunnan kuvauksia: valmennukseen, ei kurinpitoon.</translation>
+    </message>
+    <message>
+        <source>Choose an encounter for the visit report first.</source>
+        <translation>Valitse ensin kohtaaminen käyntiraporttia varten.</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>Tallenna raportti nimellä</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-tiedostot (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Creating the report…</source>
+        <translation>Luodaan raporttia…</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Tallennettu: {path}</translation>
+    </message>
+    <message>
+        <source>Could not create the report: {reason}</source>
+        <translation>Raporttia ei voitu luoda: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultDialog</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopioi</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>Return encounter</source>
+        <translation>Palauta kohtaaminen</translation>
+    </message>
+    <message>
+        <source>Why does this encounter go back to the observer? They will see your reason when they open it again.</source>
+        <translation>Miksi kohtaaminen palautetaan havainnoijalle? Havainnoija näkee perustelusi, kun avaa kohtaamisen uudelleen.</translation>
+    </message>
+    <message>
+        <source>e.g. The greeting wait has no time noted; please add it from your notes.</source>
+        <translation>esim. Tervehdyksen odotusajalle ei ole merkitty aikaa; lisää se muistiinpanoistasi.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Palauta</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <source>Greeting</source>
+        <translation>Tervehdys</translation>
+    </message>
+    <message>
+        <source>Smile</source>
+        <translation>Hymy</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Läsnäolo</translation>
+    </message>
+    <message>
+        <source>Helpfulness</source>
+        <translation>Avuliaisuus</translation>
+    </message>
+    <message>
+        <source>Feeling</source>
+        <translation>Tunne</translation>
+    </message>
+    <message>
+        <source>Farewell</source>
+        <translation>Hyvästely</translation>
+    </message>
+    <message>
+        <source>Best practice</source>
+        <translation>Hyvä käytäntö</translation>
+    </message>
+    <message>
+        <source>Needs coaching</source>
+        <translation>Vaatii valmennusta</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Tarkastettu</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Muokattu</translation>
+    </message>
+    <message>
+        <source>Replaced by import</source>
+        <translation>Korvattu tuonnilla</translation>
+    </message>
+    <message>
+        <source>Older version from import</source>
+        <translation>Vanhempi versio tuonnista</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>none chosen</source>
+        <translation>ei valintoja</translation>
+    </message>
+    <message>
+        <source>(target %1)</source>
+        <translation>(tavoite %1)</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← Takaisin</translation>
+    </message>
+    <message>
+        <source>Back to the encounters (Esc)</source>
+        <translation>Takaisin kohtaamisiin (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit answers</source>
+        <translation>Muokkaa &amp;vastauksia</translation>
+    </message>
+    <message>
+        <source>&amp;Return…</source>
+        <translation>&amp;Palauta…</translation>
+    </message>
+    <message>
+        <source>Send it back to the observer with a reason</source>
+        <translation>Palauta havainnoijalle perustelun kera</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Hyväksy</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Tarkastus</translation>
+    </message>
+    <message>
+        <source>Other tags</source>
+        <translation>Muut tunnisteet</translation>
+    </message>
+    <message>
+        <source>e.g. new-staff, rush-hour</source>
+        <translation>esim. uusi-työntekijä, ruuhka</translation>
+    </message>
+    <message>
+        <source>Reviewer note</source>
+        <translation>Tarkastajan huomio</translation>
+    </message>
+    <message>
+        <source>What to praise, what to coach. The observer and store managers may read it.</source>
+        <translation>Mitä kiittää, mitä valmentaa. Havainnoija ja myymäläpäälliköt voivat lukea tämän.</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>Tallenna huomio</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historia</translation>
+    </message>
+    <message>
+        <source>Edit history</source>
+        <translation>Muutoshistoria</translation>
+    </message>
+    <message>
+        <source>Double-click a change to see the answers before it</source>
+        <translation>Kaksoisnapsauta muutosta nähdäksesi sitä edeltäneet vastaukset</translation>
+    </message>
+    <message>
+        <source>This encounter no longer exists.</source>
+        <translation>Kohtaamista ei ole enää olemassa.</translation>
+    </message>
+    <message>
+        <source>Observer&apos;s notes</source>
+        <translation>Havainnoijan muistiinpanot</translation>
+    </message>
+    <message>
+        <source>Unknown location</source>
+        <translation>Tuntematon toimipiste</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, versio %2</translation>
+    </message>
+    <message>
+        <source>Observer: %1</source>
+        <translation>Havainnoija: %1</translation>
+    </message>
+    <message>
+        <source>Staff: %1</source>
+        <translation>Henkilökunta: %1</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Tulos</translation>
+    </message>
+    <message>
+        <source>%1 of %2 points</source>
+        <translation>%1/%2 pistettä</translation>
+    </message>
+    <message>
+        <source>Left feeling</source>
+        <translation>Käynnin jättämä tunne</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Ei kirjattu</translation>
+    </message>
+    <message>
+        <source>Critical questions</source>
+        <translation>Kriittiset kysymykset</translation>
+    </message>
+    <message>
+        <source>⚠ Critical failure</source>
+        <translation>⚠ Kriittinen virhe</translation>
+    </message>
+    <message>
+        <source>✓ None failed</source>
+        <translation>✓ Ei virheitä</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Osiot</translation>
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation>Ulottuvuudet</translation>
+    </message>
+    <message>
+        <source>Visit timer</source>
+        <translation>Ajanotto</translation>
+    </message>
+    <message>
+        <source>not asked (hidden by an earlier answer)</source>
+        <translation>ei kysytty (aiempi vastaus piilotti)</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>Ei koske</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>ei vastattu</translation>
+    </message>
+    <message>
+        <source>points earned / possible</source>
+        <translation>saadut / mahdolliset pisteet</translation>
+    </message>
+    <message>
+        <source>This encounter is a draft: the observer has not submitted it yet.</source>
+        <translation>Kohtaaminen on luonnos: havainnoija ei ole vielä lähettänyt sitä.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Returned:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Palautettu:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>No earlier versions.</source>
+        <translation>Ei aiempia versioita.</translation>
+    </message>
+    <message>
+        <source>Double-click to see the encounter before this change</source>
+        <translation>Kaksoisnapsauta nähdäksesi kohtaamisen ennen tätä muutosta</translation>
+    </message>
+    <message>
+        <source>tag %1 added</source>
+        <translation>tunniste %1 lisätty</translation>
+    </message>
+    <message>
+        <source>tag %1 removed</source>
+        <translation>tunniste %1 poistettu</translation>
+    </message>
+    <message>
+        <source>reviewer note changed</source>
+        <translation>tarkastajan huomiota muutettu</translation>
+    </message>
+    <message>
+        <source>Someone else changed this encounter while you were reviewing it. It has been reloaded with their changes: please make your change again.</source>
+        <translation>Joku muu muutti kohtaamista tarkastuksesi aikana. Kohtaaminen on ladattu uudelleen muutoksineen: tee muutoksesi uudelleen.</translation>
+    </message>
+    <message>
+        <source>Could not save the review:</source>
+        <translation>Tarkastusta ei voitu tallentaa:</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Tallennettu %1</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>hyväksytty</translation>
+    </message>
+    <message>
+        <source>Approved.</source>
+        <translation>Hyväksytty.</translation>
+    </message>
+    <message>
+        <source>returned: %1</source>
+        <translation>palautettu: %1</translation>
+    </message>
+    <message>
+        <source>Returned to the observer.</source>
+        <translation>Palautettu havainnoijalle.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreSummary</name>
+    <message>
+        <source>Live score</source>
+        <translation>Tulos nyt</translation>
+    </message>
+    <message>
+        <source>Score so far</source>
+        <translation>Tulos tähän mennessä</translation>
+    </message>
+    <message>
+        <source>{score} %</source>
+        <translation>{score} %</translation>
+    </message>
+    <message>
+        <source>{answered} of {shown} answered</source>
+        <translation>{answered}/{shown} vastattu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required left</source>
+        <translation>
+            <numerusform>%n pakollinen jäljellä</numerusform>
+            <numerusform>%n pakollista jäljellä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Critical miss: {questions}</source>
+        <translation>Kriittinen virhe: {questions}</translation>
+    </message>
+    <message>
+        <source>Feeling: not answered yet</source>
+        <translation>Tunne: ei vielä vastattu</translation>
+    </message>
+    <message>
+        <source>Net Uplift counts the feeling you leave with</source>
+        <translation>Net Uplift mittaa tunnetta, jonka asiointi jätti</translation>
+    </message>
+    <message>
+        <source>counts as uplifted in Net Uplift</source>
+        <translation>lasketaan Net Upliftissa kohottavaksi</translation>
+    </message>
+    <message>
+        <source>counts as diminished in Net Uplift</source>
+        <translation>lasketaan Net Upliftissa lannistavaksi</translation>
+    </message>
+    <message>
+        <source>neutral in Net Uplift</source>
+        <translation>neutraali Net Upliftissa</translation>
+    </message>
+    <message>
+        <source>Feeling: {label}</source>
+        <translation>Tunne: {label}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <source>In person</source>
+        <translation>Paikan päällä</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Videopuhelu</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Asetukset</translation>
+    </message>
+    <message>
+        <source>Data location</source>
+        <translation>Tietojen sijainti</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Avaa kansio</translation>
+    </message>
+    <message>
+        <source>Show the folder of the database file</source>
+        <translation>Näytä tietokantatiedoston kansio</translation>
+    </message>
+    <message>
+        <source>Everything is stored in this SQLite file on this computer. To use another place, start the app with &lt;nobr&gt;--data-dir&lt;/nobr&gt; (or &lt;nobr&gt;--database-url&lt;/nobr&gt; for a team&apos;s database).</source>
+        <translation>Kaikki tallennetaan tähän SQLite-tiedostoon tällä tietokoneella. Käyttääksesi muuta sijaintia käynnistä sovellus valitsimella &lt;nobr&gt;--data-dir&lt;/nobr&gt; (tai tiimin tietokantaa varten &lt;nobr&gt;--database-url&lt;/nobr&gt;).</translation>
+    </message>
+    <message>
+        <source>A shared database: encounters are stored on this server.</source>
+        <translation>Jaettu tietokanta: kohtaamiset tallennetaan tälle palvelimelle.</translation>
+    </message>
+    <message>
+        <source>e.g. Shopper 7 or your initials</source>
+        <translation>esim. Havainnoija 7 tai nimikirjaimesi</translation>
+    </message>
+    <message>
+        <source>Filled in on new encounters. Observers appear in reports under this alias, not their name.</source>
+        <translation>Täytetään uusiin kohtaamisiin. Havainnoijat näkyvät raporteissa tällä nimimerkillä, eivät nimellään.</translation>
+    </message>
+    <message>
+        <source>The form&apos;s first channel</source>
+        <translation>Lomakkeen ensimmäinen kanava</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Järjestelmän oletus</translation>
+    </message>
+    <message>
+        <source>{language} (coming)</source>
+        <translation>{language} (tulossa)</translation>
+    </message>
+    <message>
+        <source>A new language applies when the app starts again.</source>
+        <translation>Uusi kieli tulee käyttöön, kun sovellus käynnistetään uudelleen.</translation>
+    </message>
+    <message>
+        <source>Keep everything</source>
+        <translation>Säilytä kaikki</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> kk</translation>
+    </message>
+    <message>
+        <source>Keep encounters for (months)</source>
+        <translation>Kohtaamisten säilytysaika (kuukautta)</translation>
+    </message>
+    <message>
+        <source>Delete older encounters now…</source>
+        <translation>Poista vanhemmat kohtaamiset nyt…</translation>
+    </message>
+    <message>
+        <source>Erase an observer alias…</source>
+        <translation>Poista havainnoijan nimimerkki…</translation>
+    </message>
+    <message>
+        <source>Remove an observer&apos;s alias from every encounter, on request</source>
+        <translation>Poista havainnoijan nimimerkki kaikista kohtaamisista pyynnöstä</translation>
+    </message>
+    <message>
+        <source>Older encounters are offered for deletion when the app starts; you are always asked first. To erase one location, use Locations.</source>
+        <translation>Vanhempia kohtaamisia tarjotaan poistettaviksi sovelluksen käynnistyessä; sinulta kysytään aina ensin. Yksittäisen toimipisteen tiedot poistetaan Toimipisteet-näkymässä.</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Tiedot</translation>
+    </message>
+    <message>
+        <source>Data location:</source>
+        <translation>Tietojen sijainti:</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Kirjaaminen</translation>
+    </message>
+    <message>
+        <source>&amp;Observer alias:</source>
+        <translation>Havainnoijan n&amp;imimerkki:</translation>
+    </message>
+    <message>
+        <source>Default &amp;channel:</source>
+        <translation>Oletus&amp;kanava:</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Tietosuoja</translation>
+    </message>
+    <message>
+        <source>&amp;Keep encounters for:</source>
+        <translation>&amp;Säilytä kohtaamiset:</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Ulkoasu</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Kie&amp;li:</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Tallennettu.</translation>
+    </message>
+    <message>
+        <source>Saved. The new language applies when the app starts again.</source>
+        <translation>Tallennettu. Uusi kieli tulee käyttöön, kun sovellus käynnistetään uudelleen.</translation>
+    </message>
+    <message>
+        <source>Nothing deleted: {reason}</source>
+        <translation>Mitään ei poistettu: {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing deleted.</source>
+        <translation>Mitään ei poistettu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln encounter(s).</source>
+        <translation>
+            <numerusform>Poistettiin %Ln kohtaaminen.</numerusform>
+            <numerusform>Poistettiin %Ln kohtaamista.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No observer aliases are stored.</source>
+        <translation>Havainnoijien nimimerkkejä ei ole tallennettu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{alias} (%Ln encounter(s))</source>
+        <translation>
+            <numerusform>{alias} (%Ln kohtaaminen)</numerusform>
+            <numerusform>{alias} (%Ln kohtaamista)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase an observer alias</source>
+        <translation>Poista havainnoijan nimimerkki</translation>
+    </message>
+    <message>
+        <source>Alias to erase:</source>
+        <translation>Poistettava nimimerkki:</translation>
+    </message>
+    <message>
+        <source>Not erased: {reason}</source>
+        <translation>Ei poistettu: {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing erased.</source>
+        <translation>Mitään ei poistettu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the alias “{alias}” from %Ln encounter(s).</source>
+        <translation>
+            <numerusform>Nimimerkki ”{alias}” poistettiin %Ln kohtaamisesta.</numerusform>
+            <numerusform>Nimimerkki ”{alias}” poistettiin %Ln kohtaamisesta.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>mysteryshop cannot use its data folder</source>
+        <translation>mysteryshop ei voi käyttää datakansiotaan</translation>
+    </message>
+    <message>
+        <source>mysteryshop is already open</source>
+        <translation>mysteryshop on jo auki</translation>
+    </message>
+    <message>
+        <source>Switch to its window (process {pid}). Only one mysteryshop at a time can use a data folder, so that nothing is saved twice.</source>
+        <translation>Siirry sen ikkunaan (prosessi {pid}). Vain yksi mysteryshop kerrallaan voi käyttää datakansiota, jotta mitään ei tallenneta kahdesti.</translation>
+    </message>
+    <message>
+        <source>mysteryshop</source>
+        <translation>mysteryshop</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Tietokanta on vioittunut</translation>
+    </message>
+    <message>
+        <source>The database is not a mysteryshop database</source>
+        <translation>Tietokanta ei ole mysteryshopin tietokanta</translation>
+    </message>
+    <message>
+        <source>The latest backup is from {when}. Restore it? The file that is there now is moved aside with its -wal and -shm files, not deleted.</source>
+        <translation>Uusin varmuuskopio on ajalta {when}. Palautetaanko se? Nykyinen tiedosto siirretään sivuun -wal- ja -shm-tiedostoineen, sitä ei poisteta.</translation>
+    </message>
+    <message>
+        <source>There is no backup to restore.</source>
+        <translation>Palautettavaa varmuuskopiota ei ole.</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Palauta varmuuskopio</translation>
+    </message>
+    <message>
+        <source>Move it aside and start empty</source>
+        <translation>Siirrä se sivuun ja aloita tyhjästä</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Lopeta</translation>
+    </message>
+    <message>
+        <source>mysteryshop cannot open the database</source>
+        <translation>mysteryshop ei voi avata tietokantaa</translation>
+    </message>
+    <message>
+        <source>The backup was restored</source>
+        <translation>Varmuuskopio palautettiin</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept as {aside}.</source>
+        <translation>Vioittunut tiedosto säilytetään nimellä {aside}.</translation>
+    </message>
+    <message>
+        <source>Starting with an empty database</source>
+        <translation>Aloitetaan tyhjällä tietokannalla</translation>
+    </message>
+    <message>
+        <source>The old file is kept as {aside}.</source>
+        <translation>Vanha tiedosto säilytetään nimellä {aside}.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored</source>
+        <translation>Varmuuskopiota ei voitu palauttaa</translation>
+    </message>
+    <message>
+        <source>Old encounters not deleted: {error}</source>
+        <translation>Vanhoja kohtaamisia ei poistettu: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln old encounter(s).</source>
+        <translation>
+            <numerusform>Poistettiin %Ln vanha kohtaaminen.</numerusform>
+            <numerusform>Poistettiin %Ln vanhaa kohtaamista.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Jokin meni vikaan</translation>
+    </message>
+    <message>
+        <source>mysteryshop keeps running, and your work is saved as you go. If the problem comes back, send the details to whoever supports you.
+
+Details are in {log}</source>
+        <translation>mysteryshop jatkaa toimintaansa, ja työsi tallentuu koko ajan. Jos ongelma toistuu, lähetä tiedot tukihenkilöllesi.
+
+Tiedot ovat tiedostossa {log}</translation>
+    </message>
+</context>
+<context>
+    <name>VisitHeader</name>
+    <message>
+        <source>In person</source>
+        <translation>Paikan päällä</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Videopuhelu</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Lomake</translation>
+    </message>
+    <message>
+        <source>Date and time of the visit</source>
+        <translation>Käynnin päivämäärä ja kellonaika</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanava</translation>
+    </message>
+    <message>
+        <source>Your alias</source>
+        <translation>Nimimerkkisi</translation>
+    </message>
+    <message>
+        <source>Observer alias</source>
+        <translation>Havainnoijan nimimerkki</translation>
+    </message>
+    <message>
+        <source>Role or pseudonym, e.g. cashier — never a name</source>
+        <translation>Rooli tai peitenimi, esim. kassa – ei koskaan nimeä</translation>
+    </message>
+    <message>
+        <source>Staff description</source>
+        <translation>Henkilökunnan kuvaus</translation>
+    </message>
+    <message>
+        <source>Describe staff by role or a pseudonym; never write a name.</source>
+        <translation>Kuvaa henkilökunta roolin tai peitenimen avulla; älä koskaan kirjoita nimeä.</translation>
+    </message>
+    <message>
+        <source>For&amp;m</source>
+        <translation>Lomak&amp;e</translation>
+    </message>
+    <message>
+        <source>Cha&amp;nnel</source>
+        <translation>&amp;Kanava</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>Toimi&amp;piste</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time</source>
+        <translation>Päivä ja &amp;aika</translation>
+    </message>
+    <message>
+        <source>&amp;Observer</source>
+        <translation>&amp;Havainnoija</translation>
+    </message>
+    <message>
+        <source>&amp;Staff (role, not a name)</source>
+        <translation>Henkilökunta (&amp;rooli, ei nimeä)</translation>
+    </message>
+    <message>
+        <source>The visit</source>
+        <translation>Käynti</translation>
+    </message>
+</context>
+<context>
+    <name>VisitTimer</name>
+    <message>
+        <source>Arrived</source>
+        <translation>Saapuminen</translation>
+    </message>
+    <message>
+        <source>Greeted</source>
+        <translation>Tervehdys</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Palvelun alku</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Lähtö</translation>
+    </message>
+    <message>
+        <source>Visit timer</source>
+        <translation>Ajanotto</translation>
+    </message>
+    <message>
+        <source>Time since arrival</source>
+        <translation>Aikaa saapumisesta</translation>
+    </message>
+    <message>
+        <source>Tap at the moment it happens ({key})</source>
+        <translation>Napauta sillä hetkellä, kun se tapahtuu ({key})</translation>
+    </message>
+    <message>
+        <source>Shortcut {key}</source>
+        <translation>Pikanäppäin {key}</translation>
+    </message>
+    <message>
+        <source>The time of the tap, and how long after arriving</source>
+        <translation>Napautuksen kellonaika ja kulunut aika saapumisesta</translation>
+    </message>
+    <message>
+        <source>Undo this tap</source>
+        <translation>Peru tämä napautus</translation>
+    </message>
+    <message>
+        <source>Undo the {event} tap</source>
+        <translation>Peru napautus: {event}</translation>
+    </message>
+    <message>
+        <source>{event} was already marked at {time}; undo it with ✕ to mark it again.</source>
+        <translation>{event} on jo merkitty klo {time}; peru se ✕-painikkeella merkitäksesi uudelleen.</translation>
+    </message>
+    <message>
+        <source>or press {key}</source>
+        <translation>tai paina {key}</translation>
+    </message>
+    <message>
+        <source>+{elapsed}</source>
+        <translation>+{elapsed}</translation>
+    </message>
+    <message>
+        <source>Tap Arrived (F5) as you step in.</source>
+        <translation>Napauta Saapuminen (F5), kun astut sisään.</translation>
+    </message>
+    <message>
+        <source>Length of the visit</source>
+        <translation>Käynnin kesto</translation>
+    </message>
+    <message>
+        <source>Since you arrived</source>
+        <translation>Saapumisestasi</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeView</name>
+    <message>
+        <source>Welcome to mysteryshop</source>
+        <translation>Tervetuloa mysteryshopiin</translation>
+    </message>
+    <message>
+        <source>Record a service encounter right after your visit: was I greeted, did they smile, were they present, was I actually helped — and did I leave uplifted or diminished? Everything stays on this computer.</source>
+        <translation>Kirjaa palvelukohtaaminen heti käyntisi jälkeen: tervehdittiinkö minua, hymyiltiinkö, oltiinko läsnä, autettiinko minua todella – ja jäikö minulle kohottava vai lannistava tunne? Kaikki tiedot pysyvät tällä tietokoneella.</translation>
+    </message>
+    <message>
+        <source>Record an encounter</source>
+        <translation>Kirjaa kohtaaminen</translation>
+    </message>
+    <message>
+        <source>Load demo data to look around</source>
+        <translation>Lataa esittelyaineisto ja tutustu</translation>
+    </message>
+    <message>
+        <source>Creating demo data…</source>
+        <translation>Luodaan esittelyaineistoa…</translation>
+    </message>
+    <message>
+        <source>Creating demo data… {done} of {total}</source>
+        <translation>Luodaan esittelyaineistoa… {done}/{total}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln demo encounters added.</source>
+        <translation>
+            <numerusform>Lisättiin %Ln esittelykohtaaminen.</numerusform>
+            <numerusform>Lisättiin %Ln esittelykohtaamista.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not create demo data: {error}</source>
+        <translation>Esittelyaineistoa ei voitu luoda: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>mysteryshop</source>
+        <translation>mysteryshop</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup failed: {reason}</source>
+        <translation>Tämän päivän varmuuskopiointi epäonnistui: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>display</name>
+    <message>
+        <source>Draft</source>
+        <translation>Luonnos</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Lähetetty</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Palautettu</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Hyväksytty</translation>
+    </message>
+    <message>
+        <source>▲▲ uplifted</source>
+        <translation>▲▲ kohottava</translation>
+    </message>
+    <message>
+        <source>▲ uplifted</source>
+        <translation>▲ kohottava</translation>
+    </message>
+    <message>
+        <source>– neutral</source>
+        <translation>– neutraali</translation>
+    </message>
+    <message>
+        <source>▼ diminished</source>
+        <translation>▼ lannistava</translation>
+    </message>
+    <message>
+        <source>▼▼ diminished</source>
+        <translation>▼▼ lannistava</translation>
+    </message>
+    <message>
+        <source>Clearly uplifted</source>
+        <translation>Selvästi kohottava</translation>
+    </message>
+    <message>
+        <source>Somewhat uplifted</source>
+        <translation>Jonkin verran kohottava</translation>
+    </message>
+    <message>
+        <source>Neither uplifted nor diminished</source>
+        <translation>Ei kohottava eikä lannistava</translation>
+    </message>
+    <message>
+        <source>Somewhat diminished</source>
+        <translation>Jonkin verran lannistava</translation>
+    </message>
+    <message>
+        <source>Clearly diminished</source>
+        <translation>Selvästi lannistava</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>paikan päällä</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>puhelin</translation>
+    </message>
+    <message>
+        <source>chat</source>
+        <translation>chat</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>sähköposti</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>video</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>No feeling recorded</source>
+        <translation>Tunnetta ei kirjattu</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Saapuminen</translation>
+    </message>
+    <message>
+        <source>Greeted</source>
+        <translation>Tervehdys</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Palvelun alku</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Lähtö</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2795 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv" sourcelanguage="en">
+<context>
+    <name>AnswerInput</name>
+    <message>
+        <source>Clearly diminished</source>
+        <translation>Klart nedslående</translation>
+    </message>
+    <message>
+        <source>Somewhat diminished</source>
+        <translation>Något nedslående</translation>
+    </message>
+    <message>
+        <source>Neither</source>
+        <translation>Varken eller</translation>
+    </message>
+    <message>
+        <source>Somewhat uplifted</source>
+        <translation>Något upplyftande</translation>
+    </message>
+    <message>
+        <source>Clearly uplifted</source>
+        <translation>Klart upplyftande</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>Ej tillämpligt</translation>
+    </message>
+    <message>
+        <source>Not applicable: leaves the points out</source>
+        <translation>Ej tillämpligt: poängen räknas inte med</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Ej tillämpligt</translation>
+    </message>
+    <message>
+        <source>{low:g} to {high:g}</source>
+        <translation>{low:g}–{high:g}</translation>
+    </message>
+    <message>
+        <source>at least {low:g}</source>
+        <translation>minst {low:g}</translation>
+    </message>
+    <message>
+        <source>at most {high:g}</source>
+        <translation>högst {high:g}</translation>
+    </message>
+    <message>
+        <source>Clear the answer (or empty the box with Delete)</source>
+        <translation>Rensa svaret (eller töm fältet med Delete)</translation>
+    </message>
+    <message>
+        <source>Minutes:seconds, e.g. 0:45 or 1:15 (or plain seconds)</source>
+        <translation>Minuter:sekunder, t.ex. 0:45 eller 1:15 (eller bara sekunder)</translation>
+    </message>
+    <message>
+        <source>target {time} or less</source>
+        <translation>mål högst {time}</translation>
+    </message>
+    <message>
+        <source>filled by the visit timer: {start} → {end}</source>
+        <translation>fylls i från tidtagningen: {start} → {end}</translation>
+    </message>
+    <message>
+        <source>min:s</source>
+        <translation>min:s</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Bilagor</translation>
+    </message>
+    <message>
+        <source>Photos and receipts that back the visit: JPEG, PNG, HEIC or PDF, up to 20 MB each.</source>
+        <translation>Foton och kvitton som styrker besöket: JPEG, PNG, HEIC eller PDF, högst 20 MB per fil.</translation>
+    </message>
+    <message>
+        <source>No attachments yet.</source>
+        <translation>Inga bilagor ännu.</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Lägg till filer…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Bifoga filer</translation>
+    </message>
+    <message>
+        <source>Photos and documents (*.jpg *.jpeg *.png *.heic *.heif *.pdf);;All files (*)</source>
+        <translation>Foton och dokument (*.jpg *.jpeg *.png *.heic *.heif *.pdf);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Not attached:</source>
+        <translation>Inte bifogade:</translation>
+    </message>
+    <message>
+        <source>Attaching…</source>
+        <translation>Bifogar…</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>Ta bort bilaga</translation>
+    </message>
+    <message>
+        <source>Remove “{name}” from this encounter?</source>
+        <translation>Ta bort ”{name}” från servicemötet?</translation>
+    </message>
+</context>
+<context>
+    <name>Autosave</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>Sparad {time}</translation>
+    </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation>Inte sparad: {error}</translation>
+    </message>
+    <message>
+        <source>Not saved: this encounter was changed elsewhere meanwhile. Your answers stay here; reopen it from the log to see the other changes.</source>
+        <translation>Inte sparad: servicemötet har ändrats någon annanstans under tiden. Dina svar finns kvar här; öppna det på nytt från loggen för att se de andra ändringarna.</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Inte sparad: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Greeting</source>
+        <translation>Hälsning</translation>
+    </message>
+    <message>
+        <source>Smile</source>
+        <translation>Leende</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Helpfulness</source>
+        <translation>Hjälpsamhet</translation>
+    </message>
+    <message>
+        <source>Farewell</source>
+        <translation>Avsked</translation>
+    </message>
+    <message>
+        <source>Feeling</source>
+        <translation>Känsla</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>utkast</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>inlämnad</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>returnerad</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>godkänd</translation>
+    </message>
+    <message>
+        <source>{value} %</source>
+        <translation>{value} %</translation>
+    </message>
+    <message>
+        <source>Submitted and approved encounters</source>
+        <translation>Inlämnade och godkända servicemöten</translation>
+    </message>
+    <message>
+        <source>(drafts and returned ones are left out)</source>
+        <translation>(utkast och returnerade räknas inte med)</translation>
+    </message>
+    <message>
+        <source>Encounters with status: {statuses}</source>
+        <translation>Servicemöten med status: {statuses}</translation>
+    </message>
+    <message>
+        <source>form {form}</source>
+        <translation>formulär {form}</translation>
+    </message>
+    <message>
+        <source>location {location}</source>
+        <translation>enhet {location}</translation>
+    </message>
+    <message>
+        <source>region {region}</source>
+        <translation>region {region}</translation>
+    </message>
+    <message>
+        <source>from {date}</source>
+        <translation>från {date}</translation>
+    </message>
+    <message>
+        <source>before {date}</source>
+        <translation>före {date}</translation>
+    </message>
+    <message>
+        <source>tagged {tag}</source>
+        <translation>taggad {tag}</translation>
+    </message>
+    <message>
+        <source>critical failures only</source>
+        <translation>endast kritiska fel</translation>
+    </message>
+    <message>
+        <source>matching “{text}”</source>
+        <translation>sökning ”{text}”</translation>
+    </message>
+    <message>
+        <source>W{week}</source>
+        <translation>v. {week}</translation>
+    </message>
+    <message>
+        <source>No visits</source>
+        <translation>Inga besök</translation>
+    </message>
+    <message>
+        <source>Average score, %</source>
+        <translation>Genomsnittligt resultat, %</translation>
+    </message>
+    <message>
+        <source>Net Uplift</source>
+        <translation>Net Uplift</translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation>Genomsnittligt resultat</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <source>Fewer than {n} visits</source>
+        <translation>Färre än {n} besök</translation>
+    </message>
+    <message>
+        <source>Week {week}, from {date}</source>
+        <translation>Vecka {week}, från {date}</translation>
+    </message>
+    <message>
+        <source>Only a few visits: read with care</source>
+        <translation>Bara några få besök: tolka med försiktighet</translation>
+    </message>
+    <message>
+        <source>Visits: {visits}</source>
+        <translation>Besök: {visits}</translation>
+    </message>
+    <message>
+        <source>Average score: {score}</source>
+        <translation>Genomsnittligt resultat: {score}</translation>
+    </message>
+    <message>
+        <source>Net Uplift: {uplift}</source>
+        <translation>Net Uplift: {uplift}</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <comment>column header, short</comment>
+        <translation>Medelresultat</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritiskt</translation>
+    </message>
+    <message>
+        <source>Rank by average score</source>
+        <translation>Placering efter genomsnittligt resultat</translation>
+    </message>
+    <message>
+        <source>Visits in the filter</source>
+        <translation>Besök i urvalet</translation>
+    </message>
+    <message>
+        <source>Mean score of the visits</source>
+        <translation>Besökens genomsnittliga resultat</translation>
+    </message>
+    <message>
+        <source>% of visits leaving customers uplifted minus % leaving them diminished</source>
+        <translation>Andelen upplyftande besök (%) minus andelen nedslående besök (%)</translation>
+    </message>
+    <message>
+        <source>Visits with a critical failure</source>
+        <translation>Besök med kritiskt fel</translation>
+    </message>
+    <message>
+        <source>{name}, region {region}</source>
+        <translation>{name}, region {region}</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
+        <source>Critical failures</source>
+        <translation>Kritiska fel</translation>
+    </message>
+    <message>
+        <source>Encounters in the filter</source>
+        <translation>Servicemöten i urvalet</translation>
+    </message>
+    <message>
+        <source>Mean of the visits&apos; scores: points earned out of points possible</source>
+        <translation>Medelvärdet av besökens resultat: erhållna poäng av möjliga poäng</translation>
+    </message>
+    <message>
+        <source>% of visits that left the shopper uplifted minus % that left them diminished (−100 … +100)</source>
+        <translation>Andelen besök som var upplyftande (%) minus andelen som var nedslående (%) (−100 … +100)</translation>
+    </message>
+    <message>
+        <source>Visits where a critical question earned no points</source>
+        <translation>Besök där en kritisk fråga gav noll poäng</translation>
+    </message>
+    <message>
+        <source>Mean {dimension} score of the visits that scored it</source>
+        <translation>Genomsnittligt resultat för {dimension} på de besök där den bedömdes</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Veckor</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Månader</translation>
+    </message>
+    <message>
+        <source>Show the trend by {period}</source>
+        <translation>Visa trenden indelad i {period}</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Enheter</translation>
+    </message>
+    <message>
+        <source>best average score first</source>
+        <translation>bästa genomsnittliga resultat först</translation>
+    </message>
+    <message>
+        <source>No submitted encounters yet</source>
+        <translation>Inga inlämnade servicemöten ännu</translation>
+    </message>
+    <message>
+        <source>Updating the figures…</source>
+        <translation>Uppdaterar siffrorna…</translation>
+    </message>
+    <message>
+        <source>No submitted encounters match this filter</source>
+        <translation>Inga inlämnade servicemöten matchar urvalet</translation>
+    </message>
+    <message>
+        <source>No encounters match this filter</source>
+        <translation>Inga servicemöten matchar urvalet</translation>
+    </message>
+    <message>
+        <source>Figures appear here once encounters are submitted. Drafts and returned encounters are not counted.</source>
+        <translation>Siffrorna visas här när servicemöten har lämnats in. Utkast och returnerade servicemöten räknas inte med.</translation>
+    </message>
+    <message>
+        <source>Change the filter in the encounter log to see more.</source>
+        <translation>Ändra urvalet i mötesloggen för att se mer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln locations, best average score first</source>
+        <translation>
+            <numerusform>%Ln enhet, bästa genomsnittliga resultat först</numerusform>
+            <numerusform>%Ln enheter, bästa genomsnittliga resultat först</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not compute the figures: {error}</source>
+        <translation>Siffrorna kunde inte beräknas: {error}</translation>
+    </message>
+    <message>
+        <source>{first} – {last}</source>
+        <translation>{first}–{last}</translation>
+    </message>
+    <message numerus="yes">
+        <source>of points possible, %Ln visits</source>
+        <translation>
+            <numerusform>av möjliga poäng, %Ln besök</numerusform>
+            <numerusform>av möjliga poäng, %Ln besök</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln visits</source>
+        <translation>
+            <numerusform>på %Ln besök</numerusform>
+            <numerusform>på %Ln besök</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not asked in these visits</source>
+        <translation>inte frågat vid dessa besök</translation>
+    </message>
+    <message>
+        <source>{up} % uplifted · {down} % diminished</source>
+        <translation>{up} % upplyftande · {down} % nedslående</translation>
+    </message>
+    <message>
+        <source>no feeling recorded</source>
+        <translation>ingen känsla registrerad</translation>
+    </message>
+    <message>
+        <source>{share} % of visits</source>
+        <translation>{share} % av besöken</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsButton</name>
+    <message>
+        <source>Continue a draft, or an encounter a reviewer returned</source>
+        <translation>Fortsätt ett utkast eller ett servicemöte som granskaren returnerat</translation>
+    </message>
+    <message>
+        <source>D&amp;rafts ({count})</source>
+        <translation>&amp;Utkast ({count})</translation>
+    </message>
+    <message>
+        <source>D&amp;rafts</source>
+        <translation>&amp;Utkast</translation>
+    </message>
+    <message>
+        <source>no location yet</source>
+        <translation>ingen enhet ännu</translation>
+    </message>
+    <message>
+        <source>{place} · {when} · not saved yet</source>
+        <translation>{place} · {when} · inte sparad ännu</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>returnerat</translation>
+    </message>
+    <message>
+        <source>No drafts</source>
+        <translation>Inga utkast</translation>
+    </message>
+    <message>
+        <source>New encounter</source>
+        <translation>Nytt servicemöte</translation>
+    </message>
+</context>
+<context>
+    <name>EditorAttachments</name>
+    <message>
+        <source>Choose a location first: files can be attached once the encounter is saved as a draft.</source>
+        <translation>Välj först en enhet: filer kan bifogas när servicemötet har sparats som utkast.</translation>
+    </message>
+</context>
+<context>
+    <name>EncounterEditor</name>
+    <message>
+        <source>Discard them</source>
+        <translation>Släng dem</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>A&amp;nteckningar</translation>
+    </message>
+    <message>
+        <source>Facts that back your answers: times, what was said, what you saw. Describe actions, never name people.</source>
+        <translation>Fakta som stöder dina svar: tider, vad som sades, vad du såg. Beskriv handlingar, nämn aldrig personer vid namn.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit</source>
+        <translation>&amp;Lämna in</translation>
+    </message>
+    <message>
+        <source>Check the answers and submit the encounter for review (Alt+U)</source>
+        <translation>Kontrollera svaren och lämna in servicemötet för granskning (Alt+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Stäng</translation>
+    </message>
+    <message>
+        <source>Close the editor; the draft is kept</source>
+        <translation>Stäng redigeraren; utkastet sparas</translation>
+    </message>
+    <message>
+        <source>No encounter is open. Start a new one, or continue a draft from the Drafts list.</source>
+        <translation>Inget servicemöte är öppet. Börja ett nytt eller fortsätt ett utkast från listan Utkast.</translation>
+    </message>
+    <message>
+        <source>New encounter</source>
+        <translation>Nytt servicemöte</translation>
+    </message>
+    <message>
+        <source>Could not load the forms: {error}</source>
+        <translation>Formulären kunde inte läsas in: {error}</translation>
+    </message>
+    <message>
+        <source>There is no form to record with: import one in Forms.</source>
+        <translation>Det finns inget formulär att registrera med: importera ett under Formulär.</translation>
+    </message>
+    <message>
+        <source>That encounter no longer exists.</source>
+        <translation>Servicemötet finns inte längre.</translation>
+    </message>
+    <message>
+        <source>Restored work that had not been saved to the database</source>
+        <translation>Återställt arbete som inte hade sparats i databasen</translation>
+    </message>
+    <message>
+        <source>Kept on this computer at {time}. It is saved as soon as it can be.</source>
+        <translation>Sparat på den här datorn kl. {time}. Det sparas i databasen så snart det går.</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>Sparad {time}</translation>
+    </message>
+    <message>
+        <source>Choose a location to start saving</source>
+        <translation>Välj en enhet för att börja spara</translation>
+    </message>
+    <message>
+        <source>Editing a submitted encounter</source>
+        <translation>Redigerar ett inlämnat servicemöte</translation>
+    </message>
+    <message>
+        <source>Editing an approved encounter</source>
+        <translation>Redigerar ett godkänt servicemöte</translation>
+    </message>
+    <message>
+        <source>Save chan&amp;ges</source>
+        <translation>Spara ändrin&amp;gar</translation>
+    </message>
+    <message>
+        <source>Draft encounter</source>
+        <translation>Utkast till servicemöte</translation>
+    </message>
+    <message>
+        <source>{form} · version {version}</source>
+        <translation>{form} · version {version}</translation>
+    </message>
+    <message>
+        <source>Returned by the reviewer — please revise and submit again</source>
+        <translation>Returnerat av granskaren – revidera och lämna in igen</translation>
+    </message>
+    <message>
+        <source>Record an encounter</source>
+        <translation>Registrera ett servicemöte</translation>
+    </message>
+    <message>
+        <source>Not saved yet: press Save changes</source>
+        <translation>Inte sparat ännu: tryck på Spara ändringar</translation>
+    </message>
+    <message>
+        <source>Change the form?</source>
+        <translation>Byta formulär?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your answers do not fit the other form and will be dropped.</source>
+        <translation>
+            <numerusform>%n av dina svar passar inte det andra formuläret och tas bort.</numerusform>
+            <numerusform>%n av dina svar passar inte det andra formuläret och tas bort.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Until it can be saved to the database, your work is kept in a file on this computer and offered under Drafts.</source>
+        <translation>Tills ditt arbete kan sparas i databasen förvaras det i en fil på den här datorn och visas under Utkast.</translation>
+    </message>
+    <message>
+        <source>Every change is saved as a draft within a second.</source>
+        <translation>Varje ändring sparas som utkast inom en sekund.</translation>
+    </message>
+    <message>
+        <source>The location of the visit</source>
+        <translation>Besökets enhet</translation>
+    </message>
+    <message>
+        <source>Answer this before submitting.</source>
+        <translation>Besvara den här innan du lämnar in.</translation>
+    </message>
+    <message>
+        <source>Answer these before submitting ({count}):</source>
+        <translation>Besvara dessa innan du lämnar in ({count}):</translation>
+    </message>
+    <message>
+        <source>The encounter could not be submitted</source>
+        <translation>Servicemötet kunde inte lämnas in</translation>
+    </message>
+</context>
+<context>
+    <name>EncounterLogModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulär</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Observatör</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Feeling</source>
+        <translation>Känsla</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Taggar</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritiskt</translation>
+    </message>
+    <message>
+        <source>⚠ critical</source>
+        <translation>⚠ kritiskt</translation>
+    </message>
+    <message>
+        <source>Tags cannot be sorted</source>
+        <translation>Det går inte att sortera efter taggar</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, version %2</translation>
+    </message>
+    <message>
+        <source>A critical question earned no points</source>
+        <translation>En kritisk fråga gav noll poäng</translation>
+    </message>
+</context>
+<context>
+    <name>EncounterLogView</name>
+    <message>
+        <source>Encounters</source>
+        <translation>Servicemöten</translation>
+    </message>
+    <message>
+        <source>No encounters match these filters</source>
+        <translation>Inga servicemöten matchar dessa filter</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Rensa filter</translation>
+    </message>
+    <message>
+        <source>Search notes, staff, reviewer notes and locations…</source>
+        <translation>Sök i anteckningar, personal, granskarens anteckningar och enheter…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <source>Critical only</source>
+        <translation>Endast kritiska</translation>
+    </message>
+    <message>
+        <source>Only encounters where a critical question earned no points</source>
+        <translation>Endast servicemöten där en kritisk fråga gav noll poäng</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Any location</source>
+        <translation>Alla enheter</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulär</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tagg</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>alla</translation>
+    </message>
+    <message>
+        <source>Visited from</source>
+        <translation>Besökt från</translation>
+    </message>
+    <message>
+        <source>Visited until</source>
+        <translation>Besökt till och med</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>Besökt</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Any region</source>
+        <translation>Alla regioner</translation>
+    </message>
+    <message>
+        <source>Any form</source>
+        <translation>Alla formulär</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Alla statusar</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Alla taggar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln encounters</source>
+        <translation>
+            <numerusform>%Ln servicemöte</numerusform>
+            <numerusform>%Ln servicemöten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No encounters yet</source>
+        <translation>Inga servicemöten ännu</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeController</name>
+    <message>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <source>Bundles and forms (*.json *.zip *.xlsx *.yaml *.yml);;Bundles (*.json *.zip);;XLSForms (*.xlsx);;Forms (*.yaml *.yml)</source>
+        <translation>Paket och formulär (*.json *.zip *.xlsx *.yaml *.yml);;Paket (*.json *.zip);;XLSForm-formulär (*.xlsx);;Formulär (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Bundle with attachments (*.zip)</source>
+        <translation>Paket med bilagor (*.zip)</translation>
+    </message>
+    <message>
+        <source>Bundle (*.json)</source>
+        <translation>Paket (*.json)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbetsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>CSV-tabell (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export encounters</source>
+        <translation>Exportera servicemöten</translation>
+    </message>
+    <message>
+        <source>Import refused</source>
+        <translation>Importen avvisades</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from {name}. Problems found: {count}</source>
+        <translation>Ingenting importerades från {name}. Problem: {count}</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exporten misslyckades</translation>
+    </message>
+    <message>
+        <source>{name} was not written.</source>
+        <translation>{name} skrevs inte.</translation>
+    </message>
+    <message>
+        <source>{n} encounters added</source>
+        <translation>Tillagda servicemöten: {n}</translation>
+    </message>
+    <message>
+        <source>{n} encounters replaced by a newer version (the older one is kept in their history)</source>
+        <translation>Servicemöten som ersattes av en nyare version (den äldre finns kvar i historiken): {n}</translation>
+    </message>
+    <message>
+        <source>{n} encounters kept as they were: the file had an older version, now in their history</source>
+        <translation>Servicemöten som behölls som de var (filen hade en äldre version, nu i deras historik): {n}</translation>
+    </message>
+    <message>
+        <source>{n} encounters already here, unchanged</source>
+        <translation>Servicemöten som redan fanns, oförändrade: {n}</translation>
+    </message>
+    <message>
+        <source>{n} form versions added</source>
+        <translation>Tillagda formulärversioner: {n}</translation>
+    </message>
+    <message>
+        <source>{n} locations added</source>
+        <translation>Tillagda enheter: {n}</translation>
+    </message>
+    <message>
+        <source>{n} attachments added</source>
+        <translation>Tillagda bilagor: {n}</translation>
+    </message>
+    <message>
+        <source>Nothing new: the file holds nothing.</source>
+        <translation>Inget nytt: filen innehåller ingenting.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be imported: expected a bundle (.json, .zip), an XLSForm (.xlsx) or a form (.yaml).</source>
+        <translation>{name} kan inte importeras: förväntade ett paket (.json, .zip), ett XLSForm-formulär (.xlsx) eller ett formulär (.yaml).</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>Importerar {name}…</translation>
+    </message>
+    <message>
+        <source>Exporting to {name}…</source>
+        <translation>Exporterar till {name}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <source>Form imported</source>
+        <translation>Formuläret importerat</translation>
+    </message>
+    <message>
+        <source>Left out or changed on the way, one line each:</source>
+        <translation>Utelämnat eller ändrat på vägen, ett per rad:</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Importen är klar</translation>
+    </message>
+    <message>
+        <source>Imported {name}:</source>
+        <translation>Importerade {name}:</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Exporten är klar</translation>
+    </message>
+    <message>
+        <source>Exported {count} encounters to {name}.</source>
+        <translation>Servicemöten som exporterades till {name}: {count}.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avbrutet</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Avbrutet: ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>Avbrutet: ingen fil skrevs.</translation>
+    </message>
+</context>
+<context>
+    <name>FormsView</name>
+    <message>
+        <source>1 point</source>
+        <translation>1 poäng</translation>
+    </message>
+    <message>
+        <source>{n} points</source>
+        <translation>{n} poäng</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulär</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Encounters</source>
+        <translation>Servicemöten</translation>
+    </message>
+    <message>
+        <source>v{version}</source>
+        <translation>v{version}</translation>
+    </message>
+    <message>
+        <source>{title}
+id {id}, version {version}
+imported {date}</source>
+        <translation>{title}
+id {id}, version {version}
+importerad {date}</translation>
+    </message>
+    <message>
+        <source>Yes / No</source>
+        <translation>Ja / Nej</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <source>Feeling</source>
+        <translation>Känsla</translation>
+    </message>
+    <message>
+        <source>One choice</source>
+        <translation>Ett alternativ</translation>
+    </message>
+    <message>
+        <source>Several choices</source>
+        <translation>Flera alternativ</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Tal</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Tidslängd</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Informationstext</translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <translation>ankomst</translation>
+    </message>
+    <message>
+        <source>greeted</source>
+        <translation>hälsning</translation>
+    </message>
+    <message>
+        <source>served</source>
+        <translation>betjäning</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>avfärd</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>På plats</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chatt</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Videosamtal</translation>
+    </message>
+    <message>
+        <source>Clearly diminished</source>
+        <translation>Klart nedslående</translation>
+    </message>
+    <message>
+        <source>Somewhat diminished</source>
+        <translation>Något nedslående</translation>
+    </message>
+    <message>
+        <source>Neither</source>
+        <translation>Varken eller</translation>
+    </message>
+    <message>
+        <source>Somewhat uplifted</source>
+        <translation>Något upplyftande</translation>
+    </message>
+    <message>
+        <source>Clearly uplifted</source>
+        <translation>Klart upplyftande</translation>
+    </message>
+    <message>
+        <source>{id} · version {version} · {questions} questions · up to {points} · channels: {channels} · languages: {languages}</source>
+        <translation>{id} · version {version} · {questions} frågor · högst {points} · kanaler: {channels} · språk: {languages}</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>Ej tillämpligt</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>a number from {min} to {max}</source>
+        <translation>ett tal mellan {min} och {max}</translation>
+    </message>
+    <message>
+        <source>a number, at least {min}</source>
+        <translation>ett tal, minst {min}</translation>
+    </message>
+    <message>
+        <source>a number, at most {max}</source>
+        <translation>ett tal, högst {max}</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>ett tal</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>sekunder</translation>
+    </message>
+    <message>
+        <source>seconds, from the visit timer: {start} → {end}</source>
+        <translation>sekunder, från tidtagningen: {start} → {end}</translation>
+    </message>
+    <message>
+        <source>free text</source>
+        <translation>fritext</translation>
+    </message>
+    <message>
+        <source>Rating {low}–{high}</source>
+        <translation>Skala {low}–{high}</translation>
+    </message>
+    <message>
+        <source>full points at {target} s or less</source>
+        <translation>full poäng vid högst {target} s</translation>
+    </message>
+    <message>
+        <source>not scored: counts towards Net Uplift</source>
+        <translation>poängsätts inte: räknas in i Net Uplift</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>poängsätts inte</translation>
+    </message>
+    <message>
+        <source>dimension: {dimension}</source>
+        <translation>dimension: {dimension}</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatorisk</translation>
+    </message>
+    <message>
+        <source>critical: no points flags the visit</source>
+        <translation>kritisk: noll poäng flaggar besöket</translation>
+    </message>
+    <message>
+        <source>N/A allowed</source>
+        <translation>”Ej tillämpligt” tillåtet</translation>
+    </message>
+    <message>
+        <source>Shown only under a condition</source>
+        <translation>Visas bara på villkor</translation>
+    </message>
+    <message>
+        <source>{number}. “{text}”</source>
+        <translation>{number}. ”{text}”</translation>
+    </message>
+    <message>
+        <source>is {values}</source>
+        <translation>är {values}</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> eller </translation>
+    </message>
+    <message>
+        <source>includes {values}</source>
+        <translation>innehåller {values}</translation>
+    </message>
+    <message>
+        <source>is {value}</source>
+        <translation>är {value}</translation>
+    </message>
+    <message>
+        <source>includes {value}</source>
+        <translation>innehåller {value}</translation>
+    </message>
+    <message>
+        <source>is answered and is not {value}</source>
+        <translation>är besvarad och svaret är inte {value}</translation>
+    </message>
+    <message>
+        <source>is answered without {value}</source>
+        <translation>är besvarad utan {value}</translation>
+    </message>
+    <message>
+        <source>Shown only when {question} {condition}</source>
+        <translation>Visas bara när svaret på {question} {condition}</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Formulär</translation>
+    </message>
+    <message>
+        <source>The questionnaires observers fill in. A changed form is imported as a new version; encounters keep the version they were recorded with.</source>
+        <translation>Formulären som observatörerna fyller i. Ett ändrat formulär importeras som en ny version; servicemöten behåller den version de registrerades med.</translation>
+    </message>
+    <message>
+        <source>Import form…</source>
+        <translation>Importera formulär…</translation>
+    </message>
+    <message>
+        <source>Import a form from a YAML file (.yaml, .yml). You can also drop the file here.</source>
+        <translation>Importera ett formulär från en YAML-fil (.yaml, .yml). Du kan också släppa filen här.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Förhandsvisning</translation>
+    </message>
+    <message>
+        <source>Preview language</source>
+        <translation>Förhandsvisningens språk</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>Select a form to see it as the observer will.</source>
+        <translation>Välj ett formulär för att se det så som observatören ser det.</translation>
+    </message>
+    <message>
+        <source>Preview: as the observer sees it</source>
+        <translation>Förhandsvisning: så som observatören ser det</translation>
+    </message>
+    <message>
+        <source>Import a form</source>
+        <translation>Importera ett formulär</translation>
+    </message>
+    <message>
+        <source>Forms (*.yaml *.yml);;All files (*)</source>
+        <translation>Formulär (*.yaml *.yml);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>{name} was not imported. Problems found: {count}</source>
+        <translation>{name} importerades inte. Problem: {count}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Fix the file and import it again; each problem names its place in the file.</source>
+        <translation>Ingenting importerades. Rätta filen och importera den igen; varje problem anger sin plats i filen.</translation>
+    </message>
+    <message>
+        <source>{name} was not imported: version {version} of “{title}” is already stored, with different content.</source>
+        <translation>{name} importerades inte: version {version} av ”{title}” finns redan sparad, med annat innehåll.</translation>
+    </message>
+    <message>
+        <source>A stored form version never changes, so that encounters keep the questions they were recorded with. To import your changes, set “version: {next}” in the file and import it again.</source>
+        <translation>En sparad formulärversion ändras aldrig, så att servicemöten behåller de frågor de registrerades med. För att importera dina ändringar, ange ”version: {next}” i filen och importera den igen.</translation>
+    </message>
+    <message>
+        <source>{name} was not imported.</source>
+        <translation>{name} importerades inte.</translation>
+    </message>
+    <message>
+        <source>The database refused it:</source>
+        <translation>Databasen avvisade det:</translation>
+    </message>
+    <message>
+        <source>Imported “{title}” version {version}.</source>
+        <translation>Importerade ”{title}” version {version}.</translation>
+    </message>
+    <message>
+        <source>“{title}” version {version} is already imported; nothing changed.</source>
+        <translation>”{title}” version {version} är redan importerad; ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>Form not imported</source>
+        <translation>Formuläret importerades inte</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Before the change of %1</source>
+        <translation>Före ändringen %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; – %2</translation>
+    </message>
+    <message>
+        <source>no summary</source>
+        <translation>ingen sammanfattning</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <source>Answer then</source>
+        <translation>Dåvarande svar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason for return</source>
+        <translation>Orsak till returnering</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Taggar</translation>
+    </message>
+    <message>
+        <source>Reviewer note</source>
+        <translation>Granskarens anteckning</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>Ej tillämpligt</translation>
+    </message>
+</context>
+<context>
+    <name>LocationPicker</name>
+    <message>
+        <source>Type to find or add a location</source>
+        <translation>Skriv för att söka eller lägga till en enhet</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Region (optional)</source>
+        <translation>Region (valfritt)</translation>
+    </message>
+    <message>
+        <source>Region of the new location</source>
+        <translation>Den nya enhetens region</translation>
+    </message>
+    <message>
+        <source>&amp;Add location</source>
+        <translation>Lägg &amp;till enhet</translation>
+    </message>
+    <message>
+        <source>“{name}” is not in your locations yet. Add it?</source>
+        <translation>”{name}” finns inte bland dina enheter ännu. Lägga till den?</translation>
+    </message>
+    <message>
+        <source>Several locations are called “{name}”: pick one from the list.</source>
+        <translation>Flera enheter heter ”{name}”: välj en i listan.</translation>
+    </message>
+    <message>
+        <source>Could not add the location: {error}</source>
+        <translation>Enheten kunde inte läggas till: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>LocationsView</name>
+    <message>
+        <source>Location</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Encounters</source>
+        <translation>Servicemöten</translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to edit</source>
+        <translation>Dubbelklicka eller tryck på F2 för att redigera</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Enheter</translation>
+    </message>
+    <message>
+        <source>The places observers visit. Double-click a name or region to change it; select two or more rows to merge duplicates.</source>
+        <translation>Platserna som observatörerna besöker. Dubbelklicka på ett namn eller en region för att ändra det; markera två eller flera rader för att slå ihop dubbletter.</translation>
+    </message>
+    <message>
+        <source>Name, e.g. Kamppi store</source>
+        <translation>Namn, t.ex. Butiken i Kampen</translation>
+    </message>
+    <message>
+        <source>New location name</source>
+        <translation>Den nya enhetens namn</translation>
+    </message>
+    <message>
+        <source>Region (optional)</source>
+        <translation>Region (valfritt)</translation>
+    </message>
+    <message>
+        <source>New location region</source>
+        <translation>Den nya enhetens region</translation>
+    </message>
+    <message>
+        <source>Add location</source>
+        <translation>Lägg till enhet</translation>
+    </message>
+    <message>
+        <source>Filter by name or region</source>
+        <translation>Filtrera på namn eller region</translation>
+    </message>
+    <message>
+        <source>Filter locations</source>
+        <translation>Filtrera enheter</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Byt namn</translation>
+    </message>
+    <message>
+        <source>Edit the selected location&apos;s name (F2)</source>
+        <translation>Redigera den markerade enhetens namn (F2)</translation>
+    </message>
+    <message>
+        <source>Set region…</source>
+        <translation>Ange region…</translation>
+    </message>
+    <message>
+        <source>Set the region of the selected locations</source>
+        <translation>Ange region för de markerade enheterna</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Slå ihop…</translation>
+    </message>
+    <message>
+        <source>Merge the selected locations into one: their encounters move to the one you keep</source>
+        <translation>Slå ihop de markerade enheterna till en: deras servicemöten flyttas till den du behåller</translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation>Radera…</translation>
+    </message>
+    <message>
+        <source>Delete the selected location and every encounter made there (on request)</source>
+        <translation>Radera den markerade enheten och alla servicemöten som gjorts där (på begäran)</translation>
+    </message>
+    <message>
+        <source>Add a location</source>
+        <translation>Lägg till en enhet</translation>
+    </message>
+    <message>
+        <source>“{name}” is already in the list.</source>
+        <translation>”{name}” finns redan i listan.</translation>
+    </message>
+    <message>
+        <source>Added “{name}”.</source>
+        <translation>Lade till ”{name}”.</translation>
+    </message>
+    <message>
+        <source>Set region</source>
+        <translation>Ange region</translation>
+    </message>
+    <message numerus="yes">
+        <source>Region for the %n selected locations:</source>
+        <translation>
+            <numerusform>Region för den markerade enheten:</numerusform>
+            <numerusform>Region för de %n markerade enheterna:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Inte sparad: {reason}</translation>
+    </message>
+    <message>
+        <source>Not merged: {reason}</source>
+        <translation>Inte sammanslagna: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged {count} location(s) into “{name}”; %Ln encounters moved.</source>
+        <translation>
+            <numerusform>Enheter som slogs ihop med ”{name}”: {count}; %Ln servicemöte flyttades.</numerusform>
+            <numerusform>Enheter som slogs ihop med ”{name}”: {count}; %Ln servicemöten flyttades.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not erased: {reason}</source>
+        <translation>Inte raderat: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased “{name}” and %Ln encounters.</source>
+        <translation>
+            <numerusform>Raderade ”{name}” och %Ln servicemöte.</numerusform>
+            <numerusform>Raderade ”{name}” och %Ln servicemöten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Encounters</source>
+        <translation>Servicemöten</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Formulär</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Enheter</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>mysteryshop</source>
+        <translation>mysteryshop</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Öppnar databasen…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;New encounter</source>
+        <translation>&amp;Nytt servicemöte</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importera…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportera…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;Find encounters…</source>
+        <translation>&amp;Sök servicemöten…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;About mysteryshop</source>
+        <translation>&amp;Om mysteryshop</translation>
+    </message>
+    <message>
+        <source>Encounter submitted.</source>
+        <translation>Servicemötet har lämnats in.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
+    </message>
+    <message>
+        <source>About mysteryshop</source>
+        <translation>Om mysteryshop</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;mysteryshop {version}&lt;/h3&gt;&lt;p&gt;Record service encounters, review them, and see how locations do — greeting, smile, presence, helpfulness, and whether customers leave uplifted or diminished (Net Uplift).&lt;/p&gt;&lt;p&gt;Keyboard: Ctrl+N new encounter, Ctrl+S save, Ctrl+F find, Ctrl+I import, Ctrl+E export, Ctrl+1…6 views, Ctrl+Q quit.&lt;/p&gt;&lt;p&gt;Data: {location}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;mysteryshop {version}&lt;/h3&gt;&lt;p&gt;Registrera servicemöten, granska dem och se hur enheterna lyckas – hälsning, leende, närvaro, hjälpsamhet och om kunderna går därifrån upplyfta eller nedslagna (Net Uplift).&lt;/p&gt;&lt;p&gt;Tangentbord: Ctrl+N nytt servicemöte, Ctrl+S spara, Ctrl+F sök, Ctrl+I importera, Ctrl+E exportera, Ctrl+1…6 vyer, Ctrl+Q avsluta.&lt;/p&gt;&lt;p&gt;Data: {location}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge locations</source>
+        <translation>Slå ihop enheter</translation>
+    </message>
+    <message>
+        <source>Merge {count} locations into one. Which one should stay?</source>
+        <translation>Slå ihop {count} enheter till en. Vilken ska finnas kvar?</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} — {region} — %Ln encounters</source>
+        <translation>
+            <numerusform>{name} – {region} – %Ln servicemöte</numerusform>
+            <numerusform>{name} – {region} – %Ln servicemöten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no region</source>
+        <translation>ingen region</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Slå ihop</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln encounters from the other {others} location(s) will move to “{name}”, and those locations will be deleted. This cannot be undone.</source>
+        <translation>
+            <numerusform>%Ln servicemöte från de andra markerade enheterna ({others}) flyttas till ”{name}”, och de enheterna tas bort. Det går inte att ångra.</numerusform>
+            <numerusform>%Ln servicemöten från de andra markerade enheterna ({others}) flyttas till ”{name}”, och de enheterna tas bort. Det går inte att ångra.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyDialogs</name>
+    <message>
+        <source>This cannot be undone. Backups made earlier still hold the data until they are pruned ({days} days).</source>
+        <translation>Det går inte att ångra. Tidigare säkerhetskopior innehåller uppgifterna tills de rensas ({days} dagar).</translation>
+    </message>
+    <message>
+        <source>Delete old encounters</source>
+        <translation>Radera gamla servicemöten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln encounter(s) older than {months} months?</source>
+        <translation>
+            <numerusform>Radera %Ln servicemöte som är äldre än {months} månader?</numerusform>
+            <numerusform>Radera %Ln servicemöten som är äldre än {months} månader?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every encounter visited before {day} goes, with its answers, scores, tags, history and attachments. Then the database file is rewritten so the deleted text does not linger in it.</source>
+        <translation>Alla servicemöten från före {day} raderas med svar, resultat, taggar, historik och bilagor. Sedan skrivs databasfilen om så att den raderade texten inte blir kvar i den.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Radera</translation>
+    </message>
+    <message>
+        <source>Erase a location</source>
+        <translation>Radera en enhet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase “{name}” and its %Ln encounter(s)?</source>
+        <translation>
+            <numerusform>Radera ”{name}” och dess %Ln servicemöte?</numerusform>
+            <numerusform>Radera ”{name}” och dess %Ln servicemöten?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The location and every encounter made there go, with their answers, scores, tags, history and attachments. They will not appear in reports or exports.</source>
+        <translation>Enheten och alla servicemöten som gjorts där raderas med svar, resultat, taggar, historik och bilagor. De syns inte i rapporter eller exporter.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Radera</translation>
+    </message>
+    <message>
+        <source>Erase an observer alias</source>
+        <translation>Radera ett observatörsalias</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the alias “{alias}” from %Ln encounter(s)?</source>
+        <translation>
+            <numerusform>Ta bort aliaset ”{alias}” från %Ln servicemöte?</numerusform>
+            <numerusform>Ta bort aliaset ”{alias}” från %Ln servicemöten?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The encounters stay (they describe the location&apos;s service) but no longer say who observed them, in their history too, and the alias is deleted.</source>
+        <translation>Servicemötena finns kvar (de beskriver enhetens service) men anger inte längre vem som observerade dem, inte heller i historiken, och aliaset raderas.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDialog</name>
+    <message>
+        <source>Copy problems</source>
+        <translation>Kopiera problemen</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionRow</name>
+    <message>
+        <source>Required</source>
+        <translation>Obligatorisk</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <source>draft</source>
+        <translation>utkast</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>inlämnad</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>returnerad</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>godkänd</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <source>PDF reports to hand out: one visit for the store manager, a summary for leadership, a coaching report for trainers.</source>
+        <translation>PDF-rapporter att dela ut: ett enskilt besök för butikschefen, en sammanfattning för ledningen och en coachningsrapport för utbildarna.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Visit report</source>
+        <translation>Besöksrapport</translation>
+    </message>
+    <message>
+        <source>Summary report</source>
+        <translation>Sammanfattande rapport</translation>
+    </message>
+    <message>
+        <source>Coaching report</source>
+        <translation>Coachningsrapport</translation>
+    </message>
+    <message>
+        <source>Anonymized: leave out observers and staff</source>
+        <translation>Anonymiserad: utan observatörer och personal</translation>
+    </message>
+    <message>
+        <source>No observer aliases and no staff descriptions in the PDF</source>
+        <translation>Inga observatörsalias och inga personalbeskrivningar i PDF-filen</translation>
+    </message>
+    <message>
+        <source>Create PDF…</source>
+        <translation>Skapa PDF…</translation>
+    </message>
+    <message>
+        <source>Encounter</source>
+        <translation>Servicemöte</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulär</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>Besökt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Choose a recent encounter or paste an encounter id</source>
+        <translation>Välj ett nyligen registrerat servicemöte eller klistra in ett id</translation>
+    </message>
+    <message>
+        <source>Submitted and approved</source>
+        <translation>Inlämnade och godkända</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Alla statusar</translation>
+    </message>
+    <message>
+        <source>Submitted only</source>
+        <translation>Endast inlämnade</translation>
+    </message>
+    <message>
+        <source>Approved only</source>
+        <translation>Endast godkända</translation>
+    </message>
+    <message>
+        <source>Returned only</source>
+        <translation>Endast returnerade</translation>
+    </message>
+    <message>
+        <source>Drafts only</source>
+        <translation>Endast utkast</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>från</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>till</translation>
+    </message>
+    <message>
+        <source>All forms</source>
+        <translation>Alla formulär</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Alla regioner</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>Alla enheter</translation>
+    </message>
+    <message>
+        <source>One encounter laid out like its form: every answer with its points, the timeline, the feeling, the notes and how the score was computed.</source>
+        <translation>Ett servicemöte uppställt som sitt formulär: varje svar med poäng, tidslinjen, känslan, anteckningarna och hur resultatet beräknades.</translation>
+    </message>
+    <message>
+        <source>Headline figures against the previous period, trends, dimensions, feelings, the location ranking, question-by-question results and the moments worth repeating. Never shows staff descriptions.</source>
+        <translation>Nyckeltal jämfört med föregående period, trender, dimensioner, känslor, enheternas rangordning, resultat fråga för fråga och stunder värda att upprepa. Visar aldrig personalbeskrivningar.</translation>
+    </message>
+    <message>
+        <source>Encounters tagged best practice and needs coaching, by location and staff role, with notes and the answers that earned no points. Contains staff descriptions: for coaching, not discipline.</source>
+        <translation>Servicemöten taggade god praxis och behöver coachning, per enhet och personalroll, med anteckningar och svaren som gav noll poäng. Innehåller personalbeskrivningar: för coachning, inte för disciplinära åtgärder.</translation>
+    </message>
+    <message>
+        <source>Choose an encounter for the visit report first.</source>
+        <translation>Välj först ett servicemöte för besöksrapporten.</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>Spara rapporten som</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Creating the report…</source>
+        <translation>Skapar rapporten…</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Sparad: {path}</translation>
+    </message>
+    <message>
+        <source>Could not create the report: {reason}</source>
+        <translation>Rapporten kunde inte skapas: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultDialog</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiera</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>Return encounter</source>
+        <translation>Returnera servicemötet</translation>
+    </message>
+    <message>
+        <source>Why does this encounter go back to the observer? They will see your reason when they open it again.</source>
+        <translation>Varför skickas servicemötet tillbaka till observatören? Observatören ser din motivering när hen öppnar det igen.</translation>
+    </message>
+    <message>
+        <source>e.g. The greeting wait has no time noted; please add it from your notes.</source>
+        <translation>t.ex. Väntetiden till hälsningen saknar tid; lägg till den från dina anteckningar.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Returnera</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <source>Greeting</source>
+        <translation>Hälsning</translation>
+    </message>
+    <message>
+        <source>Smile</source>
+        <translation>Leende</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Helpfulness</source>
+        <translation>Hjälpsamhet</translation>
+    </message>
+    <message>
+        <source>Feeling</source>
+        <translation>Känsla</translation>
+    </message>
+    <message>
+        <source>Farewell</source>
+        <translation>Avsked</translation>
+    </message>
+    <message>
+        <source>Best practice</source>
+        <translation>God praxis</translation>
+    </message>
+    <message>
+        <source>Needs coaching</source>
+        <translation>Behöver coachning</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Granskad</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Redigerad</translation>
+    </message>
+    <message>
+        <source>Replaced by import</source>
+        <translation>Ersatt vid import</translation>
+    </message>
+    <message>
+        <source>Older version from import</source>
+        <translation>Äldre version från import</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>none chosen</source>
+        <translation>inget valt</translation>
+    </message>
+    <message>
+        <source>(target %1)</source>
+        <translation>(mål %1)</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← Tillbaka</translation>
+    </message>
+    <message>
+        <source>Back to the encounters (Esc)</source>
+        <translation>Tillbaka till servicemötena (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit answers</source>
+        <translation>Redigera &amp;svar</translation>
+    </message>
+    <message>
+        <source>&amp;Return…</source>
+        <translation>Re&amp;turnera…</translation>
+    </message>
+    <message>
+        <source>Send it back to the observer with a reason</source>
+        <translation>Skicka tillbaka till observatören med en motivering</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Godkänn</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Granskning</translation>
+    </message>
+    <message>
+        <source>Other tags</source>
+        <translation>Andra taggar</translation>
+    </message>
+    <message>
+        <source>e.g. new-staff, rush-hour</source>
+        <translation>t.ex. ny-personal, rusningstid</translation>
+    </message>
+    <message>
+        <source>Reviewer note</source>
+        <translation>Granskarens anteckning</translation>
+    </message>
+    <message>
+        <source>What to praise, what to coach. The observer and store managers may read it.</source>
+        <translation>Vad som ska berömmas och vad som ska coachas. Observatören och butikscheferna kan läsa det.</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>Spara anteckning</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <source>Edit history</source>
+        <translation>Ändringshistorik</translation>
+    </message>
+    <message>
+        <source>Double-click a change to see the answers before it</source>
+        <translation>Dubbelklicka på en ändring för att se svaren före den</translation>
+    </message>
+    <message>
+        <source>This encounter no longer exists.</source>
+        <translation>Servicemötet finns inte längre.</translation>
+    </message>
+    <message>
+        <source>Observer&apos;s notes</source>
+        <translation>Observatörens anteckningar</translation>
+    </message>
+    <message>
+        <source>Unknown location</source>
+        <translation>Okänd enhet</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, version %2</translation>
+    </message>
+    <message>
+        <source>Observer: %1</source>
+        <translation>Observatör: %1</translation>
+    </message>
+    <message>
+        <source>Staff: %1</source>
+        <translation>Personal: %1</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>%1 of %2 points</source>
+        <translation>%1 av %2 poäng</translation>
+    </message>
+    <message>
+        <source>Left feeling</source>
+        <translation>Känsla efter besöket</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Inte registrerad</translation>
+    </message>
+    <message>
+        <source>Critical questions</source>
+        <translation>Kritiska frågor</translation>
+    </message>
+    <message>
+        <source>⚠ Critical failure</source>
+        <translation>⚠ Kritiskt fel</translation>
+    </message>
+    <message>
+        <source>✓ None failed</source>
+        <translation>✓ Inga fel</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Avsnitt</translation>
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation>Dimensioner</translation>
+    </message>
+    <message>
+        <source>Visit timer</source>
+        <translation>Tidtagning</translation>
+    </message>
+    <message>
+        <source>not asked (hidden by an earlier answer)</source>
+        <translation>inte frågat (dolt av ett tidigare svar)</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>Ej tillämpligt</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>obesvarad</translation>
+    </message>
+    <message>
+        <source>points earned / possible</source>
+        <translation>erhållna / möjliga poäng</translation>
+    </message>
+    <message>
+        <source>This encounter is a draft: the observer has not submitted it yet.</source>
+        <translation>Servicemötet är ett utkast: observatören har inte lämnat in det ännu.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Returned:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Returnerat:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>No earlier versions.</source>
+        <translation>Inga tidigare versioner.</translation>
+    </message>
+    <message>
+        <source>Double-click to see the encounter before this change</source>
+        <translation>Dubbelklicka för att se servicemötet före ändringen</translation>
+    </message>
+    <message>
+        <source>tag %1 added</source>
+        <translation>taggen %1 tillagd</translation>
+    </message>
+    <message>
+        <source>tag %1 removed</source>
+        <translation>taggen %1 borttagen</translation>
+    </message>
+    <message>
+        <source>reviewer note changed</source>
+        <translation>granskarens anteckning ändrad</translation>
+    </message>
+    <message>
+        <source>Someone else changed this encounter while you were reviewing it. It has been reloaded with their changes: please make your change again.</source>
+        <translation>Någon annan ändrade servicemötet medan du granskade det. Det har lästs in på nytt med deras ändringar: gör din ändring igen.</translation>
+    </message>
+    <message>
+        <source>Could not save the review:</source>
+        <translation>Granskningen kunde inte sparas:</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Sparat %1</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>godkänt</translation>
+    </message>
+    <message>
+        <source>Approved.</source>
+        <translation>Godkänt.</translation>
+    </message>
+    <message>
+        <source>returned: %1</source>
+        <translation>returnerat: %1</translation>
+    </message>
+    <message>
+        <source>Returned to the observer.</source>
+        <translation>Returnerat till observatören.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreSummary</name>
+    <message>
+        <source>Live score</source>
+        <translation>Aktuellt resultat</translation>
+    </message>
+    <message>
+        <source>Score so far</source>
+        <translation>Resultat hittills</translation>
+    </message>
+    <message>
+        <source>{score} %</source>
+        <translation>{score} %</translation>
+    </message>
+    <message>
+        <source>{answered} of {shown} answered</source>
+        <translation>{answered} av {shown} besvarade</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required left</source>
+        <translation>
+            <numerusform>%n obligatorisk kvar</numerusform>
+            <numerusform>%n obligatoriska kvar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Critical miss: {questions}</source>
+        <translation>Kritiskt fel: {questions}</translation>
+    </message>
+    <message>
+        <source>Feeling: not answered yet</source>
+        <translation>Känsla: inte besvarad ännu</translation>
+    </message>
+    <message>
+        <source>Net Uplift counts the feeling you leave with</source>
+        <translation>Net Uplift mäter känslan du går därifrån med</translation>
+    </message>
+    <message>
+        <source>counts as uplifted in Net Uplift</source>
+        <translation>räknas som upplyftande i Net Uplift</translation>
+    </message>
+    <message>
+        <source>counts as diminished in Net Uplift</source>
+        <translation>räknas som nedslående i Net Uplift</translation>
+    </message>
+    <message>
+        <source>neutral in Net Uplift</source>
+        <translation>neutral i Net Uplift</translation>
+    </message>
+    <message>
+        <source>Feeling: {label}</source>
+        <translation>Känsla: {label}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <source>In person</source>
+        <translation>På plats</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chatt</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Videosamtal</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>Data location</source>
+        <translation>Datans plats</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Öppna mappen</translation>
+    </message>
+    <message>
+        <source>Show the folder of the database file</source>
+        <translation>Visa mappen med databasfilen</translation>
+    </message>
+    <message>
+        <source>Everything is stored in this SQLite file on this computer. To use another place, start the app with &lt;nobr&gt;--data-dir&lt;/nobr&gt; (or &lt;nobr&gt;--database-url&lt;/nobr&gt; for a team&apos;s database).</source>
+        <translation>Allt sparas i den här SQLite-filen på den här datorn. Starta appen med &lt;nobr&gt;--data-dir&lt;/nobr&gt; för att använda en annan plats (eller &lt;nobr&gt;--database-url&lt;/nobr&gt; för ett teams databas).</translation>
+    </message>
+    <message>
+        <source>A shared database: encounters are stored on this server.</source>
+        <translation>En delad databas: servicemötena sparas på den här servern.</translation>
+    </message>
+    <message>
+        <source>e.g. Shopper 7 or your initials</source>
+        <translation>t.ex. Observatör 7 eller dina initialer</translation>
+    </message>
+    <message>
+        <source>Filled in on new encounters. Observers appear in reports under this alias, not their name.</source>
+        <translation>Fylls i på nya servicemöten. Observatörer visas i rapporterna under detta alias, inte med sitt namn.</translation>
+    </message>
+    <message>
+        <source>The form&apos;s first channel</source>
+        <translation>Formulärets första kanal</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemets standard</translation>
+    </message>
+    <message>
+        <source>{language} (coming)</source>
+        <translation>{language} (kommer)</translation>
+    </message>
+    <message>
+        <source>A new language applies when the app starts again.</source>
+        <translation>Det nya språket används när appen startas om.</translation>
+    </message>
+    <message>
+        <source>Keep everything</source>
+        <translation>Behåll allt</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mån.</translation>
+    </message>
+    <message>
+        <source>Keep encounters for (months)</source>
+        <translation>Tid som servicemöten behålls (månader)</translation>
+    </message>
+    <message>
+        <source>Delete older encounters now…</source>
+        <translation>Radera äldre servicemöten nu…</translation>
+    </message>
+    <message>
+        <source>Erase an observer alias…</source>
+        <translation>Radera ett observatörsalias…</translation>
+    </message>
+    <message>
+        <source>Remove an observer&apos;s alias from every encounter, on request</source>
+        <translation>Ta bort en observatörs alias från alla servicemöten, på begäran</translation>
+    </message>
+    <message>
+        <source>Older encounters are offered for deletion when the app starts; you are always asked first. To erase one location, use Locations.</source>
+        <translation>Äldre servicemöten erbjuds för radering när appen startar; du tillfrågas alltid först. Radera en enskild enhet under Enheter.</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Data location:</source>
+        <translation>Datans plats:</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Registrering</translation>
+    </message>
+    <message>
+        <source>&amp;Observer alias:</source>
+        <translation>&amp;Observatörens alias:</translation>
+    </message>
+    <message>
+        <source>Default &amp;channel:</source>
+        <translation>Standard&amp;kanal:</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Dataskydd</translation>
+    </message>
+    <message>
+        <source>&amp;Keep encounters for:</source>
+        <translation>&amp;Behåll servicemöten i:</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Utseende</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
+    </message>
+    <message>
+        <source>Saved. The new language applies when the app starts again.</source>
+        <translation>Sparat. Det nya språket används när appen startas om.</translation>
+    </message>
+    <message>
+        <source>Nothing deleted: {reason}</source>
+        <translation>Ingenting raderades: {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing deleted.</source>
+        <translation>Ingenting raderades.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln encounter(s).</source>
+        <translation>
+            <numerusform>Raderade %Ln servicemöte.</numerusform>
+            <numerusform>Raderade %Ln servicemöten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No observer aliases are stored.</source>
+        <translation>Inga observatörsalias finns sparade.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{alias} (%Ln encounter(s))</source>
+        <translation>
+            <numerusform>{alias} (%Ln servicemöte)</numerusform>
+            <numerusform>{alias} (%Ln servicemöten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase an observer alias</source>
+        <translation>Radera ett observatörsalias</translation>
+    </message>
+    <message>
+        <source>Alias to erase:</source>
+        <translation>Alias att radera:</translation>
+    </message>
+    <message>
+        <source>Not erased: {reason}</source>
+        <translation>Inte raderat: {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing erased.</source>
+        <translation>Ingenting raderades.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the alias “{alias}” from %Ln encounter(s).</source>
+        <translation>
+            <numerusform>Aliaset ”{alias}” togs bort från %Ln servicemöte.</numerusform>
+            <numerusform>Aliaset ”{alias}” togs bort från %Ln servicemöten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>mysteryshop cannot use its data folder</source>
+        <translation>mysteryshop kan inte använda sin datamapp</translation>
+    </message>
+    <message>
+        <source>mysteryshop is already open</source>
+        <translation>mysteryshop är redan öppet</translation>
+    </message>
+    <message>
+        <source>Switch to its window (process {pid}). Only one mysteryshop at a time can use a data folder, so that nothing is saved twice.</source>
+        <translation>Byt till dess fönster (process {pid}). Bara en mysteryshop åt gången kan använda en datamapp, så att ingenting sparas två gånger.</translation>
+    </message>
+    <message>
+        <source>mysteryshop</source>
+        <translation>mysteryshop</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Databasen är skadad</translation>
+    </message>
+    <message>
+        <source>The database is not a mysteryshop database</source>
+        <translation>Databasen är inte en mysteryshop-databas</translation>
+    </message>
+    <message>
+        <source>The latest backup is from {when}. Restore it? The file that is there now is moved aside with its -wal and -shm files, not deleted.</source>
+        <translation>Den senaste säkerhetskopian är från {when}. Återställa den? Den nuvarande filen flyttas undan med sina -wal- och -shm-filer, den raderas inte.</translation>
+    </message>
+    <message>
+        <source>There is no backup to restore.</source>
+        <translation>Det finns ingen säkerhetskopia att återställa.</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Återställ säkerhetskopian</translation>
+    </message>
+    <message>
+        <source>Move it aside and start empty</source>
+        <translation>Flytta undan den och börja tomt</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Avsluta</translation>
+    </message>
+    <message>
+        <source>mysteryshop cannot open the database</source>
+        <translation>mysteryshop kan inte öppna databasen</translation>
+    </message>
+    <message>
+        <source>The backup was restored</source>
+        <translation>Säkerhetskopian återställdes</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept as {aside}.</source>
+        <translation>Den skadade filen sparas som {aside}.</translation>
+    </message>
+    <message>
+        <source>Starting with an empty database</source>
+        <translation>Börjar med en tom databas</translation>
+    </message>
+    <message>
+        <source>The old file is kept as {aside}.</source>
+        <translation>Den gamla filen sparas som {aside}.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored</source>
+        <translation>Säkerhetskopian kunde inte återställas</translation>
+    </message>
+    <message>
+        <source>Old encounters not deleted: {error}</source>
+        <translation>Gamla servicemöten raderades inte: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln old encounter(s).</source>
+        <translation>
+            <numerusform>Raderade %Ln gammalt servicemöte.</numerusform>
+            <numerusform>Raderade %Ln gamla servicemöten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Något gick fel</translation>
+    </message>
+    <message>
+        <source>mysteryshop keeps running, and your work is saved as you go. If the problem comes back, send the details to whoever supports you.
+
+Details are in {log}</source>
+        <translation>mysteryshop fortsätter att köras och ditt arbete sparas löpande. Om problemet återkommer, skicka detaljerna till den som ger dig support.
+
+Detaljerna finns i {log}</translation>
+    </message>
+</context>
+<context>
+    <name>VisitHeader</name>
+    <message>
+        <source>In person</source>
+        <translation>På plats</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chatt</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Videosamtal</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulär</translation>
+    </message>
+    <message>
+        <source>Date and time of the visit</source>
+        <translation>Besökets datum och tid</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Your alias</source>
+        <translation>Ditt alias</translation>
+    </message>
+    <message>
+        <source>Observer alias</source>
+        <translation>Observatörens alias</translation>
+    </message>
+    <message>
+        <source>Role or pseudonym, e.g. cashier — never a name</source>
+        <translation>Roll eller pseudonym, t.ex. kassabiträde – aldrig ett namn</translation>
+    </message>
+    <message>
+        <source>Staff description</source>
+        <translation>Personalbeskrivning</translation>
+    </message>
+    <message>
+        <source>Describe staff by role or a pseudonym; never write a name.</source>
+        <translation>Beskriv personalen med roll eller pseudonym; skriv aldrig ett namn.</translation>
+    </message>
+    <message>
+        <source>For&amp;m</source>
+        <translation>&amp;Formulär</translation>
+    </message>
+    <message>
+        <source>Cha&amp;nnel</source>
+        <translation>&amp;Kanal</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>&amp;Enhet</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time</source>
+        <translation>&amp;Datum och tid</translation>
+    </message>
+    <message>
+        <source>&amp;Observer</source>
+        <translation>&amp;Observatör</translation>
+    </message>
+    <message>
+        <source>&amp;Staff (role, not a name)</source>
+        <translation>&amp;Personal (roll, inte namn)</translation>
+    </message>
+    <message>
+        <source>The visit</source>
+        <translation>Besöket</translation>
+    </message>
+</context>
+<context>
+    <name>VisitTimer</name>
+    <message>
+        <source>Arrived</source>
+        <translation>Ankomst</translation>
+    </message>
+    <message>
+        <source>Greeted</source>
+        <translation>Hälsning</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Betjäning</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Avfärd</translation>
+    </message>
+    <message>
+        <source>Visit timer</source>
+        <translation>Tidtagning</translation>
+    </message>
+    <message>
+        <source>Time since arrival</source>
+        <translation>Tid sedan ankomst</translation>
+    </message>
+    <message>
+        <source>Tap at the moment it happens ({key})</source>
+        <translation>Tryck i samma ögonblick som det sker ({key})</translation>
+    </message>
+    <message>
+        <source>Shortcut {key}</source>
+        <translation>Kortkommando {key}</translation>
+    </message>
+    <message>
+        <source>The time of the tap, and how long after arriving</source>
+        <translation>Tidpunkten för trycket och hur länge efter ankomsten</translation>
+    </message>
+    <message>
+        <source>Undo this tap</source>
+        <translation>Ångra det här trycket</translation>
+    </message>
+    <message>
+        <source>Undo the {event} tap</source>
+        <translation>Ångra trycket: {event}</translation>
+    </message>
+    <message>
+        <source>{event} was already marked at {time}; undo it with ✕ to mark it again.</source>
+        <translation>{event} markerades redan kl. {time}; ångra med ✕ för att markera igen.</translation>
+    </message>
+    <message>
+        <source>or press {key}</source>
+        <translation>eller tryck på {key}</translation>
+    </message>
+    <message>
+        <source>+{elapsed}</source>
+        <translation>+{elapsed}</translation>
+    </message>
+    <message>
+        <source>Tap Arrived (F5) as you step in.</source>
+        <translation>Tryck på Ankomst (F5) när du kliver in.</translation>
+    </message>
+    <message>
+        <source>Length of the visit</source>
+        <translation>Besökets längd</translation>
+    </message>
+    <message>
+        <source>Since you arrived</source>
+        <translation>Sedan du kom</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeView</name>
+    <message>
+        <source>Welcome to mysteryshop</source>
+        <translation>Välkommen till mysteryshop</translation>
+    </message>
+    <message>
+        <source>Record a service encounter right after your visit: was I greeted, did they smile, were they present, was I actually helped — and did I leave uplifted or diminished? Everything stays on this computer.</source>
+        <translation>Registrera ett servicemöte direkt efter ditt besök: blev jag hälsad, log de, var de närvarande, fick jag verkligen hjälp – och gick jag därifrån upplyft eller nedslagen? Allt stannar på den här datorn.</translation>
+    </message>
+    <message>
+        <source>Record an encounter</source>
+        <translation>Registrera ett servicemöte</translation>
+    </message>
+    <message>
+        <source>Load demo data to look around</source>
+        <translation>Läs in demodata och titta dig omkring</translation>
+    </message>
+    <message>
+        <source>Creating demo data…</source>
+        <translation>Skapar demodata…</translation>
+    </message>
+    <message>
+        <source>Creating demo data… {done} of {total}</source>
+        <translation>Skapar demodata… {done} av {total}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln demo encounters added.</source>
+        <translation>
+            <numerusform>%Ln demomöte har lagts till.</numerusform>
+            <numerusform>%Ln demomöten har lagts till.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not create demo data: {error}</source>
+        <translation>Demodata kunde inte skapas: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>mysteryshop</source>
+        <translation>mysteryshop</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup failed: {reason}</source>
+        <translation>Dagens säkerhetskopiering misslyckades: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>display</name>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Inlämnad</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returnerad</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Godkänd</translation>
+    </message>
+    <message>
+        <source>▲▲ uplifted</source>
+        <translation>▲▲ upplyftande</translation>
+    </message>
+    <message>
+        <source>▲ uplifted</source>
+        <translation>▲ upplyftande</translation>
+    </message>
+    <message>
+        <source>– neutral</source>
+        <translation>– neutral</translation>
+    </message>
+    <message>
+        <source>▼ diminished</source>
+        <translation>▼ nedslående</translation>
+    </message>
+    <message>
+        <source>▼▼ diminished</source>
+        <translation>▼▼ nedslående</translation>
+    </message>
+    <message>
+        <source>Clearly uplifted</source>
+        <translation>Klart upplyftande</translation>
+    </message>
+    <message>
+        <source>Somewhat uplifted</source>
+        <translation>Något upplyftande</translation>
+    </message>
+    <message>
+        <source>Neither uplifted nor diminished</source>
+        <translation>Varken upplyftande eller nedslående</translation>
+    </message>
+    <message>
+        <source>Somewhat diminished</source>
+        <translation>Något nedslående</translation>
+    </message>
+    <message>
+        <source>Clearly diminished</source>
+        <translation>Klart nedslående</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>på plats</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <source>chat</source>
+        <translation>chatt</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-post</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>video</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>No feeling recorded</source>
+        <translation>Ingen känsla registrerad</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Ankomst</translation>
+    </message>
+    <message>
+        <source>Greeted</source>
+        <translation>Hälsning</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Betjäning</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Avfärd</translation>
+    </message>
+</context>
+</TS>

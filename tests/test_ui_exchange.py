@@ -1,0 +1,235 @@
+"""File → Import/Export, files dropped on the window, and the Attachments card of the review
+and the editor. Imports and exports run in a worker; results show in a dialog that does not
+block."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QKeySequence
+
+from mysteryshop.exchange import zipbundle
+from mysteryshop.store import attachments, queries
+from mysteryshop.ui.exchange import ExchangeReport, ResultDialog, droppable
+from mysteryshop.ui.main_window import MainWindow
+from mysteryshop.ui.review import ReviewView
+from mysteryshop.ui.workspace import Settings, Workspace
+
+CORPUS = Path(__file__).parent / "fixtures" / "xlsform"
+
+
+def jpeg(width: int = 320, height: int = 200) -> bytes:
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (width, height), (40, 120, 160)).save(out, "JPEG")
+    return out.getvalue()
+
+
+@pytest.fixture(autouse=True)
+def _no_viewer(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MYSTERYSHOP_NO_OPEN", "1")
+
+
+def settings(tmp_path: Path) -> Settings:
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+def add_demo(db, shipped_forms, count: int = 30) -> list[str]:
+    from mysteryshop import demo
+
+    data = demo.generate(shipped_forms, encounters=count, seed=4)
+    queries.bulk_add_encounters(db, data.encounters, data.locations, shipped_forms)
+    return [e.id for e in data.encounters]
+
+
+@pytest.fixture
+def window(qtbot, db, tmp_path: Path) -> MainWindow:
+    shown = MainWindow(Workspace(db, settings(tmp_path)))
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitExposed(shown)
+    return shown
+
+
+@pytest.fixture
+def bundle_zip(tmp_path: Path, shipped_forms) -> Path:
+    """A zip bundle of 30 demo encounters, one with a photo, made in another data folder."""
+    from mysteryshop.store.db import open_database
+
+    source = open_database(f"sqlite:///{tmp_path / 'source' / 'mysteryshop.sqlite3'}")
+    ids = add_demo(source, shipped_forms)
+    attachments.add_attachment(source, ids[0], "front.jpg", jpeg())
+    path = tmp_path / "visits.zip"
+    zipbundle.export_zip(source, path)
+    source.close()
+    return path
+
+
+def run(qtbot, window: MainWindow, paths: list[str]) -> ExchangeReport:
+    with qtbot.waitSignal(window.exchange.finished, timeout=60_000) as signal:
+        window.exchange.open_files(paths)
+    report = signal.args[0]
+    assert isinstance(report, ExchangeReport)
+    return report
+
+
+# --- menus, import and export -----------------------------------------------------------------
+
+
+def test_the_file_menu_offers_import_and_export(window: MainWindow) -> None:
+    assert window.import_action.shortcut() == QKeySequence("Ctrl+I")
+    assert window.export_action.shortcut() == QKeySequence("Ctrl+E")
+    file_menu = window.menuBar().actions()[0].menu()
+    assert window.import_action in file_menu.actions()
+    assert window.export_action in file_menu.actions()
+
+
+def test_importing_a_zip_bundle_shows_what_was_added(qtbot, window, db, bundle_zip) -> None:
+    with qtbot.waitSignal(window.workspace.data_changed, timeout=60_000):
+        report = run(qtbot, window, [str(bundle_zip)])
+    assert report.ok
+    assert report.headline == "Imported visits.zip:"
+    assert report.lines[0] == "30 encounters added" and "1 attachments added" in report.lines
+    assert queries.count_encounters(db) == 30
+    dialog = window.exchange.dialog
+    assert isinstance(dialog, ResultDialog) and dialog.isVisible()
+    assert not window.exchange.busy()
+
+
+def test_a_refused_bundle_lists_every_problem_and_imports_nothing(
+    qtbot, window, db, bundle_zip, tmp_path
+) -> None:
+    bad = tmp_path / "bad.zip"
+    with zipfile.ZipFile(bundle_zip) as source, zipfile.ZipFile(bad, "w") as target:
+        for info in source.infolist():
+            if not info.filename.endswith(".jpg"):
+                target.writestr(info, source.read(info))
+        target.writestr("../escape.txt", b"x")
+    report = run(qtbot, window, [str(bad)])
+    assert not report.ok
+    assert report.headline.startswith("Nothing was imported from bad.zip. Problems found: 1")
+    assert any("unsafe entry name" in line for line in report.lines)
+    assert queries.count_encounters(db) == 0
+    assert window.exchange.dialog is not None and window.exchange.dialog.list.count() == 1
+
+
+def test_an_xlsform_becomes_a_form_with_its_warnings_listed(qtbot, window, db) -> None:
+    report = run(qtbot, window, [str(CORPUS / "group.xlsx")])
+    assert report.ok and report.headline.startswith("Imported the form “Group” (group, version 1)")
+    assert any(line.startswith("survey row 4 (phone_number)") for line in report.lines)
+    assert any(info.form_id == "group" for info in queries.list_forms(db))
+
+
+def test_a_yaml_form_goes_through_the_forms_view(window, monkeypatch, tmp_path) -> None:
+    seen: list[str] = []
+    monkeypatch.setattr(window.forms, "import_form_file", lambda path: seen.append(path))
+    window.exchange.open_files([str(tmp_path / "form.yaml")])
+    assert seen == [str(tmp_path / "form.yaml")]
+
+
+def test_files_queue_and_import_one_after_the_other(qtbot, window, db, bundle_zip) -> None:
+    reports: list[ExchangeReport] = []
+    window.exchange.finished.connect(reports.append)
+    window.exchange.open_files([str(CORPUS / "text_and_integer.xlsx"), str(bundle_zip)])
+    qtbot.waitUntil(lambda: len(reports) == 2, timeout=60_000)
+    assert [r.ok for r in reports] == [True, True]
+    assert queries.count_encounters(db) == 30
+
+
+def test_exporting_writes_the_file_in_the_background(
+    qtbot, window, db, shipped_forms, tmp_path
+) -> None:
+    add_demo(db, shipped_forms)
+    path = tmp_path / "out.xlsx"
+    with qtbot.waitSignal(window.exchange.finished, timeout=60_000) as signal:
+        window.exchange.export_to(str(path))
+    assert signal.args[0].ok and "Exported 30 encounters" in signal.args[0].headline
+    assert path.read_bytes()[:2] == b"PK"
+
+
+# --- drag and drop ----------------------------------------------------------------------------
+
+
+def mime(*paths: Path) -> QMimeData:
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(path)) for path in paths])
+    return data
+
+
+def test_bundles_and_forms_may_be_dropped_and_other_files_not(tmp_path) -> None:
+    for name, accepted in (("a.zip", True), ("a.JSON", True), ("f.xlsx", True),
+                           ("f.yaml", True), ("notes.txt", False)):  # fmt: skip
+        assert droppable(mime(tmp_path / name).urls()) is accepted, name
+    assert not droppable([QUrl("https://example.org/a.zip")])
+    assert not droppable([])
+
+
+def test_a_dropped_bundle_is_imported(qtbot, window, db, bundle_zip) -> None:
+    data = mime(bundle_zip)
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    with qtbot.waitSignal(window.exchange.finished, timeout=60_000):
+        window.dropEvent(event)
+    assert queries.count_encounters(db) == 30
+
+
+# --- attachments in the review and the editor -------------------------------------------------
+
+
+@pytest.fixture
+def review(qtbot, db, shipped_forms, tmp_path) -> tuple[ReviewView, str]:
+    ids = add_demo(db, shipped_forms, count=5)
+    view = ReviewView(Workspace(db, settings(tmp_path)))
+    qtbot.addWidget(view)
+    view.resize(1100, 800)
+    view.show_encounter(ids[0])
+    return view, ids[0]
+
+
+def test_the_review_adds_shows_opens_and_removes_attachments(qtbot, review, db, tmp_path):
+    view, encounter_id = review
+    panel = view.attachments_panel
+    assert panel.empty.isVisibleTo(view) and panel.add_button.isEnabled()
+    photo = tmp_path / "front.jpg"
+    photo.write_bytes(jpeg())
+    text = tmp_path / "notes.txt"
+    text.write_text("not a picture", encoding="utf-8")
+    finished: list[list[str]] = []
+    panel.add_files([str(photo), str(text)], done=finished.append)
+    qtbot.waitUntil(lambda: bool(finished), timeout=30_000)
+    assert panel.list.count() == 1
+    assert not panel.list.item(0).icon().isNull()  # a thumbnail
+    assert "front.jpg" in panel.list.item(0).text()
+    assert len(panel.problems) == 1 and "notes.txt: not a JPEG" in panel.problems[0]
+    assert "Not attached" in panel.status.text()
+    stored = attachments.list_attachments(db, encounter_id)
+    opened = panel.open_attachment(stored[0].id)
+    assert opened is not None and opened.name == f"{stored[0].id}.jpg"
+    assert opened.read_bytes() == photo.read_bytes()
+    panel.remove_attachment(stored[0].id)
+    assert panel.list.count() == 0 and attachments.list_attachments(db, encounter_id) == []
+    panel.cleanup()
+    assert not opened.exists()
+
+
+def test_the_editor_attaches_only_once_the_encounter_is_saved(qtbot, window, db, shipped_forms):
+    ids = add_demo(db, shipped_forms, count=3)
+    window.new_encounter()
+    panel = window.editor.attachments_panel
+    assert not panel.add_button.isEnabled()
+    assert "Choose a location first" in panel.hint.text()
+    data = queries.get_encounter(db, ids[0])
+    data.status = "draft"
+    queries.save_encounter(db, data)
+    window.on_edit_requested(ids[0])
+    assert panel.encounter_id == ids[0] and panel.add_button.isEnabled()
