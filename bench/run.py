@@ -544,7 +544,8 @@ def measure_start(path: Path, folder: Path, runs: int) -> tuple[float, float, li
     # Byte-compiled modules, as an installed app has them (pip compiles on install): an
     # environment with PYTHONDONTWRITEBYTECODE would compile every module of ours at each start.
     env = dict(os.environ, XDG_CONFIG_HOME=str(config), XDG_DATA_HOME=str(config),
-               QT_QPA_PLATFORM="offscreen", PYTHONPYCACHEPREFIX=str(folder / "pycache"))  # fmt: skip
+               QT_QPA_PLATFORM="offscreen",
+               PYTHONPYCACHEPREFIX=str(folder / "pycache"))  # fmt: skip
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     try:
         start_once(APP_START, str(data_dir), env=env)  # warms the page cache; settings written

@@ -136,7 +136,7 @@ def _int_keys(value: Any) -> Any:
     if isinstance(value, Mapping):
         out = {}
         for key, text in value.items():
-            if isinstance(key, str) and key.lstrip("-").isdigit():
+            if isinstance(key, str) and re.fullmatch(r"-?[0-9]+", key):
                 key = int(key)
             out[key] = text
         return out

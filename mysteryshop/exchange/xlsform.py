@@ -305,7 +305,7 @@ def version_of(value: Any) -> tuple[int, str | None]:
             return dated(moment, f"an Excel date number ({value})")
         return _dotted(repr(value))
     text = str(value).strip()
-    if text.isdigit():
+    if text.isascii() and text.isdigit():
         number = int(text)
         if number > MAX_FORM_VERSION and len(text) in (12, 14):  # yyyymmddhhmm[ss]
             try:

@@ -96,7 +96,8 @@ class AttachmentsPanel(QFrame):
         self.list.setAccessibleName(self.tr("Attachments"))
         self.list.setViewMode(QListView.ViewMode.IconMode)
         self.list.setIconSize(QSize(THUMBNAIL, THUMBNAIL))
-        self.list.setGridSize(QSize(THUMBNAIL + 48, THUMBNAIL + 44))
+        self.list.setGridSize(QSize(THUMBNAIL + 64, THUMBNAIL + 44))
+        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setMovement(QListView.Movement.Static)
         self.list.setWordWrap(True)
@@ -111,7 +112,6 @@ class AttachmentsPanel(QFrame):
         self.open_button = QPushButton(self.tr("Open"))
         self.open_button.clicked.connect(self.on_open_clicked)
         self.remove_button = QPushButton(self.tr("Remove"))
-        self.remove_button.setProperty("role", "secondary")
         self.remove_button.clicked.connect(self.on_remove_clicked)
         self.status = QLabel()
         self.status.setProperty("role", "muted")
@@ -182,7 +182,7 @@ class AttachmentsPanel(QFrame):
                 else QStyle.StandardPixmap.SP_FileDialogContentsView
             )
             icon = self.style().standardIcon(standard)
-        name = info.name if len(info.name) <= 24 else info.name[:21] + "…"
+        name = info.name if len(info.name) <= 26 else info.name[:14] + "…" + info.name[-10:]
         item = QListWidgetItem(icon, f"{name}\n{_size_text(info.size)}")
         item.setData(ID_ROLE, info.id)
         item.setToolTip(f"{info.name}\n{info.media_type}, {_size_text(info.size)}")

@@ -754,7 +754,7 @@ class EncounterEditor(QWidget):
     @Slot(str)
     def on_problem_link(self, link: str) -> None:
         rows = getattr(self, "_problem_rows", [])
-        index = int(link) if link.isdigit() else -1
+        index = int(link) if link.isascii() and link.isdigit() else -1
         if 0 <= index < len(rows):
             row = rows[index]
             if row is None:
