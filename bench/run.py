@@ -330,33 +330,52 @@ def floor_import(source: Path, target: Path) -> float:
     return time.perf_counter() - started
 
 
-def measure_import(data: DataSets, count: int, keep: bool = True) -> tuple[float, float]:
-    """(app seconds, floor seconds) for importing the `count` bundle into an empty database."""
+def import_child(side: str, source: Path, target: Path) -> float:
+    """One import into `target` (an empty database): the app's or the floor's. Each runs in a
+    fresh process (`--import-child`), so neither inherits the other's heap or leftovers."""
+    if side == "floor":
+        return floor_import(source, target)
     from mysteryshop.exchange import bundle
     from mysteryshop.store.db import open_database
 
+    db = open_database(f"sqlite:///{target}")  # the schema is there: no migration runs
+    try:
+        with app_side("import") as took:
+            bundle.import_bundle(db, source)
+    finally:
+        db.close()
+    return took[0]
+
+
+def measure_import(data: DataSets, count: int, keep: bool = True) -> tuple[float, float]:
+    """(app seconds, floor seconds) for importing the `count` bundle into an empty database."""
     source = data.bundle(count)
     empty = data.empty_database()
     work = Path(tempfile.mkdtemp(prefix="import-", dir=data.folder))
     try:
-        floor_file = work / "floor.sqlite3"
-        shutil.copy(empty, floor_file)
-        gc.collect()
-        floor = floor_import(source, floor_file)
-        app_file = work / "app.sqlite3"
-        shutil.copy(empty, app_file)
-        db = open_database(f"sqlite:///{app_file}")
-        try:
-            with app_side("import") as took:
-                bundle.import_bundle(db, source)
-        finally:
-            db.close()
+        seconds = {}
+        for side in ("floor", "app"):
+            target = work / f"{side}.sqlite3"
+            shutil.copy(empty, target)
+            if PROFILE == "import" and side == "app":
+                seconds[side] = import_child(side, source, target)  # profiled in this process
+                continue
+            result = subprocess.run(
+                [sys.executable, __file__, "--import-child", side, str(source), str(target)],
+                capture_output=True,
+                text=True,
+            )
+            if result.returncode != 0:
+                raise RuntimeError(f"{side} import failed:\n{result.stderr}")
+            seconds[side] = float(result.stdout.strip().splitlines()[-1])
+            if side == "floor":
+                _remove_database(target)
         from mysteryshop.store.models import SCHEMA_VERSION
 
         cached = data.folder / f"demo-{count}-seed{SEED}-schema{SCHEMA_VERSION}.sqlite3"
         if keep and not cached.exists():
-            data.keep_database(app_file, cached)
-        return took[0], floor
+            data.keep_database(work / "app.sqlite3", cached)
+        return seconds["app"], seconds["floor"]
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -685,7 +704,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", nargs="+", choices=NAMES, help="run only these benchmarks")
     parser.add_argument("--profile", choices=NAMES, help="cProfile the app side of one")
     parser.add_argument("--runs", type=int, default=5, help="runs of the quick measurements")
+    parser.add_argument("--import-child", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.import_child:
+        side, source, target = args.import_child
+        print(import_child(side, Path(source), Path(target)))
+        return 0
     PROFILE = args.profile
     chosen = set(args.only or NAMES)
     if args.profile:

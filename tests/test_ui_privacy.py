@@ -131,7 +131,7 @@ def test_the_start_offers_to_purge_only_with_a_retention_period(
 
 
 def test_a_full_disk_keeps_the_typing_and_says_so(qtbot, workspace: Workspace) -> None:
-    from tests.test_faults import fill_the_disk
+    from test_faults import fill_the_disk  # tests/ is on sys.path (rootdir-relative import)
 
     db = workspace.db
     editor = EncounterEditor(workspace)

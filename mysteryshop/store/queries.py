@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 from functools import lru_cache
-from typing import Any, TypeVar, Unpack
+from typing import Any, TypeVar
 
 from sqlalchemy import (
     ColumnElement,
@@ -50,7 +50,7 @@ from mysteryshop.store.records import (
     encounter_to_dict,
 )
 
-_Query = TypeVar("_Query", bound="Select[Unpack[tuple[Any, ...]]]")
+_Query = TypeVar("_Query", bound="Select[*tuple[Any, ...]]")
 CHUNK = 500  # rows per IN (...) lookup: well under SQLite's variable limit
 
 
@@ -390,7 +390,9 @@ def save_encounter(
             data.created_at = stored.created_at
             data.revision = stored.revision + 1
             if stored.status != "draft":
-                _add_history(session, _read_encounters(session, [data.id])[data.id], change, summary)
+                _add_history(
+                    session, _read_encounters(session, [data.id])[data.id], change, summary
+                )
             _replace(session, _rows(form, form_version_id, observer_id, data), stored.revision)
         saved = _read_encounters(session, [data.id])[data.id]  # as stored, in this transaction
     return saved
