@@ -13,6 +13,7 @@ from sqlalchemy import (
     ColumnElement,
     Select,
     and_,
+    bindparam,
     delete,
     exists,
     func,
@@ -403,19 +404,31 @@ def _replace(session: Session, rows: _Rows, read_revision: int) -> None:
     values = {key: value for key, value in rows.encounter.items() if key != "id"}
     # The revision guard makes the update conditional in the database itself, so two
     # writers that read the same revision cannot both win (PostgreSQL's READ COMMITTED
-    # lets both read before either writes).
-    done = session.execute(
-        update(Encounter)
-        .where(Encounter.id == encounter_id, Encounter.revision == read_revision)
-        .values(**values)
+    # lets both read before either writes). Statements built once, values passed as
+    # parameters: building an UPDATE of 30 columns took most of an autosave's time.
+    connection = session.connection()
+    done = connection.execute(
+        _UPDATE_ENCOUNTER, {**values, "old_id": encounter_id, "old_revision": read_revision}
     )
-    if done.rowcount != 1:  # type: ignore[attr-defined]
+    if done.rowcount != 1:
         raise ConflictError(
             f"encounter {encounter_id} was changed elsewhere while saving; reload it and edit again"
         )
-    _delete_children(session, [encounter_id])
+    for statement in _DELETE_CHILDREN:
+        connection.execute(statement, {"old_id": encounter_id})
     for table, key in ((Answer, "answers"), (EncounterScore, "scores"), (EncounterTag, "tags")):
         _insert_many(session, table, getattr(rows, key))
+
+
+_UPDATE_ENCOUNTER = update(Encounter.metadata.tables["encounters"]).where(
+    Encounter.id == bindparam("old_id"), Encounter.revision == bindparam("old_revision")
+)
+_DELETE_CHILDREN = tuple(
+    delete(model.metadata.tables[model.__tablename__]).where(
+        model.encounter_id == bindparam("old_id")
+    )
+    for model in (Answer, EncounterScore, EncounterTag)
+)
 
 
 def _add_history(session: Session, previous: EncounterData, change: str, summary: str) -> None:
