@@ -13,7 +13,6 @@ import re
 import zipfile
 from dataclasses import dataclass
 from functools import partial
-from pathlib import Path
 from typing import IO
 
 from mysteryshop.exchange.bundle import (
@@ -324,7 +323,3 @@ def import_zip(
         )
     finally:
         checked.close()
-
-
-def is_zip(path: str | os.PathLike[str]) -> bool:
-    return Path(path).suffix.lower() == ".zip"

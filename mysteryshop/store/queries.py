@@ -49,6 +49,7 @@ from mysteryshop.store.records import (
     HistoryEntry,
     LocationData,
     encounter_to_dict,
+    new_id,
 )
 
 _Query = TypeVar("_Query", bound="Select[*tuple[Any, ...]]")
@@ -149,8 +150,6 @@ def _form_version_ids(session: Session) -> dict[tuple[str, int], int]:
 
 def add_location(db: Database, name: str, region: str | None = None) -> LocationData:
     """Add a location; refuses an empty name."""
-    from mysteryshop.store.records import new_id
-
     name = name.strip()
     if not name:
         raise StoreError("a location needs a name")
@@ -335,11 +334,6 @@ def _insert_many(session: Session, model: Any, rows: Sequence[dict[str, Any]]) -
         f"VALUES ({', '.join('?' for _ in keys)})"
     )
     connection.exec_driver_sql(sql, list(zip(*columns, strict=True)))
-
-
-def _delete_children(session: Session, encounter_ids: Sequence[str]) -> None:
-    for table in (Answer, EncounterScore, EncounterTag):
-        session.execute(delete(table).where(table.encounter_id.in_(encounter_ids)))
 
 
 def save_encounter(
