@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from mysteryshop import __version__, paths
 
@@ -58,8 +58,10 @@ def _positive(text: str) -> int:
     return value
 
 
-def build_parser() -> argparse.ArgumentParser:
-    common = _Parser(add_help=False)
+Parser = TypeVar("Parser", bound=argparse.ArgumentParser)
+
+
+def _add_common_options(common: Parser) -> Parser:
     common.add_argument(
         "--data-dir",
         metavar="DIR",
@@ -73,6 +75,31 @@ def build_parser() -> argparse.ArgumentParser:
         help="any SQLAlchemy URL, e.g. a team's postgresql+psycopg://… "
         f"(env {paths.DATABASE_URL_ENV})",
     )
+    return common
+
+
+class _QuietParser(argparse.ArgumentParser):
+    def error(self, message: str) -> Any:
+        raise UsageError(message)
+
+
+def _app_options(argv: list[str]) -> argparse.Namespace | None:
+    """The options of opening the app (no command), or None when `argv` asks for more (a
+    command, --help, --version, a mistake): opening the app then skips building the parsers of
+    every command, ~7 ms of each start."""
+    parser = _add_common_options(_QuietParser(prog="mysteryshop", add_help=False))
+    try:
+        options, rest = parser.parse_known_args(argv)
+    except UsageError:
+        return None  # the full parser says what is wrong, with its usage line
+    if rest:
+        return None
+    options.command = None
+    return options
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _add_common_options(_Parser(add_help=False))
     filters = _Parser(add_help=False)
     group = filters.add_argument_group("filters")
     group.add_argument("--form", metavar="ID", help="only this form")
@@ -614,8 +641,9 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
+    arguments = sys.argv[1:] if argv is None else list(argv)
     try:
-        args = build_parser().parse_args(argv)
+        args = _app_options(arguments) or build_parser().parse_args(arguments)
     except UsageError as error:
         print(error, file=sys.stderr)
         return EXIT_USAGE

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 APP_NAME = "mysteryshop"
 DATA_DIR_ENV = "MYSTERYSHOP_DATA_DIR"
 DATABASE_URL_ENV = "MYSTERYSHOP_DATABASE_URL"
 DATABASE_FILE = "mysteryshop.sqlite3"
+LOCK_FILE = "mysteryshop.lock"  # the app's single-instance QLockFile, in the data folder
 
 
 def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
@@ -20,6 +22,32 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     import platformdirs
 
     return platformdirs.user_data_path(APP_NAME, appauthor=False)
+
+
+def check_data_folder(folder: Path) -> str | None:
+    """Create the data folder if missing and check that files can be written there.
+    Returns a message for the user, or None when all is well."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        return (
+            f"The data folder {folder} does not exist and cannot be created "
+            f"({error.strerror or error}). Start mysteryshop with --data-dir pointing to a "
+            "folder you can write to."
+        )
+    if not folder.is_dir():
+        return f"The data folder {folder} is not a folder. Start mysteryshop with --data-dir."
+    try:
+        handle, probe = tempfile.mkstemp(prefix=".write-test-", dir=folder)
+        os.close(handle)
+        os.unlink(probe)
+    except OSError as error:
+        return (
+            f"The data folder {folder} is read-only ({error.strerror or error}): mysteryshop "
+            "cannot save there. Make it writable, or start with --data-dir pointing to a "
+            "folder you can write to."
+        )
+    return None
 
 
 def database_url(

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from mysteryshop.cli import main
+from mysteryshop.cli import _app_options, build_parser, main
 
 REPO = Path(__file__).resolve().parent.parent
 SHIPPED = sorted((REPO / "forms").glob("*.yaml"))
@@ -167,6 +167,8 @@ def test_forms_import_of_a_bad_form_changes_nothing(
         (["export", "-o", "x.json", "--status", "lost"], "invalid choice"),
         (["forms"], "required"),
         (["demo", "--encounters", "-5"], "whole number"),
+        (["--data-dir"], "expected one argument"),  # the app's own options, wrongly given
+        (["--data", "x"], "ambiguous option"),
     ],
 )
 def test_wrong_usage_exits_2(
@@ -178,6 +180,24 @@ def test_wrong_usage_exits_2(
     assert "usage:" in err
     assert "Traceback" not in err
     assert not data_dir.exists()  # nothing was opened
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [[], ["--data-dir", "d"], ["--database-url=sqlite://", "--data-dir", "d"], ["--data-d", "d"]],
+)
+def test_opening_the_app_parses_as_the_full_parser_does(argv: list[str]) -> None:
+    # Opening the app skips building every command's parser; the result must not differ.
+    quick = _app_options(argv)
+    assert quick is not None
+    assert vars(quick) == vars(build_parser().parse_args(argv))
+
+
+@pytest.mark.parametrize(
+    "argv", [["demo"], ["--data-dir", "d", "check"], ["-h"], ["--version"], ["--data-dir"]]
+)
+def test_anything_but_opening_the_app_goes_to_the_full_parser(argv: list[str]) -> None:
+    assert _app_options(argv) is None
 
 
 # --- demo, export, import, check --------------------------------------------------------------

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from mysteryshop import demo
+from mysteryshop import demo, paths
 from mysteryshop.cli import main
 from mysteryshop.store import backup, health, queries
 from mysteryshop.store.db import StoreError, open_database
@@ -137,12 +137,12 @@ def test_a_read_only_file_is_reported(filled) -> None:
 def test_a_data_folder_that_cannot_be_created_is_explained(tmp_path: Path) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
-    message = health.check_data_folder(blocker / "data")
+    message = paths.check_data_folder(blocker / "data")
     assert message is not None and "cannot be created" in message and "--data-dir" in message
 
 
 def test_a_missing_data_folder_is_created(tmp_path: Path) -> None:
-    assert health.check_data_folder(tmp_path / "new" / "data") is None
+    assert paths.check_data_folder(tmp_path / "new" / "data") is None
     assert (tmp_path / "new" / "data").is_dir()
     assert list((tmp_path / "new" / "data").iterdir()) == []  # the probe is gone
 
@@ -151,8 +151,8 @@ def test_a_read_only_data_folder_is_explained(tmp_path: Path, monkeypatch) -> No
     def refuse(*_args, **_kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(health.tempfile, "mkstemp", refuse)
-    message = health.check_data_folder(tmp_path)
+    monkeypatch.setattr(paths.tempfile, "mkstemp", refuse)
+    message = paths.check_data_folder(tmp_path)
     assert message is not None and "read-only" in message and "Permission denied" in message
 
 
@@ -160,7 +160,7 @@ def test_a_read_only_data_folder_is_explained(tmp_path: Path, monkeypatch) -> No
 def test_a_read_only_data_folder_is_explained_for_real(tmp_path: Path) -> None:
     tmp_path.chmod(0o555)
     try:
-        message = health.check_data_folder(tmp_path)
+        message = paths.check_data_folder(tmp_path)
     finally:
         tmp_path.chmod(0o755)
     assert message is not None and "read-only" in message
@@ -249,7 +249,7 @@ def test_the_daily_backup_is_made_once_a_day_and_prunes(filled) -> None:
 def test_lock_holder_tells_a_running_instance_from_a_crashed_one(tmp_path: Path) -> None:
     import socket
 
-    lock = tmp_path / health.LOCK_FILE
+    lock = tmp_path / paths.LOCK_FILE
     lock.write_text(f"{os.getppid()}\nmysteryshop\n{socket.gethostname()}\n")
     assert health.lock_holder(tmp_path) == os.getppid()
     dead = subprocess.run(
@@ -280,7 +280,7 @@ def test_restore_command_refuses_while_the_app_is_open(filled, data_dir: Path, c
     import socket
 
     made = backup.backup(filled)
-    (data_dir / health.LOCK_FILE).write_text(
+    (data_dir / paths.LOCK_FILE).write_text(
         f"{os.getppid()}\nmysteryshop\n{socket.gethostname()}\n"
     )
     assert main(["restore", str(made)]) == 1

@@ -16,7 +16,7 @@ import pytest
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
-from mysteryshop import demo
+from mysteryshop import demo, paths
 from mysteryshop.store import backup, health, queries
 from mysteryshop.ui import startup
 
@@ -36,7 +36,7 @@ time.sleep(60)
 def holder(tmp_path: Path):
     """Another mysteryshop (a process holding the data folder's lock)."""
     process = subprocess.Popen(
-        [sys.executable, "-c", HOLD_LOCK, str(tmp_path / health.LOCK_FILE)],
+        [sys.executable, "-c", HOLD_LOCK, str(tmp_path / paths.LOCK_FILE)],
         stdout=subprocess.PIPE,
         text=True,
     )
@@ -57,7 +57,7 @@ def test_a_second_instance_is_refused_and_told(qtbot, tmp_path: Path, holder) ->
 
 def test_a_live_lock_is_never_stale_however_old(qtbot, tmp_path: Path, holder) -> None:
     hour_ago = time.time() - 3600
-    os.utime(tmp_path / health.LOCK_FILE, (hour_ago, hour_ago))
+    os.utime(tmp_path / paths.LOCK_FILE, (hour_ago, hour_ago))
     lock = startup.InstanceLock(tmp_path)
     assert not lock.acquire()
     assert lock.holder() == holder.pid
@@ -67,12 +67,12 @@ def test_a_live_lock_is_never_stale_however_old(qtbot, tmp_path: Path, holder) -
 def test_the_lock_of_a_crashed_instance_is_taken_over(qtbot, tmp_path: Path, holder) -> None:
     holder.send_signal(signal.SIGKILL)
     holder.wait()
-    assert (tmp_path / health.LOCK_FILE).exists()  # left behind by the crash
+    assert (tmp_path / paths.LOCK_FILE).exists()  # left behind by the crash
     lock = startup.claim_data_folder(tmp_path, tell=lambda *a: pytest.fail(str(a)))
     assert lock is not None
     assert health.lock_holder(tmp_path) is None  # it is ours now
     lock.release()
-    assert not (tmp_path / health.LOCK_FILE).exists()
+    assert not (tmp_path / paths.LOCK_FILE).exists()
 
 
 def test_a_data_folder_that_cannot_be_used_is_told(qtbot, tmp_path: Path) -> None:

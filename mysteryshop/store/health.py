@@ -1,5 +1,5 @@
-"""Is the database fit to open? Checks made before the app opens it (data folder, quick_check,
-another program's lock), moving a bad file aside, restoring a backup, and the daily backup.
+"""Is the database fit to open? Checks made before the app opens it (quick_check, another
+program's lock), moving a bad file aside, restoring a backup, and the daily backup.
 No Qt here: the app asks the user, these functions do the work."""
 
 from __future__ import annotations
@@ -7,12 +7,13 @@ from __future__ import annotations
 import os
 import socket
 import sqlite3
-import tempfile
 import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from mysteryshop.paths import LOCK_FILE
 
 if TYPE_CHECKING:
     from mysteryshop.store.db import Database
@@ -25,7 +26,6 @@ BACKUP_FOLDER = "backups"  # the same as store.backup's, checked by a test
 KEEP_DAYS = 14
 SQLITE_HEADER = b"SQLite format 3\x00"
 SIDE_FILES = ("-wal", "-shm", "-journal")
-LOCK_FILE = "mysteryshop.lock"  # the app's single-instance QLockFile, in the data folder
 START_TIMEOUT_S = 3.0  # how long the start waits for another program's lock
 STALE_TEMP_S = 3600  # a backup's temporary file older than this was left by a killed copy
 
@@ -82,32 +82,6 @@ class DatabaseHealth:
                 "a folder you can write to."
             )
         return f"The database {self.path} is fine."
-
-
-def check_data_folder(folder: Path) -> str | None:
-    """Create the data folder if missing and check that files can be written there.
-    Returns a message for the user, or None when all is well."""
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        return (
-            f"The data folder {folder} does not exist and cannot be created "
-            f"({error.strerror or error}). Start mysteryshop with --data-dir pointing to a "
-            "folder you can write to."
-        )
-    if not folder.is_dir():
-        return f"The data folder {folder} is not a folder. Start mysteryshop with --data-dir."
-    try:
-        handle, probe = tempfile.mkstemp(prefix=".write-test-", dir=folder)
-        os.close(handle)
-        os.unlink(probe)
-    except OSError as error:
-        return (
-            f"The data folder {folder} is read-only ({error.strerror or error}): mysteryshop "
-            "cannot save there. Make it writable, or start with --data-dir pointing to a "
-            "folder you can write to."
-        )
-    return None
 
 
 def quick_check(path: Path, *, timeout: float = START_TIMEOUT_S) -> DatabaseHealth:

@@ -75,7 +75,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("mysteryshop"))
         self.setAcceptDrops(False)
         self._painted = False
-        self._shortcuts: list[tuple[QAction, QKeySequence]] = []
         self.navigation = QListWidget(objectName="navigation")
         self.navigation.setFixedWidth(190)
         for key, label in NAVIGATION:
@@ -93,7 +92,11 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.navigation)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self._build_menus()
+        bar = self.menuBar()  # the menus' titles now, their actions in attach()
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        self.help_menu = bar.addMenu(self.tr("&Help"))
         chosen = settings if settings is not None else workspace.settings if workspace else None
         if chosen is not None and chosen.geometry is not None:
             self.restoreGeometry(chosen.geometry)
@@ -159,10 +162,9 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
         self.stack.removeWidget(self.opening)
         self.opening.deleteLater()
+        self._fill_menus()
         self.menuBar().setEnabled(True)
         self.navigation.setEnabled(True)
-        for action, shortcut in self._shortcuts:
-            action.setShortcut(shortcut)
         self.navigation.currentRowChanged.connect(self.on_navigation_changed)
         self.log.open_requested.connect(self.on_open_requested)
         self.log.filter_changed.connect(self.dashboard.set_filter)
@@ -182,58 +184,49 @@ class MainWindow(QMainWindow):
         last = self.workspace.settings.last_view
         return last if last in dict(NAVIGATION) else "encounters"
 
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
+    def _fill_menus(self) -> None:
+        # Not in __init__: the frame shown before the database opens takes no input, and the
+        # first setShortcut makes PySide6 build the ~100 enums of the Qt namespace (20 ms).
         self.new_action = self._action(
             self.tr("&New encounter"), QKeySequence("Ctrl+N"), self.new_encounter
         )
-        self.save_action = self._action(
-            self.tr("&Save"), QKeySequence("Ctrl+S"), self.on_save
-        )
-        file_menu.addAction(self.new_action)
-        file_menu.addAction(self.save_action)
-        file_menu.addSeparator()
+        self.save_action = self._action(self.tr("&Save"), QKeySequence("Ctrl+S"), self.on_save)
+        self.file_menu.addAction(self.new_action)
+        self.file_menu.addAction(self.save_action)
+        self.file_menu.addSeparator()
         self.import_action = self._action(
             self.tr("&Import…"), QKeySequence("Ctrl+I"), self.on_import
         )
         self.export_action = self._action(
             self.tr("&Export…"), QKeySequence("Ctrl+E"), self.on_export
         )
-        file_menu.addAction(self.import_action)
-        file_menu.addAction(self.export_action)
-        file_menu.addSeparator()
-        file_menu.addAction(
-            self._action(self.tr("&Quit"), QKeySequence("Ctrl+Q"), self.close)
+        self.file_menu.addAction(self.import_action)
+        self.file_menu.addAction(self.export_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self._action(self.tr("&Quit"), QKeySequence("Ctrl+Q"), self.close))
+
+        self.edit_menu.addAction(
+            self._action(self.tr("&Find encounters…"), QKeySequence("Ctrl+F"), self.on_find)
         )
 
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        edit_menu.addAction(
-            self._action(self.tr("&Find encounters…"), QKeySequence("Ctrl+F"),
-                         self.on_find)
-        )
-
-        view_menu = bar.addMenu(self.tr("&View"))
         for number, (key, label) in enumerate(NAVIGATION, start=1):
-            view_menu.addAction(
-                self._action(_t(label), QKeySequence(f"Ctrl+{number}"),
-                             lambda _checked=False, key=key: self.show_page(key))
+            self.view_menu.addAction(
+                self._action(
+                    _t(label),
+                    QKeySequence(f"Ctrl+{number}"),
+                    lambda _checked=False, key=key: self.show_page(key),
+                )
             )
 
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(
-            self._action(self.tr("&About mysteryshop"), QKeySequence("F1"),
-                         self.on_about)
+        self.help_menu.addAction(
+            self._action(self.tr("&About mysteryshop"), QKeySequence("F1"), self.on_about)
         )
 
     def _action(self, text: str, shortcut: QKeySequence, slot: object) -> QAction:
         # Explicit keys rather than QKeySequence.StandardKey: some platforms (and the
         # offscreen one) map Quit or Help to nothing. Ctrl means Cmd on macOS.
         action = QAction(text, self)
-        # Keys are set in attach(): the first setShortcut makes PySide6 build the ~100 enums
-        # of the Qt namespace (20 ms), and the frame shown before the database opens takes no
-        # input anyway.
-        self._shortcuts.append((action, shortcut))
+        action.setShortcut(shortcut)
         action.triggered.connect(slot)
         return action
 

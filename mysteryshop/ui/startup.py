@@ -19,14 +19,16 @@ from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Signal, Slot
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from mysteryshop import paths
-from mysteryshop.store import health
-from mysteryshop.ui import tasks
 
 if TYPE_CHECKING:
     from mysteryshop.store.db import Database
+    from mysteryshop.store.health import DatabaseHealth
+    from mysteryshop.ui.tasks import Task
     from mysteryshop.ui.workspace import Workspace
 
-# SQLAlchemy is imported only once the window shows (see app.run): no store.db up here.
+# Up here only what the app needs before its first paint (the lock, the error hooks): the
+# database checks (store.health, which imports sqlite3 and socket) and SQLAlchemy are imported
+# once the window shows (see app.run).
 
 LOG_FILE = "mysteryshop.log"
 
@@ -65,7 +67,7 @@ class InstanceLock:
     old it is (staleLockTime 0)."""
 
     def __init__(self, folder: Path) -> None:
-        self.path = folder / health.LOCK_FILE
+        self.path = folder / paths.LOCK_FILE
         self.lock = QLockFile(str(self.path))
         self.lock.setStaleLockTime(0)
 
@@ -89,7 +91,7 @@ def claim_data_folder(
     """Check the data folder can be written and take its single-instance lock; None (the
     user told why) when the app should not start."""
     tell = tell or _tell
-    problem = health.check_data_folder(folder)
+    problem = paths.check_data_folder(folder)
     if problem is not None:
         tell(translate("Startup", "mysteryshop cannot use its data folder"), problem)
         return None
@@ -112,8 +114,10 @@ def claim_data_folder(
 RESTORE, FRESH, QUIT = "restore", "fresh", "quit"
 
 
-def problem_box(found: health.DatabaseHealth, latest: Path | None) -> QMessageBox:
+def problem_box(found: DatabaseHealth, latest: Path | None) -> QMessageBox:
     """The question asked when the database file is damaged or not ours."""
+    from mysteryshop.store import health
+
     box = QMessageBox(
         QMessageBox.Icon.Warning, translate("Startup", "mysteryshop"), "", parent=None
     )
@@ -177,20 +181,24 @@ def check_database_file(
     ask: Callable[[QMessageBox], str] = _ask,
     tell: Callable[[str, str], None] = _tell,
     inform: Callable[[str, str], None] = _inform,
-    timeout: float = health.START_TIMEOUT_S,
+    timeout: float | None = None,
 ) -> bool:
     """Before the database is opened: the data folder can be written, the file is whole, ours
     and not locked by another program. A damaged or foreign file is never changed: the user
     may restore the latest backup (or start empty), the file moved aside either way.
     Returns whether the app may go on to open the database."""
+    from mysteryshop.store import health
+
     database = sqlite_file(url)
     if database is None:
         return True  # a server database: open_database says what is wrong
-    problem = health.check_data_folder(database.parent)
+    problem = paths.check_data_folder(database.parent)
     if problem is not None:
         tell(translate("Startup", "mysteryshop cannot use its data folder"), problem)
         return False
-    found = health.quick_check(database, timeout=timeout)
+    found = health.quick_check(
+        database, timeout=health.START_TIMEOUT_S if timeout is None else timeout
+    )
     if found.usable:
         return True
     if not found.restorable:  # locked by another program, read-only
@@ -227,15 +235,16 @@ def check_database_file(
 # --- daily backup ------------------------------------------------------------------------------
 
 
-def start_daily_backup(
-    db: Database, *, keep_days: int = health.KEEP_DAYS, on_failed: Callable[[str], None]
-) -> tasks.Task | None:
+def start_daily_backup(db: Database, *, on_failed: Callable[[str], None]) -> Task | None:
     """Make today's backup (if not made yet) in a worker thread, so the start is not slowed."""
+    from mysteryshop.store import health
+    from mysteryshop.ui import tasks
+
     if sqlite_file(db.url) is None:
         return None
 
     def work(_progress: Any) -> str | None:
-        made = health.daily_backup(db, keep_days=keep_days)
+        made = health.daily_backup(db)
         return str(made) if made else None
 
     def failed(error: Exception) -> None:
