@@ -265,6 +265,16 @@ def test_list_forms_counts_encounters_per_version(
 # --- encounters -------------------------------------------------------------------------------
 
 
+def test_has_encounters_agrees_with_the_count(
+    service: tuple[Database, Form, LocationData],
+) -> None:
+    db, form, location = service
+    assert not queries.has_encounters(db)
+    queries.save_encounter(db, encounter(form, location))
+    assert queries.has_encounters(db)
+    assert queries.count_encounters(db) == 1
+
+
 def test_saved_encounter_reads_back_the_same(
     service: tuple[Database, Form, LocationData],
 ) -> None:

@@ -183,6 +183,27 @@ def test_a_good_or_new_database_goes_straight_on(qtbot, db, tmp_path: Path) -> N
     assert startup.check_database_file("postgresql+psycopg://u@h/db", **fail)
 
 
+def test_the_file_is_checked_while_meanwhile_runs(qtbot, db, monkeypatch) -> None:
+    # The app imports its views while a worker reads the file (about a second each at 100,000
+    # encounters). Sequential, the check would wait its 5 s for a `meanwhile` not yet begun.
+    running = threading.Event()
+    overlapped: list[bool] = []
+    check = health.quick_check
+
+    def slow_check(path: Path, **options: object) -> health.DatabaseHealth:
+        overlapped.append(running.wait(5))
+        return check(path, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(health, "quick_check", slow_check)
+    calls: list[str] = []
+    fail = {"ask": lambda box: pytest.fail(box.text()), "tell": lambda *a: pytest.fail(str(a))}
+    assert startup.check_database_file(db.url, meanwhile=running.set, **fail)
+    assert overlapped == [True]
+    server = "postgresql+psycopg://u@h/db"  # nothing to read: `meanwhile` still runs, once
+    assert startup.check_database_file(server, meanwhile=lambda: calls.append("x"), **fail)
+    assert calls == ["x"]
+
+
 def test_the_daily_backup_runs_in_a_worker(qtbot, db) -> None:
     failures: list[str] = []
     task = startup.start_daily_backup(db, on_failed=failures.append)

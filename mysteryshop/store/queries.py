@@ -798,6 +798,13 @@ def count_encounters(db: Database, f: EncounterFilter | None = None) -> int:
         return int(session.scalar(query) or 0)
 
 
+def has_encounters(db: Database) -> bool:
+    """Whether the database holds any encounter: one index probe, where a count reads them all
+    (~30 ms at 100,000)."""
+    with db.read() as session:
+        return bool(session.scalar(select(exists().select_from(Encounter))))
+
+
 def iter_encounters(
     db: Database, f: EncounterFilter | None = None, *, batch: int = CHUNK
 ) -> Iterator[EncounterData]:

@@ -55,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
         return 1
 
     from mysteryshop.ui import theme
-    from mysteryshop.ui.main_window import MainWindow
+    from mysteryshop.ui.main_window import MainWindow, import_views
 
     # The window first, then the database: SQLAlchemy, the migrations and the views take about
     # a second to import and build; meanwhile the user already sees the app's window.
@@ -64,14 +64,16 @@ def run(args: argparse.Namespace) -> int:
     window.show()
     window.wait_until_painted()
 
-    from mysteryshop.store.db import StoreError, open_database
-
     url = paths.database_url(getattr(args, "database_url", None), getattr(args, "data_dir", None))
-    # A damaged, foreign or locked file is never changed; the user may restore a backup.
-    if not startup.check_database_file(url):
+    # A damaged, foreign or locked file is never changed; the user may restore a backup. While
+    # the file is checked, the modules that do not touch it are imported (SQLAlchemy, the views).
+    if not startup.check_database_file(url, meanwhile=import_views):
         lock.release()
         reporter.uninstall()
         return 1
+
+    from mysteryshop.store.db import StoreError, open_database
+
     try:
         db = open_database(url)
     except StoreError as error:

@@ -63,6 +63,24 @@ NAVIGATION = (
 )
 
 
+def import_views() -> None:
+    """Import what `MainWindow.attach` builds on (the views, SQLAlchemy, pydantic): most of a
+    second, which the app spends while the database file is checked (app.run)."""
+    from mysteryshop.store import db  # noqa: F401 - imported for its side effect
+    from mysteryshop.ui import (  # noqa: F401
+        dashboard,
+        editor,
+        exchange,
+        forms_view,
+        locations_view,
+        log_view,
+        reports_view,
+        review,
+        settings_view,
+        welcome,
+    )
+
+
 class MainWindow(QMainWindow):
     first_painted = Signal()
 
@@ -235,7 +253,7 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> None:
         from mysteryshop.store import queries
 
-        if key == "encounters" and queries.count_encounters(self.workspace.db) == 0:
+        if key == "encounters" and not queries.has_encounters(self.workspace.db):
             key = "welcome"  # the empty log greets a new user instead
         page = self.pages[key]
         self.stack.setCurrentWidget(page)

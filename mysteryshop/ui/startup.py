@@ -182,23 +182,34 @@ def check_database_file(
     tell: Callable[[str, str], None] = _tell,
     inform: Callable[[str, str], None] = _inform,
     timeout: float | None = None,
+    meanwhile: Callable[[], object] = lambda: None,
 ) -> bool:
     """Before the database is opened: the data folder can be written, the file is whole, ours
     and not locked by another program. A damaged or foreign file is never changed: the user
     may restore the latest backup (or start empty), the file moved aside either way.
+    `meanwhile` runs on this thread while a worker reads the file (SQLite's quick_check reads
+    all of it: ~1 s at 100,000 encounters); it must not touch the database.
     Returns whether the app may go on to open the database."""
+    from concurrent.futures import ThreadPoolExecutor
+
     from mysteryshop.store import health
 
     database = sqlite_file(url)
     if database is None:
+        meanwhile()
         return True  # a server database: open_database says what is wrong
     problem = paths.check_data_folder(database.parent)
     if problem is not None:
         tell(translate("Startup", "mysteryshop cannot use its data folder"), problem)
         return False
-    found = health.quick_check(
-        database, timeout=health.START_TIMEOUT_S if timeout is None else timeout
-    )
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="quick-check") as worker:
+        checking = worker.submit(
+            health.quick_check,
+            database,
+            timeout=health.START_TIMEOUT_S if timeout is None else timeout,
+        )
+        meanwhile()  # SQLite lets go of the GIL while it reads, so both go at once
+        found = checking.result()
     if found.usable:
         return True
     if not found.restorable:  # locked by another program, read-only
