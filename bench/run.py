@@ -543,6 +543,22 @@ main([])
 """
 )
 
+# For the record (no bar): until the database is open and the window with its views (the log's
+# first page) rendered: the moment the user can work. grab() renders the whole window.
+APP_READY = (
+    _PAINT_WATCH
+    + """
+from mysteryshop.ui.main_window import MainWindow
+attach = MainWindow.attach
+def attach_and_render(self, workspace):
+    attach(self, workspace)
+    QTimer.singleShot(0, lambda: (self.grab(), report()))
+MainWindow.attach = attach_and_render
+from mysteryshop.cli import main
+main([])
+"""
+)
+
 
 def start_once(script: str, *args: str, env: dict[str, str]) -> float:
     started = time.time()
@@ -559,8 +575,9 @@ def start_once(script: str, *args: str, env: dict[str, str]) -> float:
     return float(lines[-1])
 
 
-def measure_start(path: Path, folder: Path, runs: int) -> tuple[float, float, list[float]]:
-    """Median seconds to the first painted main window: (app, bare QMainWindow, app runs)."""
+def measure_start(path: Path, folder: Path, runs: int) -> tuple[float, float, float]:
+    """Median seconds to the first painted main window, the app's and a bare QMainWindow's, and
+    to the app's window painted with its views over the open database."""
     from mysteryshop import paths
 
     home = folder / "start-home"  # XDG_CONFIG_HOME and XDG_DATA_HOME of the children
@@ -577,13 +594,15 @@ def measure_start(path: Path, folder: Path, runs: int) -> tuple[float, float, li
         env.pop(name, None)
     try:
         start_once(APP_START, env=env)  # compiles the modules, warms the page cache
-        app_times, floor_times = [], []
+        app_times, floor_times, ready_times = [], [], []
         for _ in range(runs):  # alternating, so a busy moment hits both alike
             floor_times.append(start_once(FLOOR_START, env=env))
             app_times.append(start_once(APP_START, env=env))
+            ready_times.append(start_once(APP_READY, env=env))
     finally:
         _remove_database(data_dir / paths.DATABASE_FILE)
-    return statistics.median(app_times), statistics.median(floor_times), app_times
+    median = statistics.median
+    return median(app_times), median(floor_times), median(ready_times)
 
 
 # --- in-process: log, autosave, dashboard -----------------------------------------------
@@ -770,9 +789,11 @@ def main(argv: list[str] | None = None) -> int:
                     rows.append(Row(f"summary PDF {n}: peak memory", figures["peak_rss_mb"],
                                     unit="MB", limit=400.0))  # fmt: skip
         if "start" in chosen:
-            app, floor, _runs = measure_start(database, scratch, args.runs)
+            app, floor, ready = measure_start(database, scratch, args.runs)
             rows.append(Row(f"app start to first paint, {n} db (vs bare QMainWindow)", app,
                             floor=floor, limit=1.5))  # fmt: skip
+            rows.append(Row(f"  app start to the log shown, {n} db (database checked and open)",
+                            ready))  # fmt: skip
         if chosen & {"log", "autosave", "dashboard"}:
             from PySide6.QtWidgets import QApplication
 
