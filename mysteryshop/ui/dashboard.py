@@ -57,7 +57,7 @@ from PySide6.QtWidgets import (
 
 from mysteryshop.store import stats
 from mysteryshop.store.records import REPORTED_STATUSES, EncounterFilter
-from mysteryshop.ui import tasks, theme
+from mysteryshop.ui import display, tasks, theme
 from mysteryshop.ui.workspace import Workspace
 
 translate = QCoreApplication.translate  # a short name pyside6-lupdate still recognises
@@ -66,26 +66,6 @@ DASH = "—"
 
 # The dimensions shown as headline cards, in the order of a visit.
 CARD_DIMENSIONS = ("greeting", "smile", "presence", "helpfulness")
-
-
-def _dimension_names() -> dict[str, str]:
-    return {
-        "greeting": translate("DashboardView", "Greeting"),
-        "smile": translate("DashboardView", "Smile"),
-        "presence": translate("DashboardView", "Presence"),
-        "helpfulness": translate("DashboardView", "Helpfulness"),
-        "farewell": translate("DashboardView", "Farewell"),
-        "feeling": translate("DashboardView", "Feeling"),
-    }
-
-
-def _status_names() -> dict[str, str]:
-    return {
-        "draft": translate("DashboardView", "draft"),
-        "submitted": translate("DashboardView", "submitted"),
-        "returned": translate("DashboardView", "returned"),
-        "approved": translate("DashboardView", "approved"),
-    }
 
 
 def format_percent(value: float | None) -> str:
@@ -128,10 +108,9 @@ def describe_filter(f: EncounterFilter) -> str:
         if statuses is None:
             parts[0] += " " + translate("DashboardView", "(drafts and returned ones are left out)")
     else:
-        names = _status_names()
         parts = [
             translate("DashboardView", "Encounters with status: {statuses}").format(
-                statuses=", ".join(names.get(status, status) for status in statuses)
+                statuses=", ".join(display.status_word(status) for status in statuses)
             )
         ]
     locale = QLocale()
@@ -811,11 +790,13 @@ class DashboardView(QWidget):
         self.caption.setWordWrap(True)
 
         # Cards, two rows of four.
-        names = _dimension_names()
         self.cards: dict[str, MetricCard] = {
             "visits": MetricCard(self.tr("Visits")),
             "average_score": MetricCard(self.tr("Average score"), meter="share"),
-            **{key: MetricCard(names[key], meter="share") for key in CARD_DIMENSIONS},
+            **{
+                key: MetricCard(display.dimension_name(key), meter="share")
+                for key in CARD_DIMENSIONS
+            },
             "net_uplift": MetricCard(self.tr("Net Uplift"), meter="diverging"),
             "critical_failures": MetricCard(self.tr("Critical failures")),
         }
@@ -835,7 +816,7 @@ class DashboardView(QWidget):
         for key in CARD_DIMENSIONS:
             self.cards[key].setToolTip(
                 self.tr("Mean {dimension} score of the visits that scored it").format(
-                    dimension=names[key].lower()
+                    dimension=display.dimension_name(key).lower()
                 )
             )
         cards = QGridLayout()

@@ -40,6 +40,33 @@ CHANNEL_NAMES = {
     "video": QT_TRANSLATE_NOOP("display", "video"),
 }
 
+# Capitalised, for a list or a choice ("Phone"); CHANNEL_NAMES are for mid-sentence.
+CHANNEL_LABELS = {
+    "in_person": QT_TRANSLATE_NOOP("display", "In person"),
+    "phone": QT_TRANSLATE_NOOP("display", "Phone"),
+    "chat": QT_TRANSLATE_NOOP("display", "Chat"),
+    "email": QT_TRANSLATE_NOOP("display", "Email"),
+    "video": QT_TRANSLATE_NOOP("display", "Video call"),
+}
+
+# Lower-case, mid-sentence ("with status: draft, returned"); STATUS_NAMES are for a cell.
+STATUS_WORDS = {
+    "draft": QT_TRANSLATE_NOOP("display", "draft"),
+    "submitted": QT_TRANSLATE_NOOP("display", "submitted"),
+    "returned": QT_TRANSLATE_NOOP("display", "returned"),
+    "approved": QT_TRANSLATE_NOOP("display", "approved"),
+}
+
+# The built-in dimensions (DESIGN.md "Scoring"); a form's own ones show as it spells them.
+DIMENSION_NAMES = {
+    "greeting": QT_TRANSLATE_NOOP("display", "Greeting"),
+    "smile": QT_TRANSLATE_NOOP("display", "Smile"),
+    "presence": QT_TRANSLATE_NOOP("display", "Presence"),
+    "helpfulness": QT_TRANSLATE_NOOP("display", "Helpfulness"),
+    "farewell": QT_TRANSLATE_NOOP("display", "Farewell"),
+    "feeling": QT_TRANSLATE_NOOP("display", "Feeling"),
+}
+
 # Units of a duration: "%1 s", "%1 min %2 s", "%1 h %2 min".
 DURATION_FORMATS = (
     QT_TRANSLATE_NOOP("display", "%1 s"),
@@ -76,6 +103,20 @@ def status_name(status: str) -> str:
 
 def channel_name(channel: str) -> str:
     return _tr(CHANNEL_NAMES[channel]) if channel in CHANNEL_NAMES else channel
+
+
+def channel_label(channel: str) -> str:
+    return _tr(CHANNEL_LABELS[channel]) if channel in CHANNEL_LABELS else channel
+
+
+def status_word(status: str) -> str:
+    return _tr(STATUS_WORDS[status]) if status in STATUS_WORDS else status
+
+
+def dimension_name(key: str) -> str:
+    if key in DIMENSION_NAMES:
+        return _tr(DIMENSION_NAMES[key])
+    return key.replace("_", " ").replace("-", " ").capitalize()
 
 
 def timer_event_name(event: str) -> str:

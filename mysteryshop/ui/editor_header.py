@@ -6,8 +6,6 @@ from __future__ import annotations
 from datetime import datetime, tzinfo
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
     QDateTime,
     QLocale,
     QStringListModel,
@@ -31,21 +29,8 @@ from PySide6.QtWidgets import (
 from mysteryshop.store import listing, queries
 from mysteryshop.store.db import Database, StoreError
 from mysteryshop.store.records import LocationData
+from mysteryshop.ui import display
 from mysteryshop.ui.editor_widgets import quiet_wheel
-
-CONTEXT = "VisitHeader"
-
-CHANNEL_LABELS = {
-    "in_person": QT_TRANSLATE_NOOP("VisitHeader", "In person"),
-    "phone": QT_TRANSLATE_NOOP("VisitHeader", "Phone"),
-    "chat": QT_TRANSLATE_NOOP("VisitHeader", "Chat"),
-    "email": QT_TRANSLATE_NOOP("VisitHeader", "Email"),
-    "video": QT_TRANSLATE_NOOP("VisitHeader", "Video call"),
-}
-
-
-def channel_label(channel: str) -> str:
-    return QCoreApplication.translate(CONTEXT, str(CHANNEL_LABELS.get(channel, channel)))
 
 
 def location_text(location: LocationData) -> str:
@@ -328,7 +313,7 @@ class VisitHeader(QFrame):
     def set_channels(self, channels: list[str], current: str) -> None:
         self.channel.clear()
         for channel in channels:
-            self.channel.addItem(channel_label(channel), channel)
+            self.channel.addItem(display.channel_label(channel), channel)
         self.channel.setCurrentIndex(max(self.channel.findData(current), 0))
         self.channel.setEnabled(len(channels) > 1)
 

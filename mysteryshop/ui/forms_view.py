@@ -57,7 +57,7 @@ from mysteryshop.paths import shipped_form_files
 from mysteryshop.store import queries
 from mysteryshop.store.db import StoreError
 from mysteryshop.store.records import FormVersionInfo
-from mysteryshop.ui import theme
+from mysteryshop.ui import display, theme
 from mysteryshop.ui.workspace import Workspace
 
 translate = QCoreApplication.translate  # a short name pyside6-lupdate still recognises
@@ -186,16 +186,6 @@ def _timer_events() -> dict[str, str]:
     }
 
 
-def _channel_names() -> dict[str, str]:
-    return {
-        "in_person": translate("FormsView", "In person"),
-        "phone": translate("FormsView", "Phone"),
-        "chat": translate("FormsView", "Chat"),
-        "email": translate("FormsView", "Email"),
-        "video": translate("FormsView", "Video call"),
-    }
-
-
 def _feeling_defaults() -> dict[int, str]:
     return {
         -2: translate("FormsView", "Clearly diminished"),
@@ -238,7 +228,7 @@ class FormPreview:
             f"<div style='color:{theme.TEXT.name()};'>",
             f"<h2 style='margin-bottom:2px;'>{escape(self.tr(form.title))}</h2>",
         ]
-        channels = ", ".join(_channel_names().get(c, c) for c in form.channels)
+        channels = ", ".join(display.channel_label(c) for c in form.channels)
         languages = ", ".join(language_name(code) for code in form.languages)
         total = sum(q.max_points for q in form.questions())
         parts.append(

@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QDate, QLocale, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,12 +34,6 @@ from mysteryshop.ui.workspace import Workspace
 
 RECENT_ENCOUNTERS = 200
 VISIT, SUMMARY, COACHING = "visit", "summary", "coaching"
-STATUS_WORDS = {
-    "draft": QT_TRANSLATE_NOOP("ReportsView", "draft"),
-    "submitted": QT_TRANSLATE_NOOP("ReportsView", "submitted"),
-    "returned": QT_TRANSLATE_NOOP("ReportsView", "returned"),
-    "approved": QT_TRANSLATE_NOOP("ReportsView", "approved"),
-}
 
 
 def report_language() -> str:
@@ -250,9 +244,7 @@ class ReportsView(QWidget):
         for row in listing.list_rows(db, EncounterFilter(), limit=RECENT_ENCOUNTERS):
             score = "—" if row.score is None else display.score_text(row.score) + "\u00a0%"
             when = display.date_time_text(row.visited_at)
-            status = (
-                self.tr(str(STATUS_WORDS[row.status])) if row.status in STATUS_WORDS else row.status
-            )
+            status = display.status_word(row.status)
             self.encounter_box.addItem(f"{when} · {row.location} · {score} · {status}", row.id)
         if keep_encounter:
             self.set_encounter(keep_encounter, switch=False)

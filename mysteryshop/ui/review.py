@@ -76,15 +76,6 @@ from mysteryshop.ui import display, theme
 from mysteryshop.ui.attachments_panel import AttachmentsPanel
 from mysteryshop.ui.workspace import Workspace
 
-DIMENSION_NAMES = {
-    "greeting": QT_TRANSLATE_NOOP("ReviewView", "Greeting"),
-    "smile": QT_TRANSLATE_NOOP("ReviewView", "Smile"),
-    "presence": QT_TRANSLATE_NOOP("ReviewView", "Presence"),
-    "helpfulness": QT_TRANSLATE_NOOP("ReviewView", "Helpfulness"),
-    "feeling": QT_TRANSLATE_NOOP("ReviewView", "Feeling"),
-    "farewell": QT_TRANSLATE_NOOP("ReviewView", "Farewell"),
-}
-
 TAG_NAMES = {
     "best-practice": QT_TRANSLATE_NOOP("ReviewView", "Best practice"),
     "needs-coaching": QT_TRANSLATE_NOOP("ReviewView", "Needs coaching"),
@@ -151,12 +142,6 @@ def answer_text(form: Form, question: Question, value: Any, lang: str) -> str:
     if isinstance(question, TextQuestion):
         return str(value)
     return str(value)
-
-
-def dimension_name(key: str) -> str:
-    if key in DIMENSION_NAMES:
-        return _t(DIMENSION_NAMES[key])
-    return key.replace("_", " ").replace("-", " ").capitalize()
 
 
 def _label(text: str = "", role: str | None = None, *, wrap: bool = False) -> QLabel:
@@ -721,8 +706,11 @@ class ReviewView(QWidget):
             for section in form.sections
             if section.id in result.sections and result.sections[section.id].possible > 0
         ]
-        dimensions = [(dimension_name(key), ratio) for key, ratio in result.dimensions.items()
-                      if ratio.possible > 0]
+        dimensions = [
+            (display.dimension_name(key), ratio)
+            for key, ratio in result.dimensions.items()
+            if ratio.possible > 0
+        ]
         for column, items in ((0, sections), (4, dimensions)):
             for row, (name, ratio) in enumerate(items, start=1):
                 grid.addWidget(_label(name), row, column)

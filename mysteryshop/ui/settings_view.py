@@ -27,20 +27,10 @@ from PySide6.QtWidgets import (
 from mysteryshop.forms import CHANNELS
 from mysteryshop.store import privacy
 from mysteryshop.store.db import StoreError
-from mysteryshop.ui import privacy_dialogs, theme
+from mysteryshop.ui import display, privacy_dialogs, theme
 from mysteryshop.ui.workspace import Workspace
 
 translate = QCoreApplication.translate  # a short name pyside6-lupdate still recognises
-
-
-def channel_names() -> dict[str, str]:
-    return {
-        "in_person": translate("SettingsView", "In person"),
-        "phone": translate("SettingsView", "Phone"),
-        "chat": translate("SettingsView", "Chat"),
-        "email": translate("SettingsView", "Email"),
-        "video": translate("SettingsView", "Video call"),
-    }
 
 
 # Languages the app is translated into (each by its own name), and ones on the way (listed,
@@ -121,9 +111,8 @@ class SettingsView(QWidget):
 
         self.channel = QComboBox()
         self.channel.addItem(self.tr("The form's first channel"), "")
-        names = channel_names()
         for channel in CHANNELS:
-            self.channel.addItem(names.get(channel, channel), channel)
+            self.channel.addItem(display.channel_label(channel), channel)
         index = self.channel.findData(settings.default_channel)
         self.channel.setCurrentIndex(max(index, 0))
         self.channel.currentIndexChanged.connect(self.on_channel_changed)

@@ -153,46 +153,6 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <source>Greeting</source>
-        <translation>Tervehdys</translation>
-    </message>
-    <message>
-        <source>Smile</source>
-        <translation>Hymy</translation>
-    </message>
-    <message>
-        <source>Presence</source>
-        <translation>Läsnäolo</translation>
-    </message>
-    <message>
-        <source>Helpfulness</source>
-        <translation>Avuliaisuus</translation>
-    </message>
-    <message>
-        <source>Farewell</source>
-        <translation>Hyvästely</translation>
-    </message>
-    <message>
-        <source>Feeling</source>
-        <translation>Tunne</translation>
-    </message>
-    <message>
-        <source>draft</source>
-        <translation>luonnos</translation>
-    </message>
-    <message>
-        <source>submitted</source>
-        <translation>lähetetty</translation>
-    </message>
-    <message>
-        <source>returned</source>
-        <translation>palautettu</translation>
-    </message>
-    <message>
-        <source>approved</source>
-        <translation>hyväksytty</translation>
-    </message>
-    <message>
         <source>{value} %</source>
         <translation>{value} %</translation>
     </message>
@@ -1014,26 +974,6 @@ tuotu {date}</translation>
         <translation>lähtö</translation>
     </message>
     <message>
-        <source>In person</source>
-        <translation>Paikan päällä</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Puhelin</translation>
-    </message>
-    <message>
-        <source>Chat</source>
-        <translation>Chat</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Sähköposti</translation>
-    </message>
-    <message>
-        <source>Video call</source>
-        <translation>Videopuhelu</translation>
-    </message>
-    <message>
         <source>Clearly diminished</source>
         <translation>Selvästi lannistava</translation>
     </message>
@@ -1681,22 +1621,6 @@ tuotu {date}</translation>
 <context>
     <name>ReportsView</name>
     <message>
-        <source>draft</source>
-        <translation>luonnos</translation>
-    </message>
-    <message>
-        <source>submitted</source>
-        <translation>lähetetty</translation>
-    </message>
-    <message>
-        <source>returned</source>
-        <translation>palautettu</translation>
-    </message>
-    <message>
-        <source>approved</source>
-        <translation>hyväksytty</translation>
-    </message>
-    <message>
         <source>Reports</source>
         <translation>Raportit</translation>
     </message>
@@ -1873,30 +1797,6 @@ tuotu {date}</translation>
 </context>
 <context>
     <name>ReviewView</name>
-    <message>
-        <source>Greeting</source>
-        <translation>Tervehdys</translation>
-    </message>
-    <message>
-        <source>Smile</source>
-        <translation>Hymy</translation>
-    </message>
-    <message>
-        <source>Presence</source>
-        <translation>Läsnäolo</translation>
-    </message>
-    <message>
-        <source>Helpfulness</source>
-        <translation>Avuliaisuus</translation>
-    </message>
-    <message>
-        <source>Feeling</source>
-        <translation>Tunne</translation>
-    </message>
-    <message>
-        <source>Farewell</source>
-        <translation>Hyvästely</translation>
-    </message>
     <message>
         <source>Best practice</source>
         <translation>Hyvä käytäntö</translation>
@@ -2195,26 +2095,6 @@ tuotu {date}</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <source>In person</source>
-        <translation>Paikan päällä</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Puhelin</translation>
-    </message>
-    <message>
-        <source>Chat</source>
-        <translation>Chat</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Sähköposti</translation>
-    </message>
-    <message>
-        <source>Video call</source>
-        <translation>Videopuhelu</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Asetukset</translation>
     </message>
@@ -2481,26 +2361,6 @@ Tiedot ovat tiedostossa {log}</translation>
 <context>
     <name>VisitHeader</name>
     <message>
-        <source>In person</source>
-        <translation>Paikan päällä</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Puhelin</translation>
-    </message>
-    <message>
-        <source>Chat</source>
-        <translation>Chat</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Sähköposti</translation>
-    </message>
-    <message>
-        <source>Video call</source>
-        <translation>Videopuhelu</translation>
-    </message>
-    <message>
         <source>Form</source>
         <translation>Lomake</translation>
     </message>
@@ -2758,6 +2618,66 @@ Tiedot ovat tiedostossa {log}</translation>
     <message>
         <source>video</source>
         <translation>video</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Paikan päällä</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Videopuhelu</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>luonnos</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>lähetetty</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>palautettu</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>hyväksytty</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>Tervehdys</translation>
+    </message>
+    <message>
+        <source>Smile</source>
+        <translation>Hymy</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Läsnäolo</translation>
+    </message>
+    <message>
+        <source>Helpfulness</source>
+        <translation>Avuliaisuus</translation>
+    </message>
+    <message>
+        <source>Farewell</source>
+        <translation>Hyvästely</translation>
+    </message>
+    <message>
+        <source>Feeling</source>
+        <translation>Tunne</translation>
     </message>
     <message>
         <source>%1 s</source>

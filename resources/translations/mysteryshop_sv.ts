@@ -153,46 +153,6 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <source>Greeting</source>
-        <translation>Hälsning</translation>
-    </message>
-    <message>
-        <source>Smile</source>
-        <translation>Leende</translation>
-    </message>
-    <message>
-        <source>Presence</source>
-        <translation>Närvaro</translation>
-    </message>
-    <message>
-        <source>Helpfulness</source>
-        <translation>Hjälpsamhet</translation>
-    </message>
-    <message>
-        <source>Farewell</source>
-        <translation>Avsked</translation>
-    </message>
-    <message>
-        <source>Feeling</source>
-        <translation>Känsla</translation>
-    </message>
-    <message>
-        <source>draft</source>
-        <translation>utkast</translation>
-    </message>
-    <message>
-        <source>submitted</source>
-        <translation>inlämnad</translation>
-    </message>
-    <message>
-        <source>returned</source>
-        <translation>returnerad</translation>
-    </message>
-    <message>
-        <source>approved</source>
-        <translation>godkänd</translation>
-    </message>
-    <message>
         <source>{value} %</source>
         <translation>{value} %</translation>
     </message>
@@ -1014,26 +974,6 @@ importerad {date}</translation>
         <translation>avfärd</translation>
     </message>
     <message>
-        <source>In person</source>
-        <translation>På plats</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Chat</source>
-        <translation>Chatt</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-post</translation>
-    </message>
-    <message>
-        <source>Video call</source>
-        <translation>Videosamtal</translation>
-    </message>
-    <message>
         <source>Clearly diminished</source>
         <translation>Klart nedslående</translation>
     </message>
@@ -1681,22 +1621,6 @@ importerad {date}</translation>
 <context>
     <name>ReportsView</name>
     <message>
-        <source>draft</source>
-        <translation>utkast</translation>
-    </message>
-    <message>
-        <source>submitted</source>
-        <translation>inlämnad</translation>
-    </message>
-    <message>
-        <source>returned</source>
-        <translation>returnerad</translation>
-    </message>
-    <message>
-        <source>approved</source>
-        <translation>godkänd</translation>
-    </message>
-    <message>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
@@ -1873,30 +1797,6 @@ importerad {date}</translation>
 </context>
 <context>
     <name>ReviewView</name>
-    <message>
-        <source>Greeting</source>
-        <translation>Hälsning</translation>
-    </message>
-    <message>
-        <source>Smile</source>
-        <translation>Leende</translation>
-    </message>
-    <message>
-        <source>Presence</source>
-        <translation>Närvaro</translation>
-    </message>
-    <message>
-        <source>Helpfulness</source>
-        <translation>Hjälpsamhet</translation>
-    </message>
-    <message>
-        <source>Feeling</source>
-        <translation>Känsla</translation>
-    </message>
-    <message>
-        <source>Farewell</source>
-        <translation>Avsked</translation>
-    </message>
     <message>
         <source>Best practice</source>
         <translation>God praxis</translation>
@@ -2195,26 +2095,6 @@ importerad {date}</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <source>In person</source>
-        <translation>På plats</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Chat</source>
-        <translation>Chatt</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-post</translation>
-    </message>
-    <message>
-        <source>Video call</source>
-        <translation>Videosamtal</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
@@ -2481,26 +2361,6 @@ Detaljerna finns i {log}</translation>
 <context>
     <name>VisitHeader</name>
     <message>
-        <source>In person</source>
-        <translation>På plats</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Chat</source>
-        <translation>Chatt</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-post</translation>
-    </message>
-    <message>
-        <source>Video call</source>
-        <translation>Videosamtal</translation>
-    </message>
-    <message>
         <source>Form</source>
         <translation>Formulär</translation>
     </message>
@@ -2758,6 +2618,66 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>video</source>
         <translation>video</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>På plats</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chatt</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Videosamtal</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>utkast</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>inlämnad</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>returnerad</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>godkänd</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>Hälsning</translation>
+    </message>
+    <message>
+        <source>Smile</source>
+        <translation>Leende</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Helpfulness</source>
+        <translation>Hjälpsamhet</translation>
+    </message>
+    <message>
+        <source>Farewell</source>
+        <translation>Avsked</translation>
+    </message>
+    <message>
+        <source>Feeling</source>
+        <translation>Känsla</translation>
     </message>
     <message>
         <source>%1 s</source>
