@@ -265,6 +265,33 @@ def test_list_forms_counts_encounters_per_version(
 # --- encounters -------------------------------------------------------------------------------
 
 
+def test_what_save_returns_is_what_a_read_gives(
+    service: tuple[Database, Form, LocationData],
+) -> None:
+    # save_encounter builds its answer from the rows it wrote instead of reading them back.
+    db, form, location = service
+    arrived = datetime(2026, 11, 20, 14, 5, 2, tzinfo=HELSINKI)
+    data = encounter(
+        form,
+        location,
+        observer="",
+        tags=["needs-coaching", "best-practice", "needs-coaching"],
+        timer={"arrived": arrived, "left": arrived + timedelta(minutes=9)},
+    )
+    for status in ("draft", "submitted", "approved"):  # insert, update, update with history
+        data.status = status
+        saved = queries.save_encounter(db, data)
+        back = queries.get_encounter(db, data.id)
+        assert saved == back
+        assert saved.visited_at.utcoffset() == back.visited_at.utcoffset()
+        assert saved.updated_at is not None and back.updated_at is not None
+        assert saved.updated_at.utcoffset() == back.updated_at.utcoffset() == timedelta(0)
+        assert {e: m.utcoffset() for e, m in saved.timer.items()} == {
+            e: m.utcoffset() for e, m in back.timer.items()
+        }
+        data = saved
+
+
 def test_has_encounters_agrees_with_the_count(
     service: tuple[Database, Form, LocationData],
 ) -> None:
