@@ -5,7 +5,6 @@ Exit status: 0 success, 1 bad input (one line per problem on stderr), 2 wrong us
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import sys
 from collections.abc import Callable, Sequence
@@ -355,6 +354,8 @@ def cmd_forms(args: argparse.Namespace) -> int:
     from mysteryshop.forms import FormError, json_schema, load_form
 
     if args.forms_command == "schema":
+        import json  # not at the top: opening the app does without it
+
         print(json.dumps(json_schema(), indent=2, ensure_ascii=False))
         return EXIT_OK
     if args.forms_command == "validate":
