@@ -46,24 +46,24 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        try:
-            with Session(self.engine, expire_on_commit=False) as session:
-                yield session
-        except DBAPIError as error:
-            reason = _plain_reason_of(error, self.url)
-            if reason is None:
-                raise
-            raise StoreError(reason) from error
+        with self._plain_errors(), Session(self.engine, expire_on_commit=False) as session:
+            yield session
 
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A write transaction. A full disk, a lock held by another program or a read-only
         file become a StoreError saying so; the transaction is rolled back whole."""
         writer = self.engine.execution_options(mysteryshop_write=True)
+        with self._plain_errors(), Session(writer, expire_on_commit=False) as session:
+            with session.begin():
+                yield session
+
+    @contextmanager
+    def _plain_errors(self) -> Iterator[None]:
+        """A database error with a plain reason (full disk, locked, read-only) becomes a
+        StoreError saying so; any other goes on as it is."""
         try:
-            with Session(writer, expire_on_commit=False) as session:
-                with session.begin():
-                    yield session
+            yield
         except DBAPIError as error:
             reason = _plain_reason_of(error, self.url)
             if reason is None:
