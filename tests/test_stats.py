@@ -4,6 +4,7 @@ critical failures; dimension scores are the mean of the visits' dimension scores
 
 from __future__ import annotations
 
+import threading
 from collections import defaultdict
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta, timezone
@@ -259,6 +260,34 @@ def test_periods_follow_the_observers_local_calendar(
     assert [(w.period, w.start, w.visits) for w in weeks] == [("2026-W09", date(2026, 2, 23), 2)]
 
 
+def test_a_visit_belongs_to_its_local_day_to_the_millisecond(
+    small: tuple[Database, Form, LocationData],
+) -> None:
+    db, _form, location = small
+    helsinki = timezone(timedelta(hours=2))
+    new_york = timezone(timedelta(hours=-5))
+    kathmandu = timezone(timedelta(hours=5, minutes=45))
+    march = [
+        datetime(2026, 3, 31, 23, 59, 59, 998_000, tzinfo=helsinki),
+        datetime(2026, 3, 31, 23, 59, tzinfo=new_york),  # 1 April in UTC
+    ]
+    april = [
+        datetime(2026, 4, 1, 0, 0, tzinfo=helsinki),  # 31 March in UTC
+        datetime(2026, 4, 1, 0, 0, tzinfo=kathmandu),
+    ]
+    for moment in march + april:
+        add(db, location, moment)
+    for moment in april:
+        add(db, location, moment, greeted=False)
+
+    months = stats.trend(db, REPORTED, "month")
+
+    assert [(m.period, m.visits, m.average_score) for m in months] == [
+        ("2026-03", 2, 100.0),
+        ("2026-04", 4, 50.0),
+    ]
+
+
 def test_fill_gaps_adds_empty_periods() -> None:
     def point(start: date, period: str) -> stats.TrendPoint:
         return stats.TrendPoint(stats.period_label(start, period), start, 3, 80.0, 10.0)  # type: ignore[arg-type]
@@ -342,6 +371,54 @@ def test_location_ranking_puts_locations_without_scores_last(
     ]
 
 
+# --- the dashboard's overview ----------------------------------------------------------------
+
+
+def test_overview_runs_the_three_queries_at_once(
+    demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Figures, trend and ranking each wait at a barrier for the other two: run one after
+    another, the first would wait in vain and the barrier break."""
+    together = threading.Barrier(3, timeout=10)
+    threads: dict[str, str] = {}
+
+    def waiting(name: str, query: Any) -> Any:
+        def run(*args: Any) -> Any:
+            threads[name] = threading.current_thread().name
+            together.wait()
+            return query(*args)
+
+        return run
+
+    alone = (
+        stats.figures(demo_db, REPORTED),
+        stats.trend(demo_db, REPORTED, "week"),
+        stats.location_ranking(demo_db, REPORTED),
+    )
+    for name in ("figures", "trend", "location_ranking"):
+        monkeypatch.setattr(stats, name, waiting(name, getattr(stats, name)))
+
+    assert stats.overview(demo_db, REPORTED, "week") == alone
+    assert threads["figures"] == threading.current_thread().name
+    assert len(set(threads.values())) == 3
+
+
+def test_overview_of_an_in_memory_database_reads_on_one_thread(
+    shipped_forms: list[Form],
+) -> None:
+    """Another thread would open its own, empty in-memory database."""
+    database = open_database("sqlite://")
+    try:
+        data = demo.generate(shipped_forms, encounters=40, seed=2, now=NOW)
+        queries.bulk_add_encounters(database, data.encounters, data.locations, shipped_forms)
+        figures, trend, ranking = stats.overview(database, REPORTED)
+        assert figures.visits == queries.count_encounters(database, REPORTED) > 0
+        assert trend == stats.trend(database, REPORTED) and trend
+        assert ranking == stats.location_ranking(database, REPORTED) and ranking
+    finally:
+        database.close()
+
+
 # --- PostgreSQL -------------------------------------------------------------------------------
 
 POSTGRES_ENV = "MYSTERYSHOP_TEST_POSTGRES_URL"
@@ -377,6 +454,10 @@ def test_postgresql_gives_the_same_figures_as_sqlite(
                 for period in ("week", "month"):
                     assert_same(stats.trend(pg, f, period), stats.trend(demo_db, f, period))  # type: ignore[arg-type]
                 assert_same(stats.location_ranking(pg, f), stats.location_ranking(demo_db, f))
+                figures, trend, ranking = stats.overview(pg, f)  # side by side on PostgreSQL
+                assert_figures(figures, expected_figures(demo_db, f))
+                assert_same(trend, stats.trend(demo_db, f))
+                assert_same(ranking, stats.location_ranking(demo_db, f))
         finally:
             pg.close()
     finally:

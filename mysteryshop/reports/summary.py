@@ -99,18 +99,13 @@ def collect(db: Database, f: EncounterFilter, progress: Progress | None = None) 
     # The question-by-question aggregate reads every answer (about 17 per visit): it is the
     # longest query, so it runs on a second connection while the others run here. SQLite
     # releases the GIL while it works, and WAL lets readers run side by side.
-    if _in_memory(db):  # each thread would get its own, empty, in-memory database
+    if db.in_memory:
         done: Future[list[QuestionFigures]] = Future()
         done.set_result(report_data.question_figures(db, f))
         return _collect(db, f, step, done)
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="summary-questions") as pool:
         question_job = pool.submit(report_data.question_figures, db, f)
         return _collect(db, f, step, question_job)
-
-
-def _in_memory(db: Database) -> bool:
-    url = db.engine.url
-    return db.is_sqlite and url.database in (None, "", ":memory:")
 
 
 def _collect(

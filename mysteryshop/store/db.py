@@ -44,6 +44,12 @@ class Database:
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"
 
+    @property
+    def in_memory(self) -> bool:
+        """An in-memory SQLite database: each thread gets a connection of its own, and with it
+        a database of its own (empty), so its reads cannot be spread over threads."""
+        return self.is_sqlite and self.engine.url.database in (None, "", ":memory:")
+
     @contextmanager
     def read(self) -> Iterator[Session]:
         with self._plain_errors(), Session(self.engine, expire_on_commit=False) as session:

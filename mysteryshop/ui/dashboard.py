@@ -1050,12 +1050,7 @@ class DashboardView(QWidget):
             # A worker thread: no widgets here. Errors come back as the result, tagged with
             # the generation like the figures, so a stale failure is ignored too.
             try:
-                data = DashboardData(
-                    f,
-                    stats.figures(db, f),
-                    stats.trend(db, f, period),
-                    stats.location_ranking(db, f),
-                )
+                data = DashboardData(f, *stats.overview(db, f, period))
             except Exception as error:  # shown in the view, not raised in the thread
                 return generation, error
             return generation, data
