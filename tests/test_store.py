@@ -515,6 +515,34 @@ def test_unknown_location_is_refused(service: tuple[Database, Form, LocationData
     assert count(db, models.Encounter) == 0
 
 
+def test_unknown_form_version_is_refused(service: tuple[Database, Form, LocationData]) -> None:
+    db, form, location = service
+    with pytest.raises(StoreError, match=f"no form {form.id} version 99"):
+        queries.save_encounter(db, encounter(form, location, form_version=99))
+    assert count(db, models.Encounter) == 0
+
+
+def test_an_observer_is_stored_once_and_found_again(
+    service: tuple[Database, Form, LocationData],
+) -> None:
+    db, form, location = service
+    first = queries.save_encounter(db, encounter(form, location, observer="heron"))
+    second = queries.save_encounter(db, encounter(form, location, observer="heron"))
+    nobody = queries.save_encounter(db, encounter(form, location, observer=""))
+    first.notes = "edited"
+    queries.save_encounter(db, first)
+
+    with db.read() as session:
+        aliases = session.scalars(select(models.Observer.alias)).all()
+        observer_ids = dict(
+            session.execute(select(models.Encounter.id, models.Encounter.observer_id)).all()
+        )
+    assert sorted(aliases) == ["heron"]
+    assert observer_ids[first.id] == observer_ids[second.id] is not None
+    assert observer_ids[nobody.id] is None
+    assert queries.get_encounter(db, first.id).observer == "heron"
+
+
 def test_bulk_add_is_all_or_nothing_and_names_the_bad_place(
     db: Database, shipped_forms: list[Form]
 ) -> None:
