@@ -52,6 +52,7 @@ BOTH_BACKENDS = {
     "test_attachments",
     "test_zip_bundle",
     "test_xlsx",
+    "test_migrations",
 }
 
 

@@ -6,12 +6,14 @@ import shutil
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import Connection, inspect, text
 
+from mysteryshop import demo
+from mysteryshop.forms import Form
 from mysteryshop.store import queries, stats
 from mysteryshop.store.check import check_database
-from mysteryshop.store.db import open_database
-from mysteryshop.store.migrate import current_revision
+from mysteryshop.store.db import Database, open_database
+from mysteryshop.store.migrate import alembic_config, current_revision, upgrade
 from mysteryshop.store.models import SCHEMA_VERSION
 from mysteryshop.store.records import EncounterFilter
 
@@ -60,3 +62,37 @@ def test_there_is_a_fixture_for_the_first_schema() -> None:
 def test_there_is_a_fixture_for_each_earlier_schema() -> None:
     earlier = {f"schema-{n:04d}.sqlite3" for n in range(1, int(SCHEMA_VERSION))}
     assert earlier <= {path.name for path in DATABASES.glob("schema-*.sqlite3")}
+
+
+def test_the_last_migration_goes_down_and_up_again_keeping_the_figures(
+    db: Database, shipped_forms: list[Form]
+) -> None:
+    """On SQLite and PostgreSQL (where 0004 turns json into jsonb, with data in it)."""
+    from alembic import command
+
+    data = demo.generate(shipped_forms, encounters=60, seed=4)
+    queries.bulk_add_encounters(db, data.encounters, data.locations, shipped_forms)
+    before = stats.figures(db, EncounterFilter())
+    assert "respect" in before.dimensions  # held in other_dimension_scores
+
+    with db.engine.begin() as connection:
+        command.downgrade(alembic_config(connection), "0003")
+        assert current_revision(connection) == "0003"
+        assert "other_dimension_scores" not in dashboard_index_columns(connection)
+    upgrade(db)
+
+    with db.engine.connect() as connection:
+        assert current_revision(connection) == SCHEMA_VERSION
+        assert dashboard_index_columns(connection)[-1] == "other_dimension_scores"
+    after = stats.figures(db, EncounterFilter())
+    assert after.dimensions == pytest.approx(before.dimensions)
+    assert after.dimension_visits == before.dimension_visits
+
+
+def dashboard_index_columns(connection: Connection) -> list[str]:
+    (index,) = (
+        index
+        for index in inspect(connection).get_indexes("encounters")
+        if index["name"] == "ix_encounters_dashboard"
+    )
+    return [str(name) for name in index["column_names"]]
