@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 from mysteryshop import scoring
 from mysteryshop.forms import Form, validate_form
 from mysteryshop.store import models, queries
-from mysteryshop.store.db import ConflictError, Database, StoreError, open_database
+from mysteryshop.store.db import BULK_CACHE_KIB, ConflictError, Database, StoreError, open_database
 from mysteryshop.store.migrate import alembic_config, current_revision
 from mysteryshop.store.records import EncounterData, LocationData, new_id
 
@@ -165,6 +165,28 @@ def test_write_session_holds_the_write_lock_from_its_first_statement(
 
 
 # --- migrations -------------------------------------------------------------------------------
+
+
+def test_a_bulk_write_has_a_larger_page_cache_and_gives_it_back(db: Database) -> None:
+    if not db.is_sqlite:
+        pytest.skip("SQLite's page cache")
+
+    def cache_size(session: Any) -> tuple[int, int]:
+        """The pooled connection (its id) and its page cache setting."""
+        connection = session.connection()
+        size = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+        return id(connection.connection.dbapi_connection), int(size)
+
+    with db.write() as session:
+        before = cache_size(session)
+    with db.write(bulk=True) as session:
+        during = cache_size(session)
+    with db.write() as session:
+        after = cache_size(session)
+
+    assert before[0] == during[0] == after[0]  # one connection, reused by the pool
+    assert during[1] == -BULK_CACHE_KIB != before[1]
+    assert after == before
 
 
 def test_fresh_database_is_at_the_alembic_head(db: Database) -> None:

@@ -512,7 +512,7 @@ def bulk_add_encounters(
 ) -> int:
     """Add many new encounters (and their forms and locations) in one transaction, with
     Core bulk inserts. Every encounter is checked first; any problem refuses them all."""
-    with db.write() as session:
+    with db.write(bulk=True) as session:
         for form in forms:
             _store_form(session, form)
         _add_locations(session, locations)
@@ -623,7 +623,7 @@ def merge_encounters(
     transaction. `checked`: the caller already checked each encounter against its form
     (encounter_problems), so new ones are not checked twice."""
     result = MergeResult()
-    with db.write() as session:
+    with db.write(bulk=True) as session:
         for form in forms:
             result.forms_added += _store_form(session, form)[1]
         result.locations_added = _add_locations(session, locations)
