@@ -1,7 +1,7 @@
 """Figures over many encounters, aggregated in SQL: the dashboard's and the reports' numbers.
 
 Every query here runs unchanged on SQLite and PostgreSQL; where the two dialects have no
-common function (calendar arithmetic) both spellings are side by side in `_period_start`."""
+common function (calendar arithmetic) both spellings are side by side in `_local_day`."""
 
 from __future__ import annotations
 
