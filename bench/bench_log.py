@@ -39,8 +39,10 @@ def build_database(path: Path, encounters: int) -> None:
     partial = path.with_name(path.name + ".building")
     for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
         leftover.unlink(missing_ok=True)
-    print(f"building {encounters:,} demo encounters in {path} (once; later runs reuse it)…",
-          flush=True)
+    print(
+        f"building {encounters:,} demo encounters in {path} (once; later runs reuse it)…",
+        flush=True,
+    )
     started = time.perf_counter()
     shipped = [forms.load_form(file) for file in paths.shipped_form_files()]
     data = demo.generate(shipped, encounters=encounters, seed=1)
@@ -73,8 +75,9 @@ def open_bench_database(path: Path, encounters: int):  # type: ignore[no-untyped
     return db
 
 
-def measure(setup: Callable[[], object], action: Callable[[object], object],
-            runs: int) -> list[float]:
+def measure(
+    setup: Callable[[], object], action: Callable[[object], object], runs: int
+) -> list[float]:
     """Milliseconds of `action(setup())` per run; `setup` is not timed."""
     times = []
     for _ in range(runs):
@@ -122,15 +125,29 @@ def make_cases(db):  # type: ignore[no-untyped-def]
         ("filter: region", model, set_filter(EncounterFilter(region="Uusimaa")), True),
         ("filter: text search", model, set_filter(EncounterFilter(text="friendly")), True),
         ("filter: text, no match", model, set_filter(EncounterFilter(text="zqxj")), True),
-        ("filter: region + status + tag", model, set_filter(EncounterFilter(
-            region="Pirkanmaa", statuses=("approved",), tag="needs-coaching")), True),
+        (
+            "filter: region + status + tag",
+            model,
+            set_filter(
+                EncounterFilter(region="Pirkanmaa", statuses=("approved",), tag="needs-coaching")
+            ),
+            True,
+        ),
         ("sort: score", model, sort(COL_SCORE, Qt.SortOrder.DescendingOrder), True),
         ("sort: location", model, sort(COL_LOCATION, Qt.SortOrder.AscendingOrder), True),
-        ("sort: date, oldest first", sorted_by_score,
-         sort(COL_DATE, Qt.SortOrder.AscendingOrder), True),
+        (
+            "sort: date, oldest first",
+            sorted_by_score,
+            sort(COL_DATE, Qt.SortOrder.AscendingOrder),
+            True,
+        ),
         ("scroll: next page (fetchMore)", model, fetch_more, False),
-        ("whole log view, filter bar included", lambda: None,
-         lambda _: EncounterLogView(workspace), False),
+        (
+            "whole log view, filter bar included",
+            lambda: None,
+            lambda _: EncounterLogView(workspace),
+            False,
+        ),
     ]
 
     return cases
@@ -164,8 +181,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.profile:
         chosen = [case for case in cases if case[0] == args.profile]
         if not chosen:
-            parser.error(f"no measurement named {args.profile!r}; choose one of: "
-                         + "; ".join(case[0] for case in cases))
+            parser.error(
+                f"no measurement named {args.profile!r}; choose one of: "
+                + "; ".join(case[0] for case in cases)
+            )
         _name, setup, action, _held = chosen[0]
         subject = setup()
         profiler = cProfile.Profile()
@@ -173,8 +192,7 @@ def main(argv: list[str] | None = None) -> int:
         pstats.Stats(profiler).sort_stats("cumulative").print_stats(25)
         return 0
 
-    print(f"\n{encounters:,} encounters, {args.runs} runs each, limit {LIMIT_MS:.0f} ms "
-          "(median)\n")
+    print(f"\n{encounters:,} encounters, {args.runs} runs each, limit {LIMIT_MS:.0f} ms (median)\n")
     header = f"{'measurement':40} {'median ms':>10} {'slowest ms':>11}  result"
     print(header)
     print("-" * len(header))

@@ -126,8 +126,14 @@ def with_location(qtbot, editor: EncounterEditor, db, name: str = "Kamppi store"
 
 def full_answers() -> dict[str, Any]:
     """Every required answer to service-encounter v1, as stored."""
-    return {"greeted_on_arrival": False, "smile": 2, "said_goodbye": False, "helped": "fully",
-            "feeling": -1, "treated_with_respect": True}
+    return {
+        "greeted_on_arrival": False,
+        "smile": 2,
+        "said_goodbye": False,
+        "helped": "fully",
+        "feeling": -1,
+        "treated_with_respect": True,
+    }
 
 
 def answer_all_required(qtbot, editor: EncounterEditor) -> None:
@@ -144,8 +150,7 @@ def answer_all_required(qtbot, editor: EncounterEditor) -> None:
 
 def test_new_encounter_imports_the_shipped_forms_and_starts_with_the_default(editor, db):
     editor.new_encounter()
-    assert {info.form_id for info in queries.list_forms(db)} == {"service-encounter",
-                                                                  "phone-chat"}
+    assert {info.form_id for info in queries.list_forms(db)} == {"service-encounter", "phone-chat"}
     assert editor.form.id == "service-encounter"
     assert editor.header.form_combo.currentData()[0] == "service-encounter"
     assert editor.header.observer.text() == "anna"
@@ -287,7 +292,9 @@ def test_every_question_type_gives_its_json_answer(qtbot, editor, db, tmp_path):
     qtbot.keyClick(rows["why"].input.edit, Qt.Key.Key_Tab)  # Tab leaves the text box
     assert rows["why"].input.edit.toPlainText() == "Nobody else was there."
     assert editor.form_view.answers() == {
-        "extras": ["bag", "coupon"], "call_length": 245, "role": "cashier",
+        "extras": ["bag", "coupon"],
+        "call_length": 245,
+        "role": "cashier",
         "why": "Nobody else was there.",
     }
     assert editor.form_view.na() == ["queue"]
@@ -306,8 +313,7 @@ def test_timer_taps_fill_the_greeting_wait_and_can_be_undone(qtbot, editor):
     qtbot.keyClick(editor.focusWidget(), Qt.Key.Key_F5)  # Arrived
     editor.timer.now = lambda: ARRIVED + timedelta(seconds=12)
     qtbot.mouseClick(editor.timer.buttons["greeted"], Qt.MouseButton.LeftButton)
-    assert editor.timer.events == {"arrived": ARRIVED,
-                                   "greeted": ARRIVED + timedelta(seconds=12)}
+    assert editor.timer.events == {"arrived": ARRIVED, "greeted": ARRIVED + timedelta(seconds=12)}
     assert editor.form_view.answers()["greeting_wait"] == 12
     assert "14:05:12" in editor.timer.times["greeted"].text()
     assert "+0:12" in editor.timer.times["greeted"].text()
@@ -401,10 +407,12 @@ def test_reopening_a_draft_restores_answers_timer_and_notes(qtbot, editor, db, w
     other = EncounterEditor(workspace)
     qtbot.addWidget(other)
     other.open_encounter(encounter_id)
-    assert other.form_view.answers() == {"greeted_on_arrival": True, "greeting_wait": 20,
-                                         "smile": 3}
-    assert other.timer.events == {"arrived": ARRIVED,
-                                  "greeted": ARRIVED + timedelta(seconds=20)}
+    assert other.form_view.answers() == {
+        "greeted_on_arrival": True,
+        "greeting_wait": 20,
+        "smile": 3,
+    }
+    assert other.timer.events == {"arrived": ARRIVED, "greeted": ARRIVED + timedelta(seconds=20)}
     assert other.notes.toPlainText() == "Busy afternoon."
     assert other.header.staff.text() == "cashier"
     assert other.header.location.text() == "Kamppi store — Helsinki"
@@ -433,12 +441,10 @@ def test_drafts_menu_lists_drafts_and_opens_them(qtbot, editor, db):
     assert editor.form_view.answers() == {"eye_contact": True}
 
 
-def test_without_a_location_work_is_kept_on_disk_until_one_is_chosen(qtbot, editor, db,
-                                                                     workspace):
+def test_without_a_location_work_is_kept_on_disk_until_one_is_chosen(qtbot, editor, db, workspace):
     editor.new_encounter()
     answer(qtbot, editor, "greeted_on_arrival", True)
-    qtbot.waitUntil(lambda: editor.save_state.text().startswith("Choose a location"),
-                    timeout=1500)
+    qtbot.waitUntil(lambda: editor.save_state.text().startswith("Choose a location"), timeout=1500)
     assert queries.count_encounters(db) == 0
     encounter_id = editor.record.id
     assert [kept.data.id for kept in drafts.list_unsaved(db)] == [encounter_id]
@@ -467,8 +473,13 @@ def test_a_returned_encounter_shows_the_reason(qtbot, editor, db, shipped_forms:
         queries.store_form(db, form)
     location = queries.add_location(db, "Kamppi store")
     data = EncounterData(
-        id=new_id(), form_id="service-encounter", form_version=1, location_id=location.id,
-        visited_at=ARRIVED, status="returned", return_reason="Say what the cashier said.",
+        id=new_id(),
+        form_id="service-encounter",
+        form_version=1,
+        location_id=location.id,
+        visited_at=ARRIVED,
+        status="returned",
+        return_reason="Say what the cashier said.",
         answers=full_answers(),
     )
     queries.save_encounter(db, data)
@@ -501,14 +512,21 @@ def test_a_refused_save_keeps_the_typing_and_says_why(qtbot, editor, db):
     assert drafts.read_unsaved(db, encounter_id).data.notes == "My own notes."
 
 
-def test_a_submitted_encounter_is_saved_only_with_save_changes(qtbot, editor, db,
-                                                               shipped_forms: list[Form]):
+def test_a_submitted_encounter_is_saved_only_with_save_changes(
+    qtbot, editor, db, shipped_forms: list[Form]
+):
     for form in shipped_forms:
         queries.store_form(db, form)
     location = queries.add_location(db, "Kamppi store")
-    data = EncounterData(id=new_id(), form_id="service-encounter", form_version=1,
-                         location_id=location.id, visited_at=ARRIVED, status="submitted",
-                         answers=full_answers())
+    data = EncounterData(
+        id=new_id(),
+        form_id="service-encounter",
+        form_version=1,
+        location_id=location.id,
+        visited_at=ARRIVED,
+        status="submitted",
+        answers=full_answers(),
+    )
     queries.save_encounter(db, data)
     editor.open_encounter(data.id)
     assert editor.submit_button.text() == "Save chan&ges"
@@ -536,11 +554,13 @@ def test_submit_with_missing_answers_lists_them_and_submits_nothing(qtbot, edito
     press(qtbot, editor.submit_button, Qt.Key.Key_Space)
     banner = editor.problems_banner
     assert not banner.isHidden()
-    for text in ("How would you describe the staff member's smile?",
-                 "Did a staff member say goodbye as you left?",
-                 "What was left undone? Write down what staff said about it.",
-                 "Did the encounter leave you uplifted or diminished?",
-                 "Were you treated with respect throughout the visit?"):
+    for text in (
+        "How would you describe the staff member's smile?",
+        "Did a staff member say goodbye as you left?",
+        "What was left undone? Write down what staff said about it.",
+        "Did the encounter leave you uplifted or diminished?",
+        "Were you treated with respect throughout the visit?",
+    ):
         assert text.replace("'", "&#x27;") in banner.text.text(), text
     assert "Were you greeted" not in banner.text.text()
     smile = editor.form_view.rows["smile"]
@@ -569,8 +589,14 @@ def test_submit_after_answering_stores_it_as_submitted(qtbot, editor, db):
     assert saved.notes == "Quiet store."
     form = queries.get_form(db, "service-encounter")
     assert saved.score == scoring.score_encounter(form, saved.answers).score
-    assert saved.answers == {"greeted_on_arrival": False, "smile": 5, "said_goodbye": True,
-                             "helped": "fully", "feeling": 2, "treated_with_respect": True}
+    assert saved.answers == {
+        "greeted_on_arrival": False,
+        "smile": 5,
+        "said_goodbye": True,
+        "helped": "fully",
+        "feeling": 2,
+        "treated_with_respect": True,
+    }
     assert editor.record is None  # the editor is free for the next visit
     assert stored(db, ("draft",)) == []
 

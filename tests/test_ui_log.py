@@ -167,8 +167,7 @@ def test_each_filter_narrows_to_the_right_count(view, filled):
         (lambda: _choose(view.region_box, "Uusimaa"), EncounterFilter(region="Uusimaa")),
         (lambda: _choose(view.location_box, location.id), EncounterFilter(location=location.id)),
         (lambda: _choose(view.form_box, "phone-chat"), EncounterFilter(form_id="phone-chat")),
-        (lambda: _choose(view.status_box, "submitted"),
-         EncounterFilter(statuses=("submitted",))),
+        (lambda: _choose(view.status_box, "submitted"), EncounterFilter(statuses=("submitted",))),
         (lambda: _choose(view.tag_box, tag), EncounterFilter(tag=tag)),
         (lambda: view.critical_box.setChecked(True), EncounterFilter(critical_only=True)),
     ]
@@ -296,8 +295,7 @@ def test_header_click_sorts_and_tags_header_does_not(view, qtbot):
         view.show()
     header = view.table.horizontalHeader()
     x = header.sectionViewportPosition(COL_SCORE) + header.sectionSize(COL_SCORE) // 2
-    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
-                     pos=QPoint(x, 5))
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
     assert view.model.sort_column == COL_SCORE
     assert view.model.sort_order == Qt.SortOrder.DescendingOrder  # high scores first
     view.table.horizontalHeader().setSortIndicator(COL_TAGS, Qt.SortOrder.AscendingOrder)

@@ -193,9 +193,12 @@ class EncounterEditor(QWidget):
         card.setProperty("role", "card")
         title = QLabel(self.tr("No&tes"))
         title.setProperty("role", "section")
-        hint = QLabel(self.tr(
-            "Facts that back your answers: times, what was said, what you saw. Describe "
-            "actions, never name people."))
+        hint = QLabel(
+            self.tr(
+                "Facts that back your answers: times, what was said, what you saw. Describe "
+                "actions, never name people."
+            )
+        )
         hint.setProperty("role", "hint")
         hint.setWordWrap(True)
         self.notes = QPlainTextEdit()
@@ -225,8 +228,9 @@ class EncounterEditor(QWidget):
         self.timer_note.setVisible(False)
         self.submit_button = QPushButton(self.tr("S&ubmit"))
         self.submit_button.setProperty("role", "primary")
-        self.submit_button.setToolTip(self.tr("Check the answers and submit the encounter "
-                                              "for review (Alt+U)"))
+        self.submit_button.setToolTip(
+            self.tr("Check the answers and submit the encounter for review (Alt+U)")
+        )
         self.submit_button.clicked.connect(self.on_submit)
         self.close_button = QPushButton(self.tr("&Close"))
         self.close_button.setProperty("role", "secondary")
@@ -247,8 +251,11 @@ class EncounterEditor(QWidget):
     def _build_empty(self) -> QWidget:
         """What shows when no encounter is open."""
         empty = QWidget()
-        text = QLabel(self.tr("No encounter is open. Start a new one, or continue a draft "
-                              "from the Drafts list."))
+        text = QLabel(
+            self.tr(
+                "No encounter is open. Start a new one, or continue a draft from the Drafts list."
+            )
+        )
         text.setProperty("role", "muted")
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -275,8 +282,11 @@ class EncounterEditor(QWidget):
             return
         ids = [fid for fid, _version, _title in choices]
         chosen = next(
-            (wanted for wanted in (form_id, self.workspace.settings.last_form, DEFAULT_FORM)
-             if wanted in ids),
+            (
+                wanted
+                for wanted in (form_id, self.workspace.settings.last_form, DEFAULT_FORM)
+                if wanted in ids
+            ),
             ids[0] if ids else None,
         )
         if chosen is None:
@@ -321,15 +331,20 @@ class EncounterEditor(QWidget):
         except StoreError as error:
             self._show_empty(str(error))
             return
-        self._load(data, form, revision=stored.revision if stored else 0,
-                   location_typed=kept.location_text if restored and kept else "")
+        self._load(
+            data,
+            form,
+            revision=stored.revision if stored else 0,
+            location_typed=kept.location_text if restored and kept else "",
+        )
         if stored is not None:
             self._announced = True
         if restored and kept is not None:
             self.restored_banner.show_message(
                 self.tr("Restored work that had not been saved to the database"),
-                self.tr("Kept on this computer at {time}. It is saved as soon as it can be."
-                        ).format(time=format_moment(kept.kept_at.astimezone())),
+                self.tr(
+                    "Kept on this computer at {time}. It is saved as soon as it can be."
+                ).format(time=format_moment(kept.kept_at.astimezone())),
             )
             self.autosave.mark_changed()
         self._focus_first_open()
@@ -367,8 +382,9 @@ class EncounterEditor(QWidget):
         choices.sort(key=lambda item: (item[0] != DEFAULT_FORM, item[2].casefold()))
         return choices
 
-    def _load(self, data: EncounterData, form: Form, *, revision: int,
-              location_typed: str = "") -> None:
+    def _load(
+        self, data: EncounterData, form: Form, *, revision: int, location_typed: str = ""
+    ) -> None:
         self._loading = True
         try:
             self.record = data
@@ -381,15 +397,18 @@ class EncounterEditor(QWidget):
             if not any(fid == form.id for fid, _v, _t in choices):
                 choices.append((form.id, None, form.tr(form.title, self.lang)))
             self.header.set_forms(
-                [(fid, None if fid != form.id else form.version, title)
-                 for fid, _v, title in choices],
+                [
+                    (fid, None if fid != form.id else form.version, title)
+                    for fid, _v, title in choices
+                ],
                 (form.id, form.version),
             )
             self.header.set_channels(list(form.channels), data.channel)
             self.header.location.reload()
             self.header.location.set_location(data.location_id or None, location_typed)
-            self.header.set_visit(data.visited_at, data.observer, data.staff,
-                                  keep_offset=data.created_at is not None)
+            self.header.set_visit(
+                data.visited_at, data.observer, data.staff, keep_offset=data.created_at is not None
+            )
             self._build_form_view(data.answers, data.na)
             self.timer.set_events(data.timer)
             self.timer_note.setVisible(False)
@@ -412,8 +431,7 @@ class EncounterEditor(QWidget):
             saved = data.updated_at.astimezone() if data.updated_at else None
             self._set_save_state(
                 "saved",
-                self.tr("Saved {time}").format(time=saved.strftime("%H:%M:%S")) if saved
-                else "",
+                self.tr("Saved {time}").format(time=saved.strftime("%H:%M:%S")) if saved else "",
             )
         elif not data.location_id:
             self._set_save_state("kept", self.tr("Choose a location to start saving"))
@@ -435,16 +453,25 @@ class EncounterEditor(QWidget):
         assert self.record is not None and self.form is not None
         status = self.record.status
         if status in ("submitted", "approved"):
-            title = self.tr("Editing a submitted encounter") if status == "submitted" else \
-                self.tr("Editing an approved encounter")
+            title = (
+                self.tr("Editing a submitted encounter")
+                if status == "submitted"
+                else self.tr("Editing an approved encounter")
+            )
             self.submit_button.setText(self.tr("Save chan&ges"))
         else:
-            title = self.tr("New encounter") if self.autosave.revision == 0 else \
-                self.tr("Draft encounter")
+            title = (
+                self.tr("New encounter")
+                if self.autosave.revision == 0
+                else self.tr("Draft encounter")
+            )
             self.submit_button.setText(self.tr("S&ubmit"))
         self.title.setText(title)
-        self.subtitle.setText(self.tr("{form} · version {version}").format(
-            form=self.form.tr(self.form.title, self.lang), version=self.form.version))
+        self.subtitle.setText(
+            self.tr("{form} · version {version}").format(
+                form=self.form.tr(self.form.title, self.lang), version=self.form.version
+            )
+        )
 
     def _show_return_reason(self) -> None:
         assert self.record is not None
@@ -612,20 +639,23 @@ class EncounterEditor(QWidget):
         new_form = queries.get_form(self.db, form_id)
         answers, na = self.form_view.answers(), self.form_view.na()
         kept = {
-            qid: value for qid, value in answers.items()
+            qid: value
+            for qid, value in answers.items()
             if (question := new_form.question(qid)) is not None
             and check_answer(question, value) is None
         }
-        kept_na = [
-            qid for qid in na
-            if getattr(new_form.question(qid), "allow_na", False)
-        ]
+        kept_na = [qid for qid in na if getattr(new_form.question(qid), "allow_na", False)]
         dropped = len(answers) + len(na) - len(kept) - len(kept_na)
         if dropped and not self.confirm_form_change(dropped):
             self.header.set_forms(
-                [(self.header.form_combo.itemData(i)[0], self.header.form_combo.itemData(i)[1],
-                  self.header.form_combo.itemText(i))
-                 for i in range(self.header.form_combo.count())],
+                [
+                    (
+                        self.header.form_combo.itemData(i)[0],
+                        self.header.form_combo.itemData(i)[1],
+                        self.header.form_combo.itemText(i),
+                    )
+                    for i in range(self.header.form_combo.count())
+                ],
                 (self.form.id, self.form.version),
             )
             return
@@ -647,8 +677,9 @@ class EncounterEditor(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Change the form?"),
-            self.tr("%n of your answers do not fit the other form and will be dropped.", "",
-                    dropped),
+            self.tr(
+                "%n of your answers do not fit the other form and will be dropped.", "", dropped
+            ),
         )
         return answer == QMessageBox.StandardButton.Yes
 
@@ -675,8 +706,11 @@ class EncounterEditor(QWidget):
     def _set_save_state(self, kind: str, message: str) -> None:
         self.save_state.setText(message)
         self.save_state.setToolTip(
-            self.tr("Until it can be saved to the database, your work is kept in a file on "
-                    "this computer and offered under Drafts.") if kind in ("kept", "error")
+            self.tr(
+                "Until it can be saved to the database, your work is kept in a file on "
+                "this computer and offered under Drafts."
+            )
+            if kind in ("kept", "error")
             else self.tr("Every change is saved as a draft within a second.")
         )
         self.save_state.setProperty("state", kind)
@@ -718,8 +752,7 @@ class EncounterEditor(QWidget):
                 problems.append((refused, f"{refused.text} — {reason}"))
         return problems
 
-    def _show_missing(self, problems: list[tuple[QuestionRow | None, str]], *,
-                      focus: bool) -> None:
+    def _show_missing(self, problems: list[tuple[QuestionRow | None, str]], *, focus: bool) -> None:
         assert self.form_view is not None
         flagged = {id(row) for row, _text in problems if row is not None}
         for row in self.form_view.rows.values():

@@ -219,9 +219,7 @@ class Autosave(QObject):
             drafts.keep_unsaved(self.db, request.data, request.location_text)
         except (OSError, ValueError) as error:
             self.last_error = str(error)
-            self.state_changed.emit(
-                "error", self.tr("Not saved: {error}").format(error=error)
-            )
+            self.state_changed.emit("error", self.tr("Not saved: {error}").format(error=error))
             return
         self.saved_generation = max(self.saved_generation, generation)
         self.last_error = ""

@@ -38,13 +38,17 @@ class DraftsButton(QToolButton):
         return EncounterFilter(statuses=OPEN_STATUSES)
 
     def _unsaved(self, listed: set[str]) -> list[drafts.UnsavedEncounter]:
-        return [kept for kept in drafts.list_unsaved(self.db)
-                if not kept.data.location_id and kept.data.id not in listed]
+        return [
+            kept
+            for kept in drafts.list_unsaved(self.db)
+            if not kept.data.location_id and kept.data.id not in listed
+        ]
 
     def update_count(self) -> None:
         count = queries.count_encounters(self.db, self._filter()) + len(self._unsaved(set()))
-        self.setText(self.tr("D&rafts ({count})").format(count=count) if count
-                     else self.tr("D&rafts"))
+        self.setText(
+            self.tr("D&rafts ({count})").format(count=count) if count else self.tr("D&rafts")
+        )
 
     @Slot()
     def on_about_to_show(self) -> None:
@@ -53,8 +57,12 @@ class DraftsButton(QToolButton):
         rows = listing.list_rows(self.db, self._filter(), sort="updated_at", limit=SHOWN)
         for kept in self._unsaved({row.id for row in rows}):
             place = kept.location_text or self.tr("no location yet")
-            self._add(kept.data.id, self.tr("{place} · {when} · not saved yet").format(
-                place=place, when=format_moment(kept.data.visited_at)))
+            self._add(
+                kept.data.id,
+                self.tr("{place} · {when} · not saved yet").format(
+                    place=place, when=format_moment(kept.data.visited_at)
+                ),
+            )
         for row in rows:
             text = f"{row.location} · {format_moment(row.visited_at)} · {row.form_title}"
             if row.status == "returned":

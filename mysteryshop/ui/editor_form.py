@@ -17,8 +17,14 @@ from mysteryshop.ui.editor_widgets import AnswerInput, DurationInput, make_input
 class QuestionRow(QWidget):
     """One question: text (with * when required), hint, input, and a message when missing."""
 
-    def __init__(self, question: Question, form: Form, lang: str,
-                 event_names: dict[str, str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        question: Question,
+        form: Form,
+        lang: str,
+        event_names: dict[str, str],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.question = question
         self.text = form.tr(question.text, lang)
@@ -31,7 +37,7 @@ class QuestionRow(QWidget):
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setProperty("role", "note" if isinstance(question, NoteItem) else "question")
-        mark = (f' <span style="color:{theme.POOR.name()}">*</span>' if required else "")
+        mark = f' <span style="color:{theme.POOR.name()}">*</span>' if required else ""
         self.label.setText(escape(self.text) + mark)
         layout.addWidget(self.label)
 
@@ -50,7 +56,8 @@ class QuestionRow(QWidget):
             for widget in self.input.focus_widgets():
                 # Screen readers hear the question with each of its buttons.
                 widget.setAccessibleDescription(
-                    f"{self.text} {description}".strip() if widget.accessibleDescription() == ""
+                    f"{self.text} {description}".strip()
+                    if widget.accessibleDescription() == ""
                     else widget.accessibleDescription()
                 )
             self.label.setBuddy(self.input.focus_widgets()[0])
@@ -74,8 +81,9 @@ class FormView(QWidget):
 
     changed = Signal()
 
-    def __init__(self, form: Form, lang: str, event_names: dict[str, str],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, form: Form, lang: str, event_names: dict[str, str], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.form = form
         self.rows: dict[str, QuestionRow] = {}

@@ -183,8 +183,9 @@ class LocationPicker(QWidget):
             self.add_button.setText(self.tr("&Add location"))
         elif len(found) > 1:
             self.add_text.setText(
-                self.tr("Several locations are called “{name}”: pick one from the list.")
-                .format(name=text)
+                self.tr("Several locations are called “{name}”: pick one from the list.").format(
+                    name=text
+                )
             )
         self.add_row.setVisible(new or len(found) > 1)
         self.region.setVisible(new)
@@ -198,8 +199,9 @@ class LocationPicker(QWidget):
         try:
             location = queries.add_location(self.db, name, self.region.text())
         except StoreError as error:
-            self.add_text.setText(self.tr("Could not add the location: {error}").format(
-                error=error))
+            self.add_text.setText(
+                self.tr("Could not add the location: {error}").format(error=error)
+            )
             return
         self.region.clear()
         self._chosen = None
@@ -267,8 +269,15 @@ class VisitHeader(QFrame):
             (4, 0, self.tr("&Observer"), self.observer, self.observer),
             (4, 1, self.tr("&Staff (role, not a name)"), self.staff, self.staff),
         )
-        for field in (self.form_combo, self.channel, self.location.combo, self.visited,
-                      self.observer, self.staff, self.location.region):
+        for field in (
+            self.form_combo,
+            self.channel,
+            self.location.combo,
+            self.visited,
+            self.observer,
+            self.staff,
+            self.location.region,
+        ):
             field.setMinimumHeight(32)
         for row, column, caption, widget, buddy in fields:
             label = QLabel(caption)
@@ -297,8 +306,11 @@ class VisitHeader(QFrame):
         for form_id, version, title in forms:
             self.form_combo.addItem(title, (form_id, version))
         index = next(
-            (i for i, (fid, version, _t) in enumerate(forms)
-             if fid == current[0] and version in (None, current[1])),
+            (
+                i
+                for i, (fid, version, _t) in enumerate(forms)
+                if fid == current[0] and version in (None, current[1])
+            ),
             -1,
         )
         self.form_combo.setCurrentIndex(index)
@@ -319,8 +331,9 @@ class VisitHeader(QFrame):
 
     # --- values ---------------------------------------------------------------------------------
 
-    def set_visit(self, visited_at: datetime, observer: str | None, staff: str, *,
-                  keep_offset: bool) -> None:
+    def set_visit(
+        self, visited_at: datetime, observer: str | None, staff: str, *, keep_offset: bool
+    ) -> None:
         """Show stored values (no `changed`). `keep_offset`: the visit keeps the UTC offset it
         was recorded with; else the offset is this computer's for the date shown (DST)."""
         for widget in (self.visited, self.observer, self.staff):
@@ -344,6 +357,11 @@ class VisitHeader(QFrame):
         return str(self.channel.currentData() or "in_person")
 
     def focus_widgets(self) -> list[QWidget]:
-        return [self.form_combo, self.channel, *self.location.focus_widgets(), self.visited,
-                self.observer, self.staff]
-
+        return [
+            self.form_combo,
+            self.channel,
+            *self.location.focus_widgets(),
+            self.visited,
+            self.observer,
+            self.staff,
+        ]

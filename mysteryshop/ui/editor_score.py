@@ -43,14 +43,21 @@ class ScoreSummary(QFrame):
         layout.addWidget(self.feeling)
         layout.addWidget(self.uplift)
 
-    def show_result(self, result: EncounterScore, form: Form, lang: str,
-                    answered: int, shown: int, required_left: int) -> None:
+    def show_result(
+        self,
+        result: EncounterScore,
+        form: Form,
+        lang: str,
+        answered: int,
+        shown: int,
+        required_left: int,
+    ) -> None:
         score = result.score
-        self.score.setText(self.tr("{score} %").format(score=round(score)) if score is not None
-                           else "–")
+        self.score.setText(
+            self.tr("{score} %").format(score=round(score)) if score is not None else "–"
+        )
         self.score.setStyleSheet(f"color: {theme.score_colour(score).name()};")
-        progress = self.tr("{answered} of {shown} answered").format(
-            answered=answered, shown=shown)
+        progress = self.tr("{answered} of {shown} answered").format(answered=answered, shown=shown)
         if required_left:
             progress += " · " + self.tr("%n required left", "", required_left)
         self.progress.setText(progress)
@@ -59,8 +66,9 @@ class ScoreSummary(QFrame):
             for question_id in result.critical_failures:
                 critical = form.question(question_id)
                 texts.append(form.tr(critical.text, lang) if critical else question_id)
-            self.critical.setText(self.tr("Critical miss: {questions}").format(
-                questions="; ".join(texts)))
+            self.critical.setText(
+                self.tr("Critical miss: {questions}").format(questions="; ".join(texts))
+            )
         self.critical.setVisible(bool(result.critical_failures))
         question = next((q for q in form.answerable() if isinstance(q, FeelingQuestion)), None)
         self.feeling.setVisible(question is not None)  # a form without one has no Net Uplift
@@ -72,9 +80,13 @@ class ScoreSummary(QFrame):
         else:
             label = feeling_label(question, result.feeling, form, lang)
             colour = theme.FEELING_COLOURS[result.feeling].name()
-            effect = (self.tr("counts as uplifted in Net Uplift") if result.feeling > 0
-                      else self.tr("counts as diminished in Net Uplift") if result.feeling < 0
-                      else self.tr("neutral in Net Uplift"))
+            effect = (
+                self.tr("counts as uplifted in Net Uplift")
+                if result.feeling > 0
+                else self.tr("counts as diminished in Net Uplift")
+                if result.feeling < 0
+                else self.tr("neutral in Net Uplift")
+            )
             self.feeling.setText(self.tr("Feeling: {label}").format(label=label))
             self.feeling.setToolTip(effect)
             self.uplift.setText(effect)

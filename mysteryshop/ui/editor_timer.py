@@ -133,8 +133,9 @@ class VisitTimer(QFrame):
         """Mark `event` now. An event already marked is kept (undo it with ✕ first)."""
         if event in self.events:
             self.message.emit(
-                self.tr("{event} was already marked at {time}; undo it with ✕ to mark it again.")
-                .format(event=event_names()[event], time=self.events[event].strftime("%H:%M:%S"))
+                self.tr(
+                    "{event} was already marked at {time}; undo it with ✕ to mark it again."
+                ).format(event=event_names()[event], time=self.events[event].strftime("%H:%M:%S"))
             )
             return
         self.events[event] = self.now().replace(microsecond=0)
@@ -162,9 +163,11 @@ class VisitTimer(QFrame):
             moment = self.events.get(event)
             label = self.times[event]
             if moment is None:
-                label.setText(f'<span style="color:{muted}">'
-                              + self.tr("or press {key}").format(key=self.keys[event])
-                              + "</span>")
+                label.setText(
+                    f'<span style="color:{muted}">'
+                    + self.tr("or press {key}").format(key=self.keys[event])
+                    + "</span>"
+                )
             elif arrived is not None and event != "arrived":
                 seconds = (moment - arrived).total_seconds()
                 label.setText(

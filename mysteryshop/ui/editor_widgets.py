@@ -113,8 +113,12 @@ class _ArrowKeys(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            step = {Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1,
-                    Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1}.get(Qt.Key(event.key()))
+            step = {
+                Qt.Key.Key_Left: -1,
+                Qt.Key.Key_Up: -1,
+                Qt.Key.Key_Right: 1,
+                Qt.Key.Key_Down: 1,
+            }.get(Qt.Key(event.key()))
             if step and watched in self.buttons:
                 index = self.buttons.index(watched) + step
                 if 0 <= index < len(self.buttons):
@@ -144,8 +148,13 @@ class ChoiceButtons(AnswerInput):
         self.values: list[Any] = []
         items = list(options)
         if allow_na:
-            items.append((NA, translate("AnswerInput", "N/A"),
-                          translate("AnswerInput", "Not applicable: leaves the points out")))
+            items.append(
+                (
+                    NA,
+                    translate("AnswerInput", "N/A"),
+                    translate("AnswerInput", "Not applicable: leaves the points out"),
+                )
+            )
         # A row wraps onto more lines in a narrow window instead of clipping.
         row: QVBoxLayout | FlowLayout = QVBoxLayout() if vertical else FlowLayout(spacing=6)
         row.setContentsMargins(0, 0, 0, 0)
@@ -202,8 +211,10 @@ class ChoiceButtons(AnswerInput):
                 button.setChecked(option is NA)
             else:
                 button.setChecked(
-                    option is not NA and value is not None
-                    and isinstance(option, bool) == isinstance(value, bool) and option == value
+                    option is not NA
+                    and value is not None
+                    and isinstance(option, bool) == isinstance(value, bool)
+                    and option == value
                 )
 
     def focus_widgets(self) -> list[QWidget]:
@@ -214,8 +225,9 @@ class RatingInput(ChoiceButtons):
     """Numbered buttons from the scale's min to max, labels as tooltips, the end labels under
     the row and the chosen label beside it."""
 
-    def __init__(self, question: RatingQuestion, form: Form, lang: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, question: RatingQuestion, form: Form, lang: str, parent: QWidget | None = None
+    ) -> None:
         low, high = question.scale
         self.labels = {key: form.tr(text, lang) for key, text in question.labels.items()}
         options = [(n, str(n), self.labels.get(n, "")) for n in range(low, high + 1)]
@@ -259,8 +271,9 @@ class RatingInput(ChoiceButtons):
 class FeelingInput(ChoiceButtons):
     """Five labelled choices from clearly diminished (−2) to clearly uplifted (+2)."""
 
-    def __init__(self, question: FeelingQuestion, form: Form, lang: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, question: FeelingQuestion, form: Form, lang: str, parent: QWidget | None = None
+    ) -> None:
         options = []
         for value in range(-2, 3):
             label = feeling_label(question, value, form, lang)
@@ -287,7 +300,7 @@ def _two_lines(label: str) -> str:
     middle = len(label) // 2
     spaces = [i for i, char in enumerate(label) if char == " "]
     cut = min(spaces, key=lambda i: abs(i - middle))
-    return label[:cut] + "\n" + label[cut + 1:]
+    return label[:cut] + "\n" + label[cut + 1 :]
 
 
 class _NaBox(QCheckBox):
@@ -334,8 +347,9 @@ class _WithNa(AnswerInput):
 class MultiChoiceInput(_WithNa):
     """Check boxes, one per option; none ticked is not answered."""
 
-    def __init__(self, question: MultiChoiceQuestion, form: Form, lang: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, question: MultiChoiceQuestion, form: Form, lang: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -532,8 +546,9 @@ class _Seconds(QSpinBox):
 class DurationInput(_WithNa):
     """A duration in seconds, shown as m:ss; the visit timer fills it when linked."""
 
-    def __init__(self, question: DurationQuestion, event_names: dict[str, str],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, question: DurationQuestion, event_names: dict[str, str], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.spin = _Seconds()
         self.spin.setRange(-1, 7 * 86_400)
@@ -554,12 +569,18 @@ class DurationInput(_WithNa):
         layout.addWidget(_clear_button(self.clear))
         notes = []
         if question.target is not None:
-            notes.append(translate("AnswerInput", "target {time} or less").format(
-                time=format_seconds(question.target)))
+            notes.append(
+                translate("AnswerInput", "target {time} or less").format(
+                    time=format_seconds(question.target)
+                )
+            )
         if question.timer:
             start, end = (event_names.get(event, event) for event in question.timer)
-            notes.append(translate("AnswerInput", "filled by the visit timer: {start} → {end}")
-                         .format(start=start, end=end))
+            notes.append(
+                translate("AnswerInput", "filled by the visit timer: {start} → {end}").format(
+                    start=start, end=end
+                )
+            )
         unit = QLabel(translate("AnswerInput", "min:s"))
         unit.setProperty("role", "muted")
         layout.addWidget(unit)
@@ -640,13 +661,16 @@ class TextInput(_WithNa):
         self._set_na(na)
 
 
-def make_input(question: Question, form: Form, lang: str,
-               event_names: dict[str, str]) -> AnswerInput | None:
+def make_input(
+    question: Question, form: Form, lang: str, event_names: dict[str, str]
+) -> AnswerInput | None:
     """The input for a question; None for a note (nothing to answer)."""
     if isinstance(question, YesNoQuestion):
         return ChoiceButtons(
-            [(True, translate("AnswerInput", "Yes"), ""),
-             (False, translate("AnswerInput", "No"), "")],
+            [
+                (True, translate("AnswerInput", "Yes"), ""),
+                (False, translate("AnswerInput", "No"), ""),
+            ],
             allow_na=question.allow_na,
         )
     if isinstance(question, RatingQuestion):

@@ -84,6 +84,7 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 # Literal texts go through translate("EncounterLogModel", "…"), which pyside6-lupdate sees.
 translate = QCoreApplication.translate
 
+
 def _t(text: object) -> str:
     # QT_TRANSLATE_NOOP is typed as returning object; its texts are str.
     return QCoreApplication.translate("EncounterLogModel", str(text))
@@ -166,9 +167,7 @@ class EncounterLogModel(QAbstractTableModel):
         if [row.id for row in rows] == old_ids:
             self._rows = rows
             if rows:
-                self.dataChanged.emit(
-                    self.index(0, 0), self.index(len(rows) - 1, COLUMN_COUNT - 1)
-                )
+                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, COLUMN_COUNT - 1))
         else:
             with self._change():
                 self.beginResetModel()

@@ -225,8 +225,13 @@ class EncounterLogView(QWidget):
 
         self.filter_row = QHBoxLayout()
         self.filter_row.setSpacing(8)
-        for box, chars in ((self.region_box, 10), (self.location_box, 14), (self.form_box, 12),
-                           (self.status_box, 8), (self.tag_box, 10)):
+        for box, chars in (
+            (self.region_box, 10),
+            (self.location_box, 14),
+            (self.form_box, 12),
+            (self.status_box, 8),
+            (self.tag_box, 10),
+        ):
             box.setMinimumContentsLength(chars)
             box.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -271,11 +276,17 @@ class EncounterLogView(QWidget):
         padding = 12  # the cell's margins and a little air
         arrow = 8  # the sort indicator beside a header's title
 
-        def fit(column: int, texts: list[str], font_metrics: QFontMetrics = metrics,
-                chars: int | None = None) -> None:
+        def fit(
+            column: int,
+            texts: list[str],
+            font_metrics: QFontMetrics = metrics,
+            chars: int | None = None,
+        ) -> None:
             title = self.model.headerData(column, Qt.Orientation.Horizontal) or ""
-            width = max([font_metrics.horizontalAdvance(text) for text in texts]
-                        + [metrics.horizontalAdvance(title) + arrow])
+            width = max(
+                [font_metrics.horizontalAdvance(text) for text in texts]
+                + [metrics.horizontalAdvance(title) + arrow]
+            )
             if chars is not None:
                 width = min(width, chars * metrics.averageCharWidth())
             header.resizeSection(column, width + padding)
@@ -302,34 +313,48 @@ class EncounterLogView(QWidget):
     def _fill_choices(self) -> None:
         """(Re)fill the combo boxes from the database, keeping what is chosen."""
         db = self.workspace.db
-        boxes = (self.region_box, self.location_box, self.form_box, self.status_box,
-                 self.tag_box)
+        boxes = (self.region_box, self.location_box, self.form_box, self.status_box, self.tag_box)
         for box in boxes:
             box.blockSignals(True)
         try:
             region = self.region_box.currentData()
-            self._refill(self.region_box, self.tr("Any region"),
-                         [(name, name) for name in listing.regions(db)], region)
+            self._refill(
+                self.region_box,
+                self.tr("Any region"),
+                [(name, name) for name in listing.regions(db)],
+                region,
+            )
             self._locations = queries.list_locations(db)
             self._fill_locations()
             forms: dict[str, str] = {}
             for info in queries.list_forms(db):  # newest version of each form first
                 forms.setdefault(info.form_id, info.title)
-            self._refill(self.form_box, self.tr("Any form"),
-                         [(title, form_id) for form_id, title in forms.items()],
-                         self.form_box.currentData())
-            self._refill(self.status_box, self.tr("Any status"),
-                         [(display.status_name(status), status) for status in STATUSES],
-                         self.status_box.currentData())
-            self._refill(self.tag_box, self.tr("Any tag"),
-                         [(tag, tag) for tag in listing.all_tags(db)], self.tag_box.currentData())
+            self._refill(
+                self.form_box,
+                self.tr("Any form"),
+                [(title, form_id) for form_id, title in forms.items()],
+                self.form_box.currentData(),
+            )
+            self._refill(
+                self.status_box,
+                self.tr("Any status"),
+                [(display.status_name(status), status) for status in STATUSES],
+                self.status_box.currentData(),
+            )
+            self._refill(
+                self.tag_box,
+                self.tr("Any tag"),
+                [(tag, tag) for tag in listing.all_tags(db)],
+                self.tag_box.currentData(),
+            )
         finally:
             for box in boxes:
                 box.blockSignals(False)
 
     @staticmethod
-    def _refill(box: QComboBox, any_text: str, items: list[tuple[str, str]],
-                chosen: str | None) -> None:
+    def _refill(
+        box: QComboBox, any_text: str, items: list[tuple[str, str]], chosen: str | None
+    ) -> None:
         box.clear()
         box.addItem(any_text, None)
         for text, value in items:
@@ -347,8 +372,12 @@ class EncounterLogView(QWidget):
         self.location_box.addItem("", None)
         for location in self._locations:
             if region is None or (location.region or "").lower() == region.lower():
-                label = location.name if region else (
-                    f"{location.name} · {location.region}" if location.region else location.name
+                label = (
+                    location.name
+                    if region
+                    else (
+                        f"{location.name} · {location.region}" if location.region else location.name
+                    )
                 )
                 self.location_box.addItem(label, location.id)
         index = self.location_box.findData(chosen) if chosen is not None else -1
@@ -379,8 +408,17 @@ class EncounterLogView(QWidget):
 
     def set_filter(self, f: EncounterFilter) -> None:
         """Show the encounters `f` covers, setting the filter bar to match."""
-        widgets = (self.search, self.critical_box, self.region_box, self.location_box,
-                   self.form_box, self.status_box, self.tag_box, self.date_from, self.date_to)
+        widgets = (
+            self.search,
+            self.critical_box,
+            self.region_box,
+            self.location_box,
+            self.form_box,
+            self.status_box,
+            self.tag_box,
+            self.date_from,
+            self.date_to,
+        )
         for widget in widgets:
             widget.blockSignals(True)
         try:
@@ -391,14 +429,22 @@ class EncounterLogView(QWidget):
             location = None
             if f.location:
                 wanted = f.location.strip().lower()
-                location = next((loc.id for loc in self._locations
-                                 if loc.id == f.location or loc.name.lower() == wanted), None)
+                location = next(
+                    (
+                        loc.id
+                        for loc in self._locations
+                        if loc.id == f.location or loc.name.lower() == wanted
+                    ),
+                    None,
+                )
             self._choose(self.location_box, location)
             self._choose(self.form_box, f.form_id)
             self._choose(self.status_box, f.statuses[0] if f.statuses else None)
             self._choose(self.tag_box, f.tag)
-            for edit, moment, shift in ((self.date_from, f.date_from, 0),
-                                        (self.date_to, f.date_to, -1)):
+            for edit, moment, shift in (
+                (self.date_from, f.date_from, 0),
+                (self.date_to, f.date_to, -1),
+            ):
                 if moment is None:
                     edit.clear_value()
                 else:
@@ -414,8 +460,14 @@ class EncounterLogView(QWidget):
         index = box.findData(value) if value is not None else 0
         if index < 0 and value is not None:
             # Regions compare without case in SQL; match the combo the same way.
-            index = next((i for i in range(box.count())
-                          if str(box.itemData(i) or "").lower() == value.lower()), -1)
+            index = next(
+                (
+                    i
+                    for i in range(box.count())
+                    if str(box.itemData(i) or "").lower() == value.lower()
+                ),
+                -1,
+            )
             if index < 0:
                 box.addItem(value, value)
                 index = box.count() - 1
@@ -456,8 +508,12 @@ class EncounterLogView(QWidget):
         if not text:
             index = 0
         else:
-            exact = [i for i in range(1, box.count()) if box.itemText(i).lower() == text
-                     or box.itemText(i).lower().split(" · ")[0] == text]
+            exact = [
+                i
+                for i in range(1, box.count())
+                if box.itemText(i).lower() == text
+                or box.itemText(i).lower().split(" · ")[0] == text
+            ]
             partial = [i for i in range(1, box.count()) if text in box.itemText(i).lower()]
             index = exact[0] if exact else partial[0] if len(partial) == 1 else -1
         if index < 0:
@@ -517,7 +573,8 @@ class EncounterLogView(QWidget):
         self.results.setCurrentIndex(0 if has_rows else 1)
         filtered = self.model.filter != EncounterFilter()
         self.empty_label.setText(
-            self.tr("No encounters match these filters") if filtered
+            self.tr("No encounters match these filters")
+            if filtered
             else self.tr("No encounters yet")
         )
         self.empty_clear_button.setVisible(filtered)

@@ -94,6 +94,7 @@ MAX_TAG_LENGTH = 64
 # Literal texts go through translate("ReviewView", "…"), which pyside6-lupdate sees.
 translate = QCoreApplication.translate
 
+
 def _t(text: object) -> str:
     # QT_TRANSLATE_NOOP is typed as returning object; its texts are str.
     return QCoreApplication.translate("ReviewView", str(text))
@@ -243,22 +244,24 @@ class TimerTimeline(QWidget):
             title = display.timer_event_name(name)
             painter.drawText(
                 QRectF(x - 70, line_y + 10, 140, metrics.height() + 2),
-                Qt.AlignmentFlag.AlignHCenter, title,
+                Qt.AlignmentFlag.AlignHCenter,
+                title,
             )
             painter.setFont(self.font())
             painter.setPen(theme.MUTED)
             painter.drawText(
                 QRectF(x - 70, line_y + 12 + metrics.height(), 140, metrics.height() + 2),
-                Qt.AlignmentFlag.AlignHCenter, display.time_text(moment),
+                Qt.AlignmentFlag.AlignHCenter,
+                display.time_text(moment),
             )
             gap = (moment - self.events[i - 1][1]).total_seconds() if i > 0 else -1
             if gap >= 0:  # taps out of order (a clock change) get no gap shown
                 middle = (xs[i - 1] + x) / 2
                 painter.setPen(theme.ACCENT)
                 painter.drawText(
-                    QRectF(middle - 70, line_y - 10 - metrics.height(), 140,
-                           metrics.height() + 2),
-                    Qt.AlignmentFlag.AlignHCenter, "+" + display.duration_text(gap),
+                    QRectF(middle - 70, line_y - 10 - metrics.height(), 140, metrics.height() + 2),
+                    Qt.AlignmentFlag.AlignHCenter,
+                    "+" + display.duration_text(gap),
                 )
         painter.end()
 
@@ -274,8 +277,10 @@ class ReturnDialog(QDialog):
         self.setWindowTitle(self.tr("Return encounter"))
         self.setModal(True)
         text = QLabel(
-            self.tr("Why does this encounter go back to the observer? They will see your reason "
-                    "when they open it again.")
+            self.tr(
+                "Why does this encounter go back to the observer? They will see your reason "
+                "when they open it again."
+            )
         )
         text.setWordWrap(True)
         self.reason = QPlainTextEdit()
@@ -314,8 +319,9 @@ class ReturnDialog(QDialog):
 class HistoryDialog(QDialog):
     """One earlier state of an encounter: its status, tags, notes and answers."""
 
-    def __init__(self, entry: HistoryEntry, form: Form | None, lang: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, entry: HistoryEntry, form: Form | None, lang: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         snapshot = entry.snapshot
         when = display.date_time_text(entry.changed_at.astimezone())
@@ -442,8 +448,12 @@ class ReviewView(QWidget):
         layout.addWidget(self.message)
         layout.addLayout(body, 1)
 
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.on_back_clicked,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Escape),
+            self,
+            self.on_back_clicked,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
         workspace.data_changed.connect(self.on_data_changed)
         self._set_enabled(False)
 
@@ -566,9 +576,15 @@ class ReviewView(QWidget):
             self.scroll_area.verticalScrollBar().setValue(0)
 
     def _set_enabled(self, enabled: bool) -> None:
-        for widget in (self.edit_button, self.return_button, self.approve_button,
-                       self.tags_edit, self.note_edit, self.save_note_button,
-                       *self.tag_buttons.values()):
+        for widget in (
+            self.edit_button,
+            self.return_button,
+            self.approve_button,
+            self.tags_edit,
+            self.note_edit,
+            self.save_note_button,
+            *self.tag_buttons.values(),
+        ):
             widget.setEnabled(enabled)
 
     def _clear_content(self) -> None:
@@ -623,7 +639,8 @@ class ReviewView(QWidget):
         lang = _form_language(self.workspace)
         facts = [
             display.long_date_time_text(data.visited_at),
-            self.tr("%1, version %2").replace("%1", form.tr(form.title, lang))
+            self.tr("%1, version %2")
+            .replace("%1", form.tr(form.title, lang))
             .replace("%2", str(data.form_version)),
             display.channel_name(data.channel),
         ]
@@ -637,8 +654,9 @@ class ReviewView(QWidget):
             inner.addWidget(_label("     ".join(people), wrap=True))
         return frame
 
-    def _summary_row(self, data: EncounterData, form: Form,
-                     result: scoring.EncounterScore, lang: str) -> QHBoxLayout:
+    def _summary_row(
+        self, data: EncounterData, form: Form, result: scoring.EncounterScore, lang: str
+    ) -> QHBoxLayout:
         row = QHBoxLayout()
         row.setSpacing(12)
 
@@ -651,9 +669,11 @@ class ReviewView(QWidget):
         self.score_label.setFont(font)
         _coloured(self.score_label, theme.score_colour(data.score))
         inner.addWidget(self.score_label)
-        points = self.tr("%1 of %2 points").replace(
-            "%1", display.number_text(round(result.total.earned, 2))
-        ).replace("%2", display.number_text(round(result.total.possible, 2)))
+        points = (
+            self.tr("%1 of %2 points")
+            .replace("%1", display.number_text(round(result.total.earned, 2)))
+            .replace("%2", display.number_text(round(result.total.possible, 2)))
+        )
         inner.addWidget(_label(points, "muted"))
         row.addWidget(frame, 1)
 
@@ -666,8 +686,13 @@ class ReviewView(QWidget):
             arrow.setFont(font)
             _coloured(arrow, theme.FEELING_COLOURS[data.feeling])
             inner.addWidget(arrow)
-            inner.addWidget(_coloured(_label(display.feeling_long(data.feeling)),
-                                      theme.FEELING_COLOURS[data.feeling], bold=True))
+            inner.addWidget(
+                _coloured(
+                    _label(display.feeling_long(data.feeling)),
+                    theme.FEELING_COLOURS[data.feeling],
+                    bold=True,
+                )
+            )
         else:
             inner.addWidget(_label(self.tr("Not recorded"), "muted"))
         inner.addStretch(1)
@@ -677,11 +702,12 @@ class ReviewView(QWidget):
         inner.addWidget(_label(self.tr("Critical questions"), "muted"))
         if result.critical_failures:
             frame.setStyleSheet(
-                f"QFrame[role=\"card\"] {{ border: 1px solid {theme.CRITICAL.name()}; "
+                f'QFrame[role="card"] {{ border: 1px solid {theme.CRITICAL.name()}; '
                 "background: #fbeeee; }"
             )
-            inner.addWidget(_coloured(_label(self.tr("⚠ Critical failure")), theme.CRITICAL,
-                                      bold=True))
+            inner.addWidget(
+                _coloured(_label(self.tr("⚠ Critical failure")), theme.CRITICAL, bold=True)
+            )
             for question_id in result.critical_failures:
                 question = form.question(question_id)
                 text = form.tr(question.text, lang) if question else question_id
@@ -715,8 +741,9 @@ class ReviewView(QWidget):
             for row, (name, ratio) in enumerate(items, start=1):
                 grid.addWidget(_label(name), row, column)
                 grid.addWidget(ScoreBar(ratio.score), row, column + 1)
-                value = _coloured(_label(display.score_text(ratio.score)),
-                                  theme.score_colour(ratio.score))
+                value = _coloured(
+                    _label(display.score_text(ratio.score)), theme.score_colour(ratio.score)
+                )
                 value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 value.setMinimumWidth(value.fontMetrics().horizontalAdvance("100.0") + 4)
                 grid.addWidget(value, row, column + 2)
@@ -731,16 +758,22 @@ class ReviewView(QWidget):
         inner.addWidget(TimerTimeline(data.timer))
         return frame
 
-    def _section_card(self, form: Form, section: Any, result: scoring.EncounterScore,
-                      lang: str) -> QWidget:
+    def _section_card(
+        self, form: Form, section: Any, result: scoring.EncounterScore, lang: str
+    ) -> QWidget:
         frame, inner = _card()
         title_row = QHBoxLayout()
         title_row.addWidget(_label(form.tr(section.title, lang), "subheading"))
         title_row.addStretch(1)
         ratio = result.sections.get(section.id)
         if ratio is not None and ratio.possible > 0:
-            title_row.addWidget(_coloured(_label(display.score_text(ratio.score)),
-                                          theme.score_colour(ratio.score), bold=True))
+            title_row.addWidget(
+                _coloured(
+                    _label(display.score_text(ratio.score)),
+                    theme.score_colour(ratio.score),
+                    bold=True,
+                )
+            )
         inner.addLayout(title_row)
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
@@ -770,8 +803,14 @@ class ReviewView(QWidget):
         inner.addLayout(grid)
         return frame
 
-    def _answer_cells(self, form: Form, question: Question, state: str,
-                      outcome: scoring.QuestionResult | None, lang: str) -> tuple[QLabel, QLabel]:
+    def _answer_cells(
+        self,
+        form: Form,
+        question: Question,
+        state: str,
+        outcome: scoring.QuestionResult | None,
+        lang: str,
+    ) -> tuple[QLabel, QLabel]:
         assert self._data is not None
         if state == "hidden":
             answer = _label(self.tr("not asked (hidden by an earlier answer)"), "muted", wrap=True)
@@ -783,8 +822,9 @@ class ReviewView(QWidget):
             answer = _label(self.tr("not answered"), "muted")
             answer.setStyleSheet("font-style: italic;")
             return answer, _label("", "muted")
-        answer = _label(answer_text(form, question, self._data.answers[question.id], lang),
-                        wrap=True)
+        answer = _label(
+            answer_text(form, question, self._data.answers[question.id], lang), wrap=True
+        )
         if outcome is None or outcome.points is None:
             return answer, _label("", "muted")
         ratio = outcome.points
@@ -868,8 +908,12 @@ class ReviewView(QWidget):
     def _note_from_widget(self) -> str:
         return self.note_edit.toPlainText().strip()
 
-    def _save_review(self, status: str | None = None, return_reason: str | None = None,
-                     summary: str | None = None) -> bool:
+    def _save_review(
+        self,
+        status: str | None = None,
+        return_reason: str | None = None,
+        summary: str | None = None,
+    ) -> bool:
         """Save the review fields (tags, note) and an optional new status. Returns whether it
         was saved; nothing to save counts as saved."""
         if self._data is None:
@@ -906,8 +950,10 @@ class ReviewView(QWidget):
         except ConflictError:
             self._load(data.id)
             self._show_message(
-                self.tr("Someone else changed this encounter while you were reviewing it. It "
-                        "has been reloaded with their changes: please make your change again."),
+                self.tr(
+                    "Someone else changed this encounter while you were reviewing it. It "
+                    "has been reloaded with their changes: please make your change again."
+                ),
                 "warning",
             )
             return False
@@ -929,8 +975,10 @@ class ReviewView(QWidget):
         """Save an edited note or tags that were not saved yet."""
         if self._data is None:
             return True
-        pending = (self._note_from_widget() != self._data.reviewer_note.strip()
-                   or self._tags_from_widgets() != sorted(self._data.tags))
+        pending = (
+            self._note_from_widget() != self._data.reviewer_note.strip()
+            or self._tags_from_widgets() != sorted(self._data.tags)
+        )
         return self._save_review() if pending else True
 
     @Slot(bool)

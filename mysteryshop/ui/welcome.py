@@ -71,13 +71,19 @@ class WelcomeView(QWidget):
                 db, data.encounters, data.locations, forms, progress=progress
             )
 
-        tasks.start(work, done=self.on_demo_done, failed=self.on_demo_failed,
-                    progress=self.on_demo_progress, parent=self)
+        tasks.start(
+            work,
+            done=self.on_demo_done,
+            failed=self.on_demo_failed,
+            progress=self.on_demo_progress,
+            parent=self,
+        )
 
     @Slot(int, int)
     def on_demo_progress(self, done: int, total: int) -> None:
-        self.status.setText(self.tr("Creating demo data… {done} of {total}").format(
-            done=done, total=total))
+        self.status.setText(
+            self.tr("Creating demo data… {done} of {total}").format(done=done, total=total)
+        )
 
     @Slot(object)
     def on_demo_done(self, count: int) -> None:
