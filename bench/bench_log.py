@@ -34,7 +34,7 @@ def build_database(path: Path, encounters: int) -> None:
     interrupted build never leaves a half-filled file behind."""
     from mysteryshop import demo, forms, paths
     from mysteryshop.store import queries
-    from mysteryshop.store.db import open_database
+    from mysteryshop.store.opening import open_database
 
     partial = path.with_name(path.name + ".building")
     for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
@@ -60,7 +60,7 @@ def build_database(path: Path, encounters: int) -> None:
 
 def open_bench_database(path: Path, encounters: int):  # type: ignore[no-untyped-def]
     from mysteryshop.store import queries
-    from mysteryshop.store.db import open_database
+    from mysteryshop.store.opening import open_database
 
     if not path.exists():
         build_database(path, encounters)

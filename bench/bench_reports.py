@@ -39,7 +39,7 @@ def database_for(count: int) -> Path:
     from mysteryshop import demo, paths
     from mysteryshop.forms import load_form
     from mysteryshop.store import queries
-    from mysteryshop.store.db import open_database
+    from mysteryshop.store.opening import open_database
 
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_suffix(".partial")
@@ -62,7 +62,7 @@ def measure(path: Path, output: Path) -> dict[str, float]:
     started = time.perf_counter()
     from mysteryshop.reports import write_pdf
     from mysteryshop.reports.summary import build_summary
-    from mysteryshop.store.db import open_database
+    from mysteryshop.store.opening import open_database
     from mysteryshop.store.records import EncounterFilter
 
     imported = time.perf_counter()
@@ -114,7 +114,7 @@ def profile(count: int) -> None:
     import pstats
 
     from mysteryshop.reports.summary import build_summary
-    from mysteryshop.store.db import open_database
+    from mysteryshop.store.opening import open_database
     from mysteryshop.store.records import EncounterFilter
 
     db = open_database(f"sqlite:///{database_for(count)}", migrate=False)

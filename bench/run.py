@@ -197,8 +197,8 @@ class DataSets:
 
     def empty_database(self) -> Path:
         """A database file with the current schema and no data (made through the migrations)."""
-        from mysteryshop.store.db import open_database
         from mysteryshop.store.models import SCHEMA_VERSION
+        from mysteryshop.store.opening import open_database
 
         path = self.folder / f"empty-schema{SCHEMA_VERSION}.sqlite3"
         if not path.exists():
@@ -218,7 +218,7 @@ class DataSets:
         if path.exists():
             return path
         from mysteryshop.exchange import bundle
-        from mysteryshop.store.db import open_database
+        from mysteryshop.store.opening import open_database
 
         source = self.bundle(count)
         partial = path.with_name(path.name + ".partial")
@@ -336,7 +336,7 @@ def import_child(side: str, source: Path, target: Path) -> float:
     if side == "floor":
         return floor_import(source, target)
     from mysteryshop.exchange import bundle
-    from mysteryshop.store.db import open_database
+    from mysteryshop.store.opening import open_database
 
     db = open_database(f"sqlite:///{target}")  # the schema is there: no migration runs
     try:
@@ -455,7 +455,7 @@ def floor_export(path: Path, output: Path) -> float:
 
 def measure_export(path: Path, folder: Path) -> tuple[float, float]:
     from mysteryshop.exchange import bundle
-    from mysteryshop.store.db import open_database
+    from mysteryshop.store.opening import open_database
 
     output = folder / "export.json"
     floor = floor_export(path, output)
@@ -809,7 +809,7 @@ def main(argv: list[str] | None = None) -> int:
         if chosen & {"log", "autosave", "dashboard"}:
             from PySide6.QtWidgets import QApplication
 
-            from mysteryshop.store.db import open_database
+            from mysteryshop.store.opening import open_database
 
             qt_app = QApplication.instance() or QApplication(sys.argv[:1])
             db = open_database(f"sqlite:///{database}", migrate=False)

@@ -291,7 +291,7 @@ _opened: list[Any] = []
 
 def _open(args: argparse.Namespace) -> Any:
     """Open the chosen database; main() closes it when the command ends."""
-    from mysteryshop.store.db import open_database
+    from mysteryshop.store.opening import open_database
 
     url = paths.database_url(getattr(args, "database_url", None), getattr(args, "data_dir", None))
     db = open_database(url)

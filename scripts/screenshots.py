@@ -38,7 +38,7 @@ def main() -> int:
     from mysteryshop import demo, paths
     from mysteryshop.forms import load_form
     from mysteryshop.store import listing, queries
-    from mysteryshop.store.db import open_database
+    from mysteryshop.store.opening import open_database
     from mysteryshop.ui import theme
     from mysteryshop.ui.app import install_translations
     from mysteryshop.ui.main_window import MainWindow

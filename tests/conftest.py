@@ -66,7 +66,7 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
 def db(request: pytest.FixtureRequest, data_dir: Path) -> Iterator[object]:
     """An empty, migrated database: a SQLite file in the test's data folder, or (for the
     modules in BOTH_BACKENDS, when a server is given) a fresh PostgreSQL database."""
-    from mysteryshop.store.db import open_database
+    from mysteryshop.store.opening import open_database
 
     if getattr(request, "param", "sqlite") == "postgresql":
         yield from _postgres_database()
@@ -82,7 +82,7 @@ def _postgres_database() -> Iterator[object]:
     from sqlalchemy import create_engine, text
     from sqlalchemy.engine import make_url
 
-    from mysteryshop.store.db import open_database
+    from mysteryshop.store.opening import open_database
 
     server = os.environ.get(POSTGRES_URL_ENV)
     if not server:

@@ -24,7 +24,7 @@ from mysteryshop import demo, paths
 from mysteryshop.exchange import bundle
 from mysteryshop.forms import load_form
 from mysteryshop.store import backup, drafts, queries
-from mysteryshop.store.db import open_database
+from mysteryshop.store.opening import open_database
 from mysteryshop.store.records import EncounterData, new_id
 
 MARK = "kill-test"

@@ -12,7 +12,8 @@ import pytest
 from mysteryshop import demo
 from mysteryshop.cli import main
 from mysteryshop.store import backup, queries
-from mysteryshop.store.db import StoreError, open_database
+from mysteryshop.store.db import StoreError
+from mysteryshop.store.opening import open_database
 
 
 @pytest.fixture

@@ -17,7 +17,8 @@ from mysteryshop import scoring
 from mysteryshop.exchange.bundle import BundleError, export_bundle, import_bundle
 from mysteryshop.forms import Form, validate_form
 from mysteryshop.store import models, queries
-from mysteryshop.store.db import Database, StoreError, open_database
+from mysteryshop.store.db import Database, StoreError
+from mysteryshop.store.opening import open_database
 from mysteryshop.store.records import EncounterData, LocationData, encounter_to_dict, new_id
 
 HELSINKI = timezone(timedelta(hours=2))

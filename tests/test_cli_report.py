@@ -11,7 +11,7 @@ from pypdf import PdfReader
 
 from mysteryshop.cli import main
 from mysteryshop.store import queries
-from mysteryshop.store.db import open_database
+from mysteryshop.store.opening import open_database
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import event, text
 
-from mysteryshop import demo, reports
+from mysteryshop import demo, fileio, reports
 from mysteryshop.cli import main
 from mysteryshop.exchange import bundle, tabular
 from mysteryshop.store import check, queries
@@ -118,11 +118,11 @@ def test_an_export_on_a_full_disk_leaves_no_file(filled, tmp_path: Path, monkeyp
     tmp_path.mkdir()
     target = tmp_path / "out.json"
     _full_after(monkeypatch, room)
-    with pytest.raises(bundle.DiskFullError) as caught:
+    with pytest.raises(fileio.DiskFullError) as caught:
         bundle.export_bundle(filled, target)
     assert "the disk is full" in caught.value.problems[0]
     assert list(tmp_path.iterdir()) == []
-    with pytest.raises(bundle.DiskFullError):
+    with pytest.raises(fileio.DiskFullError):
         tabular.export_csv(filled, tmp_path / "out.csv")
     assert list(tmp_path.iterdir()) == []
 
@@ -137,11 +137,11 @@ def test_a_failing_fsync_leaves_the_old_file_whole(filled, tmp_path: Path, monke
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
     monkeypatch.setattr(bundle.os, "fsync", no_room)
-    with pytest.raises(bundle.DiskFullError):
+    with pytest.raises(fileio.DiskFullError):
         bundle.export_bundle(filled, target)
     assert target.read_text(encoding="utf-8") == "the previous export"
     assert [p.name for p in tmp_path.iterdir()] == ["out.json"]
-    with pytest.raises(bundle.DiskFullError):
+    with pytest.raises(fileio.DiskFullError):
         reports.write_pdf(tmp_path / "report.pdf", b"%PDF-1.4 ...")
     assert [p.name for p in tmp_path.iterdir()] == ["out.json"]
 
@@ -168,5 +168,5 @@ def test_other_write_errors_are_not_called_a_full_disk(filled, tmp_path: Path, m
     monkeypatch.setattr(bundle.os, "fsync", broken)
     with pytest.raises(OSError) as caught:
         bundle.export_bundle(filled, tmp_path / "out.json")
-    assert caught.value.errno == errno.EIO and not isinstance(caught.value, bundle.DiskFullError)
+    assert caught.value.errno == errno.EIO and not isinstance(caught.value, fileio.DiskFullError)
     assert list(tmp_path.iterdir()) == []

@@ -16,7 +16,8 @@ import pytest
 from mysteryshop import demo, paths
 from mysteryshop.cli import main
 from mysteryshop.store import backup, health, queries
-from mysteryshop.store.db import StoreError, open_database
+from mysteryshop.store.db import StoreError
+from mysteryshop.store.opening import open_database
 
 
 @pytest.fixture

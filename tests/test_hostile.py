@@ -27,7 +27,7 @@ from mysteryshop import demo, scoring
 from mysteryshop.exchange import bundle
 from mysteryshop.forms import Form, FormError, parse_form, validate_form
 from mysteryshop.store import queries
-from mysteryshop.store.db import Database, StoreError, open_database
+from mysteryshop.store.db import Database, StoreError
 from mysteryshop.store.models import (
     Answer,
     Encounter,
@@ -38,6 +38,7 @@ from mysteryshop.store.models import (
     Location,
     Observer,
 )
+from mysteryshop.store.opening import open_database
 from mysteryshop.store.records import encounter_to_dict
 
 TRIED: Counter[str] = Counter()

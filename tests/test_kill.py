@@ -24,7 +24,7 @@ import pytest
 
 from mysteryshop import demo
 from mysteryshop.store import check, drafts, queries
-from mysteryshop.store.db import open_database
+from mysteryshop.store.opening import open_database
 from mysteryshop.store.records import LocationData, encounter_to_dict, new_id
 
 pytestmark = pytest.mark.skipif(

@@ -12,9 +12,10 @@ from mysteryshop import demo
 from mysteryshop.forms import Form
 from mysteryshop.store import queries, stats
 from mysteryshop.store.check import check_database
-from mysteryshop.store.db import Database, open_database
+from mysteryshop.store.db import Database
 from mysteryshop.store.migrate import alembic_config, current_revision, upgrade
 from mysteryshop.store.models import SCHEMA_VERSION
+from mysteryshop.store.opening import open_database
 from mysteryshop.store.records import EncounterFilter
 
 DATABASES = Path(__file__).parent / "fixtures" / "databases"

@@ -26,7 +26,8 @@ from mysteryshop.reports.common import safe_file_stem, unique_names
 from mysteryshop.reports.summary import build_summary
 from mysteryshop.reports.visit import build_visit
 from mysteryshop.store import queries, report_data
-from mysteryshop.store.db import Database, StoreError, open_database
+from mysteryshop.store.db import Database, StoreError
+from mysteryshop.store.opening import open_database
 from mysteryshop.store.records import (
     REPORTED_STATUSES,
     EncounterData,

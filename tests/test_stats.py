@@ -16,7 +16,8 @@ import pytest
 from mysteryshop import demo, scoring
 from mysteryshop.forms import Form, validate_form
 from mysteryshop.store import queries, stats
-from mysteryshop.store.db import Database, open_database
+from mysteryshop.store.db import Database
+from mysteryshop.store.opening import open_database
 from mysteryshop.store.records import (
     REPORTED_STATUSES,
     EncounterData,

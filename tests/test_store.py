@@ -18,8 +18,9 @@ from sqlalchemy import func, select
 from mysteryshop import scoring
 from mysteryshop.forms import Form, validate_form
 from mysteryshop.store import models, queries
-from mysteryshop.store.db import BULK_CACHE_KIB, ConflictError, Database, StoreError, open_database
+from mysteryshop.store.db import BULK_CACHE_KIB, ConflictError, Database, StoreError
 from mysteryshop.store.migrate import alembic_config, current_revision
+from mysteryshop.store.opening import open_database
 from mysteryshop.store.records import EncounterData, LocationData, new_id
 
 HELSINKI = timezone(timedelta(hours=2))

@@ -260,7 +260,7 @@ def _remove_translators(app: object) -> None:
 def test_settings_offer_finnish_and_swedish(qtbot: object, tmp_path: Path) -> None:
     from PySide6.QtCore import QSettings
 
-    from mysteryshop.store.db import open_database
+    from mysteryshop.store.opening import open_database
     from mysteryshop.ui.settings_view import SettingsView
     from mysteryshop.ui.workspace import Settings, Workspace
 

@@ -59,7 +59,7 @@ def window(qtbot, db, tmp_path: Path) -> MainWindow:
 @pytest.fixture
 def bundle_zip(tmp_path: Path, shipped_forms) -> Path:
     """A zip bundle of 30 demo encounters, one with a photo, made in another data folder."""
-    from mysteryshop.store.db import open_database
+    from mysteryshop.store.opening import open_database
 
     source = open_database(f"sqlite:///{tmp_path / 'source' / 'mysteryshop.sqlite3'}")
     ids = add_demo(source, shipped_forms)

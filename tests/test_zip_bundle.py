@@ -20,7 +20,8 @@ from mysteryshop.exchange import files, zipbundle
 from mysteryshop.exchange.bundle import BundleError
 from mysteryshop.forms import Form
 from mysteryshop.store import attachments, models, queries
-from mysteryshop.store.db import Database, open_database
+from mysteryshop.store.db import Database
+from mysteryshop.store.opening import open_database
 
 NOW = datetime(2026, 11, 22, 10, 0, tzinfo=UTC)
 Entries = list[tuple[str, bytes]]

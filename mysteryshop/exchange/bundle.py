@@ -3,20 +3,19 @@ read and check a bundle, and merge it into a database."""
 
 from __future__ import annotations
 
-import errno
 import gc
 import json
 import os
 import re
-import tempfile
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
+from mysteryshop.fileio import atomic_write
 from mysteryshop.forms import CHANNELS, TIMER_EVENTS, Form, FormError, validate_form
-from mysteryshop.store import queries
+from mysteryshop.store import merge, queries
 from mysteryshop.store.attachments import (
     MAX_ATTACHMENT_BYTES,
     MAX_NAME_CHARS,
@@ -158,67 +157,6 @@ def bundle_data(
         "encounters": encounters,
     }
     return bundle, len(encounters)
-
-
-class atomic_write:  # noqa: N801 - used like open()
-    """Write a file through a temporary file in the same folder, renamed into place on
-    success, removed on failure: readers never see a half-written file."""
-
-    def __init__(self, path: str | os.PathLike[str], mode: str = "w") -> None:
-        self.path = Path(path)
-        self.mode = mode
-        self._tmp: str | None = None
-
-    def __enter__(self) -> IO[Any]:
-        folder = self.path.resolve().parent
-        fd, self._tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", dir=folder)
-        encoding = None if "b" in self.mode else "utf-8"
-        newline = None if "b" in self.mode else ""
-        self._file: IO[Any] = os.fdopen(fd, self.mode, encoding=encoding, newline=newline)
-        return self._file
-
-    def __exit__(
-        self, kind: type[BaseException] | None, error: BaseException | None, *_: object
-    ) -> None:
-        assert self._tmp is not None
-        try:
-            if kind is None:
-                self._file.flush()
-                os.fsync(self._file.fileno())
-                self._file.close()
-                os.replace(self._tmp, self.path)
-                self._tmp = None
-        except OSError as failure:
-            if _disk_full(failure):
-                raise DiskFullError(self.path) from failure
-            raise
-        finally:
-            if not self._file.closed:
-                try:
-                    self._file.close()
-                except OSError:
-                    pass  # writing already failed; the temporary file goes next
-            if self._tmp is not None:
-                Path(self._tmp).unlink(missing_ok=True)
-        if isinstance(error, OSError) and _disk_full(error):
-            raise DiskFullError(self.path) from error
-
-
-class DiskFullError(OSError):
-    """A file could not be written because the disk (or the user's quota) is full; nothing
-    was left behind. `problems` holds the sentence for the user."""
-
-    def __init__(self, path: Path) -> None:
-        super().__init__(
-            errno.ENOSPC,
-            "the disk is full; nothing was written. Free some space and try again",
-            str(path),
-        )
-        self.problems = [f"{path}: {self.strerror}"]
-
-
-def _disk_full(error: OSError) -> bool:
-    return error.errno in (errno.ENOSPC, errno.EDQUOT)
 
 
 # --- reading ----------------------------------------------------------------------------------
@@ -578,7 +516,7 @@ def _moment(
 
 def import_bundle(
     db: Database, path: str | os.PathLike[str], *, progress: Progress | None = None
-) -> queries.MergeResult:
+) -> merge.MergeResult:
     """Check a bundle whole, then merge it in one transaction: all of it or nothing."""
     # Millions of short-lived, acyclic objects: the cyclic collector would only rescan them
     # (~10% of an import of 10,000 encounters). The app's worker tasks pause it already
@@ -587,7 +525,7 @@ def import_bundle(
     gc.disable()
     try:
         bundle = read_bundle(path, db=db)  # checks every encounter against its form
-        return queries.merge_encounters(
+        return merge.merge_encounters(
             db, bundle.forms, bundle.locations, bundle.encounters, progress=progress, checked=True
         )
     finally:

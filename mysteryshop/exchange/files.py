@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from mysteryshop.store import queries
+from mysteryshop.store import merge, queries
 from mysteryshop.store.db import Database, StoreError
 from mysteryshop.store.records import EncounterFilter
 
@@ -60,7 +60,7 @@ class ImportOutcome:
     kind: str  # "bundle" or "form"
     summary: str
     warnings: list[str] = field(default_factory=list)
-    result: queries.MergeResult | None = None
+    result: merge.MergeResult | None = None
     form_id: str | None = None
     form_version: int | None = None
 
@@ -95,7 +95,7 @@ def import_file(
                 f"{source.name}: {len(checked.attachments):,} attachments are listed, but a .json "
                 "bundle cannot carry files; export a .zip bundle to bring them along"
             )
-        result = queries.merge_encounters(
+        result = merge.merge_encounters(
             db, checked.forms, checked.locations, checked.encounters, progress=progress
         )
     summary = (

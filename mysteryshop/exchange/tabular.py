@@ -9,7 +9,8 @@ from collections.abc import Callable
 from typing import Any
 
 from mysteryshop import scoring
-from mysteryshop.exchange.bundle import anonymized, atomic_write
+from mysteryshop.exchange.bundle import anonymized
+from mysteryshop.fileio import atomic_write
 from mysteryshop.forms import BUILTIN_DIMENSIONS, Form
 from mysteryshop.store import queries
 from mysteryshop.store.db import Database

@@ -22,11 +22,11 @@ from mysteryshop.exchange.bundle import (
     Bundle,
     BundleError,
     Progress,
-    atomic_write,
     bundle_data,
     parse_bundle,
 )
-from mysteryshop.store import queries
+from mysteryshop.fileio import atomic_write
+from mysteryshop.store import merge
 from mysteryshop.store.attachments import (
     MAX_ATTACHMENT_BYTES,
     MEDIA_TYPES,
@@ -307,13 +307,13 @@ def _digest(archive: zipfile.ZipFile, name: str, limit: int) -> tuple[str, bytes
 
 def import_zip(
     db: Database, path: str | os.PathLike[str], *, progress: Progress | None = None
-) -> queries.MergeResult:
+) -> merge.MergeResult:
     """Check a zip bundle whole, then merge its encounters and attachments in one
     transaction: all of it or nothing."""
     checked = read_zip(path, db=db)
     try:
         bundle = checked.bundle
-        return queries.merge_encounters(
+        return merge.merge_encounters(
             db,
             bundle.forms,
             bundle.locations,

@@ -70,7 +70,7 @@ def _build(
 
 def write_pdf(path: str | os.PathLike[str], pdf: bytes) -> Path:
     """Write a PDF through a temporary file renamed into place: never half a file."""
-    from mysteryshop.exchange.bundle import atomic_write
+    from mysteryshop.fileio import atomic_write
 
     target = Path(path)
     with atomic_write(target, "wb") as out:

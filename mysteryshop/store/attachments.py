@@ -242,7 +242,7 @@ def attachments_of(db: Database, encounter_ids: Iterable[str]) -> dict[str, list
 
 def attachments_matching(db: Database, f: EncounterFilter) -> dict[str, list[AttachmentInfo]]:
     """The attachments of the encounters a filter covers: encounter id → attachments."""
-    from mysteryshop.store.queries import filtered
+    from mysteryshop.store.filtering import filtered
 
     query = filtered(
         select(*_INFO_COLUMNS).join(Encounter, Encounter.id == Attachment.encounter_id), f

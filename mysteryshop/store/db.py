@@ -184,23 +184,3 @@ def create_db_engine(url: str) -> Engine:
         return create_engine(url, pool_pre_ping=True)
     except Exception as error:  # a missing driver, a malformed URL
         raise StoreError(f"cannot use database {parsed.render_as_string()}: {error}") from None
-
-
-def open_database(url: str, *, migrate: bool = True) -> Database:
-    """Open the database at `url`, creating or upgrading its schema to the current one."""
-    engine = create_db_engine(url)
-    database = Database(engine, url)
-    try:
-        if migrate:
-            from mysteryshop.store.migrate import upgrade
-
-            upgrade(database)
-    except DBAPIError as error:
-        engine.dispose()
-        shown = make_url(url).render_as_string()
-        reason = str(error.orig).splitlines()[0] if error.orig else str(error)
-        raise StoreError(f"cannot open database {shown}: {reason}") from None
-    except BaseException:
-        engine.dispose()
-        raise
-    return database

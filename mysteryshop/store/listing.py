@@ -9,8 +9,8 @@ from typing import Any, Literal
 from sqlalchemy import func, select
 
 from mysteryshop.store.db import Database
+from mysteryshop.store.filtering import filtered
 from mysteryshop.store.models import Encounter, EncounterTag, FormVersion, Location, Observer
-from mysteryshop.store.queries import filtered
 from mysteryshop.store.records import EncounterFilter
 
 SortKey = Literal[

@@ -14,6 +14,7 @@ from sqlalchemy import and_, case, exists, func, or_, select
 
 from mysteryshop.forms import Form
 from mysteryshop.store.db import Database, StoreError
+from mysteryshop.store.filtering import filtered
 from mysteryshop.store.models import (
     Answer,
     Encounter,
@@ -23,7 +24,7 @@ from mysteryshop.store.models import (
     Location,
     Observer,
 )
-from mysteryshop.store.queries import CHUNK, filtered, form_from_definition, get_encounter
+from mysteryshop.store.queries import CHUNK, form_from_definition, get_encounter
 from mysteryshop.store.records import EncounterData, EncounterFilter, LocationData
 
 BEST_PRACTICE = "best-practice"

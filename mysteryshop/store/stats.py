@@ -15,8 +15,8 @@ from sqlalchemy import Date, Integer, case, cast, func, literal_column, select
 from sqlalchemy.orm import Session
 
 from mysteryshop.store.db import Database
+from mysteryshop.store.filtering import filtered
 from mysteryshop.store.models import BUILTIN_DIMENSIONS, Encounter, EncounterScore, Location
-from mysteryshop.store.queries import filtered
 from mysteryshop.store.records import EncounterFilter
 
 Period = Literal["week", "month"]

@@ -72,7 +72,8 @@ def run(args: argparse.Namespace) -> int:
         reporter.uninstall()
         return 1
 
-    from mysteryshop.store.db import StoreError, open_database
+    from mysteryshop.store.db import StoreError
+    from mysteryshop.store.opening import open_database
 
     try:
         db = open_database(url)

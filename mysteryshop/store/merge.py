@@ -1,0 +1,138 @@
+"""Importing encounters by id: new ones added, changed ones merged by `updated_at`."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from mysteryshop.forms import Form
+from mysteryshop.store.attachments import merge_into
+from mysteryshop.store.db import Database, StoreError
+from mysteryshop.store.models import Encounter, EncounterHistory, Location
+from mysteryshop.store.queries import (
+    CHUNK,
+    _add_history,
+    _add_locations,
+    _form_version_ids,
+    _get_form,
+    _insert_checked,
+    _observer_ids,
+    _read_encounters,
+    _replace,
+    _rows,
+    _store_form,
+    encounter_problems,
+    now_utc,
+)
+from mysteryshop.store.records import EncounterData, LocationData, encounter_to_dict
+
+
+@dataclass
+class MergeResult:
+    """What an import did; every number counts encounters except the first two."""
+
+    forms_added: int = 0
+    locations_added: int = 0
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    kept_newer: int = 0
+    attachments_added: int = 0
+
+
+def _comparable(data: EncounterData) -> dict[str, Any]:
+    snapshot = encounter_to_dict(data)
+    for key in ("score", "critical_fail", "revision", "created_at"):
+        snapshot.pop(key, None)
+    return snapshot
+
+
+def merge_encounters(
+    db: Database,
+    forms: Sequence[Form],
+    locations: Sequence[LocationData],
+    encounters: Sequence[EncounterData],
+    *,
+    progress: Any = None,
+    attachments: Sequence[Any] = (),
+    checked: bool = False,
+) -> MergeResult:
+    """Import by id in one transaction: new encounters are added; when one differs, the newer
+    `updated_at` wins and the other version goes into its history. Importing the same data
+    again changes nothing. Any invalid encounter refuses the whole import (StoreError).
+    `attachments` (store.attachments.IncomingAttachment) are merged by id in the same
+    transaction. `checked`: the caller already checked each encounter against its form
+    (encounter_problems), so new ones are not checked twice."""
+    result = MergeResult()
+    with db.write(bulk=True) as session:
+        for form in forms:
+            result.forms_added += _store_form(session, form)[1]
+        result.locations_added = _add_locations(session, locations)
+        existing: dict[str, EncounterData] = {}
+        ids = [data.id for data in encounters]
+        for start in range(0, len(ids), CHUNK):
+            chunk = ids[start : start + CHUNK]
+            found = session.scalars(select(Encounter.id).where(Encounter.id.in_(chunk))).all()
+            if found:
+                existing.update(_read_encounters(session, found))
+        new = [data for data in encounters if data.id not in existing]
+        changed = [data for data in encounters if data.id in existing]
+        result.added = _insert_checked(session, new, progress, checked=checked)
+        for data in changed:
+            old = existing[data.id]
+            if _comparable(old) == _comparable(data):
+                result.unchanged += 1
+                continue
+            newer = (
+                data.updated_at is not None
+                and old.updated_at is not None
+                and (data.updated_at > old.updated_at)
+            )
+            if newer:
+                _check_one(session, data)
+                data.revision = old.revision + 1
+                data.created_at = old.created_at
+                _add_history(session, old, "imported", "replaced by a newer version from import")
+                form = _get_form(session, data.form_id, data.form_version)
+                form_id = _form_version_ids(session)[(data.form_id, data.form_version)]
+                observer_id = _observer_ids(session, [data.observer]).get(data.observer or "")
+                _replace(session, _rows(form, form_id, observer_id, data), old.revision)
+                result.updated += 1
+            else:
+                snapshot = encounter_to_dict(data)
+                already = session.scalars(
+                    select(EncounterHistory.snapshot).where(
+                        EncounterHistory.encounter_id == data.id
+                    )
+                ).all()
+                if snapshot in already:
+                    result.unchanged += 1
+                    continue
+                session.add(
+                    EncounterHistory(
+                        encounter_id=data.id,
+                        changed_at=now_utc(),
+                        change="import-older",
+                        summary="an older version from import, kept for reference",
+                        snapshot=snapshot,
+                    )
+                )
+                result.kept_newer += 1
+        if attachments:
+            result.attachments_added = merge_into(session, attachments)
+    return result
+
+
+def _check_one(session: Session, data: EncounterData) -> None:
+    key = (data.form_id, data.form_version)
+    if key not in _form_version_ids(session):
+        raise StoreError(f"encounter {data.id}: form: no form {key[0]} version {key[1]}")
+    problems = encounter_problems(_get_form(session, *key), data)
+    if session.get(Location, data.location_id) is None:
+        problems.append(f"location: unknown location {data.location_id}")
+    if problems:
+        raise StoreError(*(f"encounter {data.id}: {problem}" for problem in problems))

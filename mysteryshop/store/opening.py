@@ -1,0 +1,27 @@
+"""Opening a database: the engine, the schema brought up to date (store.migrate)."""
+
+from __future__ import annotations
+
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
+
+from mysteryshop.store.db import Database, StoreError, create_db_engine
+from mysteryshop.store.migrate import upgrade
+
+
+def open_database(url: str, *, migrate: bool = True) -> Database:
+    """Open the database at `url`, creating or upgrading its schema to the current one."""
+    engine = create_db_engine(url)
+    database = Database(engine, url)
+    try:
+        if migrate:
+            upgrade(database)
+    except DBAPIError as error:
+        engine.dispose()
+        shown = make_url(url).render_as_string()
+        reason = str(error.orig).splitlines()[0] if error.orig else str(error)
+        raise StoreError(f"cannot open database {shown}: {reason}") from None
+    except BaseException:
+        engine.dispose()
+        raise
+    return database
