@@ -26,6 +26,12 @@ from pydantic import (
     model_validator,
 )
 
+# Re-exported for the modules that import them from here; vocabulary owns them.
+from mysteryshop.vocabulary import BUILTIN_DIMENSIONS as BUILTIN_DIMENSIONS
+from mysteryshop.vocabulary import CHANNELS as CHANNELS
+from mysteryshop.vocabulary import TIMER_EVENTS as TIMER_EVENTS
+from mysteryshop.vocabulary import Channel, TimerEvent
+
 QUESTION_TYPES = (
     "yes_no",
     "rating",
@@ -37,9 +43,6 @@ QUESTION_TYPES = (
     "text",
     "note",
 )
-TIMER_EVENTS = ("arrived", "greeted", "served", "left")
-CHANNELS = ("in_person", "phone", "chat", "email", "video")
-BUILTIN_DIMENSIONS = ("greeting", "smile", "presence", "helpfulness", "feeling", "farewell")
 FEELING_SCALE = (-2, 2)
 
 MAX_FORM_BYTES = 1_000_000
@@ -123,8 +126,6 @@ LangCode = Annotated[str, StringConstraints(strict=True, pattern=r"^[a-z]{2,3}(-
 Flag = Annotated[bool, Field(strict=True)]
 Points = Annotated[float, Field(strict=True, ge=0, le=1000, allow_inf_nan=False)]
 Number = Annotated[float, Field(strict=True, allow_inf_nan=False)]
-TimerEvent = Literal["arrived", "greeted", "served", "left"]
-Channel = Literal["in_person", "phone", "chat", "email", "video"]
 
 
 class _Model(BaseModel):

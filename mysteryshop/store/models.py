@@ -24,10 +24,11 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from mysteryshop.vocabulary import BUILTIN_DIMENSIONS as BUILTIN_DIMENSIONS  # re-exported
+
 SCHEMA_VERSION = "0004"
 """The Alembic revision of the current schema."""
 
-BUILTIN_DIMENSIONS = ("greeting", "smile", "presence", "helpfulness", "feeling", "farewell")
 """The dimensions reports know by name (DESIGN.md); each has its score column on encounters."""
 
 DASHBOARD_COLUMNS = (

@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-STATUSES = ("draft", "submitted", "returned", "approved")
-REPORTED_STATUSES = ("submitted", "approved")
-BUILTIN_TAGS = ("best-practice", "needs-coaching")
+from mysteryshop.vocabulary import BUILTIN_TAGS as BUILTIN_TAGS  # re-exported
+from mysteryshop.vocabulary import REPORTED_STATUSES as REPORTED_STATUSES
+from mysteryshop.vocabulary import STATUSES as STATUSES
 
 
 def new_id() -> str:
