@@ -4,26 +4,6 @@
 <context>
     <name>AnswerInput</name>
     <message>
-        <source>Clearly diminished</source>
-        <translation>Selvästi lannistava</translation>
-    </message>
-    <message>
-        <source>Somewhat diminished</source>
-        <translation>Jonkin verran lannistava</translation>
-    </message>
-    <message>
-        <source>Neither</source>
-        <translation>Ei kumpaakaan</translation>
-    </message>
-    <message>
-        <source>Somewhat uplifted</source>
-        <translation>Jonkin verran kohottava</translation>
-    </message>
-    <message>
-        <source>Clearly uplifted</source>
-        <translation>Selvästi kohottava</translation>
-    </message>
-    <message>
         <source>N/A</source>
         <translation>Ei koske</translation>
     </message>
@@ -956,42 +936,6 @@ tuotu {date}</translation>
     <message>
         <source>Note</source>
         <translation>Ohjeteksti</translation>
-    </message>
-    <message>
-        <source>arrived</source>
-        <translation>saapuminen</translation>
-    </message>
-    <message>
-        <source>greeted</source>
-        <translation>tervehdys</translation>
-    </message>
-    <message>
-        <source>served</source>
-        <translation>palvelun alku</translation>
-    </message>
-    <message>
-        <source>left</source>
-        <translation>lähtö</translation>
-    </message>
-    <message>
-        <source>Clearly diminished</source>
-        <translation>Selvästi lannistava</translation>
-    </message>
-    <message>
-        <source>Somewhat diminished</source>
-        <translation>Jonkin verran lannistava</translation>
-    </message>
-    <message>
-        <source>Neither</source>
-        <translation>Ei kumpaakaan</translation>
-    </message>
-    <message>
-        <source>Somewhat uplifted</source>
-        <translation>Jonkin verran kohottava</translation>
-    </message>
-    <message>
-        <source>Clearly uplifted</source>
-        <translation>Selvästi kohottava</translation>
     </message>
     <message>
         <source>{id} · version {version} · {questions} questions · up to {points} · channels: {channels} · languages: {languages}</source>

@@ -4,26 +4,6 @@
 <context>
     <name>AnswerInput</name>
     <message>
-        <source>Clearly diminished</source>
-        <translation>Klart nedslående</translation>
-    </message>
-    <message>
-        <source>Somewhat diminished</source>
-        <translation>Något nedslående</translation>
-    </message>
-    <message>
-        <source>Neither</source>
-        <translation>Varken eller</translation>
-    </message>
-    <message>
-        <source>Somewhat uplifted</source>
-        <translation>Något upplyftande</translation>
-    </message>
-    <message>
-        <source>Clearly uplifted</source>
-        <translation>Klart upplyftande</translation>
-    </message>
-    <message>
         <source>N/A</source>
         <translation>Ej tillämpligt</translation>
     </message>
@@ -956,42 +936,6 @@ importerad {date}</translation>
     <message>
         <source>Note</source>
         <translation>Informationstext</translation>
-    </message>
-    <message>
-        <source>arrived</source>
-        <translation>ankomst</translation>
-    </message>
-    <message>
-        <source>greeted</source>
-        <translation>hälsning</translation>
-    </message>
-    <message>
-        <source>served</source>
-        <translation>betjäning</translation>
-    </message>
-    <message>
-        <source>left</source>
-        <translation>avfärd</translation>
-    </message>
-    <message>
-        <source>Clearly diminished</source>
-        <translation>Klart nedslående</translation>
-    </message>
-    <message>
-        <source>Somewhat diminished</source>
-        <translation>Något nedslående</translation>
-    </message>
-    <message>
-        <source>Neither</source>
-        <translation>Varken eller</translation>
-    </message>
-    <message>
-        <source>Somewhat uplifted</source>
-        <translation>Något upplyftande</translation>
-    </message>
-    <message>
-        <source>Clearly uplifted</source>
-        <translation>Klart upplyftande</translation>
     </message>
     <message>
         <source>{id} · version {version} · {questions} questions · up to {points} · channels: {channels} · languages: {languages}</source>
