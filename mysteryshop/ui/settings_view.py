@@ -35,7 +35,7 @@ translate = QCoreApplication.translate  # a short name pyside6-lupdate still rec
 
 # Languages the app is translated into (each by its own name), and ones on the way (listed,
 # not yet selectable).
-LANGUAGES = tuple(LANGUAGE_NAMES.items())
+LANGUAGES: tuple[tuple[str, str], ...] = tuple(LANGUAGE_NAMES.items())
 COMING_LANGUAGES: tuple[tuple[str, str], ...] = ()
 
 
