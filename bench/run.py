@@ -634,7 +634,8 @@ def median_of(action: Callable[[], object], runs: int) -> float:
 
 def measure_dashboard(db: Any, runs: int) -> float:
     from mysteryshop.store import stats
-    from mysteryshop.store.records import REPORTED_STATUSES, EncounterFilter
+    from mysteryshop.store.records import EncounterFilter
+    from mysteryshop.vocabulary import REPORTED_STATUSES
 
     f = EncounterFilter(statuses=REPORTED_STATUSES)  # what the dashboard shows unfiltered
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from mysteryshop import __version__, paths
+from mysteryshop.vocabulary import LANGUAGES, SOURCE_LANGUAGE, STATUSES
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
 
@@ -122,7 +123,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--status",
         action="append",
         metavar="S",
-        choices=("draft", "submitted", "returned", "approved"),
+        choices=STATUSES,
         help="only this status (repeatable)",
     )
     group.add_argument("--tag", metavar="T", help="only encounters with this tag")
@@ -253,10 +254,12 @@ def build_parser() -> argparse.ArgumentParser:
     visit.add_argument(
         "--anonymize", action="store_true", help="leave out the observer and the staff description"
     )
-    # The reports' languages (mysteryshop.reports.i18n.LANGUAGES; not imported here: start-up).
-    report_languages = ("en", "fi", "sv")
+    # The reports' languages (reports.i18n.LANGUAGES is vocabulary's; reports stay unimported).
     visit.add_argument(
-        "--lang", choices=report_languages, default="en", help="the report's language (default: en)"
+        "--lang",
+        choices=LANGUAGES,
+        default=SOURCE_LANGUAGE,
+        help=f"the report's language (default: {SOURCE_LANGUAGE})",
     )
     for name, text in (
         ("summary", "figures, trends and rankings for leadership (no staff descriptions)"),
@@ -276,9 +279,9 @@ def build_parser() -> argparse.ArgumentParser:
         )
         sub.add_argument(
             "--lang",
-            choices=report_languages,
-            default="en",
-            help="the report's language (default: en)",
+            choices=LANGUAGES,
+            default=SOURCE_LANGUAGE,
+            help=f"the report's language (default: {SOURCE_LANGUAGE})",
         )
     return parser
 

@@ -13,7 +13,6 @@ from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from typing import Any
 
 from mysteryshop.forms import (
-    TIMER_EVENTS,
     ChoiceQuestion,
     DurationQuestion,
     FeelingQuestion,
@@ -26,6 +25,7 @@ from mysteryshop.forms import (
     YesNoQuestion,
 )
 from mysteryshop.store.records import EncounterData, LocationData
+from mysteryshop.vocabulary import TIMER_EVENTS
 
 __all__ = ["DemoData", "generate"]
 

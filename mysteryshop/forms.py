@@ -26,11 +26,7 @@ from pydantic import (
     model_validator,
 )
 
-# Re-exported for the modules that import them from here; vocabulary owns them.
-from mysteryshop.vocabulary import BUILTIN_DIMENSIONS as BUILTIN_DIMENSIONS
-from mysteryshop.vocabulary import CHANNELS as CHANNELS
-from mysteryshop.vocabulary import TIMER_EVENTS as TIMER_EVENTS
-from mysteryshop.vocabulary import Channel, TimerEvent
+from mysteryshop.vocabulary import BUILTIN_DIMENSIONS, TIMER_EVENTS, Channel, TimerEvent
 
 QUESTION_TYPES = (
     "yes_no",

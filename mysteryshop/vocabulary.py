@@ -1,20 +1,185 @@
 """The words of the domain, each written once: statuses, channels, timer events, built-in
-dimensions and tags. Qt-free; the UI, reports, exchange, store and command line all read
-them from here."""
+dimensions and tags, their English labels, the score and Net Uplift bands with their colours,
+and the languages the app speaks. Qt-free; the UI, reports, exchange, store and command line
+all read them from here.
+
+The labels are English source texts. pyside6-lupdate finds them by the name
+QT_TRANSLATE_NOOP (scripts/update_translations.py reads this file), so their Finnish and
+Swedish live in the .ts files under the context "vocabulary", once: the UI translates them
+with Qt (ui/display.py), the reports read the same .ts entries (reports/i18n.py `label`)."""
 
 from __future__ import annotations
 
+import math
+from collections.abc import Callable, Mapping, Sequence
 from typing import Final, Literal, get_args
+
+CONTEXT: Final = "vocabulary"
+"""The translation context of every label in this module."""
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks `text` for pyside6-lupdate and returns it unchanged (Qt's own would import Qt)."""
+    return text
+
 
 Status = Literal["draft", "submitted", "returned", "approved"]
 Channel = Literal["in_person", "phone", "chat", "email", "video"]
 TimerEvent = Literal["arrived", "greeted", "served", "left"]
+Language = Literal["en", "fi", "sv"]
+Band = Literal["good", "fair", "poor", "none"]
+"""How good a figure is; "none" when there is no figure (no score, no feeling answers)."""
 
 STATUSES: Final[tuple[Status, ...]] = get_args(Status)
-# What reports, the dashboard and exports count unless a filter names statuses.
+# What reports and the dashboard count unless a filter names statuses (DESIGN.md).
 REPORTED_STATUSES: Final[tuple[Status, ...]] = ("submitted", "approved")
 CHANNELS: Final[tuple[Channel, ...]] = get_args(Channel)
 TIMER_EVENTS: Final[tuple[TimerEvent, ...]] = get_args(TimerEvent)
-# The dimensions reports know by name, in the order they are shown.
+# The dimensions reports know by name, in the order they are stored, exported and shown.
 BUILTIN_DIMENSIONS: Final = ("greeting", "smile", "presence", "helpfulness", "feeling", "farewell")
+# The dimensions among the headline figures (the dashboard's cards, the summary report's first
+# page). Feeling is there already as Net Uplift, and with visits, average score, Net Uplift and
+# critical failures four dimensions fill two rows of four; farewell shows in the full
+# dimension chart of the summary and in each visit.
+HEADLINE_DIMENSIONS: Final = ("greeting", "smile", "presence", "helpfulness")
 BUILTIN_TAGS: Final = ("best-practice", "needs-coaching")
+
+# The languages of the app and its reports; English is the source, the others are translated.
+LANGUAGES: Final[tuple[Language, ...]] = get_args(Language)
+SOURCE_LANGUAGE: Final[Language] = "en"
+TRANSLATED_LANGUAGES: Final = tuple(code for code in LANGUAGES if code != SOURCE_LANGUAGE)
+# Each language by its own name, for choosing one.
+LANGUAGE_NAMES: Final[Mapping[Language, str]] = {"en": "English", "fi": "Suomi", "sv": "Svenska"}
+
+
+def reported_statuses(statuses: Sequence[str] | None) -> tuple[str, ...]:
+    """The statuses a figure counts: the ones named, else REPORTED_STATUSES."""
+    return REPORTED_STATUSES if statuses is None else tuple(statuses)
+
+
+# --- labels (English; translated in the .ts files under "vocabulary") ------------------------
+
+STATUS_LABELS: Final[Mapping[str, str]] = {
+    "draft": QT_TRANSLATE_NOOP("vocabulary", "Draft"),
+    "submitted": QT_TRANSLATE_NOOP("vocabulary", "Submitted"),
+    "returned": QT_TRANSLATE_NOOP("vocabulary", "Returned"),
+    "approved": QT_TRANSLATE_NOOP("vocabulary", "Approved"),
+}
+CHANNEL_LABELS: Final[Mapping[str, str]] = {
+    "in_person": QT_TRANSLATE_NOOP("vocabulary", "In person"),
+    "phone": QT_TRANSLATE_NOOP("vocabulary", "Phone"),
+    "chat": QT_TRANSLATE_NOOP("vocabulary", "Chat"),
+    "email": QT_TRANSLATE_NOOP("vocabulary", "Email"),
+    "video": QT_TRANSLATE_NOOP("vocabulary", "Video call"),
+}
+TIMER_EVENT_LABELS: Final[Mapping[str, str]] = {
+    "arrived": QT_TRANSLATE_NOOP("vocabulary", "Arrived"),
+    "greeted": QT_TRANSLATE_NOOP("vocabulary", "Greeted"),
+    "served": QT_TRANSLATE_NOOP("vocabulary", "Served"),
+    "left": QT_TRANSLATE_NOOP("vocabulary", "Left"),
+}
+DIMENSION_LABELS: Final[Mapping[str, str]] = {
+    "greeting": QT_TRANSLATE_NOOP("vocabulary", "Greeting"),
+    "smile": QT_TRANSLATE_NOOP("vocabulary", "Smile"),
+    "presence": QT_TRANSLATE_NOOP("vocabulary", "Presence"),
+    "helpfulness": QT_TRANSLATE_NOOP("vocabulary", "Helpfulness"),
+    "feeling": QT_TRANSLATE_NOOP("vocabulary", "Feeling"),
+    "farewell": QT_TRANSLATE_NOOP("vocabulary", "Farewell"),
+}
+TAG_LABELS: Final[Mapping[str, str]] = {
+    "best-practice": QT_TRANSLATE_NOOP("vocabulary", "Best practice"),
+    "needs-coaching": QT_TRANSLATE_NOOP("vocabulary", "Needs coaching"),
+}
+# The feeling scale, −2 … +2 (forms.FEELING_SCALE), for a form that gives no labels of its own.
+FEELING_LABELS: Final[Mapping[int, str]] = {
+    -2: QT_TRANSLATE_NOOP("vocabulary", "Clearly diminished"),
+    -1: QT_TRANSLATE_NOOP("vocabulary", "Somewhat diminished"),
+    0: QT_TRANSLATE_NOOP("vocabulary", "Neither"),
+    1: QT_TRANSLATE_NOOP("vocabulary", "Somewhat uplifted"),
+    2: QT_TRANSLATE_NOOP("vocabulary", "Clearly uplifted"),
+}
+
+ALL_LABELS: Final = (
+    STATUS_LABELS,
+    CHANNEL_LABELS,
+    TIMER_EVENT_LABELS,
+    DIMENSION_LABELS,
+    TAG_LABELS,
+    FEELING_LABELS,
+)
+"""Every table of labels above (for tests and tools)."""
+
+
+def _english(text: str) -> str:
+    return text
+
+
+def label(labels: Mapping[str, str], key: str, translate: Callable[[str], str] = _english) -> str:
+    """`key`'s label from one of the tables above, passed through the renderer's `translate`
+    (Qt's in the UI, the .ts reader in reports); a key the table lacks is shown as it is."""
+    return translate(labels[key]) if key in labels else key
+
+
+def dimension_label(key: str, translate: Callable[[str], str] = _english) -> str:
+    """A dimension's label: a built-in one translated, a form's own made readable
+    ('first_impression' → 'First impression')."""
+    if key in DIMENSION_LABELS:
+        return translate(DIMENSION_LABELS[key])
+    return key.replace("_", " ").replace("-", " ").capitalize()
+
+
+# --- bands and colours ------------------------------------------------------------------------
+
+# Scores (0–100), best band first: a score is in the first band whose floor it reaches.
+SCORE_BANDS: Final[tuple[tuple[float, Band], ...]] = (
+    (85.0, "good"),
+    (65.0, "fair"),
+    (-math.inf, "poor"),
+)
+# Net Uplift (−100 … +100) at or beyond ±UPLIFT_CLEAR leans clearly one way: good at or above
+# +20, poor at or below −20, fair between.
+UPLIFT_CLEAR: Final = 20.0
+
+# One colour per band ('#rrggbb'); ui/theme.py and reports/styles.py build theirs from these.
+BAND_COLOURS: Final[Mapping[Band, str]] = {
+    "good": "#2e7d4f",
+    "fair": "#b7791f",
+    "poor": "#b83232",
+    "none": "#8a949a",
+}
+# Feeling −2 … +2, from clearly diminished (red) to clearly uplifted (green).
+FEELING_COLOURS: Final[Mapping[int, str]] = {
+    -2: "#b83232",
+    -1: "#d9822b",
+    0: "#8a949a",
+    1: "#5aa36f",
+    2: "#2e7d4f",
+}
+STATUS_COLOURS: Final[Mapping[str, str]] = {
+    "draft": "#6b7780",
+    "submitted": "#2f6f8f",
+    "returned": "#b7791f",
+    "approved": "#2e7d4f",
+}
+
+
+def score_band(score: float | None) -> Band:
+    """good from 85, fair from 65, poor below (SCORE_BANDS); none without a score."""
+    if score is None:
+        return "none"
+    for floor, band in SCORE_BANDS:
+        if score >= floor:
+            return band
+    return SCORE_BANDS[-1][1]
+
+
+def uplift_band(value: float | None) -> Band:
+    """good at or above +UPLIFT_CLEAR, poor at or below −UPLIFT_CLEAR, fair between; none
+    without a value."""
+    if value is None:
+        return "none"
+    if value >= UPLIFT_CLEAR:
+        return "good"
+    if value <= -UPLIFT_CLEAR:
+        return "poor"
+    return "fair"

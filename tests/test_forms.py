@@ -13,7 +13,6 @@ from typing import Any
 import pytest
 
 from mysteryshop.forms import (
-    BUILTIN_DIMENSIONS,
     MAX_FORM_BYTES,
     Form,
     FormError,
@@ -27,6 +26,7 @@ from mysteryshop.forms import (
     validate_form,
     visible_questions,
 )
+from mysteryshop.vocabulary import BUILTIN_DIMENSIONS
 
 FIXTURES = Path(__file__).parent / "fixtures" / "forms"
 SHIPPED_FORMS = Path(__file__).parent.parent / "forms"

@@ -28,13 +28,8 @@ from mysteryshop.reports.visit import build_visit
 from mysteryshop.store import queries, report_data
 from mysteryshop.store.db import Database, StoreError
 from mysteryshop.store.opening import open_database
-from mysteryshop.store.records import (
-    REPORTED_STATUSES,
-    EncounterData,
-    EncounterFilter,
-    LocationData,
-    new_id,
-)
+from mysteryshop.store.records import EncounterData, EncounterFilter, LocationData, new_id
+from mysteryshop.vocabulary import REPORTED_STATUSES
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 HELSINKI = timezone(timedelta(hours=2))

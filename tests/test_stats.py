@@ -18,13 +18,8 @@ from mysteryshop.forms import Form, validate_form
 from mysteryshop.store import queries, stats
 from mysteryshop.store.db import Database
 from mysteryshop.store.opening import open_database
-from mysteryshop.store.records import (
-    REPORTED_STATUSES,
-    EncounterData,
-    EncounterFilter,
-    LocationData,
-    new_id,
-)
+from mysteryshop.store.records import EncounterData, EncounterFilter, LocationData, new_id
+from mysteryshop.vocabulary import REPORTED_STATUSES
 
 NOW = datetime(2026, 6, 15, 12, 0, tzinfo=UTC)
 REPORTED = EncounterFilter(statuses=REPORTED_STATUSES)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import ast
 import re
-import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -22,6 +21,7 @@ sys.path.insert(0, str(REPO / "scripts"))
 import update_translations  # noqa: E402
 
 TRANSLATED = update_translations.LANGUAGES  # fi, sv
+REPORTS = update_translations.REPORTS_CONTEXT
 ALL = TRANSLATED + update_translations.PLURAL_ONLY  # and en (plural forms only)
 
 
@@ -66,13 +66,14 @@ def fresh_ts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """Each language's .ts as lupdate makes it from the code today, from scratch."""
     folder = tmp_path_factory.mktemp("lupdate")
     made = {}
-    for language in ALL:
-        ts = folder / f"mysteryshop_{language}.ts"
-        command = update_translations.lupdate_command(
-            ts, language, plural_only=language in update_translations.PLURAL_ONLY
-        )
-        subprocess.run(command, cwd=REPO, check=True, capture_output=True)
-        made[language] = ts
+    with update_translations.report_stub() as stub:
+        for language in ALL:
+            ts = folder / f"mysteryshop_{language}.ts"
+            command = update_translations.lupdate_command(
+                ts, language, stub, plural_only=language in update_translations.PLURAL_ONLY
+            )
+            subprocess.run(command, cwd=REPO, check=True, capture_output=True)
+            made[language] = ts
     return made
 
 
@@ -197,10 +198,9 @@ def test_ui_strings_go_through_names_lupdate_can_see() -> None:
     assert not hidden, 'use translate("Context", "…") instead:\n' + "\n".join(hidden)
 
 
-def test_update_script_lists_every_ui_module() -> None:
+def test_update_script_lists_every_ui_module_and_the_vocabulary() -> None:
     ui = sorted((REPO / "mysteryshop" / "ui").glob("*.py"))
-    assert update_translations.sources() == ui
-    assert shutil.which("pyside6-lupdate") or True  # the tool check is the skip above
+    assert update_translations.sources() == [*ui, REPO / "mysteryshop" / "vocabulary.py"]
 
 
 # --- the app in Finnish and Swedish -----------------------------------------------------------
@@ -282,80 +282,106 @@ def test_settings_offer_finnish_and_swedish(qtbot: object, tmp_path: Path) -> No
         db.close()
 
 
-# --- the reports' catalogue -------------------------------------------------------------------
+# --- one catalogue: the reports and the vocabulary's labels in the .ts files ------------------
 
 
-def _report_texts() -> tuple[set[str], set[tuple[str, str]]]:
-    """Every literal the report modules pass to t() and tn(), and the English names they
-    translate by looking them up (dimension, status, channel names …)."""
-    from mysteryshop.reports import charts, coaching, common, summary, visit
-
-    singles: set[str] = set()
-    plurals: set[tuple[str, str]] = set()
-    for path in sorted((REPO / "mysteryshop" / "reports").glob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
-                continue
-            args = node.args
-            if node.func.id == "t" and args and isinstance(args[0], ast.Constant):
-                singles.add(args[0].value)
-            if node.func.id == "tn" and len(args) >= 3:
-                if isinstance(args[1], ast.Constant) and isinstance(args[2], ast.Constant):
-                    plurals.add((args[1].value, args[2].value))
-    for names in (
-        charts.DIMENSION_NAMES,
-        charts.FEELING_LABELS,
-        common.STATUS_NAMES,
-        common.CHANNEL_NAMES,
-        common.TIMER_EVENT_NAMES,
-        common.TAG_NAMES,
-        visit._STATE_WORDS,
-    ):
-        singles.update(names.values())
-    singles.update(
-        (visit.TITLE, summary.TITLE, coaching.TITLE, coaching.NO_ROLE, coaching.ANONYMOUS_ROLE)
+def test_every_report_text_is_found_for_the_catalogue() -> None:
+    """update_translations finds every text the reports pass to t() and tn(): a t() of a
+    variable it cannot follow would silently stay English."""
+    texts = update_translations.report_texts()
+    assert not texts.unresolved, (
+        f"write these t()/tn() texts where the script finds them: {texts.unresolved}"
     )
-    try:
-        from mysteryshop.reports import evidence
-    except ImportError:  # the attachments section is optional
-        pass
-    else:
-        singles.update(getattr(evidence, "TYPE_NAMES", {}).values())
-    return singles, plurals
+    assert len(texts.singles) > 140 and len(texts.plurals) >= 10
+    assert {
+        "Visit report",
+        "Summary report",
+        "Coaching report",
+        "not asked (hidden)",
+    } <= texts.singles
+    # One message per English text: a counted phrase is not also a single text.
+    assert not texts.singles & {other for _, other in texts.plurals}
 
 
-def test_every_report_text_has_finnish_and_swedish() -> None:
-    from mysteryshop.reports.i18n import CATALOGUE, PLURALS
+@needs_tools
+def test_the_reports_and_the_vocabulary_are_found_by_lupdate(fresh_ts: dict[str, Path]) -> None:
+    from mysteryshop import vocabulary
 
-    singles, plurals = _report_texts()
-    assert len(singles) > 150
-    missing = sorted(text for text in singles if text not in CATALOGUE)
-    assert not missing, f"add to reports/i18n.py CATALOGUE: {missing}"
-    missing_plurals = sorted(pair for pair in plurals if pair not in PLURALS)
-    assert not missing_plurals, f"add to reports/i18n.py PLURALS: {missing_plurals}"
-
-
-def test_every_catalogue_entry_has_finnish_and_swedish_with_the_same_placeholders() -> None:
-    from mysteryshop.reports.i18n import CATALOGUE, PLURALS
-
-    field = re.compile(r"\{[a-z_]+\}")
-    for english, translations in CATALOGUE.items():
-        assert len(translations) == 2, english
-        for text in translations:
-            assert text.strip(), english
-            assert sorted(field.findall(text)) == sorted(field.findall(english)), (english, text)
-    for (one, other), (finnish, swedish) in PLURALS.items():
-        for forms in (finnish, swedish):
-            assert len(forms) == 2 and all(form.strip() for form in forms), one
-            assert sorted(field.findall(forms[1])) == sorted(field.findall(other)), forms
+    found = messages(fresh_ts["fi"])
+    texts = update_translations.report_texts()
+    assert {(REPORTS, text, False) for text in texts.singles} <= set(found)
+    assert {(REPORTS, other, True) for _, other in texts.plurals} <= set(found)
+    labels = {text for table in vocabulary.ALL_LABELS for text in table.values()}
+    assert {(vocabulary.CONTEXT, text, False) for text in labels} <= set(found)
+    in_context = {source for context, source, _ in found if context == vocabulary.CONTEXT}
+    assert in_context == labels  # nothing else lands in "vocabulary"
 
 
-def test_unused_catalogue_entries_are_noticed() -> None:
-    from mysteryshop.reports.i18n import CATALOGUE, PLURALS
+def _translated_literals() -> dict[str, str]:
+    """Finnish and Swedish texts of the .ts files (those that differ from the English)."""
+    found = {}
+    for language in TRANSLATED:
+        for (context, source, _numerus), translation in messages(
+            FOLDER / f"mysteryshop_{language}.ts"
+        ).items():
+            for text in texts(translation):
+                if text != source and len(text) >= 5:
+                    found[text] = f"{language} {context}: {source!r}"
+    return found
 
-    singles, plurals = _report_texts()
-    assert not sorted(set(CATALOGUE) - singles - {"pts", "W{week}"})
-    assert not sorted(set(PLURALS) - plurals)
+
+def test_no_translation_lives_outside_the_ts_files() -> None:
+    """One catalogue per string: no Finnish or Swedish text of the .ts files is written again
+    in the code (as reports/i18n.py's own catalogue once did for 55 of them)."""
+    translations = _translated_literals()
+    twice = []
+    for path in sorted((REPO / "mysteryshop").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and node.value in translations:
+                twice.append(f"{path.relative_to(REPO)}:{node.lineno}: {translations[node.value]}")
+    assert not twice, "\n".join(twice)
+
+
+def test_every_vocabulary_label_is_translated_in_finnish_and_swedish() -> None:
+    from mysteryshop import vocabulary
+
+    for language in TRANSLATED:
+        found = messages(FOLDER / f"mysteryshop_{language}.ts")
+        for table in vocabulary.ALL_LABELS:
+            for text in table.values():
+                translation = found.get((vocabulary.CONTEXT, text, False))
+                assert translation is not None, f"{language}: {text!r} is not in the .ts file"
+                assert translation.get("type") is None and texts(translation)[0].strip(), text
+
+
+def test_english_plurals_of_the_reports_are_the_code_s() -> None:
+    """tn(n, one, other) writes English from the call; mysteryshop_en.ts holds the same."""
+    found = messages(FOLDER / "mysteryshop_en.ts")
+    for one, other in update_translations.report_texts().plurals:
+        assert texts(found[(REPORTS, other, True)]) == [one, other]
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_reports_read_their_words_from_the_ts_file(language: str) -> None:
+    from mysteryshop import vocabulary
+    from mysteryshop.reports import i18n
+
+    found = messages(FOLDER / f"mysteryshop_{language}.ts")
+    with i18n.use_language(language):
+        for text in update_translations.report_texts().singles:
+            assert i18n.t(text) == texts(found[(REPORTS, text, False)])[0]
+        for one, other in update_translations.report_texts().plurals:
+            singular, plural = texts(found[(REPORTS, other, True)])
+            assert i18n.tn(1, one, other, **_dummies(one)) == singular.format(**_dummies(one, 1))
+            assert i18n.tn(7, one, other, **_dummies(other)) == plural.format(**_dummies(other, 7))
+        for table in vocabulary.ALL_LABELS:
+            for text in table.values():
+                assert i18n.label(text) == texts(found[(vocabulary.CONTEXT, text, False)])[0]
+
+
+def _dummies(text: str, n: int | None = None) -> dict[str, str]:
+    values = {name: "X" for name in re.findall(r"\{([a-z_]+)\}", text) if name != "n"}
+    return values | ({"n": str(n)} if n is not None else {})
 
 
 def test_numbers_and_dates_follow_the_report_language() -> None:
@@ -374,7 +400,7 @@ def test_numbers_and_dates_follow_the_report_language() -> None:
         assert styles.format_date(day) == "23.11.2026"
         assert styles.format_day(day) == "ma 23.11.2026"
         assert styles.format_time(day) == "14.05"
-        assert t("Greeting") == "Tervehdys"
+        assert t("Visit report") == "Käyntiraportti"
         assert tn(1, "{n} day", "{n} days") == "1 päivä"
         assert tn(1200, "{n} day", "{n} days") == "1\u00a0200 päivää"
         with use_language("sv"):  # nested: the inner language wins, then the outer is back
@@ -382,8 +408,8 @@ def test_numbers_and_dates_follow_the_report_language() -> None:
             assert styles.format_day(day) == "mån 2026-11-23"
             assert styles.format_time(day) == "14:05"
             assert styles.format_percent(72.25) == "72,2\u00a0%"
-            assert t("Farewell") == "Avsked"
-        assert t("Farewell") == "Hyvästely"
+            assert t("Visit report") == "Besöksrapport"
+        assert t("Visit report") == "Käyntiraportti"
     assert styles.format_count(12345) == "12,345"
     assert styles.format_date(date(2026, 1, 5)) == "5 Jan 2026"
 

@@ -14,7 +14,7 @@ from mysteryshop import demo, paths, scoring
 from mysteryshop.forms import Form, load_form
 from mysteryshop.store import queries, stats
 from mysteryshop.store.db import Database
-from mysteryshop.store.records import REPORTED_STATUSES, EncounterFilter
+from mysteryshop.store.records import EncounterFilter
 from mysteryshop.ui.dashboard import (
     DashboardView,
     LocationRankingModel,
@@ -23,6 +23,7 @@ from mysteryshop.ui.dashboard import (
     format_uplift,
 )
 from mysteryshop.ui.workspace import Settings, Workspace
+from mysteryshop.vocabulary import REPORTED_STATUSES
 
 NOW = datetime(2026, 6, 15, 12, 0, tzinfo=UTC)
 

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QFileDialog
 
 from mysteryshop import demo
 from mysteryshop.store import queries
-from mysteryshop.store.records import REPORTED_STATUSES
 from mysteryshop.ui.reports_view import ReportsView
 from mysteryshop.ui.workspace import Settings, Workspace
+from mysteryshop.vocabulary import REPORTED_STATUSES
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 

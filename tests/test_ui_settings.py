@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 
-from mysteryshop.forms import CHANNELS
 from mysteryshop.store.db import Database
 from mysteryshop.ui.settings_view import SettingsView, shown_url, sqlite_file
 from mysteryshop.ui.workspace import Settings, Workspace
+from mysteryshop.vocabulary import CHANNELS
 
 
 def settings_at(path: Path) -> Settings:

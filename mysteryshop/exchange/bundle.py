@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from mysteryshop.fileio import atomic_write
-from mysteryshop.forms import CHANNELS, TIMER_EVENTS, Form, FormError, validate_form
+from mysteryshop.forms import Form, FormError, validate_form
 from mysteryshop.store import merge, queries
 from mysteryshop.store.attachments import (
     MAX_ATTACHMENT_BYTES,
@@ -24,12 +24,12 @@ from mysteryshop.store.attachments import (
 )
 from mysteryshop.store.db import Database, StoreError
 from mysteryshop.store.records import (
-    STATUSES,
     EncounterData,
     EncounterFilter,
     LocationData,
     encounter_to_dict,
 )
+from mysteryshop.vocabulary import CHANNELS, STATUSES, TIMER_EVENTS
 
 FORMAT = "mysteryshop-bundle"
 FORMAT_VERSION = 1

@@ -11,10 +11,11 @@ from typing import Any
 from mysteryshop import scoring
 from mysteryshop.exchange.bundle import anonymized
 from mysteryshop.fileio import atomic_write
-from mysteryshop.forms import BUILTIN_DIMENSIONS, Form
+from mysteryshop.forms import Form
 from mysteryshop.store import queries
 from mysteryshop.store.db import Database
 from mysteryshop.store.records import EncounterData, EncounterFilter
+from mysteryshop.vocabulary import BUILTIN_DIMENSIONS
 
 FIXED_COLUMNS = (
     "id", "visited_at", "location", "region", "form", "form_version", "observer", "channel",

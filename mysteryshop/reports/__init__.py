@@ -104,9 +104,8 @@ def write_per_location(
     locations.sort(key=lambda loc: (loc.name.casefold(), loc.location_id))
     names = unique_names([f"{kind}-{safe_file_stem(loc.name)}" for loc in locations])
     written = []
-    base = SUMMARY_TITLE if kind == "summary" else COACHING_TITLE
     with use_language(lang):
-        base = t(base)
+        base = t(SUMMARY_TITLE) if kind == "summary" else t(COACHING_TITLE)
     for index, (location, name) in enumerate(zip(locations, names, strict=True)):
         one = dataclasses.replace(f, location=location.location_id)
         pdf = build_report(

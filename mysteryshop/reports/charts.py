@@ -16,6 +16,7 @@ from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 
+from mysteryshop import vocabulary
 from mysteryshop.reports import i18n
 from mysteryshop.reports.i18n import t
 from mysteryshop.reports.styles import (
@@ -27,9 +28,9 @@ from mysteryshop.reports.styles import (
     GRID,
     MUTED,
     NBSP,
-    NEUTRAL,
     PREVIOUS,
     TEXT,
+    band_colour,
     format_count,
     format_percent,
     format_seconds,
@@ -46,43 +47,23 @@ AXIS_FONT_SIZE = 7
 TITLE_FONT_SIZE = 7.5
 LEGEND_FONT_SIZE = 7.5
 
-# Names in English: t() gives them in the report's language (reports/i18n.py).
-DIMENSION_NAMES = {
-    "greeting": "Greeting",
-    "smile": "Smile",
-    "presence": "Presence",
-    "helpfulness": "Helpfulness",
-    "farewell": "Farewell",
-    "feeling": "Feeling",
-}
-DIMENSION_ORDER = ("greeting", "smile", "presence", "helpfulness", "farewell", "feeling")
-
-FEELING_LABELS = {
-    -2: "Clearly diminished",
-    -1: "Somewhat diminished",
-    0: "Neither",
-    1: "Somewhat uplifted",
-    2: "Clearly uplifted",
-}
-
 
 def dimension_name(key: str) -> str:
-    """A dimension's name for people: the built-in ones by name (in the report's language),
-    others capitalised."""
-    if key in DIMENSION_NAMES:
-        return t(DIMENSION_NAMES[key])
-    return key.replace("_", " ").replace("-", " ").capitalize()
+    """A dimension's name for people: the built-in ones by their label (in the report's
+    language), others as the form spells them, made readable."""
+    return vocabulary.dimension_label(key, i18n.label)
 
 
 def feeling_label(feeling: int) -> str:
     """'Somewhat uplifted' … in the report's language."""
-    return t(FEELING_LABELS[feeling])
+    return i18n.label(vocabulary.FEELING_LABELS[feeling])
 
 
 def ordered_dimensions(keys: Sequence[str]) -> list[str]:
-    """The built-in dimensions in the order of a visit, then the others alphabetically."""
-    known = [key for key in DIMENSION_ORDER if key in keys]
-    return known + sorted(key for key in keys if key not in DIMENSION_ORDER)
+    """The built-in dimensions in their order (vocabulary.BUILTIN_DIMENSIONS), then the
+    others alphabetically."""
+    known = [key for key in vocabulary.BUILTIN_DIMENSIONS if key in keys]
+    return known + sorted(key for key in keys if key not in vocabulary.BUILTIN_DIMENSIONS)
 
 
 def _axis_title(drawing: Drawing, x: float, y: float, text: str, *, angle: int = 0) -> None:
@@ -281,20 +262,21 @@ def uplift_trend_chart(
     chart.barWidth = 6
     chart.groupSpacing = 4
     for i, value in enumerate(values):
-        chart.bars[(0, i)].fillColor = uplift_colour(value) if value is not None else NEUTRAL
+        chart.bars[(0, i)].fillColor = uplift_colour(value)
     drawing.add(chart)
     _axis_title(drawing, 9, bottom + chart.height / 2, "Net Uplift", angle=90)
     _axis_title(
         drawing, left + chart.width / 2, 2, t("Month") if period == "month" else t("ISO week")
     )
+    clear = format_count(round(vocabulary.UPLIFT_CLEAR))
     drawing.add(
         _legend(
             width,
             height - 2,
             [
-                (uplift_colour(40), t("+20 or more")),
-                (uplift_colour(0), t("between")),
-                (uplift_colour(-40), t("−20 or less")),
+                (band_colour("good"), t("+{limit} or more", limit=clear)),
+                (band_colour("fair"), t("between")),
+                (band_colour("poor"), t("−{limit} or less", limit=clear)),
             ],
             columns=3,
         )

@@ -14,8 +14,8 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak,
 
 from mysteryshop.forms import Form
 from mysteryshop.reports.common import (
-    CHANNEL_NAMES,
     answer_words,
+    channel_name,
     feeling_words,
     filter_rows,
     location_label,
@@ -276,7 +276,7 @@ def _case(
         f'<font color="{hex_of(TEXT)}">'
         + markup(f"{format_day(visited)} {format_time(visited)}")
         + "</font>",
-        markup(t(CHANNEL_NAMES.get(case.channel, case.channel)).lower()),
+        markup(channel_name(case.channel).lower()),
         t("score")
         + " "
         + f'<font color="{hex_of(score_colour(case.score))}">{format_percent(case.score)}</font>',

@@ -3,12 +3,12 @@ people read them, and safe file names for one report per location."""
 
 from __future__ import annotations
 
-import dataclasses
 import re
 import unicodedata
 from collections.abc import Mapping
 from typing import Any
 
+from mysteryshop import vocabulary
 from mysteryshop.forms import (
     ChoiceQuestion,
     DurationQuestion,
@@ -21,8 +21,8 @@ from mysteryshop.forms import (
     TextQuestion,
     YesNoQuestion,
 )
-from mysteryshop.reports.charts import FEELING_LABELS, feeling_label
-from mysteryshop.reports.i18n import language, t, tn
+from mysteryshop.reports.charts import feeling_label
+from mysteryshop.reports.i18n import label, language, t, tn
 from mysteryshop.reports.styles import (
     DASH,
     MINUS,
@@ -32,38 +32,41 @@ from mysteryshop.reports.styles import (
 )
 from mysteryshop.store.db import Database
 from mysteryshop.store.queries import find_locations
-from mysteryshop.store.records import REPORTED_STATUSES, STATUSES, EncounterFilter
+from mysteryshop.store.records import EncounterFilter
 from mysteryshop.store.report_data import ReportPeriod
+from mysteryshop.vocabulary import (
+    CHANNEL_LABELS,
+    FEELING_LABELS,
+    REPORTED_STATUSES,
+    STATUS_LABELS,
+    STATUSES,
+    TAG_LABELS,
+    TIMER_EVENT_LABELS,
+)
 
-# Names in English: t() gives them in the report's language (reports/i18n.py).
-STATUS_NAMES = {
-    "draft": "Draft",
-    "submitted": "Submitted",
-    "returned": "Returned",
-    "approved": "Approved",
-}
-CHANNEL_NAMES = {
-    "in_person": "In person",
-    "phone": "Phone",
-    "chat": "Chat",
-    "email": "Email",
-    "video": "Video",
-}
-TIMER_EVENT_NAMES = {
-    "arrived": "Arrived",
-    "greeted": "Greeted",
-    "served": "Served",
-    "left": "Left",
-}
-TAG_NAMES = {"best-practice": "Best practice", "needs-coaching": "Needs coaching"}
+
+def status_name(status: str) -> str:
+    """'Approved', 'Hyväksytty' …: vocabulary's label in the report's language."""
+    return vocabulary.label(STATUS_LABELS, status, label)
+
+
+def channel_name(channel: str) -> str:
+    return vocabulary.label(CHANNEL_LABELS, channel, label)
+
+
+def timer_event_name(event: str) -> str:
+    return vocabulary.label(TIMER_EVENT_LABELS, event, label)
+
+
+def tag_name(tag: str) -> str:
+    """A built-in tag by its label ('Best practice'), any other as it is written."""
+    return vocabulary.label(TAG_LABELS, tag, label)
 
 
 def reported(f: EncounterFilter) -> EncounterFilter:
-    """The filter with the reports' default statuses (submitted and approved) when it names
-    none."""
-    if f.statuses is None:
-        return dataclasses.replace(f, statuses=REPORTED_STATUSES)
-    return f
+    """The filter with the default statuses (submitted and approved) when it names none:
+    EncounterFilter.reported, as the dashboard counts."""
+    return f.reported()
 
 
 def feeling_words(feeling: int | None) -> str:
@@ -71,8 +74,8 @@ def feeling_words(feeling: int | None) -> str:
     if feeling is None:
         return ""
     sign = "+" if feeling > 0 else MINUS if feeling < 0 else ""
-    label = feeling_label(feeling) if feeling in FEELING_LABELS else ""
-    return f"{sign}{abs(feeling)} {label}".strip()
+    words = feeling_label(feeling) if feeling in FEELING_LABELS else ""
+    return f"{sign}{abs(feeling)} {words}".strip()
 
 
 def status_words(statuses: tuple[str, ...] | None) -> str:
@@ -80,7 +83,7 @@ def status_words(statuses: tuple[str, ...] | None) -> str:
         return t("Every status")
     if set(statuses) == set(REPORTED_STATUSES):
         return t("Submitted and approved (drafts and returned visits left out)")
-    return ", ".join(t(STATUS_NAMES.get(s, s)) for s in statuses)
+    return ", ".join(status_name(s) for s in statuses)
 
 
 def period_words(period: ReportPeriod | None) -> str:
@@ -122,7 +125,7 @@ def filter_rows(
         )
     rows.append((t("Visits counted"), status_words(f.statuses)))
     if f.tag:
-        rows.append((t("Tag"), t(TAG_NAMES[f.tag]) if f.tag in TAG_NAMES else f.tag))
+        rows.append((t("Tag"), tag_name(f.tag)))
     if anonymize:
         rows.append((t("Anonymized"), t("Yes: no observer aliases and no staff descriptions")))
     return rows

@@ -39,7 +39,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from mysteryshop import paths
+from mysteryshop import paths, vocabulary
 from mysteryshop.reports import i18n
 from mysteryshop.reports.i18n import t
 
@@ -62,6 +62,19 @@ CONTENT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
 CONTENT_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
 
 # --- colours: the hues of the app's theme (mysteryshop/ui/theme.py) ----------------------------
+# The colours that carry a meaning (score and uplift bands, feelings) come from
+# mysteryshop.vocabulary, as the app's do.
+
+
+@cache
+def _colour(hex_text: str) -> colors.Color:
+    return colors.HexColor(hex_text)
+
+
+def band_colour(band: vocabulary.Band) -> colors.Color:
+    """The colour of a band (vocabulary.BAND_COLOURS): green good, amber fair, red poor."""
+    return _colour(vocabulary.BAND_COLOURS[band])
+
 
 ACCENT = colors.HexColor("#2f6f8f")
 ACCENT_LIGHT = colors.HexColor("#e3eff5")
@@ -69,42 +82,27 @@ TEXT = colors.HexColor("#1f2a30")
 MUTED = colors.HexColor("#5d6b73")
 GRID = colors.HexColor("#d9e0e4")
 ZEBRA = colors.HexColor("#f6f8f9")
-GOOD = colors.HexColor("#2e7d4f")
-FAIR = colors.HexColor("#b7791f")
-POOR = colors.HexColor("#b83232")
+GOOD = band_colour("good")
+FAIR = band_colour("fair")
+POOR = band_colour("poor")
+NEUTRAL = band_colour("none")
 POOR_LIGHT = colors.HexColor("#f8e5e5")
 GOOD_LIGHT = colors.HexColor("#e3f1e8")
 FAIR_LIGHT = colors.HexColor("#f8efdf")
-NEUTRAL = colors.HexColor("#8a949a")
 PREVIOUS = colors.HexColor("#a9c6d5")  # the previous period, a lighter accent
 FEELING_COLOURS = {
-    -2: colors.HexColor("#b83232"),
-    -1: colors.HexColor("#d9822b"),
-    0: colors.HexColor("#8a949a"),
-    1: colors.HexColor("#5aa36f"),
-    2: colors.HexColor("#2e7d4f"),
+    value: _colour(hex_text) for value, hex_text in vocabulary.FEELING_COLOURS.items()
 }
 
 
 def score_colour(score: float | None) -> colors.Color:
-    """Green from 85, amber from 65, red below; grey for no score (as in the app)."""
-    if score is None:
-        return NEUTRAL
-    if score >= 85:
-        return GOOD
-    if score >= 65:
-        return FAIR
-    return POOR
+    """The colour of a score's band (vocabulary.score_band), as in the app."""
+    return band_colour(vocabulary.score_band(score))
 
 
 def uplift_colour(value: float | None) -> colors.Color:
-    if value is None:
-        return NEUTRAL
-    if value >= 20:
-        return GOOD
-    if value <= -20:
-        return POOR
-    return FAIR
+    """The colour of a Net Uplift's band (vocabulary.uplift_band), as in the app."""
+    return band_colour(vocabulary.uplift_band(value))
 
 
 def hex_of(colour: colors.Color) -> str:

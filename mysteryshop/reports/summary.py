@@ -60,9 +60,9 @@ from mysteryshop.store import report_data, stats
 from mysteryshop.store.db import Database
 from mysteryshop.store.records import EncounterFilter
 from mysteryshop.store.report_data import NotableEncounter, QuestionFigures, ReportPeriod
+from mysteryshop.vocabulary import HEADLINE_DIMENSIONS
 
 TITLE = "Summary report"
-HEADLINE_DIMENSIONS = ("greeting", "smile", "presence", "helpfulness")
 NOTABLE_LIMIT = 12
 QUESTION_TEXT_LIMIT = 300
 FEW_ANSWERS = 10  # fewer answers than this: the question's score is flagged as uncertain
@@ -239,10 +239,11 @@ def render(
             t(
                 "A score is points earned of points possible over the questions that applied to "
                 "a visit (N/A and unasked questions are left out); averages weigh every visit "
-                "equally. Greeting, smile, presence and helpfulness are dimension scores. Net "
-                "Uplift is the % of visits that left the observer uplifted minus the % that "
-                "left them diminished (−100 … +100). Changes compare with the previous period "
-                "of the same length; “pts” are percentage points."
+                "equally. {dimensions} are dimension scores. Net Uplift is the % of visits that "
+                "left the observer uplifted minus the % that left them diminished "
+                "(−100 … +100). Changes compare with the previous period of the same length; "
+                "“pts” are percentage points.",
+                dimensions=_headline_dimension_words(),
             ),
             s.muted,
         )
@@ -253,6 +254,13 @@ def render(
     story.extend(_questions(data))
     story.extend(_notable_pages(data))
     return story
+
+
+def _headline_dimension_words() -> str:
+    """'Greeting, smile, presence and helpfulness': the headline dimensions in a sentence."""
+    names = [charts.dimension_name(key) for key in HEADLINE_DIMENSIONS]
+    names = [names[0], *(name.lower() for name in names[1:])]
+    return ", ".join(names[:-1]) + t(" and ") + names[-1] if len(names) > 1 else names[0]
 
 
 def _change(
@@ -274,7 +282,7 @@ def _change(
         delta = round(round(current, 1) - round(previous, 1), 1)
         text = format_signed(delta) if delta else "±" + format_signed(0.0)
     if unit:
-        unit = NBSP + t(unit)
+        unit = NBSP + unit
     if delta == 0:
         return f'<font color="{hex_of(NEUTRAL)}">= {text}{unit} {t("vs previous")}</font>'
     better = (delta < 0) if lower_is_better else (delta > 0)
@@ -317,7 +325,7 @@ def _headline(data: SummaryData) -> Table:
             t("Average score"),
             format_percent(fig.average_score),
             score_colour(fig.average_score),
-            _change(fig.average_score, p.average_score if p else None, unit="pts"),
+            _change(fig.average_score, p.average_score if p else None, unit=t("pts")),
         ),
         _card(
             "Net Uplift",
@@ -346,7 +354,7 @@ def _headline(data: SummaryData) -> Table:
                 t("Greeting rate") if key == "greeting" else charts.dimension_name(key),
                 format_percent(value),
                 score_colour(value),
-                _change(value, dim(key, p), unit="pts"),
+                _change(value, dim(key, p), unit=t("pts")),
                 tn(
                     fig.dimension_visits.get(key, 0),
                     "{n} visit scored it",

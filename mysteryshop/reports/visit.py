@@ -14,12 +14,12 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
 from mysteryshop.forms import FeelingQuestion, TextQuestion, visible_questions
 from mysteryshop.reports import charts
 from mysteryshop.reports.common import (
-    CHANNEL_NAMES,
-    STATUS_NAMES,
-    TAG_NAMES,
-    TIMER_EVENT_NAMES,
     answer_words,
+    channel_name,
     feeling_words,
+    status_name,
+    tag_name,
+    timer_event_name,
 )
 from mysteryshop.reports.evidence import Evidence, attachment_flowables
 from mysteryshop.reports.i18n import language, t, tn
@@ -57,6 +57,7 @@ from mysteryshop.reports.styles import (
 )
 from mysteryshop.store.db import Database
 from mysteryshop.store.report_data import VisitDetails, visit_details
+from mysteryshop.vocabulary import TIMER_EVENTS
 
 TITLE = "Visit report"
 
@@ -203,7 +204,7 @@ def render(
             ((event, moment) for event, moment in encounter.timer.items()),
             key=lambda item: (
                 item[1],
-                list(TIMER_EVENT_NAMES).index(item[0]) if item[0] in TIMER_EVENT_NAMES else 99,
+                TIMER_EVENTS.index(item[0]) if item[0] in TIMER_EVENTS else 99,
             ),
         )
         story.append(
@@ -217,7 +218,7 @@ def render(
                         ),
                         s.muted,
                     ),
-                    charts.timeline_chart(events, lambda e: t(TIMER_EVENT_NAMES.get(e, e))),
+                    charts.timeline_chart(events, timer_event_name),
                 ]
             )
         )
@@ -329,12 +330,12 @@ def _detail_rows(details: VisitDetails, *, anonymize: bool) -> list[tuple[str, A
     )
     if not anonymize:
         rows.append((t("Observer"), encounter.observer or DASH))
-    rows.append((t("Channel"), t(CHANNEL_NAMES.get(encounter.channel, encounter.channel))))
+    rows.append((t("Channel"), channel_name(encounter.channel)))
     if not anonymize:
         rows.append((t("Staff"), encounter.staff or DASH))
-    rows.append((t("Status"), t(STATUS_NAMES.get(encounter.status, encounter.status))))
+    rows.append((t("Status"), status_name(encounter.status)))
     if encounter.tags:
-        rows.append((t("Tags"), ", ".join(t(TAG_NAMES.get(tag, tag)) for tag in encounter.tags)))
+        rows.append((t("Tags"), ", ".join(tag_name(tag) for tag in encounter.tags)))
     return rows
 
 

@@ -24,7 +24,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from mysteryshop.vocabulary import BUILTIN_DIMENSIONS as BUILTIN_DIMENSIONS  # re-exported
+from mysteryshop.vocabulary import BUILTIN_DIMENSIONS
 
 SCHEMA_VERSION = "0004"
 """The Alembic revision of the current schema."""

@@ -27,7 +27,6 @@ from mysteryshop.forms import Form, answer_problems, missing_required, validate_
 from mysteryshop.store.db import ConflictError, Database, StoreError
 from mysteryshop.store.filtering import filtered
 from mysteryshop.store.models import (
-    BUILTIN_DIMENSIONS,
     Answer,
     Encounter,
     EncounterHistory,
@@ -38,7 +37,6 @@ from mysteryshop.store.models import (
     Observer,
 )
 from mysteryshop.store.records import (
-    STATUSES,
     EncounterData,
     EncounterFilter,
     FormVersionInfo,
@@ -47,6 +45,7 @@ from mysteryshop.store.records import (
     encounter_to_dict,
     new_id,
 )
+from mysteryshop.vocabulary import BUILTIN_DIMENSIONS, STATUSES
 
 _Query = TypeVar("_Query", bound="Select[*tuple[Any, ...]]")
 CHUNK = 500  # rows per IN (...) lookup: well under SQLite's variable limit

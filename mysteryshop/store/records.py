@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from mysteryshop.vocabulary import BUILTIN_TAGS as BUILTIN_TAGS  # re-exported
-from mysteryshop.vocabulary import REPORTED_STATUSES as REPORTED_STATUSES
-from mysteryshop.vocabulary import STATUSES as STATUSES
+from mysteryshop.vocabulary import reported_statuses
 
 
 def new_id() -> str:
@@ -71,7 +70,7 @@ class EncounterData:
 class EncounterFilter:
     """Which encounters a list, export or report covers. Empty fields do not filter.
 
-    `statuses` None means every status; reports pass REPORTED_STATUSES."""
+    `statuses` None means every status; reports and the dashboard count `reported()`."""
 
     form_id: str | None = None
     location: str | None = None
@@ -82,6 +81,11 @@ class EncounterFilter:
     tag: str | None = None
     critical_only: bool = False
     text: str | None = None
+
+    def reported(self) -> EncounterFilter:
+        """This filter as reports and the dashboard count it: the reported statuses
+        (submitted and approved, vocabulary.REPORTED_STATUSES) unless it names statuses."""
+        return dataclasses.replace(self, statuses=reported_statuses(self.statuses))
 
 
 @dataclass

@@ -16,8 +16,9 @@ from sqlalchemy.orm import Session
 
 from mysteryshop.store.db import Database
 from mysteryshop.store.filtering import filtered
-from mysteryshop.store.models import BUILTIN_DIMENSIONS, Encounter, EncounterScore, Location
+from mysteryshop.store.models import Encounter, EncounterScore, Location
 from mysteryshop.store.records import EncounterFilter
+from mysteryshop.vocabulary import BUILTIN_DIMENSIONS
 
 Period = Literal["week", "month"]
 

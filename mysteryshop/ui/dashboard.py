@@ -56,16 +56,14 @@ from PySide6.QtWidgets import (
 )
 
 from mysteryshop.store import stats
-from mysteryshop.store.records import REPORTED_STATUSES, EncounterFilter
+from mysteryshop.store.records import EncounterFilter
 from mysteryshop.ui import display, tasks, theme
 from mysteryshop.ui.workspace import Workspace
+from mysteryshop.vocabulary import HEADLINE_DIMENSIONS, REPORTED_STATUSES
 
 translate = QCoreApplication.translate  # a short name pyside6-lupdate still recognises
 
 DASH = "—"
-
-# The dimensions shown as headline cards, in the order of a visit.
-CARD_DIMENSIONS = ("greeting", "smile", "presence", "helpfulness")
 
 
 def format_percent(value: float | None) -> str:
@@ -88,16 +86,6 @@ def format_uplift(value: float | None) -> str:
     if rounded < 0:
         return "\u2212" + text
     return text
-
-
-def uplift_colour(value: float | None) -> QColor:
-    if value is None:
-        return theme.NEUTRAL
-    if value >= 20:
-        return theme.UPLIFTED
-    if value <= -20:
-        return theme.DIMINISHED
-    return theme.FAIR
 
 
 def describe_filter(f: EncounterFilter) -> str:
@@ -254,7 +242,7 @@ class TrendChart(QWidget):
     period, with the number of visits as faint bars. Hover a period for its figures."""
 
     SCORE_COLOUR = theme.ACCENT
-    UPLIFT_COLOUR = theme.UPLIFTED
+    UPLIFT_COLOUR = theme.GOOD
     FEW_VISITS = 5  # periods with fewer visits are drawn dashed
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -648,7 +636,7 @@ class LocationRankingModel(QAbstractTableModel):
             return row.average_score if column == self.COL_SCORE else None
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == self.COL_UPLIFT:
-                return uplift_colour(row.net_uplift)
+                return theme.uplift_colour(row.net_uplift)
             if column in (self.COL_RANK, self.COL_REGION):
                 return theme.MUTED
         if role == Qt.ItemDataRole.TextAlignmentRole and column not in (
@@ -795,7 +783,7 @@ class DashboardView(QWidget):
             "average_score": MetricCard(self.tr("Average score"), meter="share"),
             **{
                 key: MetricCard(display.dimension_name(key), meter="share")
-                for key in CARD_DIMENSIONS
+                for key in HEADLINE_DIMENSIONS
             },
             "net_uplift": MetricCard(self.tr("Net Uplift"), meter="diverging"),
             "critical_failures": MetricCard(self.tr("Critical failures")),
@@ -813,7 +801,7 @@ class DashboardView(QWidget):
         self.cards["critical_failures"].setToolTip(
             self.tr("Visits where a critical question earned no points")
         )
-        for key in CARD_DIMENSIONS:
+        for key in HEADLINE_DIMENSIONS:
             self.cards[key].setToolTip(
                 self.tr("Mean {dimension} score of the visits that scored it").format(
                     dimension=display.dimension_name(key).lower()
@@ -822,7 +810,7 @@ class DashboardView(QWidget):
         cards = QGridLayout()
         cards.setHorizontalSpacing(12)
         cards.setVerticalSpacing(12)
-        order = ["visits", "average_score", "net_uplift", "critical_failures", *CARD_DIMENSIONS]
+        order = ["visits", "average_score", "net_uplift", "critical_failures", *HEADLINE_DIMENSIONS]
         for position, key in enumerate(order):
             cards.addWidget(self.cards[key], position // 4, position % 4)
         for column in range(4):
@@ -987,10 +975,8 @@ class DashboardView(QWidget):
 
     def effective_filter(self) -> EncounterFilter:
         """The filter the figures are for: the log's, counting only reported encounters
-        (submitted and approved) unless it names statuses."""
-        if self.filter.statuses is None:
-            return dataclasses.replace(self.filter, statuses=REPORTED_STATUSES)
-        return self.filter
+        (submitted and approved) unless it names statuses, as the reports do."""
+        return self.filter.reported()
 
     @Slot(object)
     def set_filter(self, f: EncounterFilter) -> None:
@@ -1128,7 +1114,7 @@ class DashboardView(QWidget):
             fig.average_score,
             theme.score_colour(fig.average_score),
         )
-        for key in CARD_DIMENSIONS:
+        for key in HEADLINE_DIMENSIONS:
             value = fig.dimensions.get(key)
             visits = fig.dimension_visits.get(key, 0)
             cards[key].show_value(
@@ -1149,8 +1135,8 @@ class DashboardView(QWidget):
             format_uplift(fig.net_uplift),
             sub,
             fig.net_uplift,
-            uplift_colour(fig.net_uplift),
-            uplift_colour(fig.net_uplift) if fig.net_uplift is not None else None,
+            theme.uplift_colour(fig.net_uplift),
+            theme.uplift_colour(fig.net_uplift) if fig.net_uplift is not None else None,
         )
         share = locale.toString(fig.critical_failures / fig.visits * 100, "f", 1)
         cards["critical_failures"].show_value(

@@ -6,14 +6,9 @@ from datetime import datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, QTime
 
-_CONTEXT = "display"
+from mysteryshop import vocabulary
 
-STATUS_NAMES = {
-    "draft": QT_TRANSLATE_NOOP("display", "Draft"),
-    "submitted": QT_TRANSLATE_NOOP("display", "Submitted"),
-    "returned": QT_TRANSLATE_NOOP("display", "Returned"),
-    "approved": QT_TRANSLATE_NOOP("display", "Approved"),
-}
+_CONTEXT = "display"
 
 # Short words for a table cell, −2 … +2: the arrows carry the direction at a glance.
 FEELING_SHORT = {
@@ -24,49 +19,6 @@ FEELING_SHORT = {
     -2: QT_TRANSLATE_NOOP("display", "▼▼ diminished"),
 }
 
-FEELING_LONG = {
-    2: QT_TRANSLATE_NOOP("display", "Clearly uplifted"),
-    1: QT_TRANSLATE_NOOP("display", "Somewhat uplifted"),
-    0: QT_TRANSLATE_NOOP("display", "Neither uplifted nor diminished"),
-    -1: QT_TRANSLATE_NOOP("display", "Somewhat diminished"),
-    -2: QT_TRANSLATE_NOOP("display", "Clearly diminished"),
-}
-
-CHANNEL_NAMES = {
-    "in_person": QT_TRANSLATE_NOOP("display", "in person"),
-    "phone": QT_TRANSLATE_NOOP("display", "phone"),
-    "chat": QT_TRANSLATE_NOOP("display", "chat"),
-    "email": QT_TRANSLATE_NOOP("display", "email"),
-    "video": QT_TRANSLATE_NOOP("display", "video"),
-}
-
-# Capitalised, for a list or a choice ("Phone"); CHANNEL_NAMES are for mid-sentence.
-CHANNEL_LABELS = {
-    "in_person": QT_TRANSLATE_NOOP("display", "In person"),
-    "phone": QT_TRANSLATE_NOOP("display", "Phone"),
-    "chat": QT_TRANSLATE_NOOP("display", "Chat"),
-    "email": QT_TRANSLATE_NOOP("display", "Email"),
-    "video": QT_TRANSLATE_NOOP("display", "Video call"),
-}
-
-# Lower-case, mid-sentence ("with status: draft, returned"); STATUS_NAMES are for a cell.
-STATUS_WORDS = {
-    "draft": QT_TRANSLATE_NOOP("display", "draft"),
-    "submitted": QT_TRANSLATE_NOOP("display", "submitted"),
-    "returned": QT_TRANSLATE_NOOP("display", "returned"),
-    "approved": QT_TRANSLATE_NOOP("display", "approved"),
-}
-
-# The built-in dimensions (DESIGN.md "Scoring"); a form's own ones show as it spells them.
-DIMENSION_NAMES = {
-    "greeting": QT_TRANSLATE_NOOP("display", "Greeting"),
-    "smile": QT_TRANSLATE_NOOP("display", "Smile"),
-    "presence": QT_TRANSLATE_NOOP("display", "Presence"),
-    "helpfulness": QT_TRANSLATE_NOOP("display", "Helpfulness"),
-    "farewell": QT_TRANSLATE_NOOP("display", "Farewell"),
-    "feeling": QT_TRANSLATE_NOOP("display", "Feeling"),
-}
-
 # Units of a duration: "%1 s", "%1 min %2 s", "%1 h %2 min".
 DURATION_FORMATS = (
     QT_TRANSLATE_NOOP("display", "%1 s"),
@@ -75,17 +27,16 @@ DURATION_FORMATS = (
 )
 NO_FEELING = QT_TRANSLATE_NOOP("display", "No feeling recorded")
 
-TIMER_EVENT_NAMES = {
-    "arrived": QT_TRANSLATE_NOOP("display", "Arrived"),
-    "greeted": QT_TRANSLATE_NOOP("display", "Greeted"),
-    "served": QT_TRANSLATE_NOOP("display", "Served"),
-    "left": QT_TRANSLATE_NOOP("display", "Left"),
-}
-
 
 def _tr(text: object) -> str:
     # QT_TRANSLATE_NOOP is typed as returning object; its texts are str.
     return QCoreApplication.translate(_CONTEXT, str(text))
+
+
+def label(text: str) -> str:
+    """A label of mysteryshop.vocabulary in the UI's language (the reports show the same
+    translation of it)."""
+    return QCoreApplication.translate(vocabulary.CONTEXT, text)
 
 
 def locale() -> QLocale:
@@ -98,29 +49,41 @@ def locale() -> QLocale:
 
 
 def status_name(status: str) -> str:
-    return _tr(STATUS_NAMES[status]) if status in STATUS_NAMES else status
-
-
-def channel_name(channel: str) -> str:
-    return _tr(CHANNEL_NAMES[channel]) if channel in CHANNEL_NAMES else channel
-
-
-def channel_label(channel: str) -> str:
-    return _tr(CHANNEL_LABELS[channel]) if channel in CHANNEL_LABELS else channel
+    """'Approved': a status for a cell or a badge."""
+    return vocabulary.label(vocabulary.STATUS_LABELS, status, label)
 
 
 def status_word(status: str) -> str:
-    return _tr(STATUS_WORDS[status]) if status in STATUS_WORDS else status
+    """'approved': a status mid-sentence ("with status: draft, returned")."""
+    return status_name(status).lower() if status in vocabulary.STATUS_LABELS else status
+
+
+def channel_label(channel: str) -> str:
+    """'Phone': a channel for a list or a choice."""
+    return vocabulary.label(vocabulary.CHANNEL_LABELS, channel, label)
+
+
+def channel_name(channel: str) -> str:
+    """'phone': a channel mid-sentence."""
+    return channel_label(channel).lower() if channel in vocabulary.CHANNEL_LABELS else channel
 
 
 def dimension_name(key: str) -> str:
-    if key in DIMENSION_NAMES:
-        return _tr(DIMENSION_NAMES[key])
-    return key.replace("_", " ").replace("-", " ").capitalize()
+    return vocabulary.dimension_label(key, label)
 
 
 def timer_event_name(event: str) -> str:
-    return _tr(TIMER_EVENT_NAMES[event]) if event in TIMER_EVENT_NAMES else event
+    return vocabulary.label(vocabulary.TIMER_EVENT_LABELS, event, label)
+
+
+def tag_name(tag: str) -> str:
+    """A built-in tag by its label ('Best practice'), any other as it is written."""
+    return vocabulary.label(vocabulary.TAG_LABELS, tag, label)
+
+
+def feeling_label(feeling: int) -> str:
+    """'Somewhat uplifted' … for a value of the feeling scale (−2 … +2)."""
+    return label(vocabulary.FEELING_LABELS[feeling])
 
 
 def feeling_short(feeling: int | None) -> str:
@@ -137,9 +100,10 @@ def feeling_symbol(feeling: int | None) -> str:
 
 
 def feeling_long(feeling: int | None) -> str:
-    if feeling not in FEELING_LONG:
+    """'Somewhat uplifted (+1)'; "No feeling recorded" without an answer."""
+    if feeling is None or feeling not in vocabulary.FEELING_LABELS:
         return _tr(NO_FEELING)
-    return f"{_tr(FEELING_LONG[feeling])} ({feeling:+d})"
+    return f"{feeling_label(feeling)} ({feeling:+d})"
 
 
 def score_text(score: float | None) -> str:

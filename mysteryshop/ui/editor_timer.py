@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QFrame,
@@ -18,25 +18,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mysteryshop.forms import TIMER_EVENTS
-from mysteryshop.ui import theme
+from mysteryshop.ui import display, theme
 from mysteryshop.ui.editor_widgets import format_seconds
+from mysteryshop.vocabulary import TIMER_EVENT_LABELS, TIMER_EVENTS
 
 CONTEXT = "VisitTimer"
 
 # (event, label, key) in the order of a visit.
-EVENTS = (
-    ("arrived", QT_TRANSLATE_NOOP("VisitTimer", "Arrived"), "F5"),
-    ("greeted", QT_TRANSLATE_NOOP("VisitTimer", "Greeted"), "F6"),
-    ("served", QT_TRANSLATE_NOOP("VisitTimer", "Served"), "F7"),
-    ("left", QT_TRANSLATE_NOOP("VisitTimer", "Left"), "F8"),
+EVENTS = tuple(
+    (event, TIMER_EVENT_LABELS[event], key)
+    for event, key in zip(TIMER_EVENTS, ("F5", "F6", "F7", "F8"), strict=True)
 )
-assert tuple(event for event, _label, _key in EVENTS) == TIMER_EVENTS
 
 
 def event_names() -> dict[str, str]:
     """The translated name of each timer event."""
-    return {event: QCoreApplication.translate(CONTEXT, str(label)) for event, label, _key in EVENTS}
+    return {event: display.timer_event_name(event) for event, _label, _key in EVENTS}
 
 
 def local_now() -> datetime:

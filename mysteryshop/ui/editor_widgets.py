@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QValidator, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -39,7 +39,7 @@ from mysteryshop.forms import (
     TextQuestion,
     YesNoQuestion,
 )
-from mysteryshop.ui import theme
+from mysteryshop.ui import display, theme
 from mysteryshop.ui.editor_flow import FlowLayout
 
 CONTEXT = "AnswerInput"
@@ -49,21 +49,11 @@ BUTTON_WIDTH = 48  # a numbered rating button
 translate = QCoreApplication.translate  # a short name pyside6-lupdate still recognises
 
 
-# Built-in labels of the feeling scale, used when a form gives none.
-FEELING_LABELS = {
-    -2: QT_TRANSLATE_NOOP("AnswerInput", "Clearly diminished"),
-    -1: QT_TRANSLATE_NOOP("AnswerInput", "Somewhat diminished"),
-    0: QT_TRANSLATE_NOOP("AnswerInput", "Neither"),
-    1: QT_TRANSLATE_NOOP("AnswerInput", "Somewhat uplifted"),
-    2: QT_TRANSLATE_NOOP("AnswerInput", "Clearly uplifted"),
-}
-
-
 def feeling_label(question: FeelingQuestion | None, value: int, form: Form, lang: str) -> str:
     """The label of a feeling value: the form's own, else the built-in translated one."""
     if question is not None and value in question.labels:
         return form.tr(question.labels[value], lang)
-    return translate(CONTEXT, str(FEELING_LABELS[value]))
+    return display.feeling_label(value)
 
 
 def format_seconds(seconds: float) -> str:

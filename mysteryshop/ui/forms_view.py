@@ -59,6 +59,7 @@ from mysteryshop.store.db import StoreError
 from mysteryshop.store.records import FormVersionInfo
 from mysteryshop.ui import display, theme
 from mysteryshop.ui.workspace import Workspace
+from mysteryshop.vocabulary import FEELING_LABELS, TIMER_EVENTS
 
 translate = QCoreApplication.translate  # a short name pyside6-lupdate still recognises
 
@@ -178,22 +179,12 @@ def _type_names() -> dict[str, str]:
 
 
 def _timer_events() -> dict[str, str]:
-    return {
-        "arrived": translate("FormsView", "arrived"),
-        "greeted": translate("FormsView", "greeted"),
-        "served": translate("FormsView", "served"),
-        "left": translate("FormsView", "left"),
-    }
+    """Timer events mid-sentence: 'arrived', 'greeted' …"""
+    return {event: display.timer_event_name(event).lower() for event in TIMER_EVENTS}
 
 
 def _feeling_defaults() -> dict[int, str]:
-    return {
-        -2: translate("FormsView", "Clearly diminished"),
-        -1: translate("FormsView", "Somewhat diminished"),
-        0: translate("FormsView", "Neither"),
-        1: translate("FormsView", "Somewhat uplifted"),
-        2: translate("FormsView", "Clearly uplifted"),
-    }
+    return {value: display.feeling_label(value) for value in FEELING_LABELS}
 
 
 PILL = "<td style='border: 1px solid {border}; background: {fill}; padding: 3px 10px;'>{text}</td>"

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from mysteryshop.store import listing, queries
-from mysteryshop.store.records import STATUSES, EncounterFilter
+from mysteryshop.store.records import EncounterFilter
 from mysteryshop.ui import display
 from mysteryshop.ui.log_model import (
     COL_CRITICAL,
@@ -45,6 +45,7 @@ from mysteryshop.ui.log_model import (
     critical_marker,
 )
 from mysteryshop.ui.workspace import Workspace
+from mysteryshop.vocabulary import STATUSES
 
 SEARCH_DELAY_MS = 250
 """Typing in the search box re-queries once the user pauses this long."""

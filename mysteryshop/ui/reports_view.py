@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
 
 from mysteryshop import reports
 from mysteryshop.store import listing, queries
-from mysteryshop.store.records import REPORTED_STATUSES, STATUSES, EncounterFilter
+from mysteryshop.store.records import EncounterFilter
 from mysteryshop.ui import display, tasks, theme
 from mysteryshop.ui.workspace import Workspace
+from mysteryshop.vocabulary import LANGUAGES, REPORTED_STATUSES, SOURCE_LANGUAGE, STATUSES
 
 RECENT_ENCOUNTERS = 200
 VISIT, SUMMARY, COACHING = "visit", "summary", "coaching"
@@ -39,7 +40,7 @@ VISIT, SUMMARY, COACHING = "visit", "summary", "coaching"
 def report_language() -> str:
     """The language reports are written in from the app: the UI's (fi, sv), else English."""
     code = QLocale().name().split("_")[0]
-    return code if code in reports.REPORT_LANGUAGES else "en"
+    return code if code in LANGUAGES else SOURCE_LANGUAGE
 
 
 class ReportsView(QWidget):

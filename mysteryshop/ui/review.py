@@ -56,7 +56,6 @@ from PySide6.QtWidgets import (
 
 from mysteryshop import scoring
 from mysteryshop.forms import (
-    TIMER_EVENTS,
     ChoiceQuestion,
     DurationQuestion,
     FeelingQuestion,
@@ -71,15 +70,11 @@ from mysteryshop.forms import (
 )
 from mysteryshop.store import listing, queries
 from mysteryshop.store.db import ConflictError, StoreError
-from mysteryshop.store.records import BUILTIN_TAGS, EncounterData, HistoryEntry
+from mysteryshop.store.records import EncounterData, HistoryEntry
 from mysteryshop.ui import display, theme
 from mysteryshop.ui.attachments_panel import AttachmentsPanel
 from mysteryshop.ui.workspace import Workspace
-
-TAG_NAMES = {
-    "best-practice": QT_TRANSLATE_NOOP("ReviewView", "Best practice"),
-    "needs-coaching": QT_TRANSLATE_NOOP("ReviewView", "Needs coaching"),
-}
+from mysteryshop.vocabulary import BUILTIN_TAGS, TIMER_EVENTS
 
 CHANGE_NAMES = {
     "review": QT_TRANSLATE_NOOP("ReviewView", "Reviewed"),
@@ -470,7 +465,7 @@ class ReviewView(QWidget):
         tag_row = QHBoxLayout()
         tag_row.setSpacing(6)
         for tag in BUILTIN_TAGS:
-            button = QPushButton(_t(TAG_NAMES[tag]))
+            button = QPushButton(display.tag_name(tag))
             button.setCheckable(True)
             button.setMinimumHeight(28)
             button.toggled.connect(self.on_tag_toggled)

@@ -24,18 +24,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mysteryshop.forms import CHANNELS
 from mysteryshop.store import privacy
 from mysteryshop.store.db import StoreError
 from mysteryshop.ui import display, privacy_dialogs, theme
 from mysteryshop.ui.workspace import Workspace
+from mysteryshop.vocabulary import CHANNELS, LANGUAGE_NAMES
 
 translate = QCoreApplication.translate  # a short name pyside6-lupdate still recognises
 
 
 # Languages the app is translated into (each by its own name), and ones on the way (listed,
 # not yet selectable).
-LANGUAGES = (("en", "English"), ("fi", "Suomi"), ("sv", "Svenska"))
+LANGUAGES: tuple[tuple[str, str], ...] = tuple(LANGUAGE_NAMES.items())
 COMING_LANGUAGES: tuple[tuple[str, str], ...] = ()
 
 

@@ -2,47 +2,54 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtGui import QColor
+
+from mysteryshop import vocabulary
+
+
+@cache
+def _colour(hex_text: str) -> QColor:
+    return QColor(hex_text)
+
+
+def band_colour(band: vocabulary.Band) -> QColor:
+    """The colour of a band (vocabulary.BAND_COLOURS): green good, amber fair, red poor,
+    grey none. The PDF reports draw the same bands in the same colours."""
+    return _colour(vocabulary.BAND_COLOURS[band])
+
 
 ACCENT = QColor("#2f6f8f")
 ACCENT_LIGHT = QColor("#e3eff5")
 TEXT = QColor("#1f2a30")
 MUTED = QColor("#5d6b73")
 GRID = QColor("#d9e0e4")
-GOOD = QColor("#2e7d4f")
-FAIR = QColor("#b7791f")
-POOR = QColor("#b83232")
-UPLIFTED = QColor("#2e7d4f")
-NEUTRAL = QColor("#8a949a")
-DIMINISHED = QColor("#b83232")
-CRITICAL = QColor("#b83232")
+GOOD = band_colour("good")
+FAIR = band_colour("fair")
+POOR = band_colour("poor")
+NEUTRAL = band_colour("none")
+CRITICAL = POOR
 
 STATUS_COLOURS = {
-    "draft": QColor("#6b7780"),
-    "submitted": QColor("#2f6f8f"),
-    "returned": QColor("#b7791f"),
-    "approved": QColor("#2e7d4f"),
+    status: QColor(hex_text) for status, hex_text in vocabulary.STATUS_COLOURS.items()
 }
 
 # Feeling −2 … +2, from clearly diminished to clearly uplifted.
 FEELING_COLOURS = {
-    -2: QColor("#b83232"),
-    -1: QColor("#d9822b"),
-    0: QColor("#8a949a"),
-    1: QColor("#5aa36f"),
-    2: QColor("#2e7d4f"),
+    value: QColor(hex_text) for value, hex_text in vocabulary.FEELING_COLOURS.items()
 }
 
 
 def score_colour(score: float | None) -> QColor:
-    """Green from 85, amber from 65, red below; grey for no score."""
-    if score is None:
-        return NEUTRAL
-    if score >= 85:
-        return GOOD
-    if score >= 65:
-        return FAIR
-    return POOR
+    """The colour of a score's band (vocabulary.score_band): green from 85, amber from 65,
+    red below; grey for no score."""
+    return band_colour(vocabulary.score_band(score))
+
+
+def uplift_colour(value: float | None) -> QColor:
+    """The colour of a Net Uplift's band (vocabulary.uplift_band)."""
+    return band_colour(vocabulary.uplift_band(value))
 
 
 STYLE_SHEET = """

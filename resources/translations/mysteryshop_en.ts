@@ -164,4 +164,84 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>reports</name>
+    <message numerus="yes">
+        <source>of {n} visits with a feeling</source>
+        <translation>
+            <numerusform>of {n} visit with a feeling</numerusform>
+            <numerusform>of {n} visits with a feeling</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>only {n} answers: read with care</source>
+        <translation>
+            <numerusform>only {n} answer: read with care</numerusform>
+            <numerusform>only {n} answers: read with care</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} days</source>
+        <translation>
+            <numerusform>{n} day</numerusform>
+            <numerusform>{n} days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} hidden</source>
+        <translation>
+            <numerusform>{n} hidden</numerusform>
+            <numerusform>{n} hidden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} questions N/A</source>
+        <translation>
+            <numerusform>{n} question N/A</numerusform>
+            <numerusform>{n} questions N/A</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} questions hidden</source>
+        <translation>
+            <numerusform>{n} question hidden</numerusform>
+            <numerusform>{n} questions hidden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} questions unanswered</source>
+        <translation>
+            <numerusform>{n} question unanswered</numerusform>
+            <numerusform>{n} questions unanswered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} unanswered</source>
+        <translation>
+            <numerusform>{n} unanswered</numerusform>
+            <numerusform>{n} unanswered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} visits scored it</source>
+        <translation>
+            <numerusform>{n} visit scored it</numerusform>
+            <numerusform>{n} visits scored it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} visits with a feeling answer.</source>
+        <translation>
+            <numerusform>{n} visit with a feeling answer.</numerusform>
+            <numerusform>{n} visits with a feeling answer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} with a score</source>
+        <translation>
+            <numerusform>{n} with a score</numerusform>
+            <numerusform>{n} with a score</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

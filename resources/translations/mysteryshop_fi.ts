@@ -4,26 +4,6 @@
 <context>
     <name>AnswerInput</name>
     <message>
-        <source>Clearly diminished</source>
-        <translation>Selvästi lannistava</translation>
-    </message>
-    <message>
-        <source>Somewhat diminished</source>
-        <translation>Jonkin verran lannistava</translation>
-    </message>
-    <message>
-        <source>Neither</source>
-        <translation>Ei kumpaakaan</translation>
-    </message>
-    <message>
-        <source>Somewhat uplifted</source>
-        <translation>Jonkin verran kohottava</translation>
-    </message>
-    <message>
-        <source>Clearly uplifted</source>
-        <translation>Selvästi kohottava</translation>
-    </message>
-    <message>
         <source>N/A</source>
         <translation>Ei koske</translation>
     </message>
@@ -958,42 +938,6 @@ tuotu {date}</translation>
         <translation>Ohjeteksti</translation>
     </message>
     <message>
-        <source>arrived</source>
-        <translation>saapuminen</translation>
-    </message>
-    <message>
-        <source>greeted</source>
-        <translation>tervehdys</translation>
-    </message>
-    <message>
-        <source>served</source>
-        <translation>palvelun alku</translation>
-    </message>
-    <message>
-        <source>left</source>
-        <translation>lähtö</translation>
-    </message>
-    <message>
-        <source>Clearly diminished</source>
-        <translation>Selvästi lannistava</translation>
-    </message>
-    <message>
-        <source>Somewhat diminished</source>
-        <translation>Jonkin verran lannistava</translation>
-    </message>
-    <message>
-        <source>Neither</source>
-        <translation>Ei kumpaakaan</translation>
-    </message>
-    <message>
-        <source>Somewhat uplifted</source>
-        <translation>Jonkin verran kohottava</translation>
-    </message>
-    <message>
-        <source>Clearly uplifted</source>
-        <translation>Selvästi kohottava</translation>
-    </message>
-    <message>
         <source>{id} · version {version} · {questions} questions · up to {points} · channels: {channels} · languages: {languages}</source>
         <translation>{id} · versio {version} · {questions} kysymystä · enintään {points} · kanavat: {channels} · kielet: {languages}</translation>
     </message>
@@ -1798,14 +1742,6 @@ tuotu {date}</translation>
 <context>
     <name>ReviewView</name>
     <message>
-        <source>Best practice</source>
-        <translation>Hyvä käytäntö</translation>
-    </message>
-    <message>
-        <source>Needs coaching</source>
-        <translation>Vaatii valmennusta</translation>
-    </message>
-    <message>
         <source>Reviewed</source>
         <translation>Tarkastettu</translation>
     </message>
@@ -2424,22 +2360,6 @@ Tiedot ovat tiedostossa {log}</translation>
 <context>
     <name>VisitTimer</name>
     <message>
-        <source>Arrived</source>
-        <translation>Saapuminen</translation>
-    </message>
-    <message>
-        <source>Greeted</source>
-        <translation>Tervehdys</translation>
-    </message>
-    <message>
-        <source>Served</source>
-        <translation>Palvelun alku</translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation>Lähtö</translation>
-    </message>
-    <message>
         <source>Visit timer</source>
         <translation>Ajanotto</translation>
     </message>
@@ -2544,22 +2464,6 @@ Tiedot ovat tiedostossa {log}</translation>
 <context>
     <name>display</name>
     <message>
-        <source>Draft</source>
-        <translation>Luonnos</translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <translation>Lähetetty</translation>
-    </message>
-    <message>
-        <source>Returned</source>
-        <translation>Palautettu</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Hyväksytty</translation>
-    </message>
-    <message>
         <source>▲▲ uplifted</source>
         <translation>▲▲ kohottava</translation>
     </message>
@@ -2580,44 +2484,739 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>▼▼ lannistava</translation>
     </message>
     <message>
-        <source>Clearly uplifted</source>
-        <translation>Selvästi kohottava</translation>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
     </message>
     <message>
-        <source>Somewhat uplifted</source>
-        <translation>Jonkin verran kohottava</translation>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <source>Neither uplifted nor diminished</source>
-        <translation>Ei kohottava eikä lannistava</translation>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <source>Somewhat diminished</source>
-        <translation>Jonkin verran lannistava</translation>
+        <source>No feeling recorded</source>
+        <translation>Tunnetta ei kirjattu</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <source> (in full below)</source>
+        <translation> (kokonaan alla)</translation>
     </message>
     <message>
-        <source>Clearly diminished</source>
-        <translation>Selvästi lannistava</translation>
+        <source> and </source>
+        <translation> ja </translation>
     </message>
     <message>
-        <source>in person</source>
-        <translation>paikan päällä</translation>
+        <source>% uplifted − % diminished</source>
+        <translation>% kohottavia − % lannistavia</translation>
     </message>
     <message>
-        <source>phone</source>
-        <translation>puhelin</translation>
+        <source>+{limit} or more</source>
+        <translation>+{limit} tai enemmän</translation>
     </message>
     <message>
-        <source>chat</source>
-        <translation>chat</translation>
+        <source>; every scored question counted</source>
+        <translation>; kaikki pisteytettävät kysymykset laskettiin mukaan</translation>
     </message>
     <message>
-        <source>email</source>
-        <translation>sähköposti</translation>
+        <source>; {words} left out</source>
+        <translation>; jätetty pois: {words}</translation>
     </message>
     <message>
-        <source>video</source>
-        <translation>video</translation>
+        <source>A critical question that earns no points flags the visit; the score itself is not changed.</source>
+        <translation>Kriittinen kysymys, josta ei saa pisteitä, merkitsee käynnin; itse tulos ei muutu.</translation>
+    </message>
+    <message>
+        <source>A score is points earned of points possible over the questions that applied to a visit (N/A and unasked questions are left out); averages weigh every visit equally. {dimensions} are dimension scores. Net Uplift is the % of visits that left the observer uplifted minus the % that left them diminished (−100 … +100). Changes compare with the previous period of the same length; “pts” are percentage points.</source>
+        <translation>Tulos on saadut pisteet mahdollisista pisteistä niissä kysymyksissä, jotka koskivat käyntiä (”ei koske” -vastaukset ja kysymättä jääneet eivät ole mukana); keskiarvoissa jokaisella käynnillä on sama paino. {dimensions} ovat ulottuvuuksien tuloksia. Net Uplift on kohottaviksi koettujen käyntien osuus (%) miinus lannistaviksi koettujen osuus (%) (−100 … +100). Muutoksia verrataan edelliseen yhtä pitkään jaksoon; ”%-yks.” tarkoittaa prosenttiyksikköä.</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Lisätty</translation>
+    </message>
+    <message>
+        <source>All forms</source>
+        <translation>Kaikki lomakkeet</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>Kaikki toimipisteet</translation>
+    </message>
+    <message>
+        <source>All staff (anonymized)</source>
+        <translation>Koko henkilökunta (anonymisoitu)</translation>
+    </message>
+    <message>
+        <source>All visits fall in one month: a trend needs at least two. The headline figures on the first page are this period&apos;s.</source>
+        <translation>Kaikki käynnit osuvat samalle kuukaudelle: kehitykseen tarvitaan vähintään kaksi. Ensimmäisen sivun pääluvut kuvaavat tätä jaksoa.</translation>
+    </message>
+    <message>
+        <source>All visits fall in one week: a trend needs at least two. The headline figures on the first page are this period&apos;s.</source>
+        <translation>Kaikki käynnit osuvat samalle viikolle: kehitykseen tarvitaan vähintään kaksi. Ensimmäisen sivun pääluvut kuvaavat tätä jaksoa.</translation>
+    </message>
+    <message>
+        <source>Anonymized</source>
+        <translation>Anonymisoitu</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Vastaus</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Vastattu</translation>
+    </message>
+    <message>
+        <source>Answers in full</source>
+        <translation>Vastaukset kokonaisuudessaan</translation>
+    </message>
+    <message>
+        <source>Answers that earned no points</source>
+        <translation>Vastaukset, joista ei saatu pisteitä</translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation>Yhdellä silmäyksellä</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Liitteet</translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation>Keskimääräinen tulos</translation>
+    </message>
+    <message>
+        <source>Average score (%)</source>
+        <translation>Keskimääräinen tulos (%)</translation>
+    </message>
+    <message>
+        <source>Average score per month</source>
+        <translation>Keskimääräinen tulos kuukausittain</translation>
+    </message>
+    <message>
+        <source>Average score per week</source>
+        <translation>Keskimääräinen tulos viikoittain</translation>
+    </message>
+    <message>
+        <source>Best average score first. Critical failures are visits where a critical question earned no points.</source>
+        <translation>Paras keskimääräinen tulos ensin. Kriittiset virheet ovat käyntejä, joilla kriittinen kysymys jäi ilman pisteitä.</translation>
+    </message>
+    <message>
+        <source>Best practice</source>
+        <translation>Hyvä käytäntö</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanava</translation>
+    </message>
+    <message>
+        <source>Coaching report</source>
+        <translation>Valmennusraportti</translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation>Vertailukohta</translation>
+    </message>
+    <message>
+        <source>Critical failure</source>
+        <translation>Kriittinen virhe</translation>
+    </message>
+    <message>
+        <source>Critical failures</source>
+        <translation>Kriittiset virheet</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Ajankohta</translation>
+    </message>
+    <message>
+        <source>Did the encounter leave the observer uplifted or diminished?</source>
+        <translation>Jäikö havainnoijalle kohottava vai lannistava tunne?</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Ulottuvuus</translation>
+    </message>
+    <message>
+        <source>Dimension scores</source>
+        <translation>Ulottuvuuksien tulokset</translation>
+    </message>
+    <message>
+        <source>Diminished: {count} ({share})</source>
+        <translation>Lannistava: {count} ({share})</translation>
+    </message>
+    <message>
+        <source>Each dimension&apos;s points earned of points possible, averaged over the visits that scored it, beside the previous period.</source>
+        <translation>Kunkin ulottuvuuden saadut pisteet mahdollisista pisteistä keskimäärin niillä käynneillä, joilla se arvioitiin, edellisen jakson rinnalla.</translation>
+    </message>
+    <message>
+        <source>Each dimension&apos;s points earned of points possible, averaged over the visits that scored it.</source>
+        <translation>Kunkin ulottuvuuden saadut pisteet mahdollisista pisteistä keskimäärin niillä käynneillä, joilla se arvioitiin.</translation>
+    </message>
+    <message>
+        <source>Encounters tagged by reviewers, per location. Each location starts on a new page, grouped by staff role; within a role, moments worth repeating come first.</source>
+        <translation>Tarkastajien tunnisteilla merkitsemät kohtaamiset toimipisteittäin. Jokainen toimipiste alkaa uudelta sivulta henkilökunnan rooleittain ryhmiteltynä; roolin sisällä toistamisen arvoiset hetket tulevat ensin.</translation>
+    </message>
+    <message>
+        <source>Every scored question, the weakest first: points earned of points possible over the visits that answered it. “Missed” counts answers that earned no points; N/A answers are left out of the score. Each version of a form is listed on its own, so a changed question is never silently merged or dropped.</source>
+        <translation>Kaikki pisteytettävät kysymykset heikoimmasta alkaen: saadut pisteet mahdollisista pisteistä käynneillä, joilla kysymykseen vastattiin. ”Nolla” laskee vastaukset, joista ei saatu pisteitä; ”ei koske” -vastaukset eivät vaikuta tulokseen. Lomakkeen jokainen versio on omana rivinään, joten muuttunutta kysymystä ei koskaan yhdistetä toiseen tai jätetä huomiotta.</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Kaikki tilat</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tiedosto</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Lomake</translation>
+    </message>
+    <message>
+        <source>Generated {date} · mysteryshop</source>
+        <translation>Luotu {date} · mysteryshop</translation>
+    </message>
+    <message>
+        <source>Greeting rate</source>
+        <translation>Tervehdys</translation>
+    </message>
+    <message>
+        <source>HEIC photo</source>
+        <translation>HEIC-valokuva</translation>
+    </message>
+    <message>
+        <source>Headline figures</source>
+        <translation>Pääluvut</translation>
+    </message>
+    <message>
+        <source>How customers experienced service in this period: scores, how visits left them feeling (Net Uplift), the patterns across locations and questions, and moments worth repeating. These results are for leaders to see the truth of encounters and for coaching, not for blame.</source>
+        <translation>Miten asiakkaat kokivat palvelun tällä jaksolla: tulokset, millaisen tunteen käynnit jättivät (Net Uplift), toimipisteiden ja kysymysten väliset erot sekä toistamisen arvoiset hetket. Tulokset auttavat johtoa näkemään, millaisia kohtaamiset todella ovat, ja ne on tarkoitettu valmennukseen, ei syyllistämiseen.</translation>
+    </message>
+    <message>
+        <source>How the score was computed</source>
+        <translation>Näin tulos laskettiin</translation>
+    </message>
+    <message>
+        <source>How the visit left the observer</source>
+        <translation>Käynnin jättämä tunne</translation>
+    </message>
+    <message>
+        <source>How visits left the customer</source>
+        <translation>Millaisen tunteen käynnit jättivät</translation>
+    </message>
+    <message>
+        <source>ISO week</source>
+        <translation>Viikko (ISO)</translation>
+    </message>
+    <message>
+        <source>JPEG photo</source>
+        <translation>JPEG-valokuva</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <source>Left the observer:</source>
+        <translation>Käynnin jättämä tunne:</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Toimipiste</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Toimipisteet</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Nolla</translation>
+    </message>
+    <message>
+        <source>Moments worth repeating</source>
+        <translation>Toistamisen arvoiset hetket</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Kuukausi</translation>
+    </message>
+    <message>
+        <source>Mystery shopping coaching report: {period}</source>
+        <translation>Haamuasioinnin valmennusraportti: {period}</translation>
+    </message>
+    <message>
+        <source>Mystery shopping summary: {period}</source>
+        <translation>Haamuasioinnin yhteenveto: {period}</translation>
+    </message>
+    <message>
+        <source>Mystery shopping visit report</source>
+        <translation>Haamuasioinnin käyntiraportti</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>Ei koske</translation>
+    </message>
+    <message>
+        <source>Needs coaching</source>
+        <translation>Vaatii valmennusta</translation>
+    </message>
+    <message>
+        <source>Neither: {count} ({share})</source>
+        <translation>Ei kumpaakaan: {count} ({share})</translation>
+    </message>
+    <message>
+        <source>Net Uplift per month</source>
+        <translation>Net Uplift kuukausittain</translation>
+    </message>
+    <message>
+        <source>Net Uplift per week</source>
+        <translation>Net Uplift viikoittain</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <source>No encounter in this period is tagged best practice or needs coaching.</source>
+        <translation>Tällä jaksolla yhtäkään kohtaamista ei ole merkitty tunnisteella Hyvä käytäntö tai Vaatii valmennusta.</translation>
+    </message>
+    <message>
+        <source>No poor experiences with notes in this period.</source>
+        <translation>Tällä jaksolla ei ole heikkoja kokemuksia, joissa on muistiinpanoja.</translation>
+    </message>
+    <message>
+        <source>No scored answers in this period.</source>
+        <translation>Tällä jaksolla ei ole pisteytettyjä vastauksia.</translation>
+    </message>
+    <message>
+        <source>No scored question was answered, so this visit has no score.</source>
+        <translation>Yhteenkään pisteytettävään kysymykseen ei vastattu, joten käynnillä ei ole tulosta.</translation>
+    </message>
+    <message>
+        <source>No visit in this period has a feeling answer.</source>
+        <translation>Tämän jakson käynneillä ei ole vastauksia tunteesta.</translation>
+    </message>
+    <message>
+        <source>No visit in this period is tagged best practice with notes.</source>
+        <translation>Tällä jaksolla ei ole Hyvä käytäntö -tunnisteella merkittyjä käyntejä, joissa on muistiinpanoja.</translation>
+    </message>
+    <message>
+        <source>No visits</source>
+        <translation>Ei käyntejä</translation>
+    </message>
+    <message>
+        <source>No visits in this period.</source>
+        <translation>Tällä jaksolla ei ole käyntejä.</translation>
+    </message>
+    <message>
+        <source>None chosen</source>
+        <translation>Ei valintoja</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Havainnoija</translation>
+    </message>
+    <message>
+        <source>Observer&apos;s notes</source>
+        <translation>Havainnoijan muistiinpanot</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF-asiakirja</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG-kuva</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Jakso</translation>
+    </message>
+    <message>
+        <source>Pictures are left out of an anonymized report: they may show people.</source>
+        <translation>Kuvat jätetään anonymisoidusta raportista pois: niissä voi näkyä ihmisiä.</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Pisteet</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Edellinen jakso</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Kysymys</translation>
+    </message>
+    <message>
+        <source>Question by question</source>
+        <translation>Kysymys kysymykseltä</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Alue</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s note</source>
+        <translation>Tarkastajan huomio</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Tulos</translation>
+    </message>
+    <message>
+        <source>Score (%): points earned of points possible, averaged per visit</source>
+        <translation>Tulos (%): saadut pisteet mahdollisista, keskiarvo käyntiä kohden</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Tulokset</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Osio</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Koko</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Henkilökunta</translation>
+    </message>
+    <message>
+        <source>Staff role not recorded</source>
+        <translation>Henkilökunnan roolia ei kirjattu</translation>
+    </message>
+    <message>
+        <source>Staff:</source>
+        <translation>Henkilökunta:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Submitted and approved (drafts and returned visits left out)</source>
+        <translation>Lähetetyt ja hyväksytyt (luonnokset ja palautetut käynnit eivät ole mukana)</translation>
+    </message>
+    <message>
+        <source>Summary report</source>
+        <translation>Yhteenvetoraportti</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tunniste</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tunnisteet</translation>
+    </message>
+    <message>
+        <source>The average score and Net Uplift per month, in the observers&apos; local calendar. Periods without visits are left empty.</source>
+        <translation>Keskimääräinen tulos ja Net Uplift kuukausittain havainnoijien paikallisen kalenterin mukaan. Jaksot, joilla ei ollut käyntejä, jäävät tyhjiksi.</translation>
+    </message>
+    <message>
+        <source>The average score and Net Uplift per week, in the observers&apos; local calendar. Periods without visits are left empty.</source>
+        <translation>Keskimääräinen tulos ja Net Uplift viikoittain havainnoijien paikallisen kalenterin mukaan. Jaksot, joilla ei ollut käyntejä, jäävät tyhjiksi.</translation>
+    </message>
+    <message>
+        <source>The observer&apos;s stopwatch: clock times in the visit&apos;s time zone, the time between taps on the line.</source>
+        <translation>Havainnoijan ajanotto: kellonajat käynnin aikavyöhykkeellä, napautusten väliset ajat janalla.</translation>
+    </message>
+    <message>
+        <source>The visit</source>
+        <translation>Käynti</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Tämä jakso</translation>
+    </message>
+    <message>
+        <source>This report contains staff descriptions and is for coaching, not discipline.</source>
+        <translation>Tämä raportti sisältää henkilökunnan kuvauksia ja on tarkoitettu valmennukseen, ei kurinpitoon.</translation>
+    </message>
+    <message>
+        <source>This report is for coaching, not discipline. It is anonymized: observer aliases and staff descriptions are left out, though observers&apos; notes may still describe what people said and did.</source>
+        <translation>Tämä raportti on tarkoitettu valmennukseen, ei kurinpitoon. Se on anonymisoitu: havainnoijien nimimerkit ja henkilökunnan kuvaukset on jätetty pois, mutta havainnoijien muistiinpanoissa voidaan yhä kuvata, mitä ihmiset sanoivat ja tekivät.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Aikajana</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Kehitys</translation>
+    </message>
+    <message>
+        <source>Uplifted: {count} ({share})</source>
+        <translation>Kohottava: {count} ({share})</translation>
+    </message>
+    <message>
+        <source>Use it to talk through real encounters with the team: to repeat what worked and to practise what did not. Do not use it to rank, blame or sanction individuals, and do not share it beyond the people who coach.</source>
+        <translation>Käy sen avulla todellisia kohtaamisia läpi tiimin kanssa: toistakaa sitä, mikä onnistui, ja harjoitelkaa sitä, mikä ei onnistunut. Älä käytä sitä yksittäisten ihmisten vertailuun, syyllistämiseen tai rankaisemiseen, äläkä jaa sitä muille kuin valmentajille.</translation>
+    </message>
+    <message>
+        <source>Visit report</source>
+        <translation>Käyntiraportti</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Käynnit</translation>
+    </message>
+    <message>
+        <source>Visits counted</source>
+        <translation>Mukana olevat käynnit</translation>
+    </message>
+    <message>
+        <source>Visits tagged best practice, in the observers&apos; own words: {shown}, best score first. Share them with the teams, and thank the people behind them.</source>
+        <translation>Hyvä käytäntö -tunnisteella merkityt käynnit havainnoijien omin sanoin: {shown}, paras tulos ensin. Jaa ne tiimeille ja kiitä niiden takana olevia ihmisiä.</translation>
+    </message>
+    <message>
+        <source>Visits with a critical failure, a diminished feeling or a score under {limit}, with the observers&apos; notes: {shown}; critical failures first, then the most diminished, then the lowest score. They show where leadership can help, not whom to blame.</source>
+        <translation>Käynnit, joilla oli kriittinen virhe, lannistava tunne tai tulos alle {limit}, havainnoijien muistiinpanoineen: {shown}; ensin kriittiset virheet, sitten lannistavimmat, sitten heikoimmat tulokset. Ne näyttävät, missä johto voi auttaa – eivät sitä, ketä syyttää.</translation>
+    </message>
+    <message>
+        <source>Whole period: {score}</source>
+        <translation>Koko jakso: {score}</translation>
+    </message>
+    <message>
+        <source>Worst experiences</source>
+        <translation>Heikoimmat kokemukset</translation>
+    </message>
+    <message>
+        <source>W{week}</source>
+        <translation>vk {week}</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <source>Yes: no observer aliases and no staff descriptions</source>
+        <translation>Kyllä: ei havainnoijien nimimerkkejä eikä henkilökunnan kuvauksia</translation>
+    </message>
+    <message>
+        <source>all {count}</source>
+        <translation>kaikki {count}</translation>
+    </message>
+    <message>
+        <source>between</source>
+        <translation>siltä väliltä</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>kriittinen</translation>
+    </message>
+    <message>
+        <source>critical failure</source>
+        <translation>kriittinen virhe</translation>
+    </message>
+    <message>
+        <source>diminished</source>
+        <translation>lannistava</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>jätetty pois</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>ei vastattu</translation>
+    </message>
+    <message>
+        <source>not asked (hidden)</source>
+        <translation>ei kysytty (piilotettu)</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>ei kirjattu</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>ei pisteytetä</translation>
+    </message>
+    <message>
+        <source>nothing: no visits in the previous period of the same length ({days})</source>
+        <translation>ei vertailua: edellisellä yhtä pitkällä jaksolla ei ollut käyntejä ({days})</translation>
+    </message>
+    <message>
+        <source>observer</source>
+        <translation>havainnoija</translation>
+    </message>
+    <message>
+        <source>page {number} of {total}</source>
+        <translation>sivu {number}/{total}</translation>
+    </message>
+    <message>
+        <source>pts</source>
+        <translation>%-yks.</translation>
+    </message>
+    <message>
+        <source>region {region}</source>
+        <translation>alue {region}</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>tulos</translation>
+    </message>
+    <message>
+        <source>the previous period of the same length, {days}</source>
+        <translation>edellinen yhtä pitkä jakso, {days}</translation>
+    </message>
+    <message>
+        <source>uplifted</source>
+        <translation>kohottava</translation>
+    </message>
+    <message>
+        <source>vs previous</source>
+        <translation>edelliseen verrattuna</translation>
+    </message>
+    <message>
+        <source>{best} best practice, {coach} needs coaching</source>
+        <translation>Hyvä käytäntö: {best}, Vaatii valmennusta: {coach}</translation>
+    </message>
+    <message>
+        <source>{earned} of {possible}</source>
+        <translation>{earned}/{possible}</translation>
+    </message>
+    <message>
+        <source>{earned} of {possible} points</source>
+        <translation>{earned}/{possible} pistettä</translation>
+    </message>
+    <message>
+        <source>{earned} of {possible} points possible = {score}</source>
+        <translation>{earned}/{possible} mahdollisesta pisteestä = {score}</translation>
+    </message>
+    <message>
+        <source>{name}: the picture could not be shown.</source>
+        <translation>{name}: kuvaa ei voitu näyttää.</translation>
+    </message>
+    <message>
+        <source>{share} of visits</source>
+        <translation>{share} käynneistä</translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown}/{total}</translation>
+    </message>
+    <message>
+        <source>{title} (version {version})</source>
+        <translation>{title} (versio {version})</translation>
+    </message>
+    <message>
+        <source>{title}, version {version}</source>
+        <translation>{title}, versio {version}</translation>
+    </message>
+    <message>
+        <source>{value} of {low}–{high}</source>
+        <translation>{value} asteikolla {low}–{high}</translation>
+    </message>
+    <message>
+        <source>−{limit} or less</source>
+        <translation>−{limit} tai vähemmän</translation>
+    </message>
+    <message numerus="yes">
+        <source>of {n} visits with a feeling</source>
+        <translation>
+            <numerusform>{n} käynnistä, joilla tunne kirjattu</numerusform>
+            <numerusform>{n} käynnistä, joilla tunne kirjattu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>only {n} answers: read with care</source>
+        <translation>
+            <numerusform>vain {n} vastaus: tulkitse varoen</numerusform>
+            <numerusform>vain {n} vastausta: tulkitse varoen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} days</source>
+        <translation>
+            <numerusform>{n} päivä</numerusform>
+            <numerusform>{n} päivää</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} hidden</source>
+        <translation>
+            <numerusform>{n} piilotettu</numerusform>
+            <numerusform>{n} piilotettua</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} questions N/A</source>
+        <translation>
+            <numerusform>{n} kysymys ”ei koske”</numerusform>
+            <numerusform>{n} kysymystä ”ei koske”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} questions hidden</source>
+        <translation>
+            <numerusform>{n} piilotettu kysymys</numerusform>
+            <numerusform>{n} piilotettua kysymystä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} questions unanswered</source>
+        <translation>
+            <numerusform>{n} vastaamaton kysymys</numerusform>
+            <numerusform>{n} vastaamatonta kysymystä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} unanswered</source>
+        <translation>
+            <numerusform>{n} vastaamaton</numerusform>
+            <numerusform>{n} vastaamatonta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} visits scored it</source>
+        <translation>
+            <numerusform>arvioitu {n} käynnillä</numerusform>
+            <numerusform>arvioitu {n} käynnillä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} visits with a feeling answer.</source>
+        <translation>
+            <numerusform>{n} käynti, jolla tunne kirjattu.</numerusform>
+            <numerusform>{n} käyntiä, joilla tunne kirjattu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} with a score</source>
+        <translation>
+            <numerusform>tulos {n} käynnillä</numerusform>
+            <numerusform>tulos {n} käynnillä</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vocabulary</name>
+    <message>
+        <source>Draft</source>
+        <translation>Luonnos</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Lähetetty</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Palautettu</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Hyväksytty</translation>
     </message>
     <message>
         <source>In person</source>
@@ -2640,20 +3239,20 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Videopuhelu</translation>
     </message>
     <message>
-        <source>draft</source>
-        <translation>luonnos</translation>
+        <source>Arrived</source>
+        <translation>Saapuminen</translation>
     </message>
     <message>
-        <source>submitted</source>
-        <translation>lähetetty</translation>
+        <source>Greeted</source>
+        <translation>Tervehdys</translation>
     </message>
     <message>
-        <source>returned</source>
-        <translation>palautettu</translation>
+        <source>Served</source>
+        <translation>Palvelun alku</translation>
     </message>
     <message>
-        <source>approved</source>
-        <translation>hyväksytty</translation>
+        <source>Left</source>
+        <translation>Lähtö</translation>
     </message>
     <message>
         <source>Greeting</source>
@@ -2672,44 +3271,40 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Avuliaisuus</translation>
     </message>
     <message>
-        <source>Farewell</source>
-        <translation>Hyvästely</translation>
-    </message>
-    <message>
         <source>Feeling</source>
         <translation>Tunne</translation>
     </message>
     <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
+        <source>Farewell</source>
+        <translation>Hyvästely</translation>
     </message>
     <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
+        <source>Best practice</source>
+        <translation>Hyvä käytäntö</translation>
     </message>
     <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
+        <source>Needs coaching</source>
+        <translation>Vaatii valmennusta</translation>
     </message>
     <message>
-        <source>No feeling recorded</source>
-        <translation>Tunnetta ei kirjattu</translation>
+        <source>Clearly diminished</source>
+        <translation>Selvästi lannistava</translation>
     </message>
     <message>
-        <source>Arrived</source>
-        <translation>Saapuminen</translation>
+        <source>Somewhat diminished</source>
+        <translation>Jonkin verran lannistava</translation>
     </message>
     <message>
-        <source>Greeted</source>
-        <translation>Tervehdys</translation>
+        <source>Neither</source>
+        <translation>Ei kumpaakaan</translation>
     </message>
     <message>
-        <source>Served</source>
-        <translation>Palvelun alku</translation>
+        <source>Somewhat uplifted</source>
+        <translation>Jonkin verran kohottava</translation>
     </message>
     <message>
-        <source>Left</source>
-        <translation>Lähtö</translation>
+        <source>Clearly uplifted</source>
+        <translation>Selvästi kohottava</translation>
     </message>
 </context>
 </TS>

@@ -4,26 +4,6 @@
 <context>
     <name>AnswerInput</name>
     <message>
-        <source>Clearly diminished</source>
-        <translation>Klart nedslående</translation>
-    </message>
-    <message>
-        <source>Somewhat diminished</source>
-        <translation>Något nedslående</translation>
-    </message>
-    <message>
-        <source>Neither</source>
-        <translation>Varken eller</translation>
-    </message>
-    <message>
-        <source>Somewhat uplifted</source>
-        <translation>Något upplyftande</translation>
-    </message>
-    <message>
-        <source>Clearly uplifted</source>
-        <translation>Klart upplyftande</translation>
-    </message>
-    <message>
         <source>N/A</source>
         <translation>Ej tillämpligt</translation>
     </message>
@@ -958,42 +938,6 @@ importerad {date}</translation>
         <translation>Informationstext</translation>
     </message>
     <message>
-        <source>arrived</source>
-        <translation>ankomst</translation>
-    </message>
-    <message>
-        <source>greeted</source>
-        <translation>hälsning</translation>
-    </message>
-    <message>
-        <source>served</source>
-        <translation>betjäning</translation>
-    </message>
-    <message>
-        <source>left</source>
-        <translation>avfärd</translation>
-    </message>
-    <message>
-        <source>Clearly diminished</source>
-        <translation>Klart nedslående</translation>
-    </message>
-    <message>
-        <source>Somewhat diminished</source>
-        <translation>Något nedslående</translation>
-    </message>
-    <message>
-        <source>Neither</source>
-        <translation>Varken eller</translation>
-    </message>
-    <message>
-        <source>Somewhat uplifted</source>
-        <translation>Något upplyftande</translation>
-    </message>
-    <message>
-        <source>Clearly uplifted</source>
-        <translation>Klart upplyftande</translation>
-    </message>
-    <message>
         <source>{id} · version {version} · {questions} questions · up to {points} · channels: {channels} · languages: {languages}</source>
         <translation>{id} · version {version} · {questions} frågor · högst {points} · kanaler: {channels} · språk: {languages}</translation>
     </message>
@@ -1798,14 +1742,6 @@ importerad {date}</translation>
 <context>
     <name>ReviewView</name>
     <message>
-        <source>Best practice</source>
-        <translation>God praxis</translation>
-    </message>
-    <message>
-        <source>Needs coaching</source>
-        <translation>Behöver coachning</translation>
-    </message>
-    <message>
         <source>Reviewed</source>
         <translation>Granskad</translation>
     </message>
@@ -2424,22 +2360,6 @@ Detaljerna finns i {log}</translation>
 <context>
     <name>VisitTimer</name>
     <message>
-        <source>Arrived</source>
-        <translation>Ankomst</translation>
-    </message>
-    <message>
-        <source>Greeted</source>
-        <translation>Hälsning</translation>
-    </message>
-    <message>
-        <source>Served</source>
-        <translation>Betjäning</translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation>Avfärd</translation>
-    </message>
-    <message>
         <source>Visit timer</source>
         <translation>Tidtagning</translation>
     </message>
@@ -2544,22 +2464,6 @@ Detaljerna finns i {log}</translation>
 <context>
     <name>display</name>
     <message>
-        <source>Draft</source>
-        <translation>Utkast</translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <translation>Inlämnad</translation>
-    </message>
-    <message>
-        <source>Returned</source>
-        <translation>Returnerad</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Godkänd</translation>
-    </message>
-    <message>
         <source>▲▲ uplifted</source>
         <translation>▲▲ upplyftande</translation>
     </message>
@@ -2580,44 +2484,739 @@ Detaljerna finns i {log}</translation>
         <translation>▼▼ nedslående</translation>
     </message>
     <message>
-        <source>Clearly uplifted</source>
-        <translation>Klart upplyftande</translation>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
     </message>
     <message>
-        <source>Somewhat uplifted</source>
-        <translation>Något upplyftande</translation>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <source>Neither uplifted nor diminished</source>
-        <translation>Varken upplyftande eller nedslående</translation>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <source>Somewhat diminished</source>
-        <translation>Något nedslående</translation>
+        <source>No feeling recorded</source>
+        <translation>Ingen känsla registrerad</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <source> (in full below)</source>
+        <translation> (i sin helhet nedan)</translation>
     </message>
     <message>
-        <source>Clearly diminished</source>
-        <translation>Klart nedslående</translation>
+        <source> and </source>
+        <translation> och </translation>
     </message>
     <message>
-        <source>in person</source>
-        <translation>på plats</translation>
+        <source>% uplifted − % diminished</source>
+        <translation>% upplyftande − % nedslående</translation>
     </message>
     <message>
-        <source>phone</source>
-        <translation>telefon</translation>
+        <source>+{limit} or more</source>
+        <translation>+{limit} eller mer</translation>
     </message>
     <message>
-        <source>chat</source>
-        <translation>chatt</translation>
+        <source>; every scored question counted</source>
+        <translation>; alla poängsatta frågor räknades med</translation>
     </message>
     <message>
-        <source>email</source>
-        <translation>e-post</translation>
+        <source>; {words} left out</source>
+        <translation>; utelämnade: {words}</translation>
     </message>
     <message>
-        <source>video</source>
-        <translation>video</translation>
+        <source>A critical question that earns no points flags the visit; the score itself is not changed.</source>
+        <translation>En kritisk fråga som ger noll poäng flaggar besöket; själva resultatet ändras inte.</translation>
+    </message>
+    <message>
+        <source>A score is points earned of points possible over the questions that applied to a visit (N/A and unasked questions are left out); averages weigh every visit equally. {dimensions} are dimension scores. Net Uplift is the % of visits that left the observer uplifted minus the % that left them diminished (−100 … +100). Changes compare with the previous period of the same length; “pts” are percentage points.</source>
+        <translation>Resultatet är erhållna poäng av möjliga poäng för de frågor som gällde besöket (ej tillämpliga och ej ställda frågor räknas inte med); i medelvärdena väger varje besök lika mycket. {dimensions} är resultat per dimension. Net Uplift är andelen besök som upplevdes som upplyftande (%) minus andelen som upplevdes som nedslående (%) (−100 … +100). Förändringarna jämförs med föregående period av samma längd; ”p.e.” betyder procentenheter.</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Tillagd</translation>
+    </message>
+    <message>
+        <source>All forms</source>
+        <translation>Alla formulär</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>Alla enheter</translation>
+    </message>
+    <message>
+        <source>All staff (anonymized)</source>
+        <translation>All personal (anonymiserad)</translation>
+    </message>
+    <message>
+        <source>All visits fall in one month: a trend needs at least two. The headline figures on the first page are this period&apos;s.</source>
+        <translation>Alla besök infaller under samma månad: en trend kräver minst två. Nyckeltalen på första sidan gäller den här perioden.</translation>
+    </message>
+    <message>
+        <source>All visits fall in one week: a trend needs at least two. The headline figures on the first page are this period&apos;s.</source>
+        <translation>Alla besök infaller under samma vecka: en trend kräver minst två. Nyckeltalen på första sidan gäller den här perioden.</translation>
+    </message>
+    <message>
+        <source>Anonymized</source>
+        <translation>Anonymiserad</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Besvarade</translation>
+    </message>
+    <message>
+        <source>Answers in full</source>
+        <translation>Svaren i sin helhet</translation>
+    </message>
+    <message>
+        <source>Answers that earned no points</source>
+        <translation>Svar som gav noll poäng</translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation>I korthet</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Bilagor</translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation>Genomsnittligt resultat</translation>
+    </message>
+    <message>
+        <source>Average score (%)</source>
+        <translation>Genomsnittligt resultat (%)</translation>
+    </message>
+    <message>
+        <source>Average score per month</source>
+        <translation>Genomsnittligt resultat per månad</translation>
+    </message>
+    <message>
+        <source>Average score per week</source>
+        <translation>Genomsnittligt resultat per vecka</translation>
+    </message>
+    <message>
+        <source>Best average score first. Critical failures are visits where a critical question earned no points.</source>
+        <translation>Bästa genomsnittliga resultat först. Kritiska fel är besök där en kritisk fråga gav noll poäng.</translation>
+    </message>
+    <message>
+        <source>Best practice</source>
+        <translation>God praxis</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Coaching report</source>
+        <translation>Coachningsrapport</translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation>Jämfört med</translation>
+    </message>
+    <message>
+        <source>Critical failure</source>
+        <translation>Kritiskt fel</translation>
+    </message>
+    <message>
+        <source>Critical failures</source>
+        <translation>Kritiska fel</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum och tid</translation>
+    </message>
+    <message>
+        <source>Did the encounter leave the observer uplifted or diminished?</source>
+        <translation>Upplevde observatören mötet som upplyftande eller nedslående?</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Dimension scores</source>
+        <translation>Resultat per dimension</translation>
+    </message>
+    <message>
+        <source>Diminished: {count} ({share})</source>
+        <translation>Nedslående: {count} ({share})</translation>
+    </message>
+    <message>
+        <source>Each dimension&apos;s points earned of points possible, averaged over the visits that scored it, beside the previous period.</source>
+        <translation>Varje dimensions erhållna poäng av möjliga poäng, i genomsnitt för de besök där den bedömdes, bredvid föregående period.</translation>
+    </message>
+    <message>
+        <source>Each dimension&apos;s points earned of points possible, averaged over the visits that scored it.</source>
+        <translation>Varje dimensions erhållna poäng av möjliga poäng, i genomsnitt för de besök där den bedömdes.</translation>
+    </message>
+    <message>
+        <source>Encounters tagged by reviewers, per location. Each location starts on a new page, grouped by staff role; within a role, moments worth repeating come first.</source>
+        <translation>Servicemöten som granskarna har taggat, per enhet. Varje enhet börjar på en ny sida, grupperad efter personalroll; inom en roll kommer stunder värda att upprepa först.</translation>
+    </message>
+    <message>
+        <source>Every scored question, the weakest first: points earned of points possible over the visits that answered it. “Missed” counts answers that earned no points; N/A answers are left out of the score. Each version of a form is listed on its own, so a changed question is never silently merged or dropped.</source>
+        <translation>Alla poängsatta frågor, den svagaste först: erhållna poäng av möjliga poäng för de besök där frågan besvarades. ”Noll” räknar svar som gav noll poäng; svar som ej tillämpligt räknas inte in i resultatet. Varje version av ett formulär redovisas för sig, så en ändrad fråga slås aldrig ihop eller faller bort i tysthet.</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Alla statusar</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulär</translation>
+    </message>
+    <message>
+        <source>Generated {date} · mysteryshop</source>
+        <translation>Skapad {date} · mysteryshop</translation>
+    </message>
+    <message>
+        <source>Greeting rate</source>
+        <translation>Hälsning</translation>
+    </message>
+    <message>
+        <source>HEIC photo</source>
+        <translation>HEIC-foto</translation>
+    </message>
+    <message>
+        <source>Headline figures</source>
+        <translation>Nyckeltal</translation>
+    </message>
+    <message>
+        <source>How customers experienced service in this period: scores, how visits left them feeling (Net Uplift), the patterns across locations and questions, and moments worth repeating. These results are for leaders to see the truth of encounters and for coaching, not for blame.</source>
+        <translation>Hur kunderna upplevde servicen under perioden: resultat, vilken känsla besöken lämnade (Net Uplift), mönster mellan enheter och frågor samt stunder värda att upprepa. Resultaten hjälper ledningen att se hur mötena verkligen är och är till för coachning, inte för att skuldbelägga.</translation>
+    </message>
+    <message>
+        <source>How the score was computed</source>
+        <translation>Så beräknades resultatet</translation>
+    </message>
+    <message>
+        <source>How the visit left the observer</source>
+        <translation>Känslan efter besöket</translation>
+    </message>
+    <message>
+        <source>How visits left the customer</source>
+        <translation>Vilken känsla besöken lämnade</translation>
+    </message>
+    <message>
+        <source>ISO week</source>
+        <translation>Vecka (ISO)</translation>
+    </message>
+    <message>
+        <source>JPEG photo</source>
+        <translation>JPEG-foto</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Left the observer:</source>
+        <translation>Känsla efter besöket:</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Enheter</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Noll</translation>
+    </message>
+    <message>
+        <source>Moments worth repeating</source>
+        <translation>Stunder värda att upprepa</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>Mystery shopping coaching report: {period}</source>
+        <translation>Mystery shopping, coachningsrapport: {period}</translation>
+    </message>
+    <message>
+        <source>Mystery shopping summary: {period}</source>
+        <translation>Mystery shopping, sammanfattning: {period}</translation>
+    </message>
+    <message>
+        <source>Mystery shopping visit report</source>
+        <translation>Mystery shopping: besöksrapport</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>Ej tillämpligt</translation>
+    </message>
+    <message>
+        <source>Needs coaching</source>
+        <translation>Behöver coachning</translation>
+    </message>
+    <message>
+        <source>Neither: {count} ({share})</source>
+        <translation>Varken eller: {count} ({share})</translation>
+    </message>
+    <message>
+        <source>Net Uplift per month</source>
+        <translation>Net Uplift per månad</translation>
+    </message>
+    <message>
+        <source>Net Uplift per week</source>
+        <translation>Net Uplift per vecka</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>No encounter in this period is tagged best practice or needs coaching.</source>
+        <translation>Inget servicemöte under perioden är taggat god praxis eller behöver coachning.</translation>
+    </message>
+    <message>
+        <source>No poor experiences with notes in this period.</source>
+        <translation>Inga dåliga upplevelser med anteckningar under perioden.</translation>
+    </message>
+    <message>
+        <source>No scored answers in this period.</source>
+        <translation>Inga poängsatta svar under perioden.</translation>
+    </message>
+    <message>
+        <source>No scored question was answered, so this visit has no score.</source>
+        <translation>Ingen poängsatt fråga besvarades, så besöket har inget resultat.</translation>
+    </message>
+    <message>
+        <source>No visit in this period has a feeling answer.</source>
+        <translation>Inget besök under perioden har ett svar om känslan.</translation>
+    </message>
+    <message>
+        <source>No visit in this period is tagged best practice with notes.</source>
+        <translation>Inget besök under perioden är taggat god praxis och har anteckningar.</translation>
+    </message>
+    <message>
+        <source>No visits</source>
+        <translation>Inga besök</translation>
+    </message>
+    <message>
+        <source>No visits in this period.</source>
+        <translation>Inga besök under perioden.</translation>
+    </message>
+    <message>
+        <source>None chosen</source>
+        <translation>Inget valt</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Observatör</translation>
+    </message>
+    <message>
+        <source>Observer&apos;s notes</source>
+        <translation>Observatörens anteckningar</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF-dokument</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG-bild</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Pictures are left out of an anonymized report: they may show people.</source>
+        <translation>Bilder utelämnas i en anonymiserad rapport: de kan visa personer.</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Poäng</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Föregående period</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <source>Question by question</source>
+        <translation>Fråga för fråga</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s note</source>
+        <translation>Granskarens anteckning</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Score (%): points earned of points possible, averaged per visit</source>
+        <translation>Resultat (%): erhållna poäng av möjliga, medelvärde per besök</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Avsnitt</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Staff role not recorded</source>
+        <translation>Personalroll inte registrerad</translation>
+    </message>
+    <message>
+        <source>Staff:</source>
+        <translation>Personal:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Submitted and approved (drafts and returned visits left out)</source>
+        <translation>Inlämnade och godkända (utkast och returnerade besök räknas inte med)</translation>
+    </message>
+    <message>
+        <source>Summary report</source>
+        <translation>Sammanfattande rapport</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tagg</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Taggar</translation>
+    </message>
+    <message>
+        <source>The average score and Net Uplift per month, in the observers&apos; local calendar. Periods without visits are left empty.</source>
+        <translation>Genomsnittligt resultat och Net Uplift per månad, enligt observatörernas lokala kalender. Perioder utan besök lämnas tomma.</translation>
+    </message>
+    <message>
+        <source>The average score and Net Uplift per week, in the observers&apos; local calendar. Periods without visits are left empty.</source>
+        <translation>Genomsnittligt resultat och Net Uplift per vecka, enligt observatörernas lokala kalender. Perioder utan besök lämnas tomma.</translation>
+    </message>
+    <message>
+        <source>The observer&apos;s stopwatch: clock times in the visit&apos;s time zone, the time between taps on the line.</source>
+        <translation>Observatörens tidtagning: klockslag i besökets tidszon, tiden mellan trycken på linjen.</translation>
+    </message>
+    <message>
+        <source>The visit</source>
+        <translation>Besöket</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Denna period</translation>
+    </message>
+    <message>
+        <source>This report contains staff descriptions and is for coaching, not discipline.</source>
+        <translation>Rapporten innehåller personalbeskrivningar och är till för coachning, inte för disciplinära åtgärder.</translation>
+    </message>
+    <message>
+        <source>This report is for coaching, not discipline. It is anonymized: observer aliases and staff descriptions are left out, though observers&apos; notes may still describe what people said and did.</source>
+        <translation>Rapporten är till för coachning, inte för disciplinära åtgärder. Den är anonymiserad: observatörsalias och personalbeskrivningar är utelämnade, men observatörernas anteckningar kan ändå beskriva vad personer sade och gjorde.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tidslinje</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Trender</translation>
+    </message>
+    <message>
+        <source>Uplifted: {count} ({share})</source>
+        <translation>Upplyftande: {count} ({share})</translation>
+    </message>
+    <message>
+        <source>Use it to talk through real encounters with the team: to repeat what worked and to practise what did not. Do not use it to rank, blame or sanction individuals, and do not share it beyond the people who coach.</source>
+        <translation>Använd den för att gå igenom verkliga möten med teamet: upprepa det som fungerade och öva på det som inte gjorde det. Använd den inte för att rangordna, skuldbelägga eller bestraffa enskilda personer, och dela den inte utanför kretsen som coachar.</translation>
+    </message>
+    <message>
+        <source>Visit report</source>
+        <translation>Besöksrapport</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <source>Visits counted</source>
+        <translation>Besök som räknas</translation>
+    </message>
+    <message>
+        <source>Visits tagged best practice, in the observers&apos; own words: {shown}, best score first. Share them with the teams, and thank the people behind them.</source>
+        <translation>Besök taggade god praxis, med observatörernas egna ord: {shown}, bästa resultat först. Dela dem med teamen och tacka personerna bakom dem.</translation>
+    </message>
+    <message>
+        <source>Visits with a critical failure, a diminished feeling or a score under {limit}, with the observers&apos; notes: {shown}; critical failures first, then the most diminished, then the lowest score. They show where leadership can help, not whom to blame.</source>
+        <translation>Besök med kritiskt fel, nedslående känsla eller ett resultat under {limit}, med observatörernas anteckningar: {shown}; kritiska fel först, sedan de mest nedslående, sedan de lägsta resultaten. De visar var ledningen kan hjälpa till, inte vem som ska skuldbeläggas.</translation>
+    </message>
+    <message>
+        <source>Whole period: {score}</source>
+        <translation>Hela perioden: {score}</translation>
+    </message>
+    <message>
+        <source>Worst experiences</source>
+        <translation>Sämsta upplevelserna</translation>
+    </message>
+    <message>
+        <source>W{week}</source>
+        <translation>v. {week}</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Yes: no observer aliases and no staff descriptions</source>
+        <translation>Ja: inga observatörsalias och inga personalbeskrivningar</translation>
+    </message>
+    <message>
+        <source>all {count}</source>
+        <translation>alla {count}</translation>
+    </message>
+    <message>
+        <source>between</source>
+        <translation>däremellan</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>kritisk</translation>
+    </message>
+    <message>
+        <source>critical failure</source>
+        <translation>kritiskt fel</translation>
+    </message>
+    <message>
+        <source>diminished</source>
+        <translation>nedslående</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>utelämnad</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>obesvarad</translation>
+    </message>
+    <message>
+        <source>not asked (hidden)</source>
+        <translation>inte frågad (dold)</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>inte registrerad</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>poängsätts inte</translation>
+    </message>
+    <message>
+        <source>nothing: no visits in the previous period of the same length ({days})</source>
+        <translation>ingenting: inga besök under föregående period av samma längd ({days})</translation>
+    </message>
+    <message>
+        <source>observer</source>
+        <translation>observatör</translation>
+    </message>
+    <message>
+        <source>page {number} of {total}</source>
+        <translation>sida {number} av {total}</translation>
+    </message>
+    <message>
+        <source>pts</source>
+        <translation>p.e.</translation>
+    </message>
+    <message>
+        <source>region {region}</source>
+        <translation>region {region}</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>resultat</translation>
+    </message>
+    <message>
+        <source>the previous period of the same length, {days}</source>
+        <translation>föregående period av samma längd, {days}</translation>
+    </message>
+    <message>
+        <source>uplifted</source>
+        <translation>upplyftande</translation>
+    </message>
+    <message>
+        <source>vs previous</source>
+        <translation>jämfört med föregående</translation>
+    </message>
+    <message>
+        <source>{best} best practice, {coach} needs coaching</source>
+        <translation>God praxis: {best}, Behöver coachning: {coach}</translation>
+    </message>
+    <message>
+        <source>{earned} of {possible}</source>
+        <translation>{earned} av {possible}</translation>
+    </message>
+    <message>
+        <source>{earned} of {possible} points</source>
+        <translation>{earned} av {possible} poäng</translation>
+    </message>
+    <message>
+        <source>{earned} of {possible} points possible = {score}</source>
+        <translation>{earned} av {possible} möjliga poäng = {score}</translation>
+    </message>
+    <message>
+        <source>{name}: the picture could not be shown.</source>
+        <translation>{name}: bilden kunde inte visas.</translation>
+    </message>
+    <message>
+        <source>{share} of visits</source>
+        <translation>{share} av besöken</translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown} av {total}</translation>
+    </message>
+    <message>
+        <source>{title} (version {version})</source>
+        <translation>{title} (version {version})</translation>
+    </message>
+    <message>
+        <source>{title}, version {version}</source>
+        <translation>{title}, version {version}</translation>
+    </message>
+    <message>
+        <source>{value} of {low}–{high}</source>
+        <translation>{value} på skalan {low}–{high}</translation>
+    </message>
+    <message>
+        <source>−{limit} or less</source>
+        <translation>−{limit} eller mindre</translation>
+    </message>
+    <message numerus="yes">
+        <source>of {n} visits with a feeling</source>
+        <translation>
+            <numerusform>av {n} besök med känsla</numerusform>
+            <numerusform>av {n} besök med känsla</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>only {n} answers: read with care</source>
+        <translation>
+            <numerusform>bara {n} svar: tolka med försiktighet</numerusform>
+            <numerusform>bara {n} svar: tolka med försiktighet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} days</source>
+        <translation>
+            <numerusform>{n} dag</numerusform>
+            <numerusform>{n} dagar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} hidden</source>
+        <translation>
+            <numerusform>{n} dold</numerusform>
+            <numerusform>{n} dolda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} questions N/A</source>
+        <translation>
+            <numerusform>{n} fråga ej tillämplig</numerusform>
+            <numerusform>{n} frågor ej tillämpliga</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} questions hidden</source>
+        <translation>
+            <numerusform>{n} fråga dold</numerusform>
+            <numerusform>{n} frågor dolda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} questions unanswered</source>
+        <translation>
+            <numerusform>{n} fråga obesvarad</numerusform>
+            <numerusform>{n} frågor obesvarade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} unanswered</source>
+        <translation>
+            <numerusform>{n} obesvarad</numerusform>
+            <numerusform>{n} obesvarade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} visits scored it</source>
+        <translation>
+            <numerusform>bedömd vid {n} besök</numerusform>
+            <numerusform>bedömd vid {n} besök</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} visits with a feeling answer.</source>
+        <translation>
+            <numerusform>{n} besök med svar om känslan.</numerusform>
+            <numerusform>{n} besök med svar om känslan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} with a score</source>
+        <translation>
+            <numerusform>{n} med resultat</numerusform>
+            <numerusform>{n} med resultat</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vocabulary</name>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Inlämnad</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returnerad</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Godkänd</translation>
     </message>
     <message>
         <source>In person</source>
@@ -2640,20 +3239,20 @@ Detaljerna finns i {log}</translation>
         <translation>Videosamtal</translation>
     </message>
     <message>
-        <source>draft</source>
-        <translation>utkast</translation>
+        <source>Arrived</source>
+        <translation>Ankomst</translation>
     </message>
     <message>
-        <source>submitted</source>
-        <translation>inlämnad</translation>
+        <source>Greeted</source>
+        <translation>Hälsning</translation>
     </message>
     <message>
-        <source>returned</source>
-        <translation>returnerad</translation>
+        <source>Served</source>
+        <translation>Betjäning</translation>
     </message>
     <message>
-        <source>approved</source>
-        <translation>godkänd</translation>
+        <source>Left</source>
+        <translation>Avfärd</translation>
     </message>
     <message>
         <source>Greeting</source>
@@ -2672,44 +3271,40 @@ Detaljerna finns i {log}</translation>
         <translation>Hjälpsamhet</translation>
     </message>
     <message>
-        <source>Farewell</source>
-        <translation>Avsked</translation>
-    </message>
-    <message>
         <source>Feeling</source>
         <translation>Känsla</translation>
     </message>
     <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
+        <source>Farewell</source>
+        <translation>Avsked</translation>
     </message>
     <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
+        <source>Best practice</source>
+        <translation>God praxis</translation>
     </message>
     <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
+        <source>Needs coaching</source>
+        <translation>Behöver coachning</translation>
     </message>
     <message>
-        <source>No feeling recorded</source>
-        <translation>Ingen känsla registrerad</translation>
+        <source>Clearly diminished</source>
+        <translation>Klart nedslående</translation>
     </message>
     <message>
-        <source>Arrived</source>
-        <translation>Ankomst</translation>
+        <source>Somewhat diminished</source>
+        <translation>Något nedslående</translation>
     </message>
     <message>
-        <source>Greeted</source>
-        <translation>Hälsning</translation>
+        <source>Neither</source>
+        <translation>Varken eller</translation>
     </message>
     <message>
-        <source>Served</source>
-        <translation>Betjäning</translation>
+        <source>Somewhat uplifted</source>
+        <translation>Något upplyftande</translation>
     </message>
     <message>
-        <source>Left</source>
-        <translation>Avfärd</translation>
+        <source>Clearly uplifted</source>
+        <translation>Klart upplyftande</translation>
     </message>
 </context>
 </TS>
