@@ -247,6 +247,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{value} asteikolla {low}–{high}",
         "{value} på skalan {low}–{high}",
     ),
+    "{time} (target {target})": ("{time} (tavoite {target})", "{time} (mål {target})"),
     # the visit report
     "The visit": ("Käynti", "Besöket"),
     "Location": ("Toimipiste", "Enhet"),
