@@ -77,6 +77,29 @@
     </message>
 </context>
 <context>
+    <name>Answers</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>None chosen</source>
+        <translation>Inget valt</translation>
+    </message>
+    <message>
+        <source>{value} of {low}–{high}</source>
+        <translation>{value} på skalan {low}–{high}</translation>
+    </message>
+    <message>
+        <source>{time} (target {target})</source>
+        <translation>{time} (mål {target})</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
         <source>Attachments</source>
@@ -1820,26 +1843,6 @@ importerad {date}</translation>
     <message>
         <source>Older version from import</source>
         <translation>Äldre version från import</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nej</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 av %2</translation>
-    </message>
-    <message>
-        <source>none chosen</source>
-        <translation>inget valt</translation>
-    </message>
-    <message>
-        <source>(target %1)</source>
-        <translation>(mål %1)</translation>
     </message>
     <message>
         <source>← Back</source>
