@@ -482,6 +482,29 @@ def _stored_scores(
     return StoredScores(float(earned), float(possible), points, sections, dimensions)
 
 
+def dimension_scores(db: Database, encounter_ids: Sequence[str]) -> dict[str, dict[str, float]]:
+    """Each encounter's stored dimension scores (%), for the dimensions it had points
+    possible in."""
+    out: dict[str, dict[str, float]] = {}
+    with db.read() as session:
+        for start in range(0, len(encounter_ids), CHUNK):
+            rows = session.execute(
+                select(
+                    EncounterScore.encounter_id,
+                    EncounterScore.key,
+                    EncounterScore.earned,
+                    EncounterScore.possible,
+                ).where(
+                    EncounterScore.encounter_id.in_(encounter_ids[start : start + CHUNK]),
+                    EncounterScore.kind == "dimension",
+                    EncounterScore.possible > 0,
+                )
+            )
+            for encounter_id, key, earned, possible in rows:
+                out.setdefault(encounter_id, {})[key] = earned / possible * 100
+    return out
+
+
 @dataclass
 class VisitDetails:
     """One encounter with everything its report shows, as stored when it was scored."""
