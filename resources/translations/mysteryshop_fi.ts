@@ -949,10 +949,6 @@ tuotu {date}</translation>
         <translation>Kyllä / Ei</translation>
     </message>
     <message>
-        <source>Rating</source>
-        <translation>Asteikko</translation>
-    </message>
-    <message>
         <source>Feeling</source>
         <translation>Tunne</translation>
     </message>

@@ -949,10 +949,6 @@ importerad {date}</translation>
         <translation>Ja / Nej</translation>
     </message>
     <message>
-        <source>Rating</source>
-        <translation>Skala</translation>
-    </message>
-    <message>
         <source>Feeling</source>
         <translation>Känsla</translation>
     </message>
