@@ -7,7 +7,7 @@ import gc
 import math
 import random
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from typing import Any
@@ -18,6 +18,7 @@ from mysteryshop.forms import (
     FeelingQuestion,
     Form,
     MultiChoiceQuestion,
+    NoteItem,
     NumberQuestion,
     RatingQuestion,
     ShowIf,
@@ -148,8 +149,12 @@ class _Observer:
 
 # --- per-question plans, computed once per form ----------------------------------------------
 
-_YES_NO, _RATING, _FEELING, _CHOICE, _MULTI, _NUMBER, _DURATION, _TIMER, _TEXT = range(9)
 _NORMAL, _PASS, _FAIL = 0, 1, 2  # how a critical question must come out
+
+# How one question's answer is drawn: (rng, its plan, how likely it goes well, how a critical
+# question must come out, the visit so far) -> (the answer, the share of its points it earns,
+# None when not scored). One per question type, set by the type's planner (_PLANNERS).
+_Answerer = Callable[[random.Random, "_Plan", float, int, "_SoFar"], tuple[Any, float | None]]
 
 
 @dataclass(slots=True, eq=False)
@@ -157,7 +162,7 @@ class _Plan:
     """What the generator needs to know about one answerable question."""
 
     id: str
-    kind: int
+    answer: _Answerer
     required: bool
     allow_na: bool
     critical: bool
@@ -178,8 +183,10 @@ class _Plan:
     shares: tuple[float, ...] = ()
     scored_options: bool = False
     timer: tuple[int, int] | None = None
+    free_text: bool = False  # answered now and then, when the visit gives cause (see intent)
     intent: str = ""
     max_length: int = 0
+    feeling: bool = False  # the visit's feeling, for Net Uplift
     shown: dict[tuple[type, Any], bool] = field(default_factory=dict)  # show_if per answer
 
 
@@ -200,7 +207,7 @@ class _FormPlan:
     dim_positions: dict[str, int]
     note_cache: dict[tuple[str, str, tuple[Any, ...], str], list[str]]
     # the plans' fields the generator reads most, unpacked in one go (see _answer_visit)
-    rows: list[tuple[int, str, int, str | None, bool, bool, bool, float, float, int, _Plan]]
+    rows: list[tuple[int, str, _Answerer, str | None, bool, bool, bool, float, float, int, _Plan]]
 
 
 def _plan_form(form: Form) -> _FormPlan:
@@ -220,50 +227,9 @@ def _plan_form(form: Form) -> _FormPlan:
             "condition": question.show_if,
             "bias": bias,
         }
-        plan: _Plan
-        if isinstance(question, YesNoQuestion):
-            plan = _Plan(kind=_YES_NO, **common)
-        elif isinstance(question, RatingQuestion):
-            low, high = question.scale
-            plan = _Plan(kind=_RATING, low=low, high=high, span=high - low, **common)
-        elif isinstance(question, FeelingQuestion):
-            plan = _Plan(kind=_FEELING, low=-2, high=2, span=4, **common)
-        elif isinstance(question, (ChoiceQuestion, MultiChoiceQuestion)):
-            points = tuple(option.points for option in question.options)
-            best = question.option_points_possible
-            shares = tuple(max(p, 0.0) / best if best > 0 else 0.0 for p in points)
-            plan = _Plan(
-                kind=_CHOICE if isinstance(question, ChoiceQuestion) else _MULTI,
-                options=tuple(option.id for option in question.options),
-                option_points=points,
-                shares=shares,
-                scored_options=len(set(points)) > 1,
-                **common,
-            )
-        elif isinstance(question, NumberQuestion):
-            smallest, largest = _number_range(question.min, question.max)
-            integral = all(v is None or float(v).is_integer() for v in (question.min, question.max))
-            plan = _Plan(kind=_NUMBER, low=smallest, high=largest, integral=integral, **common)
-        elif isinstance(question, DurationQuestion):
-            timer = None
-            if question.timer:
-                timer = (
-                    TIMER_EVENTS.index(question.timer[0]),
-                    TIMER_EVENTS.index(question.timer[1]),
-                )
-            plan = _Plan(
-                kind=_TIMER if timer else _DURATION, target=question.target, timer=timer, **common
-            )
-        elif isinstance(question, TextQuestion):
-            english = form.tr(question.text, "en").lower()
-            plan = _Plan(
-                kind=_TEXT,
-                intent=_text_intent(question.id.lower() + " " + english),
-                max_length=question.max_length,
-                **common,
-            )
-        else:  # pragma: no cover - forms.answerable() yields only the types above
-            raise AssertionError(f"unhandled question {question!r}")
+        planner = _PLANNERS[type(question)]
+        assert planner is not None  # forms.answerable() yields no notes
+        plan = planner(question, form, common)
         plan.scored = plan.points > 0
         plans.append(plan)
 
@@ -295,7 +261,7 @@ def _plan_form(form: Form) -> _FormPlan:
         optional=[
             i
             for i, plan in enumerate(plans)
-            if not plan.required and plan.kind not in (_TEXT, _TIMER)
+            if not plan.required and not plan.free_text and plan.timer is None
         ],
         timer_questions=timer_questions,
         gap_targets=(gap_targets[0], gap_targets[1], gap_targets[2]),
@@ -310,7 +276,7 @@ def _plan_form(form: Form) -> _FormPlan:
             (
                 index,
                 plan.id,
-                plan.kind,
+                plan.answer,
                 plan.parent,
                 plan.critical,
                 plan.allow_na,
@@ -452,15 +418,16 @@ def _answer_visit(rng: random.Random, visit: _Visit, draft: bool) -> None:
 
     answers: dict[str, Any] = {}
     na: list[str] = []
-    earned = possible = 0.0
-    dim_earned = [0.0] * len(plan.dimensions)
-    dim_possible = [0.0] * len(plan.dimensions)
+    so_far = _SoFar(
+        plan, q, dim_earned=[0.0] * len(plan.dimensions), dim_possible=[0.0] * len(plan.dimensions)
+    )
+    dim_earned, dim_possible = so_far.dim_earned, so_far.dim_possible
     value: Any
     share: float | None
     for (
         index,
         qid,
-        kind,
+        answer,
         parent,
         critical,
         allow_na,
@@ -476,9 +443,8 @@ def _answer_visit(rng: random.Random, visit: _Visit, draft: bool) -> None:
         mode = _NORMAL
         if critical:
             mode = _FAIL if index == critical_target else _PASS
-        if kind == _TIMER:
+        if question.timer is not None:
             # The stopwatch fills these in, even in drafts.
-            assert question.timer is not None
             value = offsets[question.timer[1]] - offsets[question.timer[0]]
             share = None
             if question.target is not None:
@@ -490,56 +456,16 @@ def _answer_visit(rng: random.Random, visit: _Visit, draft: bool) -> None:
                 if allow_na and random_() < 0.28:
                     na.append(qid)
                     continue
-                if kind == _TEXT and not required:
-                    so_far = earned / possible if possible > 0 else q
-                    if random_() >= _text_chance(question.intent, so_far):
+                if question.free_text and not required:
+                    if random_() >= _text_chance(question.intent, so_far.share):
                         continue
                 elif index == skipped:
                     continue
-            p = q + bias
-            if kind == _YES_NO:
-                if mode == _NORMAL:
-                    value = random_() < (0.02 if p < 0.02 else 0.98 if p > 0.98 else p)
-                else:
-                    value = mode == _PASS
-                share = 1.0 if value else 0.0
-            elif kind == _RATING:
-                low = question.low
-                if mode == _FAIL:
-                    value = low
-                else:
-                    x = p + rng.gauss(0, 0.16)
-                    value = low + round((0.0 if x < 0 else 1.0 if x > 1 else x) * question.span)
-                    if mode == _PASS and value == low:
-                        value = low + 1
-                share = (value - low) / question.span
-            elif kind == _FEELING:
-                value = _feeling(rng, q, earned, possible, mode)
-                share = (value + 2) / 4
-            elif kind == _CHOICE:
-                value, share = _choice(rng, question, p, mode)
-            elif kind == _MULTI:
-                value, share = _multi_choice(rng, question, p, mode)
-            elif kind == _NUMBER:
-                value, share = _number(rng, question), None
-            elif kind == _DURATION:
-                value, share = _duration(rng, question, p, mode)
-            else:  # _TEXT
-                so_far = earned / possible if possible > 0 else q
-                value = _text_answer(
-                    rng,
-                    plan,
-                    question.intent,
-                    so_far,
-                    dim_earned,
-                    dim_possible,
-                    question.max_length,
-                )
-                share = None
+            value, share = answer(rng, question, q + bias, mode, so_far)
         answers[qid] = value
         if points and share is not None:
-            earned += points * share
-            possible += points
+            so_far.earned += points * share
+            so_far.possible += points
             if dim >= 0:
                 dim_earned[dim] += points * share
                 dim_possible[dim] += points
@@ -556,9 +482,177 @@ def _answer_visit(rng: random.Random, visit: _Visit, draft: bool) -> None:
     visit.answers = answers
     visit.na = na
     visit.timer = timer
-    visit.share = earned / possible if possible > 0 else None
+    visit.share = so_far.earned / so_far.possible if so_far.possible > 0 else None
     visit.dim_earned = dim_earned
     visit.dim_possible = dim_possible
+
+
+@dataclass(slots=True, eq=False)
+class _SoFar:
+    """A visit while its answers are drawn: what the answers that follow the rest of the
+    visit (the feeling, free texts) look at."""
+
+    plan: _FormPlan
+    quality: float
+    dim_earned: list[float]
+    dim_possible: list[float]
+    earned: float = 0.0
+    possible: float = 0.0
+
+    @property
+    def share(self) -> float:
+        """How the visit has gone so far (its latent quality before anything scored)."""
+        return self.earned / self.possible if self.possible > 0 else self.quality
+
+
+# --- how each question type is planned and answered -------------------------------------------
+
+
+def _answer_yes_no(
+    rng: random.Random, question: _Plan, p: float, mode: int, so_far: _SoFar
+) -> tuple[Any, float | None]:
+    if mode == _NORMAL:
+        value = rng.random() < (0.02 if p < 0.02 else 0.98 if p > 0.98 else p)
+    else:
+        value = mode == _PASS
+    return value, 1.0 if value else 0.0
+
+
+def _answer_rating(
+    rng: random.Random, question: _Plan, p: float, mode: int, so_far: _SoFar
+) -> tuple[Any, float | None]:
+    low = question.low
+    if mode == _FAIL:
+        value = low
+    else:
+        x = p + rng.gauss(0, 0.16)
+        value = low + round((0.0 if x < 0 else 1.0 if x > 1 else x) * question.span)
+        if mode == _PASS and value == low:
+            value = low + 1
+    return value, (value - low) / question.span
+
+
+def _answer_feeling(
+    rng: random.Random, question: _Plan, p: float, mode: int, so_far: _SoFar
+) -> tuple[Any, float | None]:
+    value = _feeling(rng, so_far.quality, so_far.earned, so_far.possible, mode)
+    return value, (value + 2) / 4
+
+
+def _answer_choice(
+    rng: random.Random, question: _Plan, p: float, mode: int, so_far: _SoFar
+) -> tuple[Any, float | None]:
+    return _choice(rng, question, p, mode)
+
+
+def _answer_multi_choice(
+    rng: random.Random, question: _Plan, p: float, mode: int, so_far: _SoFar
+) -> tuple[Any, float | None]:
+    return _multi_choice(rng, question, p, mode)
+
+
+def _answer_number(
+    rng: random.Random, question: _Plan, p: float, mode: int, so_far: _SoFar
+) -> tuple[Any, float | None]:
+    return _number(rng, question), None
+
+
+def _answer_duration(
+    rng: random.Random, question: _Plan, p: float, mode: int, so_far: _SoFar
+) -> tuple[Any, float | None]:
+    return _duration(rng, question, p, mode)
+
+
+def _answer_text(
+    rng: random.Random, question: _Plan, p: float, mode: int, so_far: _SoFar
+) -> tuple[Any, float | None]:
+    text = _text_answer(
+        rng,
+        so_far.plan,
+        question.intent,
+        so_far.share,
+        so_far.dim_earned,
+        so_far.dim_possible,
+        question.max_length,
+    )
+    return text, None
+
+
+def _plan_yes_no(question: YesNoQuestion, form: Form, common: dict[str, Any]) -> _Plan:
+    return _Plan(answer=_answer_yes_no, **common)
+
+
+def _plan_rating(question: RatingQuestion, form: Form, common: dict[str, Any]) -> _Plan:
+    low, high = question.scale
+    return _Plan(answer=_answer_rating, low=low, high=high, span=high - low, **common)
+
+
+def _plan_feeling(question: FeelingQuestion, form: Form, common: dict[str, Any]) -> _Plan:
+    return _Plan(answer=_answer_feeling, low=-2, high=2, span=4, feeling=True, **common)
+
+
+def _plan_options(
+    question: ChoiceQuestion | MultiChoiceQuestion, answer: _Answerer, common: dict[str, Any]
+) -> _Plan:
+    points = tuple(option.points for option in question.options)
+    best = question.option_points_possible
+    shares = tuple(max(p, 0.0) / best if best > 0 else 0.0 for p in points)
+    return _Plan(
+        answer=answer,
+        options=tuple(option.id for option in question.options),
+        option_points=points,
+        shares=shares,
+        scored_options=len(set(points)) > 1,
+        **common,
+    )
+
+
+def _plan_choice(question: ChoiceQuestion, form: Form, common: dict[str, Any]) -> _Plan:
+    return _plan_options(question, _answer_choice, common)
+
+
+def _plan_multi_choice(question: MultiChoiceQuestion, form: Form, common: dict[str, Any]) -> _Plan:
+    return _plan_options(question, _answer_multi_choice, common)
+
+
+def _plan_number(question: NumberQuestion, form: Form, common: dict[str, Any]) -> _Plan:
+    smallest, largest = _number_range(question.min, question.max)
+    integral = all(v is None or float(v).is_integer() for v in (question.min, question.max))
+    return _Plan(answer=_answer_number, low=smallest, high=largest, integral=integral, **common)
+
+
+def _plan_duration(question: DurationQuestion, form: Form, common: dict[str, Any]) -> _Plan:
+    timer = None
+    if question.timer:
+        # Filled by the stopwatch (in _answer_visit), not drawn on its own.
+        timer = (TIMER_EVENTS.index(question.timer[0]), TIMER_EVENTS.index(question.timer[1]))
+    return _Plan(answer=_answer_duration, target=question.target, timer=timer, **common)
+
+
+def _plan_text(question: TextQuestion, form: Form, common: dict[str, Any]) -> _Plan:
+    english = form.tr(question.text, "en").lower()
+    return _Plan(
+        answer=_answer_text,
+        free_text=True,
+        intent=_text_intent(question.id.lower() + " " + english),
+        max_length=question.max_length,
+        **common,
+    )
+
+
+# How the demo plans (and so answers) each question type (tests/test_question_types.py
+# checks that every type of forms.QUESTION_CLASSES has an entry); a note takes no answer.
+_PLANNERS: dict[type[Any], Callable[[Any, Form, dict[str, Any]], _Plan] | None] = {
+    YesNoQuestion: _plan_yes_no,
+    RatingQuestion: _plan_rating,
+    FeelingQuestion: _plan_feeling,
+    ChoiceQuestion: _plan_choice,
+    MultiChoiceQuestion: _plan_multi_choice,
+    NumberQuestion: _plan_number,
+    DurationQuestion: _plan_duration,
+    TextQuestion: _plan_text,
+    NoteItem: None,
+}
 
 
 def _shown(question: _Plan, answer: Any) -> bool:
@@ -930,7 +1024,7 @@ def _choose_tags(rng: random.Random, visits: Sequence[_Visit]) -> dict[int, tupl
 def _first_feeling(visit: _Visit) -> int | None:
     assert visit.answers is not None
     for question in visit.form.questions:
-        if question.kind == _FEELING and question.id in visit.answers:
+        if question.feeling and question.id in visit.answers:
             return int(visit.answers[question.id])
     return None
 

@@ -1,4 +1,10 @@
-"""Questionnaire forms: load YAML files, validate them into typed models, evaluate show_if."""
+"""Questionnaire forms: load YAML files, validate them into typed models, evaluate show_if.
+
+Each question type is one class here and carries its own rules: which answers it takes
+(`check`), what share of its points an answer earns (`share`, `earned`) and how an answer
+reads (`words`, through the caller's `Wording`). Adding a type means a class here, its input
+widget (ui/editor_widgets.py), its preview (ui/forms_view.py), how the demo fills it (demo.py)
+and tests; scoring, reports and exports need no change."""
 
 from __future__ import annotations
 
@@ -6,11 +12,12 @@ import hashlib
 import json
 import math
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from abc import abstractmethod
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, ClassVar, Final, Literal, get_args
 
 import yaml
 from pydantic import (
@@ -28,17 +35,6 @@ from pydantic import (
 
 from mysteryshop.vocabulary import BUILTIN_DIMENSIONS, TIMER_EVENTS, Channel, TimerEvent
 
-QUESTION_TYPES = (
-    "yes_no",
-    "rating",
-    "feeling",
-    "choice",
-    "multi_choice",
-    "number",
-    "duration",
-    "text",
-    "note",
-)
 FEELING_SCALE = (-2, 2)
 
 MAX_FORM_BYTES = 1_000_000
@@ -102,6 +98,41 @@ def translate(text: str | Mapping[str, str], lang: str, fallback: str) -> str:
         return text
     found = text.get(lang) or text.get(fallback) or next(iter(text.values()))
     return str(found)
+
+
+# --- answers in words -------------------------------------------------------------------------
+
+# The English phrases the question types put answers into words with. Each renderer gives
+# them in its own language (Wording.phrases): the reports through their catalogue, the app
+# through Qt's translations.
+ANSWER_PHRASES: Final = (
+    "Yes",
+    "No",
+    "None chosen",
+    "{value} of {low}–{high}",
+    "{time} (target {target})",
+)
+
+
+@dataclass(frozen=True)
+class Wording:
+    """What a renderer lends the question types to put an answer into words.
+
+    `lang` is the language for the form's own texts; `phrases` holds ANSWER_PHRASES in the
+    renderer's language (a missing one stays English); `number` and `seconds` write a number
+    and a duration; `feeling` writes a feeling value (−2 … +2) with the form's own label for
+    it, already in `lang`, or None when the form has none."""
+
+    lang: str
+    phrases: Mapping[str, str]
+    number: Callable[[float], str]
+    seconds: Callable[[float], str]
+    feeling: Callable[[int, str | None], str]
+
+    def say(self, phrase: str, **values: str) -> str:
+        """One of ANSWER_PHRASES in the renderer's language, its {placeholders} filled."""
+        text = self.phrases.get(phrase, phrase)
+        return text.format(**values) if values else text
 
 
 # --- models -----------------------------------------------------------------------------------
@@ -182,6 +213,12 @@ def _same(a: Any, b: Any) -> bool:
 
 
 class _Item(_Model):
+    """What every item of a form has. Each type says which answers it takes, what they earn
+    and how they read; the rest of the app asks the question instead of checking its type."""
+
+    # An answer of this type is a list of choices (a show_if then names one of them).
+    chooses_several: ClassVar[bool] = False
+
     id: ItemId
     text: Text
     hint: Text | None = Field(None, description="guidance for the observer on how to judge")
@@ -195,6 +232,32 @@ class _Item(_Model):
     @property
     def scored(self) -> bool:
         return self.max_points > 0
+
+    @abstractmethod
+    def check(self, value: Any) -> str | None:
+        """Why `value` cannot be an answer to this question, or None when it can."""
+
+    def share(self, value: Any) -> float:
+        """The part of the points a valid answer earns, 0 … 1 (types that never score: 0)."""
+        return 0.0
+
+    def earned(self, value: Any) -> float | None:
+        """Points a valid answer earns out of `max_points`; None when the question is not
+        scored."""
+        possible = self.max_points
+        if possible <= 0:
+            return None
+        return possible * min(max(self.share(value), 0.0), 1.0)
+
+    @abstractmethod
+    def words(self, value: Any, form: Form, wording: Wording) -> str:
+        """An answer as people read it: 'Yes', '4 of 1–5 · Warm smile', '45 s (target 30 s)'.
+        Copes with a value of the wrong kind (an old history entry): it is shown as it is."""
+
+    def condition_answer(self, value: Any) -> Any:
+        """The answer a show_if value stands for: one chosen option of a multi_choice is the
+        list of it alone."""
+        return [value] if self.chooses_several else value
 
 
 class _Answerable(_Item):
@@ -219,6 +282,38 @@ class _Scored(_Answerable):
 class YesNoQuestion(_Scored):
     type: Literal["yes_no"]
 
+    def check(self, value: Any) -> str | None:
+        return None if isinstance(value, bool) else "expected true or false"
+
+    def share(self, value: Any) -> float:
+        return 1.0 if value is True else 0.0
+
+    def words(self, value: Any, form: Form, wording: Wording) -> str:
+        if isinstance(value, bool):
+            return wording.say("Yes" if value else "No")
+        return str(value)
+
+
+def _scale_problem(value: Any, scale: tuple[int, int]) -> str | None:
+    low, high = scale
+    if not _is_number(value) or value != int(value):
+        return f"expected a whole number from {low} to {high}"
+    if not low <= value <= high:
+        return f"{value} is outside {low} … {high}"
+    return None
+
+
+def _scale_share(value: Any, scale: tuple[int, int]) -> float:
+    low, high = scale
+    return float(value - low) / (high - low)
+
+
+def _label_of(labels: Mapping[int, Text], value: Any, form: Form, lang: str) -> str | None:
+    if not _is_number(value) or value != int(value):
+        return None
+    label = labels.get(int(value))
+    return form.tr(label, lang) if label is not None else None
+
 
 class RatingQuestion(_Scored):
     type: Literal["rating"]
@@ -239,6 +334,22 @@ class RatingQuestion(_Scored):
                 raise ValueError(f"label {key} is outside the scale [{low}, {high}]")
         return self
 
+    def check(self, value: Any) -> str | None:
+        return _scale_problem(value, self.scale)
+
+    def share(self, value: Any) -> float:
+        return _scale_share(value, self.scale)
+
+    def words(self, value: Any, form: Form, wording: Wording) -> str:
+        if not _is_number(value):
+            return str(value)
+        low, high = self.scale
+        text = wording.say(
+            "{value} of {low}–{high}", value=wording.number(value), low=str(low), high=str(high)
+        )
+        label = _label_of(self.labels, value, form, wording.lang)
+        return f"{text} · {label}" if label else text
+
 
 class FeelingQuestion(_Scored):
     type: Literal["feeling"]
@@ -257,6 +368,17 @@ class FeelingQuestion(_Scored):
     @property
     def scale(self) -> tuple[int, int]:
         return FEELING_SCALE
+
+    def check(self, value: Any) -> str | None:
+        return _scale_problem(value, FEELING_SCALE)
+
+    def share(self, value: Any) -> float:
+        return _scale_share(value, FEELING_SCALE)
+
+    def words(self, value: Any, form: Form, wording: Wording) -> str:
+        if _scale_problem(value, FEELING_SCALE) is not None:
+            return str(value)
+        return wording.feeling(int(value), _label_of(self.labels, value, form, wording.lang))
 
 
 class Option(_Model):
@@ -299,6 +421,14 @@ class _ChoiceBase(_Answerable):
     def option(self, option_id: str) -> Option | None:
         return next((option for option in self.options if option.id == option_id), None)
 
+    def _option_words(self, option_id: Any, form: Form, lang: str) -> str:
+        option = self.option(str(option_id))
+        return form.tr(option.text, lang) if option else str(option_id)
+
+    def _unknown_option(self, value: str) -> str:
+        known = ", ".join(option.id for option in self.options[:12])
+        return f"unknown option {value!r} (expected one of: {known})"
+
 
 class ChoiceQuestion(_ChoiceBase):
     type: Literal["choice"]
@@ -307,13 +437,43 @@ class ChoiceQuestion(_ChoiceBase):
     def option_points_possible(self) -> float:
         return max(option.points for option in self.options)
 
+    def check(self, value: Any) -> str | None:
+        if not isinstance(value, str):
+            return "expected an option id"
+        return None if self.option(value) else self._unknown_option(value)
+
+    def share(self, value: Any) -> float:
+        chosen = self.option(value)
+        return max(chosen.points if chosen else 0.0, 0.0) / self.option_points_possible
+
+    def words(self, value: Any, form: Form, wording: Wording) -> str:
+        return self._option_words(value, form, wording.lang)
+
 
 class MultiChoiceQuestion(_ChoiceBase):
     type: Literal["multi_choice"]
+    chooses_several: ClassVar[bool] = True
 
     @property
     def option_points_possible(self) -> float:
         return sum(option.points for option in self.options if option.points > 0)
+
+    def check(self, value: Any) -> str | None:
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            return "expected a list of option ids"
+        if len(set(value)) != len(value):
+            return "an option is chosen twice"
+        unknown = [v for v in value if self.option(v) is None]
+        return self._unknown_option(unknown[0]) if unknown else None
+
+    def share(self, value: Any) -> float:
+        total = sum(option.points for option in self.options if option.id in value)
+        return max(total, 0.0) / self.option_points_possible
+
+    def words(self, value: Any, form: Form, wording: Wording) -> str:
+        if not isinstance(value, list) or not value:
+            return wording.say("None chosen")
+        return ", ".join(self._option_words(option_id, form, wording.lang) for option_id in value)
 
 
 class NumberQuestion(_Answerable):
@@ -326,6 +486,18 @@ class NumberQuestion(_Answerable):
         if self.min is not None and self.max is not None and self.min > self.max:
             raise ValueError(f"min {self.min:g} is above max {self.max:g}")
         return self
+
+    def check(self, value: Any) -> str | None:
+        if not _is_number(value):
+            return "expected a number"
+        if self.min is not None and value < self.min:
+            return f"{value:g} is below the minimum {self.min:g}"
+        if self.max is not None and value > self.max:
+            return f"{value:g} is above the maximum {self.max:g}"
+        return None
+
+    def words(self, value: Any, form: Form, wording: Wording) -> str:
+        return wording.number(value) if _is_number(value) else str(value)
 
 
 class DurationQuestion(_Scored):
@@ -350,14 +522,48 @@ class DurationQuestion(_Scored):
     def max_points(self) -> float:
         return self.points if self.target is not None else 0.0
 
+    def check(self, value: Any) -> str | None:
+        if not _is_number(value) or value < 0:
+            return "expected seconds, a number of 0 or more"
+        return None if value <= 7 * 86_400 else "longer than a week"
+
+    def share(self, value: Any) -> float:
+        return 1.0 if self.target is not None and value <= self.target else 0.0
+
+    def words(self, value: Any, form: Form, wording: Wording) -> str:
+        if not _is_number(value):
+            return str(value)
+        time = wording.seconds(float(value))
+        if self.target is None:
+            return time
+        return wording.say(
+            "{time} (target {target})", time=time, target=wording.seconds(self.target)
+        )
+
 
 class TextQuestion(_Answerable):
     type: Literal["text"]
     max_length: Annotated[int, Field(strict=True, ge=1, le=1_000_000)] = 100_000
 
+    def check(self, value: Any) -> str | None:
+        if not isinstance(value, str):
+            return "expected a text"
+        if len(value) > self.max_length:
+            return f"longer than {self.max_length} characters"
+        return None
+
+    def words(self, value: Any, form: Form, wording: Wording) -> str:
+        return str(value)
+
 
 class NoteItem(_Item):
     type: Literal["note"]
+
+    def check(self, value: Any) -> str | None:
+        return "a note takes no answer"
+
+    def words(self, value: Any, form: Form, wording: Wording) -> str:
+        return ""
 
 
 Question = Annotated[
@@ -382,6 +588,19 @@ AnswerableQuestion = (
     | DurationQuestion
     | TextQuestion
 )
+
+
+def _type_of(cls: type[_Item]) -> str:
+    (name,) = get_args(cls.model_fields["type"].annotation)
+    return str(name)
+
+
+# Every question class by its `type`, in the order DESIGN.md lists them: the one list that
+# registries of the UI and the demo are tested against.
+QUESTION_CLASSES: Final[Mapping[str, type[_Item]]] = {
+    _type_of(cls): cls for cls in get_args(get_args(Question)[0])
+}
+QUESTION_TYPES: Final = tuple(QUESTION_CLASSES)
 
 
 class Section(_Model):
@@ -570,10 +789,7 @@ def _show_if_problems(
         return
     for value in condition.expected_values():
         # For a multi_choice target a condition names one option among the chosen.
-        if isinstance(target, MultiChoiceQuestion):
-            reason = check_answer(target, [value])
-        else:
-            reason = check_answer(target, value)
+        reason = target.check(target.condition_answer(value))
         if reason:
             yield (), f"{value!r} can never be an answer to {target_id!r} ({reason})"
 
@@ -587,54 +803,7 @@ def _is_number(value: Any) -> bool:
 
 def check_answer(question: Question, value: Any) -> str | None:
     """Why `value` cannot be an answer to `question`, or None when it can."""
-    if isinstance(question, NoteItem):
-        return "a note takes no answer"
-    if isinstance(question, YesNoQuestion):
-        return None if isinstance(value, bool) else "expected true or false"
-    if isinstance(question, (RatingQuestion, FeelingQuestion)):
-        low, high = question.scale
-        if not _is_number(value) or value != int(value):
-            return f"expected a whole number from {low} to {high}"
-        if not low <= value <= high:
-            return f"{value} is outside {low} … {high}"
-        return None
-    if isinstance(question, ChoiceQuestion):
-        if not isinstance(value, str):
-            return "expected an option id"
-        return None if question.option(value) else _unknown_option(question, value)
-    if isinstance(question, MultiChoiceQuestion):
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            return "expected a list of option ids"
-        if len(set(value)) != len(value):
-            return "an option is chosen twice"
-        unknown = [v for v in value if question.option(v) is None]
-        return _unknown_option(question, unknown[0]) if unknown else None
-    if isinstance(question, NumberQuestion):
-        if not _is_number(value):
-            return "expected a number"
-        if question.min is not None and value < question.min:
-            return f"{value:g} is below the minimum {question.min:g}"
-        if question.max is not None and value > question.max:
-            return f"{value:g} is above the maximum {question.max:g}"
-        return None
-    if isinstance(question, DurationQuestion):
-        if not _is_number(value) or value < 0:
-            return "expected seconds, a number of 0 or more"
-        return None if value <= 7 * 86_400 else "longer than a week"
-    if isinstance(question, TextQuestion):
-        if not isinstance(value, str):
-            return "expected a text"
-        return (
-            None
-            if len(value) <= question.max_length
-            else (f"longer than {question.max_length} characters")
-        )
-    raise AssertionError(f"unhandled question type {question!r}")
-
-
-def _unknown_option(question: _ChoiceBase, value: str) -> str:
-    known = ", ".join(option.id for option in question.options[:12])
-    return f"unknown option {value!r} (expected one of: {known})"
+    return question.check(value)
 
 
 def answer_problems(form: Form, answers: Mapping[str, Any], na: Sequence[str] = ()) -> list[str]:

@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from mysteryshop.forms import (
-    ChoiceQuestion,
-    DurationQuestion,
+    AnswerableQuestion,
     FeelingQuestion,
     Form,
-    MultiChoiceQuestion,
     Question,
-    RatingQuestion,
-    YesNoQuestion,
+    Section,
     visible_questions,
 )
 
@@ -36,11 +33,13 @@ class Ratio:
 
 @dataclass(frozen=True)
 class QuestionResult:
-    """How one question counted: `points` is set only when the state is 'scored'."""
+    """How one question counted: `points` is set only when the state is 'scored';
+    `critical_failed` when it is a critical question whose points came to nothing."""
 
     question_id: str
     state: QuestionState
     points: Ratio | None = None
+    critical_failed: bool = False
 
 
 @dataclass(frozen=True)
@@ -72,26 +71,27 @@ def question_points(question: Question, answer: Any) -> Ratio | None:
     """Points earned and possible for one answered question; None for unscored questions.
 
     The answer must already be valid for the question (forms.check_answer)."""
-    possible = question.max_points
-    if possible <= 0:
-        return None
-    if isinstance(question, YesNoQuestion):
-        share = 1.0 if answer is True else 0.0
-    elif isinstance(question, (RatingQuestion, FeelingQuestion)):
-        low, high = question.scale
-        share = (answer - low) / (high - low)
-    elif isinstance(question, DurationQuestion):
-        assert question.target is not None  # max_points is 0 without a target
-        share = 1.0 if answer <= question.target else 0.0
-    elif isinstance(question, ChoiceQuestion):
-        chosen = question.option(answer)
-        share = max(chosen.points if chosen else 0.0, 0.0) / question.option_points_possible
-    elif isinstance(question, MultiChoiceQuestion):
-        total = sum(option.points for option in question.options if option.id in answer)
-        share = max(total, 0.0) / question.option_points_possible
-    else:
-        return None
-    return Ratio(possible * min(max(share, 0.0), 1.0), possible)
+    earned = question.earned(answer)
+    return None if earned is None else Ratio(earned, question.max_points)
+
+
+def question_results(
+    form: Form,
+    answers: Mapping[str, Any],
+    na: Iterable[str] = (),
+    stored: Mapping[str, tuple[float, float]] | None = None,
+) -> dict[str, QuestionResult]:
+    """Each answerable question's state (scored, unscored, na, unanswered or hidden), points
+    and whether it failed as a critical question, in form order.
+
+    Without `stored` the points follow the form's rules. With `stored` (question id →
+    (earned, possible) as the store kept them when the encounter was saved) an answered,
+    visible question has the stored points, and is unscored when the store kept none: what
+    was stored is what is shown."""
+    return {
+        result.question_id: result
+        for _section, _question, result in _results(form, answers, set(na), stored)
+    }
 
 
 def score_encounter(
@@ -99,40 +99,36 @@ def score_encounter(
 ) -> EncounterScore:
     """Score one encounter's answers. N/A, unanswered and hidden questions drop out of both
     earned and possible points; a critical question earning 0 flags the encounter."""
-    na = set(na)
-    visible = visible_questions(form, answers)
     # Sums kept as plain floats, Ratios made once per group: a Ratio per addition was a third
     # of the scoring time of an import (bench/README.md).
     total_earned = total_possible = 0.0
-    sections: dict[str, Ratio] = {}
+    section_sums: dict[str, list[float]] = {section.id: [0.0, 0.0] for section in form.sections}
     dimension_sums: dict[str, list[float]] = {}
     results: dict[str, QuestionResult] = {}
     critical: list[str] = []
     feeling: int | None = None
-    for section in form.sections:
-        section_earned = section_possible = 0.0
-        for question in section.questions:
-            if question.type == "note":
-                continue
-            state, points = _count(question, answers, na, visible)
-            results[question.id] = QuestionResult(question.id, state, points)
-            if isinstance(question, FeelingQuestion) and state != "hidden" and feeling is None:
-                feeling = answers.get(question.id)
-            if points is None:
-                continue
-            earned, possible = points.earned, points.possible
-            total_earned += earned
-            total_possible += possible
-            section_earned += earned
-            section_possible += possible
-            dimension = getattr(question, "dimension", None)
-            if dimension:
-                sums = dimension_sums.setdefault(dimension, [0.0, 0.0])
-                sums[0] += earned
-                sums[1] += possible
-            if getattr(question, "critical", False) and earned <= 0:
-                critical.append(question.id)
-        sections[section.id] = Ratio(section_earned, section_possible)
+    for section, question, result in _results(form, answers, set(na), None):
+        results[question.id] = result
+        state = result.state
+        if feeling is None and state != "hidden" and isinstance(question, FeelingQuestion):
+            feeling = answers.get(question.id)
+        points = result.points
+        if points is None:
+            continue
+        earned, possible = points.earned, points.possible
+        total_earned += earned
+        total_possible += possible
+        sums = section_sums[section.id]
+        sums[0] += earned
+        sums[1] += possible
+        dimension = getattr(question, "dimension", None)
+        if dimension:
+            sums = dimension_sums.setdefault(dimension, [0.0, 0.0])
+            sums[0] += earned
+            sums[1] += possible
+        if result.critical_failed:
+            critical.append(question.id)
+    sections = {key: Ratio(earned, possible) for key, (earned, possible) in section_sums.items()}
     dimensions = {
         key: Ratio(earned, possible) for key, (earned, possible) in dimension_sums.items()
     }
@@ -140,17 +136,38 @@ def score_encounter(
     return EncounterScore(total, sections, dimensions, results, tuple(critical), feeling)
 
 
-def _count(
-    question: Question, answers: Mapping[str, Any], na: set[str], visible: set[str]
-) -> tuple[QuestionState, Ratio | None]:
-    if question.id not in visible:
-        return "hidden", None
-    if question.id in na:
-        return "na", None
-    if question.id not in answers:
-        return "unanswered", None
-    points = question_points(question, answers[question.id])
-    return ("scored", points) if points is not None else ("unscored", None)
+def _results(
+    form: Form,
+    answers: Mapping[str, Any],
+    na: set[str],
+    stored: Mapping[str, tuple[float, float]] | None,
+) -> Iterator[tuple[Section, AnswerableQuestion, QuestionResult]]:
+    """The one place a question's state is decided, and the critical rule applied."""
+    visible = visible_questions(form, answers)
+    for section in form.sections:
+        for question in section.questions:
+            if question.type == "note":
+                continue
+            qid = question.id
+            state: QuestionState
+            points: Ratio | None = None
+            if qid not in visible:
+                state = "hidden"
+            elif qid in na:
+                state = "na"
+            elif qid not in answers:
+                state = "unanswered"
+            else:
+                if stored is None:
+                    points = question_points(question, answers[qid])
+                elif qid in stored:
+                    points = Ratio(*stored[qid])
+                state = "scored" if points is not None else "unscored"
+            # A critical question that earns 0 flags the encounter (DESIGN.md "Scoring").
+            failed = (
+                points is not None and points.earned <= 0 and getattr(question, "critical", False)
+            )
+            yield section, question, QuestionResult(qid, state, points, failed)
 
 
 def net_uplift(feelings: Iterable[int | None]) -> float | None:

@@ -16,13 +16,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
 from pypdf import PdfReader
+from test_scoring import encounters  # tests/ is on sys.path (rootdir conftest)
 
 from mysteryshop import demo, reports, scoring
 from mysteryshop.forms import Form
 from mysteryshop.reports import styles
 from mysteryshop.reports.coaching import build_coaching
 from mysteryshop.reports.common import safe_file_stem, unique_names
+from mysteryshop.reports.i18n import tn
 from mysteryshop.reports.summary import build_summary
 from mysteryshop.reports.visit import build_visit
 from mysteryshop.store import queries, report_data
@@ -332,6 +335,57 @@ def test_visit_report_highlights_critical_failures_and_the_timeline(demo_db: Dat
     assert "Timeline" in text and "Arrived" in text
     arrived = encounter.timer["arrived"]
     assert f"{arrived.hour:02d}:{arrived.minute:02d}:{arrived.second:02d}" in text
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(encounters())
+def test_visit_report_and_scoring_agree_on_every_question(
+    encounter: tuple[Form, dict[str, Any], list[str]],
+) -> None:
+    """The visit report takes each question's state and critical failure from scoring, over
+    the points the store kept (here: what saving would store), for any form and answers."""
+    from mysteryshop.reports import visit
+
+    form, answers, na = encounter
+    result = scoring.score_encounter(form, answers, na)
+    stored = {
+        qid: (r.points.earned, r.points.possible)
+        for qid, r in result.questions.items()
+        if r.points is not None
+    }
+    details = report_data.VisitDetails(
+        encounter=EncounterData(
+            id=new_id(),
+            form_id=form.id,
+            form_version=form.version,
+            location_id="here",
+            visited_at=NOW,
+            answers=answers,
+            na=na,
+            score=result.score,
+            critical_fail=result.critical_fail,
+        ),
+        location=LocationData("here", "Here", None),
+        form=form,
+        form_title="Test form",
+        earned=result.total.earned,
+        possible=result.total.possible,
+        points=stored,
+        sections={k: (r.earned, r.possible) for k, r in result.sections.items() if r.possible},
+        dimensions={k: (r.earned, r.possible) for k, r in result.dimensions.items()},
+    )
+    shown = visit.question_results(details)
+    assert {qid: r.state for qid, r in shown.items()} == {
+        qid: r.state for qid, r in result.questions.items()
+    }
+    assert tuple(qid for qid, r in shown.items() if r.critical_failed) == result.critical_failures
+    for qid, r in shown.items():
+        assert r.points == result.questions[qid].points
+    line = visit.computation_line(details)
+    na_scored = sum(1 for q in form.answerable() if q.scored and shown[q.id].state == "na")
+    if result.total.possible > 0 and na_scored:
+        assert tn(na_scored, "{n} question N/A", "{n} questions N/A") in line
+    assert visit.render(details)  # every state and type lays out
 
 
 def test_anonymized_visit_report_has_no_observer_or_staff(demo_db: Database) -> None:

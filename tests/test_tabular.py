@@ -182,6 +182,44 @@ def test_numbers_stay_numbers(
     assert rows[made["at"].id]["tags"] == "best-practice"
 
 
+def test_csv_export_writes_the_stored_scores_not_fresh_ones(
+    filled: tuple[Database, dict[str, EncounterData]], shipped_forms: list[Form], tmp_path: Path
+) -> None:
+    """What was stored when the visit was scored is what is exported, even where the form's
+    scoring would now give another number (`mysteryshop check` reports such differences)."""
+    from sqlalchemy import update
+
+    from mysteryshop.store.models import Encounter, EncounterScore
+
+    db, made = filled
+    encounter = made["hyperlink"]
+    fresh = scoring.score_encounter(shipped_forms[0], encounter.answers, encounter.na)
+    assert fresh.score != 12.5 and not fresh.critical_fail
+    assert fresh.dimensions["greeting"].score != 25.0
+    with db.write() as session:
+        session.execute(
+            update(Encounter)
+            .where(Encounter.id == encounter.id)
+            .values(score=12.5, critical_fail=True, feeling=2)
+        )
+        session.execute(
+            update(EncounterScore)
+            .where(
+                EncounterScore.encounter_id == encounter.id,
+                EncounterScore.kind == "dimension",
+                EncounterScore.key == "greeting",
+            )
+            .values(earned=1.0, possible=4.0)
+        )
+    path = tmp_path / "out.csv"
+    export_csv(db, path)
+    row = {row["id"]: row for row in read_csv(path)[1]}[encounter.id]
+    assert row["score"] == "12.5"
+    assert row["critical_fail"] == "yes"
+    assert row["feeling"] == "2"
+    assert row["dimension: greeting"] == "25"
+
+
 def test_csv_export_follows_the_filter(
     filled: tuple[Database, dict[str, EncounterData]], tmp_path: Path
 ) -> None:

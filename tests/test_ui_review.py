@@ -208,3 +208,64 @@ def test_data_changed_elsewhere_reloads_the_shown_encounter(view, workspace, fil
     workspace.data_changed.emit()
     assert view.status_badge.text() == "Approved"
     assert not view.approve_button.isVisible()
+
+
+# --- the stored score is the truth ------------------------------------------------------------
+
+
+def _rescore_differently(db, encounter_id: str, question_id: str) -> None:
+    """Change what is stored for an encounter behind the app's back, as an older scoring
+    rule would have left it: a lower total, a critical question with no points, a section
+    at a third."""
+    from sqlalchemy import update
+
+    from mysteryshop.store.models import Answer, Encounter, EncounterScore
+
+    with db.write() as session:
+        session.execute(
+            update(Encounter)
+            .where(Encounter.id == encounter_id)
+            .values(score=12.5, earned=1.25, possible=10.0, critical_fail=True)
+        )
+        session.execute(
+            update(Answer)
+            .where(Answer.encounter_id == encounter_id, Answer.question_id == question_id)
+            .values(earned=0.0)
+        )
+        session.execute(
+            update(EncounterScore)
+            .where(EncounterScore.encounter_id == encounter_id, EncounterScore.kind == "section")
+            .values(earned=1.0, possible=3.0)
+        )
+
+
+def test_the_review_shows_the_stored_score_not_a_fresh_one(view, filled):
+    candidates = listing.list_rows(filled, EncounterFilter(statuses=("submitted",)), limit=200)
+    for row in candidates:
+        data = queries.get_encounter(filled, row.id)
+        form = queries.get_form(filled, data.form_id, data.form_version)
+        fresh = scoring.score_encounter(form, data.answers, data.na)
+        critical = [
+            question
+            for question in form.answerable()
+            if getattr(question, "critical", False)
+            and fresh.questions[question.id].points is not None
+            and fresh.questions[question.id].points.earned > 0
+        ]
+        if not fresh.critical_fail and critical:
+            break
+    else:
+        pytest.fail("no submitted encounter with a critical question passed")
+    question = critical[0]
+    possible = fresh.questions[question.id].points.possible
+    assert fresh.score != 12.5
+    _rescore_differently(filled, data.id, question.id)
+
+    view.show_encounter(data.id)
+    assert view.score_label.text() == display.score_text(12.5)
+    shown = texts(view)
+    assert "1.25 of 10 points" in shown
+    assert "⚠ Critical failure" in shown
+    assert f"0 / {display.number_text(possible)}" in shown
+    assert "⚠ " + form.tr(question.text) in shown
+    assert shown.count(display.score_text(100 / 3)) >= 2  # a section card and its bar's label

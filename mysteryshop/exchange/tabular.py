@@ -1,4 +1,5 @@
-"""Spreadsheet exports: one row per encounter, one column per question of each form version."""
+"""Spreadsheet exports: one row per encounter, one column per question of each form version.
+Scores are the stored ones (`mysteryshop check` is where they are computed again)."""
 
 from __future__ import annotations
 
@@ -8,13 +9,13 @@ import os
 from collections.abc import Callable
 from typing import Any
 
-from mysteryshop import scoring
 from mysteryshop.exchange.bundle import anonymized
 from mysteryshop.fileio import atomic_write
 from mysteryshop.forms import Form
 from mysteryshop.store import queries
 from mysteryshop.store.db import Database
 from mysteryshop.store.records import EncounterData, EncounterFilter
+from mysteryshop.store.report_data import dimension_scores
 from mysteryshop.vocabulary import BUILTIN_DIMENSIONS
 
 FIXED_COLUMNS = (
@@ -52,17 +53,16 @@ def rows(
     """The header and the rows of a spreadsheet export (values not yet defused)."""
     locations = {loc.id: loc for loc in queries.list_locations(db)}
     forms: dict[tuple[str, int], Form] = {}
-    records: list[tuple[EncounterData, scoring.EncounterScore]] = []
-    dimensions: set[str] = set()
+    records: list[EncounterData] = []
     for data in queries.iter_encounters(db, f):
         if anonymize:
             anonymized(data)
         key = (data.form_id, data.form_version)
         if key not in forms:
             forms[key] = queries.get_form(db, *key)
-        result = scoring.score_encounter(forms[key], data.answers, data.na)
-        dimensions.update(result.dimensions)
-        records.append((data, result))
+        records.append(data)
+    stored = dimension_scores(db, [data.id for data in records])
+    dimensions = {name for scores in stored.values() for name in scores}
     ordered_dimensions = [d for d in BUILTIN_DIMENSIONS if d in dimensions] + sorted(
         dimensions - set(BUILTIN_DIMENSIONS)
     )
@@ -78,7 +78,8 @@ def rows(
         ),
     ]
     table = []
-    for data, result in records:
+    for data in records:
+        scores = stored.get(data.id, {})
         location = locations.get(data.location_id)
         row: list[Any] = [
             data.id,
@@ -91,17 +92,14 @@ def rows(
             data.channel,
             data.staff,
             data.status,
-            None if result.score is None else round(result.score, 2),
-            result.critical_fail,
-            result.feeling,
+            None if data.score is None else round(data.score, 2),
+            data.critical_fail,
+            data.feeling,
             data.tags,
             data.notes,
             data.reviewer_note,
         ]
-        row += [
-            None if name not in result.dimensions else result.dimensions[name].score
-            for name in ordered_dimensions
-        ]
+        row += [scores.get(name) for name in ordered_dimensions]
         own = (data.form_id, data.form_version)
         row += [
             ("N/A" if question_id in data.na else data.answers.get(question_id))

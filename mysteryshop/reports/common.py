@@ -3,24 +3,14 @@ people read them, and safe file names for one report per location."""
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Mapping
 from typing import Any
 
 from mysteryshop import vocabulary
-from mysteryshop.forms import (
-    ChoiceQuestion,
-    DurationQuestion,
-    FeelingQuestion,
-    Form,
-    MultiChoiceQuestion,
-    NumberQuestion,
-    Question,
-    RatingQuestion,
-    TextQuestion,
-    YesNoQuestion,
-)
+from mysteryshop.forms import Form, Question, Wording
 from mysteryshop.reports.charts import feeling_label
 from mysteryshop.reports.i18n import label, language, t, tn
 from mysteryshop.reports.styles import (
@@ -162,39 +152,35 @@ def _number(value: float) -> str:
     return text if language() == "en" else text.replace(".", ",")
 
 
+def _feeling(value: int, label: str | None) -> str:
+    words = feeling_words(value)
+    return f"{words.split(' ')[0]} {label}" if label else words
+
+
+@functools.cache
+def _wording(lang: str) -> Wording:
+    # t() reads the language of the report being built, which is `lang`.
+    phrases = {
+        "Yes": t("Yes"),
+        "No": t("No"),
+        "None chosen": t("None chosen"),
+        "{value} of {low}–{high}": t("{value} of {low}–{high}"),
+        "{time} (target {target})": t("{time} (target {target})"),
+    }
+    return Wording(lang, phrases, _number, format_seconds, _feeling)
+
+
+def wording() -> Wording:
+    """How answers read in the report being built: its language, its catalogue's words for
+    forms.ANSWER_PHRASES, its numbers, durations and feelings."""
+    return _wording(language())
+
+
 def answer_words(form: Form, question: Question, value: Any) -> str:
     """An answer as people read it: 'Yes', '4 of 1–5 · Friendly smile', 'Partly', '45 s'."""
     if value is None:
         return DASH
-    if isinstance(question, YesNoQuestion):
-        return t("Yes") if value is True else t("No") if value is False else str(value)
-    if isinstance(question, FeelingQuestion):
-        label = question.labels.get(int(value)) if isinstance(value, int) else None
-        words = feeling_words(int(value)) if isinstance(value, int) else str(value)
-        return f"{words.split(' ')[0]} {form.tr(label, language())}" if label else words
-    if isinstance(question, RatingQuestion):
-        low, high = question.scale
-        label = question.labels.get(int(value)) if isinstance(value, (int, float)) else None
-        text = t("{value} of {low}–{high}", value=_number(value), low=low, high=high)
-        return f"{text} · {form.tr(label, language())}" if label else text
-    if isinstance(question, ChoiceQuestion):
-        option = question.option(str(value))
-        return form.tr(option.text, language()) if option else str(value)
-    if isinstance(question, MultiChoiceQuestion):
-        if not isinstance(value, list) or not value:
-            return t("None chosen")
-        names = []
-        for option_id in value:
-            option = question.option(str(option_id))
-            names.append(form.tr(option.text, language()) if option else str(option_id))
-        return ", ".join(names)
-    if isinstance(question, DurationQuestion):
-        return format_seconds(float(value)) if isinstance(value, (int, float)) else str(value)
-    if isinstance(question, NumberQuestion):
-        return _number(value) if isinstance(value, (int, float)) else str(value)
-    if isinstance(question, TextQuestion):
-        return clean(str(value))
-    return clean(str(value))
+    return clean(question.words(value, form, wording()))
 
 
 # --- file names -------------------------------------------------------------------------------

@@ -11,7 +11,8 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
 
-from mysteryshop.forms import FeelingQuestion, TextQuestion, visible_questions
+from mysteryshop import scoring
+from mysteryshop.forms import FeelingQuestion, TextQuestion
 from mysteryshop.reports import charts
 from mysteryshop.reports.common import (
     answer_words,
@@ -93,33 +94,23 @@ def build_visit(
 # --- what each question did -------------------------------------------------------------------
 
 
-def question_states(details: VisitDetails) -> dict[str, str]:
-    """Each answerable question's state: scored, unscored, na, unanswered or hidden (from the
-    form's show_if rules and the stored answers and points)."""
-    encounter, form = details.encounter, details.form
-    visible = visible_questions(form, encounter.answers)
-    states = {}
-    for question in form.answerable():
-        if question.id not in visible:
-            states[question.id] = "hidden"
-        elif question.id in encounter.na:
-            states[question.id] = "na"
-        elif question.id not in encounter.answers:
-            states[question.id] = "unanswered"
-        elif question.id in details.points:
-            states[question.id] = "scored"
-        else:
-            states[question.id] = "unscored"
-    return states
+def question_results(details: VisitDetails) -> dict[str, scoring.QuestionResult]:
+    """Each answerable question's state (scored, unscored, na, unanswered or hidden) by
+    scoring's rules, with the points stored when the visit was scored."""
+    encounter = details.encounter
+    return scoring.question_results(
+        details.form, encounter.answers, encounter.na, stored=details.points
+    )
 
 
-def computation_line(details: VisitDetails) -> str:
+def computation_line(
+    details: VisitDetails, results: dict[str, scoring.QuestionResult] | None = None
+) -> str:
     """'34.5 of 40 points possible = 86.3 %; 2 questions N/A and 1 hidden left out'."""
-    states = question_states(details)
-    scored_questions = [q for q in details.form.answerable() if q.scored]
-    na = sum(states[q.id] == "na" for q in scored_questions)
-    hidden = sum(states[q.id] == "hidden" for q in scored_questions)
-    unanswered = sum(states[q.id] == "unanswered" for q in scored_questions)
+    if results is None:
+        results = question_results(details)
+    states = [results[q.id].state for q in details.form.answerable() if q.scored]
+    na, hidden, unanswered = (states.count(state) for state in ("na", "hidden", "unanswered"))
     if details.possible <= 0:
         return t("No scored question was answered, so this visit has no score.")
     line = t(
@@ -151,15 +142,6 @@ def computation_line(details: VisitDetails) -> str:
     return line + t("; {words} left out", words=words)
 
 
-def critical_failures(details: VisitDetails) -> list[str]:
-    """Ids of the critical questions that earned no points."""
-    return [
-        q.id
-        for q in details.form.answerable()
-        if getattr(q, "critical", False) and q.id in details.points and details.points[q.id][0] <= 0
-    ]
-
-
 # --- the page ---------------------------------------------------------------------------------
 
 
@@ -180,6 +162,7 @@ def render(
     s = stylesheet()
     encounter = details.encounter
     visited = encounter.visited_at
+    results = question_results(details)
     story: list[Flowable] = [
         Paragraph(t(TITLE), s.title),
         para(details.location.name, s.subtitle),
@@ -188,12 +171,12 @@ def render(
             s.subtitle,
         ),
         gap(5),
-        _score_block(details),
+        _score_block(details, results),
         gap(4),
     ]
-    failures = critical_failures(details)
+    failures = [qid for qid, result in results.items() if result.critical_failed]
     if failures or encounter.critical_fail:
-        story.append(_critical_box(details, failures))
+        story.append(_critical_box(details, results, failures))
         story.append(gap(4))
     story.append(Paragraph(t("The visit"), s.h2))
     story.append(key_values(_detail_rows(details, anonymize=anonymize)))
@@ -227,12 +210,12 @@ def render(
     if notes:
         story.append(KeepTogether([Paragraph(t("Observer's notes"), s.h2), notes[0]]))
         story.extend(notes[1:])
-    story.extend(_answers(details, failures))
+    story.extend(_answers(details, results))
     story.extend(attachment_flowables(evidence, pictures=not anonymize))
     return story
 
 
-def _score_block(details: VisitDetails) -> Table:
+def _score_block(details: VisitDetails, results: dict[str, scoring.QuestionResult]) -> Table:
     s = stylesheet()
     encounter = details.encounter
     score = encounter.score
@@ -241,7 +224,7 @@ def _score_block(details: VisitDetails) -> Table:
     )
     right: list[Flowable] = [
         Paragraph("<b>" + t("How the score was computed") + "</b>", s.small),
-        Paragraph(markup(computation_line(details)), s.body),
+        Paragraph(markup(computation_line(details, results)), s.body),
     ]
     if encounter.feeling is not None:
         colour = FEELING_COLOURS.get(encounter.feeling, MUTED)
@@ -269,7 +252,9 @@ def _score_block(details: VisitDetails) -> Table:
     return table
 
 
-def _critical_box(details: VisitDetails, failures: list[str]) -> Table:
+def _critical_box(
+    details: VisitDetails, results: dict[str, scoring.QuestionResult], failures: list[str]
+) -> Table:
     s = stylesheet()
     form = details.form
     lines: list[Flowable] = [
@@ -279,7 +264,9 @@ def _critical_box(details: VisitDetails, failures: list[str]) -> Table:
         question = form.question(question_id)
         if question is None:
             continue
-        earned, possible = details.points[question_id]
+        points = results[question_id].points
+        assert points is not None  # a critical failure has points
+        earned, possible = points.earned, points.possible
         answer = answer_words(form, question, details.encounter.answers.get(question_id))
         lines.append(
             Paragraph(
@@ -408,22 +395,22 @@ _STATE_WORDS = {
 }
 
 
-def _answers(details: VisitDetails, failures: list[str]) -> list[Flowable]:
+def _answers(details: VisitDetails, results: dict[str, scoring.QuestionResult]) -> list[Flowable]:
     s = stylesheet()
     form, encounter = details.form, details.encounter
-    states = question_states(details)
     out: list[Flowable] = []
     long_answers: list[tuple[str, str]] = []
     for section in form.sections:
         rows: list[list[Any]] = []
         extra: list[tuple[Any, ...]] = []
         for question in section.questions:
-            if question.id not in states:
+            result = results.get(question.id)
+            if result is None:
                 continue  # a note: shown text, no answer
-            state = states[question.id]
+            state = result.state
             text = form.tr(question.text, language())
             question_cell: list[Flowable] = [para(shorten(text, 400), s.cell)]
-            if question.id in failures:
+            if result.critical_failed:
                 question_cell.append(
                     Paragraph(
                         f'<font color="{hex_of(POOR)}"><b>{t("critical failure")}</b></font>',
@@ -451,7 +438,7 @@ def _answers(details: VisitDetails, failures: list[str]) -> list[Flowable]:
                 [
                     question_cell,
                     answer_cell,
-                    _points_cell(details, question.id, state, question.scored),
+                    _points_cell(result, question.scored),
                 ]
             )
         if not rows:
@@ -476,10 +463,11 @@ def _answers(details: VisitDetails, failures: list[str]) -> list[Flowable]:
     return out
 
 
-def _points_cell(details: VisitDetails, question_id: str, state: str, scored: bool) -> Flowable:
+def _points_cell(result: scoring.QuestionResult, scored: bool) -> Flowable:
     s = stylesheet()
-    if state == "scored":
-        earned, possible = details.points[question_id]
+    state = result.state
+    if result.points is not None:
+        earned, possible = result.points.earned, result.points.possible
         colour = POOR if earned <= 0 else FAIR if earned < possible else None
         text = t(
             "{earned} of {possible}", earned=format_points(earned), possible=format_points(possible)

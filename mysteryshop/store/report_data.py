@@ -11,6 +11,7 @@ from datetime import datetime, time, timedelta, timezone
 from typing import Any
 
 from sqlalchemy import and_, case, exists, func, or_, select
+from sqlalchemy.orm import Session
 
 from mysteryshop.forms import Form
 from mysteryshop.store.db import Database, StoreError
@@ -433,6 +434,77 @@ def coaching_cases(
 # --- one visit --------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class StoredScores:
+    """One encounter's points as stored when it was scored: the total, each scored
+    question's, and each section's and dimension's with points possible."""
+
+    earned: float
+    possible: float
+    points: dict[str, tuple[float, float]]  # question id → (earned, possible)
+    sections: dict[str, tuple[float, float]]
+    dimensions: dict[str, tuple[float, float]]
+
+
+def stored_scores(db: Database, encounter_id: str) -> StoredScores:
+    """The points stored with one encounter. Raises StoreError for an unknown id."""
+    with db.read() as session:
+        row = session.execute(
+            select(Encounter.earned, Encounter.possible).where(Encounter.id == encounter_id)
+        ).one_or_none()
+        if row is None:
+            raise StoreError(f"no encounter with id {encounter_id}")
+        return _stored_scores(session, encounter_id, row[0], row[1])
+
+
+def _stored_scores(
+    session: Session, encounter_id: str, earned: float, possible: float
+) -> StoredScores:
+    points = {
+        question_id: (float(e or 0.0), float(p or 0.0))
+        for question_id, e, p in session.execute(
+            select(Answer.question_id, Answer.earned, Answer.possible).where(
+                Answer.encounter_id == encounter_id, Answer.possible.is_not(None)
+            )
+        )
+    }
+    sections: dict[str, tuple[float, float]] = {}
+    dimensions: dict[str, tuple[float, float]] = {}
+    for kind, key, e, p in session.execute(
+        select(
+            EncounterScore.kind,
+            EncounterScore.key,
+            EncounterScore.earned,
+            EncounterScore.possible,
+        ).where(EncounterScore.encounter_id == encounter_id)
+    ):
+        (sections if kind == "section" else dimensions)[key] = (float(e), float(p))
+    return StoredScores(float(earned), float(possible), points, sections, dimensions)
+
+
+def dimension_scores(db: Database, encounter_ids: Sequence[str]) -> dict[str, dict[str, float]]:
+    """Each encounter's stored dimension scores (%), for the dimensions it had points
+    possible in."""
+    out: dict[str, dict[str, float]] = {}
+    with db.read() as session:
+        for start in range(0, len(encounter_ids), CHUNK):
+            rows = session.execute(
+                select(
+                    EncounterScore.encounter_id,
+                    EncounterScore.key,
+                    EncounterScore.earned,
+                    EncounterScore.possible,
+                ).where(
+                    EncounterScore.encounter_id.in_(encounter_ids[start : start + CHUNK]),
+                    EncounterScore.kind == "dimension",
+                    EncounterScore.possible > 0,
+                )
+            )
+            for encounter_id, key, earned, possible in rows:
+                out.setdefault(encounter_id, {})[key] = earned / possible * 100
+    return out
+
+
 @dataclass
 class VisitDetails:
     """One encounter with everything its report shows, as stored when it was scored."""
@@ -469,33 +541,15 @@ def visit_details(db: Database, encounter_id: str) -> VisitDetails:
         if row is None:
             raise StoreError(f"no encounter with id {encounter_id}")
         earned, possible, lid, name, region, definition, title = row
-        points = {
-            question_id: (float(e or 0.0), float(p or 0.0))
-            for question_id, e, p in session.execute(
-                select(Answer.question_id, Answer.earned, Answer.possible).where(
-                    Answer.encounter_id == encounter_id, Answer.possible.is_not(None)
-                )
-            )
-        }
-        sections: dict[str, tuple[float, float]] = {}
-        dimensions: dict[str, tuple[float, float]] = {}
-        for kind, key, e, p in session.execute(
-            select(
-                EncounterScore.kind,
-                EncounterScore.key,
-                EncounterScore.earned,
-                EncounterScore.possible,
-            ).where(EncounterScore.encounter_id == encounter_id)
-        ):
-            (sections if kind == "section" else dimensions)[key] = (float(e), float(p))
+        stored = _stored_scores(session, encounter_id, earned, possible)
     return VisitDetails(
         encounter=encounter,
         location=LocationData(lid, name, region),
         form=form_from_definition(definition),
         form_title=title,
-        earned=float(earned),
-        possible=float(possible),
-        points=points,
-        sections=sections,
-        dimensions=dimensions,
+        earned=stored.earned,
+        possible=stored.possible,
+        points=stored.points,
+        sections=stored.sections,
+        dimensions=stored.dimensions,
     )

@@ -5,7 +5,8 @@ DESIGN.md describes, None when not answered, and whether it is marked N/A."""
 from __future__ import annotations
 
 import re
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, Self
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QValidator, QWheelEvent
@@ -33,6 +34,7 @@ from mysteryshop.forms import (
     FeelingQuestion,
     Form,
     MultiChoiceQuestion,
+    NoteItem,
     NumberQuestion,
     Question,
     RatingQuestion,
@@ -79,6 +81,14 @@ class AnswerInput(QWidget):
     (never when set from code)."""
 
     changed = Signal()
+
+    @classmethod
+    def for_question(
+        cls, question: Any, form: Form, lang: str, event_names: Mapping[str, str]
+    ) -> Self:
+        """The input for `question` (of the type INPUTS gives this class for); the form's
+        texts in `lang`, the visit timer's events by the names in `event_names`."""
+        raise NotImplementedError
 
     def value(self) -> Any:
         raise NotImplementedError
@@ -211,6 +221,31 @@ class ChoiceButtons(AnswerInput):
         return list(self.buttons)
 
 
+class YesNoInput(ChoiceButtons):
+    """Yes and No (and N/A) buttons."""
+
+    @classmethod
+    def for_question(
+        cls, question: YesNoQuestion, form: Form, lang: str, event_names: Mapping[str, str]
+    ) -> Self:
+        options = [
+            (True, translate("AnswerInput", "Yes"), ""),
+            (False, translate("AnswerInput", "No"), ""),
+        ]
+        return cls(options, allow_na=question.allow_na)
+
+
+class ChoiceInput(ChoiceButtons):
+    """One radio button per option, in a column."""
+
+    @classmethod
+    def for_question(
+        cls, question: ChoiceQuestion, form: Form, lang: str, event_names: Mapping[str, str]
+    ) -> Self:
+        options = [(option.id, form.tr(option.text, lang), "") for option in question.options]
+        return cls(options, allow_na=question.allow_na, radio=True, vertical=True)
+
+
 class RatingInput(ChoiceButtons):
     """Numbered buttons from the scale's min to max, labels as tooltips, the end labels under
     the row and the chosen label beside it."""
@@ -248,6 +283,12 @@ class RatingInput(ChoiceButtons):
             self.outer.addWidget(self.ends)
         self.changed.connect(self._show_chosen)
 
+    @classmethod
+    def for_question(
+        cls, question: RatingQuestion, form: Form, lang: str, event_names: Mapping[str, str]
+    ) -> Self:
+        return cls(question, form, lang)
+
     @Slot()
     def _show_chosen(self) -> None:
         value = self.value()
@@ -281,6 +322,12 @@ class FeelingInput(ChoiceButtons):
                 f"QPushButton {{ color: {colour}; border-color: {colour}; }}"
                 f"QPushButton:checked {{ background: {colour}; color: white; }}"
             )
+
+    @classmethod
+    def for_question(
+        cls, question: FeelingQuestion, form: Form, lang: str, event_names: Mapping[str, str]
+    ) -> Self:
+        return cls(question, form, lang)
 
 
 def _two_lines(label: str) -> str:
@@ -351,6 +398,12 @@ class MultiChoiceInput(_WithNa):
             layout.addWidget(box)
             self.boxes.append((option.id, box))
         self._add_na(layout, question.allow_na)
+
+    @classmethod
+    def for_question(
+        cls, question: MultiChoiceQuestion, form: Form, lang: str, event_names: Mapping[str, str]
+    ) -> Self:
+        return cls(question, form, lang)
 
     def _inputs(self) -> list[QWidget]:
         return [box for _id, box in self.boxes]
@@ -455,6 +508,12 @@ class NumberInput(_WithNa):
         self._add_na(layout, question.allow_na)
         layout.addStretch(1)
 
+    @classmethod
+    def for_question(
+        cls, question: NumberQuestion, form: Form, lang: str, event_names: Mapping[str, str]
+    ) -> Self:
+        return cls(question)
+
     @Slot()
     def _on_value_changed(self) -> None:
         if not self.setting:
@@ -537,7 +596,10 @@ class DurationInput(_WithNa):
     """A duration in seconds, shown as m:ss; the visit timer fills it when linked."""
 
     def __init__(
-        self, question: DurationQuestion, event_names: dict[str, str], parent: QWidget | None = None
+        self,
+        question: DurationQuestion,
+        event_names: Mapping[str, str],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.spin = _Seconds()
@@ -584,6 +646,12 @@ class DurationInput(_WithNa):
         self._add_na(layout, question.allow_na)
         if not notes:
             layout.addStretch(1)
+
+    @classmethod
+    def for_question(
+        cls, question: DurationQuestion, form: Form, lang: str, event_names: Mapping[str, str]
+    ) -> Self:
+        return cls(question, event_names)
 
     @Slot()
     def _on_value_changed(self) -> None:
@@ -632,6 +700,12 @@ class TextInput(_WithNa):
         layout.addWidget(self.edit)
         self._add_na(layout, question.allow_na)
 
+    @classmethod
+    def for_question(
+        cls, question: TextQuestion, form: Form, lang: str, event_names: Mapping[str, str]
+    ) -> Self:
+        return cls(question)
+
     @Slot()
     def _on_text_changed(self) -> None:
         if not self.setting:
@@ -651,31 +725,24 @@ class TextInput(_WithNa):
         self._set_na(na)
 
 
+# The input of each question type (tests/test_question_types.py checks that every type of
+# forms.QUESTION_CLASSES has one); a note takes no answer.
+INPUTS: dict[type[Any], type[AnswerInput] | None] = {
+    YesNoQuestion: YesNoInput,
+    RatingQuestion: RatingInput,
+    FeelingQuestion: FeelingInput,
+    ChoiceQuestion: ChoiceInput,
+    MultiChoiceQuestion: MultiChoiceInput,
+    NumberQuestion: NumberInput,
+    DurationQuestion: DurationInput,
+    TextQuestion: TextInput,
+    NoteItem: None,
+}
+
+
 def make_input(
-    question: Question, form: Form, lang: str, event_names: dict[str, str]
+    question: Question, form: Form, lang: str, event_names: Mapping[str, str]
 ) -> AnswerInput | None:
     """The input for a question; None for a note (nothing to answer)."""
-    if isinstance(question, YesNoQuestion):
-        return ChoiceButtons(
-            [
-                (True, translate("AnswerInput", "Yes"), ""),
-                (False, translate("AnswerInput", "No"), ""),
-            ],
-            allow_na=question.allow_na,
-        )
-    if isinstance(question, RatingQuestion):
-        return RatingInput(question, form, lang)
-    if isinstance(question, FeelingQuestion):
-        return FeelingInput(question, form, lang)
-    if isinstance(question, ChoiceQuestion):
-        options = [(option.id, form.tr(option.text, lang), "") for option in question.options]
-        return ChoiceButtons(options, allow_na=question.allow_na, radio=True, vertical=True)
-    if isinstance(question, MultiChoiceQuestion):
-        return MultiChoiceInput(question, form, lang)
-    if isinstance(question, NumberQuestion):
-        return NumberInput(question)
-    if isinstance(question, DurationQuestion):
-        return DurationInput(question, event_names)
-    if isinstance(question, TextQuestion):
-        return TextInput(question)
-    return None
+    kind = INPUTS[type(question)]
+    return None if kind is None else kind.for_question(question, form, lang, event_names)

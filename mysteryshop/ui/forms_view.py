@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -58,6 +60,7 @@ from mysteryshop.store import queries
 from mysteryshop.store.db import StoreError
 from mysteryshop.store.records import FormVersionInfo
 from mysteryshop.ui import display, theme
+from mysteryshop.ui.answers import wording
 from mysteryshop.ui.workspace import Workspace
 from mysteryshop.vocabulary import FEELING_LABELS, TIMER_EVENTS
 
@@ -164,20 +167,6 @@ class FormsModel(QAbstractTableModel):
 # --- the preview ------------------------------------------------------------------------------
 
 
-def _type_names() -> dict[str, str]:
-    return {
-        "yes_no": translate("FormsView", "Yes / No"),
-        "rating": translate("FormsView", "Rating"),
-        "feeling": translate("FormsView", "Feeling"),
-        "choice": translate("FormsView", "One choice"),
-        "multi_choice": translate("FormsView", "Several choices"),
-        "number": translate("FormsView", "Number"),
-        "duration": translate("FormsView", "Duration"),
-        "text": translate("FormsView", "Text"),
-        "note": translate("FormsView", "Note"),
-    }
-
-
 def _timer_events() -> dict[str, str]:
     """Timer events mid-sentence: 'arrived', 'greeted' …"""
     return {event: display.timer_event_name(event).lower() for event in TIMER_EVENTS}
@@ -195,6 +184,149 @@ def _pills(texts: list[str], fill: str = "#ffffff") -> str:
     return f"<table cellspacing='4' cellpadding='0'><tr>{cells}</tr></table>"
 
 
+def _muted(text: str) -> str:
+    return f"<span style='color:{theme.MUTED.name()};'>{escape(text)}</span>"
+
+
+@dataclass(frozen=True)
+class TypePreview:
+    """How the preview shows a question of one type: the type in words, the answer boxes
+    (HTML) as the observer sees them, rules of the type in words, and what it says when the
+    question earns no points (None: the type is never scored)."""
+
+    kind: str
+    boxes: list[str]
+    notes: list[str] = field(default_factory=list)
+    unscored: str | None = None
+
+
+def _not_scored() -> str:
+    return translate("FormsView", "not scored")
+
+
+def _yes_no_preview(preview: FormPreview, question: YesNoQuestion) -> TypePreview:
+    boxes = [translate("FormsView", "Yes"), translate("FormsView", "No")]
+    return TypePreview(translate("FormsView", "Yes / No"), boxes, unscored=_not_scored())
+
+
+def _rating_preview(preview: FormPreview, question: RatingQuestion) -> TypePreview:
+    low, high = question.scale
+    boxes = []
+    for value in range(low, high + 1):
+        label = question.labels.get(value)
+        boxes.append(
+            f"<b>{value}</b>"
+            + (f"<br><small>{escape(preview.tr(label))}</small>" if label is not None else "")
+        )
+    kind = translate("FormsView", "Rating {low}–{high}").format(low=low, high=high)
+    return TypePreview(kind, boxes, unscored=_not_scored())
+
+
+def _feeling_preview(preview: FormPreview, question: FeelingQuestion) -> TypePreview:
+    defaults = _feeling_defaults()
+    boxes = []
+    for value in range(-2, 3):
+        label = question.labels.get(value)
+        shown = preview.tr(label) if label is not None else defaults[value]
+        sign = "+" if value > 0 else "−" if value < 0 else ""
+        boxes.append(f"<b>{sign}{abs(value)}</b><br><small>{escape(shown)}</small>")
+    return TypePreview(
+        translate("FormsView", "Feeling"),
+        boxes,
+        unscored=translate("FormsView", "not scored: counts towards Net Uplift"),
+    )
+
+
+def _option_boxes(
+    preview: FormPreview, question: ChoiceQuestion | MultiChoiceQuestion
+) -> list[str]:
+    marker = "☐ " if question.chooses_several else "○ "
+    boxes = []
+    for option in question.options:
+        points = (
+            f" <small style='color:{theme.MUTED.name()};'>"
+            f"({escape(_points(option.points))})</small>"
+            if question.scored
+            else ""
+        )
+        boxes.append(marker + escape(preview.tr(option.text)) + points)
+    return boxes
+
+
+def _choice_preview(preview: FormPreview, question: ChoiceQuestion) -> TypePreview:
+    return TypePreview(
+        translate("FormsView", "One choice"),
+        _option_boxes(preview, question),
+        unscored=_not_scored(),
+    )
+
+
+def _multi_choice_preview(preview: FormPreview, question: MultiChoiceQuestion) -> TypePreview:
+    return TypePreview(
+        translate("FormsView", "Several choices"),
+        _option_boxes(preview, question),
+        unscored=_not_scored(),
+    )
+
+
+def _number_preview(preview: FormPreview, question: NumberQuestion) -> TypePreview:
+    if question.min is not None and question.max is not None:
+        hint = translate("FormsView", "a number from {min} to {max}").format(
+            min=_number(question.min), max=_number(question.max)
+        )
+    elif question.min is not None:
+        hint = translate("FormsView", "a number, at least {min}").format(min=_number(question.min))
+    elif question.max is not None:
+        hint = translate("FormsView", "a number, at most {max}").format(max=_number(question.max))
+    else:
+        hint = translate("FormsView", "a number")
+    return TypePreview(translate("FormsView", "Number"), [_muted(hint)])
+
+
+def _duration_preview(preview: FormPreview, question: DurationQuestion) -> TypePreview:
+    hint = translate("FormsView", "seconds")
+    if question.timer:
+        events = _timer_events()
+        hint = translate("FormsView", "seconds, from the visit timer: {start} → {end}").format(
+            start=events[question.timer[0]], end=events[question.timer[1]]
+        )
+    notes = []
+    if question.target is not None:
+        notes.append(
+            translate("FormsView", "full points at {target} s or less").format(
+                target=_number(question.target)
+            )
+        )
+    return TypePreview(
+        translate("FormsView", "Duration"), [_muted(hint)], notes, unscored=_not_scored()
+    )
+
+
+def _text_preview(preview: FormPreview, question: TextQuestion) -> TypePreview:
+    placeholder = escape(translate("FormsView", "free text")) + "&nbsp;" * 40
+    muted = f"<span style='color:{theme.MUTED.name()};'>{placeholder}</span>"
+    return TypePreview(translate("FormsView", "Text"), [muted])
+
+
+def _note_preview(preview: FormPreview, question: NoteItem) -> TypePreview:
+    return TypePreview(translate("FormsView", "Note"), [])
+
+
+# How the preview shows each question type (tests/test_question_types.py checks that every
+# type of forms.QUESTION_CLASSES has an entry).
+PREVIEWS: dict[type[Any], Callable[[FormPreview, Any], TypePreview]] = {
+    YesNoQuestion: _yes_no_preview,
+    RatingQuestion: _rating_preview,
+    FeelingQuestion: _feeling_preview,
+    ChoiceQuestion: _choice_preview,
+    MultiChoiceQuestion: _multi_choice_preview,
+    NumberQuestion: _number_preview,
+    DurationQuestion: _duration_preview,
+    TextQuestion: _text_preview,
+    NoteItem: _note_preview,
+}
+
+
 class FormPreview:
     """A form rendered as HTML for a QTextBrowser: what the observer sees, with each
     question's type, points, markers and conditions spelled out."""
@@ -203,14 +335,14 @@ class FormPreview:
         self.form = form
         self.lang = lang or form.default_language
         self.numbers: dict[str, int] = {}
-        number = 0
-        for question in form.questions():
-            if not isinstance(question, NoteItem):
-                number += 1
-                self.numbers[question.id] = number
+        for number, question in enumerate(form.answerable(), start=1):
+            self.numbers[question.id] = number
 
     def tr(self, text: Any) -> str:
         return self.form.tr(text, self.lang)
+
+    def type_preview(self, question: Question) -> TypePreview:
+        return PREVIEWS[type(question)](self, question)
 
     def html(self) -> str:
         form = self.form
@@ -292,92 +424,20 @@ class FormPreview:
 
     def answer_html(self, question: Question) -> str:
         """The answer widgets as the observer sees them, drawn as outlined boxes."""
+        boxes = self.type_preview(question).boxes
+        if not boxes:
+            return ""
         na = [translate("FormsView", "N/A")] if getattr(question, "allow_na", False) else []
-        if isinstance(question, YesNoQuestion):
-            return _pills([translate("FormsView", "Yes"), translate("FormsView", "No"), *na])
-        if isinstance(question, RatingQuestion):
-            low, high = question.scale
-            texts = []
-            for value in range(low, high + 1):
-                label = question.labels.get(value)
-                texts.append(
-                    f"<b>{value}</b>"
-                    + (f"<br><small>{escape(self.tr(label))}</small>" if label is not None else "")
-                )
-            return _pills([*texts, *na])
-        if isinstance(question, FeelingQuestion):
-            defaults = _feeling_defaults()
-            texts = []
-            for value in range(-2, 3):
-                label = question.labels.get(value)
-                shown = self.tr(label) if label is not None else defaults[value]
-                sign = "+" if value > 0 else "−" if value < 0 else ""
-                texts.append(f"<b>{sign}{abs(value)}</b><br><small>{escape(shown)}</small>")
-            return _pills([*texts, *na])
-        if isinstance(question, (ChoiceQuestion, MultiChoiceQuestion)):
-            marker = "○ " if isinstance(question, ChoiceQuestion) else "☐ "
-            texts = []
-            for option in question.options:
-                points = (
-                    f" <small style='color:{theme.MUTED.name()};'>"
-                    f"({escape(_points(option.points))})</small>"
-                    if question.scored
-                    else ""
-                )
-                texts.append(marker + escape(self.tr(option.text)) + points)
-            return _pills([*texts, *na])
-        if isinstance(question, NumberQuestion):
-            if question.min is not None and question.max is not None:
-                hint = translate("FormsView", "a number from {min} to {max}").format(
-                    min=_number(question.min), max=_number(question.max)
-                )
-            elif question.min is not None:
-                hint = translate("FormsView", "a number, at least {min}").format(
-                    min=_number(question.min)
-                )
-            elif question.max is not None:
-                hint = translate("FormsView", "a number, at most {max}").format(
-                    max=_number(question.max)
-                )
-            else:
-                hint = translate("FormsView", "a number")
-            return _pills([f"<span style='color:{theme.MUTED.name()};'>{escape(hint)}</span>", *na])
-        if isinstance(question, DurationQuestion):
-            parts = [translate("FormsView", "seconds")]
-            if question.timer:
-                events = _timer_events()
-                parts = [
-                    translate("FormsView", "seconds, from the visit timer: {start} → {end}").format(
-                        start=events[question.timer[0]], end=events[question.timer[1]]
-                    )
-                ]
-            return _pills(
-                [f"<span style='color:{theme.MUTED.name()};'>{escape(parts[0])}</span>", *na]
-            )
-        if isinstance(question, TextQuestion):
-            placeholder = escape(translate("FormsView", "free text")) + "&nbsp;" * 40
-            return _pills([f"<span style='color:{theme.MUTED.name()};'>{placeholder}</span>", *na])
-        return ""
+        return _pills([*boxes, *na])
 
     def markers(self, question: Question) -> str:
         """Type, points, dimension and flags in one line."""
-        items = [_type_names().get(question.type, question.type)]
-        if isinstance(question, RatingQuestion):
-            items[0] = translate("FormsView", "Rating {low}–{high}").format(
-                low=question.scale[0], high=question.scale[1]
-            )
-        if isinstance(question, DurationQuestion) and question.target is not None:
-            items.append(
-                translate("FormsView", "full points at {target} s or less").format(
-                    target=_number(question.target)
-                )
-            )
+        shown = self.type_preview(question)
+        items = [shown.kind, *shown.notes]
         if question.scored:
             items.append(_points(question.max_points))
-        elif isinstance(question, FeelingQuestion):
-            items.append(translate("FormsView", "not scored: counts towards Net Uplift"))
-        elif not isinstance(question, (NumberQuestion, TextQuestion)):
-            items.append(translate("FormsView", "not scored"))
+        elif shown.unscored is not None:
+            items.append(shown.unscored)
         dimension = getattr(question, "dimension", None)
         if dimension:
             items.append(
@@ -406,34 +466,25 @@ class FormPreview:
             what = translate("FormsView", "is {values}").format(
                 values=translate("FormsView", " or ").join(values)
             )
-            if isinstance(target, MultiChoiceQuestion):
+            if target.chooses_several:
                 what = translate("FormsView", "includes {values}").format(
                     values=translate("FormsView", " or ").join(values)
                 )
         elif condition.equals is not None:
             what = translate("FormsView", "is {value}").format(value=values[0])
-            if isinstance(target, MultiChoiceQuestion):
+            if target.chooses_several:
                 what = translate("FormsView", "includes {value}").format(value=values[0])
         else:
             what = translate("FormsView", "is answered and is not {value}").format(value=values[0])
-            if isinstance(target, MultiChoiceQuestion):
+            if target.chooses_several:
                 what = translate("FormsView", "is answered without {value}").format(value=values[0])
         return translate("FormsView", "Shown only when {question} {condition}").format(
             question=name, condition=what
         )
 
     def value_text(self, target: Question, value: Any) -> str:
-        if isinstance(target, YesNoQuestion) and isinstance(value, bool):
-            return translate("FormsView", "Yes") if value else translate("FormsView", "No")
-        if isinstance(target, (ChoiceQuestion, MultiChoiceQuestion)):
-            option = target.option(str(value))
-            if option is not None:
-                return self.tr(option.text)
-        if isinstance(target, (RatingQuestion, FeelingQuestion)):
-            label = target.labels.get(value) if isinstance(value, int) else None
-            if label is not None:
-                return f"{value} ({self.tr(label)})"
-        return str(value)
+        """A value a show_if compares with, as the answer it stands for reads."""
+        return target.words(target.condition_answer(value), self.form, wording(self.lang))
 
 
 def _shorten(text: str, limit: int) -> str:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime
-from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -55,23 +54,13 @@ from PySide6.QtWidgets import (
 )
 
 from mysteryshop import scoring
-from mysteryshop.forms import (
-    ChoiceQuestion,
-    DurationQuestion,
-    FeelingQuestion,
-    Form,
-    MultiChoiceQuestion,
-    NoteItem,
-    NumberQuestion,
-    Question,
-    RatingQuestion,
-    TextQuestion,
-    YesNoQuestion,
-)
+from mysteryshop.forms import Form, Question, Section
 from mysteryshop.store import listing, queries
 from mysteryshop.store.db import ConflictError, StoreError
 from mysteryshop.store.records import EncounterData, HistoryEntry
+from mysteryshop.store.report_data import StoredScores, stored_scores
 from mysteryshop.ui import display, theme
+from mysteryshop.ui.answers import answer_text
 from mysteryshop.ui.attachments_panel import AttachmentsPanel
 from mysteryshop.ui.workspace import Workspace
 from mysteryshop.vocabulary import BUILTIN_TAGS, TIMER_EVENTS
@@ -104,40 +93,6 @@ def _form_language(workspace: Workspace) -> str:
 def normalise_tag(text: str) -> str:
     """A tag as stored: trimmed, lower case, words joined by dashes."""
     return "-".join(text.strip().lower().split())[:MAX_TAG_LENGTH]
-
-
-def answer_text(form: Form, question: Question, value: Any, lang: str) -> str:
-    """An answer as the observer chose it, in words."""
-    if isinstance(question, YesNoQuestion):
-        return translate("ReviewView", "Yes") if value is True else translate("ReviewView", "No")
-    if isinstance(question, FeelingQuestion):
-        label = question.labels.get(value)
-        words = form.tr(label, lang) if label else display.feeling_long(value)
-        return f"{display.feeling_symbol(value)} {words}"
-    if isinstance(question, RatingQuestion):
-        low, high = question.scale
-        label = question.labels.get(value)
-        text = translate("ReviewView", "%1 of %2")
-        text = text.replace("%1", str(value)).replace("%2", str(high))
-        return f"{text} — {form.tr(label, lang)}" if label else text
-    if isinstance(question, ChoiceQuestion):
-        option = question.option(value)
-        return form.tr(option.text, lang) if option else str(value)
-    if isinstance(question, MultiChoiceQuestion):
-        chosen = [question.option(option_id) for option_id in value]
-        names = "; ".join(form.tr(o.text, lang) for o in chosen if o)
-        return names or translate("ReviewView", "none chosen")
-    if isinstance(question, DurationQuestion):
-        text = display.duration_text(value)
-        if question.target is not None:
-            target = translate("ReviewView", "(target %1)")
-            text += " " + target.replace("%1", display.duration_text(question.target))
-        return text
-    if isinstance(question, NumberQuestion):
-        return display.number_text(value)
-    if isinstance(question, TextQuestion):
-        return str(value)
-    return str(value)
 
 
 def _label(text: str = "", role: str | None = None, *, wrap: bool = False) -> QLabel:
@@ -399,6 +354,7 @@ class ReviewView(QWidget):
         self.workspace = workspace
         self._data: EncounterData | None = None
         self._form: Form | None = None
+        self._scores: StoredScores | None = None
         self._history: list[HistoryEntry] = []
         self.return_dialog: ReturnDialog | None = None
         self.history_dialog: HistoryDialog | None = None
@@ -552,6 +508,7 @@ class ReviewView(QWidget):
         try:
             data = data or queries.get_encounter(db, encounter_id)
             self._form = queries.get_form(db, data.form_id, data.form_version)
+            self._scores = stored_scores(db, data.id)
         except StoreError as error:
             self._data = None
             self._clear_content()
@@ -591,16 +548,18 @@ class ReviewView(QWidget):
         self.scroll_area.setWidget(self.content)
 
     def _build_content(self) -> None:
-        assert self._data is not None and self._form is not None
-        data, form = self._data, self._form
+        assert self._data is not None and self._form is not None and self._scores is not None
+        data, form, scores = self._data, self._form, self._scores
         lang = _form_language(self.workspace)
-        result = scoring.score_encounter(form, data.answers, data.na)
+        # What was stored when the visit was scored is what is shown; `mysteryshop check`
+        # is the place that scores again and reports any difference.
+        results = scoring.question_results(form, data.answers, data.na, stored=scores.points)
         self._clear_content()
         self.content.setProperty("encounter_id", data.id)
         layout = self.content_layout
         layout.addWidget(self._header_card(data, form))
-        layout.addLayout(self._summary_row(data, form, result, lang))
-        layout.addWidget(self._scores_card(form, result, lang))
+        layout.addLayout(self._summary_row(data, form, scores, results, lang))
+        layout.addWidget(self._scores_card(form, scores, lang))
         if data.timer:
             layout.addWidget(self._timer_card(data))
         if data.notes.strip():
@@ -612,7 +571,7 @@ class ReviewView(QWidget):
         self.attachments_panel.set_encounter(data.id)
         layout.addWidget(self.attachments_panel)
         for section in form.sections:
-            layout.addWidget(self._section_card(form, section, result, lang))
+            layout.addWidget(self._section_card(form, section, scores, results, lang))
         layout.addStretch(1)
 
     def _header_card(self, data: EncounterData, form: Form) -> QWidget:
@@ -650,7 +609,12 @@ class ReviewView(QWidget):
         return frame
 
     def _summary_row(
-        self, data: EncounterData, form: Form, result: scoring.EncounterScore, lang: str
+        self,
+        data: EncounterData,
+        form: Form,
+        scores: StoredScores,
+        results: dict[str, scoring.QuestionResult],
+        lang: str,
     ) -> QHBoxLayout:
         row = QHBoxLayout()
         row.setSpacing(12)
@@ -666,8 +630,8 @@ class ReviewView(QWidget):
         inner.addWidget(self.score_label)
         points = (
             self.tr("%1 of %2 points")
-            .replace("%1", display.number_text(round(result.total.earned, 2)))
-            .replace("%2", display.number_text(round(result.total.possible, 2)))
+            .replace("%1", display.number_text(round(scores.earned, 2)))
+            .replace("%2", display.number_text(round(scores.possible, 2)))
         )
         inner.addWidget(_label(points, "muted"))
         row.addWidget(frame, 1)
@@ -695,7 +659,7 @@ class ReviewView(QWidget):
 
         frame, inner = _card()
         inner.addWidget(_label(self.tr("Critical questions"), "muted"))
-        if result.critical_failures:
+        if data.critical_fail:
             frame.setStyleSheet(
                 f'QFrame[role="card"] {{ border: 1px solid {theme.CRITICAL.name()}; '
                 "background: #fbeeee; }"
@@ -703,17 +667,18 @@ class ReviewView(QWidget):
             inner.addWidget(
                 _coloured(_label(self.tr("⚠ Critical failure")), theme.CRITICAL, bold=True)
             )
-            for question_id in result.critical_failures:
+            for question_id, result in results.items():
                 question = form.question(question_id)
-                text = form.tr(question.text, lang) if question else question_id
-                inner.addWidget(_coloured(_label(text, wrap=True), theme.CRITICAL))
+                if result.critical_failed and question is not None:
+                    text = form.tr(question.text, lang)
+                    inner.addWidget(_coloured(_label(text, wrap=True), theme.CRITICAL))
         else:
             inner.addWidget(_coloured(_label(self.tr("✓ None failed")), theme.GOOD, bold=True))
         inner.addStretch(1)
         row.addWidget(frame, 2)
         return row
 
-    def _scores_card(self, form: Form, result: scoring.EncounterScore, lang: str) -> QWidget:
+    def _scores_card(self, form: Form, scores: StoredScores, lang: str) -> QWidget:
         frame = QFrame()
         frame.setProperty("role", "card")
         grid = QGridLayout(frame)
@@ -723,14 +688,18 @@ class ReviewView(QWidget):
         grid.addWidget(_label(self.tr("Sections"), "subheading"), 0, 0, 1, 3)
         grid.addWidget(_label(self.tr("Dimensions"), "subheading"), 0, 4, 1, 3)
         sections = [
-            (form.tr(section.title, lang), result.sections[section.id])
+            (form.tr(section.title, lang), scoring.Ratio(*scores.sections[section.id]))
             for section in form.sections
-            if section.id in result.sections and result.sections[section.id].possible > 0
+            if section.id in scores.sections
         ]
+        # The dimensions in the order the form first asks about them.
+        asked = [getattr(question, "dimension", None) for question in form.answerable()]
         dimensions = [
-            (display.dimension_name(key), ratio)
-            for key, ratio in result.dimensions.items()
-            if ratio.possible > 0
+            (display.dimension_name(key), scoring.Ratio(*scores.dimensions[key]))
+            for key in sorted(
+                scores.dimensions,
+                key=lambda k: (k not in asked, asked.index(k) if k in asked else 0, k),
+            )
         ]
         for column, items in ((0, sections), (4, dimensions)):
             for row, (name, ratio) in enumerate(items, start=1):
@@ -754,13 +723,19 @@ class ReviewView(QWidget):
         return frame
 
     def _section_card(
-        self, form: Form, section: Any, result: scoring.EncounterScore, lang: str
+        self,
+        form: Form,
+        section: Section,
+        scores: StoredScores,
+        results: dict[str, scoring.QuestionResult],
+        lang: str,
     ) -> QWidget:
         frame, inner = _card()
         title_row = QHBoxLayout()
         title_row.addWidget(_label(form.tr(section.title, lang), "subheading"))
         title_row.addStretch(1)
-        ratio = result.sections.get(section.id)
+        stored = scores.sections.get(section.id)
+        ratio = scoring.Ratio(*stored) if stored is not None else None
         if ratio is not None and ratio.possible > 0:
             title_row.addWidget(
                 _coloured(
@@ -775,18 +750,17 @@ class ReviewView(QWidget):
         grid.setVerticalSpacing(6)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
-        failed = set(result.critical_failures)
         row = 0
         for question in section.questions:
-            if isinstance(question, NoteItem):
-                continue
-            outcome = result.questions.get(question.id)
-            state = outcome.state if outcome else "unanswered"
+            outcome = results.get(question.id)
+            if outcome is None:
+                continue  # a note: shown text, no answer
+            state = outcome.state
             text = _label(form.tr(question.text, lang), wrap=True)
             answer, points = self._answer_cells(form, question, state, outcome, lang)
             if state in ("hidden", "na", "unanswered"):
                 text.setProperty("role", "muted")
-            if question.id in failed:
+            if outcome.critical_failed:
                 text.setText("⚠ " + text.text())
                 _coloured(text, theme.CRITICAL, bold=True)
                 _coloured(answer, theme.CRITICAL, bold=True)
@@ -803,7 +777,7 @@ class ReviewView(QWidget):
         form: Form,
         question: Question,
         state: str,
-        outcome: scoring.QuestionResult | None,
+        outcome: scoring.QuestionResult,
         lang: str,
     ) -> tuple[QLabel, QLabel]:
         assert self._data is not None
@@ -820,7 +794,7 @@ class ReviewView(QWidget):
         answer = _label(
             answer_text(form, question, self._data.answers[question.id], lang), wrap=True
         )
-        if outcome is None or outcome.points is None:
+        if outcome.points is None:
             return answer, _label("", "muted")
         ratio = outcome.points
         points = _label(

@@ -57,6 +57,29 @@
     </message>
 </context>
 <context>
+    <name>Answers</name>
+    <message>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <source>None chosen</source>
+        <translation>Ei valintoja</translation>
+    </message>
+    <message>
+        <source>{value} of {low}–{high}</source>
+        <translation>{value} asteikolla {low}–{high}</translation>
+    </message>
+    <message>
+        <source>{time} (target {target})</source>
+        <translation>{time} (tavoite {target})</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
         <source>Attachments</source>
@@ -906,10 +929,6 @@ tuotu {date}</translation>
         <translation>Kyllä / Ei</translation>
     </message>
     <message>
-        <source>Rating</source>
-        <translation>Asteikko</translation>
-    </message>
-    <message>
         <source>Feeling</source>
         <translation>Tunne</translation>
     </message>
@@ -1756,26 +1775,6 @@ tuotu {date}</translation>
     <message>
         <source>Older version from import</source>
         <translation>Vanhempi versio tuonnista</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Kyllä</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Ei</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1/%2</translation>
-    </message>
-    <message>
-        <source>none chosen</source>
-        <translation>ei valintoja</translation>
-    </message>
-    <message>
-        <source>(target %1)</source>
-        <translation>(tavoite %1)</translation>
     </message>
     <message>
         <source>← Back</source>
@@ -3105,6 +3104,10 @@ Tiedot ovat tiedostossa {log}</translation>
     <message>
         <source>{shown} of {total}</source>
         <translation>{shown}/{total}</translation>
+    </message>
+    <message>
+        <source>{time} (target {target})</source>
+        <translation>{time} (tavoite {target})</translation>
     </message>
     <message>
         <source>{title} (version {version})</source>

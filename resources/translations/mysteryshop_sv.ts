@@ -57,6 +57,29 @@
     </message>
 </context>
 <context>
+    <name>Answers</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>None chosen</source>
+        <translation>Inget valt</translation>
+    </message>
+    <message>
+        <source>{value} of {low}–{high}</source>
+        <translation>{value} på skalan {low}–{high}</translation>
+    </message>
+    <message>
+        <source>{time} (target {target})</source>
+        <translation>{time} (mål {target})</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
         <source>Attachments</source>
@@ -906,10 +929,6 @@ importerad {date}</translation>
         <translation>Ja / Nej</translation>
     </message>
     <message>
-        <source>Rating</source>
-        <translation>Skala</translation>
-    </message>
-    <message>
         <source>Feeling</source>
         <translation>Känsla</translation>
     </message>
@@ -1756,26 +1775,6 @@ importerad {date}</translation>
     <message>
         <source>Older version from import</source>
         <translation>Äldre version från import</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nej</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 av %2</translation>
-    </message>
-    <message>
-        <source>none chosen</source>
-        <translation>inget valt</translation>
-    </message>
-    <message>
-        <source>(target %1)</source>
-        <translation>(mål %1)</translation>
     </message>
     <message>
         <source>← Back</source>
@@ -3105,6 +3104,10 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>{shown} of {total}</source>
         <translation>{shown} av {total}</translation>
+    </message>
+    <message>
+        <source>{time} (target {target})</source>
+        <translation>{time} (mål {target})</translation>
     </message>
     <message>
         <source>{title} (version {version})</source>
