@@ -241,13 +241,14 @@ def test_database_from_a_newer_version_is_refused(data_dir: Path) -> None:
 def test_storing_the_same_form_again_changes_nothing(
     db: Database, shipped_forms: list[Form]
 ) -> None:
-    form = shipped_forms[0]
+    form = changed_form(shipped_forms[0], id="own-form")
+    before = count(db, models.FormVersion)
     first, created = queries.store_form(db, form)
     assert created is True
     second, created_again = queries.store_form(db, form)
     assert created_again is False
     assert second.content_hash == first.content_hash == form.content_hash()
-    assert count(db, models.FormVersion) == 1
+    assert count(db, models.FormVersion) == before + 1
 
 
 def test_same_version_with_other_content_is_refused(
@@ -258,6 +259,22 @@ def test_same_version_with_other_content_is_refused(
     with pytest.raises(StoreError, match="bump the version"):
         queries.store_form(db, changed_form(form, title="Another title"))
     assert queries.get_form(db, form.id).title == form.title
+
+
+def test_a_version_conflict_names_the_next_free_version(
+    db: Database, shipped_forms: list[Form]
+) -> None:
+    form = shipped_forms[0]  # version 1 is stored when the database is opened
+    queries.store_form(db, changed_form(form, version=2, title="Second"))
+    with pytest.raises(queries.FormVersionConflict) as caught:
+        queries.store_form(db, changed_form(form, title="Another title"))
+    conflict = caught.value
+    assert (conflict.form_id, conflict.version, conflict.latest) == (form.id, 1, 2)
+    assert conflict.next_version == 3 and conflict.title == form.tr(form.title)
+    assert conflict.problems == [
+        f"form {form.id} version 1 is already stored with other content: "
+        "bump the version to 3 to change the form"
+    ]
 
 
 def test_get_form_returns_the_latest_or_the_asked_version(
@@ -573,13 +590,16 @@ def test_bulk_add_is_all_or_nothing_and_names_the_bad_place(
     location = LocationData(new_id(), "Kamppi store", "Helsinki")
     batch = [encounter(form, location) for _ in range(10)]
     batch[6].answers["smile"] = 9
+    own = changed_form(form, version=2)
+    forms_before = count(db, models.FormVersion)
     with pytest.raises(StoreError) as caught:
-        queries.bulk_add_encounters(db, batch, [location], shipped_forms)
+        queries.bulk_add_encounters(db, batch, [location], [*shipped_forms, own])
     assert caught.value.problems == [
         f"encounters[6] ({batch[6].id}): answers.smile: 9 is outside 1 … 5"
     ]
-    for model in (models.Encounter, models.Answer, models.Location, models.FormVersion):
+    for model in (models.Encounter, models.Answer, models.Location):
         assert count(db, model) == 0
+    assert count(db, models.FormVersion) == forms_before
 
     batch[6].answers["smile"] = 5
     assert queries.bulk_add_encounters(db, batch, [location], shipped_forms) == 10
