@@ -47,8 +47,8 @@ translate = QCoreApplication.translate
 @dataclass
 class ExchangeReport:
     """What one import or export did, as the result dialog shows it: a headline, what to do
-    (`advice`), one line per change, warning or problem. `path` is the file; `form` the
-    (id, version) of a form it imported."""
+    (`advice`), one line per change, warning or problem. `path` is the imported file (empty
+    for an export); `form` the (id, version) of a form it imported."""
 
     ok: bool
     title: str
@@ -164,7 +164,6 @@ def describe_failure(path: str, error: Exception, *, importing: bool) -> Exchang
         translate("ExchangeController", "Export failed"),
         translate("ExchangeController", "{name} was not written.").format(name=name),
         problems,
-        path=path,
     )
 
 
@@ -403,7 +402,6 @@ class ExchangeController(QObject):
                     count=result, name=Path(path).name
                 ),
                 [str(path)],
-                path=path,
             )
         self._show(report)
         self._next()
