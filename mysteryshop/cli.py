@@ -366,7 +366,7 @@ def cmd_forms(args: argparse.Namespace) -> int:
         for file in args.files:
             try:
                 form, warnings = files.read_form_file(file)
-            except FormError as error:
+            except (FormError, files.UnsupportedFile) as error:
                 problems.extend(error.problems)
             else:
                 _print_warnings(Path(file), warnings)
