@@ -266,14 +266,20 @@ def floor_import(source: Path, target: Path) -> float:
     connection.execute("PRAGMA foreign_keys = ON")
     connection.execute("BEGIN")
     form_ids = {}
-    for number, form in enumerate(raw["forms"], start=1):
-        definition = json.dumps(form["definition"])
-        connection.execute(
-            "INSERT INTO form_versions (id, form_id, version, title, definition, content_hash,"
-            " imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (number, form["id"], form["version"], form["id"], definition, "", NOW.isoformat()),
-        )
-        form_ids[(form["id"], form["version"])] = number
+    for form in raw["forms"]:
+        key = (form["id"], form["version"])
+        # The shipped forms are in every database from its first opening, the app's too.
+        stored = connection.execute(
+            "SELECT id FROM form_versions WHERE form_id = ? AND version = ?", key
+        ).fetchone()
+        if stored is None:
+            definition = json.dumps(form["definition"])
+            stored = connection.execute(
+                "INSERT INTO form_versions (form_id, version, title, definition, content_hash,"
+                " imported_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+                (*key, form["id"], definition, "", NOW.isoformat()),
+            ).fetchone()
+        form_ids[key] = stored[0]
     connection.executemany(
         "INSERT INTO locations (id, name, region, created_at) VALUES (?, ?, ?, ?)",
         [(loc["id"], loc["name"], loc["region"], raw["exported_at"]) for loc in raw["locations"]],

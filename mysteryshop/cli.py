@@ -187,7 +187,8 @@ def build_parser() -> argparse.ArgumentParser:
     imp = commands.add_parser(
         "import",
         parents=[common],
-        help="merge a bundle (.json/.zip) into the database, or add an XLSForm (.xlsx) as a form",
+        help="merge a bundle (.json/.zip) into the database, or add a form (.yaml/.yml, or an "
+        "XLSForm .xlsx)",
     )
     imp.add_argument("file", metavar="FILE")
 
@@ -332,16 +333,16 @@ def _progress(what: str) -> Callable[[int, int], None] | None:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from mysteryshop import demo
-    from mysteryshop.forms import load_form
     from mysteryshop.store import queries
+    from mysteryshop.store.shipped import stored_shipped_forms
 
-    forms = [load_form(path) for path in paths.shipped_form_files()]
-    data = demo.generate(forms, encounters=args.encounters, seed=args.seed)
     db = _open(args)
+    forms = stored_shipped_forms(db)
+    data = demo.generate(forms, encounters=args.encounters, seed=args.seed)
     existing = queries.count_encounters(db)
     try:
         added = queries.bulk_add_encounters(
-            db, data.encounters, data.locations, forms, progress=_progress("adding encounters")
+            db, data.encounters, data.locations, progress=_progress("adding encounters")
         )
     except Exception as error:
         if existing and "UNIQUE" in str(error).upper():
@@ -354,64 +355,88 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_forms(args: argparse.Namespace) -> int:
-    from mysteryshop.forms import FormError, json_schema, load_form
+    from mysteryshop.forms import FormError, json_schema
 
     if args.forms_command == "schema":
         import json  # not at the top: opening the app does without it
 
         print(json.dumps(json_schema(), indent=2, ensure_ascii=False))
         return EXIT_OK
+    from mysteryshop.exchange import files
+
     if args.forms_command == "validate":
         problems: list[str] = []
         for file in args.files:
             try:
-                form = _load_any_form(file)
-            except FormError as error:
+                form, warnings = files.read_form_file(file)
+            except (FormError, files.UnsupportedFile) as error:
                 problems.extend(error.problems)
             else:
+                _print_warnings(Path(file), warnings)
                 count = sum(1 for _ in form.answerable())
                 print(f"{file}: ok ({form.id} version {form.version}, {count} questions)")
         if problems:
             raise InputError(*problems)
         return EXIT_OK
-
-    from mysteryshop.store import queries
-
-    db = _open(args)
     if args.forms_command == "list":
-        for info in queries.list_forms(db):
+        from mysteryshop.store import queries
+
+        for info in queries.list_forms(_open(args)):
             print(
                 f"{info.form_id}\tversion {info.version}\t{info.encounters:>7,} encounters"
                 f"\t{info.title}"
             )
         return EXIT_OK
-    if Path(args.file).suffix.lower() == ".xlsx":
-        from mysteryshop.exchange import files
-
-        outcome = files.import_xlsform(db, args.file)
-        for warning in outcome.warnings:
-            print(f"warning: {warning}", file=sys.stderr)
-        print(outcome.summary)
-        return EXIT_OK
-    form = load_form(args.file)
-    info, created = queries.store_form(db, form)
-    state = "imported" if created else "already in the database, unchanged"
-    print(f"{form.id} version {form.version}: {state}")
+    if files.import_kind(args.file) != "form":  # before a database is made for nothing
+        raise files.UnsupportedFile(args.file, expected="form")
+    _print_outcome(files.import_form_file(_open(args), args.file))
     return EXIT_OK
 
 
-def _load_any_form(file: str) -> Any:
-    """A form from a YAML file, or converted from an XLSForm (.xlsx; warnings on stderr)."""
-    from mysteryshop.forms import load_form
+def _print_outcome(outcome: Any) -> None:
+    """An import's outcome (exchange.files) in English: warnings on stderr, what was done on
+    stdout."""
+    from mysteryshop.exchange.files import FormImportOutcome
 
-    if Path(file).suffix.lower() != ".xlsx":
-        return load_form(file)
-    from mysteryshop.exchange.xlsform import read_xlsform
+    _print_warnings(outcome.path, outcome.warnings)
+    name = outcome.path.name
+    if isinstance(outcome, FormImportOutcome):
+        which = f"the form “{outcome.title}” ({outcome.form_id}, version {outcome.version})"
+        if outcome.created:
+            print(
+                f"{name}: imported {which} with {_plural(outcome.questions, 'question')} in "
+                f"{_plural(outcome.sections, 'section')}"
+            )
+        else:
+            print(f"{name}: {which} is already in the database, unchanged")
+        return
+    result = outcome.result
+    line = (
+        f"{name}: {result.added:,} encounters added, {result.updated:,} updated, "
+        f"{result.unchanged:,} unchanged, {result.kept_newer:,} older versions kept in history; "
+        f"{result.forms_added} forms and {result.locations_added} locations added"
+    )
+    if outcome.zip:
+        line += f"; {result.attachments_added:,} attachments added"
+    print(line)
 
-    converted = read_xlsform(file)
-    for warning in converted.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
-    return converted.form
+
+def _print_warnings(path: Path, warnings: Sequence[Any]) -> None:
+    from mysteryshop.exchange.files import ATTACHMENTS_NOT_CARRIED
+
+    for warning in warnings:
+        if warning.code == ATTACHMENTS_NOT_CARRIED:
+            text = (
+                f"{warning.params['count']:,} attachments are listed, but a .json bundle "
+                "cannot carry files; export a .zip bundle to bring them along"
+            )
+        else:  # XLSFORM_NOTE: the converter's own words
+            text = str(warning.params.get("detail", warning.code))
+        print(f"warning: {path.name}: {text}", file=sys.stderr)
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count:,} {word}" + ("" if count == 1 else "s")
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -434,20 +459,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from mysteryshop.exchange import files
 
-    path = Path(args.file)
-    suffix = path.suffix.lower()
-    if suffix in files.FORM_SUFFIXES:
-        raise InputError(f"{path}: a form file; import it with: mysteryshop forms import {path}")
-    if suffix not in files.IMPORT_SUFFIXES:
-        raise InputError(
-            f"{path}: cannot import {suffix or 'files without an extension'} (expected a "
-            "bundle .json or .zip, or an XLSForm .xlsx)"
-        )
+    if files.import_kind(args.file) is None:  # before a database is made for nothing
+        raise files.UnsupportedFile(args.file)
     db = _open(args)
-    outcome = files.import_file(db, path, progress=_progress("importing"))
-    for warning in outcome.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
-    print(outcome.summary)
+    _print_outcome(files.import_file(db, args.file, progress=_progress("importing")))
     return EXIT_OK
 
 

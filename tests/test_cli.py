@@ -68,19 +68,76 @@ def test_forms_schema_prints_a_json_schema(capsys: pytest.CaptureFixture[str]) -
     assert {"id", "version", "title", "sections"} <= set(schema["properties"])
 
 
+def test_forms_list_on_a_new_data_folder_lists_the_shipped_forms(
+    capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
+    status, out, err = run(capsys, "forms", "list")
+    assert (status, err) == (0, "")
+    assert [line.split("\t")[:2] for line in out.splitlines()] == [
+        ["phone-chat", "version 1"],
+        ["service-encounter", "version 1"],
+    ]
+    # Opening again adds nothing.
+    assert run(capsys, "forms", "list")[1] == out
+
+
 def test_forms_import_then_list_shows_it(
     capsys: pytest.CaptureFixture[str], data_dir: Path
 ) -> None:
-    form = REPO / "forms" / "service-encounter.yaml"
+    form = FIXTURES / "minimal.yaml"
     status, out, _ = run(capsys, "forms", "import", str(form))
-    assert (status, out) == (0, "service-encounter version 1: imported\n")
+    assert (status, out) == (
+        0,
+        "minimal.yaml: imported the form “Minimal form” (minimal, version 1) with 1 question "
+        "in 1 section\n",
+    )
     status, out, _ = run(capsys, "forms", "import", str(form))
-    assert (status, out) == (0, "service-encounter version 1: already in the database, unchanged\n")
+    assert (status, out) == (
+        0,
+        "minimal.yaml: the form “Minimal form” (minimal, version 1) is already in the "
+        "database, unchanged\n",
+    )
     status, out, _ = run(capsys, "forms", "list")
     assert status == 0
-    assert out.split("\t")[:2] == ["service-encounter", "version 1"]
-    assert len(out.splitlines()) == 1
+    assert [line.split("\t")[0] for line in out.splitlines()] == [
+        "minimal",
+        "phone-chat",
+        "service-encounter",
+    ]
     assert (data_dir / "mysteryshop.sqlite3").is_file()
+
+
+def test_forms_import_of_a_changed_version_says_which_version_to_give(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path
+) -> None:
+    changed = tmp_path / "service-encounter.yaml"
+    text = (REPO / "forms" / "service-encounter.yaml").read_text(encoding="utf-8")
+    changed.write_text(text.replace("Service encounter", "Changed", 1), encoding="utf-8")
+    status, out, err = run(capsys, "forms", "import", str(changed))
+    assert (status, out) == (1, "")
+    assert err == (
+        "form service-encounter version 1 is already stored with other content: bump the "
+        "version to 2 to change the form\n"
+    )
+
+
+@pytest.mark.parametrize("command", [["forms", "import"], ["import"]])
+def test_a_file_that_cannot_be_imported_is_refused_in_one_line(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path, command: list[str]
+) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text("hello", encoding="utf-8")
+    status, out, err = run(capsys, *command, str(path))
+    assert (status, out) == (1, "")
+    assert len(err.splitlines()) == 1 and err.startswith(f"{path}: cannot import .txt (expected")
+    assert not (data_dir / "mysteryshop.sqlite3").exists()  # refused before opening
+
+
+def test_import_of_a_yaml_form_stores_it(
+    capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
+    status, out, _ = run(capsys, "import", str(FIXTURES / "minimal.yaml"))
+    assert status == 0 and out.startswith("minimal.yaml: imported the form “Minimal form”")
 
 
 BAD_FORMS: dict[str, tuple[bytes | Path, list[str]]] = {
@@ -149,10 +206,11 @@ def test_a_bad_form_fails_with_one_line_per_problem(
 def test_forms_import_of_a_bad_form_changes_nothing(
     capsys: pytest.CaptureFixture[str], data_dir: Path
 ) -> None:
+    before = run(capsys, "forms", "list")[1]
     status, _, err = run(capsys, "forms", "import", str(FIXTURES / "unknown-type.yaml"))
     assert status == 1
     assert "unknown type 'yesno'" in err
-    assert run(capsys, "forms", "list")[1] == ""
+    assert run(capsys, "forms", "list")[1] == before
 
 
 # --- usage ------------------------------------------------------------------------------------
@@ -252,7 +310,7 @@ def test_importing_a_bad_bundle_fails_with_places(
     form_file = REPO / "forms" / "service-encounter.yaml"
     from mysteryshop.forms import load_form
 
-    form = load_form(form_file)
+    form = load_form(form_file).model_copy(update={"id": "bundled-form"})
     location = "0b6f1c7e-5d7a-4a51-9a43-2f7e0c1a9e11"
     good = {
         "id": "6f0d2b1e-1111-4c3e-9a55-0a1b2c3d4e5f", "form": form.id, "form_version": 1,
@@ -281,7 +339,7 @@ def test_importing_a_bad_bundle_fails_with_places(
     assert any("encounters[1]" in line and "smile" in line for line in lines)
     assert any("encounters[2]" in line and "visited_at" in line for line in lines)
     assert all(line.startswith(f"{path}: ") for line in lines)
-    assert run(capsys, "forms", "list")[1] == ""  # the bundle's form was not stored either
+    assert "bundled-form" not in run(capsys, "forms", "list")[1]  # nor was the bundle's form
 
 
 @pytest.mark.parametrize(
@@ -305,26 +363,26 @@ def test_data_dir_option_works_before_and_after_the_command(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     chosen = tmp_path / "chosen"
-    form = str(REPO / "forms" / "phone-chat.yaml")
+    form = str(FIXTURES / "minimal.yaml")
     assert run(capsys, "--data-dir", str(chosen), "forms", "import", form)[0] == 0
     assert (chosen / "mysteryshop.sqlite3").is_file()
     status, out, _ = run(capsys, "forms", "list", "--data-dir", str(chosen))
     assert status == 0
-    assert out.startswith("phone-chat\tversion 1")
+    assert out.startswith("minimal\tversion 1")
     status, out, _ = run(capsys, "forms", "--data-dir", str(chosen), "list")
-    assert out.startswith("phone-chat\tversion 1")
-    # without the option the (private, empty) default data folder is used
-    assert run(capsys, "forms", "list")[1] == ""
+    assert out.startswith("minimal\tversion 1")
+    # without the option the (private) default data folder is used
+    assert "minimal" not in run(capsys, "forms", "list")[1]
 
 
 def test_database_url_option_is_used(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'team' / 'shared.db'}"
-    form = str(REPO / "forms" / "phone-chat.yaml")
+    form = str(FIXTURES / "minimal.yaml")
     assert run(capsys, "--database-url", url, "forms", "import", form)[0] == 0
     assert (tmp_path / "team" / "shared.db").is_file()
     status, out, _ = run(capsys, "forms", "list", "--database-url", url)
-    assert out.startswith("phone-chat\tversion 1")
-    assert run(capsys, "forms", "list")[1] == ""
+    assert out.startswith("minimal\tversion 1")
+    assert "minimal" not in run(capsys, "forms", "list")[1]
 
 
 def test_a_database_url_that_cannot_be_used_fails_cleanly(

@@ -13,15 +13,16 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 
-from mysteryshop import scoring
+from mysteryshop import paths, scoring
 from mysteryshop.forms import Form, validate_form
 from mysteryshop.store import models, queries
 from mysteryshop.store.db import BULK_CACHE_KIB, ConflictError, Database, StoreError
 from mysteryshop.store.migrate import alembic_config, current_revision
 from mysteryshop.store.opening import open_database
 from mysteryshop.store.records import EncounterData, LocationData, new_id
+from mysteryshop.store.shipped import ensure_shipped_forms, form_header
 
 HELSINKI = timezone(timedelta(hours=2))
 
@@ -241,13 +242,14 @@ def test_database_from_a_newer_version_is_refused(data_dir: Path) -> None:
 def test_storing_the_same_form_again_changes_nothing(
     db: Database, shipped_forms: list[Form]
 ) -> None:
-    form = shipped_forms[0]
+    form = changed_form(shipped_forms[0], id="own-form")
+    before = count(db, models.FormVersion)
     first, created = queries.store_form(db, form)
     assert created is True
     second, created_again = queries.store_form(db, form)
     assert created_again is False
     assert second.content_hash == first.content_hash == form.content_hash()
-    assert count(db, models.FormVersion) == 1
+    assert count(db, models.FormVersion) == before + 1
 
 
 def test_same_version_with_other_content_is_refused(
@@ -258,6 +260,22 @@ def test_same_version_with_other_content_is_refused(
     with pytest.raises(StoreError, match="bump the version"):
         queries.store_form(db, changed_form(form, title="Another title"))
     assert queries.get_form(db, form.id).title == form.title
+
+
+def test_a_version_conflict_names_the_next_free_version(
+    db: Database, shipped_forms: list[Form]
+) -> None:
+    form = shipped_forms[0]  # version 1 is stored when the database is opened
+    queries.store_form(db, changed_form(form, version=2, title="Second"))
+    with pytest.raises(queries.FormVersionConflict) as caught:
+        queries.store_form(db, changed_form(form, title="Another title"))
+    conflict = caught.value
+    assert (conflict.form_id, conflict.version, conflict.latest) == (form.id, 1, 2)
+    assert conflict.next_version == 3 and conflict.title == form.tr(form.title)
+    assert conflict.problems == [
+        f"form {form.id} version 1 is already stored with other content: "
+        "bump the version to 3 to change the form"
+    ]
 
 
 def test_get_form_returns_the_latest_or_the_asked_version(
@@ -283,6 +301,118 @@ def test_list_forms_counts_encounters_per_version(
         queries.save_encounter(db, encounter(form, location))
     counts = {(info.form_id, info.version): info.encounters for info in queries.list_forms(db)}
     assert counts == {("service-encounter", 1): 3, ("phone-chat", 1): 0}
+
+
+# --- the shipped forms -----------------------------------------------------------------------
+
+
+def shipped_keys(shipped_forms: list[Form]) -> set[tuple[str, int]]:
+    return {(form.id, form.version) for form in shipped_forms}
+
+
+def stored_keys(db: Database) -> set[tuple[str, int]]:
+    return {(info.form_id, info.version) for info in queries.list_forms(db)}
+
+
+def forget_form(db: Database, form_id: str) -> None:
+    """Delete a form's stored versions (none has encounters here)."""
+    with db.write() as session:
+        session.execute(delete(models.FormVersion).where(models.FormVersion.form_id == form_id))
+
+
+def test_a_new_database_holds_the_shipped_forms(db: Database, shipped_forms: list[Form]) -> None:
+    assert stored_keys(db) == shipped_keys(shipped_forms)
+    for form in shipped_forms:
+        assert queries.get_form(db, form.id, form.version).content_hash() == form.content_hash()
+
+
+def test_opening_an_existing_database_stores_a_missing_shipped_form(
+    db: Database, shipped_forms: list[Form]
+) -> None:
+    # As after an update that ships a new form: the database lacks it until it is opened.
+    forget_form(db, "phone-chat")
+    assert ("phone-chat", 1) not in stored_keys(db)
+
+    assert ensure_shipped_forms(db) == [("phone-chat", 1)]
+    assert stored_keys(db) == shipped_keys(shipped_forms)
+
+    # Opening again (and again) adds nothing.
+    before = count(db, models.FormVersion)
+    assert ensure_shipped_forms(db) == []
+    reopened = open_database(db.url)
+    try:
+        assert count(reopened, models.FormVersion) == before
+    finally:
+        reopened.close()
+
+
+def test_a_shipped_version_stored_with_other_content_is_kept_and_reported_by_check(
+    db: Database, shipped_forms: list[Form]
+) -> None:
+    from mysteryshop.store.check import check_database
+
+    form = shipped_forms[1]
+    other = changed_form(form, title="Our own phone form")
+    forget_form(db, form.id)
+    queries.store_form(db, other)
+
+    assert ensure_shipped_forms(db) == []  # not an error when opening: the stored copy stays
+    reopened = open_database(db.url)
+    reopened.close()
+    assert queries.get_form(db, form.id, form.version).content_hash() == other.content_hash()
+    report = check_database(db)
+    assert (
+        f"shipped form {form.id} version {form.version}: the database holds other content "
+        "under this version (kept, and used)"
+    ) in report.lines
+    assert report.problems == []
+
+
+def test_a_read_only_database_opens_without_the_missing_shipped_form(
+    db: Database,
+    data_dir: Path,
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    if not db.is_sqlite:
+        pytest.skip("SQLite's read-only mode")
+    forget_form(db, "phone-chat")
+    db.close()
+    path = data_dir / "mysteryshop.sqlite3"
+    # create_db_engine makes the folder of a URI filename as if it were a path ("file:/…"):
+    # let it do so in the test's folder, not in the working directory.
+    monkeypatch.chdir(data_dir)
+    with caplog.at_level("INFO", logger="mysteryshop.store.shipped"):
+        read_only = open_database(f"sqlite:///file:{path}?mode=ro&uri=true")
+    try:
+        assert stored_keys(read_only) == {("service-encounter", 1)}
+    finally:
+        read_only.close()
+    assert "shipped forms not stored: the database is read-only" in caplog.text
+
+
+def test_the_shipped_files_headers_say_what_parsing_says(shipped_forms: list[Form]) -> None:
+    # Opening a database reads only these lines to see whether a shipped form is stored.
+    files = paths.shipped_form_files()
+    assert [form_header(path) for path in files] == [
+        (form.id, form.version) for form in shipped_forms
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "id: 'quoted'\nversion: 1\n",  # not plain: parse the file instead
+        "id: a\nversion: 1\nid: b\n",
+        "title: no id\nversion: 1\n",
+        "id: a\nversion: one\n",
+        "  id: indented\nversion: 1\n",
+    ],
+)
+def test_a_header_that_is_not_plain_gives_no_answer(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "form.yaml"
+    path.write_text(text, encoding="utf-8")
+    assert form_header(path) is None
 
 
 # --- encounters -------------------------------------------------------------------------------
@@ -573,13 +703,16 @@ def test_bulk_add_is_all_or_nothing_and_names_the_bad_place(
     location = LocationData(new_id(), "Kamppi store", "Helsinki")
     batch = [encounter(form, location) for _ in range(10)]
     batch[6].answers["smile"] = 9
+    own = changed_form(form, version=2)
+    forms_before = count(db, models.FormVersion)
     with pytest.raises(StoreError) as caught:
-        queries.bulk_add_encounters(db, batch, [location], shipped_forms)
+        queries.bulk_add_encounters(db, batch, [location], [*shipped_forms, own])
     assert caught.value.problems == [
         f"encounters[6] ({batch[6].id}): answers.smile: 9 is outside 1 … 5"
     ]
-    for model in (models.Encounter, models.Answer, models.Location, models.FormVersion):
+    for model in (models.Encounter, models.Answer, models.Location):
         assert count(db, model) == 0
+    assert count(db, models.FormVersion) == forms_before
 
     batch[6].answers["smile"] = 5
     assert queries.bulk_add_encounters(db, batch, [location], shipped_forms) == 10

@@ -5,21 +5,26 @@ block."""
 from __future__ import annotations
 
 import io
+import threading
 import zipfile
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
+from PySide6.QtCore import QLocale, QMimeData, QPointF, QSettings, Qt, QTranslator, QUrl
 from PySide6.QtGui import QDropEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog
 
-from mysteryshop.exchange import zipbundle
+from mysteryshop.cli import main
+from mysteryshop.exchange import files, zipbundle
 from mysteryshop.store import attachments, queries
-from mysteryshop.ui.exchange import ExchangeReport, ResultDialog, droppable
+from mysteryshop.ui.app import install_translations
+from mysteryshop.ui.exchange import ExchangeReport, ResultDialog, droppable, notice_line
 from mysteryshop.ui.main_window import MainWindow
 from mysteryshop.ui.review import ReviewView
 from mysteryshop.ui.workspace import Settings, Workspace
 
 CORPUS = Path(__file__).parent / "fixtures" / "xlsform"
+FORMS = Path(__file__).parent / "fixtures" / "forms"
 
 
 def jpeg(width: int = 320, height: int = 200) -> bytes:
@@ -125,11 +130,55 @@ def test_an_xlsform_becomes_a_form_with_its_warnings_listed(qtbot, window, db) -
     assert any(info.form_id == "group" for info in queries.list_forms(db))
 
 
-def test_a_yaml_form_goes_through_the_forms_view(window, monkeypatch, tmp_path) -> None:
-    seen: list[str] = []
-    monkeypatch.setattr(window.forms, "import_form_file", lambda path: seen.append(path))
-    window.exchange.open_files([str(tmp_path / "form.yaml")])
-    assert seen == [str(tmp_path / "form.yaml")]
+def test_one_import_function_serves_the_command_line_the_button_and_a_drop(
+    qtbot, window, monkeypatch
+) -> None:
+    calls: list[tuple[str, bool]] = []  # (file, on the GUI thread)
+    real = files.import_form_file
+
+    def import_form_file(db, path):
+        calls.append((Path(path).name, threading.current_thread() is threading.main_thread()))
+        return real(db, path)
+
+    monkeypatch.setattr(files, "import_form_file", import_form_file)
+    form, xlsform = FORMS / "minimal.yaml", CORPUS / "group.xlsx"
+    assert main(["forms", "import", str(form)]) == 0
+    assert main(["import", str(xlsform)]) == 0
+
+    window.show_page("forms")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *_a: (str(form), "")))
+    with qtbot.waitSignal(window.exchange.finished, timeout=60_000) as clicked:
+        qtbot.mouseClick(window.forms.import_button, Qt.MouseButton.LeftButton)
+    data = mime(xlsform)
+    with qtbot.waitSignal(window.exchange.finished, timeout=60_000) as dropped:
+        window.dropEvent(drop_event(data))
+
+    assert clicked.args[0].ok and dropped.args[0].ok
+    # The app reads the files in a worker, never on the GUI thread.
+    assert calls == [
+        ("minimal.yaml", True),
+        ("group.xlsx", True),
+        ("minimal.yaml", False),
+        ("group.xlsx", False),
+    ]
+
+
+def test_a_finnish_ui_words_an_import_in_finnish(qtbot, qapp, window) -> None:
+    before = QLocale()
+    try:
+        install_translations(qapp, "fi")
+        report = run(qtbot, window, [str(FORMS / "minimal.yaml")])
+        notice = notice_line(files.ImportNotice(files.ATTACHMENTS_NOT_CARRIED, {"count": 4}))
+    finally:
+        for translator in qapp.findChildren(QTranslator):
+            qapp.removeTranslator(translator)
+            translator.deleteLater()
+        QLocale.setDefault(before)
+    assert (report.title, report.headline) == (
+        "Lomake tuotu",
+        "Lomake ”Minimal form” (minimal, versio 1) tuotiin. Kysymyksiä: 1, osioita: 1.",
+    )
+    assert notice.startswith("Lueteltuja liitteitä: 4, mutta .json-siirtopaketti")
 
 
 def test_files_queue_and_import_one_after_the_other(qtbot, window, db, bundle_zip) -> None:
@@ -150,6 +199,7 @@ def test_exporting_writes_the_file_in_the_background(
         window.exchange.export_to(str(path))
     assert signal.args[0].ok and "Exported 30 encounters" in signal.args[0].headline
     assert path.read_bytes()[:2] == b"PK"
+    assert window.forms.status.text() == ""  # an .xlsx written is not a form imported
 
 
 # --- drag and drop ----------------------------------------------------------------------------
@@ -169,17 +219,21 @@ def test_bundles_and_forms_may_be_dropped_and_other_files_not(tmp_path) -> None:
     assert not droppable([])
 
 
-def test_a_dropped_bundle_is_imported(qtbot, window, db, bundle_zip) -> None:
-    data = mime(bundle_zip)
-    event = QDropEvent(
+def drop_event(data: QMimeData) -> QDropEvent:
+    """A drop of `data` (the event points at it: the caller keeps it alive)."""
+    return QDropEvent(
         QPointF(10, 10),
         Qt.DropAction.CopyAction,
         data,
         Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )
+
+
+def test_a_dropped_bundle_is_imported(qtbot, window, db, bundle_zip) -> None:
+    data = mime(bundle_zip)
     with qtbot.waitSignal(window.exchange.finished, timeout=60_000):
-        window.dropEvent(event)
+        window.dropEvent(drop_event(data))
     assert queries.count_encounters(db) == 30
 
 

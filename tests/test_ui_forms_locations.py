@@ -7,20 +7,24 @@ from pathlib import Path
 
 import pytest
 import yaml
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog
+from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog
 
 from mysteryshop import demo, paths
-from mysteryshop.forms import Form, load_form
+from mysteryshop.forms import Form, load_form, validate_form
 from mysteryshop.store import queries
 from mysteryshop.store.db import Database
 from mysteryshop.store.locations import location_summaries
 from mysteryshop.store.records import EncounterFilter
+from mysteryshop.ui.exchange import ExchangeReport
 from mysteryshop.ui.forms_view import FormPreview, FormsModel, FormsView
 from mysteryshop.ui.locations_view import LocationsModel, LocationsView, MergeDialog
+from mysteryshop.ui.main_window import MainWindow
 from mysteryshop.ui.workspace import Settings, Workspace
 
 FIXTURES = Path(__file__).parent / "fixtures" / "forms"
+XLSFORMS = Path(__file__).parent / "fixtures" / "xlsform"
 
 
 @pytest.fixture(scope="module")
@@ -49,14 +53,17 @@ def stored(db: Database) -> list[tuple[str, int, str]]:
 # --- forms ------------------------------------------------------------------------------------
 
 
-def test_an_empty_database_gets_the_shipped_forms(
+def test_a_new_database_lists_the_shipped_forms(
     qtbot, workspace: Workspace, forms: list[Form]
 ) -> None:
+    # The store put them there when the database was opened; the view only reads.
+    before = stored(workspace.db)
     view = FormsView(workspace)
     qtbot.addWidget(view)
-    with qtbot.waitSignal(workspace.data_changed):
+    with qtbot.assertNotEmitted(workspace.data_changed):
         view.refresh()
 
+    assert stored(workspace.db) == before
     assert {(f.id, f.version) for f in forms} == {
         (row.form_id, row.version) for row in view.model.rows
     }
@@ -82,28 +89,56 @@ def test_the_list_shows_versions_and_encounter_counts(
     assert sum(counts.values()) == 40
 
 
+# Importing goes through the window's ExchangeController (ui/exchange.py), in a worker: the
+# view's button asks for it, and files dropped on the view reach the window.
+
+
+@pytest.fixture
+def window(qtbot, workspace: Workspace) -> MainWindow:
+    shown = MainWindow(workspace)
+    qtbot.addWidget(shown)
+    shown.show()
+    shown.show_page("forms")
+    return shown
+
+
+def import_with_button(
+    qtbot, window: MainWindow, path: Path, monkeypatch: pytest.MonkeyPatch
+) -> ExchangeReport:
+    """Click the view's Import button, choose `path`, and wait for the import's report."""
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *_args: (str(path), ""))
+    )
+    with qtbot.waitSignal(window.exchange.finished, timeout=30_000) as finished:
+        qtbot.mouseClick(window.forms.import_button, Qt.MouseButton.LeftButton)
+    report = finished.args[0]
+    assert isinstance(report, ExchangeReport)
+    return report
+
+
 def test_importing_a_bad_file_lists_problems_and_imports_nothing(
-    qtbot, forms_view: FormsView, workspace: Workspace
+    qtbot, window: MainWindow, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     before = stored(workspace.db)
 
-    assert forms_view.import_form_file(str(FIXTURES / "unknown-type.yaml")) is False
+    report = import_with_button(qtbot, window, FIXTURES / "unknown-type.yaml", monkeypatch)
 
+    assert not report.ok
     assert stored(workspace.db) == before
-    assert any("unknown type 'yesno'" in p for p in forms_view.last_problems)
+    assert any("unknown type 'yesno'" in line for line in report.lines)
     # Each problem names its place, without repeating the file's path.
-    assert forms_view.last_problems[0].startswith("sections[0].questions[0].type")
-    dialog = forms_view.problems_dialog
+    assert report.lines[0].startswith("sections[0].questions[0].type")
+    assert "each problem names its place" in report.advice
+    dialog = window.exchange.dialog
     assert dialog is not None and dialog.isVisible()
-    assert [dialog.list.item(i).text() for i in range(dialog.list.count())] == (
-        forms_view.last_problems
-    )
+    assert [dialog.list.item(i).text() for i in range(dialog.list.count())] == report.lines
     assert "unknown-type.yaml" in dialog.headline.text()
+    assert window.forms.status.text() == report.headline  # the view says it too
     dialog.close()
 
 
 def test_a_file_with_many_problems_lists_each(
-    qtbot, forms_view: FormsView, workspace: Workspace, tmp_path: Path
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     bad = tmp_path / "bad.yaml"
     bad.write_text(
@@ -112,67 +147,106 @@ def test_a_file_with_many_problems_lists_each(
         "      - {id: r, type: rating, text: R, scale: [5, 1]}\n",
         encoding="utf-8",
     )
-    assert forms_view.import_form_file(str(bad)) is False
-    assert len(forms_view.last_problems) == 4
-    assert forms_view.problems_dialog is not None
-    assert forms_view.problems_dialog.list.count() == 4
-    assert "Problems found: 4" in forms_view.problems_dialog.headline.text()
-    forms_view.problems_dialog.close()
+    report = import_with_button(qtbot, window, bad, monkeypatch)
+    assert len(report.lines) == 4
+    assert window.exchange.dialog is not None
+    assert window.exchange.dialog.list.count() == 4
+    assert "Problems found: 4" in window.exchange.dialog.headline.text()
 
 
 def test_importing_a_good_file_adds_it_to_the_list(
-    qtbot, forms_view: FormsView, workspace: Workspace
+    qtbot,
+    window: MainWindow,
+    workspace: Workspace,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    with qtbot.waitSignal(workspace.data_changed):
-        assert forms_view.import_form_file(str(FIXTURES / "minimal.yaml")) is True
+    view = window.forms
+    with qtbot.waitSignal(workspace.data_changed, timeout=30_000):
+        report = import_with_button(qtbot, window, FIXTURES / "minimal.yaml", monkeypatch)
 
+    assert report.ok and report.form == ("minimal", 1)
     assert ("minimal", 1) in {(f, v) for f, v, _h in stored(workspace.db)}
-    assert forms_view.model.row_of("minimal", 1) is not None
-    assert forms_view.selected_key() == ("minimal", 1)
-    assert "Minimal form" in forms_view.preview.toPlainText()
-    assert forms_view.problems_dialog is None
-    assert forms_view.last_problems == []
+    assert view.model.row_of("minimal", 1) is not None
+    assert view.selected_key() == ("minimal", 1)
+    assert "Minimal form" in view.preview.toPlainText()
+    assert view.status.text() == (
+        "Imported the form “Minimal form” (minimal, version 1). Questions: 1, sections: 1."
+    )
 
     # The same file again changes nothing and is not an error.
     before = stored(workspace.db)
-    assert forms_view.import_form_file(str(FIXTURES / "minimal.yaml")) is True
+    report = import_with_button(qtbot, window, FIXTURES / "minimal.yaml", monkeypatch)
+    assert report.ok
     assert stored(workspace.db) == before
-    assert "nothing changed" in forms_view.status.text()
+    assert "nothing changed" in view.status.text()
 
 
-def test_same_version_with_other_content_is_refused_clearly(
-    qtbot, forms_view: FormsView, workspace: Workspace, tmp_path: Path
+def test_same_version_with_other_content_shows_the_stores_advice(
+    qtbot,
+    window: MainWindow,
+    workspace: Workspace,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    changed = yaml.safe_load((FIXTURES / "minimal.yaml").read_text(encoding="utf-8"))
-    forms_view.import_form_file(str(FIXTURES / "minimal.yaml"))
+    # Versions 1 and 2 are stored: the next free version, which the store works out, is 3.
+    original = yaml.safe_load((FIXTURES / "minimal.yaml").read_text(encoding="utf-8"))
+    queries.store_form(workspace.db, validate_form(original, "v1"))
+    queries.store_form(workspace.db, validate_form({**original, "version": 2}, "v2"))
+    changed = {**original, "title": "Changed"}
     changed["sections"][0]["questions"][0]["text"] = "Did anyone greet you?"
     path = tmp_path / "minimal-changed.yaml"
     path.write_text(yaml.safe_dump(changed), encoding="utf-8")
     before = stored(workspace.db)
 
-    assert forms_view.import_form_file(str(path)) is False
+    report = import_with_button(qtbot, window, path, monkeypatch)
 
+    assert not report.ok
     assert stored(workspace.db) == before
-    dialog = forms_view.problems_dialog
+    dialog = window.exchange.dialog
     assert dialog is not None
-    assert "version 1 of “Minimal form” is already stored" in dialog.headline.text()
-    assert "“version: 2”" in dialog.advice.text()
+    assert dialog.headline.text() == (
+        "minimal-changed.yaml was not imported: version 1 of “Minimal form” is already "
+        "stored, with different content."
+    )
+    assert "set “version: 3” in the file" in dialog.advice.text()
+    assert window.forms.status.text() == dialog.headline.text()
     dialog.close()
 
 
-def test_import_button_asks_for_a_file(
-    qtbot, forms_view: FormsView, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+def test_import_button_offers_forms_and_xlsforms(
+    qtbot, window: MainWindow, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    asked = []
+    asked: list[str] = []
 
     def fake_open(parent, caption, folder, filters):
         asked.append(filters)
-        return str(FIXTURES / "minimal.yaml"), filters
+        return str(XLSFORMS / "group.xlsx"), filters
 
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(fake_open))
-    qtbot.mouseClick(forms_view.import_button, Qt.MouseButton.LeftButton)
-    assert "*.yaml *.yml" in asked[0]
+    with qtbot.waitSignal(window.exchange.finished, timeout=30_000) as finished:
+        qtbot.mouseClick(window.forms.import_button, Qt.MouseButton.LeftButton)
+    assert "*.yaml *.yml *.xlsx" in asked[0]
+    report = finished.args[0]
+    assert report.ok and report.form == ("group", 1)
+    assert any(line.startswith("survey row 4 (phone_number)") for line in report.lines)
+    assert window.forms.selected_key() == ("group", 1)
+
+
+def test_a_form_dropped_on_the_view_is_imported_by_the_window(
+    qtbot, window: MainWindow, workspace: Workspace
+) -> None:
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(FIXTURES / "minimal.yaml"))])
+    target = window.forms.table.viewport()
+    args = (Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier(0))
+    enter = QDragEnterEvent(QPointF(5, 5), *args)
+    QApplication.sendEvent(target, enter)
+    assert enter.isAccepted()  # by the window: the view itself takes no drops
+    with qtbot.waitSignal(window.exchange.finished, timeout=30_000) as finished:
+        QApplication.sendEvent(target, QDropEvent(QPointF(5, 5), *args))
+    assert finished.args[0].ok
     assert ("minimal", 1) in {(f, v) for f, v, _h in stored(workspace.db)}
+    assert window.forms.selected_key() == ("minimal", 1)
 
 
 def test_preview_spells_out_types_points_markers_and_conditions(forms: list[Form]) -> None:

@@ -191,8 +191,8 @@ def test_a_json_bundle_listing_attachments_imports_the_encounters_with_a_warning
     path.write_bytes(dict(items)["bundle.json"])
     target = open_db("target")
     outcome = files.import_file(target, path)
-    assert outcome.result is not None and outcome.result.added == 40
-    assert "4 attachments are listed, but a .json bundle cannot carry files" in outcome.warnings[0]
+    assert isinstance(outcome, files.BundleImportOutcome) and outcome.result.added == 40
+    assert outcome.warnings == (files.ImportNotice(files.ATTACHMENTS_NOT_CARRIED, {"count": 4}),)
     assert counts(target) == (40, 0)
 
 

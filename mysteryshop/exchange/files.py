@@ -1,21 +1,56 @@
 """Import and export by file: which format a file is, and one call each for the command line
-and the app (bundles .json/.zip, spreadsheets .csv/.xlsx, XLSForms .xlsx)."""
+and the app (bundles .json/.zip, forms .yaml/.yml, XLSForms .xlsx, spreadsheets .csv/.xlsx).
+
+Imports return outcomes as data (counts, the form involved, warnings as codes with their
+parameters); the command line words them in English, the app in the user's language."""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Literal
 
 from mysteryshop.store import merge, queries
 from mysteryshop.store.db import Database, StoreError
 from mysteryshop.store.records import EncounterFilter
 
+if TYPE_CHECKING:
+    from mysteryshop.forms import Form
+
 Progress = Callable[[int, int], None]
 EXPORT_FORMATS = ("json", "zip", "csv", "xlsx")
-IMPORT_SUFFIXES = (".json", ".zip", ".xlsx")
-FORM_SUFFIXES = (".yaml", ".yml")
+BUNDLE_SUFFIXES = (".json", ".zip")
+FORM_SUFFIXES = (".yaml", ".yml", ".xlsx")  # .xlsx: an XLSForm
+IMPORT_SUFFIXES = (*BUNDLE_SUFFIXES, *FORM_SUFFIXES)
+ImportKind = Literal["bundle", "form"]
+
+
+def import_kind(path: str | os.PathLike[str]) -> ImportKind | None:
+    """What importing `path` brings in, by its extension: a bundle of encounters, a form, or
+    None for a file that cannot be imported."""
+    suffix = Path(path).suffix.lower()
+    if suffix in BUNDLE_SUFFIXES:
+        return "bundle"
+    if suffix in FORM_SUFFIXES:
+        return "form"
+    return None
+
+
+class UnsupportedFile(StoreError):
+    """A file whose extension says it cannot be imported (as this kind). Nothing is read."""
+
+    def __init__(self, path: str | os.PathLike[str], expected: ImportKind | None = None) -> None:
+        source = Path(path)
+        self.path = source
+        self.expected = expected
+        what = source.suffix or "files without an extension"
+        if expected == "form":
+            wanted = "a form .yaml or .yml, or an XLSForm .xlsx"
+        else:
+            wanted = "a bundle .json or .zip, a form .yaml or .yml, or an XLSForm .xlsx"
+        super().__init__(f"{source}: cannot import {what} (expected {wanted})")
 
 
 def export_format(path: str | os.PathLike[str], given: str | None = None) -> str:
@@ -53,86 +88,115 @@ def export_file(
     return writers[chosen](db, path, f, anonymize=anonymize, progress=progress)
 
 
-@dataclass
-class ImportOutcome:
-    """What an import did, in words: `summary` one line, `warnings` one line each."""
+# --- imports ----------------------------------------------------------------------------------
 
-    kind: str  # "bundle" or "form"
-    summary: str
-    warnings: list[str] = field(default_factory=list)
-    result: merge.MergeResult | None = None
-    form_id: str | None = None
-    form_version: int | None = None
+
+# Warning codes, with their parameters. Front ends word each code in their own language.
+ATTACHMENTS_NOT_CARRIED = "attachments_not_carried"  # count: a .json bundle lists attachments
+XLSFORM_NOTE = "xlsform_note"  # detail: exchange/xlsform's English line (place: what happened)
+
+
+@dataclass(frozen=True)
+class ImportNotice:
+    """Something an import left out or changed: a code (above) and its parameters."""
+
+    code: str
+    params: Mapping[str, str | int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class FormImportOutcome:
+    """A form file imported: which form version, whether it was new (else it was stored
+    already, with the same content) and its size; XLSForm conversions add warnings."""
+
+    path: Path
+    form_id: str
+    version: int
+    title: str  # in the form's default language
+    created: bool
+    questions: int
+    sections: int
+    warnings: tuple[ImportNotice, ...] = ()
+
+
+@dataclass(frozen=True)
+class BundleImportOutcome:
+    """A bundle imported: the merge's counts. `zip` bundles carry attachments."""
+
+    path: Path
+    result: merge.MergeResult
+    zip: bool
+    warnings: tuple[ImportNotice, ...] = ()
+
+
+ImportOutcome = BundleImportOutcome | FormImportOutcome
 
 
 def import_file(
     db: Database, path: str | os.PathLike[str], *, progress: Progress | None = None
 ) -> ImportOutcome:
-    """Import a bundle (.json, .zip) or an XLSForm (.xlsx). Raises BundleError, FormError or
-    StoreError (one line per problem) and then imports nothing."""
+    """Import a bundle (.json, .zip), a form (.yaml, .yml) or an XLSForm (.xlsx). Raises
+    UnsupportedFile, BundleError, FormError or StoreError (one line per problem) and then
+    imports nothing."""
+    kind = import_kind(path)
+    if kind is None:
+        raise UnsupportedFile(path)
+    if kind == "form":
+        return import_form_file(db, path)
+    return _import_bundle(db, Path(path), progress)
+
+
+def _import_bundle(db: Database, source: Path, progress: Progress | None) -> BundleImportOutcome:
     from mysteryshop.exchange import bundle, zipbundle
 
-    source = Path(path)
-    suffix = source.suffix.lower()
-    if suffix in FORM_SUFFIXES:
-        raise StoreError(
-            f"{source}: a form file; import it with: mysteryshop forms import {source}"
-        )
-    if suffix == ".xlsx":
-        return import_xlsform(db, source)
-    if suffix not in (".json", ".zip"):
-        raise StoreError(
-            f"{source}: cannot import {suffix or 'files without an extension'} "
-            "(expected a bundle .json or .zip, or an XLSForm .xlsx)"
-        )
-    warnings: list[str] = []
-    if suffix == ".zip":
+    warnings: list[ImportNotice] = []
+    if source.suffix.lower() == ".zip":
         result = zipbundle.import_zip(db, source, progress=progress)
     else:
         checked = bundle.read_bundle(source, db=db)
         if checked.attachments:
             warnings.append(
-                f"{source.name}: {len(checked.attachments):,} attachments are listed, but a .json "
-                "bundle cannot carry files; export a .zip bundle to bring them along"
+                ImportNotice(ATTACHMENTS_NOT_CARRIED, {"count": len(checked.attachments)})
             )
         result = merge.merge_encounters(
             db, checked.forms, checked.locations, checked.encounters, progress=progress
         )
-    summary = (
-        f"{source.name}: {result.added:,} encounters added, {result.updated:,} updated, "
-        f"{result.unchanged:,} unchanged, {result.kept_newer:,} older versions kept in history; "
-        f"{result.forms_added} forms and {result.locations_added} locations added"
-    )
-    if suffix == ".zip":
-        summary += f"; {result.attachments_added:,} attachments added"
-    return ImportOutcome("bundle", summary, warnings, result=result)
+    return BundleImportOutcome(source, result, source.suffix.lower() == ".zip", tuple(warnings))
 
 
-def import_xlsform(db: Database, path: str | os.PathLike[str]) -> ImportOutcome:
-    """Turn an XLSForm into a form and store it. Raises FormError (nothing stored)."""
+def read_form_file(path: str | os.PathLike[str]) -> tuple[Form, tuple[ImportNotice, ...]]:
+    """The form in a .yaml/.yml file, or converted from an XLSForm (.xlsx) with what the
+    conversion left out or changed. Raises UnsupportedFile or FormError (the file's problems)."""
+    source = Path(path)
+    if import_kind(source) != "form":
+        raise UnsupportedFile(source, expected="form")
+    if source.suffix.lower() != ".xlsx":
+        from mysteryshop.forms import load_form
+
+        return load_form(source), ()
     from mysteryshop.exchange.xlsform import read_xlsform
 
-    source = Path(path)
     converted = read_xlsform(source)
-    form = converted.form
-    _info, created = queries.store_form(db, form)
-    questions = sum(1 for _ in form.answerable())
-    which = f"the form “{form.tr(form.title)}” ({form.id}, version {form.version})"
-    if created:
-        summary = (
-            f"{source.name}: imported {which} with {_plural(questions, 'question')} in "
-            f"{_plural(len(form.sections), 'section')}"
-        )
-    else:
-        summary = f"{source.name}: {which} is already in the database, unchanged"
-    return ImportOutcome(
-        "form",
-        summary,
-        list(converted.warnings),
-        form_id=form.id,
-        form_version=form.version,
+    prefix = f"{source.name}: "
+    return converted.form, tuple(
+        ImportNotice(XLSFORM_NOTE, {"detail": line.removeprefix(prefix)})
+        for line in converted.warnings
     )
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count:,} {word}" + ("" if count == 1 else "s")
+def import_form_file(db: Database, path: str | os.PathLike[str]) -> FormImportOutcome:
+    """Read a form file (read_form_file) and store it. The same id and version with the same
+    content changes nothing. Raises UnsupportedFile, FormError or queries.FormVersionConflict,
+    and then stores nothing."""
+    form, warnings = read_form_file(path)
+    _info, created = queries.store_form(db, form)
+    return FormImportOutcome(
+        Path(path),
+        form.id,
+        form.version,
+        form.tr(form.title),
+        created,
+        questions=sum(1 for _ in form.answerable()),
+        sections=len(form.sections),
+        warnings=warnings,
+    )

@@ -8,10 +8,12 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select, text
 
 from mysteryshop import scoring
+from mysteryshop.forms import FormError
 from mysteryshop.store import queries
 from mysteryshop.store.db import Database
 from mysteryshop.store.migrate import current_revision
 from mysteryshop.store.models import SCHEMA_VERSION, Encounter, FormVersion
+from mysteryshop.store.shipped import shipped_forms
 
 
 @dataclass
@@ -34,15 +36,16 @@ def check_database(db: Database) -> CheckReport:
         revision = current_revision(session.connection())
         if revision != SCHEMA_VERSION:
             report.problems.append(f"schema: revision {revision}, expected {SCHEMA_VERSION}")
-        forms = 0
+        hashes: dict[tuple[str, int], str] = {}
         for row in session.scalars(select(FormVersion)):
-            forms += 1
+            hashes[(row.form_id, row.version)] = row.content_hash
             form = queries.form_from_definition(row.definition)
             if form.content_hash() != row.content_hash:
                 report.problems.append(
                     f"form {row.form_id} version {row.version}: content does not match its hash"
                 )
-        report.lines.append(f"forms: {forms} versions checked")
+        report.lines.append(f"forms: {len(hashes)} versions checked")
+        _check_shipped_forms(hashes, report)
         total = session.scalar(select(func.count()).select_from(Encounter)) or 0
     mismatches = 0
     for data in queries.iter_encounters(db):
@@ -62,3 +65,23 @@ def check_database(db: Database) -> CheckReport:
                 )
     report.lines.append(f"encounters: {total:,} scores checked, {mismatches} differ")
     return report
+
+
+def _check_shipped_forms(hashes: dict[tuple[str, int], str], report: CheckReport) -> None:
+    """Lines for shipped forms the database lacks or holds with other content under the same
+    version (opening skips both: a database that could not be written, or a form changed
+    without a new version). The database's own copy is what its encounters use."""
+    try:
+        forms = shipped_forms()
+    except FormError as error:
+        report.problems += [f"shipped form: {problem}" for problem in error.problems]
+        return
+    for form in forms:
+        stored = hashes.get((form.id, form.version))
+        which = f"shipped form {form.id} version {form.version}"
+        if stored is None:
+            report.lines.append(f"{which}: not in the database")
+        elif stored != form.content_hash():
+            report.lines.append(
+                f"{which}: the database holds other content under this version (kept, and used)"
+            )

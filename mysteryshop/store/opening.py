@@ -1,4 +1,5 @@
-"""Opening a database: the engine, the schema brought up to date (store.migrate)."""
+"""Opening a database: the engine, the schema brought up to date (store.migrate), the shipped
+forms stored (store.shipped)."""
 
 from __future__ import annotations
 
@@ -7,15 +8,18 @@ from sqlalchemy.exc import DBAPIError
 
 from mysteryshop.store.db import Database, StoreError, create_db_engine
 from mysteryshop.store.migrate import upgrade
+from mysteryshop.store.shipped import ensure_shipped_forms
 
 
 def open_database(url: str, *, migrate: bool = True) -> Database:
-    """Open the database at `url`, creating or upgrading its schema to the current one."""
+    """Open the database at `url`, creating or upgrading its schema to the current one and
+    storing the shipped forms it lacks. With `migrate=False` it is opened as it is."""
     engine = create_db_engine(url)
     database = Database(engine, url)
     try:
         if migrate:
             upgrade(database)
+            ensure_shipped_forms(database)
     except DBAPIError as error:
         engine.dispose()
         shown = make_url(url).render_as_string()

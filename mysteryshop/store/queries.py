@@ -63,9 +63,30 @@ def form_from_definition(definition: str) -> Form:
     return validate_form(json.loads(definition), "database")
 
 
+class FormVersionConflict(StoreError):
+    """A form's id and version are already stored with other content. A stored version never
+    changes (encounters keep the questions they were recorded with): the changed form needs
+    `next_version`, one above the latest stored. `title` is the stored version's title."""
+
+    def __init__(self, form_id: str, version: int, latest: int, title: str = "") -> None:
+        super().__init__(
+            f"form {form_id} version {version} is already stored with other content: "
+            f"bump the version to {latest + 1} to change the form"
+        )
+        self.form_id = form_id
+        self.version = version
+        self.latest = latest
+        self.title = title
+
+    @property
+    def next_version(self) -> int:
+        return self.latest + 1
+
+
 def store_form(db: Database, form: Form) -> tuple[FormVersionInfo, bool]:
     """Store a form version. Returns its info and whether it was new. The same id and version
-    with the same content changes nothing; with other content it is refused."""
+    with the same content changes nothing; with other content it is refused with
+    FormVersionConflict."""
     with db.write() as session:
         return _store_form(session, form)
 
@@ -78,10 +99,10 @@ def _store_form(session: Session, form: Form) -> tuple[FormVersionInfo, bool]:
     ).one_or_none()
     if row is not None:
         if row.content_hash != form.content_hash():
-            raise StoreError(
-                f"form {form.id} version {form.version} is already stored with other content: "
-                "bump the version to change a form"
+            latest = session.scalar(
+                select(func.max(FormVersion.version)).where(FormVersion.form_id == form.id)
             )
+            raise FormVersionConflict(form.id, form.version, latest or form.version, row.title)
         return _form_info(row), False
     row = FormVersion(
         form_id=form.id,

@@ -22,13 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mysteryshop import paths
 from mysteryshop.forms import (
     Form,
     FormError,
     answer_problems,
     check_answer,
-    load_form,
     missing_required,
     timer_durations,
     visible_questions,
@@ -365,13 +363,8 @@ class EncounterEditor(QWidget):
     # --- loading --------------------------------------------------------------------------------
 
     def _form_choices(self) -> list[tuple[str, int | None, str]]:
-        """(form id, None, title in the UI language) of the latest version of each form;
-        imports the shipped forms into an empty database first."""
+        """(form id, None, title in the UI language) of the latest version of each form."""
         infos = queries.list_forms(self.db)
-        if not infos:
-            for path in paths.shipped_form_files():
-                queries.store_form(self.db, load_form(path))
-            infos = queries.list_forms(self.db)
         latest: dict[str, int] = {}
         for info in infos:
             latest[info.form_id] = max(latest.get(info.form_id, 0), info.version)

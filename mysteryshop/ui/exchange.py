@@ -1,6 +1,8 @@
-"""File → Import… and Export…, and files dropped on the window: bundles (.json, .zip) and
-XLSForms (.xlsx) are imported, spreadsheets and bundles exported, in a worker thread with a
-progress dialog; what happened is shown in a dialog that does not block (nor a test)."""
+"""File → Import… and Export…, the Forms view's Import button, and files dropped on the
+window: bundles (.json, .zip), forms (.yaml, .yml) and XLSForms (.xlsx) are imported,
+spreadsheets and bundles exported, in a worker thread with a progress dialog (exchange.files
+does the work); what happened is worded here and shown in a dialog that does not block (nor a
+test)."""
 
 from __future__ import annotations
 
@@ -25,36 +27,36 @@ from PySide6.QtWidgets import (
 )
 
 from mysteryshop.exchange import files
+from mysteryshop.store.queries import FormVersionConflict
 from mysteryshop.store.records import EncounterFilter
 from mysteryshop.ui import tasks
 from mysteryshop.ui.workspace import Workspace
-
-DROPPABLE = (*files.IMPORT_SUFFIXES, *files.FORM_SUFFIXES)
 
 
 def droppable(urls: list[QUrl]) -> bool:
     """Whether dropped files are all ones the window imports (bundles, XLSForms, forms)."""
     return bool(urls) and all(
-        url.isLocalFile() and url.toLocalFile().lower().endswith(DROPPABLE) for url in urls
+        url.isLocalFile() and files.import_kind(url.toLocalFile()) is not None for url in urls
     )
 
 
-# Call sites use translate("ExchangeController", "…"): pyside6-lupdate sees those, not _t().
+# Call sites spell out translate("ExchangeController", "…"), which pyside6-lupdate recognises.
 translate = QCoreApplication.translate
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ExchangeController", text)
 
 
 @dataclass
 class ExchangeReport:
-    """What one import or export did, as the result dialog shows it."""
+    """What one import or export did, as the result dialog shows it: a headline, what to do
+    (`advice`), one line per change, warning or problem. `path` is the imported file (empty
+    for an export); `form` the (id, version) of a form it imported."""
 
     ok: bool
     title: str
     headline: str
     lines: list[str] = field(default_factory=list)
+    advice: str = ""
+    path: str = ""
+    form: tuple[str, int] | None = None
 
 
 class ResultDialog(QDialog):
@@ -77,6 +79,11 @@ class ResultDialog(QDialog):
         self.headline.setTextFormat(Qt.TextFormat.PlainText)
         self.headline.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.headline.setStyleSheet("font-weight: 600;")
+        self.advice = QLabel(report.advice)
+        self.advice.setWordWrap(True)
+        self.advice.setTextFormat(Qt.TextFormat.PlainText)
+        self.advice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.advice.setVisible(bool(report.advice))
         self.list = QListWidget()
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
@@ -89,10 +96,14 @@ class ResultDialog(QDialog):
             copy = buttons.addButton(self.tr("Copy"), QDialogButtonBox.ButtonRole.ActionRole)
             copy.clicked.connect(self.on_copy_clicked)
         buttons.rejected.connect(self.reject)
+        text = QVBoxLayout()
+        text.setSpacing(6)
+        text.addWidget(self.headline)
+        text.addWidget(self.advice)
         top = QHBoxLayout()
         top.setSpacing(12)
         top.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
-        top.addWidget(self.headline, 1)
+        top.addLayout(text, 1)
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
         layout.addLayout(top)
@@ -103,17 +114,41 @@ class ResultDialog(QDialog):
 
     @Slot()
     def on_copy_clicked(self) -> None:
-        QGuiApplication.clipboard().setText("\n".join([self.report.headline, *self.report.lines]))
+        shown = [self.report.headline, self.report.advice, *self.report.lines]
+        QGuiApplication.clipboard().setText("\n".join(line for line in shown if line))
 
 
 def describe_failure(path: str, error: Exception, *, importing: bool) -> ExchangeReport:
     """The dialog's words for a refused import or a failed export."""
     name = Path(path).name
+    if isinstance(error, FormVersionConflict):
+        return ExchangeReport(
+            False,
+            translate("ExchangeController", "Form not imported"),
+            translate(
+                "ExchangeController",
+                "{name} was not imported: version {version} of “{title}” is already stored, "
+                "with different content.",
+            ).format(name=name, version=error.version, title=error.title or error.form_id),
+            advice=translate(
+                "ExchangeController",
+                "A stored form version never changes, so that encounters keep the questions "
+                "they were recorded with. To import your changes, set “version: {next}” in the "
+                "file and import it again.",
+            ).format(next=error.next_version),
+            path=path,
+        )
     problems = list(getattr(error, "problems", None) or [str(error) or type(error).__name__])
     # Problems start with the file's path or name: the headline names the file once.
     for prefix in (f"{path}: ", f"{name}: "):
         problems = [p[len(prefix) :] if p.startswith(prefix) else p for p in problems]
     if importing:
+        advice = ""
+        if files.import_kind(path) == "form":
+            advice = translate(
+                "ExchangeController",
+                "Fix the file and import it again; each problem names its place in the file.",
+            )
         return ExchangeReport(
             False,
             translate("ExchangeController", "Import refused"),
@@ -121,6 +156,8 @@ def describe_failure(path: str, error: Exception, *, importing: bool) -> Exchang
                 "ExchangeController", "Nothing was imported from {name}. Problems found: {count}"
             ).format(name=name, count=len(problems)),
             problems,
+            advice=advice,
+            path=path,
         )
     return ExchangeReport(
         False,
@@ -130,8 +167,54 @@ def describe_failure(path: str, error: Exception, *, importing: bool) -> Exchang
     )
 
 
-def _sentence(text: str) -> str:
-    return text[:1].upper() + text[1:] + "."
+def notice_line(notice: files.ImportNotice) -> str:
+    """One warning of an import, in the UI's language."""
+    if notice.code == files.ATTACHMENTS_NOT_CARRIED:
+        return translate(
+            "ExchangeController",
+            "{count} attachments are listed, but a .json bundle cannot carry files; export a "
+            ".zip bundle to bring them along.",
+        ).format(count=f"{notice.params['count']:,}")
+    # XLSFORM_NOTE: the converter's own (English) words, naming the sheet, row and question.
+    return str(notice.params.get("detail", notice.code))
+
+
+def import_report(outcome: files.ImportOutcome) -> ExchangeReport:
+    """The dialog's words for what an import did."""
+    name = outcome.path.name
+    warnings = [notice_line(notice) for notice in outcome.warnings]
+    if isinstance(outcome, files.BundleImportOutcome):
+        return ExchangeReport(
+            True,
+            translate("ExchangeController", "Import finished"),
+            translate("ExchangeController", "Imported {name}:").format(name=name),
+            [*merge_lines(outcome.result), *warnings],
+            path=str(outcome.path),
+        )
+    names = {"title": outcome.title, "form_id": outcome.form_id, "version": outcome.version}
+    if outcome.created:
+        headline = translate(
+            "ExchangeController",
+            "Imported the form “{title}” ({form_id}, version {version}). Questions: "
+            "{questions}, sections: {sections}.",
+        ).format(**names, questions=outcome.questions, sections=outcome.sections)
+    else:
+        headline = translate(
+            "ExchangeController",
+            "The form “{title}” ({form_id}, version {version}) is already imported; nothing "
+            "changed.",
+        ).format(**names)
+    return ExchangeReport(
+        True,
+        translate("ExchangeController", "Form imported"),
+        headline,
+        warnings,
+        advice=translate("ExchangeController", "Left out or changed on the way, one line each:")
+        if warnings
+        else "",
+        path=str(outcome.path),
+        form=(outcome.form_id, outcome.version),
+    )
 
 
 def merge_lines(result: Any) -> list[str]:
@@ -174,11 +257,10 @@ class ExchangeController(QObject):
 
     finished = Signal(object)
 
-    def __init__(self, workspace: Workspace, window: QWidget, forms_view: Any) -> None:
+    def __init__(self, workspace: Workspace, window: QWidget) -> None:
         super().__init__(window)
         self.workspace = workspace
         self.window = window
-        self.forms_view = forms_view
         self.queue: deque[tuple[str, Any]] = deque()
         self.task: tasks.Task | None = None
         self.progress: QProgressDialog | None = None
@@ -221,25 +303,24 @@ class ExchangeController(QObject):
 
     # --- the work -----------------------------------------------------------------------------
 
+    @Slot(list)
     def open_files(self, paths: list[str]) -> None:
-        """Import each file in turn (forms through the Forms view, the rest in a worker)."""
+        """Import each file in turn, in a worker (exchange.files.import_file)."""
         for path in paths:
-            suffix = Path(path).suffix.lower()
-            if suffix in files.FORM_SUFFIXES:
-                self.forms_view.import_form_file(path)
-            elif suffix in files.IMPORT_SUFFIXES:
+            if files.import_kind(path) is not None:
                 self.queue.append(("import", path))
-            else:
-                self._show(
-                    ExchangeReport(
-                        False,
-                        self.tr("Import refused"),
-                        self.tr(
-                            "{name} cannot be imported: expected a bundle (.json, .zip), an "
-                            "XLSForm (.xlsx) or a form (.yaml)."
-                        ).format(name=Path(path).name),
-                    )
+                continue
+            self._show(
+                ExchangeReport(
+                    False,
+                    self.tr("Import refused"),
+                    self.tr(
+                        "{name} cannot be imported: expected a bundle (.json, .zip), an "
+                        "XLSForm (.xlsx) or a form (.yaml)."
+                    ).format(name=Path(path).name),
+                    path=path,
                 )
+            )
         self._next()
 
     def export_to(
@@ -310,35 +391,16 @@ class ExchangeController(QObject):
     def _done(self, path: str, result: Any, *, importing: bool) -> None:
         self._close_progress()
         self.task = None
-        name = Path(path).name
         if importing:
-            outcome: files.ImportOutcome = result
-            warnings = [w.removeprefix(f"{name}: ") for w in outcome.warnings]
-            if outcome.kind == "form":
-                report = ExchangeReport(
-                    True,
-                    self.tr("Form imported"),
-                    _sentence(outcome.summary.removeprefix(f"{name}: ")),
-                    warnings,
-                )
-                if warnings:
-                    report.headline += "\n" + self.tr(
-                        "Left out or changed on the way, one line each:"
-                    )
-            else:
-                assert outcome.result is not None
-                report = ExchangeReport(
-                    True,
-                    self.tr("Import finished"),
-                    self.tr("Imported {name}:").format(name=name),
-                    [*merge_lines(outcome.result), *warnings],
-                )
+            report = import_report(result)
             self.workspace.data_changed.emit()
         else:
             report = ExchangeReport(
                 True,
                 self.tr("Export finished"),
-                self.tr("Exported {count} encounters to {name}.").format(count=result, name=name),
+                self.tr("Exported {count} encounters to {name}.").format(
+                    count=result, name=Path(path).name
+                ),
                 [str(path)],
             )
         self._show(report)

@@ -1,5 +1,5 @@
-"""The forms view: the stored questionnaires and their versions, importing a YAML form
-(problems listed, nothing imported), and a read-only preview as the observer will see it."""
+"""The forms view: the stored questionnaires and their versions, an Import button (the import
+itself runs in ui/exchange's controller), and a read-only preview as the observer will see it."""
 
 from __future__ import annotations
 
@@ -19,33 +19,28 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListWidget,
     QPushButton,
     QSplitter,
-    QStyle,
     QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
+from mysteryshop.exchange import files
 from mysteryshop.forms import (
     ChoiceQuestion,
     DurationQuestion,
     FeelingQuestion,
     Form,
-    FormError,
     MultiChoiceQuestion,
     NoteItem,
     NumberQuestion,
@@ -53,20 +48,16 @@ from mysteryshop.forms import (
     RatingQuestion,
     TextQuestion,
     YesNoQuestion,
-    load_form,
 )
-from mysteryshop.paths import shipped_form_files
 from mysteryshop.store import queries
-from mysteryshop.store.db import StoreError
 from mysteryshop.store.records import FormVersionInfo
 from mysteryshop.ui import display, theme
 from mysteryshop.ui.answers import wording
+from mysteryshop.ui.exchange import ExchangeReport
 from mysteryshop.ui.workspace import Workspace
 from mysteryshop.vocabulary import FEELING_LABELS, TIMER_EVENTS
 
 translate = QCoreApplication.translate  # a short name pyside6-lupdate still recognises
-
-FORM_SUFFIXES = (".yaml", ".yml")
 
 
 def _number(value: float) -> str:
@@ -491,87 +482,21 @@ def _shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-# --- the problems dialog ----------------------------------------------------------------------
-
-
-class ProblemsDialog(QDialog):
-    """Why a form was not imported: a headline, what to do, and one line per problem
-    (selectable and copyable)."""
-
-    def __init__(
-        self,
-        title: str,
-        headline: str,
-        advice: str,
-        problems: list[str],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.problems = list(problems)
-        icon = QLabel()
-        icon.setPixmap(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(32, 32)
-        )
-        self.headline = QLabel(headline)
-        self.headline.setWordWrap(True)
-        self.headline.setTextFormat(Qt.TextFormat.PlainText)
-        self.headline.setStyleSheet("font-weight: 600;")
-        self.advice = QLabel(advice)
-        self.advice.setWordWrap(True)
-        self.advice.setTextFormat(Qt.TextFormat.PlainText)
-        self.advice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.list = QListWidget()
-        self.list.setWordWrap(True)
-        self.list.setSpacing(3)
-        self.list.setAlternatingRowColors(True)
-        self.list.addItems(self.problems)
-        self.list.setVisible(bool(self.problems))
-        self.list.setMinimumHeight(min(24 + 34 * len(self.problems), 300))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        if self.problems:
-            copy = buttons.addButton(
-                self.tr("Copy problems"), QDialogButtonBox.ButtonRole.ActionRole
-            )
-            copy.clicked.connect(self.on_copy_clicked)
-        buttons.rejected.connect(self.reject)
-        text = QVBoxLayout()
-        text.setSpacing(6)
-        text.addWidget(self.headline)
-        text.addWidget(self.advice)
-        top = QHBoxLayout()
-        top.setSpacing(12)
-        top.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
-        top.addLayout(text, 1)
-        layout = QVBoxLayout(self)
-        layout.setSpacing(12)
-        layout.addLayout(top)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(480)
-        self.resize(680 if self.problems else 520, self.sizeHint().height())
-
-    @Slot()
-    def on_copy_clicked(self) -> None:
-        QGuiApplication.clipboard().setText("\n".join(self.problems))
-
-
 # --- the view ---------------------------------------------------------------------------------
 
 
 class FormsView(QWidget):
-    """Stored forms with their versions, import from YAML, and a preview."""
+    """Stored forms with their versions, an Import button, and a preview. The window imports
+    the files (`import_requested` → ExchangeController.open_files, which also takes files
+    dropped here) and hands back each result (`on_import_finished`)."""
 
-    form_imported = Signal(str, int)  # form id, version
+    import_requested = Signal(list)  # paths of form files
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self.last_problems: list[str] = []
-        self.problems_dialog: ProblemsDialog | None = None
         self.preview_form: Form | None = None
         self._rendered: tuple[str, int] | None = None
-        self.setAcceptDrops(True)
 
         heading = QLabel(self.tr("Forms"))
         heading.setProperty("role", "heading")
@@ -587,7 +512,8 @@ class FormsView(QWidget):
         self.import_button.setProperty("role", "primary")
         self.import_button.setToolTip(
             self.tr(
-                "Import a form from a YAML file (.yaml, .yml). You can also drop the file here."
+                "Import a form from a YAML file (.yaml, .yml) or an XLSForm (.xlsx). You can "
+                "also drop the file here."
             )
         )
         self.import_button.clicked.connect(self.on_import_clicked)
@@ -662,11 +588,9 @@ class FormsView(QWidget):
     # --- the list -------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Reload the list (importing the shipped forms into an empty database first)."""
+        """Reload the list, keeping the selection (else the last used form, else the default)."""
         self._stale = False
         rows = queries.list_forms(self.workspace.db)
-        if not rows and self.import_shipped_forms():
-            rows = queries.list_forms(self.workspace.db)
         selected = self.selected_key()
         self.model.set_rows(rows)
         row = self.model.row_of(*selected) if selected else None
@@ -674,18 +598,6 @@ class FormsView(QWidget):
             wanted = self.workspace.settings.last_form or "service-encounter"
             row = next((n for n, info in enumerate(rows) if info.form_id == wanted), 0)
         self.select_row(row)
-
-    def import_shipped_forms(self) -> int:
-        """Store the forms that come with the app; returns how many were new."""
-        added = 0
-        for path in shipped_form_files():
-            try:
-                added += queries.store_form(self.workspace.db, load_form(path))[1]
-            except (FormError, StoreError) as error:  # a broken install: say so, go on
-                self.status.setText(str(error))
-        if added:
-            self.workspace.data_changed.emit()
-        return added
 
     @Slot()
     def on_data_changed(self) -> None:
@@ -761,106 +673,21 @@ class FormsView(QWidget):
             self,
             self.tr("Import a form"),
             str(Path.home()),
-            self.tr("Forms (*.yaml *.yml);;All files (*)"),
+            self.tr("Forms (*.yaml *.yml *.xlsx);;All files (*)"),
         )
         if path:
-            self.import_form_file(path)
+            self.import_requested.emit([path])
 
-    def import_form_file(self, path: str) -> bool:
-        """Validate and store the form in `path`. On any problem nothing is imported, the
-        problems are listed in a dialog (and kept in `last_problems`) and False returned."""
-        self.last_problems = []
-        name = Path(path).name
-        try:
-            form = load_form(path)
-        except FormError as error:
-            # Each problem starts with the file's path: the dialog names the file once.
-            prefix = f"{path}: "
-            problems = [p[len(prefix) :] if p.startswith(prefix) else p for p in error.problems]
-            self._refuse(
-                self.tr("{name} was not imported. Problems found: {count}").format(
-                    name=name, count=len(problems)
-                ),
-                self.tr(
-                    "Nothing was imported. Fix the file and import it again; each problem "
-                    "names its place in the file."
-                ),
-                problems,
-            )
-            return False
-        existing = {
-            (info.form_id, info.version): info for info in queries.list_forms(self.workspace.db)
-        }
-        stored = existing.get((form.id, form.version))
-        if stored is not None and stored.content_hash != form.content_hash():
-            latest = max(version for form_id, version in existing if form_id == form.id)
-            self._refuse(
-                self.tr(
-                    "{name} was not imported: version {version} of “{title}” is already "
-                    "stored, with different content."
-                ).format(name=name, version=form.version, title=stored.title),
-                self.tr(
-                    "A stored form version never changes, so that encounters keep the "
-                    "questions they were recorded with. To import your changes, set "
-                    "“version: {next}” in the file and import it again."
-                ).format(next=latest + 1),
-                [],
-            )
-            return False
-        title = form.tr(form.title)
-        try:
-            _info, new = queries.store_form(self.workspace.db, form)
-        except StoreError as error:
-            self._refuse(
-                self.tr("{name} was not imported.").format(name=name),
-                self.tr("The database refused it:"),
-                error.problems,
-            )
-            return False
-        if new:
-            self.status.setText(
-                self.tr("Imported “{title}” version {version}.").format(
-                    title=title, version=form.version
-                )
-            )
-            self.workspace.data_changed.emit()
-        else:
-            self.status.setText(
-                self.tr("“{title}” version {version} is already imported; nothing changed.").format(
-                    title=title, version=form.version
-                )
-            )
-        self.refresh()
-        row = self.model.row_of(form.id, form.version)
+    @Slot(object)
+    def on_import_finished(self, report: ExchangeReport) -> None:
+        """Say how a form file's import went, and select the form it imported."""
+        if files.import_kind(report.path) != "form":
+            return
+        self.status.setText(report.headline)
+        if report.form is None:
+            return
+        if self._stale:
+            self.refresh()
+        row = self.model.row_of(*report.form)
         if row is not None:
             self.select_row(row)
-        self.form_imported.emit(form.id, form.version)
-        return True
-
-    def _refuse(self, headline: str, advice: str, problems: list[str]) -> None:
-        self.last_problems = list(problems) or [advice]
-        self.status.setText(headline)
-        self.show_problems(self.tr("Form not imported"), headline, advice, problems)
-
-    def show_problems(self, title: str, headline: str, advice: str, problems: list[str]) -> None:
-        """Explain a refused import in a window-modal dialog; open() does not block the
-        caller (nor a test)."""
-        if self.problems_dialog is not None:
-            self.problems_dialog.close()
-            self.problems_dialog.deleteLater()
-        self.problems_dialog = ProblemsDialog(title, headline, advice, problems, self)
-        self.problems_dialog.open()
-
-    # --- drag and drop ----------------------------------------------------------------------
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
-        urls = event.mimeData().urls()
-        if urls and all(
-            url.isLocalFile() and url.toLocalFile().lower().endswith(FORM_SUFFIXES) for url in urls
-        ):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
-        for url in event.mimeData().urls():
-            self.import_form_file(url.toLocalFile())
-        event.acceptProposedAction()

@@ -194,7 +194,9 @@ class MainWindow(QMainWindow):
         self.welcome.demo_loaded.connect(lambda: self.show_page("dashboard"))
         from mysteryshop.ui.exchange import ExchangeController
 
-        self.exchange = ExchangeController(workspace, self, self.forms)
+        self.exchange = ExchangeController(workspace, self)
+        self.forms.import_requested.connect(self.exchange.open_files)
+        self.exchange.finished.connect(self.forms.on_import_finished)
         self.setAcceptDrops(True)  # bundles, XLSForms and forms dropped anywhere on the window
         self.show_page(self._first_page())
 

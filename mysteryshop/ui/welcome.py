@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -59,16 +61,14 @@ class WelcomeView(QWidget):
         self.status.setText(self.tr("Creating demo data…"))
         db = self.workspace.db
 
-        def work(progress):  # runs in a worker thread: no widgets here
+        def work(progress: Any) -> int:  # runs in a worker thread: no widgets here
             from mysteryshop import demo
-            from mysteryshop.forms import load_form
-            from mysteryshop.paths import shipped_form_files
             from mysteryshop.store import queries
+            from mysteryshop.store.shipped import stored_shipped_forms
 
-            forms = [load_form(path) for path in shipped_form_files()]
-            data = demo.generate(forms, encounters=600, seed=1)
+            data = demo.generate(stored_shipped_forms(db), encounters=600, seed=1)
             return queries.bulk_add_encounters(
-                db, data.encounters, data.locations, forms, progress=progress
+                db, data.encounters, data.locations, progress=progress
             )
 
         tasks.start(

@@ -790,6 +790,22 @@
         <translation>Tuonti hylättiin</translation>
     </message>
     <message>
+        <source>Form not imported</source>
+        <translation>Lomaketta ei tuotu</translation>
+    </message>
+    <message>
+        <source>{name} was not imported: version {version} of “{title}” is already stored, with different content.</source>
+        <translation>Tiedostoa {name} ei tuotu: lomakkeen ”{title}” versio {version} on jo tallennettu, eri sisällöllä.</translation>
+    </message>
+    <message>
+        <source>A stored form version never changes, so that encounters keep the questions they were recorded with. To import your changes, set “version: {next}” in the file and import it again.</source>
+        <translation>Tallennettu lomakeversio ei koskaan muutu, jotta kohtaamiset säilyttävät kysymykset, joilla ne kirjattiin. Tuodaksesi muutokset merkitse tiedostoon ”version: {next}” ja tuo se uudelleen.</translation>
+    </message>
+    <message>
+        <source>Fix the file and import it again; each problem names its place in the file.</source>
+        <translation>Korjaa tiedosto ja tuo se uudelleen; jokaisen ongelman kohdalla kerrotaan sen paikka tiedostossa.</translation>
+    </message>
+    <message>
         <source>Nothing was imported from {name}. Problems found: {count}</source>
         <translation>Tiedostosta {name} ei tuotu mitään. Ongelmia: {count}</translation>
     </message>
@@ -800,6 +816,18 @@
     <message>
         <source>{name} was not written.</source>
         <translation>Tiedostoa {name} ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>{count} attachments are listed, but a .json bundle cannot carry files; export a .zip bundle to bring them along.</source>
+        <translation>Lueteltuja liitteitä: {count}, mutta .json-siirtopaketti ei voi sisältää tiedostoja; vie .zip-siirtopaketti, niin liitteet tulevat mukaan.</translation>
+    </message>
+    <message>
+        <source>Imported the form “{title}” ({form_id}, version {version}). Questions: {questions}, sections: {sections}.</source>
+        <translation>Lomake ”{title}” ({form_id}, versio {version}) tuotiin. Kysymyksiä: {questions}, osioita: {sections}.</translation>
+    </message>
+    <message>
+        <source>The form “{title}” ({form_id}, version {version}) is already imported; nothing changed.</source>
+        <translation>Lomake ”{title}” ({form_id}, versio {version}) on jo tuotu; mitään ei muutettu.</translation>
     </message>
     <message>
         <source>{n} encounters added</source>
@@ -1085,8 +1113,12 @@ tuotu {date}</translation>
         <translation>Tuo lomake…</translation>
     </message>
     <message>
-        <source>Import a form from a YAML file (.yaml, .yml). You can also drop the file here.</source>
-        <translation>Tuo lomake YAML-tiedostosta (.yaml, .yml). Voit myös pudottaa tiedoston tähän.</translation>
+        <source>Import a form from a YAML file (.yaml, .yml) or an XLSForm (.xlsx). You can also drop the file here.</source>
+        <translation>Tuo lomake YAML-tiedostosta (.yaml, .yml) tai XLSForm-lomakkeesta (.xlsx). Voit myös pudottaa tiedoston tähän.</translation>
+    </message>
+    <message>
+        <source>Forms (*.yaml *.yml *.xlsx);;All files (*)</source>
+        <translation>Lomakkeet (*.yaml *.yml *.xlsx);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -1111,46 +1143,6 @@ tuotu {date}</translation>
     <message>
         <source>Import a form</source>
         <translation>Tuo lomake</translation>
-    </message>
-    <message>
-        <source>Forms (*.yaml *.yml);;All files (*)</source>
-        <translation>Lomakkeet (*.yaml *.yml);;Kaikki tiedostot (*)</translation>
-    </message>
-    <message>
-        <source>{name} was not imported. Problems found: {count}</source>
-        <translation>Tiedostoa {name} ei tuotu. Ongelmia: {count}</translation>
-    </message>
-    <message>
-        <source>Nothing was imported. Fix the file and import it again; each problem names its place in the file.</source>
-        <translation>Mitään ei tuotu. Korjaa tiedosto ja tuo se uudelleen; jokaisen ongelman kohdalla kerrotaan sen paikka tiedostossa.</translation>
-    </message>
-    <message>
-        <source>{name} was not imported: version {version} of “{title}” is already stored, with different content.</source>
-        <translation>Tiedostoa {name} ei tuotu: lomakkeen ”{title}” versio {version} on jo tallennettu, eri sisällöllä.</translation>
-    </message>
-    <message>
-        <source>A stored form version never changes, so that encounters keep the questions they were recorded with. To import your changes, set “version: {next}” in the file and import it again.</source>
-        <translation>Tallennettu lomakeversio ei koskaan muutu, jotta kohtaamiset säilyttävät kysymykset, joilla ne kirjattiin. Tuodaksesi muutokset merkitse tiedostoon ”version: {next}” ja tuo se uudelleen.</translation>
-    </message>
-    <message>
-        <source>{name} was not imported.</source>
-        <translation>Tiedostoa {name} ei tuotu.</translation>
-    </message>
-    <message>
-        <source>The database refused it:</source>
-        <translation>Tietokanta hylkäsi sen:</translation>
-    </message>
-    <message>
-        <source>Imported “{title}” version {version}.</source>
-        <translation>Tuotu ”{title}”, versio {version}.</translation>
-    </message>
-    <message>
-        <source>“{title}” version {version} is already imported; nothing changed.</source>
-        <translation>”{title}”, versio {version}, on jo tuotu; mitään ei muutettu.</translation>
-    </message>
-    <message>
-        <source>Form not imported</source>
-        <translation>Lomaketta ei tuotu</translation>
     </message>
 </context>
 <context>
@@ -1565,13 +1557,6 @@ tuotu {date}</translation>
     <message>
         <source>The encounters stay (they describe the location&apos;s service) but no longer say who observed them, in their history too, and the alias is deleted.</source>
         <translation>Kohtaamiset säilyvät (ne kuvaavat toimipisteen palvelua), mutta niistä ei enää näy, kuka ne havainnoi – ei myöskään historiassa – ja nimimerkki poistetaan.</translation>
-    </message>
-</context>
-<context>
-    <name>ProblemsDialog</name>
-    <message>
-        <source>Copy problems</source>
-        <translation>Kopioi ongelmat</translation>
     </message>
 </context>
 <context>

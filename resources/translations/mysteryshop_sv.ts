@@ -790,6 +790,22 @@
         <translation>Importen avvisades</translation>
     </message>
     <message>
+        <source>Form not imported</source>
+        <translation>Formuläret importerades inte</translation>
+    </message>
+    <message>
+        <source>{name} was not imported: version {version} of “{title}” is already stored, with different content.</source>
+        <translation>{name} importerades inte: version {version} av ”{title}” finns redan sparad, med annat innehåll.</translation>
+    </message>
+    <message>
+        <source>A stored form version never changes, so that encounters keep the questions they were recorded with. To import your changes, set “version: {next}” in the file and import it again.</source>
+        <translation>En sparad formulärversion ändras aldrig, så att servicemöten behåller de frågor de registrerades med. För att importera dina ändringar, ange ”version: {next}” i filen och importera den igen.</translation>
+    </message>
+    <message>
+        <source>Fix the file and import it again; each problem names its place in the file.</source>
+        <translation>Rätta filen och importera den igen; varje problem anger sin plats i filen.</translation>
+    </message>
+    <message>
         <source>Nothing was imported from {name}. Problems found: {count}</source>
         <translation>Ingenting importerades från {name}. Problem: {count}</translation>
     </message>
@@ -800,6 +816,18 @@
     <message>
         <source>{name} was not written.</source>
         <translation>{name} skrevs inte.</translation>
+    </message>
+    <message>
+        <source>{count} attachments are listed, but a .json bundle cannot carry files; export a .zip bundle to bring them along.</source>
+        <translation>Förtecknade bilagor: {count}, men ett .json-paket kan inte innehålla filer; exportera ett .zip-paket för att få med dem.</translation>
+    </message>
+    <message>
+        <source>Imported the form “{title}” ({form_id}, version {version}). Questions: {questions}, sections: {sections}.</source>
+        <translation>Formuläret ”{title}” ({form_id}, version {version}) importerades. Frågor: {questions}, avsnitt: {sections}.</translation>
+    </message>
+    <message>
+        <source>The form “{title}” ({form_id}, version {version}) is already imported; nothing changed.</source>
+        <translation>Formuläret ”{title}” ({form_id}, version {version}) är redan importerat; ingenting ändrades.</translation>
     </message>
     <message>
         <source>{n} encounters added</source>
@@ -1085,8 +1113,12 @@ importerad {date}</translation>
         <translation>Importera formulär…</translation>
     </message>
     <message>
-        <source>Import a form from a YAML file (.yaml, .yml). You can also drop the file here.</source>
-        <translation>Importera ett formulär från en YAML-fil (.yaml, .yml). Du kan också släppa filen här.</translation>
+        <source>Import a form from a YAML file (.yaml, .yml) or an XLSForm (.xlsx). You can also drop the file here.</source>
+        <translation>Importera ett formulär från en YAML-fil (.yaml, .yml) eller ett XLSForm-formulär (.xlsx). Du kan också släppa filen här.</translation>
+    </message>
+    <message>
+        <source>Forms (*.yaml *.yml *.xlsx);;All files (*)</source>
+        <translation>Formulär (*.yaml *.yml *.xlsx);;Alla filer (*)</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -1111,46 +1143,6 @@ importerad {date}</translation>
     <message>
         <source>Import a form</source>
         <translation>Importera ett formulär</translation>
-    </message>
-    <message>
-        <source>Forms (*.yaml *.yml);;All files (*)</source>
-        <translation>Formulär (*.yaml *.yml);;Alla filer (*)</translation>
-    </message>
-    <message>
-        <source>{name} was not imported. Problems found: {count}</source>
-        <translation>{name} importerades inte. Problem: {count}</translation>
-    </message>
-    <message>
-        <source>Nothing was imported. Fix the file and import it again; each problem names its place in the file.</source>
-        <translation>Ingenting importerades. Rätta filen och importera den igen; varje problem anger sin plats i filen.</translation>
-    </message>
-    <message>
-        <source>{name} was not imported: version {version} of “{title}” is already stored, with different content.</source>
-        <translation>{name} importerades inte: version {version} av ”{title}” finns redan sparad, med annat innehåll.</translation>
-    </message>
-    <message>
-        <source>A stored form version never changes, so that encounters keep the questions they were recorded with. To import your changes, set “version: {next}” in the file and import it again.</source>
-        <translation>En sparad formulärversion ändras aldrig, så att servicemöten behåller de frågor de registrerades med. För att importera dina ändringar, ange ”version: {next}” i filen och importera den igen.</translation>
-    </message>
-    <message>
-        <source>{name} was not imported.</source>
-        <translation>{name} importerades inte.</translation>
-    </message>
-    <message>
-        <source>The database refused it:</source>
-        <translation>Databasen avvisade det:</translation>
-    </message>
-    <message>
-        <source>Imported “{title}” version {version}.</source>
-        <translation>Importerade ”{title}” version {version}.</translation>
-    </message>
-    <message>
-        <source>“{title}” version {version} is already imported; nothing changed.</source>
-        <translation>”{title}” version {version} är redan importerad; ingenting ändrades.</translation>
-    </message>
-    <message>
-        <source>Form not imported</source>
-        <translation>Formuläret importerades inte</translation>
     </message>
 </context>
 <context>
@@ -1565,13 +1557,6 @@ importerad {date}</translation>
     <message>
         <source>The encounters stay (they describe the location&apos;s service) but no longer say who observed them, in their history too, and the alias is deleted.</source>
         <translation>Servicemötena finns kvar (de beskriver enhetens service) men anger inte längre vem som observerade dem, inte heller i historiken, och aliaset raderas.</translation>
-    </message>
-</context>
-<context>
-    <name>ProblemsDialog</name>
-    <message>
-        <source>Copy problems</source>
-        <translation>Kopiera problemen</translation>
     </message>
 </context>
 <context>
