@@ -3,42 +3,17 @@ and progress back on the UI thread through signals. Never touch widgets inside t
 
 from __future__ import annotations
 
-import gc
-import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
-_gc_lock = threading.Lock()
-_gc_pausers = 0
-_gc_was_enabled = False
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """No automatic garbage collection while any task runs.
-
-    The cyclic collector runs in whichever thread happens to allocate. When it frees a
-    Python-owned QObject (a closed window caught in a reference cycle) from a worker thread,
-    Qt destroys the object in that thread and the process crashes: seen as a segfault in the
-    UI tests, the traceback ending in "Garbage-collecting" inside a dashboard worker. Paused
-    while tasks run, collections happen on the UI thread. Nested and overlapping tasks count."""
-    global _gc_pausers, _gc_was_enabled
-    with _gc_lock:
-        if _gc_pausers == 0:
-            _gc_was_enabled = gc.isenabled()
-            gc.disable()
-        _gc_pausers += 1
-    try:
-        yield
-    finally:
-        with _gc_lock:
-            _gc_pausers -= 1
-            if _gc_pausers == 0 and _gc_was_enabled:
-                gc.enable()
-
+# Paused around every task. The cyclic collector runs in whichever thread happens to allocate.
+# When it frees a Python-owned QObject (a closed window caught in a reference cycle) from a
+# worker thread, Qt destroys the object in that thread and the process crashes: seen as a
+# segfault in the UI tests, the traceback ending in "Garbage-collecting" inside a dashboard
+# worker. Paused while tasks run, collections happen on the UI thread.
+from mysteryshop.gcpause import gc_paused
 
 # Tasks under way. Without a reference the Python wrapper (and its signals) could be
 # collected while the pool still runs the task, and its result would never arrive.
