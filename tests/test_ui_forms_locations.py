@@ -54,7 +54,7 @@ def test_an_empty_database_gets_the_shipped_forms(
 ) -> None:
     view = FormsView(workspace)
     qtbot.addWidget(view)
-    with qtbot.waitSignal(workspace.data_changed):
+    with qtbot.waitSignal(workspace.changed):
         view.refresh()
 
     assert {(f.id, f.version) for f in forms} == {
@@ -123,7 +123,7 @@ def test_a_file_with_many_problems_lists_each(
 def test_importing_a_good_file_adds_it_to_the_list(
     qtbot, forms_view: FormsView, workspace: Workspace
 ) -> None:
-    with qtbot.waitSignal(workspace.data_changed):
+    with qtbot.waitSignal(workspace.changed):
         assert forms_view.import_form_file(str(FIXTURES / "minimal.yaml")) is True
 
     assert ("minimal", 1) in {(f, v) for f, v, _h in stored(workspace.db)}
@@ -249,7 +249,7 @@ def test_the_table_lists_locations_with_counts(locations_view: LocationsView) ->
 def test_add_a_location(qtbot, locations_view: LocationsView, filled: Workspace) -> None:
     locations_view.new_name.setText("  Forum store ")
     locations_view.new_region.setText("Uusimaa")
-    with qtbot.waitSignal(filled.data_changed):
+    with qtbot.waitSignal(filled.changed):
         qtbot.mouseClick(locations_view.add_button, Qt.MouseButton.LeftButton)
 
     found = by_name(filled.db)["Forum store"]
@@ -267,9 +267,9 @@ def test_rename_and_set_region(qtbot, locations_view: LocationsView, filled: Wor
     before = by_name(filled.db)
     name, (location_id, _region, count) = next(iter(before.items()))
 
-    with qtbot.waitSignal(filled.data_changed):
+    with qtbot.waitSignal(filled.changed):
         assert locations_view.rename_location(location_id, "Renamed store")
-    with qtbot.waitSignal(filled.data_changed):
+    with qtbot.waitSignal(filled.changed):
         assert locations_view.set_region([location_id], "Lappi") == 1
 
     after = by_name(filled.db)
@@ -286,7 +286,7 @@ def test_inline_editing_saves(qtbot, locations_view: LocationsView, filled: Work
     location_id = index.data(LocationsModel.IdRole)
     assert index.flags() & Qt.ItemFlag.ItemIsEditable
     assert not proxy.index(0, LocationsModel.COL_ENCOUNTERS).flags() & Qt.ItemFlag.ItemIsEditable
-    with qtbot.waitSignal(filled.data_changed):
+    with qtbot.waitSignal(filled.changed):
         assert proxy.setData(index, " Ahvenanmaa ")
     regions = {row.id: row.region for row in location_summaries(filled.db)}
     assert regions[location_id] == "Ahvenanmaa"
@@ -317,7 +317,7 @@ def test_merge_moves_encounters_and_deletes_duplicates(
     moving = dup1[2] + dup2[2]
     total = queries.count_encounters(filled.db)
 
-    with qtbot.waitSignal(filled.data_changed):
+    with qtbot.waitSignal(filled.changed):
         moved = locations_view.merge(keep[0], [keep[0], dup1[0], dup2[0]])
 
     assert moved == moving
@@ -359,7 +359,7 @@ def test_merge_button_merges_after_confirming(
     monkeypatch.setattr(MergeDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
     count = len(location_summaries(filled.db))
 
-    with qtbot.waitSignal(filled.data_changed):
+    with qtbot.waitSignal(filled.changed):
         qtbot.mouseClick(locations_view.merge_button, Qt.MouseButton.LeftButton)
 
     assert len(location_summaries(filled.db)) == count - 1

@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mysteryshop.changes import Changes
 from mysteryshop.exchange import files
 from mysteryshop.store.records import EncounterFilter
 from mysteryshop.ui import tasks
+from mysteryshop.ui.ops import announce
 from mysteryshop.ui.workspace import Workspace
 
 DROPPABLE = (*files.IMPORT_SUFFIXES, *files.FORM_SUFFIXES)
@@ -333,7 +335,10 @@ class ExchangeController(QObject):
                     self.tr("Imported {name}:").format(name=name),
                     [*merge_lines(outcome.result), *warnings],
                 )
-            self.workspace.data_changed.emit()
+            announce(
+                self.workspace,
+                Changes.of("forms") if outcome.kind == "form" else Changes.everything(),
+            )
         else:
             report = ExchangeReport(
                 True,

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mysteryshop.changes import Changes
 from mysteryshop.forms import (
     ChoiceQuestion,
     DurationQuestion,
@@ -58,6 +59,7 @@ from mysteryshop.store import queries
 from mysteryshop.store.db import StoreError
 from mysteryshop.store.records import FormVersionInfo
 from mysteryshop.ui import display, theme
+from mysteryshop.ui.ops import Refresher, announce
 from mysteryshop.ui.workspace import Workspace
 
 translate = QCoreApplication.translate  # a short name pyside6-lupdate still recognises
@@ -614,14 +616,19 @@ class FormsView(QWidget):
         layout.setContentsMargins(24, 20, 24, 20)
         layout.addWidget(splitter)
 
-        self._stale = True
-        workspace.data_changed.connect(self.on_data_changed)
+        # The encounters too: the list shows how many were recorded with each version.
+        self.refresher = Refresher(
+            self,
+            workspace,
+            lambda _changes: self.refresh(),
+            lambda c: c.touches("forms", "encounters"),
+            stale=True,
+        )
 
     # --- the list -------------------------------------------------------------------------
 
     def refresh(self) -> None:
         """Reload the list (importing the shipped forms into an empty database first)."""
-        self._stale = False
         rows = queries.list_forms(self.workspace.db)
         if not rows and self.import_shipped_forms():
             rows = queries.list_forms(self.workspace.db)
@@ -642,20 +649,8 @@ class FormsView(QWidget):
             except (FormError, StoreError) as error:  # a broken install: say so, go on
                 self.status.setText(str(error))
         if added:
-            self.workspace.data_changed.emit()
+            announce(self.workspace, Changes.of("forms"), self)
         return added
-
-    @Slot()
-    def on_data_changed(self) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
 
     def selected_key(self) -> tuple[str, int] | None:
         rows = self.table.selectionModel().selectedRows()
@@ -781,7 +776,7 @@ class FormsView(QWidget):
                     title=title, version=form.version
                 )
             )
-            self.workspace.data_changed.emit()
+            announce(self.workspace, Changes.of("forms"), self)
         else:
             self.status.setText(
                 self.tr("“{title}” version {version} is already imported; nothing changed.").format(
