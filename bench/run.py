@@ -6,6 +6,7 @@ same run, so the verdicts hold on a noisy machine.
     python bench/run.py --data DIR      # keep the generated bundles and databases in DIR
     python bench/run.py --only import export       # some benchmarks only
     python bench/run.py --profile dashboard        # cProfile the app side of one benchmark
+    python bench/run.py --encounters 20000 --only stall   # another size (its data built once)
 
 The data sets come from the demo generator (mysteryshop.demo), built once per size, seed and
 schema version and cached (default: $TMPDIR/mysteryshop-bench-run). Prints a table
@@ -45,7 +46,8 @@ SEED = 1
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)  # fixed, so cached data sets stay valid
 FULL, SMALL = 100_000, 2_000
 GROWTH_FULL, GROWTH_SMALL = (1_000, 10_000, 100_000), (500, 2_000)
-NAMES = ("import", "export", "summary", "start", "log", "autosave", "dashboard", "growth")
+NAMES = ("import", "export", "summary", "start", "log", "autosave", "dashboard", "stall", "growth")
+STALL_LIMIT_MS = 100.0  # the longest the window may not repaint while a purge or erasure runs
 
 
 # --- results ----------------------------------------------------------------------------------
@@ -734,6 +736,26 @@ def autosave_thread(db: Any, data: Any) -> str:
     return "worker thread" if seen[0] != threading.get_ident() else "UI THREAD"
 
 
+def measure_stall(database: Path, scratch: Path, n: str) -> list[Row]:
+    """The longest GUI-thread stall while the app purges and erases a copy of the database
+    (bench_stall.py), and the same timer's with no work."""
+    import bench_stall
+    from PySide6.QtWidgets import QApplication
+
+    qt_app = QApplication.instance() or QApplication(sys.argv[:1])
+    rows = []
+    for kind, what in (("purge", "purge (retention)"), ("erase", "erase a location")):
+        stall = bench_stall.measure(database, scratch, kind)
+        note = f"the job {stall.job_s:.2f} s, {stall.deleted:,} deleted"
+        rows.append(Row(f"{what} {n}: longest GUI-thread stall", stall.longest_ms, unit="ms",
+                        limit=STALL_LIMIT_MS, note=note))  # fmt: skip
+        print(f"  {kind}: stall {stall.longest_ms:.1f} ms; {note}", flush=True)
+    rows.append(Row("  GUI-thread stall, the same timer with no work (floor)",
+                    bench_stall.floor_ms(), unit="ms"))  # fmt: skip
+    del qt_app
+    return rows
+
+
 def measure_log(db: Any, runs: int) -> list[tuple[str, float, bool]]:
     import bench_log
 
@@ -747,6 +769,7 @@ def main(argv: list[str] | None = None) -> int:
     global PROFILE
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--small", action="store_true", help=f"{SMALL:,} encounters (CI smoke)")
+    parser.add_argument("--encounters", type=int, help="another number of encounters")
     parser.add_argument("--data", type=Path, help="folder for the cached data sets")
     parser.add_argument("--only", nargs="+", choices=NAMES, help="run only these benchmarks")
     parser.add_argument("--profile", choices=NAMES, help="cProfile the app side of one")
@@ -761,7 +784,7 @@ def main(argv: list[str] | None = None) -> int:
     chosen = set(args.only or NAMES)
     if args.profile:
         chosen = {args.profile}
-    count = SMALL if args.small else FULL
+    count = args.encounters or (SMALL if args.small else FULL)
     folder = args.data or Path(tempfile.gettempdir()) / "mysteryshop-bench-run"
     folder.mkdir(parents=True, exist_ok=True)
     data = DataSets(folder)
@@ -843,6 +866,8 @@ def main(argv: list[str] | None = None) -> int:
             finally:
                 db.close()
             del qt_app
+        if "stall" in chosen:
+            rows.extend(measure_stall(database, scratch, n))
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import gc
 import math
 import random
 import uuid
@@ -25,6 +24,7 @@ from mysteryshop.forms import (
     TextQuestion,
     YesNoQuestion,
 )
+from mysteryshop.gcpause import gc_paused
 from mysteryshop.store.records import EncounterData, LocationData
 from mysteryshop.vocabulary import TIMER_EVENTS
 
@@ -868,13 +868,8 @@ def generate(
     # Each encounter makes a dozen objects and none of them forms a reference cycle: without
     # this, the collector scans the growing heap again and again (a third of the time at
     # 100,000 encounters).
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with gc_paused():
         return _generate(list(forms), encounters, seed, now)
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _generate(forms: list[Form], encounters: int, seed: int, now: datetime) -> DemoData:

@@ -28,6 +28,8 @@ ROWS = (
     "autosave one answer",
     "autosave: the editor saves on",
     "dashboard figures 2k",
+    "purge (retention) 2k: longest GUI-thread stall",
+    "erase a location 2k: longest GUI-thread stall",
 )
 
 

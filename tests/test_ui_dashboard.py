@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QPointF, QSettings, Qt, QThreadPool
 
 from mysteryshop import demo, paths, scoring
+from mysteryshop.changes import Changes
 from mysteryshop.forms import Form, load_form
 from mysteryshop.store import queries, stats
 from mysteryshop.store.db import Database
@@ -22,6 +23,7 @@ from mysteryshop.ui.dashboard import (
     format_percent,
     format_uplift,
 )
+from mysteryshop.ui.ops import announce
 from mysteryshop.ui.workspace import Settings, Workspace
 from mysteryshop.vocabulary import REPORTED_STATUSES
 
@@ -138,7 +140,7 @@ def test_a_hidden_dashboard_computes_when_shown(qtbot, filled: Workspace) -> Non
     assert view.data is not None and view.data.filter.region == "Pirkanmaa"
 
 
-def test_data_changed_refreshes_the_figures(
+def test_a_change_to_encounters_refreshes_the_figures(
     qtbot, workspace: Workspace, demo_data: demo.DemoData, forms: list[Form]
 ) -> None:
     view = shown_dashboard(qtbot, workspace)
@@ -146,7 +148,7 @@ def test_data_changed_refreshes_the_figures(
 
     queries.bulk_add_encounters(workspace.db, demo_data.encounters, demo_data.locations, forms)
     with qtbot.waitSignal(view.updated, timeout=10_000):
-        workspace.data_changed.emit()
+        announce(workspace, Changes.everything())
 
     assert view.pages.currentWidget() is view.content_page
     assert view.card_text("visits") == str(
@@ -291,12 +293,11 @@ def test_showing_again_without_changes_computes_nothing(qtbot, filled: Workspace
     computed = view._generation
     view.hide()
     view.show()
-    view.refresh()  # what the main window calls on every visit to the page
     qtbot.wait(50)
     assert view._generation == computed
 
     view.hide()
-    filled.data_changed.emit()  # hidden: remembered, computed when shown
+    announce(filled, Changes.of("encounters"))  # hidden: remembered, computed when shown
     assert view._generation == computed
     with qtbot.waitSignal(view.updated, timeout=10_000):
         view.show()

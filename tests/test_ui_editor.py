@@ -207,7 +207,7 @@ def test_typing_a_new_location_adds_it_in_place_with_a_region(qtbot, editor, db,
     qtbot.keyClick(picker.combo.lineEdit(), Qt.Key.Key_Tab)  # on to the region box
     assert editor.focusWidget() is picker.region
     qtbot.keyClicks(picker.region, "Espoo")
-    with qtbot.waitSignal(workspace.data_changed):
+    with qtbot.waitSignal(workspace.changed):
         qtbot.keyClick(picker.region, Qt.Key.Key_Return)
     [sello] = queries.find_locations(db, "Sello mall")
     assert sello.region == "Espoo"

@@ -95,7 +95,7 @@ def test_the_file_menu_offers_import_and_export(window: MainWindow) -> None:
 
 
 def test_importing_a_zip_bundle_shows_what_was_added(qtbot, window, db, bundle_zip) -> None:
-    with qtbot.waitSignal(window.workspace.data_changed, timeout=60_000):
+    with qtbot.waitSignal(window.workspace.changed, timeout=60_000):
         report = run(qtbot, window, [str(bundle_zip)])
     assert report.ok
     assert report.headline == "Imported visits.zip:"

@@ -60,7 +60,7 @@ def test_a_new_database_lists_the_shipped_forms(
     before = stored(workspace.db)
     view = FormsView(workspace)
     qtbot.addWidget(view)
-    with qtbot.assertNotEmitted(workspace.data_changed):
+    with qtbot.assertNotEmitted(workspace.changed):
         view.refresh()
 
     assert stored(workspace.db) == before
@@ -161,7 +161,7 @@ def test_importing_a_good_file_adds_it_to_the_list(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     view = window.forms
-    with qtbot.waitSignal(workspace.data_changed, timeout=30_000):
+    with qtbot.waitSignal(workspace.changed, timeout=30_000):
         report = import_with_button(qtbot, window, FIXTURES / "minimal.yaml", monkeypatch)
 
     assert report.ok and report.form == ("minimal", 1)
@@ -323,7 +323,7 @@ def test_the_table_lists_locations_with_counts(locations_view: LocationsView) ->
 def test_add_a_location(qtbot, locations_view: LocationsView, filled: Workspace) -> None:
     locations_view.new_name.setText("  Forum store ")
     locations_view.new_region.setText("Uusimaa")
-    with qtbot.waitSignal(filled.data_changed):
+    with qtbot.waitSignal(filled.changed):
         qtbot.mouseClick(locations_view.add_button, Qt.MouseButton.LeftButton)
 
     found = by_name(filled.db)["Forum store"]
@@ -341,9 +341,9 @@ def test_rename_and_set_region(qtbot, locations_view: LocationsView, filled: Wor
     before = by_name(filled.db)
     name, (location_id, _region, count) = next(iter(before.items()))
 
-    with qtbot.waitSignal(filled.data_changed):
+    with qtbot.waitSignal(filled.changed):
         assert locations_view.rename_location(location_id, "Renamed store")
-    with qtbot.waitSignal(filled.data_changed):
+    with qtbot.waitSignal(filled.changed):
         assert locations_view.set_region([location_id], "Lappi") == 1
 
     after = by_name(filled.db)
@@ -360,7 +360,7 @@ def test_inline_editing_saves(qtbot, locations_view: LocationsView, filled: Work
     location_id = index.data(LocationsModel.IdRole)
     assert index.flags() & Qt.ItemFlag.ItemIsEditable
     assert not proxy.index(0, LocationsModel.COL_ENCOUNTERS).flags() & Qt.ItemFlag.ItemIsEditable
-    with qtbot.waitSignal(filled.data_changed):
+    with qtbot.waitSignal(filled.changed):
         assert proxy.setData(index, " Ahvenanmaa ")
     regions = {row.id: row.region for row in location_summaries(filled.db)}
     assert regions[location_id] == "Ahvenanmaa"
@@ -391,7 +391,7 @@ def test_merge_moves_encounters_and_deletes_duplicates(
     moving = dup1[2] + dup2[2]
     total = queries.count_encounters(filled.db)
 
-    with qtbot.waitSignal(filled.data_changed):
+    with qtbot.waitSignal(filled.changed):
         moved = locations_view.merge(keep[0], [keep[0], dup1[0], dup2[0]])
 
     assert moved == moving
@@ -433,7 +433,7 @@ def test_merge_button_merges_after_confirming(
     monkeypatch.setattr(MergeDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
     count = len(location_summaries(filled.db))
 
-    with qtbot.waitSignal(filled.data_changed):
+    with qtbot.waitSignal(filled.changed):
         qtbot.mouseClick(locations_view.merge_button, Qt.MouseButton.LeftButton)
 
     assert len(location_summaries(filled.db)) == count - 1

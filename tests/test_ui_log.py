@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QDate, QPoint, QSettings, Qt
 
 from mysteryshop import demo, forms, paths
+from mysteryshop.changes import Changes
 from mysteryshop.store import listing, queries
 from mysteryshop.store.records import EncounterFilter
 from mysteryshop.ui import display, theme
@@ -25,6 +26,7 @@ from mysteryshop.ui.log_model import (
     EncounterLogModel,
 )
 from mysteryshop.ui.log_view import SEARCH_DELAY_MS, EncounterLogView
+from mysteryshop.ui.ops import announce
 from mysteryshop.ui.workspace import Settings, Workspace
 
 ENCOUNTERS = 450  # more than two pages of 200
@@ -276,7 +278,8 @@ def test_double_click_opens_the_encounter(view, qtbot):
     qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     with qtbot.waitSignal(view.open_requested, timeout=1000) as blocker:
         qtbot.mouseDClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert blocker.args == [view.model.encounter_row(2).id]
+    row = view.model.encounter_row(2)
+    assert blocker.args == [row.id, row.status]  # the status decides editor or review
 
 
 def test_enter_on_a_row_opens_the_encounter(view, qtbot):
@@ -287,7 +290,8 @@ def test_enter_on_a_row_opens_the_encounter(view, qtbot):
     view.table.setCurrentIndex(view.model.index(5, 0))
     with qtbot.waitSignal(view.open_requested, timeout=1000) as blocker:
         qtbot.keyClick(view.table, Qt.Key.Key_Return)
-    assert blocker.args == [view.model.encounter_row(5).id]
+    row = view.model.encounter_row(5)
+    assert blocker.args == [row.id, row.status]
 
 
 def test_header_click_sorts_and_tags_header_does_not(view, qtbot):
@@ -311,6 +315,6 @@ def test_data_changes_refresh_the_log_and_keep_the_selection(view, workspace, fi
     data = queries.get_encounter(filled, chosen)
     data.tags.append("rush-hour")
     queries.save_encounter(filled, data, change="review", summary="tagged")
-    workspace.data_changed.emit()
+    announce(workspace, Changes.of_encounters(chosen))
     assert view.selected_encounter() == chosen
     assert "rush-hour" in view.model.encounter_row(3).tags

@@ -11,6 +11,7 @@ from PySide6.QtCore import QSettings, QThreadPool
 from PySide6.QtWidgets import QMessageBox
 
 from mysteryshop import demo
+from mysteryshop.changes import Changes
 from mysteryshop.store import drafts, privacy, queries
 from mysteryshop.ui import privacy_dialogs
 from mysteryshop.ui.editor import EncounterEditor
@@ -64,8 +65,9 @@ def test_the_retention_setting_is_kept_and_offers_a_purge(
     assert f"Delete {count} encounter(s) older than 6 months?" == asked[-1].text()
     assert queries.count_encounters(workspace.db) == total
     assert view.status.text() == "Nothing deleted."
-    with qtbot.waitSignal(workspace.data_changed):
-        view.purge_button.click()
+    with qtbot.waitSignal(workspace.changed, timeout=10_000) as announced:
+        view.purge_button.click()  # deleted in a worker, behind a modal progress dialog
+    assert announced.args[0] == Changes.everything()
     assert queries.count_encounters(workspace.db) == total - count
     assert view.status.text() == f"Deleted {count} encounter(s)."
 
@@ -81,7 +83,8 @@ def test_erasing_an_observer_alias_from_settings(
         "mysteryshop.ui.settings_view.QInputDialog.getItem",
         lambda _parent, _title, _label, items, *_args: (items[0], True),
     )
-    view.erase_observer_button.click()
+    with qtbot.waitSignal(workspace.changed, timeout=10_000):
+        view.erase_observer_button.click()
     assert asked[-1].text() == f"Remove the alias “{alias}” from {count} encounter(s)?"
     assert alias not in dict(privacy.observer_aliases(workspace.db))
     assert alias in view.status.text()
@@ -102,7 +105,8 @@ def test_erasing_a_location_asks_with_the_count(qtbot, workspace: Workspace, ans
     assert "cannot be undone" in asked[-1].informativeText()
     assert any(r.id == row.id for r in view.model.rows)
     view.select_ids([row.id])
-    view.erase_button.click()
+    with qtbot.waitSignal(workspace.changed, timeout=10_000):
+        view.erase_button.click()
     assert all(r.id != row.id for r in view.model.rows)
     assert not queries.find_locations(workspace.db, row.name)
     assert row.name in view.status.text()
@@ -121,8 +125,10 @@ def test_the_start_offers_to_purge_only_with_a_retention_period(
     assert startup.remind_retention(window, workspace) is None and asked == []
     workspace.settings.retention_months = 6
     count = privacy.count_older_than(workspace.db, 6)
-    assert startup.remind_retention(window, workspace) == count
+    with qtbot.waitSignal(workspace.changed, timeout=10_000):
+        assert startup.remind_retention(window, workspace) is not None
     assert len(asked) == 1
+    assert window.statusBar().currentMessage() == f"Deleted {count} old encounter(s)."
     assert startup.remind_retention(window, workspace) is None  # nothing older any more
     assert len(asked) == 1
 

@@ -9,9 +9,11 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLabel
 
 from mysteryshop import demo, forms, paths, scoring
+from mysteryshop.changes import Changes
 from mysteryshop.store import listing, queries
 from mysteryshop.store.records import EncounterFilter
 from mysteryshop.ui import display
+from mysteryshop.ui.ops import announce
 from mysteryshop.ui.review import HistoryDialog, ReviewView, normalise_tag
 from mysteryshop.ui.workspace import Settings, Workspace
 
@@ -83,7 +85,7 @@ def test_every_question_is_listed_with_its_state(view, filled):
 def test_approve_changes_the_status_and_writes_history(view, workspace, filled, qtbot):
     encounter_id = first(filled, statuses=("submitted",))
     view.show_encounter(encounter_id)
-    with qtbot.waitSignal(workspace.data_changed, timeout=1000):
+    with qtbot.waitSignal(workspace.changed, timeout=1000):
         qtbot.mouseClick(view.approve_button, Qt.MouseButton.LeftButton)
     assert queries.get_encounter(filled, encounter_id).status == "approved"
     history = queries.encounter_history(filled, encounter_id)
@@ -197,7 +199,7 @@ def test_history_shows_the_answers_before_a_change(view, filled, qtbot):
     dialog.close()
 
 
-def test_data_changed_elsewhere_reloads_the_shown_encounter(view, workspace, filled, qtbot):
+def test_a_change_elsewhere_reloads_the_shown_encounter(view, workspace, filled, qtbot):
     encounter_id = first(filled, statuses=("submitted",))
     with qtbot.waitExposed(view):
         view.show()
@@ -205,7 +207,7 @@ def test_data_changed_elsewhere_reloads_the_shown_encounter(view, workspace, fil
     elsewhere = queries.get_encounter(filled, encounter_id)
     elsewhere.status = "approved"
     queries.save_encounter(filled, elsewhere, change="review", summary="approved")
-    workspace.data_changed.emit()
+    announce(workspace, Changes.of_encounters(encounter_id))
     assert view.status_badge.text() == "Approved"
     assert not view.approve_button.isVisible()
 

@@ -1,5 +1,5 @@
 """ui/tasks.py: work runs in the thread pool, results come back on the UI thread, and no
-automatic garbage collection runs while a task does (see tasks.gc_paused)."""
+automatic garbage collection runs while a task does (see gcpause.gc_paused)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QThreadPool
 
+from mysteryshop import gcpause
 from mysteryshop.ui import tasks
 
 
@@ -58,14 +59,14 @@ def test_errors_are_handed_over_not_raised(qtbot) -> None:
 
 def test_gc_pauses_nest_and_restore_the_previous_state(qtbot) -> None:
     assert gc.isenabled()
-    with tasks.gc_paused():
-        with tasks.gc_paused():
+    with gcpause.gc_paused():
+        with gcpause.gc_paused():
             assert not gc.isenabled()
         assert not gc.isenabled()
     assert gc.isenabled()
     gc.disable()
     try:
-        with tasks.gc_paused():
+        with gcpause.gc_paused():
             pass
         assert not gc.isenabled()  # was off before: stays off
     finally:

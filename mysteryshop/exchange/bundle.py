@@ -3,7 +3,6 @@ read and check a bundle, and merge it into a database."""
 
 from __future__ import annotations
 
-import gc
 import json
 import os
 import re
@@ -15,6 +14,7 @@ from typing import Any
 
 from mysteryshop.fileio import atomic_write
 from mysteryshop.forms import Form, FormError, validate_form
+from mysteryshop.gcpause import gc_paused
 from mysteryshop.store import merge, queries
 from mysteryshop.store.attachments import (
     MAX_ATTACHMENT_BYTES,
@@ -519,15 +519,9 @@ def import_bundle(
 ) -> merge.MergeResult:
     """Check a bundle whole, then merge it in one transaction: all of it or nothing."""
     # Millions of short-lived, acyclic objects: the cyclic collector would only rescan them
-    # (~10% of an import of 10,000 encounters). The app's worker tasks pause it already
-    # (ui.tasks.gc_paused); it is switched back on only if it was on before.
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
+    # (~10% of an import of 10,000 encounters).
+    with gc_paused():
         bundle = read_bundle(path, db=db)  # checks every encounter against its form
         return merge.merge_encounters(
             db, bundle.forms, bundle.locations, bundle.encounters, progress=progress, checked=True
         )
-    finally:
-        if was_enabled:
-            gc.enable()

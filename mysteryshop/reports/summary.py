@@ -4,8 +4,8 @@ encounters worth talking about. Locations and dimensions only: never staff descr
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -56,7 +56,7 @@ from mysteryshop.reports.styles import (
     text_flow,
     uplift_colour,
 )
-from mysteryshop.store import report_data, stats
+from mysteryshop.store import parallel, report_data, stats
 from mysteryshop.store.db import Database
 from mysteryshop.store.records import EncounterFilter
 from mysteryshop.store.report_data import NotableEncounter, QuestionFigures, ReportPeriod
@@ -97,23 +97,17 @@ def collect(db: Database, f: EncounterFilter, progress: Progress | None = None) 
     step = progress_steps(progress, STEPS)
     f = reported(f)
     # The question-by-question aggregate reads every answer (about 17 per visit): it is the
-    # longest query, so it runs on a second connection while the others run here. SQLite
-    # releases the GIL while it works, and WAL lets readers run side by side.
-    if db.in_memory:
-        done: Future[list[QuestionFigures]] = Future()
-        done.set_result(report_data.question_figures(db, f))
-        return _collect(db, f, step, done)
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="summary-questions") as pool:
-        question_job = pool.submit(report_data.question_figures, db, f)
-        return _collect(db, f, step, question_job)
+    # longest query, so it runs on a second connection while the others run here.
+    data, question_rows = parallel.side_by_side(
+        db, lambda: _collect(db, f, step), lambda: report_data.question_figures(db, f)
+    )
+    questions = _scored_questions(db, question_rows)
+    step()
+    return dataclasses.replace(data, questions=questions)
 
 
-def _collect(
-    db: Database,
-    f: EncounterFilter,
-    step: Callable[[], None],
-    question_job: Future[list[QuestionFigures]],
-) -> SummaryData:
+def _collect(db: Database, f: EncounterFilter, step: Callable[[], None]) -> SummaryData:
+    """Every figure but the questions'."""
     period = report_data.report_period(db, f)
     step()
     figures = stats.figures(db, f)
@@ -129,22 +123,7 @@ def _collect(
     step()
     ranking = stats.location_ranking(db, f)
     step()
-    question_rows = question_job.result()
-    forms = report_data.forms_by_version(db, {(q.form_id, q.form_version) for q in question_rows})
     titles = report_data.form_titles(db)
-    questions = []
-    for row in question_rows:
-        form = forms.get((row.form_id, row.form_version))
-        question = form.question(row.question_id) if form else None
-        if form is None or question is None or not question.scored:
-            continue
-        title = t(
-            "{title} (version {version})",
-            title=form.tr(form.title, language()),
-            version=form.version,
-        )
-        questions.append((row, form.tr(question.text, language()), title))
-    step()
     feelings = report_data.feeling_distribution(db, f)
     step()
     best, best_total = report_data.best_practice(db, f, NOTABLE_LIMIT)
@@ -159,7 +138,7 @@ def _collect(
         trend,
         trend_period,
         ranking,
-        questions,
+        [],  # the questions: collect() adds them
         feelings,
         best,
         best_total,
@@ -168,6 +147,26 @@ def _collect(
         titles,
         location_label(db, f),
     )
+
+
+def _scored_questions(
+    db: Database, rows: list[QuestionFigures]
+) -> list[tuple[QuestionFigures, str, str]]:
+    """The scored questions' figures with their text and their form's title."""
+    forms = report_data.forms_by_version(db, {(q.form_id, q.form_version) for q in rows})
+    questions = []
+    for row in rows:
+        form = forms.get((row.form_id, row.form_version))
+        question = form.question(row.question_id) if form else None
+        if form is None or question is None or not question.scored:
+            continue
+        title = t(
+            "{title} (version {version})",
+            title=form.tr(form.title, language()),
+            version=form.version,
+        )
+        questions.append((row, form.tr(question.text, language()), title))
+    return questions
 
 
 def build_summary(

@@ -6,7 +6,6 @@ common function (calendar arithmetic) both spellings are side by side in `_local
 from __future__ import annotations
 
 from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any, Literal
@@ -17,6 +16,7 @@ from sqlalchemy.orm import Session
 from mysteryshop.store.db import Database
 from mysteryshop.store.filtering import filtered
 from mysteryshop.store.models import Encounter, EncounterScore, Location
+from mysteryshop.store.parallel import side_by_side
 from mysteryshop.store.records import EncounterFilter
 from mysteryshop.vocabulary import BUILTIN_DIMENSIONS
 
@@ -317,9 +317,9 @@ def overview(
     connections of their own: each reads every encounter in the filter, SQLite and psycopg
     release the GIL while a query runs and WAL lets readers run together. On two cores the
     three cost about the longest one and a half, not their sum (bench/README.md)."""
-    if db.in_memory:
-        return figures(db, f), trend(db, f, period), location_ranking(db, f)
-    with ThreadPoolExecutor(max_workers=2, thread_name_prefix="stats") as pool:
-        trend_job = pool.submit(trend, db, f, period)
-        ranking_job = pool.submit(location_ranking, db, f)
-        return figures(db, f), trend_job.result(), ranking_job.result()
+    return side_by_side(
+        db,
+        lambda: figures(db, f),
+        lambda: trend(db, f, period),
+        lambda: location_ranking(db, f),
+    )

@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mysteryshop.changes import Changes
 from mysteryshop.store import attachments
 from mysteryshop.store.attachments import AttachmentInfo
 from mysteryshop.store.db import StoreError
 from mysteryshop.ui import tasks
+from mysteryshop.ui.ops import Op, announce
 from mysteryshop.ui.workspace import Workspace
 
 THUMBNAIL = 96
@@ -252,7 +254,9 @@ class AttachmentsPanel(QFrame):
             finished([str(error)])
 
         self._show_status(self.tr("Attaching…"))
-        self.task = tasks.start(work, done=finished, failed=failed, parent=self)
+        changes = Changes.of_encounters(encounter_id, kind="attachments")
+        op = Op(self.workspace, work, changes, parent=self).success(finished).failure(failed)
+        self.task = op.run()
         self._update_buttons()
         return self.task
 
@@ -306,6 +310,9 @@ class AttachmentsPanel(QFrame):
         except StoreError as error:
             self._show_status(str(error))
             return
+        if self.encounter_id is not None:
+            changes = Changes.of_encounters(self.encounter_id, kind="attachments")
+            announce(self.workspace, changes, self)
         self.reload()
         self.changed.emit()
 

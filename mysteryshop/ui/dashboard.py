@@ -33,7 +33,6 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
-    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -58,6 +57,7 @@ from PySide6.QtWidgets import (
 from mysteryshop.store import stats
 from mysteryshop.store.records import EncounterFilter
 from mysteryshop.ui import display, tasks, theme
+from mysteryshop.ui.ops import Refresher
 from mysteryshop.ui.workspace import Workspace
 from mysteryshop.vocabulary import HEADLINE_DIMENSIONS, REPORTED_STATUSES
 
@@ -765,10 +765,17 @@ class DashboardView(QWidget):
         self.period: stats.Period = "month"
         self.data: DashboardData | None = None
         self._generation = 0
-        self._stale = True
-        self._requested: tuple[EncounterFilter, stats.Period] | None = None
         self._refresh_timer = QTimer(self, singleShot=True, interval=0)
         self._refresh_timer.timeout.connect(self._compute)
+        # Computed when first shown, and again when encounters or locations (their names in
+        # the ranking) change; showing the page again without a change computes nothing.
+        self.refresher = Refresher(
+            self,
+            workspace,
+            lambda _changes: self.refresh(),
+            lambda c: c.touches("encounters", "locations"),
+            stale=True,
+        )
 
         heading = QLabel(self.tr("Dashboard"))
         heading.setProperty("role", "heading")
@@ -958,7 +965,6 @@ class DashboardView(QWidget):
         layout.addWidget(self.pages, 1)
 
         self.caption.setText(describe_filter(self.filter))
-        workspace.data_changed.connect(self.on_data_changed)
 
     def _card(self, header: QHBoxLayout, body: QWidget) -> QFrame:
         card = QFrame()
@@ -986,30 +992,12 @@ class DashboardView(QWidget):
         self._request()
 
     def refresh(self) -> None:
-        """Bring the figures up to date (in the background; `updated` says when shown).
-        Showing the page again without any change recomputes nothing: on a large database
-        the figures take a moment."""
-        wanted = (self.effective_filter(), self.period)
-        if not self._stale and wanted == self._requested:
-            return  # shown already, or under way
-        self._stale = False
-        self._requested = wanted
+        """Compute the figures again (in the background; `updated` says when shown)."""
         self._refresh_timer.start()
 
     def _request(self) -> None:
-        """The data, the filter or the period changed: compute now, or when next shown."""
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
-
-    @Slot()
-    def on_data_changed(self) -> None:
-        self._request()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
+        """The filter or the period changed: compute now, or when next shown."""
+        self.refresher.mark_stale()
 
     @Slot(QPushButton)
     def on_period_clicked(self, button: QPushButton) -> None:
@@ -1053,7 +1041,7 @@ class DashboardView(QWidget):
         self._busy_timer.stop()
         self.busy.hide()
         if isinstance(data, Exception):
-            self._requested = None  # try again on the next refresh
+            self.refresher.mark_stale(when_shown_again=True)  # try again on the next visit
             self.show_error(data)
         else:
             self.show_data(data)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mysteryshop.changes import Changes
 from mysteryshop.forms import (
     Form,
     FormError,
@@ -45,6 +46,7 @@ from mysteryshop.ui.editor_header import VisitHeader, format_moment
 from mysteryshop.ui.editor_score import ScoreSummary
 from mysteryshop.ui.editor_style import editor_style_sheet
 from mysteryshop.ui.editor_timer import EVENTS, VisitTimer, event_names, local_now
+from mysteryshop.ui.ops import Refresher, announce
 from mysteryshop.ui.workspace import Workspace
 
 DEFAULT_FORM = "service-encounter"
@@ -69,7 +71,7 @@ class EncounterEditor(QWidget):
         self.record: EncounterData | None = None  # what the widgets do not hold
         self.form_view: FormView | None = None
         self._loading = False
-        self._announced = False  # data_changed sent for this encounter's first save
+        self._announced = False  # this encounter's first save seen (titles, drafts count)
         self._submitting = False
         self._missing_shown = False
         self.setObjectName("editorPage")
@@ -85,6 +87,14 @@ class EncounterEditor(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda event=event: self.on_timer_key(event))
         self._show_empty()
+        # The drafts count and the header's lists, when other views change them.
+        self.refresher = Refresher(
+            self,
+            workspace,
+            lambda _changes: self.refresh(),
+            lambda c: c.touches("encounters", "locations", "forms"),
+            stale=True,
+        )
 
     # --- building -------------------------------------------------------------------------------
 
@@ -623,7 +633,7 @@ class EncounterEditor(QWidget):
 
     @Slot(object)
     def on_location_added(self, _location: object) -> None:
-        self.workspace.data_changed.emit()
+        announce(self.workspace, Changes.of("locations"), self)
 
     @Slot(str)
     def on_form_chosen(self, form_id: str) -> None:
@@ -712,6 +722,8 @@ class EncounterEditor(QWidget):
 
     @Slot(object)
     def on_stored(self, stored: EncounterData) -> None:
+        # Every save the autosave makes (in its worker, or at once on submit) is told here.
+        announce(self.workspace, Changes.of_encounters(stored.id), self)
         if self.record is None or stored.id != self.record.id:
             return
         self.record.status = stored.status
@@ -722,7 +734,6 @@ class EncounterEditor(QWidget):
             self._announced = True
             self._show_titles()
             self.drafts_button.update_count()
-            self.workspace.data_changed.emit()
 
     # --- submitting -----------------------------------------------------------------------------
 
@@ -809,8 +820,7 @@ class EncounterEditor(QWidget):
             )
             return
         encounter_id = self.record.id
-        self._show_empty()
-        self.workspace.data_changed.emit()
+        self._show_empty()  # the save was announced when it was stored (on_stored)
         if was_submitted:
             self.closed.emit()  # changes to an already submitted encounter: saved, not resubmitted
         else:

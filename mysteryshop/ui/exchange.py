@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mysteryshop.changes import Changes
 from mysteryshop.exchange import files
 from mysteryshop.store.queries import FormVersionConflict
 from mysteryshop.store.records import EncounterFilter
 from mysteryshop.ui import tasks
+from mysteryshop.ui.ops import announce
 from mysteryshop.ui.workspace import Workspace
 
 
@@ -393,7 +395,12 @@ class ExchangeController(QObject):
         self.task = None
         if importing:
             report = import_report(result)
-            self.workspace.data_changed.emit()
+            announce(
+                self.workspace,
+                Changes.of("forms")
+                if isinstance(result, files.FormImportOutcome)
+                else Changes.everything(),
+            )
         else:
             report = ExchangeReport(
                 True,

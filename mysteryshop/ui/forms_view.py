@@ -54,6 +54,7 @@ from mysteryshop.store.records import FormVersionInfo
 from mysteryshop.ui import display, theme
 from mysteryshop.ui.answers import wording
 from mysteryshop.ui.exchange import ExchangeReport
+from mysteryshop.ui.ops import Refresher
 from mysteryshop.ui.workspace import Workspace
 from mysteryshop.vocabulary import FEELING_LABELS, TIMER_EVENTS
 
@@ -582,14 +583,19 @@ class FormsView(QWidget):
         layout.setContentsMargins(24, 20, 24, 20)
         layout.addWidget(splitter)
 
-        self._stale = True
-        workspace.data_changed.connect(self.on_data_changed)
+        # The encounters too: the list shows how many were recorded with each version.
+        self.refresher = Refresher(
+            self,
+            workspace,
+            lambda _changes: self.refresh(),
+            lambda c: c.touches("forms", "encounters"),
+            stale=True,
+        )
 
     # --- the list -------------------------------------------------------------------------
 
     def refresh(self) -> None:
         """Reload the list, keeping the selection (else the last used form, else the default)."""
-        self._stale = False
         rows = queries.list_forms(self.workspace.db)
         selected = self.selected_key()
         self.model.set_rows(rows)
@@ -598,18 +604,6 @@ class FormsView(QWidget):
             wanted = self.workspace.settings.last_form or "service-encounter"
             row = next((n for n, info in enumerate(rows) if info.form_id == wanted), 0)
         self.select_row(row)
-
-    @Slot()
-    def on_data_changed(self) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
 
     def selected_key(self) -> tuple[str, int] | None:
         rows = self.table.selectionModel().selectedRows()
@@ -686,8 +680,7 @@ class FormsView(QWidget):
         self.status.setText(report.headline)
         if report.form is None:
             return
-        if self._stale:
-            self.refresh()
+        self.refresher.refresh_if_stale()
         row = self.model.row_of(*report.form)
         if row is not None:
             self.select_row(row)

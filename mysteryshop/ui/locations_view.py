@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mysteryshop.changes import Changes
 from mysteryshop.store import queries
 from mysteryshop.store.db import StoreError
 from mysteryshop.store.locations import (
@@ -44,7 +45,9 @@ from mysteryshop.store.locations import (
     merge_locations,
     update_location,
 )
+from mysteryshop.store.privacy import ErasureResult
 from mysteryshop.ui import privacy_dialogs, theme
+from mysteryshop.ui.ops import Op, Refresher, announce
 from mysteryshop.ui.workspace import Workspace
 
 translate = QCoreApplication.translate  # a short name pyside6-lupdate still recognises
@@ -236,8 +239,6 @@ class LocationsView(QWidget):
         super().__init__(parent)
         self.workspace = workspace
         self.merge_dialog: MergeDialog | None = None
-        self._stale = True
-        self._saving = False
 
         heading = QLabel(self.tr("Locations"))
         heading.setProperty("role", "heading")
@@ -363,12 +364,18 @@ class LocationsView(QWidget):
         layout.addWidget(self.status)
 
         self.on_selection_changed()
-        workspace.data_changed.connect(self.on_data_changed)
+        # The encounters too: the list shows how many each location has.
+        self.refresher = Refresher(
+            self,
+            workspace,
+            lambda _changes: self.refresh(),
+            lambda c: c.touches("locations", "encounters"),
+            stale=True,
+        )
 
     # --- loading --------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self._stale = False
         chosen = set(self.selected_ids())
         self.model.reload()
         regions = sorted({row.region for row in self.model.rows if row.region}, key=str.lower)
@@ -377,27 +384,9 @@ class LocationsView(QWidget):
             self.select_ids(chosen)
         self.on_selection_changed()
 
-    @Slot()
-    def on_data_changed(self) -> None:
-        if self._saving:
-            return  # our own change, already shown
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
-    def _announce(self) -> None:
-        """Tell the other views that locations changed."""
-        self._saving = True
-        try:
-            self.workspace.data_changed.emit()
-        finally:
-            self._saving = False
+    def _announce(self, changes: Changes) -> None:
+        """Tell the other views what changed (this one shows it already)."""
+        announce(self.workspace, changes, self)
         self.changed.emit()
 
     # --- selection --------------------------------------------------------------------------
@@ -462,7 +451,7 @@ class LocationsView(QWidget):
         self.refresh()
         self.select_ids([location.id])
         self.status.setText(self.tr("Added “{name}”.").format(name=location.name))
-        self._announce()
+        self._announce(Changes.of("locations"))
         return location.id
 
     # --- editing ----------------------------------------------------------------------------
@@ -516,7 +505,7 @@ class LocationsView(QWidget):
     @Slot(str)
     def on_location_edited(self, _location_id: str) -> None:
         self.status.setText(self.tr("Saved."))
-        self._announce()
+        self._announce(Changes.of("locations"))
 
     @Slot(str)
     def on_edit_refused(self, reason: str) -> None:
@@ -551,7 +540,7 @@ class LocationsView(QWidget):
                 "Merged {count} location(s) into “{name}”; %Ln encounters moved.", "", moved
             ).format(count=len(others), name=kept)
         )
-        self._announce()
+        self._announce(Changes.of("locations", "encounters"))
         return moved
 
     # --- erasing ----------------------------------------------------------------------------
@@ -562,22 +551,31 @@ class LocationsView(QWidget):
         if len(ids) == 1:
             self.erase(ids[0])
 
-    def erase(self, location_id: str) -> int | None:
-        """Ask, then delete the location and its encounters; returns how many encounters
-        were deleted, None when the user said no."""
+    def erase(self, location_id: str) -> Op[ErasureResult] | None:
+        """Ask, then delete the location and its encounters in a worker; returns the running
+        op, None when the user said no."""
         name = next((row.name for row in self.model.rows if row.id == location_id), "")
         try:
-            deleted = privacy_dialogs.confirm_erase_location(
-                self, self.workspace.db, location_id, name
-            )
+            op = privacy_dialogs.confirm_erase_location(self, self.workspace, location_id, name)
         except StoreError as error:
             self.status.setText(self.tr("Not erased: {reason}").format(reason=error))
             return None
-        if deleted is None:
+        if op is None:
             return None
-        self.refresh()
-        self.status.setText(
-            self.tr("Erased “{name}” and %Ln encounters.", "", deleted).format(name=name)
-        )
-        self._announce()
-        return deleted
+
+        def erased(result: ErasureResult) -> None:
+            self.refresh()
+            self.status.setText(
+                self.tr("Erased “{name}” and %Ln encounters.", "", result.encounters).format(
+                    name=name
+                )
+            )
+            self.changed.emit()
+
+        def failed(error: Exception) -> None:
+            if not isinstance(error, StoreError):
+                raise error
+            self.status.setText(self.tr("Not erased: {reason}").format(reason=error))
+
+        op.success(erased).failure(failed).run()
+        return op

@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date, datetime, time
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QFont, QFontMetrics, QShowEvent
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mysteryshop.changes import Changes
 from mysteryshop.store import listing, queries
 from mysteryshop.store.records import EncounterFilter
 from mysteryshop.ui import display
@@ -44,6 +45,7 @@ from mysteryshop.ui.log_model import (
     EncounterLogModel,
     critical_marker,
 )
+from mysteryshop.ui.ops import Refresher
 from mysteryshop.ui.workspace import Workspace
 from mysteryshop.vocabulary import STATUSES
 
@@ -97,13 +99,12 @@ def _start_of_day(day: QDate) -> datetime:
 class EncounterLogView(QWidget):
     """The log of encounters with its filter bar."""
 
-    open_requested = Signal(str)
+    open_requested = Signal(str, str)  # the encounter's id and the status the log shows
     filter_changed = Signal(object)  # EncounterFilter
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self._stale = False
         self.model = EncounterLogModel(workspace.db, self)
 
         heading = QLabel(self.tr("Encounters"))
@@ -147,7 +148,13 @@ class EncounterLogView(QWidget):
 
         self.model.total_changed.connect(self.on_total_changed)
         self.model.modelReset.connect(self._show_results_or_empty)
-        workspace.data_changed.connect(self.on_data_changed)
+        # Rows name locations and forms; the filter bar lists them.
+        self.refresher = Refresher(
+            self,
+            workspace,
+            self.on_changes,
+            lambda c: c.touches("encounters", "locations", "forms"),
+        )
         self._fill_choices()
         self._size_columns()
         self.on_total_changed(self.model.total)
@@ -544,7 +551,8 @@ class EncounterLogView(QWidget):
     @Slot(QModelIndex)
     def on_row_activated(self, index: QModelIndex) -> None:
         if index.isValid():
-            self.open_requested.emit(index.data(ENCOUNTER_ID_ROLE))
+            row = self.model.encounter_row(index.row())
+            self.open_requested.emit(row.id, row.status)
 
     def selected_encounter(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
@@ -589,7 +597,6 @@ class EncounterLogView(QWidget):
 
     def refresh(self) -> None:
         """Read the log again, keeping the filter, the sort, the selection and the scroll."""
-        self._stale = False
         selected = self.selected_encounter()
         scroll = self.table.verticalScrollBar().value()
         self._fill_choices()
@@ -599,15 +606,10 @@ class EncounterLogView(QWidget):
             self._restore_selection(selected)
         self.table.verticalScrollBar().setValue(scroll)
 
-    @Slot()
-    def on_data_changed(self) -> None:
-        # A hidden log refreshes when it is shown again, not on every save elsewhere.
-        if self.isVisible():
+    def on_changes(self, changes: Changes) -> None:
+        """Forms alone change only the filter bar's choices: a form is never changed in place
+        (a changed form is a new version), so the rows stay as they are."""
+        if changes.touches("encounters", "locations"):
             self.refresh()
         else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
+            self._fill_choices()

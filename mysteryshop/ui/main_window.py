@@ -268,9 +268,7 @@ class MainWindow(QMainWindow):
             self.workspace.settings.last_view = key
         if key == "reports" and (selected := self.log.selected_encounter()):
             self.reports.set_encounter(selected, switch=False)  # the visit report's default
-        refresh = getattr(page, "refresh", None)
-        if callable(refresh):
-            refresh()
+        # No refresh here: each view follows the changes that touch it (ui/ops.Refresher).
 
     def current_page(self) -> str:
         widget = self.stack.currentWidget()
@@ -286,12 +284,11 @@ class MainWindow(QMainWindow):
         self.editor.new_encounter()
         self.show_page("editor")
 
-    @Slot(str)
-    def on_open_requested(self, encounter_id: str) -> None:
-        from mysteryshop.store import queries
-
-        data = queries.get_encounter(self.workspace.db, encounter_id)
-        if data.status in ("draft", "returned"):
+    @Slot(str, str)
+    def on_open_requested(self, encounter_id: str, status: str) -> None:
+        """Open an encounter as the log shows it: drafts and returned ones in the editor,
+        the others in the review (each reads it once)."""
+        if status in ("draft", "returned"):
             self.on_edit_requested(encounter_id)
         else:
             self.review.show_encounter(encounter_id)

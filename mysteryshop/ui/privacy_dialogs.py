@@ -1,18 +1,20 @@
 """Confirmations before privacy erasures (store.privacy): each says how much goes, and that it
-cannot be undone, before anything is deleted."""
+cannot be undone, before anything is deleted; then the erasure runs as an op (ui/ops.py)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
 
+from mysteryshop.changes import Changes
 from mysteryshop.store import privacy
 from mysteryshop.store.backup import KEEP_DAYS
-from mysteryshop.store.db import Database
+from mysteryshop.store.privacy import ErasureResult
+from mysteryshop.ui.ops import Op
+from mysteryshop.ui.workspace import Workspace
 
 # Call sites use translate("PrivacyDialogs", "…"): pyside6-lupdate sees those, not _t().
 translate = QCoreApplication.translate
@@ -96,41 +98,71 @@ def observer_box(parent: QWidget | None, alias: str, count: int) -> QMessageBox:
     )
 
 
-@contextmanager
-def _busy() -> Iterator[None]:
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        yield
-    finally:
-        QApplication.restoreOverrideCursor()
-
-
-def confirm_purge(parent: QWidget | None, db: Database, months: int) -> int | None:
-    """Ask, then delete encounters older than `months`. Returns how many were deleted,
-    None when there were none or the user said no."""
+def confirm_purge(
+    parent: QWidget | None, workspace: Workspace, months: int
+) -> Op[ErasureResult] | None:
+    """Ask, then make the op that deletes encounters older than `months` (run it to start).
+    None when there are none or the user said no."""
+    db = workspace.db
     now = datetime.now().astimezone()
     count = privacy.count_older_than(db, months, now)
     if count == 0:
         return None
     if not ask(purge_box(parent, count, months, privacy.retention_cutoff(months, now))):
         return None
-    with _busy():  # rare, and VACUUM wants the database to itself: done here, not in a worker
-        return privacy.purge_older_than(db, months, now).encounters
+    return _erasure(
+        parent,
+        workspace,
+        translate("PrivacyDialogs", "Deleting old encounters…"),
+        lambda progress: privacy.purge_older_than(db, months, now, progress=progress),
+    )
 
 
 def confirm_erase_location(
-    parent: QWidget | None, db: Database, location_id: str, name: str
-) -> int | None:
+    parent: QWidget | None, workspace: Workspace, location_id: str, name: str
+) -> Op[ErasureResult] | None:
+    """Ask, then make the op that erases a location and its encounters (None: the user
+    said no)."""
+    db = workspace.db
     count = privacy.location_encounter_count(db, location_id)
     if not ask(location_box(parent, name, count)):
         return None
-    with _busy():
-        return privacy.erase_location(db, location_id).encounters
+    return _erasure(
+        parent,
+        workspace,
+        translate("PrivacyDialogs", "Erasing “{name}”…").format(name=name),
+        lambda progress: privacy.erase_location(db, location_id, progress=progress),
+    )
 
 
-def confirm_erase_observer(parent: QWidget | None, db: Database, alias: str) -> int | None:
+def confirm_erase_observer(
+    parent: QWidget | None, workspace: Workspace, alias: str
+) -> Op[ErasureResult] | None:
+    """Ask, then make the op that removes an observer alias (None: no such alias, or the
+    user said no)."""
+    db = workspace.db
     count = privacy.observer_encounter_count(db, alias)
     if count is None or not ask(observer_box(parent, alias, count)):
         return None
-    with _busy():
-        return privacy.erase_observer(db, alias).encounters
+    return _erasure(
+        parent,
+        workspace,
+        translate("PrivacyDialogs", "Erasing the alias “{alias}”…").format(alias=alias),
+        lambda progress: privacy.erase_observer(db, alias, progress=progress),
+    )
+
+
+def _erasure(
+    parent: QWidget | None,
+    workspace: Workspace,
+    label: str,
+    work: Callable[[Callable[[int, int], None]], ErasureResult],
+) -> Op[ErasureResult]:
+    """Deleting, then VACUUM (seconds on a large database) in a worker, behind a modal
+    progress dialog: the user has confirmed it, so it cannot be cancelled, and VACUUM wants
+    the database to itself (an exclusive task: a pending autosave waits for it)."""
+    return (
+        Op(workspace, work, Changes.everything(), parent=parent)
+        .with_progress(label, modal=True)
+        .exclusive()
+    )

@@ -30,6 +30,7 @@ from mysteryshop import reports
 from mysteryshop.store import listing, queries
 from mysteryshop.store.records import EncounterFilter
 from mysteryshop.ui import display, tasks, theme
+from mysteryshop.ui.ops import Refresher
 from mysteryshop.ui.workspace import Workspace
 from mysteryshop.vocabulary import LANGUAGES, REPORTED_STATUSES, SOURCE_LANGUAGE, STATUSES
 
@@ -54,7 +55,6 @@ class ReportsView(QWidget):
         super().__init__(parent)
         self.workspace = workspace
         self._task: tasks.Task | None = None
-        self._stale = True
 
         heading = QLabel(self.tr("Reports"))
         heading.setProperty("role", "heading")
@@ -142,7 +142,14 @@ class ReportsView(QWidget):
         layout.addWidget(self.status)
         layout.addStretch(1)
 
-        workspace.data_changed.connect(self.on_data_changed)
+        # Its choices list forms, regions, locations and recent encounters.
+        self.refresher = Refresher(
+            self,
+            workspace,
+            lambda _changes: self.refresh(),
+            lambda c: c.touches("encounters", "locations", "forms"),
+            stale=True,
+        )
         self.on_kind_changed()
 
     # --- building -----------------------------------------------------------------------------
@@ -218,7 +225,6 @@ class ReportsView(QWidget):
 
     def refresh(self) -> None:
         """Reload forms, regions, locations and recent encounters from the database."""
-        self._stale = False
         db = self.workspace.db
         keep_form = self.form_box.currentData()
         self.form_box.clear()
@@ -268,18 +274,6 @@ class ReportsView(QWidget):
         index = box.findData(value) if value is not None else 0
         box.setCurrentIndex(max(index, 0))
 
-    @Slot()
-    def on_data_changed(self) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)
-
     @Slot(int)
     def on_region_changed(self, _index: int) -> None:
         self._fill_locations()
@@ -319,8 +313,7 @@ class ReportsView(QWidget):
 
     def set_encounter(self, encounter_id: str, *, switch: bool = True) -> None:
         """Choose an encounter for the visit report (e.g. the one selected in the log)."""
-        if self._stale:
-            self.refresh()
+        self.refresher.refresh_if_stale()
         index = self.encounter_box.findData(encounter_id)
         if index >= 0:
             self.encounter_box.setCurrentIndex(index)

@@ -54,6 +54,7 @@ from PySide6.QtWidgets import (
 )
 
 from mysteryshop import scoring
+from mysteryshop.changes import Changes
 from mysteryshop.forms import Form, Question, Section
 from mysteryshop.store import listing, queries
 from mysteryshop.store.db import ConflictError, StoreError
@@ -62,6 +63,7 @@ from mysteryshop.store.report_data import StoredScores, stored_scores
 from mysteryshop.ui import display, theme
 from mysteryshop.ui.answers import answer_text
 from mysteryshop.ui.attachments_panel import AttachmentsPanel
+from mysteryshop.ui.ops import Refresher, announce
 from mysteryshop.ui.workspace import Workspace
 from mysteryshop.vocabulary import BUILTIN_TAGS, TIMER_EVENTS
 
@@ -405,7 +407,14 @@ class ReviewView(QWidget):
             self.on_back_clicked,
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
-        workspace.data_changed.connect(self.on_data_changed)
+        # Read again when another view changes the shown encounter while it is shown; the
+        # main window shows it through show_encounter, which reads it once.
+        self.refresher = Refresher(
+            self,
+            workspace,
+            lambda _changes: self.refresh(),
+            lambda c: self._data is not None and c.touches_encounter(self._data.id),
+        )
         self._set_enabled(False)
 
     def _build_review_panel(self) -> QWidget:
@@ -509,6 +518,7 @@ class ReviewView(QWidget):
             data = data or queries.get_encounter(db, encounter_id)
             self._form = queries.get_form(db, data.form_id, data.form_version)
             self._scores = stored_scores(db, data.id)
+            self.refresher.mark_fresh()
         except StoreError as error:
             self._data = None
             self._clear_content()
@@ -937,7 +947,7 @@ class ReviewView(QWidget):
         self.saved_label.setText(
             self.tr("Saved %1").replace("%1", display.time_text(datetime.now().astimezone()))
         )
-        self.workspace.data_changed.emit()
+        announce(self.workspace, Changes.of_encounters(saved.id), self)
         return True
 
     def _save_pending(self) -> bool:
@@ -1024,11 +1034,6 @@ class ReviewView(QWidget):
                 form = None
         self.history_dialog = HistoryDialog(entry, form, _form_language(self.workspace), self)
         self.history_dialog.open()
-
-    @Slot()
-    def on_data_changed(self) -> None:
-        if self.isVisible():
-            self.refresh()
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
         # Leaving the view any way (another page, closing) keeps the note typed so far.

@@ -9,7 +9,7 @@ from typing import Any
 from urllib.parse import unquote
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
 
 from mysteryshop.store import privacy
 from mysteryshop.store.db import StoreError
+from mysteryshop.store.privacy import ErasureResult
 from mysteryshop.ui import display, privacy_dialogs, theme
+from mysteryshop.ui.ops import Op
 from mysteryshop.ui.workspace import Workspace
 from mysteryshop.vocabulary import CHANNELS, LANGUAGE_NAMES
 
@@ -252,6 +254,11 @@ class SettingsView(QWidget):
         self.retention.blockSignals(False)
         self.purge_button.setEnabled(settings.retention_months > 0)
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        # Settings, not data: read at every visit (cheap; no change is announced for them).
+        self.refresh()
+        super().showEvent(event)
+
     def _saved(self) -> None:
         self.workspace.settings.sync()
         self.status.setText(self.tr("Saved."))
@@ -288,15 +295,23 @@ class SettingsView(QWidget):
         if months <= 0:
             return
         try:
-            deleted = privacy_dialogs.confirm_purge(self, self.workspace.db, months)
+            op = privacy_dialogs.confirm_purge(self, self.workspace, months)
         except StoreError as error:
             self.status.setText(self.tr("Nothing deleted: {reason}").format(reason=error))
             return
-        if deleted is None:
+        if op is None:
             self.status.setText(self.tr("Nothing deleted."))
             return
-        self.status.setText(self.tr("Deleted %Ln encounter(s).", "", deleted))
-        self.workspace.data_changed.emit()
+
+        def deleted(result: ErasureResult) -> None:
+            self.status.setText(self.tr("Deleted %Ln encounter(s).", "", result.encounters))
+
+        def failed(error: Exception) -> None:
+            if not isinstance(error, StoreError):
+                raise error
+            self.status.setText(self.tr("Nothing deleted: {reason}").format(reason=error))
+
+        op.success(deleted).failure(failed).run()
 
     @Slot()
     def on_erase_observer_clicked(self) -> None:
@@ -319,23 +334,32 @@ class SettingsView(QWidget):
         if ok and chosen in items:
             self.erase_observer(aliases[items.index(chosen)][0])
 
-    def erase_observer(self, alias: str) -> int | None:
-        """Ask, then remove `alias` from every encounter; returns the encounters changed."""
+    def erase_observer(self, alias: str) -> Op[ErasureResult] | None:
+        """Ask, then remove `alias` from every encounter in a worker; returns the running op
+        (None when nothing is erased)."""
         try:
-            changed = privacy_dialogs.confirm_erase_observer(self, self.workspace.db, alias)
+            op = privacy_dialogs.confirm_erase_observer(self, self.workspace, alias)
         except StoreError as error:
             self.status.setText(self.tr("Not erased: {reason}").format(reason=error))
             return None
-        if changed is None:
+        if op is None:
             self.status.setText(self.tr("Nothing erased."))
             return None
-        self.status.setText(
-            self.tr("Removed the alias “{alias}” from %Ln encounter(s).", "", changed).format(
-                alias=alias
+
+        def erased(result: ErasureResult) -> None:
+            self.status.setText(
+                self.tr(
+                    "Removed the alias “{alias}” from %Ln encounter(s).", "", result.encounters
+                ).format(alias=alias)
             )
-        )
-        self.workspace.data_changed.emit()
-        return changed
+
+        def failed(error: Exception) -> None:
+            if not isinstance(error, StoreError):
+                raise error
+            self.status.setText(self.tr("Not erased: {reason}").format(reason=error))
+
+        op.success(erased).failure(failed).run()
+        return op
 
     @Slot()
     def on_open_folder_clicked(self) -> None:

@@ -23,6 +23,8 @@ from mysteryshop import paths
 if TYPE_CHECKING:
     from mysteryshop.store.db import Database
     from mysteryshop.store.health import DatabaseHealth
+    from mysteryshop.store.privacy import ErasureResult
+    from mysteryshop.ui.ops import Op
     from mysteryshop.ui.tasks import Task
     from mysteryshop.ui.workspace import Workspace
 
@@ -268,29 +270,42 @@ def start_daily_backup(db: Database, *, on_failed: Callable[[str], None]) -> Tas
 # --- retention ---------------------------------------------------------------------------------
 
 
-def remind_retention(window: QMainWindow, workspace: Workspace) -> int | None:
+def remind_retention(window: QMainWindow, workspace: Workspace) -> Op[ErasureResult] | None:
     """With a retention period set, offer to delete encounters older than it (the user is
-    asked, with the count, every time). Returns how many were deleted."""
+    asked, with the count, every time). Returns the running deletion, if the user agreed."""
     from mysteryshop.store.db import StoreError
     from mysteryshop.ui import privacy_dialogs
 
     months = workspace.settings.retention_months
     if months <= 0:
         return None
-    try:
-        deleted = privacy_dialogs.confirm_purge(window, workspace.db, months)
-    except StoreError as error:
+
+    def failed(error: Exception) -> None:
+        if not isinstance(error, StoreError):
+            raise error
         window.statusBar().showMessage(
             translate("Startup", "Old encounters not deleted: {error}").format(error=error)
         )
+
+    try:
+        op = privacy_dialogs.confirm_purge(window, workspace, months)
+    except StoreError as error:
+        failed(error)
         return None
-    if deleted:
-        window.statusBar().showMessage(
-            QCoreApplication.translate("Startup", "Deleted %Ln old encounter(s).", "", deleted),
-            10_000,
-        )
-        workspace.data_changed.emit()
-    return deleted
+    if op is None:
+        return None
+
+    def deleted(result: ErasureResult) -> None:
+        if result.encounters:
+            window.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "Startup", "Deleted %Ln old encounter(s).", "", result.encounters
+                ),
+                10_000,
+            )
+
+    op.success(deleted).failure(failed).run()
+    return op
 
 
 # --- unexpected errors -------------------------------------------------------------------------

@@ -7,7 +7,9 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from mysteryshop.changes import Changes
 from mysteryshop.ui import tasks
+from mysteryshop.ui.ops import announce
 from mysteryshop.ui.workspace import Workspace
 
 
@@ -89,7 +91,7 @@ class WelcomeView(QWidget):
     def on_demo_done(self, count: int) -> None:
         self.status.setText(self.tr("%Ln demo encounters added.", "", count))
         self.demo_button.setEnabled(True)
-        self.workspace.data_changed.emit()
+        announce(self.workspace, Changes.everything())
         self.demo_loaded.emit()
 
     @Slot(object)

@@ -1,5 +1,5 @@
 """What every view shares: the open database, the user's settings and a signal that tells
-views the data changed. Passed down explicitly; there is no global."""
+views what changed. Passed down explicitly; there is no global."""
 
 from __future__ import annotations
 
@@ -91,10 +91,11 @@ class Settings:
 
 
 class Workspace(QObject):
-    """The database, the settings, and `data_changed` (emitted after any write that views
-    showing lists or figures should reflect)."""
+    """The database, the settings, and `changed(changes, initiator)`: emitted after each
+    write, by `ui.ops.announce` alone, with what the write changed (a `Changes`) and the
+    view that made it (None when no view did), which has shown its own change already."""
 
-    data_changed = Signal()
+    changed = Signal(object, object)
 
     def __init__(self, db: Database, settings: Settings, parent: QObject | None = None) -> None:
         super().__init__(parent)

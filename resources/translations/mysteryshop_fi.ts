@@ -1558,6 +1558,18 @@ tuotu {date}</translation>
         <source>The encounters stay (they describe the location&apos;s service) but no longer say who observed them, in their history too, and the alias is deleted.</source>
         <translation>Kohtaamiset säilyvät (ne kuvaavat toimipisteen palvelua), mutta niistä ei enää näy, kuka ne havainnoi – ei myöskään historiassa – ja nimimerkki poistetaan.</translation>
     </message>
+    <message>
+        <source>Deleting old encounters…</source>
+        <translation>Poistetaan vanhoja kohtaamisia…</translation>
+    </message>
+    <message>
+        <source>Erasing “{name}”…</source>
+        <translation>Poistetaan ”{name}”…</translation>
+    </message>
+    <message>
+        <source>Erasing the alias “{alias}”…</source>
+        <translation>Poistetaan nimimerkkiä ”{alias}”…</translation>
+    </message>
 </context>
 <context>
     <name>QuestionRow</name>
@@ -2432,6 +2444,13 @@ Tiedot ovat tiedostossa {log}</translation>
     <message>
         <source>Could not create demo data: {error}</source>
         <translation>Esittelyaineistoa ei voitu luoda: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>_ProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
     </message>
 </context>
 <context>

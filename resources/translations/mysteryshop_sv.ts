@@ -1558,6 +1558,18 @@ importerad {date}</translation>
         <source>The encounters stay (they describe the location&apos;s service) but no longer say who observed them, in their history too, and the alias is deleted.</source>
         <translation>Servicemötena finns kvar (de beskriver enhetens service) men anger inte längre vem som observerade dem, inte heller i historiken, och aliaset raderas.</translation>
     </message>
+    <message>
+        <source>Deleting old encounters…</source>
+        <translation>Raderar gamla servicemöten…</translation>
+    </message>
+    <message>
+        <source>Erasing “{name}”…</source>
+        <translation>Raderar ”{name}”…</translation>
+    </message>
+    <message>
+        <source>Erasing the alias “{alias}”…</source>
+        <translation>Tar bort aliaset ”{alias}”…</translation>
+    </message>
 </context>
 <context>
     <name>QuestionRow</name>
@@ -2432,6 +2444,13 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>Could not create demo data: {error}</source>
         <translation>Demodata kunde inte skapas: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>_ProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
