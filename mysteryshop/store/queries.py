@@ -22,7 +22,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from mysteryshop import scoring
+from mysteryshop import intake, scoring
 from mysteryshop.forms import Form, answer_problems, missing_required, validate_form
 from mysteryshop.store.db import ConflictError, Database, StoreError
 from mysteryshop.store.filtering import filtered
@@ -149,6 +149,9 @@ def add_location(db: Database, name: str, region: str | None = None) -> Location
     name = name.strip()
     if not name:
         raise StoreError("a location needs a name")
+    problems = location_problems(name, region)
+    if problems:
+        raise StoreError(*problems)
     location = LocationData(new_id(), name, (region or "").strip() or None)
     with db.write() as session:
         session.execute(
@@ -156,6 +159,21 @@ def add_location(db: Database, name: str, region: str | None = None) -> Location
             [{"id": location.id, "name": name, "region": location.region, "created_at": now_utc()}],
         )
     return location
+
+
+def location_problems(name: str | None, region: str | None) -> list[str]:
+    """Why a location's name or region cannot be stored: not text, or too long."""
+    problems = []
+    fields = (("name", name, Location.name), ("region", region, Location.region))
+    for place, value, column in fields:
+        if value is None:
+            continue
+        if len(value) > column.type.length:
+            problems.append(f"{place}: longer than {column.type.length:,} characters")
+        problem = intake.text_problem(value, place)
+        if problem:
+            problems.append(problem)
+    return problems
 
 
 def list_locations(db: Database) -> list[LocationData]:
@@ -204,6 +222,9 @@ class _Rows:
 
 def encounter_problems(form: Form, data: EncounterData) -> list[str]:
     """Why an encounter cannot be stored as it is: `field: reason` per problem."""
+    unstorable = unstorable_fields(data)
+    if unstorable:
+        return unstorable  # answers too large to store cannot be judged against the form
     problems = [f"answers.{problem}" for problem in answer_problems(form, data.answers, data.na)]
     if data.channel not in form.channels:
         problems.append(
@@ -225,6 +246,34 @@ def encounter_problems(form: Form, data: EncounterData) -> list[str]:
     if data.status == "returned" and not data.return_reason.strip():
         problems.append("return_reason: a returned encounter needs a reason")
     return problems
+
+
+def unstorable_fields(data: EncounterData) -> list[str]:
+    """The store's own door (intake.py), for whatever did not come through a bundle's checks
+    (the app's fields, scripts): texts without NUL or lone surrogates that fit their columns,
+    whole numbers that fit theirs, finite floats, moments from 1970 to 2099."""
+    problems = intake.value_problems(vars(data), "")
+    version = intake.integer_problem(data.form_version, "form_version", high=intake.INT32_MAX)
+    if version:
+        problems.append(version)
+    texts = [(key, getattr(data, key), column) for key, column in _SIZED_FIELDS.items()]
+    texts += [(f"tags[{i}]", tag, EncounterTag.tag) for i, tag in enumerate(data.tags)]
+    for place, text, column in texts:
+        if isinstance(text, str) and len(text) > column.type.length:
+            problems.append(f"{place}: longer than {column.type.length:,} characters")
+    return problems
+
+
+# Encounter fields stored in a column of limited size (PostgreSQL refuses longer texts).
+_SIZED_FIELDS: dict[str, Any] = {
+    "id": Encounter.id,
+    "form_id": FormVersion.form_id,
+    "location_id": Encounter.location_id,
+    "observer": Observer.alias,
+    "staff": Encounter.staff,
+    "channel": Encounter.channel,
+    "status": Encounter.status,
+}
 
 
 def _rows(form: Form, form_version_id: int, observer_id: int | None, data: EncounterData) -> _Rows:
@@ -342,6 +391,9 @@ def save_encounter(
     stored one moved on, ConflictError is raised and nothing changes."""
     # Autosave calls this about once a second while an observer types: every fact it needs
     # comes from one prebuilt statement (bench/README.md: under 5 ms at 100,000 encounters).
+    unstorable = unstorable_fields(data)  # before any of it is sent to the database
+    if unstorable:
+        raise StoreError(*unstorable)
     with db.write() as session:
         facts = (
             session.connection()
