@@ -6,8 +6,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, Select, and_, exists, func, or_
 from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.sql import operators
-from sqlalchemy.sql.expression import BinaryExpression
+from sqlalchemy.sql.functions import FunctionElement
 
 from mysteryshop.store.models import Encounter, EncounterTag, FormVersion, Location
 from mysteryshop.store.records import EncounterFilter
@@ -15,18 +14,29 @@ from mysteryshop.store.records import EncounterFilter
 _Query = TypeVar("_Query", bound="Select[*tuple[Any, ...]]")
 
 
-@compiles(BinaryExpression, "sqlite")
-def _sqlite_ilike_as_like(element: BinaryExpression[Any], compiler: Any, **kw: Any) -> str:
-    """ILIKE on SQLite as plain LIKE: SQLite's LIKE already ignores ASCII case, and its lower()
-    knows no more than ASCII either, so the matches are the same without calling lower() on
-    both sides for every row (text search over 100,000 encounters: ~2x faster)."""
-    if element.operator is operators.ilike_op:
-        return str(
-            compiler.process(
-                element.left.like(element.right, escape=element.modifiers.get("escape")), **kw
-            )
-        )
-    return str(compiler.visit_binary(element, **kw))
+class _Contains(FunctionElement[bool]):
+    """`text ILIKE pattern` (escaped with a backslash) that SQLite compiles as plain LIKE.
+
+    SQLite's LIKE already ignores ASCII case, and its lower() knows no more than ASCII either,
+    so the matches are the same without calling lower() on both sides for every row (text
+    search over 100,000 encounters: ~2x faster). Only this element compiles so: a plain
+    ilike() anywhere else stays SQLAlchemy's own."""
+
+    # No Boolean type: on SQLite, SQLAlchemy would then compare each one with 1 (x LIKE ? = 1).
+    name = "contains"
+    inherit_cache = True
+
+
+@compiles(_Contains)
+def _contains_as_ilike(element: _Contains, compiler: Any, **kw: Any) -> str:
+    text, pattern = element.clauses
+    return str(compiler.process(text.ilike(pattern, escape="\\"), **kw))
+
+
+@compiles(_Contains, "sqlite")
+def _contains_as_like(element: _Contains, compiler: Any, **kw: Any) -> str:
+    text, pattern = element.clauses
+    return str(compiler.process(text.like(pattern, escape="\\"), **kw))
 
 
 def _filter_clauses(f: EncounterFilter) -> list[ColumnElement[bool]]:
@@ -54,14 +64,8 @@ def _filter_clauses(f: EncounterFilter) -> list[ColumnElement[bool]]:
         clauses.append(Encounter.critical_fail.is_(True))
     if f.text:
         pattern = "%" + f.text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        clauses.append(
-            or_(
-                Encounter.notes.ilike(pattern, escape="\\"),
-                Encounter.staff.ilike(pattern, escape="\\"),
-                Encounter.reviewer_note.ilike(pattern, escape="\\"),
-                Location.name.ilike(pattern, escape="\\"),
-            )
-        )
+        columns = (Encounter.notes, Encounter.staff, Encounter.reviewer_note, Location.name)
+        clauses.append(or_(*(_Contains(column, pattern) for column in columns)))
     return clauses
 
 
