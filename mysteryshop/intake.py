@@ -86,6 +86,8 @@ def moment_problem(moment: datetime, place: str) -> str | None:
     """Why `moment` cannot be stored: no time zone, or outside EARLIEST … LATEST."""
     if moment.tzinfo is None or moment.utcoffset() is None:
         return _at(place, "the time has no time zone (add +02:00 or Z)")
+    if EARLIEST.year < moment.year < LATEST.year - 1:
+        return None  # far from both ends whatever the offset (this runs for every moment)
     # The year first: moving a moment near year 1 or 9999 to UTC would itself overflow.
     too_far = not EARLIEST.year - 1 <= moment.year <= LATEST.year
     if too_far or not EARLIEST <= moment < LATEST:
@@ -111,34 +113,64 @@ def value_problems(value: Any, place: str, *, limit: int = 20) -> list[str]:
     be stored: its texts (keys too), whole numbers, floats and moments, each with its place
     (`place.key`, `place[index]`). At most `limit` reasons."""
     problems: list[str] = []
-
-    def visit(item: Any, where: str) -> None:
-        if len(problems) >= limit:
-            return
-        if item is None or isinstance(item, bool):
-            return
-        found: str | None = None
-        if isinstance(item, str):
-            found = text_problem(item, where)
-        elif isinstance(item, (int, float)):
-            found = number_problem(item, where)
-        elif isinstance(item, datetime):
-            found = moment_problem(item, where)
-        elif isinstance(item, Mapping):
-            for key, inner in item.items():
-                key_text = str(key)
-                if isinstance(key, str) and (bad := text_problem(key, f"{where} (a key)")):
-                    problems.append(bad)
-                    key_text = key.encode("utf-8", "backslashreplace").decode("ascii", "replace")
-                visit(inner, f"{where}.{key_text}" if where else key_text)
-        elif isinstance(item, (list, tuple)):
-            for index, inner in enumerate(item):
-                visit(inner, f"{where}[{index}]")
-        if found:
-            problems.append(found)
-
-    visit(value, place)
+    # Places are kept as tuples and written out only for a problem: this runs for every
+    # encounter of an import and every autosave, and nearly always finds nothing.
+    if not _plainly_fine(value):
+        _visit(value, (place,) if place else (), problems, limit)
     return problems
+
+
+def _visit(item: Any, path: tuple[Any, ...], problems: list[str], limit: int) -> None:
+    if len(problems) >= limit:
+        return
+    if isinstance(item, Mapping):
+        for key, inner in item.items():
+            if isinstance(key, str) and _NOT_TEXT.search(key):
+                problems.append(text_problem(key, f"{_place(path)} (a key)") or "")
+                key = key.encode("utf-8", "backslashreplace").decode("ascii", "replace")
+            if not _plainly_fine(inner):
+                _visit(inner, (*path, key), problems, limit)
+        return
+    if isinstance(item, (list, tuple)):
+        for index, inner in enumerate(item):
+            if not _plainly_fine(inner):
+                _visit(inner, (*path, index), problems, limit)
+        return
+    found: str | None = None
+    if isinstance(item, bool) or item is None:
+        pass
+    elif isinstance(item, str):
+        found = text_problem(item, _place(path))
+    elif isinstance(item, int):
+        found = integer_problem(item, _place(path))
+    elif isinstance(item, float):
+        found = number_problem(item, _place(path))
+    elif isinstance(item, datetime) and moment_problem(item, ""):
+        found = moment_problem(item, _place(path))
+    if found:
+        problems.append(found)
+
+
+def _plainly_fine(item: Any) -> bool:
+    """A scalar with nothing to tell, seen without building its place."""
+    kind = type(item)
+    if kind is str:
+        return _NOT_TEXT.search(item) is None
+    if kind is int:
+        return bool(INT64_MIN <= item <= INT64_MAX)
+    if kind is float:
+        return math.isfinite(item)
+    return item is None or kind is bool
+
+
+def _place(path: tuple[Any, ...]) -> str:
+    text = ""
+    for part in path:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        else:
+            text += f".{part}" if text else str(part)
+    return text
 
 
 class NumberTooLong(ValueError):

@@ -252,28 +252,56 @@ def unstorable_fields(data: EncounterData) -> list[str]:
     """The store's own door (intake.py), for whatever did not come through a bundle's checks
     (the app's fields, scripts): texts without NUL or lone surrogates that fit their columns,
     whole numbers that fit theirs, finite floats, moments from 1970 to 2099."""
-    problems = intake.value_problems(vars(data), "")
-    version = intake.integer_problem(data.form_version, "form_version", high=intake.INT32_MAX)
+    problems: list[str] = []
+    for key in _TEXT_FIELDS:
+        text = getattr(data, key)
+        found = intake.text_problem(text, key) if isinstance(text, str) else None
+        if found:
+            problems.append(found)
+    moments = {"visited_at": data.visited_at, "created_at": data.created_at,
+               "updated_at": data.updated_at}  # fmt: skip
+    moments.update((f"timer.{event}", moment) for event, moment in data.timer.items())
+    for place, moment in moments.items():
+        found = intake.moment_problem(moment, place) if moment is not None else None
+        if found:
+            problems.append(found)
+    for place, value in (("answers", data.answers), ("na", data.na), ("tags", data.tags)):
+        problems += intake.value_problems(value, place)
+    version = intake.integer_problem(
+        data.form_version, "form_version", low=intake.INT32_MIN, high=intake.INT32_MAX
+    )
     if version:
         problems.append(version)
-    texts = [(key, getattr(data, key), column) for key, column in _SIZED_FIELDS.items()]
-    texts += [(f"tags[{i}]", tag, EncounterTag.tag) for i, tag in enumerate(data.tags)]
-    for place, text, column in texts:
-        if isinstance(text, str) and len(text) > column.type.length:
-            problems.append(f"{place}: longer than {column.type.length:,} characters")
+    for key, length in _SIZED_FIELDS.items():
+        text = getattr(data, key)
+        if isinstance(text, str) and len(text) > length:
+            problems.append(f"{key}: longer than {length:,} characters")
+    for index, tag in enumerate(data.tags):
+        if len(tag) > _TAG_LENGTH:
+            problems.append(f"tags[{index}]: longer than {_TAG_LENGTH:,} characters")
     return problems
 
 
+_TEXT_FIELDS = ("id", "form_id", "location_id", "observer", "channel", "staff", "status", "notes",
+                "reviewer_note", "return_reason")  # fmt: skip
+
+
+def _length(model: Any, name: str) -> int:
+    """The size of a text column (read from the table: no mapper is configured for it)."""
+    return int(model.__table__.c[name].type.length)
+
+
 # Encounter fields stored in a column of limited size (PostgreSQL refuses longer texts).
-_SIZED_FIELDS: dict[str, Any] = {
-    "id": Encounter.id,
-    "form_id": FormVersion.form_id,
-    "location_id": Encounter.location_id,
-    "observer": Observer.alias,
-    "staff": Encounter.staff,
-    "channel": Encounter.channel,
-    "status": Encounter.status,
+_SIZED_FIELDS: dict[str, int] = {
+    "id": _length(Encounter, "id"),
+    "form_id": _length(FormVersion, "form_id"),
+    "location_id": _length(Encounter, "location_id"),
+    "observer": _length(Observer, "alias"),
+    "staff": _length(Encounter, "staff"),
+    "channel": _length(Encounter, "channel"),
+    "status": _length(Encounter, "status"),
 }
+_TAG_LENGTH = _length(EncounterTag, "tag")
 
 
 def _rows(form: Form, form_version_id: int, observer_id: int | None, data: EncounterData) -> _Rows:
