@@ -154,7 +154,7 @@ def _int_keys(value: Any) -> Any:
     if isinstance(value, Mapping):
         out = {}
         for key, text in value.items():
-            if isinstance(key, str) and re.fullmatch(r"-?[0-9]+", key):
+            if isinstance(key, str) and re.fullmatch(r"-?[0-9]{1,18}", key):
                 key = int(key)
             out[key] = text
         return out
@@ -1026,7 +1026,7 @@ def _yaml_number(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> int | float:
 def _yaml_key(key: str | None) -> Any:
     # ASCII digits only: str.isdigit() also accepts '²', and '--5' passed lstrip('-'); both
     # then broke int() (found by tests/test_hostile.py).
-    if key is not None and re.fullmatch(r"-?[0-9]+", key):
+    if key is not None and re.fullmatch(r"-?[0-9]{1,18}", key):
         return int(key)
     return key
 
