@@ -8,6 +8,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Callable, Sequence
+from contextlib import ExitStack
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
@@ -40,12 +41,18 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _day(text: str) -> date:
+    from mysteryshop import intake
+
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
             f"expected a date such as 2026-11-20, got {text!r}"
         ) from None
+    problem = intake.day_problem(day, "")
+    if problem:  # a day near year 1 or 9999 cannot be turned into the filter's moments
+        raise argparse.ArgumentTypeError(problem)
+    return day
 
 
 def _positive(text: str) -> int:
@@ -290,16 +297,14 @@ def build_parser() -> argparse.ArgumentParser:
 # --- commands ---------------------------------------------------------------------------------
 
 
-_opened: list[Any] = []
-
-
 def _open(args: argparse.Namespace) -> Any:
-    """Open the chosen database; main() closes it when the command ends."""
+    """Open the chosen database; it is closed when the command ends (main's `args.resources`,
+    an ExitStack, however the command ends)."""
     from mysteryshop.store.opening import open_database
 
     url = paths.database_url(getattr(args, "database_url", None), getattr(args, "data_dir", None))
     db = open_database(url)
-    _opened.append(db)
+    args.resources.callback(db.close)
     return db
 
 
@@ -667,7 +672,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(error, file=sys.stderr)
         return EXIT_USAGE
     try:
-        return COMMANDS[args.command](args)
+        with ExitStack() as resources:
+            args.resources = resources
+            return COMMANDS[args.command](args)
     except UsageError as error:
         print(error, file=sys.stderr)
         return EXIT_USAGE
@@ -687,9 +694,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         for line in problems:
             print(line, file=sys.stderr)
         return EXIT_BAD_INPUT
-    finally:
-        while _opened:
-            _opened.pop().close()
 
 
 def _problems_of(error: Exception) -> list[str] | None:

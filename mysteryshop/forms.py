@@ -33,6 +33,7 @@ from pydantic import (
     model_validator,
 )
 
+from mysteryshop import intake
 from mysteryshop.vocabulary import BUILTIN_DIMENSIONS, TIMER_EVENTS, Channel, TimerEvent
 
 FEELING_SCALE = (-2, 2)
@@ -41,7 +42,12 @@ MAX_FORM_BYTES = 1_000_000
 MAX_YAML_NODES = 100_000
 MAX_YAML_DEPTH = 40
 MAX_TEXT_CHARS = 5_000
-MAX_FORM_VERSION = 2_147_483_647
+MAX_TITLE_CHARS = 500  # the stored title's column (form_versions.title, VARCHAR(500))
+MAX_FORM_VERSION = intake.INT32_MAX  # form_versions.version is an INTEGER column: 32 bits
+MAX_SCALE = 1_000_000  # the ends of a rating scale, either way
+# A number question's min and max, either way: every whole number up to it is exact as a
+# float, and any answer between them stores as a 64-bit integer.
+MAX_NUMBER = 1e15
 
 
 class FormError(ValueError):
@@ -61,6 +67,7 @@ def _check_text(value: Any) -> str | dict[str, str]:
             raise ValueError("expected a non-empty text")
         if len(value) > MAX_TEXT_CHARS:
             raise ValueError(f"text longer than {MAX_TEXT_CHARS} characters")
+        _refuse_non_text(value, "")
         return value
     if isinstance(value, Mapping) and value:
         out: dict[str, str] = {}
@@ -71,9 +78,17 @@ def _check_text(value: Any) -> str | dict[str, str]:
                 )
             if len(text) > MAX_TEXT_CHARS:
                 raise ValueError(f"text for {lang!r} longer than {MAX_TEXT_CHARS} characters")
+            _refuse_non_text(lang, "language code")
+            _refuse_non_text(text, f"text for {lang!r}")
             out[lang] = text
         return out
     raise ValueError("expected a text, or a mapping of language code to text such as {en: Hello}")
+
+
+def _refuse_non_text(value: str, what: str) -> None:
+    problem = intake.text_problem(value, what)
+    if problem:
+        raise ValueError(problem)
 
 
 _TEXT_SCHEMA = {
@@ -152,7 +167,8 @@ Word = Annotated[str, StringConstraints(strict=True, pattern=r"^[a-z][a-z0-9_-]*
 LangCode = Annotated[str, StringConstraints(strict=True, pattern=r"^[a-z]{2,3}(-[A-Za-z]{2,4})?$")]
 Flag = Annotated[bool, Field(strict=True)]
 Points = Annotated[float, Field(strict=True, ge=0, le=1000, allow_inf_nan=False)]
-Number = Annotated[float, Field(strict=True, allow_inf_nan=False)]
+Number = Annotated[float, Field(strict=True, ge=-MAX_NUMBER, le=MAX_NUMBER, allow_inf_nan=False)]
+ScaleEnd = Annotated[int, Field(strict=True, ge=-MAX_SCALE, le=MAX_SCALE)]
 
 
 class _Model(BaseModel):
@@ -164,7 +180,7 @@ def _int_keys(value: Any) -> Any:
     if isinstance(value, Mapping):
         out = {}
         for key, text in value.items():
-            if isinstance(key, str) and re.fullmatch(r"-?[0-9]+", key):
+            if isinstance(key, str) and re.fullmatch(r"-?[0-9]{1,18}", key):
                 key = int(key)
             out[key] = text
         return out
@@ -180,6 +196,16 @@ class ShowIf(_Model):
     in_: list[Any] | None = Field(
         None, alias="in", description="shown when the answer is one of these"
     )
+
+    @field_validator("equals", "not_equals", "in_")
+    @classmethod
+    def _storable(cls, value: Any) -> Any:
+        # A value no answer could take is refused here with its reason; one too large to
+        # store would otherwise get as far as check_answer's messages (OverflowError).
+        problems = intake.value_problems(value, "", limit=1)
+        if problems:
+            raise ValueError(problems[0])
+        return value
 
     @model_validator(mode="after")
     def _one_condition(self) -> ShowIf:
@@ -317,7 +343,7 @@ def _label_of(labels: Mapping[int, Text], value: Any, form: Form, lang: str) -> 
 
 class RatingQuestion(_Scored):
     type: Literal["rating"]
-    scale: tuple[Annotated[int, Field(strict=True)], Annotated[int, Field(strict=True)]] = (1, 5)
+    scale: tuple[ScaleEnd, ScaleEnd] = (1, 5)
     labels: dict[int, Text] = Field(default_factory=dict)
 
     _labels_keys = field_validator("labels", mode="before")(_int_keys)
@@ -651,6 +677,9 @@ class Form(_Model):
     def _problems(self) -> Iterator[tuple[tuple[Any, ...], str]]:
         if len(set(self.languages)) != len(self.languages):
             yield ("languages",), "a language is listed twice"
+        titles = [self.title] if isinstance(self.title, str) else list(self.title.values())
+        if any(len(title) > MAX_TITLE_CHARS for title in titles):
+            yield ("title",), f"a form's title may be at most {MAX_TITLE_CHARS} characters long"
         for loc, text in self._texts():
             if isinstance(text, dict):
                 unknown = sorted(set(text) - set(self.languages))
@@ -1047,7 +1076,7 @@ def _read_yaml(text: str, source: str) -> tuple[Any, _Located]:
         if node is None:
             return None, _Located({})
         lines: dict[tuple[Any, ...], int] = {}
-        _check_nodes(node, source, lines)
+        _check_nodes(loader, node, source, lines)
         return loader.construct_document(node), _Located(lines)
     except FormError:
         raise
@@ -1068,7 +1097,9 @@ def _read_yaml(text: str, source: str) -> tuple[Any, _Located]:
         loader.dispose()
 
 
-def _check_nodes(root: yaml.Node, source: str, lines: dict[tuple[Any, ...], int]) -> None:
+def _check_nodes(
+    loader: yaml.SafeLoader, root: yaml.Node, source: str, lines: dict[tuple[Any, ...], int]
+) -> None:
     """Refuse alias bombs, recursive aliases, deep nesting and duplicate keys before
     building any Python object; remember each place's line."""
     budget = [MAX_YAML_NODES]
@@ -1095,7 +1126,11 @@ def _check_nodes(root: yaml.Node, source: str, lines: dict[tuple[Any, ...], int]
                 [f"{source}: line {node.start_mark.line + 1}: an alias refers to itself"]
             )
         lines.setdefault(loc, node.start_mark.line + 1)
-        if isinstance(node, yaml.SequenceNode):
+        if isinstance(node, yaml.ScalarNode):
+            problem = _scalar_problem(loader, node)
+            if problem:
+                raise FormError([f"{source}: line {node.start_mark.line + 1}: {problem}"])
+        elif isinstance(node, yaml.SequenceNode):
             active.add(id(node))
             for index, child in enumerate(node.value):
                 visit(child, (*loc, index))
@@ -1118,10 +1153,44 @@ def _check_nodes(root: yaml.Node, source: str, lines: dict[tuple[Any, ...], int]
     visit(root, ())
 
 
+_YAML_INT = "tag:yaml.org,2002:int"
+_YAML_FLOAT = "tag:yaml.org,2002:float"
+_MAX_YAML_NUMBER_CHARS = 40
+
+
+def _scalar_problem(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> str | None:
+    """Why a YAML number cannot be read as its author meant: a base-60 number, or one so long
+    that building it would take ever longer (and fail beyond 4,300 digits). Checked before it
+    is built; what a number may be (finite, in range) the form's models say, with its place."""
+    value: str = node.value
+    if node.tag not in (_YAML_INT, _YAML_FLOAT):
+        return None
+    if len(value) > _MAX_YAML_NUMBER_CHARS:
+        return (
+            f"the number {value[:20]}… has {len(value):,} characters "
+            f"(at most {_MAX_YAML_NUMBER_CHARS})"
+        )
+    if ":" in value:
+        # YAML 1.1 reads 1:30 as 90 (sexagesimal): refused rather than read as either the
+        # number or the text, since a form's author meant one of them and only they know which.
+        return (
+            f"{value} is a base-60 number in YAML (it would be read as "
+            f"{_yaml_number(loader, node)}): write the plain number, or put quotes around it "
+            f'("{value}") for a text'
+        )
+    return None
+
+
+def _yaml_number(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> int | float:
+    if node.tag == _YAML_INT:
+        return int(loader.construct_yaml_int(node))
+    return float(loader.construct_yaml_float(node))
+
+
 def _yaml_key(key: str | None) -> Any:
     # ASCII digits only: str.isdigit() also accepts '²', and '--5' passed lstrip('-'); both
     # then broke int() (found by tests/test_hostile.py).
-    if key is not None and re.fullmatch(r"-?[0-9]+", key):
+    if key is not None and re.fullmatch(r"-?[0-9]{1,18}", key):
         return int(key)
     return key
 

@@ -49,6 +49,7 @@ BOTH_BACKENDS = {
     "test_reports",
     "test_privacy",
     "test_hostile",
+    "test_intake",
     "test_attachments",
     "test_zip_bundle",
     "test_xlsx",

@@ -346,8 +346,9 @@ def test_control_characters_in_notes_are_refused(
     path = write_json(tmp_path / "b.json", bundle_dict(form, [KAMPPI], [item]))
     with pytest.raises(BundleError) as caught:
         import_bundle(db, path)
+    reason = "a NUL character (at character 7)" if bad == "\x00" else "control characters"
     assert caught.value.problems == [
-        f"{path}: encounters[0] ({item['id']}).notes: contains control characters"
+        f"{path}: encounters[0] ({item['id']}).notes: contains {reason}"
     ]
     assert counts(db)["encounters"] == 0
 

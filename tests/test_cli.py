@@ -8,6 +8,7 @@ import json
 import os
 import subprocess
 import sys
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
@@ -498,3 +499,173 @@ def test_entry_point_demo_export_check_from_another_directory(tmp_path: Path) ->
     usage = run_process(work, env, "export")
     assert usage.returncode == 2
     assert "Traceback" not in usage.stderr
+
+
+# --- a damaged database file ------------------------------------------------------------------
+
+
+def _damage_schema_page(path: Path) -> None:
+    """Zero the schema page after the header: nothing can be opened."""
+    raw = bytearray(path.read_bytes())
+    raw[100:4096] = b"\x00" * 3996
+    path.write_bytes(bytes(raw))
+
+
+def _damage_middle(path: Path) -> None:
+    """Overwrite pages in the middle with garbage, as a failing disk might."""
+    raw = bytearray(path.read_bytes())
+    start = (len(raw) // 3) // 4096 * 4096
+    for offset in range(start, min(start + 8 * 4096, len(raw)), 4096):
+        raw[offset + 8 : offset + 400] = b"\x5a" * 392
+    path.write_bytes(bytes(raw))
+
+
+@pytest.fixture
+def damaged_data_dir(capsys: pytest.CaptureFixture[str], data_dir: Path) -> Path:
+    """The data folder of a database with 300 encounters and a backup, checkpointed."""
+    import sqlite3
+
+    assert run(capsys, "demo", "--encounters", "300", "--seed", "2")[0] == 0
+    assert run(capsys, "backup")[0] == 0
+    path = data_dir / "mysteryshop.sqlite3"
+    with sqlite3.connect(path) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.close()
+    return path
+
+
+def _says_damaged(status: int, err: str, path: Path) -> None:
+    assert status == 1
+    [line] = err.splitlines()
+    assert line.startswith(f"The database {path} is damaged (")
+    assert "mysteryshop has not changed it." in line
+    assert line.endswith(
+        f"To put the latest backup from {path.parent / 'backups'} in its place (the damaged "
+        "file is kept beside it), run: mysteryshop restore --latest"
+    )
+
+
+@needs_demo
+@pytest.mark.parametrize(
+    ("damage", "argv"),
+    [
+        (_damage_schema_page, ["forms", "list"]),
+        (_damage_schema_page, ["export", "-o", "out.json"]),
+        (_damage_schema_page, ["check"]),
+        (_damage_middle, ["export", "-o", "out.json"]),
+        (_damage_middle, ["check"]),
+        (_damage_middle, ["backup"]),
+        (_damage_middle, ["report", "summary", "-o", "out.pdf"]),
+    ],
+)
+def test_a_damaged_database_is_named_with_the_way_out(
+    capsys: pytest.CaptureFixture[str],
+    damaged_data_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    damage: Any,
+    argv: list[str],
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    damage(damaged_data_dir)
+    before = damaged_data_dir.read_bytes()
+    status, out, err = run(capsys, *argv)
+    _says_damaged(status, err, damaged_data_dir)
+    assert damaged_data_dir.read_bytes() == before
+    assert not (tmp_path / argv[-1]).exists()
+
+
+@needs_demo
+def test_the_way_out_of_a_damaged_database_works(
+    capsys: pytest.CaptureFixture[str], damaged_data_dir: Path
+) -> None:
+    _damage_middle(damaged_data_dir)
+    assert run(capsys, "check")[0] == 1
+    assert run(capsys, "restore", "--latest")[0] == 0
+    status, out, _err = run(capsys, "check")
+    assert status == 0 and out.endswith(": ok\n")
+
+
+def test_a_file_that_is_not_a_database_without_backups_points_to_the_app(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "other.sqlite3"
+    path.write_bytes(b"SQLite format 3\x00" + bytes(range(256)) * 64)
+    before = path.read_bytes()
+    status, _out, err = run(capsys, "--database-url", f"sqlite:///{path}", "forms", "list")
+    assert status == 1
+    assert err == (
+        f"The database {path} is damaged (file is not a database). mysteryshop has not changed "
+        f"it. There is no backup in {tmp_path / 'backups'}: start the app (mysteryshop "
+        f"--database-url sqlite:///{path}) to move the file aside and begin with an empty "
+        "database.\n"
+    )
+    assert path.read_bytes() == before
+
+
+def test_the_database_is_closed_when_a_command_ends_even_when_it_fails(
+    capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
+    fds = Path("/proc/self/fd")
+    if not fds.is_dir():
+        pytest.skip("needs /proc/self/fd")
+
+    def open_files() -> set[str]:
+        found = set()
+        for fd in fds.iterdir():
+            try:
+                found.add(os.readlink(fd))
+            except OSError:
+                pass
+        return {name for name in found if name.startswith(str(data_dir))}
+
+    assert run(capsys, "forms", "list")[0] == 0
+    assert open_files() == set()
+    assert run(capsys, "report", "visit", "no-such-id", "-o", str(data_dir / "x.pdf"))[0] == 1
+    assert open_files() == set()
+
+
+# --- the --to day ------------------------------------------------------------------------------
+
+
+def test_the_to_day_takes_in_its_last_second_and_not_the_next_day(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path, shipped_forms
+) -> None:
+    from mysteryshop.store import queries
+    from mysteryshop.store.opening import open_database
+    from mysteryshop.store.records import EncounterData, new_id
+
+    form = shipped_forms[0]
+    day = date(2026, 3, 10)
+    moments = {
+        "first second": datetime.combine(day, time()).astimezone(),
+        "last second": datetime.combine(day, time(23, 59, 59)).astimezone(),
+        "next midnight": datetime.combine(day + timedelta(days=1), time()).astimezone(),
+        "next midnight, edited": datetime.combine(day + timedelta(days=1), time()).astimezone(),
+    }
+    ids = {}
+    db = open_database(f"sqlite:///{data_dir / 'mysteryshop.sqlite3'}")
+    try:
+        location = queries.add_location(db, "Kamppi", "Helsinki")
+        queries.store_form(db, form)
+        for name, moment in moments.items():
+            data = EncounterData(new_id(), form.id, form.version, location.id, moment)
+            saved = queries.save_encounter(db, data)
+            if name.endswith("edited"):  # an update stores its time in SQLAlchemy's own form
+                saved = queries.save_encounter(db, replace(saved, notes="edited"))
+            ids[name] = saved.id
+    finally:
+        db.close()
+
+    def exported_ids(*options: str) -> set[str]:
+        target = tmp_path / "out.json"
+        assert run(capsys, "export", "-o", str(target), *options)[0] == 0
+        return {e["id"] for e in exported(target)["encounters"]}
+
+    after = (day + timedelta(days=1)).isoformat()
+    assert exported_ids("--to", day.isoformat()) == {ids["first second"], ids["last second"]}
+    assert exported_ids("--from", after) == {ids["next midnight"], ids["next midnight, edited"]}
+    assert exported_ids("--from", day.isoformat(), "--to", day.isoformat()) == {
+        ids["first second"],
+        ids["last second"],
+    }

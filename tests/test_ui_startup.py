@@ -141,6 +141,55 @@ def test_quitting_leaves_a_damaged_database_untouched(qtbot, damaged: Path) -> N
     assert sorted(p.name for p in damaged.parent.iterdir()) == before
 
 
+def test_the_app_and_the_command_line_say_the_same_about_a_damaged_file(
+    qtbot, damaged: Path, capsys
+) -> None:
+    from mysteryshop.cli import main
+
+    assert main(["--database-url", f"sqlite:///{damaged}", "forms", "list"]) == 1
+    told = capsys.readouterr().err
+    boxes: list[QMessageBox] = []
+    assert not startup.check_database_file(
+        f"sqlite:///{damaged}", ask=_answer(startup.QUIT, boxes), tell=lambda *a: None
+    )
+    [box] = boxes
+    shown = box.informativeText().split("\n\n")[0]
+    said = f"The database {damaged} is damaged ("
+    assert told.startswith(said) and shown.startswith(said)
+    assert "mysteryshop has not changed it." in told and shown.endswith(
+        "mysteryshop has not changed it."
+    )
+    assert "restore --latest" in told and "latest backup is from" in box.informativeText()
+
+
+def test_damage_that_only_opening_finds_gets_the_same_question(qtbot, damaged: Path) -> None:
+    # open_checked is what the app calls after the start-up check: a file found damaged only
+    # then is offered the backup too, not an error box.
+    boxes: list[QMessageBox] = []
+    told: list[tuple[str, str]] = []
+    db = startup.open_checked(
+        f"sqlite:///{damaged}",
+        ask=_answer(startup.RESTORE, boxes),
+        tell=lambda *a: pytest.fail(str(a)),
+        inform=lambda *a: told.append(a),
+    )
+    assert db is not None
+    try:
+        assert len(queries.list_forms(db)) == 2
+    finally:
+        db.close()
+    [box] = boxes
+    assert box.text() == "The database is damaged"
+    assert told[0][0] == "The backup was restored"
+
+
+def test_quitting_when_opening_finds_damage_opens_nothing(qtbot, damaged: Path) -> None:
+    content = damaged.read_bytes()
+    db = startup.open_checked(f"sqlite:///{damaged}", ask=_answer(startup.QUIT, []))
+    assert db is None
+    assert damaged.read_bytes() == content
+
+
 def test_starting_empty_moves_the_damaged_file_aside(qtbot, damaged: Path) -> None:
     ok = startup.check_database_file(
         f"sqlite:///{damaged}", ask=_answer(startup.FRESH, []), inform=lambda *a: None

@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from mysteryshop import intake
 from mysteryshop.fileio import atomic_write
 from mysteryshop.forms import Form, FormError, validate_form
 from mysteryshop.gcpause import gc_paused
@@ -36,7 +37,8 @@ FORMAT_VERSION = 1
 MAX_BUNDLE_BYTES = 2_000_000_000
 MAX_PROBLEMS = 200
 _UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Other control characters than tab and line breaks (NUL is intake's, as everywhere).
+_CONTROL = re.compile(r"[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _TAG = re.compile(r"^[\w][\w .:-]{0,63}$")
 
 Progress = Callable[[int, int], None]
@@ -170,19 +172,28 @@ def read_bundle(path: str | os.PathLike[str], *, db: Database | None = None) -> 
         size = Path(path).stat().st_size
         if size > MAX_BUNDLE_BYTES:
             raise BundleError([f"{source}: {size:,} bytes is larger than a bundle may be"])
-        with open(path, "rb") as handle:
-            raw = json.load(handle)
+        data = Path(path).read_bytes()
     except OSError as error:
         raise BundleError([f"{source}: cannot read: {error.strerror or error}"]) from None
+    return parse_bundle(loads(data, source), source, db=db)
+
+
+def loads(data: bytes, source: str) -> Any:
+    """The JSON value in `data` (UTF-8). Raises BundleError saying why it cannot be read."""
+    try:
+        return json.loads(data, parse_int=intake.json_integer)
     except UnicodeDecodeError:
         raise BundleError([f"{source}: not a UTF-8 JSON file"]) from None
     except json.JSONDecodeError as error:
         raise BundleError(
             [f"{source}: not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"]
         ) from None
+    except intake.NumberTooLong as error:
+        found = intake.long_number_place(data)
+        where = f"line {found[0]}, column {found[1]}: " if found else ""
+        raise BundleError([f"{source}: {where}{error}"]) from None
     except RecursionError:
         raise BundleError([f"{source}: nested too deeply"]) from None
-    return parse_bundle(raw, source, db=db)
 
 
 def parse_bundle(raw: Any, source: str = "bundle", *, db: Database | None = None) -> Bundle:
@@ -341,8 +352,14 @@ def _encounter(item: Any, place: str, problems: list[str]) -> EncounterData | No
         place = f"{place} ({encounter_id})"
     form_id = _text(item, "form", place, problems, required=True)
     version = item.get("form_version")
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        problems.append(f"{place}.form_version: expected a whole number of 1 or more")
+    if (
+        not isinstance(version, int)
+        or isinstance(version, bool)
+        or intake.integer_problem(version, "", low=1, high=intake.INT32_MAX)
+    ):
+        problems.append(
+            f"{place}.form_version: expected a whole number from 1 to {intake.INT32_MAX:,}"
+        )
     location = _text(item, "location", place, problems, required=True)
     observer = _text(item, "observer", place, problems, limit=100)
     visited_at = _moment(item.get("visited_at"), f"{place}.visited_at", problems, required=True)
@@ -356,6 +373,7 @@ def _encounter(item: Any, place: str, problems: list[str]) -> EncounterData | No
     if not isinstance(answers, Mapping) or not all(isinstance(k, str) for k in answers):
         problems.append(f"{place}.answers: expected an object of question id → answer")
         answers = {}
+    problems.extend(intake.value_problems(answers, f"{place}.answers"))
     for question_id, value in answers.items():
         if isinstance(value, str) and _CONTROL.search(value):
             problems.append(f"{place}.answers.{question_id}: contains control characters")
@@ -363,6 +381,7 @@ def _encounter(item: Any, place: str, problems: list[str]) -> EncounterData | No
     if not isinstance(na, list) or not all(isinstance(q, str) for q in na):
         problems.append(f"{place}.na: expected a list of question ids")
         na = []
+    problems.extend(intake.value_problems(na, f"{place}.na"))
     tags = item.get("tags", [])
     if not isinstance(tags, list) or not all(isinstance(t, str) and _TAG.match(t) for t in tags):
         problems.append(f"{place}.tags: expected a list of short tags (letters, digits, -)")
@@ -489,6 +508,9 @@ def _text(
         problems.append(f"{place}.{key}: empty")
     if len(value) > limit:
         problems.append(f"{place}.{key}: longer than {limit:,} characters")
+    not_text = intake.text_problem(value, f"{place}.{key}")
+    if not_text:
+        problems.append(not_text)
     if _CONTROL.search(value):
         problems.append(f"{place}.{key}: contains control characters")
     return value
@@ -508,8 +530,9 @@ def _moment(
     if moment is None:
         problems.append(f"{place}: expected a date and time such as 2026-11-20T14:05:00+02:00")
         return None
-    if moment.tzinfo is None:
-        problems.append(f"{place}: the time has no time zone (add +02:00 or Z)")
+    outside = intake.moment_problem(moment, place)
+    if outside:
+        problems.append(outside)
         return None
     return moment
 

@@ -20,7 +20,14 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from mysteryshop.forms import MAX_FORM_VERSION, MAX_TEXT_CHARS, Form, FormError, validate_form
+from mysteryshop.forms import (
+    MAX_FORM_VERSION,
+    MAX_NUMBER,
+    MAX_TEXT_CHARS,
+    Form,
+    FormError,
+    validate_form,
+)
 
 MAX_XLSX_BYTES = 20_000_000
 MAX_UNPACKED_BYTES = 200_000_000
@@ -306,6 +313,8 @@ def version_of(value: Any) -> tuple[int, str | None]:
         return _dotted(repr(value))
     text = str(value).strip()
     if text.isascii() and text.isdigit():
+        if len(text) > 20:  # never a version; int() of thousands of digits fails or crawls
+            raise ValueError(f"{text[:20]}… is not a version from 1 to {MAX_FORM_VERSION:,}")
         number = int(text)
         if number > MAX_FORM_VERSION and len(text) in (12, 14):  # yyyymmddhhmm[ss]
             try:
@@ -763,10 +772,11 @@ _BOUND = re.compile(rf"^\.\s*(>=|<=|>|<)\s*({_NUMBER})$")
 def _number_limits(c: _Converter, row: _Row, kind: str, item: dict[str, Any]) -> None:
     if kind == "range":
         parameters = dict(re.findall(r"(\w+)\s*=\s*(" + _NUMBER + ")", row.get("parameters")))
-        if "start" in parameters:
-            item["min"] = float(parameters["start"])
-        if "end" in parameters:
-            item["max"] = float(parameters["end"])
+        for key, name in (("min", "start"), ("max", "end")):
+            if name in parameters:
+                number = _limit(c, row, parameters[name])
+                if number is not None:
+                    item[key] = number
         if "min" in item and "max" in item and item["min"] > item["max"]:
             item["min"], item["max"] = item["max"], item["min"]
     constraint = row.get("constraint").translate(_QUOTES)
@@ -779,7 +789,10 @@ def _number_limits(c: _Converter, row: _Row, kind: str, item: dict[str, Any]) ->
         return
     for found in bounds:
         assert found is not None
-        operator, number = found.group(1), float(found.group(2))
+        operator, limit = found.group(1), _limit(c, row, found.group(2))
+        if limit is None:
+            continue
+        number = limit
         if operator in (">", "<"):
             if kind == "integer" and number.is_integer():
                 number += 1 if operator == ">" else -1
@@ -797,6 +810,16 @@ def _number_limits(c: _Converter, row: _Row, kind: str, item: dict[str, Any]) ->
         c.warn(c.place(row), f"constraint '{constraint[:80]}' allows no number: not checked")
         item.pop("min")
         item.pop("max")
+
+
+def _limit(c: _Converter, row: _Row, text: str) -> float | None:
+    """A number of a range or constraint, None (with a warning) beyond what a form allows."""
+    number = float(text)
+    if abs(number) > MAX_NUMBER:
+        shown = text if len(text) <= 20 else text[:20] + "…"
+        c.warn(c.place(row), f"{shown}: beyond ±{MAX_NUMBER:,.0f}, not checked")
+        return None
+    return number
 
 
 _VALUE = r"""(?:'([^']*)'|"([^"]*)"|(-?\d+(?:\.\d+)?))"""
@@ -874,6 +897,8 @@ def _target_value(target: dict[str, Any], raw: str) -> Any:
         try:
             number = float(raw)
         except ValueError:
+            return None
+        if abs(number) > MAX_NUMBER:  # also infinity: never an answer
             return None
         return int(number) if number.is_integer() else number
     if kind == "text":

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import IO
 
+from mysteryshop import intake
 from mysteryshop.exchange.bundle import (
     MAX_BUNDLE_BYTES,
     MAX_PROBLEMS,
@@ -23,6 +24,7 @@ from mysteryshop.exchange.bundle import (
     BundleError,
     Progress,
     bundle_data,
+    loads,
     parse_bundle,
 )
 from mysteryshop.fileio import atomic_write
@@ -134,8 +136,8 @@ def entry_name_problem(name: str) -> str | None:
     """Why an entry name is unsafe to unpack anywhere (zip-slip), else None."""
     if "\\" in name:
         return "contains a backslash"
-    if "\x00" in name:
-        return "contains a NUL character"
+    if intake.text_problem(name, ""):
+        return "contains a NUL character or a lone surrogate"
     if name.startswith("/") or re.match(r"^[A-Za-z]:", name):
         return "is an absolute path"
     if any(part == ".." for part in name.split("/")):
@@ -149,7 +151,9 @@ def read_zip(path: str | os.PathLike[str], *, db: Database | None = None) -> Zip
     source = str(path)
     try:
         archive = zipfile.ZipFile(path)
-    except zipfile.BadZipFile:
+    except (zipfile.BadZipFile, UnicodeDecodeError):
+        # zipfile decodes names flagged UTF-8 strictly: bytes of no character (an encoded
+        # lone surrogate) end the reading of the directory.
         raise BundleError([f"{source}: not a zip file (or a damaged one)"]) from None
     except OSError as error:
         raise BundleError([f"{source}: cannot read: {error.strerror or error}"]) from None
@@ -215,21 +219,10 @@ def _check(archive: zipfile.ZipFile, source: str, db: Database | None) -> Bundle
 
     try:
         raw_json = _read_capped(archive, BUNDLE_JSON, MAX_BUNDLE_BYTES)
-        raw = json.loads(raw_json)
-    except UnicodeDecodeError:
-        raise BundleError([f"{source}: {BUNDLE_JSON}: not UTF-8 JSON"]) from None
-    except json.JSONDecodeError as error:
-        raise BundleError(
-            [
-                f"{source}: {BUNDLE_JSON}: not valid JSON (line {error.lineno}, column "
-                f"{error.colno}: {error.msg})"
-            ]
-        ) from None
-    except RecursionError:
-        raise BundleError([f"{source}: {BUNDLE_JSON}: nested too deeply"]) from None
     except (zipfile.BadZipFile, OSError, EOFError) as error:
         raise BundleError([f"{source}: {BUNDLE_JSON}: cannot unpack: {error}"]) from None
-    bundle = parse_bundle(raw, f"{source}: {BUNDLE_JSON}", db=db)
+    where = f"{source}: {BUNDLE_JSON}"
+    bundle = parse_bundle(loads(raw_json, where), where, db=db)
 
     listed: dict[str, AttachmentMeta] = {meta.file_name: meta for meta in bundle.attachments}
     for name in sorted(set(files) - {BUNDLE_JSON} - set(listed)):

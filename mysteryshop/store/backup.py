@@ -11,7 +11,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
-from mysteryshop.store.db import Database, StoreError
+from mysteryshop.store.db import DamagedDatabaseError, Database, StoreError
 
 BACKUP_FOLDER = "backups"
 KEEP_DAYS = 14
@@ -53,9 +53,9 @@ def copy_database(source: Path, target: Path) -> Path:
             dst.close()
             src.close()
         if result != [("ok",)]:
-            raise StoreError(
-                f"{source}: the backup copy failed its integrity check: {result[0][0]}"
-            )
+            from mysteryshop.store.health import integrity_detail
+
+            raise DamagedDatabaseError(source, integrity_detail([row[0] for row in result]))
         os.replace(tmp, target)
     except sqlite3.Error as error:
         raise StoreError(f"{source}: cannot back up: {error}") from None

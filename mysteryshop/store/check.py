@@ -10,7 +10,9 @@ from sqlalchemy import func, select, text
 from mysteryshop import scoring
 from mysteryshop.forms import FormError
 from mysteryshop.store import queries
-from mysteryshop.store.db import Database
+from mysteryshop.store.backup import sqlite_path
+from mysteryshop.store.db import DamagedDatabaseError, Database
+from mysteryshop.store.health import integrity_detail
 from mysteryshop.store.migrate import current_revision
 from mysteryshop.store.models import SCHEMA_VERSION, Encounter, FormVersion
 from mysteryshop.store.shipped import shipped_forms
@@ -29,6 +31,10 @@ def check_database(db: Database) -> CheckReport:
     with db.read() as session:
         if db.is_sqlite:
             results = [row[0] for row in session.execute(text("PRAGMA integrity_check"))]
+            path = sqlite_path(db)
+            if results != ["ok"] and path is not None:
+                # Nothing more can be read reliably: the same message as every command's.
+                raise DamagedDatabaseError(path, integrity_detail(results))
             if results != ["ok"]:
                 report.problems += [f"integrity: {line}" for line in results[:20]]
             else:

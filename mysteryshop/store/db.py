@@ -33,6 +33,18 @@ class ConflictError(StoreError):
     """Someone else changed the record since it was read (optimistic locking)."""
 
 
+class DamagedDatabaseError(StoreError):
+    """The SQLite file is damaged (or not a database at all): `path` is the file, `detail`
+    SQLite's own words. The one message says what happened and the way out."""
+
+    def __init__(self, path: Path, detail: str) -> None:
+        from mysteryshop.store import health  # sqlite3 and the file system only
+
+        super().__init__(f"{health.damaged_message(path, detail)} {health.restore_advice(path)}")
+        self.path = path
+        self.detail = detail
+
+
 @dataclass
 class Database:
     """An open database. `read()` sessions see a consistent snapshot; `write()` sessions
@@ -80,15 +92,15 @@ class Database:
 
     @contextmanager
     def _plain_errors(self) -> Iterator[None]:
-        """A database error with a plain reason (full disk, locked, read-only) becomes a
-        StoreError saying so; any other goes on as it is."""
+        """A database error with a plain reason (full disk, locked, read-only, a damaged file)
+        becomes a StoreError saying so; any other goes on as it is."""
         try:
             yield
         except DBAPIError as error:
-            reason = _plain_reason_of(error, self.url)
-            if reason is None:
+            plain = plain_error(error, self.url)
+            if plain is None:
                 raise
-            raise StoreError(reason) from error
+            raise plain from error
 
     def close(self) -> None:
         self.engine.dispose()
@@ -97,6 +109,7 @@ class Database:
 # SQLite's primary result codes (https://www.sqlite.org/rescode.html) and PostgreSQL's
 # SQLSTATE for a full disk: the failures a user can do something about.
 _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY, _SQLITE_FULL, _SQLITE_CANTOPEN = 5, 6, 8, 13, 14
+_SQLITE_CORRUPT, _SQLITE_NOTADB = 11, 26
 _PG_DISK_FULL = "53100"
 
 
@@ -128,8 +141,19 @@ def plain_reason(error: BaseException, url: str) -> str | None:
     return None
 
 
-def _plain_reason_of(error: DBAPIError, url: str) -> str | None:
-    return plain_reason(error.orig, url) if error.orig is not None else None
+def plain_error(error: DBAPIError, url: str) -> StoreError | None:
+    """The StoreError to raise for a DB-API error the user can act on (plain_reason, or a
+    damaged SQLite file: DamagedDatabaseError), None for any other."""
+    if error.orig is None:
+        return None
+    code = getattr(error.orig, "sqlite_errorcode", None)
+    if code is not None and code & 0xFF in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
+        database = make_url(url).database
+        if database and database != ":memory:":
+            path = Path(database).expanduser().resolve()
+            return DamagedDatabaseError(path, str(error.orig).splitlines()[0])
+    reason = plain_reason(error.orig, url)
+    return StoreError(reason) if reason is not None else None
 
 
 def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:

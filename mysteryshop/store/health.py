@@ -13,6 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from mysteryshop import paths
 from mysteryshop.paths import LOCK_FILE
 
 if TYPE_CHECKING:
@@ -61,10 +62,7 @@ class DatabaseHealth:
     def message(self) -> str:
         """One paragraph for the user."""
         if self.state == CORRUPT:
-            return (
-                f"The database {self.path} is damaged ({self.detail}). mysteryshop has not "
-                "changed it."
-            )
+            return damaged_message(self.path, self.detail)
         if self.state == FOREIGN:
             return (
                 f"The file {self.path} is not a mysteryshop database ({self.detail}). "
@@ -82,6 +80,32 @@ class DatabaseHealth:
                 "a folder you can write to."
             )
         return f"The database {self.path} is fine."
+
+
+def damaged_message(path: Path, detail: str) -> str:
+    """What happened to a damaged database file, in the words the app and every command use."""
+    return f"The database {path} is damaged ({detail}). mysteryshop has not changed it."
+
+
+def restore_advice(path: Path) -> str:
+    """The way out of a damaged database file, on the command line: the restore command for
+    exactly this file, or what to do when there is no backup to restore."""
+    if Path(paths.database_url().removeprefix("sqlite:///")).expanduser().resolve() == path:
+        app = "mysteryshop"
+    elif path.name == paths.DATABASE_FILE:
+        app = f"mysteryshop --data-dir {path.parent}"
+    else:
+        app = f"mysteryshop --database-url sqlite:///{path}"
+    folder = path.parent / BACKUP_FOLDER
+    if latest_backup_of(path) is None:
+        return (
+            f"There is no backup in {folder}: start the app ({app}) to move the file aside "
+            "and begin with an empty database."
+        )
+    return (
+        f"To put the latest backup from {folder} in its place (the damaged file is kept "
+        f"beside it), run: {app} restore --latest"
+    )
 
 
 def quick_check(path: Path, *, timeout: float = START_TIMEOUT_S) -> DatabaseHealth:
@@ -132,17 +156,22 @@ def _read_check(path: Path, timeout: float) -> DatabaseHealth:
     finally:
         connection.close()
     if results != ["ok"]:
-        lines = [
-            line.strip()
-            for result in results[:3]
-            for line in str(result).splitlines()
-            if line.strip() and not line.startswith("***")
-        ]
-        return DatabaseHealth(CORRUPT, path, "; ".join(lines[:2])[:200] or "quick_check failed")
+        return DatabaseHealth(CORRUPT, path, integrity_detail(results))
     if tables and "alembic_version" not in tables:
         shown = ", ".join(sorted(tables)[:3])
         return DatabaseHealth(FOREIGN, path, f"it holds another program's tables: {shown}")
     return _write_probe(path, timeout)
+
+
+def integrity_detail(results: list[str]) -> str:
+    """The first findings of SQLite's quick_check or integrity_check, on one short line."""
+    lines = [
+        line.strip()
+        for result in results[:3]
+        for line in str(result).splitlines()
+        if line.strip() and not line.startswith("***")
+    ]
+    return "; ".join(lines[:2])[:200] or "the integrity check failed"
 
 
 def _code(error: sqlite3.Error) -> int:

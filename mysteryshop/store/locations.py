@@ -10,6 +10,7 @@ from sqlalchemy import CursorResult, func, select, update
 
 from mysteryshop.store.db import Database, StoreError
 from mysteryshop.store.models import Encounter, Location
+from mysteryshop.store.queries import location_problems
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,9 @@ def update_location(
         values["region"] = region.strip() or None
     if not values:
         return
+    problems = location_problems(values.get("name"), values.get("region"))
+    if problems:
+        raise StoreError(*problems)
     with db.write() as session:
         done: CursorResult[Any] = session.execute(  # type: ignore[assignment]
             update(Location).where(Location.id == location_id).values(values)

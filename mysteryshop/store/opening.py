@@ -6,7 +6,7 @@ from __future__ import annotations
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
-from mysteryshop.store.db import Database, StoreError, create_db_engine
+from mysteryshop.store.db import Database, StoreError, create_db_engine, plain_error
 from mysteryshop.store.migrate import upgrade
 from mysteryshop.store.shipped import ensure_shipped_forms
 
@@ -22,6 +22,9 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
             ensure_shipped_forms(database)
     except DBAPIError as error:
         engine.dispose()
+        plain = plain_error(error, url)
+        if plain is not None:
+            raise plain from None
         shown = make_url(url).render_as_string()
         reason = str(error.orig).splitlines()[0] if error.orig else str(error)
         raise StoreError(f"cannot open database {shown}: {reason}") from None

@@ -22,7 +22,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from mysteryshop import scoring
+from mysteryshop import intake, scoring
 from mysteryshop.forms import Form, answer_problems, missing_required, validate_form
 from mysteryshop.store.db import ConflictError, Database, StoreError
 from mysteryshop.store.filtering import filtered
@@ -169,6 +169,9 @@ def add_location(db: Database, name: str, region: str | None = None) -> Location
     name = name.strip()
     if not name:
         raise StoreError("a location needs a name")
+    problems = location_problems(name, region)
+    if problems:
+        raise StoreError(*problems)
     location = LocationData(new_id(), name, (region or "").strip() or None)
     with db.write() as session:
         session.execute(
@@ -176,6 +179,21 @@ def add_location(db: Database, name: str, region: str | None = None) -> Location
             [{"id": location.id, "name": name, "region": location.region, "created_at": now_utc()}],
         )
     return location
+
+
+def location_problems(name: str | None, region: str | None) -> list[str]:
+    """Why a location's name or region cannot be stored: not text, or too long."""
+    problems = []
+    fields = (("name", name, Location.name), ("region", region, Location.region))
+    for place, value, column in fields:
+        if value is None:
+            continue
+        if len(value) > column.type.length:
+            problems.append(f"{place}: longer than {column.type.length:,} characters")
+        problem = intake.text_problem(value, place)
+        if problem:
+            problems.append(problem)
+    return problems
 
 
 def list_locations(db: Database) -> list[LocationData]:
@@ -224,6 +242,9 @@ class _Rows:
 
 def encounter_problems(form: Form, data: EncounterData) -> list[str]:
     """Why an encounter cannot be stored as it is: `field: reason` per problem."""
+    unstorable = unstorable_fields(data)
+    if unstorable:
+        return unstorable  # answers too large to store cannot be judged against the form
     problems = [f"answers.{problem}" for problem in answer_problems(form, data.answers, data.na)]
     if data.channel not in form.channels:
         problems.append(
@@ -245,6 +266,62 @@ def encounter_problems(form: Form, data: EncounterData) -> list[str]:
     if data.status == "returned" and not data.return_reason.strip():
         problems.append("return_reason: a returned encounter needs a reason")
     return problems
+
+
+def unstorable_fields(data: EncounterData) -> list[str]:
+    """The store's own door (intake.py), for whatever did not come through a bundle's checks
+    (the app's fields, scripts): texts without NUL or lone surrogates that fit their columns,
+    whole numbers that fit theirs, finite floats, moments from 1970 to 2099."""
+    problems: list[str] = []
+    for key in _TEXT_FIELDS:
+        text = getattr(data, key)
+        found = intake.text_problem(text, key) if isinstance(text, str) else None
+        if found:
+            problems.append(found)
+    moments = {"visited_at": data.visited_at, "created_at": data.created_at,
+               "updated_at": data.updated_at}  # fmt: skip
+    moments.update((f"timer.{event}", moment) for event, moment in data.timer.items())
+    for place, moment in moments.items():
+        found = intake.moment_problem(moment, place) if moment is not None else None
+        if found:
+            problems.append(found)
+    for place, value in (("answers", data.answers), ("na", data.na), ("tags", data.tags)):
+        problems += intake.value_problems(value, place)
+    version = intake.integer_problem(
+        data.form_version, "form_version", low=intake.INT32_MIN, high=intake.INT32_MAX
+    )
+    if version:
+        problems.append(version)
+    for key, length in _SIZED_FIELDS.items():
+        text = getattr(data, key)
+        if isinstance(text, str) and len(text) > length:
+            problems.append(f"{key}: longer than {length:,} characters")
+    for index, tag in enumerate(data.tags):
+        if len(tag) > _TAG_LENGTH:
+            problems.append(f"tags[{index}]: longer than {_TAG_LENGTH:,} characters")
+    return problems
+
+
+_TEXT_FIELDS = ("id", "form_id", "location_id", "observer", "channel", "staff", "status", "notes",
+                "reviewer_note", "return_reason")  # fmt: skip
+
+
+def _length(model: Any, name: str) -> int:
+    """The size of a text column (read from the table: no mapper is configured for it)."""
+    return int(model.__table__.c[name].type.length)
+
+
+# Encounter fields stored in a column of limited size (PostgreSQL refuses longer texts).
+_SIZED_FIELDS: dict[str, int] = {
+    "id": _length(Encounter, "id"),
+    "form_id": _length(FormVersion, "form_id"),
+    "location_id": _length(Encounter, "location_id"),
+    "observer": _length(Observer, "alias"),
+    "staff": _length(Encounter, "staff"),
+    "channel": _length(Encounter, "channel"),
+    "status": _length(Encounter, "status"),
+}
+_TAG_LENGTH = _length(EncounterTag, "tag")
 
 
 def _rows(form: Form, form_version_id: int, observer_id: int | None, data: EncounterData) -> _Rows:
@@ -362,6 +439,9 @@ def save_encounter(
     stored one moved on, ConflictError is raised and nothing changes."""
     # Autosave calls this about once a second while an observer types: every fact it needs
     # comes from one prebuilt statement (bench/README.md: under 5 ms at 100,000 encounters).
+    unstorable = unstorable_fields(data)  # before any of it is sent to the database
+    if unstorable:
+        raise StoreError(*unstorable)
     with db.write() as session:
         facts = (
             session.connection()

@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QThreadPool, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from mysteryshop import paths
 
@@ -72,13 +72,8 @@ def run(args: argparse.Namespace) -> int:
         reporter.uninstall()
         return 1
 
-    from mysteryshop.store.db import StoreError
-    from mysteryshop.store.opening import open_database
-
-    try:
-        db = open_database(url)
-    except StoreError as error:
-        QMessageBox.critical(window, app.tr("mysteryshop"), str(error))
+    db = startup.open_checked(url)
+    if db is None:
         lock.release()
         reporter.uninstall()
         return 1

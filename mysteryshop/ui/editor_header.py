@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime, tzinfo
 
 from PySide6.QtCore import (
+    QDate,
     QDateTime,
     QLocale,
     QStringListModel,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mysteryshop import intake
 from mysteryshop.store import listing, queries
 from mysteryshop.store.db import Database, StoreError
 from mysteryshop.store.records import LocationData
@@ -237,6 +239,7 @@ class VisitHeader(QFrame):
         self.visited = QDateTimeEdit()
         self.visited.setCalendarPopup(True)
         self.visited.setDisplayFormat(_date_time_format())
+        self.visited.setDateRange(QDate(intake.EARLIEST_DAY), QDate(intake.LATEST_DAY))
         self.visited.setAccessibleName(self.tr("Date and time of the visit"))
         quiet_wheel(self.visited)
         self.visited.dateTimeChanged.connect(self.changed)

@@ -433,16 +433,11 @@ class _QuietWheel(QObject):
         return False
 
 
-QUIET_WHEEL: _QuietWheel | None = None
-
-
 def quiet_wheel(widget: QWidget) -> None:
-    """Let the wheel change `widget` only when it has the focus."""
-    global QUIET_WHEEL
-    if QUIET_WHEEL is None:
-        QUIET_WHEEL = _QuietWheel()
+    """Let the wheel change `widget` only when it has the focus. The filter is the widget's
+    own child: it lives and goes with the widget, and no module holds a QObject."""
     widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-    widget.installEventFilter(QUIET_WHEEL)
+    widget.installEventFilter(_QuietWheel(widget))
 
 
 def _without_dash(text: str, pos: int, dash: str) -> tuple[str, int]:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mysteryshop import intake
 from mysteryshop.changes import Changes
 from mysteryshop.store import listing, queries
 from mysteryshop.store.records import EncounterFilter
@@ -70,6 +71,7 @@ class OptionalDateEdit(QDateEdit):
         self.setDisplayFormat(display.locale().dateFormat(QLocale.FormatType.ShortFormat))
         self.setCalendarPopup(True)
         self.setMinimumDate(_ANY_DATE)
+        self.setMaximumDate(QDate(intake.LATEST_DAY))
         self.setSpecialValueText(any_text)
         self.setDate(_ANY_DATE)
         self.calendarWidget().installEventFilter(self)

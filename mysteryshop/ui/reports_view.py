@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mysteryshop import reports
+from mysteryshop import intake, reports
 from mysteryshop.store import listing, queries
 from mysteryshop.store.records import EncounterFilter
 from mysteryshop.ui import display, tasks, theme
@@ -219,6 +219,7 @@ class ReportsView(QWidget):
         edit = QDateEdit()
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDateRange(QDate(intake.EARLIEST_DAY), QDate(intake.LATEST_DAY))
         return edit
 
     # --- filling the choices ------------------------------------------------------------------

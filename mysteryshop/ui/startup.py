@@ -217,6 +217,22 @@ def check_database_file(
     if not found.restorable:  # locked by another program, read-only
         tell(translate("Startup", "mysteryshop cannot open the database"), found.message())
         return False
+    return offer_recovery(found, ask=ask, tell=tell, inform=inform)
+
+
+def offer_recovery(
+    found: DatabaseHealth,
+    *,
+    ask: Callable[[QMessageBox], str] = _ask,
+    tell: Callable[[str, str], None] = _tell,
+    inform: Callable[[str, str], None] = _inform,
+) -> bool:
+    """Ask what to do with a damaged or foreign database file: restore the latest backup, move
+    it aside and start empty, or quit (the file is never changed). Returns whether the app may
+    go on to open the database."""
+    from mysteryshop.store import health
+
+    database = found.path
     latest = health.latest_backup_of(database)
     choice = ask(problem_box(found, latest))
     try:
@@ -243,6 +259,36 @@ def check_database_file(
             raise
         tell(translate("Startup", "The backup could not be restored"), str(error))
     return False
+
+
+def open_checked(
+    url: str,
+    *,
+    ask: Callable[[QMessageBox], str] = _ask,
+    tell: Callable[[str, str], None] = _tell,
+    inform: Callable[[str, str], None] = _inform,
+) -> Database | None:
+    """Open the database (after check_database_file). A damaged file that only opening finds
+    gets the same question as one found before; any other reason is told. None: the app
+    should not start."""
+    from mysteryshop.store import health
+    from mysteryshop.store.db import DamagedDatabaseError, StoreError
+    from mysteryshop.store.opening import open_database
+
+    try:
+        return open_database(url)
+    except DamagedDatabaseError as error:
+        found = health.DatabaseHealth(health.CORRUPT, error.path, error.detail)
+        if not offer_recovery(found, ask=ask, tell=tell, inform=inform):
+            return None
+    except StoreError as error:
+        tell(translate("Startup", "mysteryshop cannot open the database"), str(error))
+        return None
+    try:
+        return open_database(url)  # the restored backup, or a new database
+    except StoreError as error:
+        tell(translate("Startup", "mysteryshop cannot open the database"), str(error))
+        return None
 
 
 # --- daily backup ------------------------------------------------------------------------------

@@ -2456,10 +2456,6 @@ Tiedot ovat tiedostossa {log}</translation>
 <context>
     <name>app</name>
     <message>
-        <source>mysteryshop</source>
-        <translation>mysteryshop</translation>
-    </message>
-    <message>
         <source>Today&apos;s backup failed: {reason}</source>
         <translation>Tämän päivän varmuuskopiointi epäonnistui: {reason}</translation>
     </message>

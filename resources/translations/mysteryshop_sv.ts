@@ -2456,10 +2456,6 @@ Detaljerna finns i {log}</translation>
 <context>
     <name>app</name>
     <message>
-        <source>mysteryshop</source>
-        <translation>mysteryshop</translation>
-    </message>
-    <message>
         <source>Today&apos;s backup failed: {reason}</source>
         <translation>Dagens säkerhetskopiering misslyckades: {reason}</translation>
     </message>
