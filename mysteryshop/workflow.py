@@ -113,13 +113,13 @@ def allowed_actions(status: str | None) -> tuple[Action, ...]:
     return tuple(dict.fromkeys(found))
 
 
-def after_edit(status: Status) -> Status:
+def after_edit(status: str) -> str:
     """The status an observer's edit leaves: a returned encounter is reopened as a draft,
     every other keeps its status."""
     return target("reopen", status) or status
 
 
-def after_submit(status: Status | None) -> Status:
+def after_submit(status: str | None) -> str:
     """The status submitting leaves: submitted from new, draft or returned; a submitted or
     approved encounter keeps its status (its changes are saved, not submitted again)."""
     return target("submit", status) or status or "submitted"

@@ -53,6 +53,7 @@ BOTH_BACKENDS = {
     "test_zip_bundle",
     "test_xlsx",
     "test_migrations",
+    "test_workflow",
 }
 
 

@@ -286,10 +286,11 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def on_open_requested(self, encounter_id: str) -> None:
+        from mysteryshop import workflow
         from mysteryshop.store import queries
 
         data = queries.get_encounter(self.workspace.db, encounter_id)
-        if data.status in ("draft", "returned"):
+        if data.status in workflow.OBSERVER_EDITABLE:
             self.on_edit_requested(encounter_id)
         else:
             self.review.show_encounter(encounter_id)
