@@ -437,3 +437,26 @@ def _attempt(
         db, data.id, data.revision, reviewer=by or "", action=action, reason="Why?",
         note=f"{move} {status}",
     )  # fmt: skip
+
+
+def test_the_check_finds_a_status_that_was_forced_past_the_store(
+    place: tuple[Database, LocationData],
+) -> None:
+    from sqlalchemy import update
+
+    from mysteryshop.store.check import check_database
+
+    db, location = place
+    approved = stored_as(db, location, "approved")
+    assert check_database(db).problems == []
+    assert "encounters: 1 statuses checked, 0 incoherent" in check_database(db).lines
+    with db.write() as session:  # e.g. another program writing to a team's database
+        session.execute(
+            update(models.Encounter)
+            .where(models.Encounter.id == approved.id)
+            .values(reviewed_by=None)
+        )
+    report = check_database(db)
+    assert report.problems == [
+        f"encounter {approved.id}: approved: reviewed_by: an approved encounter needs its reviewer"
+    ]
