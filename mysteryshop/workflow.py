@@ -101,6 +101,11 @@ def target(action: Action, status: str | None) -> Status | None:
     return None
 
 
+def destination(action: Action) -> Status:
+    """The status every change by `action` (not edit) leads to, wherever it starts."""
+    return next(end for (_start, end), allowed in TRANSITIONS.items() if allowed == action)
+
+
 def can(action: Action, status: str | None) -> bool:
     """Whether `action` is allowed on an encounter in `status`."""
     return target(action, status) is not None

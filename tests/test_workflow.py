@@ -460,3 +460,10 @@ def test_the_check_finds_a_status_that_was_forced_past_the_store(
     assert report.problems == [
         f"encounter {approved.id}: approved: reviewed_by: an approved encounter needs its reviewer"
     ]
+
+
+def test_each_action_but_edit_leads_to_one_status() -> None:
+    assert {a: workflow.destination(a) for a in ("create", "submit", "approve", "return")} == {
+        "create": "draft", "submit": "submitted", "approve": "approved", "return": "returned"
+    }  # fmt: skip
+    assert workflow.destination("reopen") == "draft"

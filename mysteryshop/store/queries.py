@@ -355,8 +355,7 @@ def review_encounter(
     Approving clears the return reason. `reviewer` is an alias, or workflow.REVIEWER_ROLE.
     Refused (StoreError, nothing changes) when workflow.py does not allow it; ConflictError
     when `revision` is not the stored one."""
-    targets: dict[str, str] = {"approve": "approved", "return": "returned"}
-    if action is not None and action not in targets:
+    if action is not None and action not in workflow.REVIEW_ACTIONS:
         raise StoreError(f"action: a review approves or returns, not {action!r}")
     with db.write() as session:
         stored = _read_encounters(session, [encounter_id]).get(encounter_id)
@@ -372,7 +371,7 @@ def review_encounter(
             revision=revision,
         )
         if action is not None:
-            changed.status = targets[action]
+            changed.status = workflow.destination(action)
             changed.return_reason = reason.strip() if action == "return" else ""
         return _save(session, changed, reviewer)
 
@@ -405,6 +404,7 @@ def _save(session: Session, data: EncounterData, by: str | None) -> EncounterDat
             f"you edited revision {data.revision}); reload it and edit again"
         )
     old_status: str | None = stored.status if stored is not None else None
+    by = (by or "").strip() or None
     problems = workflow.transition_problems(old_status, data.status, by=by)
     if problems:
         raise StoreError(*problems)
@@ -414,7 +414,7 @@ def _save(session: Session, data: EncounterData, by: str | None) -> EncounterDat
     # Who reviewed it and when is the store's to record, never taken from the caller.
     reviewed: tuple[str | None, datetime | None] = (None, None)
     if action in workflow.REVIEW_ACTIONS:
-        reviewed = ((by or "").strip(), now)
+        reviewed = (by, now)
     elif stored is not None:
         reviewed = (stored.reviewed_by, stored.reviewed_at)
     data = replace(data, reviewed_by=reviewed[0], reviewed_at=reviewed[1])
