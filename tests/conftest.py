@@ -54,6 +54,7 @@ BOTH_BACKENDS = {
     "test_zip_bundle",
     "test_xlsx",
     "test_migrations",
+    "test_workflow",
 }
 
 

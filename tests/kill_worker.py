@@ -70,10 +70,12 @@ class Child:
         if mine and self.rng.random() < 0.5:
             data = queries.get_encounter(self.db, self.rng.choice(mine))
             key = (data.form_id, data.form_version)
-            other = self.rng.choice([e for e in self.pool if (e.form_id, e.form_version) == key])
+            # Another complete encounter's answers: an edit keeps the status (workflow.py).
+            other = self.rng.choice(
+                [e for e in self.pool if (e.form_id, e.form_version) == key and e.status != "draft"]
+            )
             data.answers, data.na, data.tags = dict(other.answers), list(other.na), list(other.tags)
-            data.status, data.return_reason = other.status, other.return_reason
-            change = "kill test edit"
+            by = "kill-test"
         else:
             template = self.rng.choice(self.pool)
             data = replace(
@@ -86,10 +88,12 @@ class Child:
                 revision=0,
                 created_at=None,
                 updated_at=None,
+                # A new encounter is a draft or submitted (workflow.py).
+                status="draft" if template.status == "draft" else "submitted",
             )
-            change = ""
+            by = None
         form = queries.get_form(self.db, data.form_id, data.form_version)
-        queries.save_encounter(self.db, marked(form, data), summary=change)
+        queries.save_encounter(self.db, marked(form, data), by=by)
 
     def _mine(self) -> list[str]:
         from sqlalchemy import select

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import shutil
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
 from sqlalchemy import Connection, inspect, text
 
-from mysteryshop import demo
+from mysteryshop import demo, workflow
 from mysteryshop.forms import Form
 from mysteryshop.store import queries, stats
 from mysteryshop.store.check import check_database
@@ -97,3 +99,128 @@ def dashboard_index_columns(connection: Connection) -> list[str]:
         if index["name"] == "ix_encounters_dashboard"
     )
     return [str(name) for name in index["column_names"]]
+
+
+# --- schema 0005: reviewer fields, history as data ---------------------------------------------
+
+# The history rows of the schema-0004 fixture, written by the app before 0005 with summaries in
+# the reviewer's language, and what 0005 makes of them: (encounter id prefix, kind, details).
+HISTORY_0004 = [
+    ("324fc40c", "approved", {"status": ["submitted", "approved"]}),  # "hyväksytty"
+    (
+        "5d68755f",
+        "returned",
+        {
+            "status": ["submitted", "returned"],
+            "reason": "Tervehdys puuttuu; lisää odotusaika",  # its own "; " kept
+            "tags_added": ["needs-coaching"],
+        },
+    ),
+    ("b0897845", "reviewed", {"tags_added": ["best-practice"]}),  # "taggen … tillagd"
+    ("b0897845", "approved", {"status": ["submitted", "approved"], "note_changed": True}),
+    (
+        "24da9615",
+        "approved",
+        {
+            "status": ["submitted", "approved"],
+            "tags_added": ["best-practice"],
+            "note_changed": True,
+        },
+    ),
+    ("24da9615", "reviewed", {"tags_removed": ["best-practice"]}),
+    (
+        "17d195f5",
+        "returned",
+        {"status": ["submitted", "returned"], "reason": "Greeting wait missing"},
+    ),
+    ("17d195f5", "reopened", {"status": ["returned", "draft"]}),  # the editor's edit
+    ("39e2ce0a", "returned", {"status": ["submitted", "returned"], "reason": "Hälsningen saknas"}),
+    ("9b13fbe8", "reviewed", {"note_changed": True}),  # "tarkastajan huomiota muutettu"
+    ("c2d05256", "reviewed", {"tags_removed": ["needs-coaching"]}),
+    ("38ae1a7a", "edited", {"note": "Korjattu kirjoitusvirhe"}),  # free text, kept whole
+    ("7f07c41e", "edited", {}),
+    ("094ff806", "imported", {}),  # "replaced by a newer version from import"
+    ("e7da75c7", "import-older", {}),
+]
+
+
+def test_schema_0005_turns_old_summaries_in_three_languages_into_details(tmp_path: Path) -> None:
+    copy = tmp_path / "schema-0004.sqlite3"
+    shutil.copy(DATABASES / "schema-0004.sqlite3", copy)
+    with closing(sqlite3.connect(copy)) as old:
+        assert old.execute("SELECT count(*) FROM encounter_history").fetchone()[0] == len(
+            HISTORY_0004
+        )
+        approved_before = old.execute(
+            "SELECT count(*) FROM encounters WHERE status = 'approved'"
+        ).fetchone()[0]
+    db = open_database(f"sqlite:///{copy}")
+    try:
+        with db.read() as session:
+            ids = session.scalars(
+                text("SELECT encounter_id FROM encounter_history ORDER BY id")
+            ).all()
+        by_prefix = {encounter_id[:8]: encounter_id for encounter_id in ids}
+        found = [
+            (prefix, entry.change, entry.details)
+            for prefix, encounter_id in by_prefix.items()
+            for entry in queries.encounter_history(db, encounter_id)
+        ]
+        assert found == HISTORY_0004
+        # Every approved encounter has a reviewer now, unknown for those approved before 0005,
+        # and the time of its approval in the history where there is one.
+        approved = list(queries.iter_encounters(db, EncounterFilter(statuses=("approved",))))
+        assert len(approved) == approved_before
+        assert {data.reviewed_by for data in approved} == {workflow.UNKNOWN_REVIEWER}
+        assert all(data.reviewed_at is not None for data in approved)
+        (approval,) = queries.encounter_history(db, by_prefix["324fc40c"])
+        assert queries.get_encounter(db, by_prefix["324fc40c"]).reviewed_at == approval.changed_at
+        returned = queries.get_encounter(db, by_prefix["39e2ce0a"])
+        assert (returned.status, returned.reviewed_by) == ("returned", workflow.UNKNOWN_REVIEWER)
+        assert check_database(db).problems == []
+    finally:
+        db.close()
+
+
+def test_schema_0005_goes_down_and_up_again_keeping_reviewers_and_history(
+    db: Database, shipped_forms: list[Form]
+) -> None:
+    """Down, the details are worded in English as before 0005; up again, they come back."""
+    from alembic import command
+
+    data = demo.generate(shipped_forms, encounters=40, seed=5)
+    queries.bulk_add_encounters(db, data.encounters, data.locations, shipped_forms)
+    submitted = next(e for e in data.encounters if e.status == "submitted")
+    queries.review_encounter(
+        db, submitted.id, 1, reviewer="Trainer A", action="return", reason="Add the wait; please"
+    )
+    reviewed = queries.review_encounter(
+        db, submitted.id, 2, reviewer="Trainer A", action="approve", tags=["best-practice"]
+    )
+    answers = answer_rows(db)
+    before = [(e.change, e.details) for e in queries.encounter_history(db, submitted.id)]
+
+    with db.engine.begin() as connection:
+        command.downgrade(alembic_config(connection), "0004")
+        summaries = connection.execute(
+            text("SELECT change, summary FROM encounter_history ORDER BY id")
+        ).all()
+    assert [tuple(row) for row in summaries] == [
+        ("review", "returned: Add the wait; please"),
+        ("review", "approved; tag best-practice added"),
+    ]
+    upgrade(db)
+
+    after = [(e.change, e.details) for e in queries.encounter_history(db, submitted.id)]
+    # Who reviewed is not in a summary: it comes back as unknown, the rest as it was.
+    assert after == [(kind, {k: v for k, v in d.items() if k != "by"}) for kind, d in before]
+    back = queries.get_encounter(db, submitted.id)
+    assert (back.status, back.reviewed_by) == ("approved", workflow.UNKNOWN_REVIEWER)
+    assert back.reviewed_at == reviewed.reviewed_at
+    assert answer_rows(db) == answers  # nothing cascaded away with a copied table
+    assert check_database(db).problems == []
+
+
+def answer_rows(db: Database) -> int:
+    with db.read() as session:
+        return int(session.scalar(text("SELECT count(*) FROM answers")) or 0)

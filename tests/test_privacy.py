@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, text
 
-from mysteryshop import demo
+from mysteryshop import demo, workflow
 from mysteryshop.cli import main
 from mysteryshop.exchange import bundle
 from mysteryshop.store import backup, check, drafts, privacy, queries
@@ -156,7 +156,12 @@ def test_erasing_an_observer_removes_the_alias_everywhere(filled) -> None:
     mine = [e for e in queries.iter_encounters(filled) if e.observer == alias]
     edited = queries.get_encounter(filled, mine[0].id)
     edited.notes += " again"
-    queries.save_encounter(filled, edited)  # a history snapshot that names the alias
+    # A history snapshot that names the alias, and the alias as editor and as reviewer.
+    edited = queries.save_encounter(filled, edited, by=alias)
+    submitted = next(e for e in queries.iter_encounters(filled) if e.status == "submitted")
+    reviewed = queries.review_encounter(
+        filled, submitted.id, submitted.revision, reviewer=alias, action="approve"
+    )
     total = queries.count_encounters(filled)
     assert privacy.observer_encounter_count(filled, alias) == len(mine)
     result = privacy.erase_observer(filled, alias)
@@ -167,6 +172,12 @@ def test_erasing_an_observer_removes_the_alias_everywhere(filled) -> None:
     assert privacy.observer_encounter_count(filled, alias) is None
     for entry in queries.encounter_history(filled, mine[0].id):
         assert entry.snapshot.get("observer") != alias
+        assert entry.details.get("by") != alias
+    assert queries.get_encounter(filled, reviewed.id).reviewed_by == workflow.UNKNOWN_REVIEWER
+    assert not any(
+        alias in repr((entry.snapshot, entry.details))
+        for entry in queries.encounter_history(filled, reviewed.id)
+    )
     with pytest.raises(StoreError, match="no observer"):
         privacy.erase_observer(filled, alias)
 

@@ -433,7 +433,7 @@ def test_what_save_returns_is_what_a_read_gives(
     )
     for status in ("draft", "submitted", "approved"):  # insert, update, update with history
         data.status = status
-        saved = queries.save_encounter(db, data)
+        saved = queries.save_encounter(db, data, by="Trainer A")
         back = queries.get_encounter(db, data.id)
         assert saved == back
         assert saved.visited_at.utcoffset() == back.visited_at.utcoffset()
@@ -596,14 +596,14 @@ def test_editing_a_submitted_encounter_keeps_the_previous_state(
     saved = queries.save_encounter(db, encounter(form, location, notes="first"))
     saved.notes = "second"
     saved.answers["smile"] = 2
-    edited = queries.save_encounter(db, saved, summary="typo")
+    edited = queries.save_encounter(db, saved, by="owl")
 
     assert edited.revision == 2
     assert (edited.notes, edited.answers["smile"]) == ("second", 2)
     history = queries.encounter_history(db, saved.id)
     assert len(history) == 1
     assert history[0].change == "edited"
-    assert history[0].summary == "typo"
+    assert history[0].details == {"by": "owl", "changed": ["answers", "notes"]}
     assert history[0].snapshot["notes"] == "first"
     assert history[0].snapshot["answers"]["smile"] == 4
 

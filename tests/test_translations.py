@@ -332,10 +332,14 @@ def _translated_literals() -> dict[str, str]:
 
 def test_no_translation_lives_outside_the_ts_files() -> None:
     """One catalogue per string: no Finnish or Swedish text of the .ts files is written again
-    in the code (as reports/i18n.py's own catalogue once did for 55 of them)."""
+    in the code (as reports/i18n.py's own catalogue once did for 55 of them). Migrations are
+    frozen history: 0005 reads the wording that earlier versions stored."""
     translations = _translated_literals()
     twice = []
+    migrations = REPO / "mysteryshop" / "store" / "migrations"
     for path in sorted((REPO / "mysteryshop").rglob("*.py")):
+        if path.is_relative_to(migrations):
+            continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Constant) and node.value in translations:
                 twice.append(f"{path.relative_to(REPO)}:{node.lineno}: {translations[node.value]}")

@@ -478,11 +478,13 @@ def test_a_returned_encounter_shows_the_reason(qtbot, editor, db, shipped_forms:
         form_version=1,
         location_id=location.id,
         visited_at=ARRIVED,
-        status="returned",
-        return_reason="Say what the cashier said.",
+        status="submitted",
         answers=full_answers(),
     )
     queries.save_encounter(db, data)
+    queries.review_encounter(
+        db, data.id, 1, reviewer="Trainer A", action="return", reason="Say what the cashier said."
+    )
     editor.open_encounter(data.id)
     assert not editor.returned_banner.isHidden()
     assert "Say what the cashier said." in editor.returned_banner.text.text()
@@ -492,6 +494,8 @@ def test_a_returned_encounter_shows_the_reason(qtbot, editor, db, shipped_forms:
     assert saved.status == "draft"  # being revised; the reason stays with it
     assert saved.return_reason == "Say what the cashier said."
     assert not editor.returned_banner.isHidden()
+    reopened = queries.encounter_history(db, data.id)[-1]
+    assert (reopened.change, reopened.details["status"]) == ("reopened", ["returned", "draft"])
 
 
 def test_a_refused_save_keeps_the_typing_and_says_why(qtbot, editor, db):

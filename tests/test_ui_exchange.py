@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import threading
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog
 from mysteryshop.cli import main
 from mysteryshop.exchange import files, zipbundle
 from mysteryshop.store import attachments, queries
+from mysteryshop.store.records import new_id
 from mysteryshop.ui.app import install_translations
 from mysteryshop.ui.exchange import ExchangeReport, ResultDialog, droppable, notice_line
 from mysteryshop.ui.main_window import MainWindow
@@ -282,8 +284,10 @@ def test_the_editor_attaches_only_once_the_encounter_is_saved(qtbot, window, db,
     panel = window.editor.attachments_panel
     assert not panel.add_button.isEnabled()
     assert "Choose a location first" in panel.hint.text()
-    data = queries.get_encounter(db, ids[0])
-    data.status = "draft"
-    queries.save_encounter(db, data)
-    window.on_edit_requested(ids[0])
-    assert panel.encounter_id == ids[0] and panel.add_button.isEnabled()
+    # A draft saved to the database (a copy of a demo encounter: a stored one stays submitted
+    # or approved, workflow.py).
+    stored = queries.get_encounter(db, ids[0])
+    draft = replace(stored, id=new_id(), status="draft", revision=0, reviewed_by=None)
+    queries.save_encounter(db, draft)
+    window.on_edit_requested(draft.id)
+    assert panel.encounter_id == draft.id and panel.add_button.isEnabled()

@@ -313,8 +313,9 @@ def test_data_changes_refresh_the_log_and_keep_the_selection(view, workspace, fi
     view.table.selectRow(3)
     chosen = view.selected_encounter()
     data = queries.get_encounter(filled, chosen)
-    data.tags.append("rush-hour")
-    queries.save_encounter(filled, data, change="review", summary="tagged")
+    queries.review_encounter(
+        filled, chosen, data.revision, reviewer="Trainer A", tags=[*data.tags, "rush-hour"]
+    )
     announce(workspace, Changes.of_encounters(chosen))
     assert view.selected_encounter() == chosen
     assert "rush-hour" in view.model.encounter_row(3).tags

@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTranslator
 from PySide6.QtWidgets import QLabel
 
-from mysteryshop import demo, forms, paths, scoring
+from mysteryshop import demo, forms, paths, scoring, workflow
 from mysteryshop.changes import Changes
 from mysteryshop.store import listing, queries
-from mysteryshop.store.records import EncounterFilter
+from mysteryshop.store.records import EncounterFilter, HistoryEntry
 from mysteryshop.ui import display
 from mysteryshop.ui.ops import announce
-from mysteryshop.ui.review import HistoryDialog, ReviewView, normalise_tag
+from mysteryshop.ui.review import HistoryDialog, ReviewView, history_lines, normalise_tag
 from mysteryshop.ui.workspace import Settings, Workspace
 
 
@@ -87,12 +88,17 @@ def test_approve_changes_the_status_and_writes_history(view, workspace, filled, 
     view.show_encounter(encounter_id)
     with qtbot.waitSignal(workspace.changed, timeout=1000):
         qtbot.mouseClick(view.approve_button, Qt.MouseButton.LeftButton)
-    assert queries.get_encounter(filled, encounter_id).status == "approved"
+    saved = queries.get_encounter(filled, encounter_id)
+    assert saved.status == "approved"
+    assert saved.reviewed_by == workflow.REVIEWER_ROLE  # no alias set
     history = queries.encounter_history(filled, encounter_id)
-    assert [(entry.change, entry.summary) for entry in history] == [("review", "approved")]
+    assert [(entry.change, entry.details) for entry in history] == [
+        ("approved", {"by": workflow.REVIEWER_ROLE, "status": ["submitted", "approved"]})
+    ]
     assert history[0].snapshot["status"] == "submitted"
     assert view.status_badge.text() == "Approved"
-    assert "approved" in view.history_list.item(0).text()
+    assert view.history_list.item(0).text().endswith("· Approved\nby a reviewer")
+    assert view.reviewed_label.text().startswith("Approved by a reviewer, ")
 
 
 def test_return_requires_a_reason(view, filled, qtbot):
@@ -139,9 +145,13 @@ def test_tag_toggles_and_free_tags_persist(view, filled, qtbot):
     assert saved == before | {"best-practice", "rush-hour", "new-staff"}
     qtbot.mouseClick(view.tag_buttons["best-practice"], Qt.MouseButton.LeftButton)
     assert "best-practice" not in queries.get_encounter(filled, encounter_id).tags
-    summaries = [entry.summary for entry in queries.encounter_history(filled, encounter_id)]
-    assert summaries[0] == "tag best-practice added"
-    assert summaries[-1] == "tag best-practice removed"
+    history = queries.encounter_history(filled, encounter_id)
+    assert history[0].details.get("tags_added") == ["best-practice"]
+    assert history[-1].details.get("tags_removed") == ["best-practice"]
+    assert {entry.change for entry in history} == {"reviewed"}
+    texts = [view.history_list.item(i).text() for i in range(view.history_list.count())]
+    assert "tag best-practice added" in texts[-1]  # the newest first
+    assert "tag best-practice removed" in texts[0]
 
 
 def test_normalise_tag():
@@ -152,12 +162,13 @@ def test_a_stale_revision_shows_a_conflict_message_and_reloads(view, filled, qtb
     encounter_id = first(filled, statuses=("submitted",))
     view.show_encounter(encounter_id)
     elsewhere = queries.get_encounter(filled, encounter_id)
-    elsewhere.reviewer_note = "from another reviewer"
-    queries.save_encounter(filled, elsewhere, change="review", summary="note")
+    queries.review_encounter(
+        filled, encounter_id, elsewhere.revision, reviewer="Trainer B", note="from another reviewer"
+    )
     qtbot.mouseClick(view.approve_button, Qt.MouseButton.LeftButton)
     assert "Someone else changed this encounter" in view.message_text()
     assert queries.get_encounter(filled, encounter_id).status == "submitted"
-    assert view.encounter.revision == elsewhere.revision
+    assert view.encounter.revision == elsewhere.revision + 1
     assert view.note_edit.toPlainText() == "from another reviewer"
 
 
@@ -204,9 +215,7 @@ def test_a_change_elsewhere_reloads_the_shown_encounter(view, workspace, filled,
     with qtbot.waitExposed(view):
         view.show()
     view.show_encounter(encounter_id)
-    elsewhere = queries.get_encounter(filled, encounter_id)
-    elsewhere.status = "approved"
-    queries.save_encounter(filled, elsewhere, change="review", summary="approved")
+    queries.review_encounter(filled, encounter_id, 1, reviewer="Trainer B", action="approve")
     announce(workspace, Changes.of_encounters(encounter_id))
     assert view.status_badge.text() == "Approved"
     assert not view.approve_button.isVisible()
@@ -271,3 +280,88 @@ def test_the_review_shows_the_stored_score_not_a_fresh_one(view, filled):
     assert f"0 / {display.number_text(possible)}" in shown
     assert "⚠ " + form.tr(question.text) in shown
     assert shown.count(display.score_text(100 / 3)) >= 2  # a section card and its bar's label
+
+
+def test_a_draft_offers_no_approval_and_the_store_refuses_one(view, filled, qtbot):
+    encounter_id = first(filled, statuses=("draft",))
+    with qtbot.waitExposed(view):
+        view.show()
+    view.show_encounter(encounter_id)
+    assert not view.approve_button.isVisible()
+    assert not view.return_button.isEnabled()
+    assert "draft" in view.message_text()
+    view.on_approve_clicked()  # as if the button were there: the store says no
+    assert "a draft encounter cannot become approved" in view.message_text()
+    assert queries.get_encounter(filled, encounter_id).status == "draft"
+    assert queries.encounter_history(filled, encounter_id) == []
+
+
+@pytest.mark.parametrize(
+    ("status", "approve", "return_"),
+    [("submitted", True, True), ("returned", True, False), ("approved", False, True)],
+)
+def test_the_review_offers_what_the_lifecycle_allows(view, filled, qtbot, status, approve, return_):
+    with qtbot.waitExposed(view):
+        view.show()
+    view.show_encounter(first(filled, statuses=(status,)))
+    assert view.approve_button.isVisible() is approve
+    assert view.return_button.isEnabled() is return_
+    assert view.edit_button.isEnabled()
+
+
+def test_approve_records_the_alias_set_in_the_settings(view, workspace, filled, qtbot):
+    workspace.settings.observer_alias = "trainer-helena"
+    encounter_id = first(filled, statuses=("submitted",))
+    view.show_encounter(encounter_id)
+    qtbot.mouseClick(view.approve_button, Qt.MouseButton.LeftButton)
+    saved = queries.get_encounter(filled, encounter_id)
+    assert saved.reviewed_by == "trainer-helena"
+    assert view.reviewed_label.text().startswith("Approved by trainer-helena, ")
+
+
+@pytest.mark.parametrize(
+    ("language", "kind", "reason", "by"),
+    [
+        ("fi", "Palautettu", "syy: Odotusaika puuttuu", "tekijä: tarkastaja"),
+        ("sv", "Returnerad", "orsak: Odotusaika puuttuu", "av en granskare"),
+    ],
+)
+def test_history_written_in_english_reads_in_the_language_of_the_ui(
+    view, filled, qtbot, qapp, language, kind, reason, by
+):
+    encounter_id = first(filled, statuses=("submitted",))
+    view.show_encounter(encounter_id)
+    view.return_button.click()
+    qtbot.keyClicks(view.return_dialog.reason, "Odotusaika puuttuu")
+    qtbot.mouseClick(view.return_dialog.ok_button, Qt.MouseButton.LeftButton)
+    written = view.history_list.item(0).text()
+    assert "· Returned\nreason: Odotusaika puuttuu; by a reviewer" in written
+    translator = QTranslator()
+    assert translator.load(str(paths.resources_dir() / "translations" / f"mysteryshop_{language}"))
+    qapp.installTranslator(translator)
+    try:
+        view.show_encounter(encounter_id)
+        shown = view.history_list.item(0).text()
+    finally:
+        qapp.removeTranslator(translator)
+    assert f"· {kind}\n{reason}; {by}" in shown
+
+
+def test_history_lines_word_statuses_fields_and_reviewers(qapp):
+    entry = HistoryEntry(
+        datetime.now(UTC),
+        "imported",
+        {
+            "status": ["submitted", "approved"],
+            "changed": ["answers", "visited_at"],
+            "by": workflow.UNKNOWN_REVIEWER,
+            "note": "Korjattu %2",  # text from before schema 0005, shown as written
+        },
+        {},
+    )
+    assert history_lines(entry) == [
+        "status Submitted → Approved",
+        "changed: answers, time of visit",
+        "Korjattu %2",
+        "by an unknown reviewer",
+    ]

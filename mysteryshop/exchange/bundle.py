@@ -31,6 +31,7 @@ from mysteryshop.store.records import (
     encounter_to_dict,
 )
 from mysteryshop.vocabulary import CHANNELS, STATUSES, TIMER_EVENTS
+from mysteryshop.workflow import UNKNOWN_REVIEWER
 
 FORMAT = "mysteryshop-bundle"
 FORMAT_VERSION = 1
@@ -83,9 +84,12 @@ class Bundle:
 
 
 def anonymized(data: EncounterData) -> EncounterData:
-    """The encounter without its observer and staff description."""
+    """The encounter without its observer, staff description and reviewer (who becomes
+    unknown: an approved encounter needs one)."""
     data.observer = None
     data.staff = ""
+    if data.reviewed_by:
+        data.reviewed_by = UNKNOWN_REVIEWER
     return data
 
 
@@ -334,7 +338,8 @@ def _location(item: Any, place: str, problems: list[str]) -> LocationData | None
 _ENCOUNTER_KEYS = {
     "id", "form", "form_version", "location", "observer", "visited_at", "channel", "staff",
     "status", "answers", "na", "notes", "tags", "timer", "reviewer_note", "return_reason",
-    "score", "critical_fail", "created_at", "updated_at", "attachments",
+    "reviewed_by", "reviewed_at", "score", "critical_fail", "created_at", "updated_at",
+    "attachments",
 }  # fmt: skip
 _ATTACHMENT_KEYS = {"id", "name", "media_type", "size", "sha256", "added_at"}
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
@@ -407,6 +412,12 @@ def _encounter(item: Any, place: str, problems: list[str]) -> EncounterData | No
     return_reason = _text(item, "return_reason", place, problems, limit=10_000) or ""
     created_at = _moment(item.get("created_at"), f"{place}.created_at", problems)
     updated_at = _moment(item.get("updated_at"), f"{place}.updated_at", problems)
+    reviewed_by = _text(item, "reviewed_by", place, problems, limit=100)
+    reviewed_at = _moment(item.get("reviewed_at"), f"{place}.reviewed_at", problems)
+    if status == "approved" and "reviewed_by" not in item and "reviewed_at" not in item:
+        # Written before reviewers were recorded: accepted, marked as reviewed by someone
+        # unknown when last changed. A file that names the fields must fill them.
+        reviewed_by, reviewed_at = UNKNOWN_REVIEWER, updated_at or created_at or visited_at
     for key in sorted(set(item) - _ENCOUNTER_KEYS):
         problems.append(f"{place}.{key}: unknown key")
     if len(problems) > before or visited_at is None or not isinstance(version, int):
@@ -428,6 +439,8 @@ def _encounter(item: Any, place: str, problems: list[str]) -> EncounterData | No
         notes=notes,
         reviewer_note=reviewer_note,
         return_reason=return_reason,
+        reviewed_by=reviewed_by or None,
+        reviewed_at=reviewed_at,
         created_at=created_at,
         updated_at=updated_at,
     )

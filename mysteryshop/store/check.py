@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import func, select, text
 
-from mysteryshop import scoring
+from mysteryshop import scoring, workflow
 from mysteryshop.forms import FormError
 from mysteryshop.store import queries
 from mysteryshop.store.backup import sqlite_path
@@ -25,8 +25,9 @@ class CheckReport:
 
 
 def check_database(db: Database) -> CheckReport:
-    """Integrity (SQLite), schema revision, form content hashes, and every encounter's stored
-    score against a fresh computation by scoring.py."""
+    """Integrity (SQLite), schema revision, form content hashes, every encounter's stored
+    score against a fresh computation by scoring.py, and its status against what workflow.py
+    requires of it (a reviewer for an approved one, a reason for a returned one, ...)."""
     report = CheckReport()
     with db.read() as session:
         if db.is_sqlite:
@@ -53,9 +54,14 @@ def check_database(db: Database) -> CheckReport:
         report.lines.append(f"forms: {len(hashes)} versions checked")
         _check_shipped_forms(hashes, report)
         total = session.scalar(select(func.count()).select_from(Encounter)) or 0
-    mismatches = 0
+    mismatches = incoherent = 0
     for data in queries.iter_encounters(db):
         form = queries.get_form(db, data.form_id, data.form_version)
+        state = workflow.state_problems(data, form)
+        if state:
+            incoherent += 1
+            if incoherent <= 20:
+                report.problems.append(f"encounter {data.id}: {data.status}: {state[0]}")
         result = scoring.score_encounter(form, data.answers, data.na)
         same_score = (result.score is None and data.score is None) or (
             result.score is not None
@@ -70,6 +76,7 @@ def check_database(db: Database) -> CheckReport:
                     f"{data.critical_fail}, computed {result.score} / {result.critical_fail}"
                 )
     report.lines.append(f"encounters: {total:,} scores checked, {mismatches} differ")
+    report.lines.append(f"encounters: {total:,} statuses checked, {incoherent} incoherent")
     return report
 
 

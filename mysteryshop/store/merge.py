@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from mysteryshop import workflow
 from mysteryshop.forms import Form
 from mysteryshop.store.attachments import merge_into
 from mysteryshop.store.db import Database, StoreError
@@ -26,7 +27,6 @@ from mysteryshop.store.queries import (
     _rows,
     _store_form,
     encounter_problems,
-    now_utc,
 )
 from mysteryshop.store.records import EncounterData, LocationData, encounter_to_dict
 
@@ -96,7 +96,9 @@ def merge_encounters(
                 _check_one(session, data)
                 data.revision = old.revision + 1
                 data.created_at = old.created_at
-                _add_history(session, old, "imported", "replaced by a newer version from import")
+                before, after = encounter_to_dict(old), encounter_to_dict(data)
+                details = workflow.change_details(before, after)
+                _add_history(session, old.id, before, "imported", details)
                 form = _get_form(session, data.form_id, data.form_version)
                 form_id = _form_version_ids(session)[(data.form_id, data.form_version)]
                 observer_id = _observer_ids(session, [data.observer]).get(data.observer or "")
@@ -112,15 +114,7 @@ def merge_encounters(
                 if snapshot in already:
                     result.unchanged += 1
                     continue
-                session.add(
-                    EncounterHistory(
-                        encounter_id=data.id,
-                        changed_at=now_utc(),
-                        change="import-older",
-                        summary="an older version from import, kept for reference",
-                        snapshot=snapshot,
-                    )
-                )
+                _add_history(session, data.id, snapshot, "import-older", {})
                 result.kept_newer += 1
         if attachments:
             result.attachments_added = merge_into(session, attachments)

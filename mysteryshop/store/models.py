@@ -26,7 +26,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from mysteryshop.vocabulary import BUILTIN_DIMENSIONS
 
-SCHEMA_VERSION = "0004"
+SCHEMA_VERSION = "0005"
 """The Alembic revision of the current schema."""
 
 """The dimensions reports know by name (DESIGN.md); each has its score column on encounters."""
@@ -143,6 +143,10 @@ class Encounter(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     reviewer_note: Mapped[str] = mapped_column(Text, default="")
     return_reason: Mapped[str] = mapped_column(Text, default="")
+    # Who approved or returned it last (an alias, or workflow.REVIEWER_ROLE/UNKNOWN_REVIEWER)
+    # and when: the store records them (workflow.py).
+    reviewed_by: Mapped[str | None] = mapped_column(String(100))
+    reviewed_at: Mapped[datetime | None]
     timer: Mapped[dict[str, Any]] = mapped_column(default=dict)
     score: Mapped[float | None] = mapped_column(Float)
     earned: Mapped[float] = mapped_column(Float, default=0.0)
@@ -221,7 +225,8 @@ class EncounterTag(Base):
 
 
 class EncounterHistory(Base):
-    """An earlier state of an encounter, kept whenever a submitted one changes."""
+    """A change of an encounter (workflow.keeps_history says which): its kind, what changed as
+    data (workflow.change_details), and the state before it."""
 
     __tablename__ = "encounter_history"
     __table_args__ = (Index(None, "encounter_id", "changed_at"),)
@@ -230,7 +235,7 @@ class EncounterHistory(Base):
     encounter_id: Mapped[str] = mapped_column(ForeignKey("encounters.id", ondelete="CASCADE"))
     changed_at: Mapped[datetime]
     change: Mapped[str] = mapped_column(String(20))
-    summary: Mapped[str] = mapped_column(Text, default="")
+    details: Mapped[dict[str, Any]] = mapped_column(default=dict)
     snapshot: Mapped[dict[str, Any]]
 
     def __repr__(self) -> str:

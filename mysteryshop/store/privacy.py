@@ -18,6 +18,7 @@ from sqlalchemy import ColumnElement, delete, exists, func, select, text, update
 from mysteryshop.store import drafts
 from mysteryshop.store.db import Database, StoreError
 from mysteryshop.store.models import Encounter, EncounterHistory, Location, Observer
+from mysteryshop.workflow import UNKNOWN_REVIEWER
 
 _ID_CHUNK = 500
 
@@ -119,7 +120,8 @@ def erase_observer(
 ) -> ErasureResult:
     """Remove an observer alias from everything: their encounters stay (they describe the
     location's service, not the observer) but no longer say who observed, earlier versions in
-    the history lose the alias too, and the alias itself is deleted."""
+    the history lose the alias too, and the alias itself is deleted. Where the same alias
+    reviewed or edited an encounter, the reviewer becomes workflow.UNKNOWN_REVIEWER."""
     with db.write() as session:
         observer_id = session.scalar(select(Observer.id).where(Observer.alias == alias))
         if observer_id is None:
@@ -128,19 +130,45 @@ def erase_observer(
             update(Encounter).where(Encounter.observer_id == observer_id).values(observer_id=None)
         )
         changed = int(done.rowcount or 0)
+        # The same alias may have reviewed or edited encounters (workflow.py records who).
+        session.execute(
+            update(Encounter)
+            .where(Encounter.reviewed_by == alias)
+            .values(reviewed_by=UNKNOWN_REVIEWER)
+        )
         # Snapshots are JSON: read them in Python, the same on SQLite and PostgreSQL.
-        rows = session.execute(select(EncounterHistory.id, EncounterHistory.snapshot))
-        for history_id, snapshot in rows.all():
-            if isinstance(snapshot, dict) and snapshot.get("observer") == alias:
+        rows = session.execute(
+            select(EncounterHistory.id, EncounterHistory.snapshot, EncounterHistory.details)
+        )
+        for history_id, snapshot, details in rows.all():
+            named = isinstance(snapshot, dict) and alias in (
+                snapshot.get("observer"),
+                snapshot.get("reviewed_by"),
+            )
+            by = isinstance(details, dict) and details.get("by") == alias
+            if named or by:
                 session.execute(
                     update(EncounterHistory)
                     .where(EncounterHistory.id == history_id)
-                    .values(snapshot={**snapshot, "observer": None})
+                    .values(
+                        snapshot=_without(snapshot, alias),
+                        details={**details, "by": UNKNOWN_REVIEWER} if by else details,
+                    )
                 )
         session.execute(delete(Observer).where(Observer.id == observer_id))
     if reclaim:
         reclaim_space(db, progress)
     return ErasureResult(changed, alias)
+
+
+def _without(snapshot: dict[str, Any], alias: str) -> dict[str, Any]:
+    """A history snapshot without the alias as observer or reviewer."""
+    out = dict(snapshot)
+    if out.get("observer") == alias:
+        out["observer"] = None
+    if out.get("reviewed_by") == alias:
+        out["reviewed_by"] = UNKNOWN_REVIEWER
+    return out
 
 
 def _count(db: Database, where: ColumnElement[bool]) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta, timezone
 from functools import lru_cache
 from typing import Any, TypeVar
@@ -22,8 +22,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from mysteryshop import intake, scoring
-from mysteryshop.forms import Form, answer_problems, missing_required, validate_form
+from mysteryshop import intake, scoring, workflow
+from mysteryshop.forms import Form, answer_problems, validate_form
 from mysteryshop.store.db import ConflictError, Database, StoreError
 from mysteryshop.store.filtering import filtered
 from mysteryshop.store.models import (
@@ -45,7 +45,7 @@ from mysteryshop.store.records import (
     encounter_to_dict,
     new_id,
 )
-from mysteryshop.vocabulary import BUILTIN_DIMENSIONS, STATUSES
+from mysteryshop.vocabulary import BUILTIN_DIMENSIONS
 
 _Query = TypeVar("_Query", bound="Select[*tuple[Any, ...]]")
 CHUNK = 500  # rows per IN (...) lookup: well under SQLite's variable limit
@@ -241,7 +241,8 @@ class _Rows:
 
 
 def encounter_problems(form: Form, data: EncounterData) -> list[str]:
-    """Why an encounter cannot be stored as it is: `field: reason` per problem."""
+    """Why an encounter cannot be stored as it is, whatever it was before (workflow.py checks
+    the change of status on a save): `field: reason` per problem."""
     unstorable = unstorable_fields(data)
     if unstorable:
         return unstorable  # answers too large to store cannot be judged against the form
@@ -251,20 +252,12 @@ def encounter_problems(form: Form, data: EncounterData) -> list[str]:
             f"channel: {data.channel!r} is not a channel of form {form.id} "
             f"(expected one of: {', '.join(form.channels)})"
         )
-    if data.status not in STATUSES:
-        problems.append(
-            f"status: unknown status {data.status!r} (expected one of: {', '.join(STATUSES)})"
-        )
-    elif data.status != "draft":
-        for question in missing_required(form, data.answers, data.na):
-            problems.append(f"answers.{question.id}: required, but not answered")
+    problems += workflow.state_problems(data, form)
     if data.visited_at.tzinfo is None:
         problems.append("visited_at: a time zone is required")
     for event, moment in data.timer.items():
         if moment.tzinfo is None:
             problems.append(f"timer.{event}: a time zone is required")
-    if data.status == "returned" and not data.return_reason.strip():
-        problems.append("return_reason: a returned encounter needs a reason")
     return problems
 
 
@@ -342,6 +335,8 @@ def _rows(form: Form, form_version_id: int, observer_id: int | None, data: Encou
             "notes": data.notes,
             "reviewer_note": data.reviewer_note,
             "return_reason": data.return_reason,
+            "reviewed_by": data.reviewed_by,
+            "reviewed_at": data.reviewed_at,
             "timer": {event: moment.isoformat() for event, moment in data.timer.items()},
             "score": result.score,
             "earned": result.total.earned,
@@ -429,67 +424,126 @@ def _insert_many(session: Session, model: Any, rows: Sequence[dict[str, Any]]) -
     connection.exec_driver_sql(sql, list(zip(*columns, strict=True)))
 
 
-def save_encounter(
-    db: Database, data: EncounterData, *, change: str = "edited", summary: str = ""
-) -> EncounterData:
+def save_encounter(db: Database, data: EncounterData, *, by: str | None = None) -> EncounterData:
     """Insert or update one encounter, computing its scores.
 
-    Editing an encounter that is no longer a draft keeps its previous state in the history.
+    The change of status must be one workflow.py allows (approve and return need `by`, the
+    reviewer: the store records who and when); anything else is refused (StoreError) and
+    nothing changes. `reviewed_by`/`reviewed_at` are kept as stored otherwise. A change that
+    workflow.keeps_history keeps the previous state in the history, with what changed.
     `data.revision` must be the revision that was read (0 for a new encounter): when the
     stored one moved on, ConflictError is raised and nothing changes."""
+    with db.write() as session:
+        return _save(session, data, by)
+
+
+def review_encounter(
+    db: Database,
+    encounter_id: str,
+    revision: int,
+    *,
+    reviewer: str,
+    action: workflow.Action | None = None,
+    reason: str = "",
+    note: str | None = None,
+    tags: Sequence[str] | None = None,
+) -> EncounterData:
+    """A reviewer's change, in one transaction: the tags and reviewer note (None keeps them)
+    and, with `action` "approve" or "return" (which needs a `reason`), the status.
+    Approving clears the return reason. `reviewer` is an alias, or workflow.REVIEWER_ROLE.
+    Refused (StoreError, nothing changes) when workflow.py does not allow it; ConflictError
+    when `revision` is not the stored one."""
+    if action is not None and action not in workflow.REVIEW_ACTIONS:
+        raise StoreError(f"action: a review approves or returns, not {action!r}")
+    with db.write() as session:
+        stored = _read_encounters(session, [encounter_id]).get(encounter_id)
+        if stored is None:
+            raise StoreError(f"no encounter with id {encounter_id}")
+        changed = replace(
+            stored,
+            answers=dict(stored.answers),
+            na=list(stored.na),
+            timer=dict(stored.timer),
+            tags=sorted(set(tags)) if tags is not None else list(stored.tags),
+            reviewer_note=note if note is not None else stored.reviewer_note,
+            revision=revision,
+        )
+        if action is not None:
+            changed.status = workflow.destination(action)
+            changed.return_reason = reason.strip() if action == "return" else ""
+        return _save(session, changed, reviewer)
+
+
+def _save(session: Session, data: EncounterData, by: str | None) -> EncounterData:
     # Autosave calls this about once a second while an observer types: every fact it needs
     # comes from one prebuilt statement (bench/README.md: under 5 ms at 100,000 encounters).
     unstorable = unstorable_fields(data)  # before any of it is sent to the database
     if unstorable:
         raise StoreError(*unstorable)
-    with db.write() as session:
-        facts = (
-            session.connection()
-            .execute(
-                _FACTS_FOR_SAVE,
-                {
-                    "form_id": data.form_id,
-                    "version": data.form_version,
-                    "location_id": data.location_id,
-                    "observer": data.observer,
-                    "encounter_id": data.id,
-                },
-            )
-            .first()
+    facts = (
+        session.connection()
+        .execute(
+            _FACTS_FOR_SAVE,
+            {
+                "form_id": data.form_id,
+                "version": data.form_version,
+                "location_id": data.location_id,
+                "observer": data.observer,
+                "encounter_id": data.id,
+            },
         )
-        if facts is None:
-            raise StoreError(f"form: no form {data.form_id} version {data.form_version} stored")
-        form_version_id = facts.form_version_id
-        form = form_from_definition(facts.definition)
-        problems = encounter_problems(form, data)
-        if problems:
-            raise StoreError(*problems)
-        if facts.location_id is None:
-            raise StoreError(f"location: no location with id {data.location_id}")
-        observer_id = facts.observer_id
-        if data.observer and observer_id is None:
-            observer_id = _observer_ids(session, [data.observer])[data.observer]
-        stored = facts if facts.revision is not None else None  # None: a new encounter
-        if stored is not None and data.revision != stored.revision:
-            raise ConflictError(
-                f"encounter {data.id} was changed elsewhere (revision {stored.revision}, "
-                f"you edited revision {data.revision}); reload it and edit again"
-            )
-        data.updated_at = now_utc()
-        if stored is None:
-            data.created_at = data.created_at or data.updated_at
-            data.revision = 1
-            rows = _rows(form, form_version_id, observer_id, data)
-            _insert_rows(session, [rows])
-        else:
-            data.created_at = stored.created_at
-            data.revision = stored.revision + 1
-            if stored.status != "draft":
-                _add_history(
-                    session, _read_encounters(session, [data.id])[data.id], change, summary
-                )
-            rows = _rows(form, form_version_id, observer_id, data)
-            _replace(session, rows, stored.revision)
+        .first()
+    )
+    if facts is None:
+        raise StoreError(f"form: no form {data.form_id} version {data.form_version} stored")
+    form_version_id = facts.form_version_id
+    form = form_from_definition(facts.definition)
+    stored = facts if facts.revision is not None else None  # None: a new encounter
+    if stored is not None and data.revision != stored.revision:
+        raise ConflictError(
+            f"encounter {data.id} was changed elsewhere (revision {stored.revision}, "
+            f"you edited revision {data.revision}); reload it and edit again"
+        )
+    old_status: str | None = stored.status if stored is not None else None
+    by = (by or "").strip() or None
+    problems = workflow.transition_problems(old_status, data.status, by=by)
+    if problems:
+        raise StoreError(*problems)
+    action = workflow.action_for(old_status, data.status)
+    assert action is not None  # transition_problems refused every other change
+    now = now_utc()
+    # Who reviewed it and when is the store's to record, never taken from the caller.
+    reviewed: tuple[str | None, datetime | None] = (None, None)
+    if action in workflow.REVIEW_ACTIONS:
+        reviewed = (by, now)
+    elif stored is not None:
+        reviewed = (stored.reviewed_by, stored.reviewed_at)
+    data = replace(data, reviewed_by=reviewed[0], reviewed_at=reviewed[1])
+    problems = encounter_problems(form, data)
+    if problems:
+        raise StoreError(*problems)
+    if facts.location_id is None:
+        raise StoreError(f"location: no location with id {data.location_id}")
+    observer_id = facts.observer_id
+    if data.observer and observer_id is None:
+        observer_id = _observer_ids(session, [data.observer])[data.observer]
+    data.updated_at = now
+    if stored is None:
+        data.created_at = data.created_at or data.updated_at
+        data.revision = 1
+        rows = _rows(form, form_version_id, observer_id, data)
+        _insert_rows(session, [rows])
+    else:
+        data.created_at = stored.created_at
+        data.revision = stored.revision + 1
+        if workflow.keeps_history(old_status, data.status):
+            previous = encounter_to_dict(_read_encounters(session, [data.id])[data.id])
+            after = encounter_to_dict(data)
+            kind = workflow.history_kind(action, previous, after)
+            details = workflow.change_details(previous, after, by=by)
+            _add_history(session, data.id, previous, kind, details, at=now)
+        rows = _rows(form, form_version_id, observer_id, data)
+        _replace(session, rows, stored.revision)
     return _as_read_back(data, rows)
 
 
@@ -521,6 +575,8 @@ def _as_read_back(data: EncounterData, rows: _Rows) -> EncounterData:
         timer={event: datetime.fromisoformat(text) for event, text in written["timer"].items()},
         reviewer_note=data.reviewer_note,
         return_reason=data.return_reason,
+        reviewed_by=data.reviewed_by,
+        reviewed_at=data.reviewed_at.astimezone(UTC) if data.reviewed_at else None,
         created_at=written["created_at"].astimezone(UTC),
         updated_at=written["updated_at"].astimezone(UTC),
         revision=written["revision"],
@@ -569,6 +625,8 @@ _FACTS_FOR_SAVE = (
         Encounter.revision,
         Encounter.status,
         Encounter.created_at,
+        Encounter.reviewed_by,
+        Encounter.reviewed_at,
     )
     .select_from(FormVersion)
     .outerjoin(Encounter, Encounter.id == bindparam("encounter_id"))
@@ -586,14 +644,24 @@ _DELETE_CHILDREN = tuple(
 )
 
 
-def _add_history(session: Session, previous: EncounterData, change: str, summary: str) -> None:
+def _add_history(
+    session: Session,
+    encounter_id: str,
+    previous: dict[str, Any],
+    kind: workflow.HistoryKind,
+    details: dict[str, Any],
+    *,
+    at: datetime | None = None,
+) -> None:
+    """Keep `previous` (the encounter before a change, as encounter_to_dict gives it) with the
+    kind of the change, what changed (workflow.change_details) and when (default: now)."""
     session.add(
         EncounterHistory(
-            encounter_id=previous.id,
-            changed_at=now_utc(),
-            change=change,
-            summary=summary,
-            snapshot=encounter_to_dict(previous),
+            encounter_id=encounter_id,
+            changed_at=at or now_utc(),
+            change=kind,
+            details=details,
+            snapshot=previous,
         )
     )
 
@@ -688,8 +756,8 @@ def _local(moment: datetime, offset_minutes: int) -> datetime:
 
 _ENCOUNTER_COLUMNS = (
     "id", "location_id", "visited_at", "utc_offset_minutes", "channel", "staff", "status",
-    "notes", "timer", "reviewer_note", "return_reason", "created_at", "updated_at", "revision",
-    "score", "critical_fail", "feeling",
+    "notes", "timer", "reviewer_note", "return_reason", "reviewed_by", "reviewed_at",
+    "created_at", "updated_at", "revision", "score", "critical_fail", "feeling",
 )  # fmt: skip
 
 
@@ -727,6 +795,8 @@ def _read_encounters(session: Session, ids: Sequence[str]) -> dict[str, Encounte
             timer={event: datetime.fromisoformat(text) for event, text in row.timer.items()},
             reviewer_note=row.reviewer_note,
             return_reason=row.return_reason,
+            reviewed_by=row.reviewed_by,
+            reviewed_at=row.reviewed_at,
             created_at=row.created_at,
             updated_at=row.updated_at,
             revision=row.revision,
@@ -763,13 +833,13 @@ def get_encounter(db: Database, encounter_id: str) -> EncounterData:
 
 
 def encounter_history(db: Database, encounter_id: str) -> list[HistoryEntry]:
-    """Earlier states of an encounter, oldest first."""
+    """The changes of an encounter with the state before each, oldest first."""
     with db.read() as session:
         rows = session.execute(
             select(
                 EncounterHistory.changed_at,
                 EncounterHistory.change,
-                EncounterHistory.summary,
+                EncounterHistory.details,
                 EncounterHistory.snapshot,
             )
             .where(EncounterHistory.encounter_id == encounter_id)

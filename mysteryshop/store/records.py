@@ -40,6 +40,8 @@ class EncounterData:
     """One encounter as observers record it and bundles carry it.
 
     `visited_at` and the timer events are time-zone aware and keep the observer's offset.
+    `reviewed_by` and `reviewed_at` say who approved or returned it last, and when: the store
+    records them (workflow.py); a save does not change them otherwise.
     `score`, `critical_fail` and `feeling` are computed by scoring.py when saved."""
 
     id: str
@@ -58,6 +60,8 @@ class EncounterData:
     timer: dict[str, datetime] = field(default_factory=dict)
     reviewer_note: str = ""
     return_reason: str = ""
+    reviewed_by: str | None = None
+    reviewed_at: datetime | None = None
     created_at: datetime | None = None
     updated_at: datetime | None = None
     revision: int = 0
@@ -90,9 +94,13 @@ class EncounterFilter:
 
 @dataclass
 class HistoryEntry:
+    """One change of an encounter: its kind (workflow.HISTORY_KINDS), what changed as data
+    (workflow.change_details; worded at display time by workflow.history_messages), and the
+    encounter as it was before the change."""
+
     changed_at: datetime
     change: str
-    summary: str
+    details: dict[str, Any]
     snapshot: dict[str, Any]
 
 
@@ -119,6 +127,8 @@ def encounter_to_dict(data: EncounterData) -> dict[str, Any]:
         "timer": {event: iso(moment) for event, moment in data.timer.items()},
         "reviewer_note": data.reviewer_note,
         "return_reason": data.return_reason,
+        "reviewed_by": data.reviewed_by,
+        "reviewed_at": iso(data.reviewed_at),
         "score": data.score,
         "critical_fail": data.critical_fail,
         "created_at": iso(data.created_at),

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mysteryshop import workflow
 from mysteryshop.changes import Changes
 from mysteryshop.forms import (
     Form,
@@ -40,7 +41,7 @@ from mysteryshop.ui import theme
 from mysteryshop.ui.editor_attachments import EditorAttachments
 from mysteryshop.ui.editor_autosave import Autosave, SaveRequest
 from mysteryshop.ui.editor_banner import Banner
-from mysteryshop.ui.editor_drafts import OPEN_STATUSES, DraftsButton
+from mysteryshop.ui.editor_drafts import DraftsButton
 from mysteryshop.ui.editor_form import FormView, QuestionRow
 from mysteryshop.ui.editor_header import VisitHeader, format_moment
 from mysteryshop.ui.editor_score import ScoreSummary
@@ -455,7 +456,7 @@ class EncounterEditor(QWidget):
     def _show_titles(self) -> None:
         assert self.record is not None and self.form is not None
         status = self.record.status
-        if status in ("submitted", "approved"):
+        if status not in workflow.OBSERVER_EDITABLE:
             title = (
                 self.tr("Editing a submitted encounter")
                 if status == "submitted"
@@ -479,7 +480,7 @@ class EncounterEditor(QWidget):
     def _show_return_reason(self) -> None:
         assert self.record is not None
         reason = self.record.return_reason.strip()
-        if reason and self.record.status in OPEN_STATUSES:
+        if reason and self.record.status in workflow.OBSERVER_EDITABLE:
             self.returned_banner.show_message(
                 self.tr("Returned by the reviewer — please revise and submit again"),
                 escape(reason).replace("\n", "<br>"),
@@ -557,11 +558,9 @@ class EncounterEditor(QWidget):
             visible = visible_questions(self.form, answers)
             answers = {qid: value for qid, value in answers.items() if qid in visible}
             na = [qid for qid in na if qid in visible]
-        status = self.record.status
-        if status == "returned":
-            status = "draft"  # editing takes it back; the reason stays with it
-        if self._submitting and status == "draft":
-            status = "submitted"
+        status = workflow.after_edit(self.record.status)  # the reason stays with it
+        if self._submitting:
+            status = workflow.after_submit(status)
         return EncounterData(
             id=self.record.id,
             form_id=self.form.id,
@@ -590,9 +589,9 @@ class EncounterEditor(QWidget):
         typed = self.header.location.text()
         if not data.location_id:
             return SaveRequest(data, False, typed, self.tr("Choose a location to start saving"))
-        if self.record.status in ("submitted", "approved") and not explicit:
+        if self.record.status not in workflow.OBSERVER_EDITABLE and not explicit:
             return SaveRequest(data, False, typed, self.tr("Not saved yet: press Save changes"))
-        return SaveRequest(data, True, typed)
+        return SaveRequest(data, True, typed, by=self.workspace.settings.observer_alias or None)
 
     # --- reacting to the observer ---------------------------------------------------------------
 
@@ -808,7 +807,7 @@ class EncounterEditor(QWidget):
             self._show_missing(problems, focus=True)
             return
         self._show_missing([], focus=False)
-        was_submitted = self.record.status in ("submitted", "approved")
+        was_submitted = self.record.status not in workflow.OBSERVER_EDITABLE
         self._submitting = True
         try:
             saved = self.autosave.save_now(force=True)

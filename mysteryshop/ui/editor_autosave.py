@@ -35,6 +35,7 @@ class SaveRequest:
     to_database: bool
     location_text: str = ""
     why_not: str = ""  # shown when not going to the database
+    by: str | None = None  # who edits (an alias), for the encounter's history
 
 
 class Autosave(QObject):
@@ -142,7 +143,7 @@ class Autosave(QObject):
             with self._lock:
                 if seq != self._seq:
                     return None  # a newer save was done meanwhile
-                landed = (seq, generation, *_save(self.db, data))
+                landed = (seq, generation, *_save(self.db, data, request.by))
                 self._landed = landed
                 return landed
 
@@ -191,7 +192,7 @@ class Autosave(QObject):
                 self._keep(request, generation, request.why_not)
                 return False
             request.data.revision = self.revision
-            self._apply(seq, generation, *_save(self.db, request.data))
+            self._apply(seq, generation, *_save(self.db, request.data, request.by))
         return not self.last_error
 
     # --- results --------------------------------------------------------------------------------
@@ -246,11 +247,11 @@ class Autosave(QObject):
         self.state_changed.emit("error", message)
 
 
-def _save(db: Database, data: EncounterData) -> tuple[Any, float]:
+def _save(db: Database, data: EncounterData, by: str | None) -> tuple[Any, float]:
     """Save and time it; a refused save comes back as the exception."""
     started = time.perf_counter()
     try:
-        result: Any = queries.save_encounter(db, data)
+        result: Any = queries.save_encounter(db, data, by=by)
     except StoreError as error:
         result = error
     except Exception as error:  # e.g. the database went away: shown, never a crash

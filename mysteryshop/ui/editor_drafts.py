@@ -6,12 +6,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
+from mysteryshop import workflow
 from mysteryshop.store import drafts, listing, queries
 from mysteryshop.store.db import Database
 from mysteryshop.store.records import EncounterFilter
 from mysteryshop.ui.editor_header import format_moment
 
-OPEN_STATUSES = ("draft", "returned")  # the observer's own work in progress
 SHOWN = 30  # the most recently changed ones
 
 
@@ -35,7 +35,7 @@ class DraftsButton(QToolButton):
         self.update_count()
 
     def _filter(self) -> EncounterFilter:
-        return EncounterFilter(statuses=OPEN_STATUSES)
+        return EncounterFilter(statuses=workflow.OBSERVER_EDITABLE)
 
     def _unsaved(self, listed: set[str]) -> list[drafts.UnsavedEncounter]:
         return [

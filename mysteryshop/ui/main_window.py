@@ -288,7 +288,9 @@ class MainWindow(QMainWindow):
     def on_open_requested(self, encounter_id: str, status: str) -> None:
         """Open an encounter as the log shows it: drafts and returned ones in the editor,
         the others in the review (each reads it once)."""
-        if status in ("draft", "returned"):
+        from mysteryshop import workflow  # not before the first paint: it imports the forms
+
+        if status in workflow.OBSERVER_EDITABLE:
             self.on_edit_requested(encounter_id)
         else:
             self.review.show_encounter(encounter_id)

@@ -4,7 +4,7 @@ its edit history."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+import re
 from datetime import datetime
 
 from PySide6.QtCore import (
@@ -53,7 +53,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mysteryshop import scoring
+from mysteryshop import scoring, workflow
 from mysteryshop.changes import Changes
 from mysteryshop.forms import Form, Question, Section
 from mysteryshop.store import listing, queries
@@ -67,11 +67,41 @@ from mysteryshop.ui.ops import Refresher, announce
 from mysteryshop.ui.workspace import Workspace
 from mysteryshop.vocabulary import BUILTIN_TAGS, TIMER_EVENTS
 
+# The kinds of history entries (workflow.HISTORY_KINDS).
 CHANGE_NAMES = {
-    "review": QT_TRANSLATE_NOOP("ReviewView", "Reviewed"),
     "edited": QT_TRANSLATE_NOOP("ReviewView", "Edited"),
+    "reviewed": QT_TRANSLATE_NOOP("ReviewView", "Reviewed"),
+    "submitted": QT_TRANSLATE_NOOP("ReviewView", "Submitted"),
+    "approved": QT_TRANSLATE_NOOP("ReviewView", "Approved"),
+    "returned": QT_TRANSLATE_NOOP("ReviewView", "Returned"),
+    "reopened": QT_TRANSLATE_NOOP("ReviewView", "Reopened for editing"),
     "imported": QT_TRANSLATE_NOOP("ReviewView", "Replaced by import"),
     "import-older": QT_TRANSLATE_NOOP("ReviewView", "Older version from import"),
+}
+
+# How each of workflow.history_messages' ids reads; %1 is its parameter (worded first).
+HISTORY_MESSAGES = {
+    "status": QT_TRANSLATE_NOOP("ReviewView", "status %1 → %2"),
+    "reason": QT_TRANSLATE_NOOP("ReviewView", "reason: %1"),
+    "tag_added": QT_TRANSLATE_NOOP("ReviewView", "tag %1 added"),
+    "tag_removed": QT_TRANSLATE_NOOP("ReviewView", "tag %1 removed"),
+    "note_changed": QT_TRANSLATE_NOOP("ReviewView", "reviewer note changed"),
+    "changed": QT_TRANSLATE_NOOP("ReviewView", "changed: %1"),
+    "note": "%1",  # text kept from before schema 0005, shown as it was written
+    "by": QT_TRANSLATE_NOOP("ReviewView", "by %1"),
+}
+
+# The fields a history entry names as changed (workflow.CHANGED_FIELDS).
+FIELD_NAMES = {
+    "answers": QT_TRANSLATE_NOOP("ReviewView", "answers"),
+    "notes": QT_TRANSLATE_NOOP("ReviewView", "notes"),
+    "staff": QT_TRANSLATE_NOOP("ReviewView", "staff"),
+    "visited_at": QT_TRANSLATE_NOOP("ReviewView", "time of visit"),
+    "location": QT_TRANSLATE_NOOP("ReviewView", "location"),
+    "channel": QT_TRANSLATE_NOOP("ReviewView", "channel"),
+    "observer": QT_TRANSLATE_NOOP("ReviewView", "observer"),
+    "timer": QT_TRANSLATE_NOOP("ReviewView", "visit timer"),
+    "form": QT_TRANSLATE_NOOP("ReviewView", "form version"),
 }
 
 MAX_TAG_LENGTH = 64
@@ -90,6 +120,40 @@ def _form_language(workspace: Workspace) -> str:
     """The language to show form texts in: the user's choice, else the system's."""
     chosen = workspace.settings.language
     return chosen or display.locale().name().split("_")[0]
+
+
+def reviewer_name(reviewer: str) -> str:
+    """A recorded reviewer as the user reads it: the alias, or a word for the role or for an
+    unknown reviewer."""
+    if reviewer == workflow.REVIEWER_ROLE:
+        return translate("ReviewView", "a reviewer")
+    if reviewer == workflow.UNKNOWN_REVIEWER:
+        return translate("ReviewView", "an unknown reviewer")
+    return reviewer
+
+
+def history_lines(entry: HistoryEntry) -> list[str]:
+    """What changed in a history entry, worded in the UI's language now (it is stored as
+    data, whatever language it was written in)."""
+    lines = []
+    for message, params in workflow.history_messages(entry.change, entry.details):
+        if message == "status":
+            words = [display.status_name(status) for status in params]
+        elif message == "changed":
+            words = [", ".join(_t(FIELD_NAMES.get(name, name)) for name in params)]
+        elif message == "by":
+            words = [reviewer_name(params[0])]
+        else:
+            words = list(params)
+        template = str(HISTORY_MESSAGES[message])
+        text = _t(template) if message != "note" else template
+        lines.append(_fill(text, words))
+    return lines
+
+
+def _fill(text: str, words: list[str]) -> str:
+    """`text` with %1, %2… replaced by `words`, in one pass: a "%2" typed in a reason stays."""
+    return re.sub(r"%([1-9])", lambda match: words[int(match.group(1)) - 1], text)
 
 
 def normalise_tag(text: str) -> str:
@@ -281,7 +345,7 @@ class HistoryDialog(QDialog):
         summary = QLabel(
             self.tr("<b>%1</b> — %2")
             .replace("%1", _t(CHANGE_NAMES.get(entry.change, entry.change)))
-            .replace("%2", _escape(entry.summary or self.tr("no summary")))
+            .replace("%2", _escape("; ".join(history_lines(entry)) or self.tr("no summary")))
         )
         summary.setWordWrap(True)
         self.table = QTableWidget(0, 2)
@@ -470,6 +534,9 @@ class ReviewView(QWidget):
         self.return_reason_label = _label("", wrap=True)
         self.return_reason_label.hide()
         layout.addWidget(self.return_reason_label)
+        self.reviewed_label = _label("", "muted", wrap=True)
+        self.reviewed_label.hide()
+        layout.addWidget(self.reviewed_label)
 
         layout.addSpacing(6)
         layout.addWidget(_label(self.tr("History"), "subheading"))
@@ -827,9 +894,9 @@ class ReviewView(QWidget):
             f"background: {colour.name()}; color: white; border-radius: 10px; "
             "padding: 3px 12px; font-weight: 600;"
         )
-        self.approve_button.setVisible(data.status in ("submitted", "returned"))
-        self.return_button.setEnabled(data.status in ("submitted", "approved"))
-        self.edit_button.setEnabled(True)
+        self.approve_button.setVisible(workflow.can("approve", data.status))
+        self.return_button.setEnabled(workflow.can("return", data.status))
+        self.edit_button.setEnabled(workflow.can("edit", data.status))
         if data.status == "draft":
             self._show_message(
                 self.tr("This encounter is a draft: the observer has not submitted it yet."),
@@ -854,7 +921,24 @@ class ReviewView(QWidget):
             self.return_reason_label.show()
         else:
             self.return_reason_label.hide()
+        self._show_reviewer(data)
         self._fill_history()
+
+    def _show_reviewer(self, data: EncounterData) -> None:
+        """Who approved or returned it, and when."""
+        if data.status not in ("approved", "returned") or not data.reviewed_by:
+            self.reviewed_label.hide()
+            return
+        text = (
+            self.tr("Approved by %1, %2")
+            if data.status == "approved"
+            else self.tr("Returned by %1, %2")
+        )
+        when = display.date_time_text(data.reviewed_at.astimezone()) if data.reviewed_at else "–"
+        self.reviewed_label.setText(
+            text.replace("%1", reviewer_name(data.reviewed_by)).replace("%2", when)
+        )
+        self.reviewed_label.show()
 
     def _fill_history(self) -> None:
         assert self._data is not None
@@ -868,7 +952,8 @@ class ReviewView(QWidget):
         for index, entry in reversed(list(enumerate(self._history))):
             when = display.date_time_text(entry.changed_at.astimezone())
             change = _t(CHANGE_NAMES.get(entry.change, entry.change))
-            item = QListWidgetItem(f"{when} · {change}\n{entry.summary}".rstrip())
+            lines = "; ".join(history_lines(entry))
+            item = QListWidgetItem(f"{when} · {change}\n{lines}".rstrip())
             item.setData(Qt.ItemDataRole.UserRole, index)
             item.setToolTip(self.tr("Double-click to see the encounter before this change"))
             self.history_list.addItem(item)
@@ -887,44 +972,30 @@ class ReviewView(QWidget):
     def _note_from_widget(self) -> str:
         return self.note_edit.toPlainText().strip()
 
-    def _save_review(
-        self,
-        status: str | None = None,
-        return_reason: str | None = None,
-        summary: str | None = None,
-    ) -> bool:
-        """Save the review fields (tags, note) and an optional new status. Returns whether it
-        was saved; nothing to save counts as saved."""
+    def _reviewer(self) -> str:
+        """Who reviews here: the alias set in the settings, else the reviewer's role."""
+        return self.workspace.settings.observer_alias or workflow.REVIEWER_ROLE
+
+    def _save_review(self, action: workflow.Action | None = None, reason: str = "") -> bool:
+        """Save the review fields (tags, note) and, with `action` (approve, return), the new
+        status. Returns whether it was saved; nothing to save counts as saved."""
         if self._data is None:
             return False
         data = self._data
         tags = self._tags_from_widgets()
         note = self._note_from_widget()
-        changes: list[str] = []
-        if summary:
-            changes.append(summary)
-        for tag in sorted(set(tags) - set(data.tags)):
-            changes.append(self.tr("tag %1 added").replace("%1", tag))
-        for tag in sorted(set(data.tags) - set(tags)):
-            changes.append(self.tr("tag %1 removed").replace("%1", tag))
-        if note != data.reviewer_note.strip():
-            changes.append(self.tr("reviewer note changed"))
-        new_status = status or data.status
-        if not changes and new_status == data.status:
+        if action is None and tags == sorted(data.tags) and note == data.reviewer_note.strip():
             return True
-        updated = replace(
-            data,
-            answers=dict(data.answers),
-            na=list(data.na),
-            timer=dict(data.timer),
-            tags=tags,
-            reviewer_note=note,
-            status=new_status,
-            return_reason=return_reason if return_reason is not None else data.return_reason,
-        )
         try:
-            saved = queries.save_encounter(
-                self.workspace.db, updated, change="review", summary="; ".join(changes)
+            saved = queries.review_encounter(
+                self.workspace.db,
+                data.id,
+                data.revision,
+                reviewer=self._reviewer(),
+                action=action,
+                reason=reason,
+                note=note,
+                tags=tags,
             )
         except ConflictError:
             self._load(data.id)
@@ -985,7 +1056,7 @@ class ReviewView(QWidget):
     def on_approve_clicked(self) -> None:
         if self._data is None:
             return
-        if self._save_review(status="approved", return_reason="", summary=self.tr("approved")):
+        if self._save_review(action="approve"):
             self._show_message(self.tr("Approved."), "success")
 
     @Slot()
@@ -1004,8 +1075,7 @@ class ReviewView(QWidget):
         reason = dialog.reason_text()
         if not reason:
             return
-        summary = self.tr("returned: %1").replace("%1", reason)
-        if self._save_review(status="returned", return_reason=reason, summary=summary):
+        if self._save_review(action="return", reason=reason):
             self._show_message(self.tr("Returned to the observer."), "success")
 
     @Slot()

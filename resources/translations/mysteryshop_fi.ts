@@ -1766,12 +1766,88 @@ tuotu {date}</translation>
         <translation>Muokattu</translation>
     </message>
     <message>
+        <source>Submitted</source>
+        <translation>Lähetetty</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Hyväksytty</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Palautettu</translation>
+    </message>
+    <message>
+        <source>Reopened for editing</source>
+        <translation>Avattu uudelleen muokattavaksi</translation>
+    </message>
+    <message>
         <source>Replaced by import</source>
         <translation>Korvattu tuonnilla</translation>
     </message>
     <message>
         <source>Older version from import</source>
         <translation>Vanhempi versio tuonnista</translation>
+    </message>
+    <message>
+        <source>status %1 → %2</source>
+        <translation>tila %1 → %2</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>syy: %1</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>muutettu: %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>tekijä: %1</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>vastaukset</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>muistiinpanot</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>henkilökunnan kuvaus</translation>
+    </message>
+    <message>
+        <source>time of visit</source>
+        <translation>käynnin aika</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>toimipiste</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>kanava</translation>
+    </message>
+    <message>
+        <source>observer</source>
+        <translation>havainnoija</translation>
+    </message>
+    <message>
+        <source>visit timer</source>
+        <translation>ajanotto</translation>
+    </message>
+    <message>
+        <source>form version</source>
+        <translation>lomakkeen versio</translation>
+    </message>
+    <message>
+        <source>a reviewer</source>
+        <translation>tarkastaja</translation>
+    </message>
+    <message>
+        <source>an unknown reviewer</source>
+        <translation>tuntematon tarkastaja</translation>
     </message>
     <message>
         <source>← Back</source>
@@ -1922,6 +1998,14 @@ tuotu {date}</translation>
         <translation>&lt;b&gt;Palautettu:&lt;/b&gt; %1</translation>
     </message>
     <message>
+        <source>Approved by %1, %2</source>
+        <translation>Hyväksynyt: %1, %2</translation>
+    </message>
+    <message>
+        <source>Returned by %1, %2</source>
+        <translation>Palauttanut: %1, %2</translation>
+    </message>
+    <message>
         <source>No earlier versions.</source>
         <translation>Ei aiempia versioita.</translation>
     </message>
@@ -1954,16 +2038,8 @@ tuotu {date}</translation>
         <translation>Tallennettu %1</translation>
     </message>
     <message>
-        <source>approved</source>
-        <translation>hyväksytty</translation>
-    </message>
-    <message>
         <source>Approved.</source>
         <translation>Hyväksytty.</translation>
-    </message>
-    <message>
-        <source>returned: %1</source>
-        <translation>palautettu: %1</translation>
     </message>
     <message>
         <source>Returned to the observer.</source>

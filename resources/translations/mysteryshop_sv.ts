@@ -1766,12 +1766,88 @@ importerad {date}</translation>
         <translation>Redigerad</translation>
     </message>
     <message>
+        <source>Submitted</source>
+        <translation>Inlämnad</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Godkänd</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returnerad</translation>
+    </message>
+    <message>
+        <source>Reopened for editing</source>
+        <translation>Öppnad igen för redigering</translation>
+    </message>
+    <message>
         <source>Replaced by import</source>
         <translation>Ersatt vid import</translation>
     </message>
     <message>
         <source>Older version from import</source>
         <translation>Äldre version från import</translation>
+    </message>
+    <message>
+        <source>status %1 → %2</source>
+        <translation>status %1 → %2</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>orsak: %1</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>ändrat: %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>av %1</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>svar</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>anteckningar</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>personalbeskrivning</translation>
+    </message>
+    <message>
+        <source>time of visit</source>
+        <translation>besökstid</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>enhet</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>kanal</translation>
+    </message>
+    <message>
+        <source>observer</source>
+        <translation>observatör</translation>
+    </message>
+    <message>
+        <source>visit timer</source>
+        <translation>tidtagning</translation>
+    </message>
+    <message>
+        <source>form version</source>
+        <translation>formulärversion</translation>
+    </message>
+    <message>
+        <source>a reviewer</source>
+        <translation>en granskare</translation>
+    </message>
+    <message>
+        <source>an unknown reviewer</source>
+        <translation>en okänd granskare</translation>
     </message>
     <message>
         <source>← Back</source>
@@ -1922,6 +1998,14 @@ importerad {date}</translation>
         <translation>&lt;b&gt;Returnerat:&lt;/b&gt; %1</translation>
     </message>
     <message>
+        <source>Approved by %1, %2</source>
+        <translation>Godkänd av %1, %2</translation>
+    </message>
+    <message>
+        <source>Returned by %1, %2</source>
+        <translation>Returnerad av %1, %2</translation>
+    </message>
+    <message>
         <source>No earlier versions.</source>
         <translation>Inga tidigare versioner.</translation>
     </message>
@@ -1954,16 +2038,8 @@ importerad {date}</translation>
         <translation>Sparat %1</translation>
     </message>
     <message>
-        <source>approved</source>
-        <translation>godkänt</translation>
-    </message>
-    <message>
         <source>Approved.</source>
         <translation>Godkänt.</translation>
-    </message>
-    <message>
-        <source>returned: %1</source>
-        <translation>returnerat: %1</translation>
     </message>
     <message>
         <source>Returned to the observer.</source>
