@@ -617,11 +617,11 @@ def cmd_erase(args: argparse.Namespace) -> int:
         print(f"erased the location {result.name!r} and {result.encounters:,} encounters")
         return EXIT_OK
     alias = args.observer
-    count = privacy.observer_encounter_count(db, alias)
-    if count is None:
+    recorded = privacy.observer_encounter_count(db, alias)
+    if recorded is None:
         raise InputError(f"no observer with the alias {alias!r}")
     if not _confirm(
-        f"Remove the observer alias {alias!r} from {count:,} encounters and delete it?",
+        f"Remove the observer alias {alias!r} from {recorded:,} encounters and delete it?",
         args.yes,
     ):
         print("nothing erased")

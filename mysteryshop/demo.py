@@ -26,7 +26,7 @@ from mysteryshop.forms import (
 )
 from mysteryshop.gcpause import gc_paused
 from mysteryshop.store.records import EncounterData, LocationData
-from mysteryshop.vocabulary import TIMER_EVENTS
+from mysteryshop.vocabulary import TIMER_EVENTS, TimerEvent
 
 __all__ = ["DemoData", "generate"]
 
@@ -202,7 +202,7 @@ class _FormPlan:
     channels: tuple[str, ...]
     channel_weights: tuple[float, ...]
     # inner timer events (greeted, served) and the timer questions that use them
-    event_users: list[tuple[str, tuple[str, ...]]]
+    event_users: list[tuple[TimerEvent, tuple[str, ...]]]
     dimensions: tuple[str, ...]
     dim_positions: dict[str, int]
     note_cache: dict[tuple[str, str, tuple[Any, ...], str], list[str]]

@@ -33,7 +33,8 @@ def install_translations(app: QApplication, language: str) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Open the app window on the database chosen by the command line; returns exit status."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("mysteryshop")
     app.setOrganizationName("mysteryshop")
     app.setApplicationDisplayName("mysteryshop")

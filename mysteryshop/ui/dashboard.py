@@ -711,7 +711,7 @@ class LocationDelegate(QStyledItemDelegate):
     ) -> None:
         self.initStyleOption(option, index)
         name = option.text
-        region = index.siblingAtColumn(LocationRankingModel.COL_REGION).data()
+        region = index.model().index(index.row(), LocationRankingModel.COL_REGION).data()
         option.text = ""
         style = option.widget.style() if option.widget else None
         if style is not None:
@@ -906,11 +906,11 @@ class DashboardView(QWidget):
         lower.addWidget(ranking_card, 6)
 
         content = QWidget()
-        column = QVBoxLayout(content)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(12)
-        column.addLayout(cards)
-        column.addLayout(lower, 1)
+        stacked = QVBoxLayout(content)
+        stacked.setContentsMargins(0, 0, 0, 0)
+        stacked.setSpacing(12)
+        stacked.addLayout(cards)
+        stacked.addLayout(lower, 1)
 
         # The empty state.
         empty = QWidget()

@@ -93,7 +93,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("mysteryshop"))
         self.setAcceptDrops(False)
         self._painted = False
-        self.navigation = QListWidget(objectName="navigation")
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
         self.navigation.setFixedWidth(190)
         for key, label in NAVIGATION:
             item = QListWidgetItem(_t(label))
