@@ -220,7 +220,7 @@ def test_a_visit_report_shows_the_dimension_names_the_app_shows(
     for key in shown:
         if key in vocabulary.DIMENSION_LABELS and shown[key].possible:
             assert display.dimension_name(key) in text, key
-    assert display.status_name("submitted") in text
+    assert display.status_name(visit.status) in text
     assert display.channel_label(visit.channel) in text
     assert display.tag_name("best-practice") in text
 
