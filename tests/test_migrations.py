@@ -224,3 +224,64 @@ def test_schema_0005_goes_down_and_up_again_keeping_reviewers_and_history(
 def answer_rows(db: Database) -> int:
     with db.read() as session:
         return int(session.scalar(text("SELECT count(*) FROM answers")) or 0)
+
+
+TIME_COLUMNS = (
+    ("form_versions", "imported_at"),
+    ("locations", "created_at"),
+    ("encounters", "visited_at"),
+    ("encounters", "reviewed_at"),
+    ("encounters", "created_at"),
+    ("encounters", "updated_at"),
+    ("encounter_history", "changed_at"),
+    ("attachments", "added_at"),
+)
+
+
+def _short_times(connection: sqlite3.Connection) -> int:
+    return sum(
+        connection.execute(f'SELECT count(*) FROM "{t}" WHERE length("{c}") = 19').fetchone()[0]
+        for t, c in TIME_COLUMNS
+    )
+
+
+def test_schema_0006_writes_every_time_in_one_form_and_midnight_falls_on_its_day(
+    tmp_path: Path,
+) -> None:
+    """The 0005 fixture holds times in both of SQLite's text forms (bulk inserts wrote
+    'YYYY-MM-DD HH:MM:SS'); compared as text, a visit at midnight counted in the day before."""
+    from datetime import UTC, datetime
+
+    copy = tmp_path / "schema-0005.sqlite3"
+    shutil.copy(DATABASES / "schema-0005.sqlite3", copy)
+    with closing(sqlite3.connect(copy)) as old, old:
+        assert _short_times(old) > 0
+        chosen = old.execute("SELECT id FROM encounters ORDER BY id LIMIT 1").fetchone()[0]
+        old.execute(
+            "UPDATE encounters SET visited_at = '2026-03-02 00:00:00', utc_offset_minutes = 0 "
+            "WHERE id = ?",
+            (chosen,),
+        )
+    db = open_database(f"sqlite:///{copy}")
+    try:
+        midnight = datetime(2026, 3, 2, tzinfo=UTC)
+        before = {e.id for e in queries.iter_encounters(db, EncounterFilter(date_to=midnight))}
+        after = {e.id for e in queries.iter_encounters(db, EncounterFilter(date_from=midnight))}
+        assert chosen not in before and chosen in after
+        assert queries.count_encounters(db) == 40
+    finally:
+        db.close()
+    with closing(sqlite3.connect(copy)) as upgraded:
+        assert _short_times(upgraded) == 0
+
+
+def test_bulk_inserts_write_times_as_every_other_write_does(
+    db: Database, shipped_forms: list[Form]
+) -> None:
+    data = demo.generate(shipped_forms, encounters=5, seed=6)
+    queries.bulk_add_encounters(db, data.encounters, data.locations, shipped_forms)
+    if db.engine.dialect.name != "sqlite":
+        pytest.skip("PostgreSQL stores timestamps, not text")
+    with db.read() as session:
+        lengths = session.scalars(text("SELECT DISTINCT length(visited_at) FROM encounters")).all()
+    assert lengths == [26]

@@ -2,26 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Any, TypeVar
 
 from sqlalchemy import (
-    BindParameter,
     ColumnElement,
-    DateTime,
-    Dialect,
     Select,
-    String,
-    TypeDecorator,
     and_,
-    bindparam,
     exists,
     func,
     or_,
 )
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import FunctionElement
-from sqlalchemy.types import TypeEngine
 
 from mysteryshop.store.models import Encounter, EncounterTag, FormVersion, Location
 from mysteryshop.store.records import EncounterFilter
@@ -54,32 +46,6 @@ def _contains_as_like(element: _Contains, compiler: Any, **kw: Any) -> str:
     return str(compiler.process(text.like(pattern, escape="\\"), **kw))
 
 
-class _Moment(TypeDecorator[datetime]):
-    """A filter's from/to moment, compared with stored times as they are stored.
-
-    SQLite keeps times as text, in two forms: encounters written by queries._insert_many go to
-    the sqlite3 module as datetimes, which it writes as 'YYYY-MM-DD HH:MM:SS' (microseconds
-    only when not 0); the others get SQLAlchemy's '….000000'. Compared as text with the latter,
-    a visit at exactly midnight fell on the wrong side of the day: `--to D` took in the visit at
-    00:00:00 on D+1 and `--from D+1` left it out. The sqlite3 form orders right against both."""
-
-    impl = DateTime
-    cache_ok = True
-
-    def load_dialect_impl(self, dialect: Dialect) -> TypeEngine[Any]:
-        return dialect.type_descriptor(String() if dialect.name == "sqlite" else DateTime())
-
-    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> Any:
-        if value is None:
-            return None
-        utc = value.astimezone(UTC).replace(tzinfo=None)
-        return utc.isoformat(sep=" ") if dialect.name == "sqlite" else utc
-
-
-def _moment(value: datetime) -> BindParameter[datetime]:
-    return bindparam(None, value, type_=_Moment())
-
-
 def _filter_clauses(f: EncounterFilter) -> list[ColumnElement[bool]]:
     clauses: list[ColumnElement[bool]] = []
     if f.form_id:
@@ -90,9 +56,9 @@ def _filter_clauses(f: EncounterFilter) -> list[ColumnElement[bool]]:
     if f.region:
         clauses.append(func.lower(Location.region) == f.region.strip().lower())
     if f.date_from:
-        clauses.append(Encounter.visited_at >= _moment(f.date_from))
+        clauses.append(Encounter.visited_at >= f.date_from)
     if f.date_to:
-        clauses.append(Encounter.visited_at < _moment(f.date_to))
+        clauses.append(Encounter.visited_at < f.date_to)
     if f.statuses is not None:
         clauses.append(Encounter.status.in_(f.statuses))
     if f.tag:

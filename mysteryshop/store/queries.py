@@ -414,7 +414,11 @@ def _insert_many(session: Session, model: Any, rows: Sequence[dict[str, Any]]) -
     columns: list[Any] = []
     for key in keys:
         values = [row[key] for row in rows]
-        processor = table.c[key].type.bind_processor(connection.dialect)
+        # The dialect's own processor, as statements use it (the column type's bind_processor
+        # skips it for a TypeDecorator: SQLite then got datetimes, written in another form).
+        processor = (
+            table.c[key].type.dialect_impl(connection.dialect).bind_processor(connection.dialect)
+        )
         columns.append(list(map(processor, values)) if processor else values)
     quote = connection.dialect.identifier_preparer.quote
     sql = (
