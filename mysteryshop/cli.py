@@ -5,7 +5,6 @@ Exit status: 0 success, 1 bad input (one line per problem on stderr), 2 wrong us
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
 from collections.abc import Callable, Sequence
 from contextlib import ExitStack
@@ -686,9 +685,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:  # every failure becomes lines on stderr, never a traceback
         problems = _problems_of(error)
         if problems is None:
-            log = _log_crash(error)
+            # The type and a scrubbed message only: repr(error) may hold a whole row.
+            from mysteryshop import crashlog
+
+            log = crashlog.write(crashlog.report(error))
             problems = [
-                f"mysteryshop: unexpected error: {error!r}"
+                f"mysteryshop: unexpected error: {crashlog.describe(error)}"
                 + (f" (details in {log})" if log else "")
             ]
         for line in problems:
@@ -713,24 +715,6 @@ def _problems_of(error: Exception) -> list[str] | None:
         where = f"{error.filename}: " if error.filename else ""
         return [f"{where}{error.strerror or error}"]
     return None
-
-
-def _log_crash(error: Exception) -> Path | None:
-    try:
-        import platformdirs
-
-        folder = platformdirs.user_log_path(paths.APP_NAME, appauthor=False)
-        folder.mkdir(parents=True, exist_ok=True)
-        log = folder / "mysteryshop.log"
-        logger = logging.getLogger("mysteryshop.cli")
-        handler = logging.FileHandler(log, encoding="utf-8")
-        logger.addHandler(handler)
-        logger.error("unexpected error", exc_info=error)
-        logger.removeHandler(handler)
-        handler.close()
-        return log
-    except OSError:
-        return None
 
 
 if __name__ == "__main__":
