@@ -187,7 +187,10 @@ def build_parser() -> argparse.ArgumentParser:
         "default: from the file's extension, else json",
     )
     export.add_argument(
-        "--anonymize", action="store_true", help="leave out observers and staff descriptions"
+        "--anonymize",
+        action="store_true",
+        help="leave out observers, staff descriptions and attachments with their names; notes "
+        "and other free text stay as written",
     )
 
     imp = commands.add_parser(
@@ -271,7 +274,10 @@ def build_parser() -> argparse.ArgumentParser:
     visit.add_argument("encounter_id", metavar="ID", help="the encounter's id")
     visit.add_argument("-o", "--output", required=True, metavar="FILE")
     visit.add_argument(
-        "--anonymize", action="store_true", help="leave out the observer and the staff description"
+        "--anonymize",
+        action="store_true",
+        help="leave out the observer, the staff description, pictures and attachment names; "
+        "notes and other free text stay as written",
     )
     # The reports' languages (reports.i18n.LANGUAGES is vocabulary's; reports stay unimported).
     visit.add_argument(
@@ -294,7 +300,8 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument(
             "--anonymize",
             action="store_true",
-            help="leave out observer aliases and staff descriptions",
+            help="leave out observer aliases and staff descriptions; notes and other free text "
+            "stay as written",
         )
         sub.add_argument(
             "--lang",

@@ -118,6 +118,8 @@ def _parse(raw: dict[str, Any]) -> UnsavedEncounter:
         timer={str(event): _moment(moment) for event, moment in (raw.get("timer") or {}).items()},
         reviewer_note=str(raw.get("reviewer_note") or ""),
         return_reason=str(raw.get("return_reason") or ""),
+        reviewed_by=str(raw["reviewed_by"]) if raw.get("reviewed_by") else None,
+        reviewed_at=_moment(raw["reviewed_at"]) if raw.get("reviewed_at") else None,
         created_at=_moment(raw["created_at"]) if raw.get("created_at") else None,
         revision=int(raw.get("revision") or 0),
     )
