@@ -557,3 +557,77 @@ def test_erasing_in_the_app_warns_when_the_space_was_not_reclaimed(
     assert warning.text() == "The data was deleted, but the space was not reclaimed."  # type: ignore[attr-defined]
     assert "mysteryshop purge --reclaim" in warning.informativeText()  # type: ignore[attr-defined]
     assert "Erased" in view.status.text()
+
+
+# --- F17: anonymized outputs name no attachment -------------------------------------------------
+
+
+def _picture(kind: str) -> bytes:
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (40, 30), (200, 40, 40)).save(out, kind)
+    return out.getvalue()
+
+
+def _with_named_attachments(db, shipped_forms) -> EncounterData:
+    from mysteryshop.store import attachments
+
+    data = demo.generate(shipped_forms, encounters=5, seed=2)
+    queries.bulk_add_encounters(db, data.encounters, data.locations, shipped_forms)
+    encounter = data.encounters[0]
+    attachments.add_attachment(db, encounter.id, "Matti_Virtanen_name_badge.jpg", _picture("JPEG"))
+    attachments.add_attachment(db, encounter.id, "Liisa Salainen receipt.png", _picture("PNG"))
+    return encounter
+
+
+def test_the_anonymized_visit_report_lists_attachments_by_number_and_kind(
+    db, shipped_forms
+) -> None:
+    import io
+    import re
+
+    from pypdf import PdfReader
+
+    from mysteryshop.reports.visit import build_visit
+
+    encounter = _with_named_attachments(db, shipped_forms)
+
+    def text_of(pdf: bytes) -> str:
+        pages = PdfReader(io.BytesIO(pdf)).pages
+        return re.sub(r"\s+", " ", " ".join(page.extract_text() or "" for page in pages))
+
+    shown = text_of(build_visit(db, encounter.id))
+    assert "Matti_Virtanen" in shown and "Liisa Salainen" in shown
+    anonymized = text_of(build_visit(db, encounter.id, anonymize=True))
+    for name in ("Matti", "Virtanen", "Liisa", "Salainen", "badge", "receipt"):
+        assert name not in anonymized
+    assert "Attachment 1 JPEG photo" in anonymized and "Attachment 2 PNG image" in anonymized
+    assert "file names are left out" in anonymized
+
+
+@pytest.mark.parametrize("fmt", ["json", "zip", "csv", "xlsx"])
+def test_anonymized_exports_carry_no_attachment_names(
+    db, shipped_forms, tmp_path: Path, fmt: str
+) -> None:
+    import zipfile
+
+    from mysteryshop.exchange import files
+
+    _with_named_attachments(db, shipped_forms)
+    out = tmp_path / f"out.{fmt}"
+    files.export_file(db, out, fmt, None, anonymize=True)
+    if zipfile.is_zipfile(out):
+        with zipfile.ZipFile(out) as archive:
+            content = b"".join(archive.read(name) for name in archive.namelist())
+            content += "".join(archive.namelist()).encode()
+    else:
+        content = out.read_bytes()
+    assert b"Matti" not in content and b"Salainen" not in content
+    plain = tmp_path / f"plain.{fmt}"
+    files.export_file(db, plain, fmt, None)
+    if fmt == "zip":  # the original evidence, for contrast: not anonymized, the names go along
+        with zipfile.ZipFile(plain) as archive:
+            assert b"Matti_Virtanen" in archive.read("bundle.json")
