@@ -5,7 +5,6 @@ Exit status: 0 success, 1 bad input (one line per problem on stderr), 2 wrong us
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
 from collections.abc import Callable, Sequence
 from contextlib import ExitStack
@@ -188,7 +187,10 @@ def build_parser() -> argparse.ArgumentParser:
         "default: from the file's extension, else json",
     )
     export.add_argument(
-        "--anonymize", action="store_true", help="leave out observers and staff descriptions"
+        "--anonymize",
+        action="store_true",
+        help="leave out observers, staff descriptions and attachments with their names; notes "
+        "and other free text stay as written",
     )
 
     imp = commands.add_parser(
@@ -227,12 +229,21 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
         help="delete encounters older than the retention period, then reclaim the space",
         description="Delete every encounter visited more than MONTHS months ago, with its "
-        "answers, scores, tags, history and attachments, then rewrite the database file so "
-        "the deleted text does not linger in it. Backups made earlier still hold them until "
-        "they are pruned.",
+        "answers, scores, tags, history and attachments (and unsaved work visited before "
+        "then), then rewrite the database file so the deleted text does not linger in it. "
+        "When another program is reading the database, or the disk is full, the file cannot "
+        "be rewritten: the command says so (exit status 1), and `purge --reclaim` does it "
+        "later. Backups and database files set aside by a restore, made earlier, still hold "
+        "the data until they are pruned; files you exported and reports you wrote are not "
+        "touched.",
     )
-    purge.add_argument(
-        "--older-than", type=_positive, required=True, metavar="MONTHS", help="months to keep"
+    purged = purge.add_mutually_exclusive_group(required=True)
+    purged.add_argument("--older-than", type=_positive, metavar="MONTHS", help="months to keep")
+    purged.add_argument(
+        "--reclaim",
+        action="store_true",
+        help="delete nothing; only rewrite the database file so text deleted earlier is gone "
+        "from it (after a purge or erase that could not)",
     )
     purge.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     erase = commands.add_parser(
@@ -242,8 +253,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="--location deletes the location and every encounter made there (with "
         "their answers, scores, tags, history and attachments). --observer removes the alias "
         "from every encounter and its history and deletes the alias; the encounters stay, "
-        "without an observer. Then the database file is rewritten so the erased text does "
-        "not linger in it; backups made earlier still hold it until they are pruned.",
+        "without an observer. Unsaved work about the location is deleted; unsaved work keeps "
+        "its text but loses the alias. Then the database file is rewritten so the erased text "
+        "does not linger in it (when it cannot be, the command says so and exits with 1). "
+        "Backups and database files set aside by a restore, made earlier, still hold it until "
+        "they are pruned; files you exported and reports you wrote are not touched.",
     )
     erased = erase.add_mutually_exclusive_group(required=True)
     erased.add_argument("--location", metavar="NAME", help="a location's name (or id)")
@@ -260,7 +274,10 @@ def build_parser() -> argparse.ArgumentParser:
     visit.add_argument("encounter_id", metavar="ID", help="the encounter's id")
     visit.add_argument("-o", "--output", required=True, metavar="FILE")
     visit.add_argument(
-        "--anonymize", action="store_true", help="leave out the observer and the staff description"
+        "--anonymize",
+        action="store_true",
+        help="leave out the observer, the staff description, pictures and attachment names; "
+        "notes and other free text stay as written",
     )
     # The reports' languages (reports.i18n.LANGUAGES is vocabulary's; reports stay unimported).
     visit.add_argument(
@@ -283,7 +300,8 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument(
             "--anonymize",
             action="store_true",
-            help="leave out observer aliases and staff descriptions",
+            help="leave out observer aliases and staff descriptions; notes and other free text "
+            "stay as written",
         )
         sub.add_argument(
             "--lang",
@@ -573,6 +591,12 @@ def cmd_purge(args: argparse.Namespace) -> int:
     from mysteryshop.store import privacy
 
     db = _open(args)
+    if args.reclaim:
+        unreclaimed, detail = privacy.reclaim_space(db)
+        if unreclaimed in (privacy.RECLAIMED, privacy.SERVER):
+            print(f"reclaimed the space: {_rewritten(unreclaimed)}")
+            return EXIT_OK
+        raise InputError(_not_reclaimed(args, db, unreclaimed, detail))
     months = args.older_than
     now = datetime.now().astimezone()
     cutoff = privacy.retention_cutoff(months, now)
@@ -583,14 +607,14 @@ def cmd_purge(args: argparse.Namespace) -> int:
         return EXIT_OK
     if not _confirm(
         f"Delete {count:,} encounters visited before {day} ({months} months ago), "
-        "with their answers, history and attachments?",
+        f"with their answers, history and attachments? {_copies_kept(db)}",
         args.yes,
     ):
         print("nothing deleted")
         return EXIT_OK
     result = privacy.purge_older_than(db, months, now)
-    print(f"deleted {result.encounters:,} encounters visited before {day}; space reclaimed")
-    return EXIT_OK
+    deleted = f"deleted {result.encounters:,} encounters visited before {day}"
+    return _erased(args, db, result, deleted)
 
 
 def cmd_erase(args: argparse.Namespace) -> int:
@@ -609,26 +633,106 @@ def cmd_erase(args: argparse.Namespace) -> int:
         location = found[0]
         count = privacy.location_encounter_count(db, location.id)
         if not _confirm(
-            f"Erase the location {location.name!r} and its {count:,} encounters?", args.yes
+            f"Erase the location {location.name!r} and its {count:,} encounters? "
+            f"{_copies_kept(db)}",
+            args.yes,
         ):
             print("nothing erased")
             return EXIT_OK
         result = privacy.erase_location(db, location.id)
-        print(f"erased the location {result.name!r} and {result.encounters:,} encounters")
-        return EXIT_OK
+        erased = f"erased the location {result.name!r} and {result.encounters:,} encounters"
+        return _erased(args, db, result, erased)
     alias = args.observer
     recorded = privacy.observer_encounter_count(db, alias)
     if recorded is None:
         raise InputError(f"no observer with the alias {alias!r}")
     if not _confirm(
-        f"Remove the observer alias {alias!r} from {recorded:,} encounters and delete it?",
+        f"Remove the observer alias {alias!r} from {recorded:,} encounters and delete it? "
+        f"{_copies_kept(db)}",
         args.yes,
     ):
         print("nothing erased")
         return EXIT_OK
     result = privacy.erase_observer(db, alias)
-    print(f"removed the observer alias {alias!r} from {result.encounters:,} encounters")
-    return EXIT_OK
+    removed = f"removed the observer alias {alias!r} from {result.encounters:,} encounters"
+    return _erased(args, db, result, removed)
+
+
+def _copies_kept(db: Any) -> str:
+    """The sentence of a confirmation that names the places erased data stays in."""
+    from mysteryshop.store import backup, privacy
+
+    if not db.is_sqlite:
+        return "Files you exported and reports you wrote keep it."
+    copies = privacy.older_copies(db)
+    return (
+        f"Copies made earlier keep it until they are pruned ({backup.KEEP_DAYS} days after "
+        f"they were made): {_copies(copies)}; so do files you exported and reports you wrote."
+    )
+
+
+def _copies(copies: Any) -> str:
+    return (
+        f"{_plural(len(copies.backups), 'backup')} and "
+        f"{_plural(len(copies.set_aside), 'database file')} set aside by a restore"
+    )
+
+
+def _erased(args: argparse.Namespace, db: Any, result: Any, done: str) -> int:
+    """Print what an erasure did and where the data may remain; exit status 1 when the
+    database file could not be rewritten (the deletion stands)."""
+    from mysteryshop.store import backup, privacy
+
+    reclaimed = result.unreclaimed in (privacy.RECLAIMED, privacy.SERVER)
+    print(f"{done}; {_rewritten(result.unreclaimed)}" if reclaimed else done)
+    if result.copies.backups or result.copies.set_aside:
+        print(
+            f"{_copies(result.copies)} made earlier still hold it until they are pruned "
+            f"({backup.KEEP_DAYS} days after they were made)"
+        )
+    if reclaimed:
+        return EXIT_OK
+    print(_not_reclaimed(args, db, result.unreclaimed, result.detail), file=sys.stderr)
+    return EXIT_BAD_INPUT
+
+
+def _rewritten(unreclaimed: str) -> str:
+    from mysteryshop.store import privacy
+
+    if unreclaimed == privacy.SERVER:
+        return (
+            "the database server marks the space free for reuse "
+            "(its VACUUM FULL rewrites its files)"
+        )
+    return "the database file was rewritten without it"
+
+
+def _not_reclaimed(args: argparse.Namespace, db: Any, unreclaimed: str, detail: str) -> str:
+    """Why the database file still holds deleted text, and the command that removes it."""
+    import shlex
+
+    from mysteryshop.store import backup, health, privacy
+
+    again = "mysteryshop purge --reclaim" + "".join(
+        f" --{option.replace('_', '-')} {shlex.quote(str(getattr(args, option)))}"
+        for option in ("data_dir", "database_url")
+        if getattr(args, option, None)
+    )
+    if unreclaimed == privacy.READERS:
+        database = backup.sqlite_path(db)
+        holder = health.lock_holder(database.parent) if database is not None else None
+        who = f"mysteryshop (process {holder})" if holder else "another program"
+        return (
+            f"the space was not reclaimed: {who} is reading the database, so the deleted text "
+            f"stays in the file until it closes it. Close other mysteryshop windows and "
+            f"commands, then run `{again}`"
+        )
+    if unreclaimed == privacy.DISK_FULL:
+        return (
+            "the space was not reclaimed: the disk is full, and the deleted text may stay in "
+            f"the database file until it is. Free some space, then run `{again}`"
+        )
+    return f"the space was not reclaimed ({detail}). Run `{again}` later"
 
 
 def cmd_app(args: argparse.Namespace) -> int:
@@ -686,9 +790,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:  # every failure becomes lines on stderr, never a traceback
         problems = _problems_of(error)
         if problems is None:
-            log = _log_crash(error)
+            # The type and a scrubbed message only: repr(error) may hold a whole row.
+            from mysteryshop import crashlog
+
+            log = crashlog.write(crashlog.report(error))
             problems = [
-                f"mysteryshop: unexpected error: {error!r}"
+                f"mysteryshop: unexpected error: {crashlog.describe(error)}"
                 + (f" (details in {log})" if log else "")
             ]
         for line in problems:
@@ -713,24 +820,6 @@ def _problems_of(error: Exception) -> list[str] | None:
         where = f"{error.filename}: " if error.filename else ""
         return [f"{where}{error.strerror or error}"]
     return None
-
-
-def _log_crash(error: Exception) -> Path | None:
-    try:
-        import platformdirs
-
-        folder = platformdirs.user_log_path(paths.APP_NAME, appauthor=False)
-        folder.mkdir(parents=True, exist_ok=True)
-        log = folder / "mysteryshop.log"
-        logger = logging.getLogger("mysteryshop.cli")
-        handler = logging.FileHandler(log, encoding="utf-8")
-        logger.addHandler(handler)
-        logger.error("unexpected error", exc_info=error)
-        logger.removeHandler(handler)
-        handler.close()
-        return log
-    except OSError:
-        return None
 
 
 if __name__ == "__main__":

@@ -229,3 +229,52 @@ def test_csv_export_follows_the_filter(
     header, rows = read_csv(path)
     assert [row["id"] for row in rows] == [made["tab"].id]
     assert not any(h.startswith("service-encounter") for h in header)
+
+
+# Every start a spreadsheet may read as a formula: the four characters in ASCII, full width and
+# small form (and the minus sign), behind any run of white space or invisible characters.
+FORMULA_CHARS = ("=", "+", "-", "@", "\uff1d", "\uff0b", "\uff0d", "\uff20", "\ufe66", "\u2212")
+INVISIBLE_PREFIXES = ("", " ", "   ", "\u00a0", "\u3000", "\u200b", "\ufeff", "\u202f",
+                      "\u200e", " \u00a0\u200b\ufeff\u3000")  # fmt: skip
+
+
+@pytest.mark.parametrize("prefix", INVISIBLE_PREFIXES)
+def test_every_formula_start_is_defused_in_the_csv(
+    db: Database, shipped_forms: list[Form], tmp_path: Path, prefix: str
+) -> None:
+    _, phone = shipped_forms
+    queries.store_form(db, phone)
+    store = queries.add_location(db, f"{prefix}=Store", "Helsinki")
+    texts = [f"{prefix}{char}1+1" for char in FORMULA_CHARS]
+    texts += [f"{start}{prefix}x" for start in ("\t", "\r", "\n")]
+    saved = {}
+    for text in texts:
+        data = EncounterData(
+            id=new_id(),
+            form_id=phone.id,
+            form_version=phone.version,
+            location_id=store.id,
+            visited_at=datetime(2026, 11, 20, 14, 5, tzinfo=HELSINKI),
+            answers=PHONE_ANSWERS,
+            channel="phone",
+            notes=text,
+            staff=text,
+        )
+        saved[queries.save_encounter(db, data).id] = text
+    path = tmp_path / "out.csv"
+    export_csv(db, path)
+    rows = {row["id"]: row for row in read_csv(path)[1]}
+    assert len(rows) == len(texts)
+    for encounter_id, text in saved.items():
+        row = rows[encounter_id]
+        assert row["notes"] == "'" + text, repr(text)
+        assert row["staff"] == "'" + text, repr(text)
+        assert row["location"] == "'" + store.name  # stored without the leading space
+
+
+def test_text_that_only_contains_formula_characters_later_is_left_alone() -> None:
+    from mysteryshop.exchange.tabular import defuse
+
+    for text in ("1+1=2", "a@b.example", "x -y", "\u00a0hello", "\u200bword", "é=", "", "  "):
+        assert defuse(text) == text, repr(text)
+    assert defuse(-2) == -2 and defuse(3.5) == 3.5

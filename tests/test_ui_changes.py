@@ -199,10 +199,10 @@ def test_a_purge_runs_off_the_gui_thread_while_the_event_loop_turns(
     seen: dict[str, Any] = {}
     reclaim = privacy.reclaim_space
 
-    def reclaim_once_the_loop_turned(db: Any, progress: Any = None) -> None:
+    def reclaim_once_the_loop_turned(db: Any, progress: Any = None) -> tuple[str, str]:
         seen["thread"] = threading.get_ident()
         seen["ticked"] = ticked.wait(timeout=5)
-        reclaim(db, progress)
+        return reclaim(db, progress)
 
     monkeypatch.setattr(privacy, "reclaim_space", reclaim_once_the_loop_turned)
     workspace.settings.retention_months = 6

@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import os
+import unicodedata
 from collections.abc import Callable
 from typing import Any
 
@@ -22,13 +23,30 @@ FIXED_COLUMNS = (
     "id", "visited_at", "location", "region", "form", "form_version", "observer", "channel",
     "staff", "status", "score", "critical_fail", "feeling", "tags", "notes", "reviewer_note",
 )  # fmt: skip
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
+# What a spreadsheet may read as the start of a formula (OWASP's CSV injection list): these
+# characters, in any width (full-width ＝ ＋ － ＠ and the small forms are the same under NFKC)
+# and the minus sign; and a tab or line break as the very first character.
+_FORMULA_CHARS = frozenset("=+-@\u2212")
+_BREAK_STARTS = ("\t", "\r", "\n")
+
+
+def starts_like_formula(text: str) -> bool:
+    """Whether a spreadsheet might take `text` for a formula: it starts with a tab or a line
+    break, or its first character that is not white space or invisible (NBSP, ideographic
+    space, zero-width space, BOM, bidi marks: Unicode's Zs and Cf) is = + - @ in any width."""
+    if text.startswith(_BREAK_STARTS):
+        return True
+    for char in text:
+        if char.isspace() or unicodedata.category(char) in ("Zs", "Cf"):
+            continue
+        return unicodedata.normalize("NFKC", char) in _FORMULA_CHARS
+    return False
 
 
 def defuse(value: Any) -> Any:
-    """A cell value a spreadsheet will show, never run: text that starts like a formula gets
-    a leading apostrophe. Numbers stay numbers."""
-    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+    """A cell value a spreadsheet will show, never run: text that starts like a formula
+    (starts_like_formula) gets a leading apostrophe. Numbers stay numbers."""
+    if isinstance(value, str) and starts_like_formula(value):
         return "'" + value
     return value
 

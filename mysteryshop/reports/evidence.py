@@ -79,8 +79,10 @@ def picture(content: bytes, width: float, height: float) -> Image | None:
     return Image(out, width=pixels_w * scale, height=pixels_h * scale)
 
 
-def attachment_flowables(items: Sequence[Evidence], *, pictures: bool = True) -> list[Flowable]:
-    """The 'Attachments' part of a visit report: a table of the files, then the pictures."""
+def attachment_flowables(items: Sequence[Evidence], *, anonymize: bool = False) -> list[Flowable]:
+    """The 'Attachments' part of a visit report: a table of the files, then the pictures.
+    Anonymized: no pictures (they may show people) and no file names (they may name people:
+    "Matti_Virtanen_badge.jpg"), each file only by its number, kind, size and date."""
     if not items:
         return []
     s = stylesheet()
@@ -92,12 +94,14 @@ def attachment_flowables(items: Sequence[Evidence], *, pictures: bool = True) ->
     ]
     rows = [
         [
-            para(shorten(item.info.name, 120), s.cell),
+            Paragraph(t("Attachment {number}", number=number), s.cell)
+            if anonymize
+            else para(shorten(item.info.name, 120), s.cell),
             Paragraph(t(TYPE_NAMES.get(item.info.media_type, item.info.media_type)), s.cell),
             Paragraph(format_size(item.info.size), s.cell_right),
             Paragraph(format_datetime(item.info.added_at.astimezone()), s.cell),
         ]
-        for item in items
+        for number, item in enumerate(items, start=1)
     ]
     widths = [CONTENT_WIDTH - 110 * mm, 32 * mm, 20 * mm, 58 * mm]
     tables = data_tables(header, rows, widths)
@@ -105,10 +109,13 @@ def attachment_flowables(items: Sequence[Evidence], *, pictures: bool = True) ->
         KeepTogether([Paragraph(t("Attachments"), s.h2), tables[0]]),
         *tables[1:],
     ]
-    if not pictures:
+    if anonymize:
         out.append(
             Paragraph(
-                t("Pictures are left out of an anonymized report: they may show people."),
+                t(
+                    "Pictures and file names are left out of an anonymized report: they may "
+                    "show or name people."
+                ),
                 s.muted,
             )
         )

@@ -211,7 +211,7 @@ def render(
         story.append(KeepTogether([Paragraph(t("Observer's notes"), s.h2), notes[0]]))
         story.extend(notes[1:])
     story.extend(_answers(details, results))
-    story.extend(attachment_flowables(evidence, pictures=not anonymize))
+    story.extend(attachment_flowables(evidence, anonymize=anonymize))
     return story
 
 

@@ -4,6 +4,7 @@ verified before they count, kept for a number of days."""
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import tempfile
 from datetime import UTC, datetime, timedelta
@@ -78,17 +79,58 @@ def backup(db: Database, target: Path | None = None, *, reason: str = "backup") 
 
 
 def prune_backups(db: Database, keep_days: int = KEEP_DAYS) -> list[Path]:
-    """Delete automatic backups older than `keep_days`, always keeping the newest one.
-    Returns what was deleted."""
-    folder = backup_folder(db)
-    if not folder.is_dir():
-        return []
-    files = sorted(folder.glob("*.sqlite3"), key=lambda path: path.stat().st_mtime)
-    limit = (datetime.now(UTC) - timedelta(days=keep_days)).timestamp()
-    old = [path for path in files[:-1] if path.stat().st_mtime < limit]
+    """Delete automatic backups older than `keep_days`, always keeping the newest one, and
+    database files set aside (by a restore, or at start) more than `keep_days` ago, with
+    their -wal/-shm: they hold data that may since have been erased. Returns what was
+    deleted."""
+    database = sqlite_path(db)
+    files = backup_files(db)
+    limit = datetime.now(UTC) - timedelta(days=keep_days)
+    old = [path for path in files[:-1] if path.stat().st_mtime < limit.timestamp()]
+    for path in set_aside_files(database) if database is not None else []:
+        if _set_aside_at(path) < limit:
+            old += [path.with_name(path.name + suffix) for suffix in _SIDE_FILES]
+            old.append(path)
+    old = [path for path in old if path.exists()]
     for path in old:
         path.unlink(missing_ok=True)
     return old
+
+
+def backup_files(db: Database) -> list[Path]:
+    """The backups in the backups folder, oldest first."""
+    folder = backup_folder(db)
+    if not folder.is_dir():
+        return []
+    return sorted(folder.glob("*.sqlite3"), key=lambda path: path.stat().st_mtime)
+
+
+# health.move_aside names a set-aside file NAME.LABEL-STAMP (or -STAMP-N), STAMP local time.
+_SIDE_FILES = ("-wal", "-shm", "-journal")
+_STAMP = "%Y%m%dT%H%M%S"
+
+
+def _set_aside_pattern(database: Path) -> re.Pattern[str]:
+    return re.compile(rf"{re.escape(database.name)}\.[A-Za-z][A-Za-z-]*-(\d{{8}}T\d{{6}})(-\d+)?")
+
+
+def set_aside_files(database: Path) -> list[Path]:
+    """The database files moved aside beside `database` (health.move_aside), oldest first;
+    each may have -wal/-shm files of the same name."""
+    pattern = _set_aside_pattern(database)
+    try:
+        found = [path for path in database.parent.iterdir() if pattern.fullmatch(path.name)]
+    except OSError:
+        return []
+    return sorted(found, key=_set_aside_at)
+
+
+def _set_aside_at(path: Path) -> datetime:
+    """When a file was set aside: the stamp in its name (its modification time is the last
+    write to the database, which may be much older)."""
+    stamp = re.search(r"-(\d{8}T\d{6})(-\d+)?$", path.name)
+    assert stamp is not None
+    return datetime.strptime(stamp.group(1), _STAMP).astimezone()
 
 
 def latest_backup(db: Database) -> Path | None:

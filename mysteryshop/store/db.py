@@ -200,11 +200,14 @@ def create_db_engine(url: str) -> Engine:
                 raise StoreError(
                     f"cannot create the data folder {folder}: {error.strerror}"
                 ) from None
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        # hide_parameters: no row's values (names, notes) in any error message (crashlog.py).
+        engine = create_engine(
+            url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, hide_parameters=True
+        )
         event.listen(engine, "connect", _on_sqlite_connect)
         event.listen(engine, "begin", _on_sqlite_begin)
         return engine
     try:
-        return create_engine(url, pool_pre_ping=True)
+        return create_engine(url, pool_pre_ping=True, hide_parameters=True)
     except Exception as error:  # a missing driver, a malformed URL
         raise StoreError(f"cannot use database {parsed.render_as_string()}: {error}") from None

@@ -45,14 +45,17 @@ def _file(db: Database, encounter_id: str) -> Path:
     return unsaved_dir(db) / f"{encounter_id}.json"
 
 
-def keep_unsaved(db: Database, data: EncounterData, location_text: str = "") -> Path:
-    """Write (atomically) the encounter's current state; replaces an earlier one."""
+def keep_unsaved(
+    db: Database, data: EncounterData, location_text: str = "", *, kept_at: datetime | None = None
+) -> Path:
+    """Write (atomically) the encounter's current state; replaces an earlier one. `kept_at`
+    (default: now) is when it was typed: a scrubbed draft keeps its time."""
     target = _file(db, data.id)
     target.parent.mkdir(parents=True, exist_ok=True)
     content = encounter_to_dict(data)
     content["revision"] = data.revision
     content["location_text"] = location_text
-    content["kept_at"] = datetime.now(UTC).isoformat()
+    content["kept_at"] = (kept_at or datetime.now(UTC)).isoformat()
     handle, temporary = tempfile.mkstemp(prefix=".unsaved-", dir=target.parent)
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as out:
@@ -115,6 +118,8 @@ def _parse(raw: dict[str, Any]) -> UnsavedEncounter:
         timer={str(event): _moment(moment) for event, moment in (raw.get("timer") or {}).items()},
         reviewer_note=str(raw.get("reviewer_note") or ""),
         return_reason=str(raw.get("return_reason") or ""),
+        reviewed_by=str(raw["reviewed_by"]) if raw.get("reviewed_by") else None,
+        reviewed_at=_moment(raw["reviewed_at"]) if raw.get("reviewed_at") else None,
         created_at=_moment(raw["created_at"]) if raw.get("created_at") else None,
         revision=int(raw.get("revision") or 0),
     )

@@ -3,20 +3,36 @@ location or one observer alias, and reclaim the space so deleted text does not l
 database file.
 
 Deleting an encounter deletes its answers, scores, tags, history and attachments with it
-(ON DELETE CASCADE; SQLite enforces it because every connection turns foreign_keys on)."""
+(ON DELETE CASCADE; SQLite enforces it because every connection turns foreign_keys on).
+
+Every place erased data may remain is covered: the rows are deleted with SQLite's
+secure_delete (the freed bytes are overwritten at once), then the file is rewritten (VACUUM);
+unsaved-work files about it are deleted or scrubbed (drafts.py); the crash log is deleted
+(crashlog.py); backups and copies set aside by a restore are listed in the result (`copies`,
+OlderCopies: they are pruned after backup.KEEP_DAYS). When the file cannot be rewritten
+(another program is reading it, the disk is full) the result says so (`unreclaimed`), never
+that the space was reclaimed."""
 
 from __future__ import annotations
 
 import calendar
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+import os
+import shutil
+import sqlite3
+import tempfile
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import ColumnElement, delete, exists, func, select, text, update
+from sqlalchemy.orm import Session
 
-from mysteryshop.store import drafts
-from mysteryshop.store.db import Database, StoreError
+from mysteryshop import crashlog
+from mysteryshop.store import backup, drafts
+from mysteryshop.store.db import BUSY_TIMEOUT_MS, Database, StoreError
 from mysteryshop.store.models import Encounter, EncounterHistory, Location, Observer
 from mysteryshop.workflow import UNKNOWN_REVIEWER
 
@@ -27,14 +43,31 @@ Progress = Callable[[int, int], None]
 reclaimed (a step of unknown length)."""
 
 
+# Why text an erasure deleted may still be in the database file (ErasureResult.unreclaimed).
+RECLAIMED = ""  # it is not: the file was rewritten
+READERS = "readers"  # another connection is reading: the file cannot be rewritten until it ends
+DISK_FULL = "full"  # the disk has no room for the rewrite
+FAILED = "failed"  # the rewrite failed otherwise (ErasureResult.detail says how)
+SERVER = "server"  # a database server: its VACUUM marks the space free, VACUUM FULL rewrites
+
+READER_WAIT_S = 10.0  # how long the rewrite waits for other connections to finish reading
+ROOM_MARGIN = 1.1  # the free space a rewrite needs: the live data's size, and a tenth more
+
+
 @dataclass
 class ErasureResult:
     """What an erasure removed: `encounters` deleted (or, for an observer, the encounters
-    their alias was removed from), and the name of what was erased."""
+    their alias was removed from), and the name of what was erased. `unreclaimed` says why
+    the deleted text may still be in the database file (RECLAIMED: it is not), `detail` adds
+    SQLite's words for FAILED. `copies` are the backups and set-aside database files made
+    before, which may still hold the erased data until they are pruned (OlderCopies)."""
 
     encounters: int
     name: str = ""
     cutoff: datetime | None = None
+    unreclaimed: str = RECLAIMED
+    detail: str = ""
+    copies: OlderCopies = field(default_factory=lambda: OlderCopies())
 
 
 def retention_cutoff(months: int, now: datetime | None = None) -> datetime:
@@ -65,12 +98,16 @@ def purge_older_than(
     progress: Progress | None = None,
 ) -> ErasureResult:
     """Delete every encounter visited before the retention cutoff (with all that belongs to
-    it), then reclaim the space."""
+    it, and unsaved work visited before it too), then reclaim the space. StoreError, with
+    nothing deleted, when the disk has no room to reclaim it (check_room)."""
     cutoff = retention_cutoff(months, now)
+    if reclaim:
+        check_room(db)
     deleted = _delete_encounters(db, Encounter.visited_at < cutoff, progress=progress)
-    if deleted and reclaim:
-        reclaim_space(db, progress)
-    return ErasureResult(deleted, cutoff=cutoff)
+    for kept in drafts.list_unsaved(db):
+        if kept.data.visited_at < cutoff:
+            drafts.discard_unsaved(db, kept.data.id)
+    return _finish(db, ErasureResult(deleted, cutoff=cutoff), reclaim and deleted > 0, progress)
 
 
 def location_encounter_count(db: Database, location_id: str) -> int:
@@ -80,17 +117,32 @@ def location_encounter_count(db: Database, location_id: str) -> int:
 def erase_location(
     db: Database, location_id: str, *, reclaim: bool = True, progress: Progress | None = None
 ) -> ErasureResult:
-    """Delete a location and every encounter made there, then reclaim the space."""
+    """Delete a location and every encounter made there, and unsaved work about it (chosen,
+    or typed by a name that finds it), then reclaim the space. StoreError, with nothing
+    deleted, for an unknown location or when the disk has no room (check_room)."""
     with db.read() as session:
         name = session.scalar(select(Location.name).where(Location.id == location_id))
     if name is None:
         raise StoreError(f"no location with id {location_id}")
+    if reclaim:
+        check_room(db)
+    # Drafts whose location is not chosen yet name it by what was typed: the store's own
+    # name rule (queries.find_locations) says whether that is this location.
+    from mysteryshop.store.queries import find_locations
+
+    typed = [
+        kept.data.id
+        for kept in drafts.list_unsaved(db)
+        if not kept.data.location_id
+        and kept.location_text.strip()
+        and any(found.id == location_id for found in find_locations(db, kept.location_text))
+    ]
     deleted = _delete_encounters(
         db, Encounter.location_id == location_id, location_id, progress=progress
     )
-    if reclaim:
-        reclaim_space(db, progress)
-    return ErasureResult(deleted, name)
+    for encounter_id in typed:
+        drafts.discard_unsaved(db, encounter_id)
+    return _finish(db, ErasureResult(deleted, name), reclaim, progress)
 
 
 def observer_encounter_count(db: Database, alias: str) -> int | None:
@@ -121,8 +173,13 @@ def erase_observer(
     """Remove an observer alias from everything: their encounters stay (they describe the
     location's service, not the observer) but no longer say who observed, earlier versions in
     the history lose the alias too, and the alias itself is deleted. Where the same alias
-    reviewed or edited an encounter, the reviewer becomes workflow.UNKNOWN_REVIEWER."""
-    with db.write() as session:
+    reviewed or edited an encounter, the reviewer becomes workflow.UNKNOWN_REVIEWER. Unsaved
+    work keeps its text but loses the alias too."""
+    if observer_encounter_count(db, alias) is None:
+        raise StoreError(f"no observer with the alias {alias!r}")
+    if reclaim:
+        check_room(db)
+    with _erasing(db) as session:
         observer_id = session.scalar(select(Observer.id).where(Observer.alias == alias))
         if observer_id is None:
             raise StoreError(f"no observer with the alias {alias!r}")
@@ -156,9 +213,14 @@ def erase_observer(
                     )
                 )
         session.execute(delete(Observer).where(Observer.id == observer_id))
-    if reclaim:
-        reclaim_space(db, progress)
-    return ErasureResult(changed, alias)
+    for kept in drafts.list_unsaved(db):
+        if alias in (kept.data.observer, kept.data.reviewed_by):
+            if kept.data.observer == alias:
+                kept.data.observer = None
+            if kept.data.reviewed_by == alias:
+                kept.data.reviewed_by = UNKNOWN_REVIEWER
+            drafts.keep_unsaved(db, kept.data, kept.location_text, kept_at=kept.kept_at)
+    return _finish(db, ErasureResult(changed, alias), reclaim, progress)
 
 
 def _without(snapshot: dict[str, Any], alias: str) -> dict[str, Any]:
@@ -176,6 +238,23 @@ def _count(db: Database, where: ColumnElement[bool]) -> int:
         return int(session.scalar(select(func.count()).select_from(Encounter).where(where)) or 0)
 
 
+@contextmanager
+def _erasing(db: Database) -> Iterator[Session]:
+    """A write transaction whose deletions and updates overwrite the old bytes (SQLite's
+    secure_delete): the erased text leaves the file at the next checkpoint even when the
+    rewrite (VACUUM) cannot run, and is never left on a free page."""
+    with db.write() as session:
+        if not db.is_sqlite:
+            yield session
+            return
+        connection = session.connection()
+        connection.exec_driver_sql("PRAGMA secure_delete = ON")
+        try:
+            yield session
+        finally:  # the connection goes back to the pool: ordinary writes stay fast
+            connection.exec_driver_sql("PRAGMA secure_delete = OFF")
+
+
 def _delete_encounters(
     db: Database,
     where: ColumnElement[bool],
@@ -186,7 +265,7 @@ def _delete_encounters(
     """Delete the encounters `where` selects (their rows in other tables go with them), then
     observers no encounter names any more, and (with `location_id`) the location. Files of
     unsaved work about the deleted encounters are removed too."""
-    with db.write() as session:
+    with _erasing(db) as session:
         ids: Sequence[str] = session.scalars(select(Encounter.id).where(where)).all()
         for start in range(0, len(ids), _ID_CHUNK):
             chunk = ids[start : start + _ID_CHUNK]
@@ -205,26 +284,138 @@ def _delete_encounters(
     return len(ids)
 
 
-def reclaim_space(db: Database, progress: Progress | None = None) -> None:
-    """Rewrite the database so deleted rows are gone from the file, not just marked free.
+def _finish(
+    db: Database, result: ErasureResult, reclaim: bool, progress: Progress | None
+) -> ErasureResult:
+    """After the rows are gone: the crash log deleted, the copies made before listed, the
+    space reclaimed (and whether it was)."""
+    crashlog.forget()
+    result.copies = older_copies(db)
+    if reclaim:
+        result.unreclaimed, result.detail = reclaim_space(db, progress)
+    return result
 
-    SQLite: empty the WAL into the file, VACUUM (a fresh copy of the live rows), then empty
-    the WAL again and truncate it. PostgreSQL: VACUUM marks the space free for reuse; only
-    the server's VACUUM FULL rewrites the files. Seconds on a large database (9 s at 100,000
-    encounters), and nothing else may write meanwhile: the app runs it as an exclusive task
-    (ui/ops.py)."""
+
+@dataclass
+class OlderCopies:
+    """Database files made before an erasure that may still hold what it erased until they
+    are pruned after backup.KEEP_DAYS (backup.prune_backups): backups, and database files
+    set aside by a restore or at start (each perhaps with -wal/-shm files beside it)."""
+
+    backups: list[Path] = field(default_factory=list)
+    set_aside: list[Path] = field(default_factory=list)
+
+
+def older_copies(db: Database) -> OlderCopies:
+    """The backups and set-aside files of a SQLite database (none for a server's)."""
+    database = backup.sqlite_path(db)
+    if database is None:
+        return OlderCopies()
+    return OlderCopies(backup.backup_files(db), backup.set_aside_files(database))
+
+
+# --- the space ----------------------------------------------------------------------------
+
+
+def check_room(db: Database) -> None:
+    """Raise StoreError unless the disk has room to rewrite the database after an erasure:
+    VACUUM copies the live data into a temporary file, then writes it back through the WAL,
+    so each of the two folders needs about the live data's size free (both, when they are
+    on one disk). Nothing is checked for a server database."""
+    database = backup.sqlite_path(db)
+    if database is None or not database.exists():
+        return
+    with db.read() as session:
+        connection = session.connection()
+        page_size = int(connection.exec_driver_sql("PRAGMA page_size").scalar() or 0)
+        pages = int(connection.exec_driver_sql("PRAGMA page_count").scalar() or 0)
+        free_pages = int(connection.exec_driver_sql("PRAGMA freelist_count").scalar() or 0)
+    live = int((pages - free_pages) * page_size * ROOM_MARGIN)
+    needs: dict[int, tuple[Path, int]] = {}
+    for folder in (database.parent, sqlite_temp_dir()):
+        try:
+            device = os.stat(folder).st_dev
+        except OSError:
+            continue
+        known = needs.get(device, (folder, 0))
+        needs[device] = (known[0], known[1] + live)
+    for folder, needed in needs.values():
+        free = shutil.disk_usage(folder).free
+        if free < needed:
+            raise StoreError(
+                f"not enough free space to erase safely: rewriting the database needs about "
+                f"{_megabytes(needed)} free in {folder}, and {_megabytes(free)} is free; "
+                "nothing was deleted. Free some space and try again"
+            )
+
+
+def sqlite_temp_dir() -> Path:
+    """The folder where SQLite makes its temporary files (VACUUM's copy), in its own order:
+    $SQLITE_TMPDIR, $TMPDIR, /var/tmp, /usr/tmp, /tmp (Windows: the user's temp folder)."""
+    if os.name != "posix":
+        return Path(tempfile.gettempdir())
+    for candidate in (
+        os.environ.get("SQLITE_TMPDIR"),
+        os.environ.get("TMPDIR"),
+        "/var/tmp",
+        "/usr/tmp",
+        "/tmp",
+    ):
+        if candidate and os.path.isdir(candidate) and os.access(candidate, os.W_OK | os.X_OK):
+            return Path(candidate)
+    return Path.cwd()
+
+
+def _megabytes(size: int) -> str:
+    return f"{max(size, 0) / 1_000_000:,.1f} MB"
+
+
+def reclaim_space(db: Database, progress: Progress | None = None) -> tuple[str, str]:
+    """Rewrite the database so deleted rows are gone from the file, not just marked free.
+    Returns why it could not (READERS, DISK_FULL, FAILED with SQLite's words; RECLAIMED:
+    it was), never raises for those: the deletion before it stands either way.
+
+    SQLite: empty the WAL into the file (`wal_checkpoint(TRUNCATE)`, which waits up to
+    READER_WAIT_S for other connections to finish reading, and says when they did not), then
+    VACUUM (a fresh copy of the live rows) and empty the WAL again. While another connection
+    still reads an older snapshot the file keeps the old pages, so VACUUM is not even tried
+    (it would only grow the WAL). PostgreSQL (SERVER): VACUUM marks the space free for reuse;
+    only the server's VACUUM FULL rewrites the files. Seconds on a large database (9 s at
+    100,000 encounters), and nothing else may write meanwhile: the app runs it as an exclusive
+    task (ui/ops.py)."""
     if progress is not None:
         progress(0, 0)
-    if db.is_sqlite:
-        raw = db.engine.raw_connection()
+    if not db.is_sqlite:
+        with db.engine.connect() as connection:
+            autocommit = connection.execution_options(isolation_level="AUTOCOMMIT")
+            autocommit.execute(text("VACUUM"))
+        return SERVER, ""
+    raw = db.engine.raw_connection()
+    try:
+        sqlite: Any = raw.driver_connection  # autocommit: no BEGIN around VACUUM
+        sqlite.execute(f"PRAGMA busy_timeout = {int(READER_WAIT_S * 1000)}")
         try:
-            connection: Any = raw.driver_connection  # autocommit: no BEGIN around VACUUM
-            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            connection.execute("VACUUM")
-            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            if not _checkpointed(sqlite):
+                return READERS, ""
+            sqlite.execute("VACUUM")
+            if not _checkpointed(sqlite):
+                return READERS, ""
+        except sqlite3.Error as error:
+            code = getattr(error, "sqlite_errorcode", 0) & 0xFF
+            if code == sqlite3.SQLITE_FULL:
+                return DISK_FULL, ""
+            if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+                return READERS, ""
+            return FAILED, str(error).splitlines()[0] if str(error) else type(error).__name__
         finally:
-            raw.close()
-        return
-    with db.engine.connect() as connection:
-        autocommit = connection.execution_options(isolation_level="AUTOCOMMIT")
-        autocommit.execute(text("VACUUM"))
+            sqlite.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    finally:
+        raw.close()
+    return RECLAIMED, ""
+
+
+def _checkpointed(connection: sqlite3.Connection) -> bool:
+    """Empty the WAL into the database file and truncate it; False when another connection
+    kept it from finishing (`busy`, or frames left behind)."""
+    busy, log, done = connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    return not busy and (log == -1 or log == done)

@@ -39,8 +39,9 @@ def _box(parent: QWidget | None, title: str, text: str, details: str, yes: str) 
         + "\n\n"
         + translate(
             "PrivacyDialogs",
-            "This cannot be undone. Backups made earlier still hold the data until they are "
-            "pruned ({days} days).",
+            "This cannot be undone. Copies made earlier keep the data until they are pruned, "
+            "{days} days after they were made: backups, and database files set aside by a "
+            "restore. Files you exported and reports you wrote keep it too.",
         ).format(days=KEEP_DAYS)
     )
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
@@ -152,6 +153,64 @@ def confirm_erase_observer(
     )
 
 
+def unreclaimed_box(parent: QWidget | None, result: ErasureResult) -> QMessageBox | None:
+    """The warning after an erasure whose database file could not be rewritten (the deleted
+    text may stay in it); None when it was."""
+    command = "mysteryshop purge --reclaim"
+    if result.unreclaimed == privacy.READERS:
+        why = translate(
+            "PrivacyDialogs",
+            "Another program is reading the database, so the deleted text stays in the file "
+            "until it closes it. Close other mysteryshop windows and commands, then run "
+            "“{command}”.",
+        )
+    elif result.unreclaimed == privacy.DISK_FULL:
+        why = translate(
+            "PrivacyDialogs",
+            "The disk is full, and the deleted text may stay in the database file until it is "
+            "rewritten. Free some space, then run “{command}”.",
+        )
+    elif result.unreclaimed == privacy.FAILED:
+        why = translate(
+            "PrivacyDialogs",
+            "The database file could not be rewritten ({detail}), and the deleted text may "
+            "stay in it. Run “{command}” later.",
+        )
+    else:
+        return None
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        translate("PrivacyDialogs", "Space not reclaimed"),
+        translate("PrivacyDialogs", "The data was deleted, but the space was not reclaimed."),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.setInformativeText(why.format(command=command, detail=result.detail))
+    return box
+
+
+def _tell(box: QMessageBox) -> None:
+    box.open()  # not exec(): the result's own callback goes on
+
+
+# Replaced in tests: shows a warning after the erasure.
+tell: Callable[[QMessageBox], None] = _tell
+
+
+class _ErasureOp(Op[ErasureResult]):
+    """An erasure's op: after the caller's success callback, a warning when the database
+    file could not be rewritten (unreclaimed_box), so no caller can leave it out."""
+
+    def success(self, callback: Callable[[ErasureResult], None]) -> Op[ErasureResult]:
+        def then(result: ErasureResult) -> None:
+            callback(result)
+            box = unreclaimed_box(self.parent, result)
+            if box is not None:
+                tell(box)
+
+        return super().success(then)
+
+
 def _erasure(
     parent: QWidget | None,
     workspace: Workspace,
@@ -162,7 +221,7 @@ def _erasure(
     progress dialog: the user has confirmed it, so it cannot be cancelled, and VACUUM wants
     the database to itself (an exclusive task: a pending autosave waits for it)."""
     return (
-        Op(workspace, work, Changes.everything(), parent=parent)
+        _ErasureOp(workspace, work, Changes.everything(), parent=parent)
         .with_progress(label, modal=True)
         .exclusive()
     )

@@ -89,7 +89,10 @@ class ReportsView(QWidget):
 
         self.anonymize_box = QCheckBox(self.tr("Anonymized: leave out observers and staff"))
         self.anonymize_box.setToolTip(
-            self.tr("No observer aliases and no staff descriptions in the PDF")
+            self.tr(
+                "No observer aliases, staff descriptions, pictures or attachment names in the "
+                "PDF. Notes and other free text stay as written."
+            )
         )
         self.create_button = QPushButton(self.tr("Create PDF…"))
         self.create_button.setProperty("role", "primary")

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import sys
 import threading
-import traceback
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -18,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Signal, Slot
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
-from mysteryshop import paths
+from mysteryshop import crashlog, paths
 
 if TYPE_CHECKING:
     from mysteryshop.store.db import Database
@@ -32,7 +31,7 @@ if TYPE_CHECKING:
 # database checks (store.health, which imports sqlite3 and socket) and SQLAlchemy are imported
 # once the window shows (see app.run).
 
-LOG_FILE = "mysteryshop.log"
+LOG_FILE = crashlog.LOG_FILE
 
 
 # Call sites use translate("Startup", "…"): pyside6-lupdate sees those, not _t().
@@ -45,9 +44,7 @@ def _t(text: str) -> str:
 
 def log_path() -> Path:
     """The app's log file, in the platform's log folder (e.g. ~/.local/state/mysteryshop/log)."""
-    import platformdirs
-
-    return platformdirs.user_log_path(paths.APP_NAME, appauthor=False) / LOG_FILE
+    return crashlog.log_path()
 
 
 def sqlite_file(url: str) -> Path | None:
@@ -390,7 +387,9 @@ class ErrorReporter(QObject):
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, error, trace)
             return
-        text = "".join(traceback.format_exception(kind, error, trace))
+        if error.__traceback__ is None:
+            error.__traceback__ = trace
+        text = crashlog.report(error)  # no user text: messages scrubbed (crashlog.py)
         self.write_log(text)
         self.reported.emit(text)
 
@@ -400,13 +399,7 @@ class ErrorReporter(QObject):
         self.excepthook(args.exc_type, args.exc_value, args.exc_traceback)
 
     def write_log(self, text: str) -> bool:
-        try:
-            self.log.parent.mkdir(parents=True, exist_ok=True)
-            with self.log.open("a", encoding="utf-8") as out:
-                out.write(f"{datetime.now().astimezone().isoformat()} unexpected error\n{text}\n")
-        except OSError:
-            return False
-        return True
+        return crashlog.write(text, self.log) is not None
 
     @Slot(str)
     def on_reported(self, text: str) -> None:

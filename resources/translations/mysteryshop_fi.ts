@@ -1502,8 +1502,8 @@ tuotu {date}</translation>
 <context>
     <name>PrivacyDialogs</name>
     <message>
-        <source>This cannot be undone. Backups made earlier still hold the data until they are pruned ({days} days).</source>
-        <translation>Tätä ei voi perua. Aiemmin tehdyissä varmuuskopioissa tiedot säilyvät, kunnes ne karsitaan ({days} päivää).</translation>
+        <source>This cannot be undone. Copies made earlier keep the data until they are pruned, {days} days after they were made: backups, and database files set aside by a restore. Files you exported and reports you wrote keep it too.</source>
+        <translation>Tätä ei voi perua. Aiemmin tehdyissä kopioissa tiedot säilyvät, kunnes ne karsitaan {days} päivän kuluttua niiden tekemisestä: varmuuskopioissa ja palautuksessa sivuun siirretyissä tietokantatiedostoissa. Tiedot säilyvät myös aiemmin viedyissä tiedostoissa ja luoduissa raporteissa.</translation>
     </message>
     <message>
         <source>Delete old encounters</source>
@@ -1570,6 +1570,26 @@ tuotu {date}</translation>
         <source>Erasing the alias “{alias}”…</source>
         <translation>Poistetaan nimimerkkiä ”{alias}”…</translation>
     </message>
+    <message>
+        <source>Another program is reading the database, so the deleted text stays in the file until it closes it. Close other mysteryshop windows and commands, then run “{command}”.</source>
+        <translation>Toinen ohjelma lukee tietokantaa, joten poistettu teksti säilyy tiedostossa, kunnes ohjelma sulkee sen. Sulje muut mysteryshop-ikkunat ja -komennot ja suorita sitten ”{command}”.</translation>
+    </message>
+    <message>
+        <source>The disk is full, and the deleted text may stay in the database file until it is rewritten. Free some space, then run “{command}”.</source>
+        <translation>Levy on täynnä, ja poistettu teksti voi säilyä tietokantatiedostossa, kunnes se kirjoitetaan uudelleen. Vapauta tilaa ja suorita sitten ”{command}”.</translation>
+    </message>
+    <message>
+        <source>The database file could not be rewritten ({detail}), and the deleted text may stay in it. Run “{command}” later.</source>
+        <translation>Tietokantatiedostoa ei voitu kirjoittaa uudelleen ({detail}), ja poistettu teksti voi säilyä siinä. Suorita ”{command}” myöhemmin.</translation>
+    </message>
+    <message>
+        <source>Space not reclaimed</source>
+        <translation>Tilaa ei vapautettu</translation>
+    </message>
+    <message>
+        <source>The data was deleted, but the space was not reclaimed.</source>
+        <translation>Tiedot poistettiin, mutta tilaa ei vapautettu.</translation>
+    </message>
 </context>
 <context>
     <name>QuestionRow</name>
@@ -1609,8 +1629,8 @@ tuotu {date}</translation>
         <translation>Anonymisoitu: ilman havainnoijia ja henkilökuntaa</translation>
     </message>
     <message>
-        <source>No observer aliases and no staff descriptions in the PDF</source>
-        <translation>PDF:ssä ei ole havainnoijien nimimerkkejä eikä henkilökunnan kuvauksia</translation>
+        <source>No observer aliases, staff descriptions, pictures or attachment names in the PDF. Notes and other free text stay as written.</source>
+        <translation>PDF:ssä ei ole havainnoijien nimimerkkejä, henkilökunnan kuvauksia, kuvia eikä liitteiden nimiä. Muistiinpanot ja muu vapaa teksti säilyvät sellaisinaan.</translation>
     </message>
     <message>
         <source>Create PDF…</source>
@@ -2658,6 +2678,10 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Yhdellä silmäyksellä</translation>
     </message>
     <message>
+        <source>Attachment {number}</source>
+        <translation>Liite {number}</translation>
+    </message>
+    <message>
         <source>Attachments</source>
         <translation>Liitteet</translation>
     </message>
@@ -2914,8 +2938,8 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Jakso</translation>
     </message>
     <message>
-        <source>Pictures are left out of an anonymized report: they may show people.</source>
-        <translation>Kuvat jätetään anonymisoidusta raportista pois: niissä voi näkyä ihmisiä.</translation>
+        <source>Pictures and file names are left out of an anonymized report: they may show or name people.</source>
+        <translation>Kuvat ja tiedostonimet jätetään anonymisoidusta raportista pois: niissä voi näkyä ihmisiä tai heidän nimiään.</translation>
     </message>
     <message>
         <source>Points</source>

@@ -1502,8 +1502,8 @@ importerad {date}</translation>
 <context>
     <name>PrivacyDialogs</name>
     <message>
-        <source>This cannot be undone. Backups made earlier still hold the data until they are pruned ({days} days).</source>
-        <translation>Det går inte att ångra. Tidigare säkerhetskopior innehåller uppgifterna tills de rensas ({days} dagar).</translation>
+        <source>This cannot be undone. Copies made earlier keep the data until they are pruned, {days} days after they were made: backups, and database files set aside by a restore. Files you exported and reports you wrote keep it too.</source>
+        <translation>Det går inte att ångra. Tidigare kopior innehåller uppgifterna tills de rensas, {days} dagar efter att de gjordes: säkerhetskopior och databasfiler som flyttats undan vid en återställning. Även tidigare exporterade filer och skapade rapporter innehåller dem.</translation>
     </message>
     <message>
         <source>Delete old encounters</source>
@@ -1570,6 +1570,26 @@ importerad {date}</translation>
         <source>Erasing the alias “{alias}”…</source>
         <translation>Tar bort aliaset ”{alias}”…</translation>
     </message>
+    <message>
+        <source>Another program is reading the database, so the deleted text stays in the file until it closes it. Close other mysteryshop windows and commands, then run “{command}”.</source>
+        <translation>Ett annat program läser databasen, så den raderade texten finns kvar i filen tills programmet stänger den. Stäng andra mysteryshop-fönster och kommandon och kör sedan ”{command}”.</translation>
+    </message>
+    <message>
+        <source>The disk is full, and the deleted text may stay in the database file until it is rewritten. Free some space, then run “{command}”.</source>
+        <translation>Disken är full, och den raderade texten kan finnas kvar i databasfilen tills den skrivs om. Frigör utrymme och kör sedan ”{command}”.</translation>
+    </message>
+    <message>
+        <source>The database file could not be rewritten ({detail}), and the deleted text may stay in it. Run “{command}” later.</source>
+        <translation>Databasfilen kunde inte skrivas om ({detail}), och den raderade texten kan finnas kvar i den. Kör ”{command}” senare.</translation>
+    </message>
+    <message>
+        <source>Space not reclaimed</source>
+        <translation>Utrymmet frigjordes inte</translation>
+    </message>
+    <message>
+        <source>The data was deleted, but the space was not reclaimed.</source>
+        <translation>Uppgifterna raderades, men utrymmet frigjordes inte.</translation>
+    </message>
 </context>
 <context>
     <name>QuestionRow</name>
@@ -1609,8 +1629,8 @@ importerad {date}</translation>
         <translation>Anonymiserad: utan observatörer och personal</translation>
     </message>
     <message>
-        <source>No observer aliases and no staff descriptions in the PDF</source>
-        <translation>Inga observatörsalias och inga personalbeskrivningar i PDF-filen</translation>
+        <source>No observer aliases, staff descriptions, pictures or attachment names in the PDF. Notes and other free text stay as written.</source>
+        <translation>Inga observatörsalias, personalbeskrivningar, bilder eller bilagenamn i PDF-filen. Anteckningar och annan fritext står kvar som de skrevs.</translation>
     </message>
     <message>
         <source>Create PDF…</source>
@@ -2658,6 +2678,10 @@ Detaljerna finns i {log}</translation>
         <translation>I korthet</translation>
     </message>
     <message>
+        <source>Attachment {number}</source>
+        <translation>Bilaga {number}</translation>
+    </message>
+    <message>
         <source>Attachments</source>
         <translation>Bilagor</translation>
     </message>
@@ -2914,8 +2938,8 @@ Detaljerna finns i {log}</translation>
         <translation>Period</translation>
     </message>
     <message>
-        <source>Pictures are left out of an anonymized report: they may show people.</source>
-        <translation>Bilder utelämnas i en anonymiserad rapport: de kan visa personer.</translation>
+        <source>Pictures and file names are left out of an anonymized report: they may show or name people.</source>
+        <translation>Bilder och filnamn utelämnas i en anonymiserad rapport: de kan visa eller namnge personer.</translation>
     </message>
     <message>
         <source>Points</source>
