@@ -16,6 +16,7 @@ from mysteryshop import intake
 from mysteryshop.fileio import atomic_write
 from mysteryshop.forms import Form, FormError, validate_form
 from mysteryshop.gcpause import gc_paused
+from mysteryshop.names import name_key
 from mysteryshop.store import merge, queries
 from mysteryshop.store.attachments import (
     MAX_ATTACHMENT_BYTES,
@@ -328,6 +329,9 @@ def _location(item: Any, place: str, problems: list[str]) -> LocationData | None
         problems.append(f"{place}.id: expected a UUID, got {location_id[:40]!r}")
     name = _text(item, "name", place, problems, required=True, limit=200)
     region = _text(item, "region", place, problems, limit=200)
+    for key, value in (("name", name), ("region", region)):
+        if value and value.strip() and not name_key(value):
+            problems.append(f"{place}.{key}: nothing to read (only invisible characters)")
     for key in sorted(set(item) - {"id", "name", "region"}):
         problems.append(f"{place}.{key}: unknown key")
     if len(problems) > before:
