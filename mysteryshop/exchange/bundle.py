@@ -416,6 +416,7 @@ def _encounter(item: Any, place: str, problems: list[str]) -> EncounterData | No
     return_reason = _text(item, "return_reason", place, problems, limit=10_000) or ""
     created_at = _moment(item.get("created_at"), f"{place}.created_at", problems)
     updated_at = _moment(item.get("updated_at"), f"{place}.updated_at", problems)
+    problems.extend(_change_time_problems(place, created_at=created_at, updated_at=updated_at))
     reviewed_by = _text(item, "reviewed_by", place, problems, limit=100)
     reviewed_at = _moment(item.get("reviewed_at"), f"{place}.reviewed_at", problems)
     if status == "approved" and "reviewed_by" not in item and "reviewed_at" not in item:
@@ -448,6 +449,16 @@ def _encounter(item: Any, place: str, problems: list[str]) -> EncounterData | No
         created_at=created_at,
         updated_at=updated_at,
     )
+
+
+def _change_time_problems(place: str, **moments: datetime | None) -> list[str]:
+    """A time of change in the future (intake.FUTURE_TOLERANCE) would win every later merge."""
+    found = (
+        intake.change_time_problem(moment, f"{place}.{key}")
+        for key, moment in moments.items()
+        if moment is not None
+    )
+    return [problem for problem in found if problem]
 
 
 def _attachments(item: Mapping[str, Any], place: str, problems: list[str]) -> list[AttachmentMeta]:
