@@ -326,8 +326,13 @@ def _open(args: argparse.Namespace) -> Any:
     return db
 
 
-def _filter(args: argparse.Namespace) -> Any:
+def _filter(args: argparse.Namespace, db: Any) -> Any:
+    """The command's filter; warns (stderr) when --location names no location, or takes in
+    look-alikes: names written differently that read the same (names.py)."""
     from mysteryshop.store.records import EncounterFilter
+
+    if args.location:
+        _warn_about_location(db, args.location)
 
     def start_of(day: date | None) -> datetime | None:
         return datetime.combine(day, time()).astimezone() if day else None
@@ -341,6 +346,22 @@ def _filter(args: argparse.Namespace) -> Any:
         statuses=tuple(args.status) if args.status else None,
         tag=args.tag,
     )
+
+
+def _warn_about_location(db: Any, typed: str) -> None:
+    from mysteryshop import names
+    from mysteryshop.store import queries
+
+    found = queries.find_locations(db, typed)
+    if not found:
+        print(f"warning: no location named {typed!r}", file=sys.stderr)
+    alike = names.look_alikes(loc.name for loc in found)
+    if alike:
+        print(
+            f"warning: {typed!r} takes in {len(found)} locations whose names read alike but "
+            f"are written differently: {', '.join(names.visible(name) for name in alike)}",
+            file=sys.stderr,
+        )
 
 
 def _progress(what: str) -> Callable[[int, int], None] | None:
@@ -472,8 +493,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     if not output.resolve().parent.is_dir():
         raise InputError(f"{output}: the folder {output.parent} does not exist")
     db = _open(args)
+    f = _filter(args, db)
     count = files.export_file(
-        db, output, fmt, _filter(args), anonymize=args.anonymize, progress=_progress("exporting")
+        db, output, fmt, f, anonymize=args.anonymize, progress=_progress("exporting")
     )
     print(f"exported {count:,} encounters to {output}")
     return EXIT_OK
@@ -526,7 +548,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         reports.write_pdf(output, pdf)
         print(f"wrote the visit report to {output}")
         return EXIT_OK
-    f = _filter(args)
+    f = _filter(args, db)
     if output is not None:
         pdf = reports.build_report(kind, db, f, anonymize=args.anonymize, lang=args.lang)
         reports.write_pdf(output, pdf)
@@ -618,6 +640,7 @@ def cmd_purge(args: argparse.Namespace) -> int:
 
 
 def cmd_erase(args: argparse.Namespace) -> int:
+    from mysteryshop import names
     from mysteryshop.store import privacy, queries
 
     db = _open(args)
@@ -628,7 +651,10 @@ def cmd_erase(args: argparse.Namespace) -> int:
         if len(found) > 1:
             raise InputError(
                 f"{len(found)} locations are named {args.location!r}; give one's id:",
-                *(f"  {loc.id}  {loc.name} ({loc.region or 'no region'})" for loc in found),
+                *(
+                    f"  {loc.id}  {names.visible(loc.name)} ({loc.region or 'no region'})"
+                    for loc in found
+                ),
             )
         location = found[0]
         count = privacy.location_encounter_count(db, location.id)
@@ -646,6 +672,13 @@ def cmd_erase(args: argparse.Namespace) -> int:
     recorded = privacy.observer_encounter_count(db, alias)
     if recorded is None:
         raise InputError(f"no observer with the alias {alias!r}")
+    stored = privacy.observers_named(db, alias)
+    if stored != [alias]:  # the erase takes every look-alike: say so before asking
+        print(
+            f"warning: {alias!r} takes in the stored aliases "
+            f"{', '.join(names.visible(one) for one in stored)} (they read alike; all go)",
+            file=sys.stderr,
+        )
     if not _confirm(
         f"Remove the observer alias {alias!r} from {recorded:,} encounters and delete it? "
         f"{_copies_kept(db)}",

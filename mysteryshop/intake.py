@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any, Final
 
 # Whole numbers: SQLite's INTEGER and PostgreSQL's BIGINT hold signed 64 bits; an INTEGER
@@ -31,6 +31,13 @@ EARLIEST: Final = datetime(1970, 1, 1, tzinfo=UTC)
 LATEST: Final = datetime(2100, 1, 1, tzinfo=UTC)
 EARLIEST_DAY: Final = EARLIEST.date()
 LATEST_DAY: Final = date(2099, 12, 31)
+
+# How far a time of change (an encounter's created_at, updated_at) may lie ahead of this
+# machine's clock. Imports merge by updated_at, the newer winning (store/merge.py): a time in
+# the future, from a device whose clock is set wrong or from a crafted file, would win every
+# later merge and no legitimate edit could replace it. A clock a few hours fast, or a time zone
+# set wrong, passes; a day or more ahead is refused.
+FUTURE_TOLERANCE: Final = timedelta(days=1)
 
 # NUL ends a text in C and PostgreSQL refuses it; a lone surrogate (U+D800…U+DFFF, which a JSON
 # escape such as "\udc00" or a YAML one can make) is no character at all, and no UTF-8 file,
@@ -97,6 +104,14 @@ def moment_problem(moment: datetime, place: str) -> str | None:
             f"{LATEST_DAY.isoformat()}",
         )
     return None
+
+
+def change_time_problem(moment: datetime, place: str, now: datetime | None = None) -> str | None:
+    """Why `moment`, a time an encounter was created or changed, cannot be trusted: it lies
+    more than FUTURE_TOLERANCE after `now` (default: this machine's clock)."""
+    if moment <= (now or datetime.now(UTC)) + FUTURE_TOLERANCE:
+        return None
+    return _at(place, f"is in the future: {moment.isoformat()} (a clock set wrong?)")
 
 
 def day_problem(day: date, place: str) -> str | None:

@@ -55,6 +55,7 @@ BOTH_BACKENDS = {
     "test_xlsx",
     "test_migrations",
     "test_workflow",
+    "test_names",
 }
 
 

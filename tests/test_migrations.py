@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import unicodedata
 from contextlib import closing
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from mysteryshop.store.db import Database
 from mysteryshop.store.migrate import alembic_config, current_revision, upgrade
 from mysteryshop.store.models import SCHEMA_VERSION
 from mysteryshop.store.opening import open_database
-from mysteryshop.store.records import EncounterFilter
+from mysteryshop.store.records import EncounterFilter, LocationData, new_id
 
 DATABASES = Path(__file__).parent / "fixtures" / "databases"
 
@@ -285,3 +286,55 @@ def test_bulk_inserts_write_times_as_every_other_write_does(
     with db.read() as session:
         lengths = session.scalars(text("SELECT DISTINCT length(visited_at) FROM encounters")).all()
     assert lengths == [26]
+
+
+# --- schema 0007: name keys on locations ------------------------------------------------------
+
+NFD_CAFE = unicodedata.normalize("NFD", "Café Kamppi")
+
+
+def test_schema_0007_keys_the_names_of_an_old_database(tmp_path: Path) -> None:
+    """The schema-0005 fixture holds names SQLite's lower() could not match: Ä/Ö names, an NFD
+    and an NFC "Café Kamppi", "Itis store" with a zero-width space, full-width letters."""
+    copy = tmp_path / "schema-0005.sqlite3"
+    shutil.copy(DATABASES / "schema-0005.sqlite3", copy)
+    db = open_database(f"sqlite:///{copy}")
+    try:
+        for typed, names in [
+            ("Äänekoski store", {"Äänekoski store"}),
+            ("östermalm", {"Östermalm"}),
+            ("Café Kamppi", {"Café Kamppi", NFD_CAFE}),
+            ("ITIS STORE", {"Itis store", "Itis store\u200b"}),
+            ("Forum store", {"Ｆｏｒｕｍ store"}),
+        ]:
+            assert {loc.name for loc in queries.find_locations(db, typed)} == names, typed
+        with db.engine.connect() as connection:
+            indexes = {index["name"] for index in inspect(connection).get_indexes("locations")}
+        assert {"ix_locations_name_key", "ix_locations_region_key"} <= indexes
+        assert "ix_locations_name" not in indexes
+        assert queries.count_encounters(db) == 40
+    finally:
+        db.close()
+
+
+def test_schema_0007_goes_down_and_up_again(db: Database, shipped_forms: list[Form]) -> None:
+    from alembic import command
+
+    data = demo.generate(shipped_forms, encounters=30, seed=6)
+    data.locations.append(LocationData(new_id(), NFD_CAFE, "ÅLAND"))
+    data.encounters[0].location_id = data.locations[-1].id
+    queries.bulk_add_encounters(db, data.encounters, data.locations, shipped_forms)
+    answers = answer_rows(db)
+
+    with db.engine.begin() as connection:
+        command.downgrade(alembic_config(connection), "0006")
+        columns = {column["name"] for column in inspect(connection).get_columns("locations")}
+        assert "name_key" not in columns and "region_key" not in columns
+        indexes = {index["name"] for index in inspect(connection).get_indexes("locations")}
+        assert {"ix_locations_name", "ix_locations_region"} <= indexes
+    upgrade(db)
+
+    assert answer_rows(db) == answers  # nothing cascaded away with a copied table
+    assert queries.count_encounters(db) == 30
+    assert [loc.name for loc in queries.find_locations(db, "café kamppi")] == [NFD_CAFE]
+    assert queries.count_encounters(db, EncounterFilter(region="åland")) == 1

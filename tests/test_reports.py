@@ -10,6 +10,7 @@ import io
 import re
 import shutil
 import subprocess
+import unicodedata
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
@@ -578,6 +579,48 @@ def test_safe_file_names_for_locations() -> None:
     assert safe_file_stem("CON") == "location-CON"
     assert safe_file_stem("東京") == "location"
     assert unique_names(["a", "A", "b"]) == ["a.pdf", "A-2.pdf", "b.pdf"]
+    assert unique_names(["X", "X-2", "X"]) == ["X.pdf", "X-2.pdf", "X-3.pdf"]
+    assert unique_names(["X", "x", "X-2"]) == ["X.pdf", "x-3.pdf", "X-2.pdf"]
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Cafe Aalto", "Cafe Aalto 2", "Café Aalto"],  # F10: a plain X-2 before a second X
+        ["Kamppi", "KAMPPI", "Kamppi 2", "Kamppi-2", "kamppi"],  # case, as macOS/Windows fold it
+        ["Itäkeskus", "Itakeskus", unicodedata.normalize("NFD", "Itäkeskus") + " 2"],
+    ],
+)
+def test_per_location_files_never_overwrite_each_other(
+    db: Database,
+    shipped_forms: list[Form],
+    tmp_path: Path,
+    names: list[str],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Names that become one file name once made safe and folded: one file each, each with its
+    own location's report, and the count printed is the files written."""
+    from mysteryshop.cli import main
+
+    data = demo.generate(shipped_forms, encounters=80, seed=9)
+    reported = [e for e in data.encounters if e.status in REPORTED_STATUSES]
+    locations = [LocationData(new_id(), name, "Uusimaa") for name in names]
+    for index, encounter in enumerate(reported[: 2 * len(names)]):
+        encounter.location_id = locations[index % len(names)].id
+    queries.bulk_add_encounters(db, reported[: 2 * len(names)], locations, shipped_forms)
+    folder = tmp_path / "per-location"
+    args = ["report", "summary", "--per-location", str(folder), "--database-url", db.url]
+    assert main(args) == 0
+    assert f"wrote {len(names)} summary reports" in capsys.readouterr().out
+    files = sorted(folder.iterdir())
+    assert len(files) == len(names)
+    assert len({path.name.casefold() for path in files}) == len(names)
+    titles = [PdfReader(io.BytesIO(path.read_bytes())).metadata.title for path in files]
+    assert sorted(title.removeprefix("Summary report: ") for title in titles) == sorted(names)
+    for path in files:
+        text = text_of(path.read_bytes(), slice(0, 1))
+        name = PdfReader(io.BytesIO(path.read_bytes())).metadata.title.split(": ", 1)[1]
+        assert unicodedata.normalize("NFC", name) in unicodedata.normalize("NFC", text)
 
 
 def test_per_location_summaries_one_safe_file_each(demo_db: Database, tmp_path: Path) -> None:

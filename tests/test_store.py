@@ -3,9 +3,10 @@ and encounters (DESIGN.md: "Forms are immutable once used", "Scoring", store/ do
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import threading
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -717,3 +718,114 @@ def test_bulk_add_is_all_or_nothing_and_names_the_bad_place(
     batch[6].answers["smile"] = 5
     assert queries.bulk_add_encounters(db, batch, [location], shipped_forms) == 10
     assert count(db, models.Encounter) == 10
+
+
+# --- merging without trusting clocks blindly (F19, F20) ---------------------------------------
+
+
+def _bundle_of(db: Database, tmp_path: Path, shipped_forms: list[Form], **times: Any) -> Path:
+    """A bundle of 12 encounters from a source database, with `times` (created_at,
+    updated_at) set on every encounter; None leaves the key out, as the format allows."""
+    from mysteryshop import demo
+    from mysteryshop.exchange.bundle import export_bundle
+
+    source = open_database(f"sqlite:///{tmp_path / 'source.sqlite3'}")
+    data = demo.generate(shipped_forms, encounters=12, seed=14)
+    queries.bulk_add_encounters(source, data.encounters, data.locations, shipped_forms)
+    path = tmp_path / "bundle.json"
+    export_bundle(source, path)
+    source.close()
+    bundle = json.loads(path.read_text(encoding="utf-8"))
+    for item in bundle["encounters"]:
+        for key, value in times.items():
+            if value is None:
+                item.pop(key, None)
+            else:
+                item[key] = value
+    path.write_text(json.dumps(bundle), encoding="utf-8")
+    return path
+
+
+def test_a_bundle_without_times_imports_once(
+    db: Database, shipped_forms: list[Form], tmp_path: Path
+) -> None:
+    from mysteryshop.exchange.bundle import import_bundle
+
+    path = _bundle_of(db, tmp_path, shipped_forms, created_at=None, updated_at=None)
+    before = datetime.now(UTC)
+    first = import_bundle(db, path)
+    assert first.added == 12
+    stored = queries.get_encounter(db, json.loads(path.read_text())["encounters"][0]["id"])
+    assert stored.updated_at is not None and stored.updated_at >= before  # the import's time
+    for _ in range(2):
+        again = import_bundle(db, path)
+        assert (again.added, again.updated, again.kept_newer, again.unchanged) == (0, 0, 0, 12)
+        assert count(db, models.EncounterHistory) == 0
+    assert queries.get_encounter(db, stored.id) == stored
+
+
+def test_an_undated_version_that_differs_is_the_newer_once(
+    db: Database, shipped_forms: list[Form], tmp_path: Path
+) -> None:
+    """Read as changed at the time of its import: it replaces the stored version (kept in the
+    history), and importing it again changes nothing."""
+    from mysteryshop.exchange.bundle import import_bundle
+
+    path = _bundle_of(db, tmp_path, shipped_forms)
+    import_bundle(db, path)
+    bundle = json.loads(path.read_text(encoding="utf-8"))
+    item = bundle["encounters"][3]
+    del item["updated_at"]
+    item["notes"] = "corrected by hand"
+    path.write_text(json.dumps(bundle), encoding="utf-8")
+
+    before = datetime.now(UTC)
+    first = import_bundle(db, path)
+    assert (first.updated, first.unchanged) == (1, 11)
+    stored = queries.get_encounter(db, item["id"])
+    assert stored.notes == "corrected by hand" and stored.updated_at >= before
+    again = import_bundle(db, path)
+    assert (again.updated, again.kept_newer, again.unchanged) == (0, 0, 12)
+    assert count(db, models.EncounterHistory) == 1
+    assert queries.get_encounter(db, item["id"]) == stored
+
+
+@pytest.mark.parametrize("key", ["updated_at", "created_at"])
+def test_a_time_of_change_in_the_future_is_refused(
+    db: Database, shipped_forms: list[Form], tmp_path: Path, key: str
+) -> None:
+    from mysteryshop.exchange.bundle import BundleError, import_bundle
+
+    ahead = (datetime.now(UTC) + timedelta(days=2)).isoformat()
+    path = _bundle_of(db, tmp_path, shipped_forms, **{key: ahead})
+    with pytest.raises(BundleError) as caught:
+        import_bundle(db, path)
+    first = json.loads(path.read_text())["encounters"][0]["id"]
+    assert f"encounters[0] ({first}).{key}: is in the future: " in caught.value.problems[0]
+    assert caught.value.problems[0].endswith("(a clock set wrong?)")
+    assert len(caught.value.problems) == 12
+    assert count(db, models.Encounter) == 0
+
+
+def test_the_store_refuses_a_future_time_of_change_whoever_calls_it(
+    db: Database, shipped_forms: list[Form]
+) -> None:
+    """The rule lives in the store's merge too, not only where bundles are read."""
+    from mysteryshop.store.merge import merge_encounters
+
+    location = LocationData(new_id(), "Kamppi store", "Helsinki")
+    one = encounter(shipped_forms[0], location, updated_at=datetime.now(UTC) + timedelta(days=3))
+    with pytest.raises(StoreError, match=rf"encounter {one.id}: updated_at: is in the future"):
+        merge_encounters(db, [], [location], [one])
+    assert count(db, models.Encounter) == 0
+
+
+def test_a_clock_a_few_hours_fast_is_accepted_and_then_merged_as_usual(
+    db: Database, shipped_forms: list[Form], tmp_path: Path
+) -> None:
+    from mysteryshop.exchange.bundle import import_bundle
+
+    ahead = (datetime.now(UTC) + timedelta(hours=5)).isoformat()
+    path = _bundle_of(db, tmp_path, shipped_forms, updated_at=ahead)
+    assert import_bundle(db, path).added == 12
+    assert import_bundle(db, path).unchanged == 12

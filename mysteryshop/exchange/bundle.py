@@ -16,6 +16,7 @@ from mysteryshop import intake
 from mysteryshop.fileio import atomic_write
 from mysteryshop.forms import Form, FormError, validate_form
 from mysteryshop.gcpause import gc_paused
+from mysteryshop.names import name_key
 from mysteryshop.store import merge, queries
 from mysteryshop.store.attachments import (
     MAX_ATTACHMENT_BYTES,
@@ -328,6 +329,9 @@ def _location(item: Any, place: str, problems: list[str]) -> LocationData | None
         problems.append(f"{place}.id: expected a UUID, got {location_id[:40]!r}")
     name = _text(item, "name", place, problems, required=True, limit=200)
     region = _text(item, "region", place, problems, limit=200)
+    for key, value in (("name", name), ("region", region)):
+        if value and value.strip() and not name_key(value):
+            problems.append(f"{place}.{key}: nothing to read (only invisible characters)")
     for key in sorted(set(item) - {"id", "name", "region"}):
         problems.append(f"{place}.{key}: unknown key")
     if len(problems) > before:
@@ -412,6 +416,7 @@ def _encounter(item: Any, place: str, problems: list[str]) -> EncounterData | No
     return_reason = _text(item, "return_reason", place, problems, limit=10_000) or ""
     created_at = _moment(item.get("created_at"), f"{place}.created_at", problems)
     updated_at = _moment(item.get("updated_at"), f"{place}.updated_at", problems)
+    problems.extend(_change_time_problems(place, created_at=created_at, updated_at=updated_at))
     reviewed_by = _text(item, "reviewed_by", place, problems, limit=100)
     reviewed_at = _moment(item.get("reviewed_at"), f"{place}.reviewed_at", problems)
     if status == "approved" and "reviewed_by" not in item and "reviewed_at" not in item:
@@ -444,6 +449,16 @@ def _encounter(item: Any, place: str, problems: list[str]) -> EncounterData | No
         created_at=created_at,
         updated_at=updated_at,
     )
+
+
+def _change_time_problems(place: str, **moments: datetime | None) -> list[str]:
+    """A time of change in the future (intake.FUTURE_TOLERANCE) would win every later merge."""
+    found = (
+        intake.change_time_problem(moment, f"{place}.{key}")
+        for key, moment in moments.items()
+        if moment is not None
+    )
+    return [problem for problem in found if problem]
 
 
 def _attachments(item: Mapping[str, Any], place: str, problems: list[str]) -> list[AttachmentMeta]:

@@ -11,6 +11,7 @@ from typing import Any
 
 from mysteryshop import vocabulary
 from mysteryshop.forms import Form, Question, Wording
+from mysteryshop.names import name_key
 from mysteryshop.reports.charts import feeling_label
 from mysteryshop.reports.i18n import label, language, t, tn
 from mysteryshop.reports.styles import (
@@ -207,13 +208,22 @@ def safe_file_stem(name: str, fallback: str = "location") -> str:
 
 
 def unique_names(names: list[str], suffix: str = ".pdf") -> list[str]:
-    """File names from stems, numbered where two would be the same (case aside)."""
-    seen: dict[str, int] = {}
+    """File names from stems, no two alike once folded as file systems fold them (case, on
+    macOS and Windows; Unicode form, on macOS; names.name_key folds at least that much): the
+    first of each stem keeps it, the others are numbered -2, -3 … past every name taken,
+    plain or numbered. So 'Cafe-Aalto', 'Cafe-Aalto-2', 'Cafe-Aalto' (from "Café Aalto") give
+    three files, the last 'Cafe-Aalto-3'."""
+    keys = [name_key(stem + suffix) for stem in names]
+    first = {key: index for index, key in reversed(list(enumerate(keys)))}
+    taken = set(first)  # every plain name is its first holder's, whatever comes before it
     out = []
-    for stem in names:
-        key = stem.lower()
-        seen[key] = seen.get(key, 0) + 1
-        out.append(stem + suffix if seen[key] == 1 else f"{stem}-{seen[key]}{suffix}")
-        # A numbered name may itself collide with a later plain one: remember it too.
-        seen.setdefault(out[-1][: -len(suffix)].lower(), 1)
+    for index, stem in enumerate(names):
+        if first[keys[index]] == index:
+            out.append(stem + suffix)
+            continue
+        number = 2
+        while name_key(f"{stem}-{number}{suffix}") in taken:
+            number += 1
+        taken.add(name_key(f"{stem}-{number}{suffix}"))
+        out.append(f"{stem}-{number}{suffix}")
     return out

@@ -9,12 +9,12 @@ from sqlalchemy import (
     Select,
     and_,
     exists,
-    func,
     or_,
 )
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import FunctionElement
 
+from mysteryshop.names import name_key
 from mysteryshop.store.models import Encounter, EncounterTag, FormVersion, Location
 from mysteryshop.store.records import EncounterFilter
 
@@ -51,10 +51,12 @@ def _filter_clauses(f: EncounterFilter) -> list[ColumnElement[bool]]:
     if f.form_id:
         clauses.append(FormVersion.form_id == f.form_id)
     if f.location:
-        wanted = f.location.strip().lower()
-        clauses.append(or_(func.lower(Location.name) == wanted, Location.id == f.location))
+        # By the names' keys (names.py), through their index: SQLite's lower() and
+        # PostgreSQL's under the C locale fold ASCII only, and neither knows NFC from NFD.
+        wanted = name_key(f.location)
+        clauses.append(or_(Location.name_key == wanted, Location.id == f.location.strip()))
     if f.region:
-        clauses.append(func.lower(Location.region) == f.region.strip().lower())
+        clauses.append(Location.region_key == name_key(f.region))
     if f.date_from:
         clauses.append(Encounter.visited_at >= f.date_from)
     if f.date_to:
@@ -70,10 +72,18 @@ def _filter_clauses(f: EncounterFilter) -> list[ColumnElement[bool]]:
     if f.critical_only:
         clauses.append(Encounter.critical_fail.is_(True))
     if f.text:
-        pattern = "%" + f.text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        columns = (Encounter.notes, Encounter.staff, Encounter.reviewer_note, Location.name)
-        clauses.append(or_(*(_Contains(column, pattern) for column in columns)))
+        columns = (Encounter.notes, Encounter.staff, Encounter.reviewer_note)
+        found = [_Contains(column, _pattern(f.text)) for column in columns]
+        # A location's name as people read it ("äänekoski" finds "Äänekoski store").
+        if name_key(f.text):
+            found.append(_Contains(Location.name_key, _pattern(name_key(f.text))))
+        clauses.append(or_(*found))
     return clauses
+
+
+def _pattern(text: str) -> str:
+    """A LIKE pattern for `text` anywhere, its wildcards escaped with a backslash."""
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
 def filtered(query: _Query, f: EncounterFilter, *, lean: bool = False) -> _Query:

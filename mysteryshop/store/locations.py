@@ -8,9 +8,10 @@ from typing import Any
 
 from sqlalchemy import CursorResult, func, select, update
 
+from mysteryshop.names import optional_key
 from mysteryshop.store.db import Database, StoreError
 from mysteryshop.store.models import Encounter, Location
-from mysteryshop.store.queries import location_problems
+from mysteryshop.store.queries import _already, _same_location, location_problems
 
 
 @dataclass(frozen=True)
@@ -40,25 +41,35 @@ def location_summaries(db: Database) -> list[LocationSummary]:
 def update_location(
     db: Database, location_id: str, *, name: str | None = None, region: str | None = None
 ) -> None:
-    """Rename a location and/or set its region ('' clears the region)."""
+    """Rename a location and/or set its region ('' clears the region). Refuses a name and
+    region that read the same as another location's (names.name_key, as add_location does):
+    merge the two instead."""
     values: dict[str, str | None] = {}
     if name is not None:
         if not name.strip():
             raise StoreError("a location needs a name")
         values["name"] = name.strip()
+        values["name_key"] = optional_key(values["name"])
     if region is not None:
         values["region"] = region.strip() or None
+        values["region_key"] = optional_key(values["region"])
     if not values:
         return
     problems = location_problems(values.get("name"), values.get("region"))
     if problems:
         raise StoreError(*problems)
     with db.write() as session:
-        done: CursorResult[Any] = session.execute(  # type: ignore[assignment]
-            update(Location).where(Location.id == location_id).values(values)
-        )
-        if done.rowcount == 0:
+        current = session.execute(
+            select(Location.name, Location.region).where(Location.id == location_id)
+        ).first()
+        if current is None:
             raise StoreError(f"no location with id {location_id}")
+        new_name = values.get("name", current.name)
+        new_region = values["region"] if "region" in values else current.region
+        same = _same_location(session, str(new_name), new_region, other_than=location_id)
+        if same is not None:
+            raise StoreError(f"{_already(same)}; merge the two instead")
+        session.execute(update(Location).where(Location.id == location_id).values(values))
 
 
 def merge_locations(db: Database, keep_id: str, duplicate_ids: Sequence[str]) -> int:

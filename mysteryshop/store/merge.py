@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from mysteryshop import workflow
+from mysteryshop import intake, workflow
 from mysteryshop.forms import Form
 from mysteryshop.store.attachments import merge_into
 from mysteryshop.store.db import Database, StoreError
@@ -27,6 +27,7 @@ from mysteryshop.store.queries import (
     _rows,
     _store_form,
     encounter_problems,
+    now_utc,
 )
 from mysteryshop.store.records import EncounterData, LocationData, encounter_to_dict
 
@@ -44,11 +45,14 @@ class MergeResult:
     attachments_added: int = 0
 
 
-def _comparable(data: EncounterData) -> dict[str, Any]:
-    snapshot = encounter_to_dict(data)
-    for key in ("score", "critical_fail", "revision", "created_at"):
-        snapshot.pop(key, None)
-    return snapshot
+def _comparable(snapshot: dict[str, Any], *, dated: bool = True) -> dict[str, Any]:
+    """An encounter (as encounter_to_dict gives it, or a history snapshot) without what the
+    store computes or sets; without `updated_at` too when the incoming version has none
+    (not `dated`)."""
+    dropped = {"score", "critical_fail", "revision", "created_at"}
+    if not dated:
+        dropped.add("updated_at")
+    return {key: value for key, value in snapshot.items() if key not in dropped}
 
 
 def merge_encounters(
@@ -63,11 +67,29 @@ def merge_encounters(
 ) -> MergeResult:
     """Import by id in one transaction: new encounters are added; when one differs, the newer
     `updated_at` wins and the other version goes into its history. Importing the same data
-    again changes nothing. Any invalid encounter refuses the whole import (StoreError).
+    again changes nothing. Any invalid encounter refuses the whole import (StoreError), and
+    so does a created_at or updated_at in the future (intake.FUTURE_TOLERANCE): it would win
+    every later merge.
+
+    An encounter without `updated_at` (the format lets it out) is read as changed at the time
+    of the import: a new one takes its created_at (or the import time); a stored one is
+    unchanged when it equals, times aside, the stored version or one in its history, and is
+    otherwise the newer version, stored with the import time. Importing it again then
+    changes nothing.
+
     `attachments` (store.attachments.IncomingAttachment) are merged by id in the same
     transaction. `checked`: the caller already checked each encounter against its form
     (encounter_problems), so new ones are not checked twice."""
     result = MergeResult()
+    future = [
+        problem
+        for data in encounters
+        for key in ("created_at", "updated_at")
+        if (moment := getattr(data, key)) is not None
+        and (problem := intake.change_time_problem(moment, f"encounter {data.id}: {key}"))
+    ]
+    if future:
+        raise StoreError(*future)
     with db.write(bulk=True) as session:
         for form in forms:
             result.forms_added += _store_form(session, form)[1]
@@ -84,9 +106,17 @@ def merge_encounters(
         result.added = _insert_checked(session, new, progress, checked=checked)
         for data in changed:
             old = existing[data.id]
-            if _comparable(old) == _comparable(data):
+            dated = data.updated_at is not None
+            incoming = _comparable(encounter_to_dict(data), dated=dated)
+            if _comparable(encounter_to_dict(old), dated=dated) == incoming:
                 result.unchanged += 1
                 continue
+            if not dated:
+                earlier = _history(session, data.id)
+                if any(_comparable(seen, dated=False) == incoming for seen in earlier):
+                    result.unchanged += 1  # a version seen before, times aside
+                    continue
+                data.updated_at = now_utc()  # read as changed now, by this import
             newer = (
                 data.updated_at is not None
                 and old.updated_at is not None
@@ -106,12 +136,7 @@ def merge_encounters(
                 result.updated += 1
             else:
                 snapshot = encounter_to_dict(data)
-                already = session.scalars(
-                    select(EncounterHistory.snapshot).where(
-                        EncounterHistory.encounter_id == data.id
-                    )
-                ).all()
-                if snapshot in already:
+                if snapshot in _history(session, data.id):
                     result.unchanged += 1
                     continue
                 _add_history(session, data.id, snapshot, "import-older", {})
@@ -119,6 +144,13 @@ def merge_encounters(
         if attachments:
             result.attachments_added = merge_into(session, attachments)
     return result
+
+
+def _history(session: Session, encounter_id: str) -> Sequence[dict[str, Any]]:
+    """The earlier versions of an encounter kept in its history."""
+    return session.scalars(
+        select(EncounterHistory.snapshot).where(EncounterHistory.encounter_id == encounter_id)
+    ).all()
 
 
 def _check_one(session: Session, data: EncounterData) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -22,11 +23,13 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.engine.default import DefaultExecutionContext
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from mysteryshop.names import KEY_LENGTH, optional_key
 from mysteryshop.vocabulary import BUILTIN_DIMENSIONS
 
-SCHEMA_VERSION = "0006"
+SCHEMA_VERSION = "0007"
 """The Alembic revision of the current schema."""
 
 """The dimensions reports know by name (DESIGN.md); each has its score column on encounters."""
@@ -95,14 +98,33 @@ class FormVersion(Base):
         return f"FormVersion({self.form_id!r} v{self.version})"
 
 
+def _key_of(column: str) -> Callable[[DefaultExecutionContext], str | None]:
+    """A column default: names.name_key of the row's `column`, as inserted."""
+
+    def default(context: DefaultExecutionContext) -> str | None:
+        row: dict[str, Any] = context.get_current_parameters()  # type: ignore[no-untyped-call]
+        return optional_key(row.get(column))
+
+    return default
+
+
 class Location(Base):
+    """A place visited. A name is looked up, and told apart from others, by its key
+    (names.name_key: NFKC, case folded, invisible characters dropped); the store keeps
+    `name_key` and `region_key` with every insert (their defaults) and every rename
+    (store/locations.py), and lookups compare them through their indexes."""
+
     __tablename__ = "locations"
-    __table_args__ = (Index(None, "name"), Index(None, "region"))
+    __table_args__ = (Index(None, "name_key"), Index(None, "region_key"))
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
     region: Mapped[str | None] = mapped_column(String(200))
     created_at: Mapped[datetime]
+    # Nullable in the schema only: SQLite cannot make a column added in place NOT NULL, and
+    # copying the table (batch mode) would fail on the encounters that refer to it.
+    name_key: Mapped[str | None] = mapped_column(String(KEY_LENGTH), default=_key_of("name"))
+    region_key: Mapped[str | None] = mapped_column(String(KEY_LENGTH), default=_key_of("region"))
 
     def __repr__(self) -> str:
         return f"Location({self.name!r}, region={self.region!r})"

@@ -31,6 +31,7 @@ from sqlalchemy import ColumnElement, delete, exists, func, select, text, update
 from sqlalchemy.orm import Session
 
 from mysteryshop import crashlog
+from mysteryshop.names import name_key
 from mysteryshop.store import backup, drafts
 from mysteryshop.store.db import BUSY_TIMEOUT_MS, Database, StoreError
 from mysteryshop.store.models import Encounter, EncounterHistory, Location, Observer
@@ -146,13 +147,28 @@ def erase_location(
 
 
 def observer_encounter_count(db: Database, alias: str) -> int | None:
-    """How many encounters carry the alias; None when no observer has it."""
+    """How many encounters carry the alias or a look-alike of it (observers_named); None
+    when no observer has it."""
     with db.read() as session:
-        observer_id = session.scalar(select(Observer.id).where(Observer.alias == alias))
-        if observer_id is None:
+        found = _observers_named(session, alias)
+        if not found:
             return None
         query = select(func.count()).select_from(Encounter)
-        return int(session.scalar(query.where(Encounter.observer_id == observer_id)) or 0)
+        return int(session.scalar(query.where(Encounter.observer_id.in_(list(found)))) or 0)
+
+
+def observers_named(db: Database, alias: str) -> list[str]:
+    """The stored aliases that read as `alias` (names.name_key: case, Unicode form,
+    invisible characters aside), by alias: an erase takes them all."""
+    with db.read() as session:
+        return sorted(_observers_named(session, alias).values())
+
+
+def _observers_named(session: Session, alias: str) -> dict[int, str]:
+    # Observers are few (one per person): their keys are computed here, not stored.
+    key = name_key(alias)
+    rows = session.execute(select(Observer.id, Observer.alias))
+    return {oid: stored for oid, stored in rows if name_key(stored) == key}
 
 
 def observer_aliases(db: Database) -> list[tuple[str, int]]:
@@ -172,25 +188,30 @@ def erase_observer(
 ) -> ErasureResult:
     """Remove an observer alias from everything: their encounters stay (they describe the
     location's service, not the observer) but no longer say who observed, earlier versions in
-    the history lose the alias too, and the alias itself is deleted. Where the same alias
-    reviewed or edited an encounter, the reviewer becomes workflow.UNKNOWN_REVIEWER. Unsaved
-    work keeps its text but loses the alias too."""
+    the history lose the alias too, and the alias itself is deleted; so are its look-alikes
+    (observers_named: the same alias in other capitals, Unicode form or with invisible
+    characters, which people read as the same person). Where the same alias reviewed or
+    edited an encounter, the reviewer becomes workflow.UNKNOWN_REVIEWER. Unsaved work keeps
+    its text but loses the alias too."""
     if observer_encounter_count(db, alias) is None:
         raise StoreError(f"no observer with the alias {alias!r}")
     if reclaim:
         check_room(db)
     with _erasing(db) as session:
-        observer_id = session.scalar(select(Observer.id).where(Observer.alias == alias))
-        if observer_id is None:
+        found = _observers_named(session, alias)
+        if not found:
             raise StoreError(f"no observer with the alias {alias!r}")
         done: Any = session.execute(
-            update(Encounter).where(Encounter.observer_id == observer_id).values(observer_id=None)
+            update(Encounter).where(Encounter.observer_id.in_(list(found))).values(observer_id=None)
         )
         changed = int(done.rowcount or 0)
+        # Every spelling that reads as the alias: the stored ones and the reviewers' own.
+        reviewers = session.scalars(select(Encounter.reviewed_by).distinct()).all()
+        spellings = {*found.values(), *(r for r in reviewers if _reads_as(r, alias))}
         # The same alias may have reviewed or edited encounters (workflow.py records who).
         session.execute(
             update(Encounter)
-            .where(Encounter.reviewed_by == alias)
+            .where(Encounter.reviewed_by.in_(spellings))
             .values(reviewed_by=UNKNOWN_REVIEWER)
         )
         # Snapshots are JSON: read them in Python, the same on SQLite and PostgreSQL.
@@ -198,11 +219,10 @@ def erase_observer(
             select(EncounterHistory.id, EncounterHistory.snapshot, EncounterHistory.details)
         )
         for history_id, snapshot, details in rows.all():
-            named = isinstance(snapshot, dict) and alias in (
-                snapshot.get("observer"),
-                snapshot.get("reviewed_by"),
+            named = isinstance(snapshot, dict) and any(
+                _reads_as(snapshot.get(key), alias) for key in ("observer", "reviewed_by")
             )
-            by = isinstance(details, dict) and details.get("by") == alias
+            by = isinstance(details, dict) and _reads_as(details.get("by"), alias)
             if named or by:
                 session.execute(
                     update(EncounterHistory)
@@ -212,12 +232,12 @@ def erase_observer(
                         details={**details, "by": UNKNOWN_REVIEWER} if by else details,
                     )
                 )
-        session.execute(delete(Observer).where(Observer.id == observer_id))
+        session.execute(delete(Observer).where(Observer.id.in_(list(found))))
     for kept in drafts.list_unsaved(db):
-        if alias in (kept.data.observer, kept.data.reviewed_by):
-            if kept.data.observer == alias:
+        if _reads_as(kept.data.observer, alias) or _reads_as(kept.data.reviewed_by, alias):
+            if _reads_as(kept.data.observer, alias):
                 kept.data.observer = None
-            if kept.data.reviewed_by == alias:
+            if _reads_as(kept.data.reviewed_by, alias):
                 kept.data.reviewed_by = UNKNOWN_REVIEWER
             drafts.keep_unsaved(db, kept.data, kept.location_text, kept_at=kept.kept_at)
     return _finish(db, ErasureResult(changed, alias), reclaim, progress)
@@ -226,11 +246,16 @@ def erase_observer(
 def _without(snapshot: dict[str, Any], alias: str) -> dict[str, Any]:
     """A history snapshot without the alias as observer or reviewer."""
     out = dict(snapshot)
-    if out.get("observer") == alias:
+    if _reads_as(out.get("observer"), alias):
         out["observer"] = None
-    if out.get("reviewed_by") == alias:
+    if _reads_as(out.get("reviewed_by"), alias):
         out["reviewed_by"] = UNKNOWN_REVIEWER
     return out
+
+
+def _reads_as(value: Any, alias: str) -> bool:
+    """`value` is an alias that reads as `alias` (names.name_key)."""
+    return isinstance(value, str) and name_key(value) == name_key(alias)
 
 
 def _count(db: Database, where: ColumnElement[bool]) -> int:

@@ -22,7 +22,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from mysteryshop import intake, scoring, workflow
+from mysteryshop import intake, names, scoring, workflow
 from mysteryshop.forms import Form, answer_problems, validate_form
 from mysteryshop.store.db import ConflictError, Database, StoreError
 from mysteryshop.store.filtering import filtered
@@ -165,7 +165,10 @@ def _form_version_ids(session: Session) -> dict[tuple[str, int], int]:
 
 
 def add_location(db: Database, name: str, region: str | None = None) -> LocationData:
-    """Add a location; refuses an empty name."""
+    """Add a location. Refuses an empty name, and one that reads the same as a location of the
+    same region (names.name_key: case, Unicode form, invisible characters aside; StoreError
+    naming it): two look-alikes would be two places in every figure, and an erase of one
+    would leave the other."""
     name = name.strip()
     if not name:
         raise StoreError("a location needs a name")
@@ -174,6 +177,9 @@ def add_location(db: Database, name: str, region: str | None = None) -> Location
         raise StoreError(*problems)
     location = LocationData(new_id(), name, (region or "").strip() or None)
     with db.write() as session:
+        same = _same_location(session, name, location.region)
+        if same is not None:
+            raise StoreError(_already(same))
         session.execute(
             insert(Location),
             [{"id": location.id, "name": name, "region": location.region, "created_at": now_utc()}],
@@ -181,8 +187,35 @@ def add_location(db: Database, name: str, region: str | None = None) -> Location
     return location
 
 
+def same_location(db: Database, name: str, region: str | None) -> LocationData | None:
+    """The location that reads as `name` in `region` (both by names.name_key; no region is
+    a region of its own), if there is one: what add_location would refuse."""
+    with db.read() as session:
+        return _same_location(session, name, region)
+
+
+def _same_location(
+    session: Session, name: str, region: str | None, *, other_than: str | None = None
+) -> LocationData | None:
+    region_key = names.optional_key(region)
+    query = select(Location.id, Location.name, Location.region).where(
+        Location.name_key == names.name_key(name),
+        Location.region_key == region_key if region_key else Location.region_key.is_(None),
+    )
+    if other_than is not None:
+        query = query.where(Location.id != other_than)
+    row = session.execute(query.limit(1)).first()
+    return LocationData(*row) if row is not None else None
+
+
+def _already(location: LocationData) -> str:
+    where = f" in the region {location.region!r}" if location.region else ""
+    return f"the location {names.visible(location.name)}{where} already has this name"
+
+
 def location_problems(name: str | None, region: str | None) -> list[str]:
-    """Why a location's name or region cannot be stored: not text, or too long."""
+    """Why a location's name or region cannot be stored: not text, too long, or nothing a
+    reader could see (only spaces and invisible characters)."""
     problems = []
     fields = (("name", name, Location.name), ("region", region, Location.region))
     for place, value, column in fields:
@@ -193,6 +226,8 @@ def location_problems(name: str | None, region: str | None) -> list[str]:
         problem = intake.text_problem(value, place)
         if problem:
             problems.append(problem)
+        elif value.strip() and not names.name_key(value):
+            problems.append(f"{place}: nothing to read (only invisible characters)")
     return problems
 
 
@@ -207,12 +242,13 @@ def list_locations(db: Database) -> list[LocationData]:
 
 
 def find_locations(db: Database, name: str) -> list[LocationData]:
-    """Locations whose name (or id) is `name`, ignoring case."""
+    """Locations whose name reads as `name` (names.name_key: case, Unicode form, invisible
+    characters and surrounding spaces aside), or whose id is `name`; by the key's index."""
     with db.read() as session:
         rows = session.execute(
-            select(Location.id, Location.name, Location.region).where(
-                or_(func.lower(Location.name) == name.strip().lower(), Location.id == name)
-            )
+            select(Location.id, Location.name, Location.region)
+            .where(or_(Location.name_key == names.name_key(name), Location.id == name.strip()))
+            .order_by(Location.region, Location.name, Location.id)
         )
         return [LocationData(*row) for row in rows]
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from mysteryshop import intake
+from mysteryshop.names import name_key
 from mysteryshop.store import listing, queries
 from mysteryshop.store.db import Database, StoreError
 from mysteryshop.store.records import LocationData
@@ -151,11 +152,11 @@ class LocationPicker(QWidget):
         self._show_add_row(self.text())
 
     def _match(self, text: str) -> list[LocationData]:
-        wanted = text.strip().casefold()
+        wanted = name_key(text)
         if not wanted:
             return []
-        exact = [loc for loc in self.locations if location_text(loc).casefold() == wanted]
-        return exact or [loc for loc in self.locations if loc.name.casefold() == wanted]
+        exact = [loc for loc in self.locations if name_key(location_text(loc)) == wanted]
+        return exact or [loc for loc in self.locations if name_key(loc.name) == wanted]
 
     # --- typing ---------------------------------------------------------------------------------
 

@@ -432,14 +432,10 @@ class LocationsView(QWidget):
     def add_location(self, name: str, region: str = "") -> str | None:
         """Add a location; returns its id, or None (with the reason shown) when refused."""
         name, region = name.strip(), region.strip()
-        same = [
-            loc
-            for loc in queries.find_locations(self.workspace.db, name)
-            if (loc.region or "").lower() == region.lower()
-        ]
-        if same:
+        same = queries.same_location(self.workspace.db, name, region or None)
+        if same is not None:
             self.status.setText(self.tr("“{name}” is already in the list.").format(name=name))
-            self.select_ids([same[0].id])
+            self.select_ids([same.id])
             return None
         try:
             location = queries.add_location(self.workspace.db, name, region or None)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from mysteryshop import intake
 from mysteryshop.changes import Changes
+from mysteryshop.names import name_key
 from mysteryshop.store import listing, queries
 from mysteryshop.store.records import EncounterFilter
 from mysteryshop.ui import display
@@ -381,7 +382,7 @@ class EncounterLogView(QWidget):
         self.location_box.clear()
         self.location_box.addItem("", None)
         for location in self._locations:
-            if region is None or (location.region or "").lower() == region.lower():
+            if region is None or name_key(location.region or "") == name_key(region):
                 label = (
                     location.name
                     if region
@@ -438,12 +439,12 @@ class EncounterLogView(QWidget):
             self._fill_locations()
             location = None
             if f.location:
-                wanted = f.location.strip().lower()
+                wanted = name_key(f.location)
                 location = next(
                     (
                         loc.id
                         for loc in self._locations
-                        if loc.id == f.location or loc.name.lower() == wanted
+                        if loc.id == f.location or name_key(loc.name) == wanted
                     ),
                     None,
                 )
@@ -513,18 +514,18 @@ class EncounterLogView(QWidget):
     def on_location_typed(self) -> None:
         """Typing a location's name (or part of one only it has) and leaving the box picks
         it; an empty box means any location; anything else goes back to the choice."""
-        text = self.location_box.currentText().strip().lower()
+        text = name_key(self.location_box.currentText())
         box = self.location_box
         if not text:
             index = 0
         else:
+            keys = [name_key(box.itemText(i)) for i in range(box.count())]
             exact = [
                 i
                 for i in range(1, box.count())
-                if box.itemText(i).lower() == text
-                or box.itemText(i).lower().split(" · ")[0] == text
+                if text in (keys[i], name_key(box.itemText(i).split(" · ")[0]))
             ]
-            partial = [i for i in range(1, box.count()) if text in box.itemText(i).lower()]
+            partial = [i for i in range(1, box.count()) if text in keys[i]]
             index = exact[0] if exact else partial[0] if len(partial) == 1 else -1
         if index < 0:
             index = max(box.findData(self.model.filter.location), 0)
