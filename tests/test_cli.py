@@ -534,9 +534,13 @@ def damaged_data_dir(capsys: pytest.CaptureFixture[str], data_dir: Path) -> Path
     return path
 
 
-def _says_damaged(status: int, err: str, path: Path) -> None:
+def _says_damaged(status: int, err: str, path: Path, *, findings: bool = False) -> None:
     assert status == 1
-    [line] = err.splitlines()
+    *found, line = err.splitlines()
+    if findings:  # `check` lists what SQLite found first
+        assert found and all(one.startswith("integrity: ") for one in found)
+    else:
+        assert found == []
     assert line.startswith(f"The database {path} is damaged (")
     assert "mysteryshop has not changed it." in line
     assert line.endswith(
@@ -570,7 +574,7 @@ def test_a_damaged_database_is_named_with_the_way_out(
     damage(damaged_data_dir)
     before = damaged_data_dir.read_bytes()
     status, out, err = run(capsys, *argv)
-    _says_damaged(status, err, damaged_data_dir)
+    _says_damaged(status, err, damaged_data_dir, findings=argv == ["check"])
     assert damaged_data_dir.read_bytes() == before
     assert not (tmp_path / argv[-1]).exists()
 

@@ -9,9 +9,7 @@ import tempfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy.engine import make_url
-
-from mysteryshop.store.db import DamagedDatabaseError, Database, StoreError
+from mysteryshop.store.db import DamagedDatabaseError, Database, StoreError, sqlite_file
 
 BACKUP_FOLDER = "backups"
 KEEP_DAYS = 14
@@ -19,10 +17,7 @@ KEEP_DAYS = 14
 
 def sqlite_path(db: Database) -> Path | None:
     """The database file of a SQLite database; None for a server database or memory."""
-    url = make_url(db.url)
-    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
-        return None
-    return Path(url.database).expanduser().resolve()
+    return sqlite_file(db.url)
 
 
 def backup_folder(db: Database) -> Path:
@@ -43,7 +38,9 @@ def copy_database(source: Path, target: Path) -> Path:
     os.close(fd)
     tmp = Path(tmp_name)
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        from mysteryshop.store.health import connect_read_only
+
+        src = connect_read_only(source)  # also from a read-only folder or a full disk
         dst = sqlite3.connect(tmp)
         try:
             src.backup(dst)
@@ -74,7 +71,29 @@ def backup(db: Database, target: Path | None = None, *, reason: str = "backup") 
     if target is None:
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         target = backup_folder(db) / f"{source.stem}-{reason}-{stamp}.sqlite3"
+    elif _is_the_database(target, source):
+        raise StoreError(
+            f"{target}: is the database itself (or one of its files); give the backup another name"
+        )
     return copy_database(source, target)
+
+
+def _is_the_database(target: Path, source: Path) -> bool:
+    """`target` names the live database file or one of its -wal/-shm/-journal files, by
+    whatever path (a relative one, a symbolic or hard link)."""
+    from mysteryshop.store.health import SIDE_FILES
+
+    resolved = Path(target).expanduser().resolve()
+    names = {source.name + suffix for suffix in ("", *SIDE_FILES)}
+    if resolved.parent == source.parent and resolved.name in names:
+        return True
+    for suffix in ("", *SIDE_FILES):
+        try:
+            if resolved.exists() and os.path.samefile(resolved, f"{source}{suffix}"):
+                return True
+        except OSError:
+            continue
+    return False
 
 
 def prune_backups(db: Database, keep_days: int = KEEP_DAYS) -> list[Path]:
