@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
@@ -134,6 +134,21 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def insert_new(dialect: str, model: Any, keys: Sequence[str]) -> Any:
+    """An INSERT into `model`'s table that skips a row whose `keys` (a primary key or unique
+    constraint) are stored already, by this transaction or by one that ran at the same time
+    (on PostgreSQL it waits for that one to end): ON CONFLICT DO NOTHING. Add
+    `.returning(...)` to learn which rows went in."""
+    table = model.__table__
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+
+        return postgresql_insert(table).on_conflict_do_nothing(index_elements=list(keys))
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    return sqlite_insert(table).on_conflict_do_nothing(index_elements=list(keys))
 
 
 # SQLite's primary result codes (https://www.sqlite.org/rescode.html) and PostgreSQL's
