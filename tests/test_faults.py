@@ -4,9 +4,15 @@ no file, not even a truncated one."""
 from __future__ import annotations
 
 import errno
+import hashlib
 import io
+import json
 import os
+import sqlite3
+import subprocess
+import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import event, text
@@ -17,6 +23,8 @@ from mysteryshop.exchange import bundle, tabular
 from mysteryshop.store import check, queries
 from mysteryshop.store.db import StoreError
 from mysteryshop.store.records import new_id
+
+REPO = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture
@@ -170,3 +178,165 @@ def test_other_write_errors_are_not_called_a_full_disk(filled, tmp_path: Path, m
         bundle.export_bundle(filled, tmp_path / "out.json")
     assert caught.value.errno == errno.EIO and not isinstance(caught.value, fileio.DiskFullError)
     assert list(tmp_path.iterdir()) == []
+
+
+# --- a read-only data folder, a full disk (real mounts, in a mount namespace of their own) ------
+
+# Runs inside `unshare --mount`: the setup script (mounts, copies, filling a disk), then each
+# command with its own stdout and stderr. The mounts vanish with the process.
+_IN_PRIVATE_MOUNTS = r"""
+import json, subprocess, sys
+plan = json.loads(sys.argv[1])
+subprocess.run(["sh", "-euc", plan["setup"]], check=True)
+results = []
+for argv in plan["commands"]:
+    done = subprocess.run(argv, capture_output=True, text=True)
+    results.append({"code": done.returncode, "out": done.stdout, "err": done.stderr})
+print(json.dumps(results))
+"""
+
+
+def _unshare() -> list[str]:
+    """The command that runs a program in a mount namespace of its own (as root there)."""
+    if os.geteuid() == 0:
+        return ["unshare", "--mount", "--propagation", "private"]
+    return ["unshare", "--map-root-user", "--mount", "--propagation", "private"]
+
+
+def _in_private_mounts(setup: str, commands: list[list[str]]) -> list[dict[str, Any]]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
+    plan = json.dumps({"setup": setup, "commands": commands})
+    try:
+        done = subprocess.run(
+            [*_unshare(), sys.executable, "-c", _IN_PRIVATE_MOUNTS, plan],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=300,
+        )
+    except FileNotFoundError:
+        pytest.skip("needs unshare(1) to mount a read-only folder or a small disk")
+    if done.returncode != 0:
+        if "mount" in done.stderr or "unshare" in done.stderr:
+            pytest.skip(f"this machine cannot mount here: {done.stderr.strip().splitlines()[-1]}")
+        raise AssertionError(done.stderr)
+    return list(json.loads(done.stdout))
+
+
+def _mysteryshop(data: Path, *argv: str) -> list[str]:
+    return [sys.executable, "-m", "mysteryshop", "--data-dir", str(data), *argv]
+
+
+@pytest.fixture
+def prepared(tmp_path: Path) -> dict[str, Path]:
+    """A data folder with 40 encounters (closed cleanly: no -wal, no -shm), a bundle of 10
+    other encounters to import, and a folder elsewhere for the outputs."""
+    data, other, out = tmp_path / "data", tmp_path / "other", tmp_path / "out"
+    out.mkdir()
+    assert main(["--data-dir", str(data), "demo", "--encounters", "40", "--seed", "3"]) == 0
+    assert main(["--data-dir", str(other), "demo", "--encounters", "10", "--seed", "4"]) == 0
+    assert main(["--data-dir", str(other), "export", "-o", str(tmp_path / "new.json")]) == 0
+    assert sorted(p.name for p in data.iterdir()) == ["mysteryshop.sqlite3"]
+    return {"data": data, "out": out, "bundle": tmp_path / "new.json", "tmp": tmp_path}
+
+
+def _reading_commands(data: Path, out: Path) -> list[list[str]]:
+    return [
+        _mysteryshop(data, "check"),
+        _mysteryshop(data, "export", "-o", str(out / "all.json")),
+        _mysteryshop(data, "export", "-o", str(out / "all.csv")),
+        _mysteryshop(data, "backup", "-o", str(out / "copy.sqlite3")),
+        _mysteryshop(data, "report", "summary", "-o", str(out / "summary.pdf")),
+        _mysteryshop(data, "forms", "list"),
+    ]
+
+
+def _writing_commands(data: Path, bundle: Path) -> list[list[str]]:
+    return [
+        _mysteryshop(data, "import", str(bundle)),
+        _mysteryshop(data, "demo", "--encounters", "5", "--seed", "8"),
+        _mysteryshop(data, "purge", "--older-than", "1", "--yes"),
+        _mysteryshop(data, "forms", "import", str(REPO / "tests/fixtures/forms/minimal.yaml")),
+    ]
+
+
+def _read_what_was_there(results: list[dict[str, Any]], out: Path) -> None:
+    for result in results:
+        assert result["code"] == 0, result["err"]
+        assert result["err"] == ""
+    assert results[0]["out"].splitlines()[0] == "integrity: ok"
+    assert "encounters: 40 scores checked, 0 differ" in results[0]["out"]
+    assert len(json.loads((out / "all.json").read_text(encoding="utf-8"))["encounters"]) == 40
+    assert (out / "summary.pdf").read_bytes().startswith(b"%PDF")
+    with sqlite3.connect(out / "copy.sqlite3") as copy:
+        assert copy.execute("SELECT count(*) FROM encounters").fetchone()[0] == 40
+    copy.close()
+
+
+def test_a_read_only_data_folder_can_be_read_and_writing_is_refused_plainly(
+    prepared: dict[str, Path],
+) -> None:
+    data, out = prepared["data"], prepared["out"]
+    view = prepared["tmp"] / "read-only"
+    view.mkdir()
+    before = hashlib.md5((data / "mysteryshop.sqlite3").read_bytes()).hexdigest()
+    results = _in_private_mounts(
+        f"mount --bind '{data}' '{view}' && mount -o remount,bind,ro '{view}'",
+        [*_reading_commands(view, out), *_writing_commands(view, prepared["bundle"])],
+    )
+    _read_what_was_there(results[:6], out)
+    database = view / "mysteryshop.sqlite3"
+    for result in results[6:]:
+        assert result["code"] == 1 and result["out"] == ""
+        assert result["err"] == (
+            f"the data folder {view} is read-only: mysteryshop.sqlite3 cannot be changed "
+            "there. Make the folder writable, or use --data-dir to point to a folder you can "
+            "write to\n"
+        ), database
+    # The folder seen through the mount is the real one: nothing in it changed.
+    assert sorted(p.name for p in data.iterdir()) == ["mysteryshop.sqlite3"]
+    assert hashlib.md5((data / "mysteryshop.sqlite3").read_bytes()).hexdigest() == before
+
+
+def test_a_full_disk_can_be_read_and_writing_says_the_disk_is_full(
+    prepared: dict[str, Path],
+) -> None:
+    data, out = prepared["data"], prepared["out"]
+    disk = prepared["tmp"] / "small-disk"
+    disk.mkdir()
+    full = disk / "data"
+    size = (data / "mysteryshop.sqlite3").stat().st_size
+    # A disk a little larger than the database, then filled to the last byte.
+    setup = (
+        f"mount -t tmpfs -o size={size // 1024 + 512}k tmpfs '{disk}' && "
+        f"mkdir '{full}' && cp '{data}/mysteryshop.sqlite3' '{full}/' && "
+        f"(dd if=/dev/zero of='{disk}/filler' bs=4096 2>/dev/null || true) && "
+        f"(dd if=/dev/zero of='{disk}/last' bs=1 2>/dev/null || true)"
+    )
+    at_start = (  # what the app's start-up check says (it used to call the file damaged)
+        "import sys; from pathlib import Path; from mysteryshop.store import health; "
+        "found = health.quick_check(Path(sys.argv[1])); print(found.state); print(found.message())"
+    )
+    checks = [
+        ["df", "--output=avail", str(disk)],
+        ["md5sum", str(full / "mysteryshop.sqlite3")],
+        [sys.executable, "-c", at_start, str(full / "mysteryshop.sqlite3")],
+    ]
+    results = _in_private_mounts(
+        setup,
+        [*checks, *_reading_commands(full, out), *_writing_commands(full, prepared["bundle"])],
+    )
+    assert results[0]["out"].split()[-1] == "0"  # full
+    before = hashlib.md5((data / "mysteryshop.sqlite3").read_bytes()).hexdigest()
+    assert results[1]["out"].split()[0] == before
+    state, message = results[2]["out"].splitlines()
+    assert state == "disk-full"
+    assert message.startswith(f"The disk that holds {full / 'mysteryshop.sqlite3'} is full (")
+    _read_what_was_there(results[3:9], out)
+    for result in results[9:]:
+        assert result["code"] == 1 and result["out"] == ""
+        assert result["err"] == (
+            f"the disk is full: {full / 'mysteryshop.sqlite3'} could not be written; nothing "
+            "was changed. Free some space and try again\n"
+        )
