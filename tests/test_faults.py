@@ -11,6 +11,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -340,3 +341,186 @@ def test_a_full_disk_can_be_read_and_writing_says_the_disk_is_full(
             f"the disk is full: {full / 'mysteryshop.sqlite3'} could not be written; nothing "
             "was changed. Free some space and try again\n"
         )
+
+
+# --- a database server that goes away --------------------------------------------------------
+
+
+@pytest.fixture
+def pg_db() -> Any:
+    """A fresh, migrated database on the test server, with an admin engine to end sessions."""
+    import uuid
+
+    from sqlalchemy import create_engine
+    from sqlalchemy.engine import make_url
+
+    from mysteryshop.store.opening import open_database
+
+    server = os.environ.get("MYSTERYSHOP_TEST_POSTGRES_URL")
+    if not server:
+        pytest.skip("no PostgreSQL server: set MYSTERYSHOP_TEST_POSTGRES_URL")
+    name = f"test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    db = open_database(make_url(server).set(database=name).render_as_string(hide_password=False))
+    try:
+        yield db, admin
+    finally:
+        db.close()
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def _end_the_session_when(db: Any, admin: Any, event_name: str, prefix: str = "") -> None:
+    """End this database's server session (pg_terminate_backend, as a server shutting down
+    does) once: before its first statement starting with `prefix`, or at its commit."""
+    done: list[bool] = []
+
+    def terminate(pid: int) -> None:
+        done.append(True)
+        with admin.connect() as connection:
+            connection.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+
+    def before(_conn: Any, cursor: Any, statement: str, *_args: Any) -> None:
+        if not done and statement.lstrip().upper().startswith(prefix):
+            terminate(cursor.connection.info.backend_pid)
+
+    def at_commit(conn: Any) -> None:
+        if not done:
+            terminate(conn.connection.dbapi_connection.info.backend_pid)
+
+    if event_name == "commit":
+        event.listen(db.engine, "commit", at_commit)
+    else:
+        event.listen(db.engine, "before_cursor_execute", before)
+
+
+def test_a_server_gone_in_the_middle_of_an_import_changed_nothing(pg_db, shipped_forms) -> None:
+    db, admin = pg_db
+    more = demo.generate(shipped_forms, encounters=50, seed=8)
+    _end_the_session_when(db, admin, "execute", "INSERT INTO ANSWERS")
+    with pytest.raises(StoreError) as caught:
+        queries.bulk_add_encounters(db, more.encounters, more.locations)
+    where = db.engine.url.render_as_string()
+    assert caught.value.problems == [
+        f"the database server closed the connection ({where}); nothing was changed. Check "
+        "that the server is running and try again"
+    ]
+    assert queries.count_encounters(db) == 0  # the next transaction gets a new connection
+
+
+def test_a_server_gone_while_committing_says_the_outcome_is_unknown(pg_db, shipped_forms) -> None:
+    db, admin = pg_db
+    more = demo.generate(shipped_forms, encounters=5, seed=8)
+    _end_the_session_when(db, admin, "commit")
+    with pytest.raises(StoreError) as caught:
+        queries.bulk_add_encounters(db, more.encounters, more.locations)
+    assert caught.value.problems == [
+        f"the database server closed the connection ({db.engine.url.render_as_string()}) "
+        "while saving; the change may or may not have been saved: look before doing it again"
+    ]
+
+
+def _start_postgres() -> tuple[str, Path] | None:
+    """A throwaway cluster of our own (.ci/start-postgres on a free port): its URL and data
+    folder, or None where PostgreSQL is not installed."""
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    started = subprocess.run(
+        [str(REPO / ".ci" / "start-postgres"), str(port)], capture_output=True, text=True
+    )
+    if started.returncode != 0:
+        return None
+    url = started.stdout.strip()
+    from sqlalchemy import create_engine
+
+    engine = create_engine(url)
+    with engine.connect() as connection:
+        folder = Path(str(connection.execute(text("SHOW data_directory")).scalar()))
+    engine.dispose()
+    return url, folder
+
+
+def _pg_ctl(folder: Path, *argv: str) -> None:
+    binaries = sorted(Path("/usr/lib/postgresql").glob("*/bin"), key=lambda p: int(p.parent.name))
+    run_as = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
+    pg_ctl = str(binaries[-1] / "pg_ctl")
+    subprocess.run([*run_as, pg_ctl, "-D", str(folder), *argv], check=True, capture_output=True)
+
+
+def test_a_server_stopped_in_the_middle_of_an_import_command_is_told_plainly(
+    tmp_path: Path, shipped_forms
+) -> None:
+    """The finding: `pg_ctl stop -m immediate` while `mysteryshop import` writes."""
+    import shutil
+
+    from sqlalchemy import create_engine
+    from sqlalchemy.engine import make_url
+
+    from mysteryshop.exchange.bundle import export_bundle
+    from mysteryshop.store.opening import open_database
+
+    cluster = _start_postgres()
+    if cluster is None:
+        pytest.skip("PostgreSQL is not installed here (.ci/start-postgres failed)")
+    server, folder = cluster
+    try:
+        admin = create_engine(server, isolation_level="AUTOCOMMIT")
+        with admin.connect() as connection:
+            connection.execute(text('CREATE DATABASE "gone"'))
+        url = make_url(server).set(database="gone").render_as_string(hide_password=False)
+        open_database(url).close()
+        source = open_database(f"sqlite:///{tmp_path / 'source.sqlite3'}")
+        data = demo.generate(shipped_forms, encounters=1500, seed=9)
+        queries.bulk_add_encounters(source, data.encounters, data.locations, shipped_forms)
+        export_bundle(source, tmp_path / "big.json")
+        source.close()
+        env = dict(os.environ, MYSTERYSHOP_DATABASE_URL=url)
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
+        writing = text(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = 'gone' AND state = 'active' "
+            "AND query ILIKE 'INSERT INTO answers%'"
+        )
+        with subprocess.Popen(
+            [sys.executable, "-m", "mysteryshop", "import", str(tmp_path / "big.json")],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        ) as importing:
+            seen = 0
+            with admin.connect() as connection:
+                for _ in range(2000):
+                    seen = int(connection.execute(writing).scalar() or 0)
+                    if seen or importing.poll() is not None:
+                        break
+                    time.sleep(0.01)
+            admin.dispose()
+            _pg_ctl(folder, "stop", "-m", "immediate")
+            out, err = importing.communicate(timeout=60)
+        assert seen, "the import was never seen writing"
+        assert importing.returncode == 1 and out == ""
+        shown = make_url(url).render_as_string()
+        assert err == (
+            f"the database server closed the connection ({shown}); nothing was changed. Check "
+            "that the server is running and try again\n"
+        )  # one line: no "unexpected error", no psycopg "error ignored terminating <Pipeline>"
+        port = make_url(server).port
+        options = f"-p {port} -k {folder.parent} -c listen_addresses=127.0.0.1 -c fsync=off"
+        _pg_ctl(folder, "start", "-w", "-l", str(folder.parent / "server.log"), "-o", options)
+        again = open_database(url, migrate=False)
+        try:
+            assert queries.count_encounters(again) == 0  # all or nothing
+        finally:
+            again.close()
+    finally:
+        try:
+            _pg_ctl(folder, "stop", "-m", "immediate")
+        except subprocess.CalledProcessError:
+            pass  # already stopped
+        shutil.rmtree(folder.parent, ignore_errors=True)
