@@ -111,6 +111,9 @@ def prune_backups(db: Database, keep_days: int = KEEP_DAYS) -> list[Path]:
 
 
 def latest_backup(db: Database) -> Path | None:
-    folder = backup_folder(db)
-    files = sorted(folder.glob("*.sqlite3"), key=lambda path: path.stat().st_mtime)
-    return files[-1] if files else None
+    """The newest backup this version can restore (store.health.latest_backup_of)."""
+    from mysteryshop.store.health import latest_backup_of
+
+    backup_folder(db)  # a server database: the explanation
+    source = sqlite_path(db)
+    return latest_backup_of(source) if source is not None else None
