@@ -279,24 +279,35 @@ def test_a_read_only_data_folder_can_be_read_and_writing_is_refused_plainly(
     prepared: dict[str, Path],
 ) -> None:
     data, out = prepared["data"], prepared["out"]
+    assert main(["--data-dir", str(data), "backup"]) == 0
     view = prepared["tmp"] / "read-only"
     view.mkdir()
     before = hashlib.md5((data / "mysteryshop.sqlite3").read_bytes()).hexdigest()
+    writing = [
+        *_writing_commands(view, prepared["bundle"]),
+        _mysteryshop(view, "restore", "--latest"),
+    ]
     results = _in_private_mounts(
         f"mount --bind '{data}' '{view}' && mount -o remount,bind,ro '{view}'",
-        [*_reading_commands(view, out), *_writing_commands(view, prepared["bundle"])],
+        [*_reading_commands(view, out), *writing, _mysteryshop(view, "backup")],
     )
     _read_what_was_there(results[:6], out)
-    database = view / "mysteryshop.sqlite3"
-    for result in results[6:]:
+    for result in results[6:-1]:
         assert result["code"] == 1 and result["out"] == ""
         assert result["err"] == (
             f"the data folder {view} is read-only: mysteryshop.sqlite3 cannot be changed "
             "there. Make the folder writable, or use --data-dir to point to a folder you can "
             "write to\n"
-        ), database
+        )
+    assert results[-1]["code"] == 1
+    assert results[-1]["err"].startswith(f"{view / 'backups'}/mysteryshop-backup-")
+    assert results[-1]["err"].endswith(
+        ": the folder is read-only, the copy cannot be written there; make it in a folder you "
+        "can write to\n"
+    )
     # The folder seen through the mount is the real one: nothing in it changed.
-    assert sorted(p.name for p in data.iterdir()) == ["mysteryshop.sqlite3"]
+    assert sorted(p.name for p in data.iterdir()) == ["backups", "mysteryshop.sqlite3"]
+    assert len(list((data / "backups").iterdir())) == 1
     assert hashlib.md5((data / "mysteryshop.sqlite3").read_bytes()).hexdigest() == before
 
 
@@ -524,3 +535,28 @@ def test_a_server_stopped_in_the_middle_of_an_import_command_is_told_plainly(
         except subprocess.CalledProcessError:
             pass  # already stopped
         shutil.rmtree(folder.parent, ignore_errors=True)
+
+
+def test_reading_commands_leave_the_data_folder_as_they_found_it(
+    prepared: dict[str, Path],
+) -> None:
+    data, out = prepared["data"], prepared["out"]
+    before = hashlib.md5((data / "mysteryshop.sqlite3").read_bytes()).hexdigest()
+    for argv in _reading_commands(data, out):
+        assert main(argv[3:]) == 0, argv
+    assert sorted(p.name for p in data.iterdir()) == ["mysteryshop.sqlite3"]
+    assert hashlib.md5((data / "mysteryshop.sqlite3").read_bytes()).hexdigest() == before
+
+
+def test_a_database_opened_for_reading_refuses_to_write(prepared: dict[str, Path]) -> None:
+    from mysteryshop.store.opening import open_database
+
+    path = prepared["data"] / "mysteryshop.sqlite3"
+    db = open_database(f"sqlite:///{path}", read_only=True)
+    try:
+        with pytest.raises(StoreError) as caught, db.write() as session:
+            session.execute(text("DELETE FROM encounters"))
+        assert caught.value.problems == [f"the database is read-only: {path} cannot be changed"]
+        assert queries.count_encounters(db) == 40
+    finally:
+        db.close()

@@ -9,7 +9,13 @@ import tempfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from mysteryshop.store.db import DamagedDatabaseError, Database, StoreError, sqlite_file
+from mysteryshop.store.db import (
+    DamagedDatabaseError,
+    Database,
+    StoreError,
+    disk_full_message,
+    sqlite_file,
+)
 
 BACKUP_FOLDER = "backups"
 KEEP_DAYS = 14
@@ -32,7 +38,35 @@ def backup_folder(db: Database) -> Path:
 
 def copy_database(source: Path, target: Path) -> Path:
     """Copy a SQLite database file with the online backup API (safe while the app writes),
-    check the copy with integrity_check, then move it into place. Returns `target`."""
+    check the copy with integrity_check, then move it into place. Returns `target`.
+    A folder that cannot be written or a full disk where the copy goes: StoreError saying
+    so."""
+    try:
+        return _copy_database(source, target)
+    except (OSError, sqlite3.Error) as error:
+        from mysteryshop.store import health
+
+        trouble = health.storage_trouble(_existing_folder(target))
+        if trouble == health.READ_ONLY:
+            raise StoreError(
+                f"{target}: the folder is read-only, the copy cannot be written there; make it "
+                "in a folder you can write to"
+            ) from None
+        if trouble == health.DISK_FULL:
+            raise StoreError(disk_full_message(target)) from None
+        if isinstance(error, sqlite3.Error):
+            raise StoreError(f"{source}: cannot back up: {error}") from None
+        raise
+
+
+def _existing_folder(path: Path) -> Path:
+    folder = path.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    return folder
+
+
+def _copy_database(source: Path, target: Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     os.close(fd)
@@ -54,8 +88,6 @@ def copy_database(source: Path, target: Path) -> Path:
 
             raise DamagedDatabaseError(source, integrity_detail([row[0] for row in result]))
         os.replace(tmp, target)
-    except sqlite3.Error as error:
-        raise StoreError(f"{source}: cannot back up: {error}") from None
     finally:
         tmp.unlink(missing_ok=True)
     return target

@@ -341,6 +341,7 @@ def _on_sqlite_do_connect(
         path,
         timeout=float(params.get("timeout", BUSY_TIMEOUT_MS / 1000)),
         check_same_thread=bool(params.get("check_same_thread", False)),
+        tidy=True,
     )
 
 
@@ -359,9 +360,10 @@ _PIPELINE_FILTER = _SecondaryPipelineErrors()
 def create_db_engine(url: str, *, read_only: bool = False) -> Engine:
     """An engine for `url` with our connection settings; creates a SQLite file's folder.
 
-    `read_only` (SQLite): every connection is opened read-only, and where SQLite cannot even
-    make the -shm file it needs beside the database (a read-only folder, a full disk) as an
-    immutable file (store.health.connect_read_only); nothing is created or changed."""
+    `read_only` (SQLite): every connection only reads (query_only), and where the folder
+    cannot be written or the disk is full, it is opened read-only, or even as an immutable
+    file when SQLite cannot make the -shm file it needs beside the database
+    (store.health.connect_read_only); the folder is not created."""
     try:
         parsed = make_url(url)
     except ArgumentError:

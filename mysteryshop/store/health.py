@@ -220,23 +220,38 @@ def read_only_folder_message(path: Path) -> str:
 
 
 def connect_read_only(
-    path: Path, *, timeout: float = START_TIMEOUT_S, check_same_thread: bool = True
+    path: Path,
+    *,
+    timeout: float = START_TIMEOUT_S,
+    check_same_thread: bool = True,
+    tidy: bool = False,
 ) -> sqlite3.Connection:
-    """A read-only connection to the SQLite file `path` that changes nothing. A database in
-    WAL mode needs its -shm file beside it; where SQLite cannot make one (a read-only folder,
-    a full disk), the file is opened as immutable instead, which is right as long as no
-    change waits in a -wal file (none can be written there). Raises sqlite3.Error."""
+    """A connection to the SQLite file `path` that only reads. Opened read-only (mode=ro) it
+    changes nothing at all, but leaves the -wal and -shm files SQLite makes beside a database
+    in WAL mode; `tidy` opens it read-write but refusing to write (query_only), so that, the
+    last to close it, it removes them as any other connection does (after copying a -wal
+    left by a crash into the file: only for a file that is whole). A WAL database needs its
+    -shm file; where SQLite cannot make one (a read-only folder, a full disk), the file is
+    opened as immutable instead, which is right as long as no change waits in a -wal file
+    (none can be written there). Raises sqlite3.Error."""
     uri = Path(path).expanduser().resolve().as_uri()
-    connection = sqlite3.connect(
-        f"{uri}?mode=ro", uri=True, timeout=timeout, check_same_thread=check_same_thread
-    )
-    try:
-        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()  # opens the file
-        return connection
-    except sqlite3.Error as error:
-        connection.close()
-        if _code(error) not in (_CANTOPEN, _IOERR, _READONLY) or _wal_holds_changes(path):
-            raise
+    failed: sqlite3.Error | None = None
+    for mode in ("rw", "ro") if tidy else ("ro",):
+        connection = sqlite3.connect(
+            f"{uri}?mode={mode}", uri=True, timeout=timeout, check_same_thread=check_same_thread
+        )
+        try:
+            if mode == "rw":
+                connection.execute("PRAGMA query_only = ON")
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()  # opens it
+            return connection
+        except sqlite3.Error as error:
+            connection.close()
+            if _code(error) not in (_CANTOPEN, _IOERR, _READONLY, _FULL):
+                raise
+            failed = error
+    if failed is not None and _wal_holds_changes(path):
+        raise failed  # immutable would not see them
     return sqlite3.connect(
         f"{uri}?mode=ro&immutable=1",
         uri=True,
@@ -494,6 +509,8 @@ def restore_backup(candidate: Path, database: Path, label: str = "before-restore
     candidate, database = candidate.resolve(), database.resolve()
     if candidate == database:
         raise StoreError(f"{candidate}: is the database itself, not a backup")
+    if storage_trouble(database.parent) == READ_ONLY:
+        raise StoreError(read_only_folder_message(database))
     verify_backup(candidate)
     # The copy is made and checked beside the database before anything is moved, so a
     # failure (a full disk) leaves the current file where it was.
