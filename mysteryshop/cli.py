@@ -558,14 +558,15 @@ def _confirm(question: str, yes: bool) -> bool:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from mysteryshop.store import health
+    from mysteryshop.store.db import sqlite_file
 
     url = paths.database_url(getattr(args, "database_url", None), getattr(args, "data_dir", None))
-    if not url.startswith("sqlite:///"):
+    database = sqlite_file(url)
+    if database is None:
         raise InputError(
             "restore works on the SQLite file; restore a server database with the server's "
             "own tools"
         )
-    database = Path(url.removeprefix("sqlite:///")).expanduser().resolve()
     holder = health.lock_holder(database.parent)
     if holder is not None:
         raise InputError(f"mysteryshop is open (process {holder}); close it, then restore")
