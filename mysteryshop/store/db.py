@@ -45,7 +45,7 @@ class ConnectionLostError(StoreError):
     def __init__(self, where: str, *, committing: bool = False) -> None:
         if committing:
             outcome = (
-                "while saving; the change may or may not have been saved: look before "
+                " while saving; the change may or may not have been saved: look before "
                 "doing it again"
             )
         else:
