@@ -295,6 +295,25 @@ def test_an_import_command_that_opened_the_file_before_a_restore_writes_nothing(
     assert _count(path) == 20 and _count(aside) == 20
 
 
+def test_two_demo_commands_with_the_same_seed_at_once(tmp_path: Path) -> None:
+    """Both count the encounters before either writes; the second then finds the seed's
+    encounters stored by the first, and says so plainly."""
+    env = _env(MYSTERYSHOP_DATA_DIR=str(tmp_path / "data"))
+    argv = [sys.executable, "-m", "mysteryshop", "demo", "--encounters", "300", "--seed", "5"]
+    runs = [
+        subprocess.Popen(argv, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for _ in range(2)
+    ]
+    outcomes = sorted((run.communicate(timeout=120), run.returncode) for run in runs)
+    statuses = sorted(status for _, status in outcomes)
+    errors = [err for (_out, err), _status in outcomes if err]
+    assert statuses == [0, 1], outcomes
+    assert errors == ["demo data with seed 5 is already in the database; use another --seed\n"], (
+        outcomes
+    )
+    assert _count(tmp_path / "data" / "mysteryshop.sqlite3") == 300
+
+
 # --- PostgreSQL: imports at the same moment ----------------------------------------------------
 
 
