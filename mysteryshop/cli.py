@@ -315,13 +315,17 @@ def build_parser() -> argparse.ArgumentParser:
 # --- commands ---------------------------------------------------------------------------------
 
 
-def _open(args: argparse.Namespace) -> Any:
+def _open(args: argparse.Namespace, *, write: bool) -> Any:
     """Open the chosen database; it is closed when the command ends (main's `args.resources`,
-    an ExitStack, however the command ends)."""
-    from mysteryshop.store.opening import open_database
+    an ExitStack, however the command ends). A command that only reads opens it read-only
+    (it works on a read-only folder or a full disk); one that writes first checks the file
+    is whole and can be written (store.opening.check_before_writing)."""
+    from mysteryshop.store.opening import check_before_writing, open_database
 
     url = paths.database_url(getattr(args, "database_url", None), getattr(args, "data_dir", None))
-    db = open_database(url)
+    if write:
+        check_before_writing(url)
+    db = open_database(url, read_only=not write)
     args.resources.callback(db.close)
     return db
 
@@ -380,16 +384,16 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from mysteryshop.store import queries
     from mysteryshop.store.shipped import stored_shipped_forms
 
-    db = _open(args)
+    db = _open(args, write=True)
     forms = stored_shipped_forms(db)
     data = demo.generate(forms, encounters=args.encounters, seed=args.seed)
-    existing = queries.count_encounters(db)
     try:
         added = queries.bulk_add_encounters(
             db, data.encounters, data.locations, progress=_progress("adding encounters")
         )
     except Exception as error:
-        if existing and "UNIQUE" in str(error).upper():
+        # Its ids are the seed's: stored already (perhaps by a demo that ran at the same time).
+        if "UNIQUE" in str(error).upper():
             raise InputError(
                 f"demo data with seed {args.seed} is already in the database; use another --seed"
             ) from None
@@ -425,7 +429,7 @@ def cmd_forms(args: argparse.Namespace) -> int:
     if args.forms_command == "list":
         from mysteryshop.store import queries
 
-        for info in queries.list_forms(_open(args)):
+        for info in queries.list_forms(_open(args, write=False)):
             print(
                 f"{info.form_id}\tversion {info.version}\t{info.encounters:>7,} encounters"
                 f"\t{info.title}"
@@ -433,7 +437,7 @@ def cmd_forms(args: argparse.Namespace) -> int:
         return EXIT_OK
     if files.import_kind(args.file) != "form":  # before a database is made for nothing
         raise files.UnsupportedFile(args.file, expected="form")
-    _print_outcome(files.import_form_file(_open(args), args.file))
+    _print_outcome(files.import_form_file(_open(args, write=True), args.file))
     return EXIT_OK
 
 
@@ -492,7 +496,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise InputError(f"{output}: is a folder; give a file name such as export.{fmt}")
     if not output.resolve().parent.is_dir():
         raise InputError(f"{output}: the folder {output.parent} does not exist")
-    db = _open(args)
+    db = _open(args, write=False)
     f = _filter(args, db)
     count = files.export_file(
         db, output, fmt, f, anonymize=args.anonymize, progress=_progress("exporting")
@@ -506,15 +510,21 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     if files.import_kind(args.file) is None:  # before a database is made for nothing
         raise files.UnsupportedFile(args.file)
-    db = _open(args)
+    db = _open(args, write=True)
     _print_outcome(files.import_file(db, args.file, progress=_progress("importing")))
     return EXIT_OK
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from mysteryshop.store import health
     from mysteryshop.store.check import check_database
+    from mysteryshop.store.db import DamagedDatabaseError
 
-    db = _open(args)
+    try:
+        db = _open(args, write=False)
+    except DamagedDatabaseError as damaged:  # too damaged to open: what SQLite finds, then why
+        findings = health.integrity_findings(damaged.path)
+        raise InputError(*(f"integrity: {line}" for line in findings), *damaged.problems) from None
     report = check_database(db)
     for line in report.lines:
         print(line)
@@ -539,7 +549,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             raise InputError(f"{output}: the folder {output.parent} does not exist")
     if folder is not None and folder.exists() and not folder.is_dir():
         raise InputError(f"{folder}: not a folder")
-    db = _open(args)
+    db = _open(args, write=False)
     if kind == "visit":
         assert output is not None
         pdf = reports.build_report(
@@ -570,7 +580,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     from mysteryshop.store.backup import backup
 
-    db = _open(args)
+    db = _open(args, write=False)
     target = backup(db, Path(args.output) if args.output else None)
     print(f"backed up to {target} (integrity checked)")
     return EXIT_OK
@@ -588,20 +598,27 @@ def _confirm(question: str, yes: bool) -> bool:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from mysteryshop.store import health
+    from mysteryshop.store.db import sqlite_file
 
     url = paths.database_url(getattr(args, "database_url", None), getattr(args, "data_dir", None))
-    if not url.startswith("sqlite:///"):
+    database = sqlite_file(url)
+    if database is None:
         raise InputError(
             "restore works on the SQLite file; restore a server database with the server's "
             "own tools"
         )
-    database = Path(url.removeprefix("sqlite:///")).expanduser().resolve()
     holder = health.lock_holder(database.parent)
     if holder is not None:
         raise InputError(f"mysteryshop is open (process {holder}); close it, then restore")
     source = health.latest_backup_of(database) if args.latest else Path(args.file)
     if source is None:
-        raise InputError(f"no backups in {database.parent / 'backups'}")
+        folder = database.parent / health.BACKUP_FOLDER
+        if health.backups_of(database):
+            raise InputError(
+                f"no backup in {folder} that this version can restore: each was made by a "
+                "newer version of mysteryshop"
+            )
+        raise InputError(f"no backups in {folder}")
     result = health.restore_backup(source, database)
     if result.moved_aside is not None:
         print(f"moved the previous database aside to {result.moved_aside}")
@@ -612,7 +629,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_purge(args: argparse.Namespace) -> int:
     from mysteryshop.store import privacy
 
-    db = _open(args)
+    db = _open(args, write=True)
     if args.reclaim:
         unreclaimed, detail = privacy.reclaim_space(db)
         if unreclaimed in (privacy.RECLAIMED, privacy.SERVER):
@@ -643,7 +660,7 @@ def cmd_erase(args: argparse.Namespace) -> int:
     from mysteryshop import names
     from mysteryshop.store import privacy, queries
 
-    db = _open(args)
+    db = _open(args, write=True)
     if args.location is not None:
         found = queries.find_locations(db, args.location)
         if not found:

@@ -65,3 +65,41 @@ def test_backup_command(filled, data_dir: Path, tmp_path: Path, capsys) -> None:
     assert main(["backup", "-o", str(tmp_path / "b.sqlite3")]) == 0
     assert "integrity checked" in capsys.readouterr().out
     assert (tmp_path / "b.sqlite3").stat().st_size > 0
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "mysteryshop.sqlite3",  # the live file itself
+        "./backups/../mysteryshop.sqlite3",  # by another path
+        "link.sqlite3",  # a symbolic link to it
+        "hard.sqlite3",  # a hard link to it
+        "mysteryshop.sqlite3-wal",  # one of its files
+    ],
+)
+def test_a_backup_onto_the_live_database_is_refused(
+    filled, data_dir: Path, capsys, monkeypatch, name: str
+) -> None:
+    live = data_dir / "mysteryshop.sqlite3"
+    (data_dir / "link.sqlite3").symlink_to(live)
+    os.link(live, data_dir / "hard.sqlite3")
+    with sqlite3.connect(live) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.close()
+    before = live.read_bytes()
+    mode = live.stat().st_mode
+    monkeypatch.chdir(data_dir)
+    assert main(["backup", "-o", name]) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err == (
+        f"{Path(name)}: is the database itself (or one of its files); give the backup another "
+        "name\n"
+    )
+    assert live.read_bytes() == before and live.stat().st_mode == mode
+    assert queries.count_encounters(filled) == 30
+
+
+def test_a_backup_next_to_the_live_database_is_made(filled, data_dir: Path, capsys) -> None:
+    assert main(["backup", "-o", str(data_dir / "mysteryshop-copy.sqlite3")]) == 0
+    assert (data_dir / "mysteryshop-copy.sqlite3").stat().st_size > 0

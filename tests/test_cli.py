@@ -534,9 +534,13 @@ def damaged_data_dir(capsys: pytest.CaptureFixture[str], data_dir: Path) -> Path
     return path
 
 
-def _says_damaged(status: int, err: str, path: Path) -> None:
+def _says_damaged(status: int, err: str, path: Path, *, findings: bool = False) -> None:
     assert status == 1
-    [line] = err.splitlines()
+    *found, line = err.splitlines()
+    if findings:  # `check` lists what SQLite found first
+        assert found and all(one.startswith("integrity: ") for one in found)
+    else:
+        assert found == []
     assert line.startswith(f"The database {path} is damaged (")
     assert "mysteryshop has not changed it." in line
     assert line.endswith(
@@ -570,9 +574,62 @@ def test_a_damaged_database_is_named_with_the_way_out(
     damage(damaged_data_dir)
     before = damaged_data_dir.read_bytes()
     status, out, err = run(capsys, *argv)
-    _says_damaged(status, err, damaged_data_dir)
+    _says_damaged(status, err, damaged_data_dir, findings=argv == ["check"])
     assert damaged_data_dir.read_bytes() == before
     assert not (tmp_path / argv[-1]).exists()
+
+
+def _page_in_the_middle(path: Path) -> None:
+    """The finding's damage: one whole page in the middle of the file overwritten."""
+    raw = bytearray(path.read_bytes())
+    middle = len(raw) // 4096 // 2 * 4096
+    raw[middle : middle + 4096] = b"\x5a" * 4096
+    path.write_bytes(bytes(raw))
+
+
+@needs_demo
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["import", "{bundle}"],
+        ["demo", "--encounters", "5", "--seed", "9"],
+        ["purge", "--older-than", "1", "--yes"],
+        ["erase", "--observer", "{observer}", "--yes"],
+        ["erase", "--location", "{location}", "--yes"],
+        ["forms", "import", str(FIXTURES / "minimal.yaml")],
+    ],
+)
+@pytest.mark.parametrize("damage", [_page_in_the_middle, _damage_middle])
+def test_no_command_writes_into_a_damaged_database(
+    capsys: pytest.CaptureFixture[str],
+    damaged_data_dir: Path,
+    tmp_path: Path,
+    damage: Any,
+    argv: list[str],
+) -> None:
+    # Data the commands would change: a bundle of new encounters, an observer, a location.
+    other = tmp_path / "other"
+    assert run(capsys, "--data-dir", str(other), "demo", "--encounters", "8", "--seed", "7")[0] == 0
+    bundle = tmp_path / "new.json"
+    assert run(capsys, "--data-dir", str(other), "export", "-o", str(bundle))[0] == 0
+    assert run(capsys, "export", "-o", str(tmp_path / "all.json"))[0] == 0
+    stored = exported(tmp_path / "all.json")
+    fill = {
+        "{bundle}": str(bundle),
+        "{observer}": next(e["observer"] for e in stored["encounters"] if e.get("observer")),
+        "{location}": stored["locations"][0]["name"],
+    }
+    with __import__("sqlite3").connect(damaged_data_dir) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.close()
+    damage(damaged_data_dir)
+    before = damaged_data_dir.read_bytes()
+    status, out, err = run(capsys, *(fill.get(arg, arg) for arg in argv))
+    _says_damaged(status, err, damaged_data_dir)
+    assert out == ""
+    assert damaged_data_dir.read_bytes() == before  # the file, byte for byte
+    wal = damaged_data_dir.with_name(damaged_data_dir.name + "-wal")
+    assert not wal.exists() or wal.stat().st_size == 0  # nothing waits to be written either
 
 
 @needs_demo

@@ -292,3 +292,67 @@ def test_restore_command_without_backups(data_dir: Path, capsys) -> None:
     assert main(["restore", "--latest"]) == 1
     assert "no backups" in capsys.readouterr().err
     assert main(["restore"]) == 2
+
+
+def _made_by_a_newer_version(path: Path) -> Path:
+    """A backup as a later mysteryshop would make it: a schema revision this one lacks."""
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    connection.close()
+    return path
+
+
+def test_the_known_schemas_are_alembics() -> None:
+    from alembic.script import ScriptDirectory
+
+    from mysteryshop.store.migrate import alembic_config
+    from mysteryshop.store.models import SCHEMA_VERSION
+
+    scripts = ScriptDirectory.from_config(alembic_config())
+    assert health.known_schemas() == {script.revision for script in scripts.walk_revisions()}
+    assert SCHEMA_VERSION in health.known_schemas()
+
+
+def test_a_backup_from_a_newer_version_is_not_restored(filled, data_dir: Path, capsys) -> None:
+    newer = _made_by_a_newer_version(backup.backup(filled, reason="newer"))
+    path = _checkpointed(filled)
+    filled.close()
+    before = path.read_bytes()
+    assert main(["restore", str(newer)]) == 1
+    assert capsys.readouterr().err == (
+        f"{newer}: cannot restore it: it was made by a newer version of mysteryshop (schema "
+        "9999), which this version cannot open; update the app, or restore an older backup\n"
+    )
+    assert path.read_bytes() == before
+    assert not list(data_dir.glob("*.before-restore-*"))
+    # --latest has none it can restore, and says why.
+    assert main(["restore", "--latest"]) == 1
+    assert capsys.readouterr().err == (
+        f"no backup in {data_dir / 'backups'} that this version can restore: each was made by "
+        "a newer version of mysteryshop\n"
+    )
+    assert path.read_bytes() == before
+
+
+def test_the_latest_backup_passes_over_one_from_a_newer_version(filled, data_dir: Path) -> None:
+    usable = backup.backup(filled, reason="usable")
+    newer = _made_by_a_newer_version(backup.backup(filled, reason="newer"))
+    later = time.time() + 60
+    os.utime(newer, (later, later))  # the newest file
+    path = _checkpointed(filled)
+    filled.close()
+    assert health.latest_backup_of(path) == usable
+    assert "restore --latest" in health.restore_advice(path)
+    assert main(["restore", "--latest"]) == 0
+    restored = open_database(f"sqlite:///{path}")
+    try:
+        assert queries.count_encounters(restored) == 25
+    finally:
+        restored.close()
+
+
+def test_a_relative_path_is_checked_like_an_absolute_one(filled, monkeypatch) -> None:
+    path = _checkpointed(filled)
+    monkeypatch.chdir(path.parent)
+    found = health.quick_check(Path(path.name))
+    assert found.state == health.OK and found.path == path

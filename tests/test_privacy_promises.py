@@ -327,7 +327,9 @@ def test_an_erasure_without_room_to_reclaim_deletes_nothing_and_says_so(
     size = database.stat().st_size
     assert size > 3_000_000
     before = _state(db)
-    filler = _fill(database.parent, leave=1_000_000)
+    # Room to write (above the 1 MiB under which writing commands call the disk full), not
+    # room to rewrite a 3 MB file.
+    filler = _fill(database.parent, leave=2_000_000)
     command = {
         "purge": ["purge", "--older-than", "6"],
         "location": ["erase", "--location", queries.list_locations(db)[0].name],
@@ -371,7 +373,8 @@ def test_a_disk_that_fills_before_the_rewrite_is_told_not_called_unexpected(
     assert SECRET.encode() not in _file_bytes(database)  # overwritten, though not reclaimed
     assert main(["purge", "--reclaim", "--database-url", db.url]) == 1
     err = capsys.readouterr().err
-    assert "the space was not reclaimed: the disk is full" in err and "unexpected" not in err
+    # Said before anything is tried (the check every writing command makes first).
+    assert "the disk is full" in err and "unexpected" not in err
     fillers[0].unlink()
     assert main(["purge", "--reclaim", "--database-url", db.url]) == 0
 

@@ -380,9 +380,8 @@ def test_a_read_only_database_opens_without_the_missing_shipped_form(
     forget_form(db, "phone-chat")
     db.close()
     path = data_dir / "mysteryshop.sqlite3"
-    # create_db_engine makes the folder of a URI filename as if it were a path ("file:/…"):
-    # let it do so in the test's folder, not in the working directory.
     monkeypatch.chdir(data_dir)
+    before = sorted(p.name for p in data_dir.iterdir())
     with caplog.at_level("INFO", logger="mysteryshop.store.shipped"):
         read_only = open_database(f"sqlite:///file:{path}?mode=ro&uri=true")
     try:
@@ -390,6 +389,9 @@ def test_a_read_only_database_opens_without_the_missing_shipped_form(
     finally:
         read_only.close()
     assert "shipped forms not stored: the database is read-only" in caplog.text
+    # The URI filename is not taken for a path: no "file:" folder appears where it ran.
+    assert not [p for p in data_dir.iterdir() if p.name.startswith("file:")]
+    assert set(before) <= {p.name for p in data_dir.iterdir()}
 
 
 def test_the_shipped_files_headers_say_what_parsing_says(shipped_forms: list[Form]) -> None:

@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from mysteryshop.store.db import Database, StoreError
+from mysteryshop.store.db import Database, StoreError, insert_new
 from mysteryshop.store.models import Attachment, Encounter
 from mysteryshop.store.records import EncounterFilter, new_id
 
@@ -200,9 +200,12 @@ def add_attachment_file(
     return add_attachment(db, encounter_id, source.name, content)
 
 
-def _insert(session: Session, info: AttachmentInfo, content: bytes) -> None:
-    session.execute(
-        insert(Attachment),
+def _insert(session: Session, info: AttachmentInfo, content: bytes) -> bool:
+    """Store one attachment; False when one with its id was stored meanwhile by another
+    transaction (an import of the same bundle at the same moment)."""
+    statement = insert_new(session.get_bind().dialect.name, Attachment, ("id",))
+    done = session.execute(
+        statement.returning(Attachment.id),
         [
             {
                 "id": info.id,
@@ -216,6 +219,7 @@ def _insert(session: Session, info: AttachmentInfo, content: bytes) -> None:
             }
         ],
     )
+    return done.first() is not None
 
 
 def list_attachments(db: Database, encounter_id: str) -> list[AttachmentInfo]:
@@ -325,18 +329,24 @@ def merge_into(session: Session, incoming: Sequence[IncomingAttachment]) -> int:
             media_type = sniff_media_type(content)
             if media_type != item.media_type:
                 raise StoreError(f"attachment {item.id}: the content is not {item.media_type}")
-            _insert(
-                session,
-                AttachmentInfo(
-                    item.id,
-                    item.encounter_id,
-                    clean_name(item.name, media_type),
-                    media_type,
-                    item.size,
-                    item.sha256,
-                    item.added_at or datetime.now(UTC),
-                ),
-                content,
+            info = AttachmentInfo(
+                item.id,
+                item.encounter_id,
+                clean_name(item.name, media_type),
+                media_type,
+                item.size,
+                item.sha256,
+                item.added_at or datetime.now(UTC),
             )
-            added += 1
+            if _insert(session, info, content):
+                added += 1
+                continue
+            stored_now = session.execute(
+                select(Attachment.encounter_id, Attachment.sha256).where(Attachment.id == item.id)
+            ).one()
+            if tuple(stored_now) != (item.encounter_id, item.sha256):
+                raise StoreError(
+                    f"attachment {item.id}: already stored with other content or for "
+                    "another encounter"
+                )
     return added

@@ -10,9 +10,13 @@ import tempfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy.engine import make_url
-
-from mysteryshop.store.db import DamagedDatabaseError, Database, StoreError
+from mysteryshop.store.db import (
+    DamagedDatabaseError,
+    Database,
+    StoreError,
+    disk_full_message,
+    sqlite_file,
+)
 
 BACKUP_FOLDER = "backups"
 KEEP_DAYS = 14
@@ -20,10 +24,7 @@ KEEP_DAYS = 14
 
 def sqlite_path(db: Database) -> Path | None:
     """The database file of a SQLite database; None for a server database or memory."""
-    url = make_url(db.url)
-    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
-        return None
-    return Path(url.database).expanduser().resolve()
+    return sqlite_file(db.url)
 
 
 def backup_folder(db: Database) -> Path:
@@ -38,13 +39,43 @@ def backup_folder(db: Database) -> Path:
 
 def copy_database(source: Path, target: Path) -> Path:
     """Copy a SQLite database file with the online backup API (safe while the app writes),
-    check the copy with integrity_check, then move it into place. Returns `target`."""
+    check the copy with integrity_check, then move it into place. Returns `target`.
+    A folder that cannot be written or a full disk where the copy goes: StoreError saying
+    so."""
+    try:
+        return _copy_database(source, target)
+    except (OSError, sqlite3.Error) as error:
+        from mysteryshop.store import health
+
+        trouble = health.storage_trouble(_existing_folder(target))
+        if trouble == health.READ_ONLY:
+            raise StoreError(
+                f"{target}: the folder is read-only, the copy cannot be written there; make it "
+                "in a folder you can write to"
+            ) from None
+        if trouble == health.DISK_FULL:
+            raise StoreError(disk_full_message(target)) from None
+        if isinstance(error, sqlite3.Error):
+            raise StoreError(f"{source}: cannot back up: {error}") from None
+        raise
+
+
+def _existing_folder(path: Path) -> Path:
+    folder = path.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    return folder
+
+
+def _copy_database(source: Path, target: Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     os.close(fd)
     tmp = Path(tmp_name)
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        from mysteryshop.store.health import connect_read_only
+
+        src = connect_read_only(source)  # also from a read-only folder or a full disk
         dst = sqlite3.connect(tmp)
         try:
             src.backup(dst)
@@ -58,8 +89,6 @@ def copy_database(source: Path, target: Path) -> Path:
 
             raise DamagedDatabaseError(source, integrity_detail([row[0] for row in result]))
         os.replace(tmp, target)
-    except sqlite3.Error as error:
-        raise StoreError(f"{source}: cannot back up: {error}") from None
     finally:
         tmp.unlink(missing_ok=True)
     return target
@@ -75,7 +104,29 @@ def backup(db: Database, target: Path | None = None, *, reason: str = "backup") 
     if target is None:
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         target = backup_folder(db) / f"{source.stem}-{reason}-{stamp}.sqlite3"
+    elif _is_the_database(target, source):
+        raise StoreError(
+            f"{target}: is the database itself (or one of its files); give the backup another name"
+        )
     return copy_database(source, target)
+
+
+def _is_the_database(target: Path, source: Path) -> bool:
+    """`target` names the live database file or one of its -wal/-shm/-journal files, by
+    whatever path (a relative one, a symbolic or hard link)."""
+    from mysteryshop.store.health import SIDE_FILES
+
+    resolved = Path(target).expanduser().resolve()
+    names = {source.name + suffix for suffix in ("", *SIDE_FILES)}
+    if resolved.parent == source.parent and resolved.name in names:
+        return True
+    for suffix in ("", *SIDE_FILES):
+        try:
+            if resolved.exists() and os.path.samefile(resolved, f"{source}{suffix}"):
+                return True
+        except OSError:
+            continue
+    return False
 
 
 def prune_backups(db: Database, keep_days: int = KEEP_DAYS) -> list[Path]:
@@ -134,6 +185,9 @@ def _set_aside_at(path: Path) -> datetime:
 
 
 def latest_backup(db: Database) -> Path | None:
-    folder = backup_folder(db)
-    files = sorted(folder.glob("*.sqlite3"), key=lambda path: path.stat().st_mtime)
-    return files[-1] if files else None
+    """The newest backup this version can restore (store.health.latest_backup_of)."""
+    from mysteryshop.store.health import latest_backup_of
+
+    backup_folder(db)  # a server database: the explanation
+    source = sqlite_path(db)
+    return latest_backup_of(source) if source is not None else None

@@ -9,10 +9,9 @@ from sqlalchemy import func, select, text
 
 from mysteryshop import scoring, workflow
 from mysteryshop.forms import FormError
-from mysteryshop.store import queries
+from mysteryshop.store import health, queries
 from mysteryshop.store.backup import sqlite_path
 from mysteryshop.store.db import DamagedDatabaseError, Database
-from mysteryshop.store.health import integrity_detail
 from mysteryshop.store.migrate import current_revision
 from mysteryshop.store.models import SCHEMA_VERSION, Encounter, FormVersion
 from mysteryshop.store.shipped import shipped_forms
@@ -29,15 +28,21 @@ def check_database(db: Database) -> CheckReport:
     score against a fresh computation by scoring.py, and its status against what workflow.py
     requires of it (a reviewer for an approved one, a reason for a returned one, ...)."""
     report = CheckReport()
+    path = sqlite_path(db)
+    if path is not None:
+        results = health.integrity_findings(path)
+        if results != ["ok"]:
+            # Nothing more can be read reliably: what SQLite found, then the same message as
+            # every command's, with the way out.
+            report.problems += [f"integrity: {line}" for line in results]
+            report.problems += DamagedDatabaseError(path, health.integrity_detail(results)).problems
+            return report
+        report.lines.append("integrity: ok")
     with db.read() as session:
-        if db.is_sqlite:
-            results = [row[0] for row in session.execute(text("PRAGMA integrity_check"))]
-            path = sqlite_path(db)
-            if results != ["ok"] and path is not None:
-                # Nothing more can be read reliably: the same message as every command's.
-                raise DamagedDatabaseError(path, integrity_detail(results))
+        if db.is_sqlite and path is None:  # in memory
+            results = [row[0] for row in session.execute(text("PRAGMA integrity_check(20)"))]
             if results != ["ok"]:
-                report.problems += [f"integrity: {line}" for line in results[:20]]
+                report.problems += [f"integrity: {line}" for line in results]
             else:
                 report.lines.append("integrity: ok")
         revision = current_revision(session.connection())

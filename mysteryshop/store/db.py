@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import logging
+import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
@@ -31,6 +35,23 @@ class StoreError(Exception):
 
 class ConflictError(StoreError):
     """Someone else changed the record since it was read (optimistic locking)."""
+
+
+class ConnectionLostError(StoreError):
+    """The database server closed the connection (it stopped, restarted or the network went).
+    The transaction was rolled back, unless the connection went while it was committing: then
+    nobody can tell whether the change was saved."""
+
+    def __init__(self, where: str, *, committing: bool = False) -> None:
+        if committing:
+            outcome = (
+                " while saving; the change may or may not have been saved: look before "
+                "doing it again"
+            )
+        else:
+            outcome = "; nothing was changed. Check that the server is running and try again"
+        super().__init__(f"the database server closed the connection ({where}){outcome}")
+        self.where = where
 
 
 class DamagedDatabaseError(StoreError):
@@ -74,21 +95,30 @@ class Database:
         file become a StoreError saying so; the transaction is rolled back whole. `bulk`
         (thousands of rows): on SQLite the connection gets a larger page cache meanwhile."""
         writer = self.engine.execution_options(mysteryshop_write=True)
-        with self._plain_errors(), Session(writer, expire_on_commit=False) as session:
-            with session.begin():
-                if not (bulk and self.is_sqlite):
-                    yield session
-                    return
-                # Inserting into indexes keyed by random ids touches pages all over the file:
-                # with SQLite's default 2 MB cache, an import of 100,000 encounters took 71 s
-                # instead of 60 s, reading back pages it had just written (bench/README.md).
-                connection = session.connection()
-                usual = connection.exec_driver_sql("PRAGMA cache_size").scalar()
-                connection.exec_driver_sql(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
-                try:
-                    yield session
-                finally:
-                    connection.exec_driver_sql(f"PRAGMA cache_size = {int(usual or 0)}")
+        committing = False
+        try:
+            with self._plain_errors(), Session(writer, expire_on_commit=False) as session:
+                with session.begin():
+                    if not (bulk and self.is_sqlite):
+                        yield session
+                        committing = True
+                        return
+                    # Inserting into indexes keyed by random ids touches pages all over the
+                    # file: with SQLite's default 2 MB cache, an import of 100,000 encounters
+                    # took 71 s instead of 60 s, reading back pages it had just written
+                    # (bench/README.md).
+                    connection = session.connection()
+                    usual = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+                    connection.exec_driver_sql(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
+                    try:
+                        yield session
+                    finally:
+                        connection.exec_driver_sql(f"PRAGMA cache_size = {int(usual or 0)}")
+                    committing = True
+        except ConnectionLostError as lost:
+            if committing:  # the server may have committed before it went: say so
+                raise ConnectionLostError(lost.where, committing=True) from None
+            raise
 
     @contextmanager
     def _plain_errors(self) -> Iterator[None]:
@@ -106,26 +136,79 @@ class Database:
         self.engine.dispose()
 
 
+def insert_new(dialect: str, model: Any, keys: Sequence[str]) -> Any:
+    """An INSERT into `model`'s table that skips a row whose `keys` (a primary key or unique
+    constraint) are stored already, by this transaction or by one that ran at the same time
+    (on PostgreSQL it waits for that one to end): ON CONFLICT DO NOTHING. Add
+    `.returning(...)` to learn which rows went in."""
+    table = model.__table__
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+
+        return postgresql_insert(table).on_conflict_do_nothing(index_elements=list(keys))
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    return sqlite_insert(table).on_conflict_do_nothing(index_elements=list(keys))
+
+
 # SQLite's primary result codes (https://www.sqlite.org/rescode.html) and PostgreSQL's
-# SQLSTATE for a full disk: the failures a user can do something about.
+# SQLSTATEs: the failures a user can do something about.
 _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY, _SQLITE_FULL, _SQLITE_CANTOPEN = 5, 6, 8, 13, 14
-_SQLITE_CORRUPT, _SQLITE_NOTADB = 11, 26
+_SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_NOTADB = 10, 11, 26
 _PG_DISK_FULL = "53100"
+# A lost connection: class 08, or the server shutting down (admin, crash, cannot connect now).
+_PG_GONE = ("08", "57P01", "57P02", "57P03")
+_PG_CLASHED = ("40P01", "40001")  # a deadlock, a serialization failure: another writer won
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The database file of a SQLite URL (`sqlite:///path`, or a URI filename
+    `sqlite:///file:path?mode=ro&uri=true`); None for a server or an in-memory database."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return None
+    if parsed.get_backend_name() != "sqlite":
+        return None
+    name = parsed.database or ""
+    if name.startswith("file:") and str(parsed.query.get("uri", "")).lower() in ("true", "1"):
+        if str(parsed.query.get("mode", "")) == "memory":
+            return None
+        parts = urlsplit(name)
+        name = unquote(parts.path)
+    if not name or name == ":memory:":
+        return None
+    return Path(name).expanduser().resolve()
+
+
+def disk_full_message(where: object) -> str:
+    return (
+        f"the disk is full: {where} could not be written; nothing was changed. "
+        "Free some space and try again"
+    )
 
 
 def plain_reason(error: BaseException, url: str) -> str | None:
-    """A sentence for the user when `error` (a DB-API error) is a full disk, a database locked
-    by another program or a read-only database; None for anything else."""
-    where = make_url(url).database if url.startswith("sqlite") else None
-    where = where or make_url(url).render_as_string()
+    """A sentence for the user when `error` (a DB-API error) is a full disk, a read-only data
+    folder, a database locked by another program, a read-only database, a file that cannot be
+    read, or a database server that went away or chose another writer; None for anything
+    else."""
+    path = sqlite_file(url)
+    where = str(path) if path is not None else make_url(url).render_as_string()
     code = getattr(error, "sqlite_errorcode", None)
     if code is not None:
         code &= 0xFF  # the primary code of an extended one
+        if path is not None and code in (_SQLITE_FULL, _SQLITE_IOERR, _SQLITE_CANTOPEN,
+                                         _SQLITE_READONLY):  # fmt: skip
+            from mysteryshop.store import health  # sqlite3 and the file system only
+
+            trouble = health.storage_trouble(path.parent)
+            if trouble == health.DISK_FULL:
+                code = _SQLITE_FULL
+            elif trouble == health.READ_ONLY:
+                return health.read_only_folder_message(path)
         if code == _SQLITE_FULL:
-            return (
-                f"the disk is full: {where} could not be written; nothing was changed. "
-                "Free some space and save again"
-            )
+            return disk_full_message(where)
         if code in (_SQLITE_BUSY, _SQLITE_LOCKED):
             return (
                 f"the database is locked by another program: {where}. Close the other "
@@ -135,31 +218,85 @@ def plain_reason(error: BaseException, url: str) -> str | None:
             return f"the database is read-only: {where} cannot be changed"
         if code == _SQLITE_CANTOPEN:
             return f"cannot open the database file {where}"
+        if code == _SQLITE_IOERR:
+            return (
+                f"the database file {where} could not be read or written (disk I/O error); "
+                "check the disk"
+            )
         return None
-    if getattr(error, "sqlstate", None) == _PG_DISK_FULL:
+    sqlstate = str(getattr(error, "sqlstate", None) or "")
+    if sqlstate == _PG_DISK_FULL:
         return f"the database server's disk is full ({where}); nothing was changed"
+    if sqlstate in _PG_CLASHED:
+        return (
+            f"another program changed the same records at the same moment ({where}); "
+            "nothing was changed. Try again"
+        )
     return None
 
 
+def _server_gone(error: DBAPIError) -> bool:
+    """The connection to a database server was lost (SQLAlchemy's own judgement, or the
+    SQLSTATE; psycopg gives none when the server just closed the socket)."""
+    if error.connection_invalidated:
+        return True
+    orig = error.orig
+    sqlstate = str(getattr(orig, "sqlstate", None) or "")
+    if sqlstate.startswith(_PG_GONE):
+        return True
+    module = type(orig).__module__ or ""
+    return (
+        module.startswith("psycopg")
+        and type(orig).__name__ == "OperationalError"
+        and (not sqlstate)
+    )
+
+
 def plain_error(error: DBAPIError, url: str) -> StoreError | None:
-    """The StoreError to raise for a DB-API error the user can act on (plain_reason, or a
-    damaged SQLite file: DamagedDatabaseError), None for any other."""
+    """The StoreError to raise for a DB-API error the user can act on (plain_reason, a damaged
+    SQLite file: DamagedDatabaseError, a server that went away: ConnectionLostError), None
+    for any other."""
     if error.orig is None:
         return None
     code = getattr(error.orig, "sqlite_errorcode", None)
     if code is not None and code & 0xFF in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
-        database = make_url(url).database
-        if database and database != ":memory:":
-            path = Path(database).expanduser().resolve()
+        path = sqlite_file(url)
+        if path is not None:
             return DamagedDatabaseError(path, str(error.orig).splitlines()[0])
+    if code is None and _server_gone(error):
+        return ConnectionLostError(make_url(url).render_as_string())
     reason = plain_reason(error.orig, url)
     return StoreError(reason) if reason is not None else None
 
 
-def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+class DatabaseMovedError(StoreError):
+    """The file at the database's path is no longer the one this process opened: it was
+    restored from a backup, or moved aside, meanwhile. Writing would go into the old file."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"the database {path} was replaced (restored from a backup, or moved aside) while "
+            "this command ran; nothing was written. Run the command again"
+        )
+
+
+def _file_id(path: Path) -> tuple[int, int] | None:
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    return (found.st_dev, found.st_ino)
+
+
+def _on_sqlite_connect(
+    path: Path | None, read_only: bool, dbapi_connection: sqlite3.Connection, record: Any
+) -> None:
     # Let SQLAlchemy's "begin" event issue BEGIN itself (pysqlite's own handling defers it
     # and cannot do BEGIN IMMEDIATE).
     dbapi_connection.isolation_level = None
+    if path is not None:
+        # Which file this connection has open: a write checks it is still the one at `path`.
+        record.info["file_id"] = _file_id(path)
     cursor = dbapi_connection.cursor()
     cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     # The journal mode is written into the file: switch it only for a new (empty) database or
@@ -168,7 +305,7 @@ def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> No
         "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table')"
         " AND NOT EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'alembic_version')"
     ).fetchone()[0]
-    if not foreign:
+    if not foreign and not read_only:
         cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = FULL")
     cursor.execute("PRAGMA foreign_keys = ON")
@@ -176,24 +313,66 @@ def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> No
     cursor.close()
 
 
-def _on_sqlite_begin(connection: Connection) -> None:
+def _on_sqlite_begin(path: Path | None, connection: Connection) -> None:
     # Writers take the write lock up front so that two writers queue (busy_timeout) instead
     # of one failing with "database is locked" when it upgrades a read lock.
-    if connection.get_execution_options().get("mysteryshop_write"):
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
-    else:
+    if not connection.get_execution_options().get("mysteryshop_write"):
         connection.exec_driver_sql("BEGIN")
+        return
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
+    if path is None:
+        return
+    # With the write lock held nobody can move the file (store.health.exclusive_access takes
+    # the same lock first): if the file at `path` is not the one this connection opened, a
+    # restore or a move aside came between the opening and now, and SQLite (in WAL mode) would
+    # write into the old file without a word.
+    opened = connection.connection.info.get("file_id")
+    if opened is not None and _file_id(path) != opened:
+        connection.exec_driver_sql("ROLLBACK")
+        raise DatabaseMovedError(path)
 
 
-def create_db_engine(url: str) -> Engine:
-    """An engine for `url` with our connection settings; creates a SQLite file's folder."""
+def _on_sqlite_do_connect(
+    path: Path, _dialect: Any, _record: Any, _args: Any, params: dict[str, Any]
+) -> sqlite3.Connection:
+    from mysteryshop.store import health  # sqlite3 and the file system only
+
+    return health.connect_read_only(
+        path,
+        timeout=float(params.get("timeout", BUSY_TIMEOUT_MS / 1000)),
+        check_same_thread=bool(params.get("check_same_thread", False)),
+        tidy=True,
+    )
+
+
+class _SecondaryPipelineErrors(logging.Filter):
+    """psycopg logs "error ignored terminating <Pipeline>: the connection is lost" when a
+    pipeline ends while the error that lost the connection is already on its way up: that
+    error is told to the user (plainly); the log line is its echo."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not str(record.msg).startswith("error ignored terminating")
+
+
+_PIPELINE_FILTER = _SecondaryPipelineErrors()
+
+
+def create_db_engine(url: str, *, read_only: bool = False) -> Engine:
+    """An engine for `url` with our connection settings; creates a SQLite file's folder.
+
+    `read_only` (SQLite): every connection only reads (query_only), and where the folder
+    cannot be written or the disk is full, it is opened read-only, or even as an immutable
+    file when SQLite cannot make the -shm file it needs beside the database
+    (store.health.connect_read_only); the folder is not created."""
     try:
         parsed = make_url(url)
     except ArgumentError:
         raise StoreError(f"not a database URL: {url!r}") from None
     if parsed.get_backend_name() == "sqlite":
-        if parsed.database and parsed.database != ":memory:":
-            folder = Path(parsed.database).expanduser().resolve().parent
+        path = sqlite_file(url)
+        mode = str(parsed.query.get("mode", ""))
+        if path is not None and not read_only and mode not in ("ro", "memory"):
+            folder = path.parent
             try:
                 folder.mkdir(parents=True, exist_ok=True)
             except OSError as error:
@@ -204,9 +383,12 @@ def create_db_engine(url: str) -> Engine:
         engine = create_engine(
             url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, hide_parameters=True
         )
-        event.listen(engine, "connect", _on_sqlite_connect)
-        event.listen(engine, "begin", _on_sqlite_begin)
+        if read_only and path is not None:
+            event.listen(engine, "do_connect", partial(_on_sqlite_do_connect, path))
+        event.listen(engine, "connect", partial(_on_sqlite_connect, path, read_only))
+        event.listen(engine, "begin", partial(_on_sqlite_begin, path))
         return engine
+    logging.getLogger("psycopg").addFilter(_PIPELINE_FILTER)  # once: filters are a set
     try:
         return create_engine(url, pool_pre_ping=True, hide_parameters=True)
     except Exception as error:  # a missing driver, a malformed URL

@@ -5,9 +5,12 @@ No Qt here: the app asks the user, these functions do the work."""
 from __future__ import annotations
 
 import os
+import re
 import socket
 import sqlite3
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -30,15 +33,24 @@ SIDE_FILES = ("-wal", "-shm", "-journal")
 START_TIMEOUT_S = 3.0  # how long the start waits for another program's lock
 STALE_TEMP_S = 3600  # a backup's temporary file older than this was left by a killed copy
 
-# States of a database file at start.
-NEW, OK, CORRUPT, FOREIGN, LOCKED, READ_ONLY = (
+# States of a database file at start (READ_ONLY and DISK_FULL also name the trouble of a
+# data folder: storage_trouble).
+NEW, OK, CORRUPT, FOREIGN, LOCKED, READ_ONLY, DISK_FULL = (
     "new",
     "ok",
     "corrupt",
     "foreign",
     "locked",
     "read-only",
+    "disk-full",
 )
+# SQLite's primary result codes (https://www.sqlite.org/rescode.html).
+_BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = (
+    5, 6, 8, 10, 11, 13, 14, 26
+)  # fmt: skip
+# Less free space than this on the data folder's disk counts as full: SQLite's -shm file alone
+# takes 32 KiB, and a write needs room for its pages and the WAL's.
+FULL_BELOW_BYTES = 1024 * 1024
 
 
 @dataclass
@@ -79,6 +91,11 @@ class DatabaseHealth:
                 "save anything. Make the file writable, or start with --data-dir pointing to "
                 "a folder you can write to."
             )
+        if self.state == DISK_FULL:
+            return (
+                f"The disk that holds {self.path} is full ({self.detail}): mysteryshop cannot "
+                "open the database. Free some space and start again."
+            )
         return f"The database {self.path} is fine."
 
 
@@ -108,9 +125,14 @@ def restore_advice(path: Path) -> str:
     )
 
 
-def quick_check(path: Path, *, timeout: float = START_TIMEOUT_S) -> DatabaseHealth:
+def quick_check(
+    path: Path, *, timeout: float = START_TIMEOUT_S, probe_lock: bool = True
+) -> DatabaseHealth:
     """Check a SQLite file before the app opens it, without changing it: SQLite's
-    `PRAGMA quick_check`, whether it is ours, and whether another program holds its lock."""
+    `PRAGMA quick_check`, whether it is ours, and (`probe_lock`) whether another program
+    holds its write lock. A command that is about to write skips the probe: it queues behind
+    another writer instead (busy_timeout)."""
+    path = Path(path).expanduser().resolve()
     try:
         size = path.stat().st_size
     except FileNotFoundError:
@@ -127,7 +149,7 @@ def quick_check(path: Path, *, timeout: float = START_TIMEOUT_S) -> DatabaseHeal
     if header != SQLITE_HEADER:
         return DatabaseHealth(CORRUPT, path, "it is not a SQLite database file")
     existed = {suffix for suffix in ("-wal", "-shm") if path.with_name(path.name + suffix).exists()}
-    found = _read_check(path, timeout)
+    found = _read_check(path, timeout, probe_lock)
     if found.restorable:
         # Opening a WAL-mode file, even read-only, creates empty -wal and -shm files; a file
         # the app will not use is left as it was found.
@@ -138,11 +160,11 @@ def quick_check(path: Path, *, timeout: float = START_TIMEOUT_S) -> DatabaseHeal
     return found
 
 
-def _read_check(path: Path, timeout: float) -> DatabaseHealth:
+def _read_check(path: Path, timeout: float, probe_lock: bool) -> DatabaseHealth:
     try:
-        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=timeout)
+        connection = connect_read_only(path, timeout=timeout)
     except sqlite3.Error as error:
-        return DatabaseHealth(CORRUPT, path, str(error))
+        return DatabaseHealth(_state_of(error, path), path, str(error))
     try:
         try:
             results = [row[0] for row in connection.execute("PRAGMA quick_check")]
@@ -151,8 +173,7 @@ def _read_check(path: Path, timeout: float) -> DatabaseHealth:
                 for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
             }
         except sqlite3.Error as error:
-            state = LOCKED if _code(error) in (5, 6) else CORRUPT
-            return DatabaseHealth(state, path, str(error))
+            return DatabaseHealth(_state_of(error, path), path, str(error))
     finally:
         connection.close()
     if results != ["ok"]:
@@ -160,7 +181,116 @@ def _read_check(path: Path, timeout: float) -> DatabaseHealth:
     if tables and "alembic_version" not in tables:
         shown = ", ".join(sorted(tables)[:3])
         return DatabaseHealth(FOREIGN, path, f"it holds another program's tables: {shown}")
-    return _write_probe(path, timeout)
+    return _write_probe(path, timeout) if probe_lock else DatabaseHealth(OK, path)
+
+
+def _state_of(error: sqlite3.Error, path: Path) -> str:
+    """What an error met while reading the file says about it: locked by another program, a
+    folder or disk that cannot be written (SQLite could not make its -shm file), or damaged."""
+    code = _code(error)
+    if code in (_BUSY, _LOCKED):
+        return LOCKED
+    if code in (_IOERR, _CANTOPEN, _FULL, _READONLY):
+        trouble = storage_trouble(path.parent)
+        if trouble is not None:
+            return trouble
+    return CORRUPT
+
+
+def storage_trouble(folder: Path) -> str | None:
+    """READ_ONLY when nothing can be written in `folder` (a read-only file system, or no
+    permission), DISK_FULL when its disk has (almost) no free space left, else None."""
+    try:
+        found = os.statvfs(folder)
+    except (OSError, AttributeError):  # no such folder; Windows has no statvfs
+        return None
+    if found.f_flag & os.ST_RDONLY or not os.access(folder, os.W_OK):
+        return READ_ONLY
+    if found.f_bavail * found.f_frsize < FULL_BELOW_BYTES:
+        return DISK_FULL
+    return None
+
+
+def read_only_folder_message(path: Path) -> str:
+    """What a command that would write says when the database's folder is read-only."""
+    return (
+        f"the data folder {path.parent} is read-only: {path.name} cannot be changed there. "
+        "Make the folder writable, or use --data-dir to point to a folder you can write to"
+    )
+
+
+def connect_read_only(
+    path: Path,
+    *,
+    timeout: float = START_TIMEOUT_S,
+    check_same_thread: bool = True,
+    tidy: bool = False,
+) -> sqlite3.Connection:
+    """A connection to the SQLite file `path` that only reads. Opened read-only (mode=ro) it
+    changes nothing at all, but leaves the -wal and -shm files SQLite makes beside a database
+    in WAL mode; `tidy` opens it read-write but refusing to write (query_only), so that, the
+    last to close it, it removes them as any other connection does (after copying a -wal
+    left by a crash into the file: only for a file that is whole). A WAL database needs its
+    -shm file; where SQLite cannot make one (a read-only folder, a full disk), the file is
+    opened as immutable instead, which is right as long as no change waits in a -wal file
+    (none can be written there). Raises sqlite3.Error."""
+    uri = Path(path).expanduser().resolve().as_uri()
+    failed: sqlite3.Error | None = None
+    for mode in ("rw", "ro") if tidy else ("ro",):
+        connection = sqlite3.connect(
+            f"{uri}?mode={mode}", uri=True, timeout=timeout, check_same_thread=check_same_thread
+        )
+        try:
+            if mode == "rw":
+                connection.execute("PRAGMA query_only = ON")
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()  # opens it
+            return connection
+        except sqlite3.Error as error:
+            connection.close()
+            if _code(error) not in (_CANTOPEN, _IOERR, _READONLY, _FULL):
+                raise
+            failed = error
+    if failed is not None and _wal_holds_changes(path):
+        raise failed  # immutable would not see them
+    return sqlite3.connect(
+        f"{uri}?mode=ro&immutable=1",
+        uri=True,
+        timeout=timeout,
+        check_same_thread=check_same_thread,
+    )
+
+
+def _wal_holds_changes(path: Path) -> bool:
+    try:
+        return path.with_name(path.name + "-wal").stat().st_size > 0
+    except FileNotFoundError:
+        return False
+
+
+def integrity_findings(path: Path, *, limit: int = 20) -> list[str]:
+    """What SQLite finds wrong in the file `path`, at most `limit` lines: ["ok"] for a whole
+    file. integrity_check where it can finish, else quick_check, else the error that stopped
+    both (a file too damaged to read)."""
+    stopped = ""
+    for pragma in ("integrity_check", "quick_check"):
+        try:
+            connection = connect_read_only(path)
+            try:
+                rows = [str(row[0]) for row in connection.execute(f"PRAGMA {pragma}({limit})")]
+            finally:
+                connection.close()
+        except sqlite3.Error as error:
+            stopped = str(error)
+            continue
+        # A row may hold several lines, the first a heading ("*** in database main ***").
+        lines = [
+            line.strip()
+            for row in rows
+            for line in row.splitlines()
+            if line.strip() and not line.startswith("***")
+        ]
+        return lines[:limit] or ["ok"]
+    return [stopped]
 
 
 def integrity_detail(results: list[str]) -> str:
@@ -188,21 +318,96 @@ def _write_probe(path: Path, timeout: float) -> DatabaseHealth:
         connection.execute("BEGIN IMMEDIATE")
         connection.execute("ROLLBACK")
     except sqlite3.Error as error:
-        code = _code(error)
-        if code in (5, 6):
-            return DatabaseHealth(LOCKED, path, str(error))
-        if code == 8:
+        if _code(error) == _READONLY:
             return DatabaseHealth(READ_ONLY, path, str(error))
-        return DatabaseHealth(CORRUPT, path, str(error))
+        return DatabaseHealth(_state_of(error, path), path, str(error))
     finally:
         connection.close()
     return DatabaseHealth(OK, path)
 
 
+@dataclass
+class _Held:
+    """exclusive_access's hold on a database file; `moved_to` is set by whoever moved it."""
+
+    path: Path
+    created: set[str]
+    moved_to: Path | None = None
+
+
+@contextmanager
+def exclusive_access(path: Path, *, timeout: float = START_TIMEOUT_S) -> Iterator[_Held]:
+    """Make sure nothing else can write to the database `path` while it is moved or replaced:
+    no mysteryshop app has its data folder open (the app's lock file), and this process holds
+    SQLite's own write lock on the file, taken within `timeout` seconds. A command that
+    opened the file earlier and writes after the move finds the file changed and writes
+    nothing (store.db's DatabaseMovedError). StoreError when another program holds either."""
+    from mysteryshop.store.db import StoreError
+
+    def refuse_while_the_app_is_open() -> None:
+        holder = lock_holder(path.parent)
+        if holder is not None:
+            raise StoreError(
+                f"mysteryshop is open (process {holder}) with {path}; close it, then try again"
+            )
+
+    refuse_while_the_app_is_open()
+    existed = {suffix for suffix in ("-wal", "-shm") if path.with_name(path.name + suffix).exists()}
+    connection: sqlite3.Connection | None = None
+    if path.exists():
+        try:
+            connection = sqlite3.connect(
+                f"{path.as_uri()}?mode=rw", uri=True, timeout=timeout, isolation_level=None
+            )
+            connection.execute("BEGIN EXCLUSIVE")
+        except sqlite3.Error as error:
+            if connection is not None:
+                connection.close()
+                connection = None
+            if _code(error) in (_BUSY, _LOCKED):
+                raise StoreError(
+                    f"another mysteryshop command is writing to {path}; try again when it "
+                    "has finished"
+                ) from None
+            # Damaged, not a database, or read-only: SQLite cannot write to it either.
+    held = _Held(path, {s for s in ("-wal", "-shm") if path.with_name(path.name + s).exists()})
+    held.created -= existed
+    try:
+        refuse_while_the_app_is_open()  # one that started meanwhile
+        if os.name == "nt" and connection is not None:
+            # Windows cannot rename a file that is open; any other program that has it open
+            # makes the move fail there, so nothing written can be lost.
+            connection.execute("ROLLBACK")
+            connection.close()
+            connection = None
+        yield held
+    finally:
+        if connection is not None:
+            # Moved meanwhile, the file is closed without a checkpoint (SQLite sees that it
+            # moved); not moved, the lock is given back.
+            try:
+                connection.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass
+            connection.close()
+        if held.moved_to is not None:  # side files only this hold made: empty, not kept
+            wal = held.moved_to.with_name(held.moved_to.name + "-wal")
+            if "-wal" in held.created and wal.exists() and wal.stat().st_size == 0:
+                for suffix in held.created:
+                    held.moved_to.with_name(held.moved_to.name + suffix).unlink(missing_ok=True)
+
+
 def move_aside(path: Path, label: str = "broken", *, now: datetime | None = None) -> Path:
     """Rename a database file, with its -wal/-shm/-journal, to NAME.LABEL-STAMP so it stays
     readable (SQLite finds the side files by name) and a new or restored file can take its
-    place. Returns the new name of the main file."""
+    place. Returns the new name of the main file. Refused (StoreError) while another program
+    writes to the file (exclusive_access)."""
+    with exclusive_access(path) as held:
+        held.moved_to = _move_aside(path, label, now)
+        return held.moved_to
+
+
+def _move_aside(path: Path, label: str, now: datetime | None) -> Path:
     stamp = (now or datetime.now()).strftime("%Y%m%dT%H%M%S")
     aside = path.with_name(f"{path.name}.{label}-{stamp}")
     counter = 1
@@ -235,20 +440,63 @@ def verify_backup(candidate: Path) -> None:
     if health.state in (CORRUPT, FOREIGN):
         raise StoreError(f"{candidate}: cannot restore it: {health.detail}")
     try:
-        connection = sqlite3.connect(f"{candidate.as_uri()}?mode=ro", uri=True)
+        connection = connect_read_only(candidate)
         try:
             result = [row[0] for row in connection.execute("PRAGMA integrity_check")]
-            has_schema = connection.execute(
-                "SELECT count(*) FROM sqlite_master WHERE name = 'alembic_version'"
-            ).fetchone()[0]
+            revision = _revision(connection)
         finally:
             connection.close()
     except sqlite3.Error as error:
         raise StoreError(f"{candidate}: cannot restore it: {error}") from None
     if result != ["ok"]:
         raise StoreError(f"{candidate}: the backup failed its integrity check: {result[0]}")
-    if not has_schema:
+    if revision is None:
         raise StoreError(f"{candidate}: not a mysteryshop database")
+    if revision not in known_schemas():
+        raise StoreError(
+            f"{candidate}: cannot restore it: it was made by a newer version of mysteryshop "
+            f"(schema {revision}), which this version cannot open; update the app, or restore "
+            "an older backup"
+        )
+
+
+_REVISION_LINE = re.compile(r"""^revision\s*=\s*["']([^"']+)["']""", re.MULTILINE)
+
+
+def known_schemas() -> set[str]:
+    """The schema revisions this version can open (and upgrade from): those of its
+    migrations, read from their files (no Alembic import)."""
+    folder = Path(__file__).resolve().parent / "migrations" / "versions"
+    return {
+        found.group(1)
+        for script in folder.glob("*.py")
+        for found in _REVISION_LINE.finditer(script.read_text(encoding="utf-8"))
+    }
+
+
+def _revision(connection: sqlite3.Connection) -> str | None:
+    has_table = connection.execute(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+    ).fetchone()[0]
+    if not has_table:
+        return None
+    row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    return str(row[0]) if row else None
+
+
+def newer_schema(path: Path) -> str | None:
+    """The schema revision of the database file `path` when a newer version of mysteryshop
+    made it (one this version cannot open); None when it is one this version knows, or it
+    cannot be read (restoring it then says why)."""
+    try:
+        connection = connect_read_only(path)
+        try:
+            revision = _revision(connection)
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return None
+    return revision if revision is not None and revision not in known_schemas() else None
 
 
 def restore_backup(candidate: Path, database: Path, label: str = "before-restore") -> RestoreResult:
@@ -261,19 +509,25 @@ def restore_backup(candidate: Path, database: Path, label: str = "before-restore
     candidate, database = candidate.resolve(), database.resolve()
     if candidate == database:
         raise StoreError(f"{candidate}: is the database itself, not a backup")
+    if storage_trouble(database.parent) == READ_ONLY:
+        raise StoreError(read_only_folder_message(database))
     verify_backup(candidate)
     # The copy is made and checked beside the database before anything is moved, so a
     # failure (a full disk) leaves the current file where it was.
     staging = database.with_name(f".{database.name}.restoring")
     copy_database(candidate, staging)
     try:
-        moved = move_aside(database, label) if database.exists() else None
-        for suffix in SIDE_FILES:  # an orphaned side file must not attach to the new file
-            database.with_name(database.name + suffix).unlink(missing_ok=True)
-        os.replace(staging, database)
+        # The same hold from before the move until the backup is in place: a writer that
+        # waited for it finds another file there and writes nothing.
+        with exclusive_access(database) as held:
+            if database.exists():
+                held.moved_to = _move_aside(database, label, None)
+            for suffix in SIDE_FILES:  # an orphaned side file must not attach to the new file
+                database.with_name(database.name + suffix).unlink(missing_ok=True)
+            os.replace(staging, database)
     finally:
         staging.unlink(missing_ok=True)
-    return RestoreResult(candidate, database, moved)
+    return RestoreResult(candidate, database, held.moved_to)
 
 
 def backups_of(database: Path) -> list[Path]:
@@ -285,8 +539,12 @@ def backups_of(database: Path) -> list[Path]:
 
 
 def latest_backup_of(database: Path) -> Path | None:
-    found = backups_of(database)
-    return found[-1] if found else None
+    """The newest backup this version can restore: one made by a newer version of
+    mysteryshop (after a downgrade) is passed over."""
+    for candidate in reversed(backups_of(database)):
+        if newer_schema(candidate) is None:
+            return candidate
+    return None
 
 
 def daily_backup_due(database: Path, now: datetime | None = None) -> bool:

@@ -91,19 +91,18 @@ def merge_encounters(
     if future:
         raise StoreError(*future)
     with db.write(bulk=True) as session:
-        for form in forms:
+        for form in sorted(forms, key=lambda form: (form.id, form.version)):
             result.forms_added += _store_form(session, form)[1]
         result.locations_added = _add_locations(session, locations)
-        existing: dict[str, EncounterData] = {}
-        ids = [data.id for data in encounters]
-        for start in range(0, len(ids), CHUNK):
-            chunk = ids[start : start + CHUNK]
-            found = session.scalars(select(Encounter.id).where(Encounter.id.in_(chunk))).all()
-            if found:
-                existing.update(_read_encounters(session, found))
+        existing = _stored(session, sorted(data.id for data in encounters))
         new = [data for data in encounters if data.id not in existing]
         changed = [data for data in encounters if data.id in existing]
-        result.added = _insert_checked(session, new, progress, checked=checked)
+        skipped: list[str] = []
+        result.added = _insert_checked(session, new, progress, checked=checked, skipped=skipped)
+        if skipped:  # stored by an import that ran at the same time: merged like the others
+            existing.update(_stored(session, sorted(skipped)))
+            again = set(skipped)
+            changed += [data for data in new if data.id in again]
         for data in changed:
             old = existing[data.id]
             dated = data.updated_at is not None
@@ -151,6 +150,23 @@ def _history(session: Session, encounter_id: str) -> Sequence[dict[str, Any]]:
     return session.scalars(
         select(EncounterHistory.snapshot).where(EncounterHistory.encounter_id == encounter_id)
     ).all()
+
+
+def _stored(session: Session, ids: Sequence[str]) -> dict[str, EncounterData]:
+    """The stored encounters among `ids` (sorted), locked until the transaction ends on a
+    server database (FOR UPDATE: an import at the same time waits to merge them in turn)."""
+    existing: dict[str, EncounterData] = {}
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start : start + CHUNK]
+        found = session.scalars(
+            select(Encounter.id)
+            .where(Encounter.id.in_(chunk))
+            .order_by(Encounter.id)
+            .with_for_update()
+        ).all()
+        if found:
+            existing.update(_read_encounters(session, found))
+    return existing
 
 
 def _check_one(session: Session, data: EncounterData) -> None:

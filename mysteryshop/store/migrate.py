@@ -12,6 +12,8 @@ from mysteryshop.store.models import SCHEMA_VERSION
 if TYPE_CHECKING:
     from alembic.config import Config
 
+SCHEMA_LOCK = 0x6D7973_7368_6F70  # PostgreSQL advisory lock held while the schema changes
+
 # Alembic is imported only when a schema has to change: opening an up-to-date database (every
 # start but the first after an update) then costs it nothing (~0.15 s).
 
@@ -62,5 +64,10 @@ def upgrade(database: Database) -> None:
         backup(database, reason=f"before-schema-{SCHEMA_VERSION}")
     writer = database.engine.execution_options(mysteryshop_write=True)
     with writer.begin() as connection:
+        if not database.is_sqlite:
+            # Two programs opening a new server database at once (SQLite's writers queue at
+            # BEGIN IMMEDIATE): the second waits here, then Alembic reads the revision again
+            # and finds nothing left to do.
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK})
         config.attributes["connection"] = connection
         command.upgrade(config, "head")

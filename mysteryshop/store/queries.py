@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from mysteryshop import intake, names, scoring, workflow
 from mysteryshop.forms import Form, answer_problems, validate_form
-from mysteryshop.store.db import ConflictError, Database, StoreError
+from mysteryshop.store.db import ConflictError, Database, StoreError, insert_new
 from mysteryshop.store.filtering import filtered
 from mysteryshop.store.models import (
     Answer,
@@ -92,29 +92,38 @@ def store_form(db: Database, form: Form) -> tuple[FormVersionInfo, bool]:
 
 
 def _store_form(session: Session, form: Form) -> tuple[FormVersionInfo, bool]:
-    row = session.scalars(
-        select(FormVersion).where(
-            FormVersion.form_id == form.id, FormVersion.version == form.version
+    where = (FormVersion.form_id == form.id, FormVersion.version == form.version)
+    row = session.scalars(select(FormVersion).where(*where)).one_or_none()
+    created = False
+    if row is None:
+        # Another writer (an import, an app opening the database) may store the same version
+        # at the same moment: the insert then skips, and its row is compared like any other.
+        statement = insert_new(_dialect(session), FormVersion, ("form_id", "version"))
+        inserted = session.execute(
+            statement.returning(FormVersion.id),
+            [
+                {
+                    "form_id": form.id,
+                    "version": form.version,
+                    "title": form.tr(form.title),
+                    "definition": form.canonical_json(),
+                    "content_hash": form.content_hash(),
+                    "imported_at": now_utc(),
+                }
+            ],
+        ).scalar()
+        created = inserted is not None
+        row = session.scalars(select(FormVersion).where(*where)).one()
+    if row.content_hash != form.content_hash():
+        latest = session.scalar(
+            select(func.max(FormVersion.version)).where(FormVersion.form_id == form.id)
         )
-    ).one_or_none()
-    if row is not None:
-        if row.content_hash != form.content_hash():
-            latest = session.scalar(
-                select(func.max(FormVersion.version)).where(FormVersion.form_id == form.id)
-            )
-            raise FormVersionConflict(form.id, form.version, latest or form.version, row.title)
-        return _form_info(row), False
-    row = FormVersion(
-        form_id=form.id,
-        version=form.version,
-        title=form.tr(form.title),
-        definition=form.canonical_json(),
-        content_hash=form.content_hash(),
-        imported_at=now_utc(),
-    )
-    session.add(row)
-    session.flush()
-    return _form_info(row), True
+        raise FormVersionConflict(form.id, form.version, latest or form.version, row.title)
+    return _form_info(row), created
+
+
+def _dialect(session: Session) -> str:
+    return session.get_bind().dialect.name
 
 
 def _form_info(row: FormVersion, encounters: int = 0) -> FormVersionInfo:
@@ -257,8 +266,9 @@ def _observer_ids(session: Session, aliases: Iterable[str | None]) -> dict[str, 
     wanted = {alias for alias in aliases if alias}
     known = {alias: oid for alias, oid in session.execute(select(Observer.alias, Observer.id))}
     missing = sorted(wanted - set(known))
-    if missing:
-        session.execute(insert(Observer), [{"alias": alias} for alias in missing])
+    if missing:  # perhaps added by another writer meanwhile
+        statement = insert_new(_dialect(session), Observer, ("alias",))
+        session.execute(statement, [{"alias": alias} for alias in missing])
         known = {alias: oid for alias, oid in session.execute(select(Observer.alias, Observer.id))}
     return known
 
@@ -424,12 +434,25 @@ def _rows(form: Form, form_version_id: int, observer_id: int | None, data: Encou
     return rows
 
 
-def _insert_rows(session: Session, batch: Sequence[_Rows]) -> None:
+def _insert_rows(
+    session: Session, batch: Sequence[_Rows], *, skip_stored: bool = False
+) -> list[str]:
+    """Insert encounters with their answers, scores and tags. `skip_stored`: an encounter
+    that another transaction stored since this one looked (only possible on a server
+    database: SQLite's writers queue) is skipped; returns the ids of those skipped."""
     if not batch:
-        return
-    _insert_many(session, Encounter, [rows.encounter for rows in batch])
+        return []
+    skipped: list[str] = []
+    if skip_stored and _dialect(session) != "sqlite":
+        statement = insert_new(_dialect(session), Encounter, ("id",)).returning(Encounter.id)
+        stored = set(session.execute(statement, [rows.encounter for rows in batch]).scalars())
+        skipped = [rows.encounter["id"] for rows in batch if rows.encounter["id"] not in stored]
+        batch = [rows for rows in batch if rows.encounter["id"] in stored]
+    else:
+        _insert_many(session, Encounter, [rows.encounter for rows in batch])
     for table, key in ((Answer, "answers"), (EncounterScore, "scores"), (EncounterTag, "tags")):
         _insert_many(session, table, [row for rows in batch for row in getattr(rows, key)])
+    return skipped
 
 
 def _insert_many(session: Session, model: Any, rows: Sequence[dict[str, Any]]) -> None:
@@ -724,18 +747,18 @@ def bulk_add_encounters(
 
 
 def _add_locations(session: Session, locations: Sequence[LocationData]) -> int:
+    """Store the locations not stored yet (by id); returns how many this call stored. One
+    that another writer stores at the same moment is left to it."""
     known = set(session.scalars(select(Location.id)))
-    new = [loc for loc in locations if loc.id not in known]
-    if new:
-        now = now_utc()
-        session.execute(
-            insert(Location),
-            [
-                {"id": loc.id, "name": loc.name, "region": loc.region, "created_at": now}
-                for loc in new
-            ],
-        )
-    return len(new)
+    new = sorted((loc for loc in locations if loc.id not in known), key=lambda loc: loc.id)
+    if not new:
+        return 0
+    now = now_utc()
+    statement = insert_new(_dialect(session), Location, ("id",)).returning(Location.id)
+    rows = [
+        {"id": loc.id, "name": loc.name, "region": loc.region, "created_at": now} for loc in new
+    ]
+    return len(session.execute(statement, rows).all())
 
 
 def _insert_checked(
@@ -744,28 +767,43 @@ def _insert_checked(
     progress: Any = None,
     *,
     checked: bool = False,
+    skipped: list[str] | None = None,
 ) -> int:
+    """Check and insert new encounters; returns how many were inserted. With a `skipped`
+    list, one that another transaction stored meanwhile is skipped and its id added there
+    (_insert_rows); without, it fails on the duplicate id."""
     form_ids = _form_version_ids(session)
     forms: dict[tuple[str, int], Form] = {}
     location_ids = set(session.scalars(select(Location.id)))
     observers = _observer_ids(session, (data.observer for data in encounters))
-    problems: list[str] = []
+    problems: list[tuple[int, str]] = []
     batch: list[_Rows] = []
     done = 0
-    for index, data in enumerate(encounters):
+    skip_stored = skipped is not None
+
+    def insert(batch: list[_Rows]) -> int:
+        missed = _insert_rows(session, batch, skip_stored=skip_stored)
+        if skipped is not None:
+            skipped.extend(missed)
+        return len(batch) - len(missed)
+
+    # In the order of their ids: two imports at once on a server database then wait for each
+    # other's rows in the same order, never in a circle (a deadlock).
+    for index in sorted(range(len(encounters)), key=lambda index: encounters[index].id):
+        data = encounters[index]
         key = (data.form_id, data.form_version)
         place = f"encounters[{index}] ({data.id})"
         if key not in form_ids:
-            problems.append(f"{place}: form: no form {key[0]} version {key[1]}")
+            problems.append((index, f"{place}: form: no form {key[0]} version {key[1]}"))
             continue
         if key not in forms:
             forms[key] = _get_form(session, *key)
         if data.location_id not in location_ids:
-            problems.append(f"{place}: location: unknown location {data.location_id}")
+            problems.append((index, f"{place}: location: unknown location {data.location_id}"))
             continue
         found = [] if checked else encounter_problems(forms[key], data)
         if found:
-            problems.extend(f"{place}: {problem}" for problem in found)
+            problems.extend((index, f"{place}: {problem}") for problem in found)
             continue
         if problems:
             continue  # only collecting problems now
@@ -773,17 +811,15 @@ def _insert_checked(
         data.updated_at = data.updated_at or data.created_at
         batch.append(_rows(forms[key], form_ids[key], observers.get(data.observer or ""), data))
         if len(batch) >= 2000:
-            _insert_rows(session, batch)
-            done += len(batch)
+            done += insert(batch)
             batch = []
             if progress:
                 progress(done, len(encounters))
     if problems:
-        raise StoreError(*problems)
-    _insert_rows(session, batch)
-    done += len(batch)
+        raise StoreError(*(problem for _index, problem in sorted(problems, key=lambda p: p[0])))
+    done += insert(batch)
     if progress:
-        progress(done, len(encounters))
+        progress(len(encounters), len(encounters))
     return done
 
 
