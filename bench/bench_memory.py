@@ -2,9 +2,9 @@
 the "memory" rows; issue 14, findings F3 and F14).
 
 Each input is built here, streamed to disk, and imported by `mysteryshop import` in a child
-process of its own; the peak is that child's maximum resident set size (`os.wait4`'s
-ru_maxrss), Python and the app's modules included. Next to it: how the import ended (the
-first line of its message) and the limit that bounds it.
+process of its own; the peak is that child's maximum resident set size (its VmHWM on Linux,
+else `os.wait4`'s ru_maxrss), Python and the app's modules included. Next to it: how the
+import ended (the first line of its message) and the limit that bounds it.
 
     python bench/bench_memory.py            # the review's sizes: a 250 MB bundle.json, 99 MB
                                             # of JSON, a 199 MB sharedStrings.xml (~2 minutes)
@@ -300,15 +300,35 @@ def unpacked(path: Path) -> float:
     return path.stat().st_size / MB
 
 
+# The child runs the command line and, on Linux, reports its own peak (VmHWM): a child's
+# ru_maxrss starts from its parent's size at the fork (Linux keeps it across exec), which
+# would hide the child's own peak under a large parent such as pytest.
+_CHILD = """
+import sys
+from mysteryshop.cli import main
+status = main(sys.argv[2:])
+try:
+    with open("/proc/self/status") as status_file:
+        peak = next(line.split()[1] for line in status_file if line.startswith("VmHWM:"))
+    with open(sys.argv[1], "w") as out:
+        out.write(peak)
+except OSError:
+    pass
+sys.exit(status)
+"""
+
+
 def import_in_child(path: Path, data_dir: Path) -> tuple[int, float, float, str]:
-    """(exit status, peak RSS in MB, seconds, first line of stderr or stdout) of
+    """(exit status, peak RSS in MB, seconds, first line of what it said) of
     `mysteryshop import path` in a child process."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    peak_file = data_dir.with_name(data_dir.name + ".peak")
+    peak_file.unlink(missing_ok=True)
     started = time.perf_counter()
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         child = subprocess.Popen(
-            [sys.executable, "-m", "mysteryshop", "--data-dir", str(data_dir), "import",
-             str(path)],
+            [sys.executable, "-c", _CHILD, str(peak_file), "--data-dir", str(data_dir),
+             "import", str(path)],
             stdout=out, stderr=err, env=env,
         )  # fmt: skip
         _pid, status, usage = os.wait4(child.pid, 0)
@@ -317,8 +337,11 @@ def import_in_child(path: Path, data_dir: Path) -> tuple[int, float, float, str]
         err.seek(0)
         out.seek(0)
         said = (err.read() + out.read()).decode("utf-8", "replace").strip()
-    # ru_maxrss is in KiB on Linux, bytes on macOS.
-    peak = usage.ru_maxrss / (MB if sys.platform == "darwin" else 1000)
+    if peak_file.exists():
+        peak = int(peak_file.read_text()) / 1000  # kB
+        peak_file.unlink()
+    else:  # ru_maxrss: KiB on Linux, bytes on macOS
+        peak = usage.ru_maxrss / (MB if sys.platform == "darwin" else 1000)
     line = said.splitlines()[0] if said else ""
     line = line.replace(str(path), path.name)
     return child.returncode, peak, seconds, line

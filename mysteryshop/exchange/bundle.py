@@ -304,11 +304,12 @@ MAX_PART_CHARS = 8_000_000  # one form, location or encounter, as JSON text
 _HEADER_CHARS = 10_000  # a key, or the value of format, format_version, exported_at
 _LISTS = ("forms", "locations", "encounters")
 _HEADERS = ("format", "format_version", "exported_at")
-# What an encounter kept for the merge takes in memory (measured peaks of whole imports,
-# merge included): about 2.5 KB for the encounter, 700 bytes for each answer, N/A, tag, timer
-# event or attachment, and three times the size of its texts.
+# What an encounter kept for the merge takes in memory, at most (measured peaks of whole
+# imports, the merge included): about 2.5 KB for the encounter, 700 bytes for each answer
+# (1,000 are counted), N/A, tag, timer event or attachment, and three times the size of its
+# texts. A demo encounter (17 answers) is counted 24 KB and takes 9.4 KB.
 _ENCOUNTER_BYTES = 2_500
-_ITEM_BYTES = 700
+_ITEM_BYTES = 1_000
 _TEXT_FACTOR = 3
 _FORM_FACTOR = 25  # bytes per character of a form's JSON (parsed, validated, kept)
 _LOCATION_BYTES = 1_000

@@ -96,20 +96,22 @@ class JsonText:
 
     def value(self, limit: int, place: str) -> tuple[Any, int]:
         """The next value and the characters it took. Raises JsonProblem, also when the value
-        is longer than `limit` characters (told as `place: longer than …`); then it is not
-        built."""
+        is longer than `limit` characters (told as `place: longer than …`); such a value is
+        never built: the scanner sees at most `limit` characters of it."""
         self.peek()
         while True:
             start = self.pos
+            ahead = len(self.text) - start
+            window = self.text if ahead <= limit else self.text[: start + limit]
+            whole = self.ended and ahead <= limit  # the window holds all that is left
             try:
-                item, end = self._scanner.raw_decode(self.text, start)
+                item, end = self._scanner.raw_decode(window, start)
             except json.JSONDecodeError as error:
-                ahead = len(self.text) - start
-                if not self.ended and ahead <= limit:
-                    self._more()  # perhaps only cut off at the window's end
-                    continue
-                if self.ended or not _cut_off(error, self.text):
+                if whole or not _cut_off(error, window):
                     raise self.invalid(error.msg, error.pos) from None
+                if not self.ended and ahead <= limit:
+                    self._more()  # only cut off at the window's end: read on
+                    continue
                 raise JsonProblem(f"{place}: longer than {limit:,} characters") from None
             except intake.NumberTooLong as error:
                 found = _LONG_NUMBER.search(self.text, start)
@@ -117,10 +119,10 @@ class JsonText:
                 raise JsonProblem(f"{where}{error}") from None
             except RecursionError:
                 raise JsonProblem("nested too deeply") from None
-            if end == len(self.text) and not self.ended and end - start <= limit:
-                self._more()  # a number may go on in the next piece
-                continue
-            if end - start > limit:
+            if end == len(window) and not whole:  # a number may go on past the window
+                if not self.ended and ahead <= limit:
+                    self._more()
+                    continue
                 raise JsonProblem(f"{place}: longer than {limit:,} characters")
             self.pos = end
             return item, end - start

@@ -241,7 +241,9 @@ def _check(archive: zipfile.ZipFile, source: str, db: Database | None) -> Bundle
         try:
             digest, head = _digest(archive, name, meta.size)
         except unzip.DAMAGED as error:
-            problems.append(f"{source}: {name} is damaged ({unzip.damage(error)})")
+            problems.append(
+                f"{source}: {name} is damaged ({unzip.damage(error)}); nothing was imported"
+            )
             continue
         if digest != meta.sha256:
             problems.append(f"{meta.place}: sha256 does not match the content of {name}")
