@@ -217,7 +217,8 @@ def _bloated_xlsx(path: Path, part: str, before: str, item: Callable[[random.Ran
     chunk) inserted before the last `before` in it."""
     plain = _xlsform(path.with_name("plain.xlsx"))
     rng = random.Random(1)
-    chunk = "".join(item(rng) for _ in range(60_000)).encode()
+    items = [item(rng).encode() for _ in range(60_000)]
+    chunk = b"".join(items)
     with zipfile.ZipFile(plain) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
         for info in source.infolist():
             data = source.read(info)
@@ -231,6 +232,11 @@ def _bloated_xlsx(path: Path, part: str, before: str, item: Callable[[random.Ran
                 while written + len(chunk) < size:
                     entry.write(chunk)
                     written += len(chunk)
+                for piece in items:  # up to the size, less what follows
+                    if written + len(piece) + len(data) - cut > size:
+                        break
+                    entry.write(piece)
+                    written += len(piece)
                 entry.write(data[cut:])
     plain.unlink()
     return path
