@@ -496,17 +496,17 @@ class _Parts:
 
 def _encounter_cost(data: EncounterData, attachments: int) -> int:
     """Bytes of memory an encounter kept for the merge takes, about (see _ENCOUNTER_BYTES)."""
+    sizeof = sys.getsizeof  # (this runs for every encounter of an import)
     items = len(data.answers) + len(data.na) + len(data.tags) + len(data.timer) + attachments
     texts = (
-        sys.getsizeof(data.notes)
-        + sys.getsizeof(data.staff)
-        + sys.getsizeof(data.reviewer_note)
-        + sys.getsizeof(data.return_reason)
-    )
+        sizeof(data.notes) + sizeof(data.staff) + sizeof(data.reviewer_note)
+        + sizeof(data.return_reason)
+    )  # fmt: skip
     for value in data.answers.values():
-        if isinstance(value, str):
-            texts += sys.getsizeof(value)
-        elif isinstance(value, list):
+        kind = type(value)
+        if kind is str:
+            texts += sizeof(value)
+        elif kind is list:
             items += len(value)
     return _ENCOUNTER_BYTES + _ITEM_BYTES * items + _TEXT_FACTOR * texts
 
