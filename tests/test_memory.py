@@ -269,7 +269,7 @@ def test_what_is_kept_beyond_the_memory_budget_is_refused_with_the_way_out(stock
     assert len(read_text(text, db, budget=10_000_000).encounters) == 40
     [problem] = problems_of(text, db, budget=200_000)
     assert problem.startswith("b.json: too large to import at once on this computer: its first ")
-    assert "import it in parts (export with --from and --to)" in problem
+    assert "import it in parts (export the encounters a few months at a time)" in problem
 
 
 def test_the_command_line_refuses_a_bundle_beyond_the_budget_and_changes_nothing(

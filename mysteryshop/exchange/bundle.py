@@ -368,9 +368,9 @@ class _Parts:
             raise BundleError(
                 [
                     f"{self.source}: too large to import at once on this computer: its first "
-                    f"{count:,} encounters would take about {_gb(self.cost)} of memory, and an "
-                    f"import may take {_gb(self.budget)} (half of the memory); import it in "
-                    "parts (export with --from and --to)"
+                    f"{count:,} encounters would take about {_amount(self.cost)} of memory, and "
+                    f"an import may take {_amount(self.budget)} (half of the memory); import "
+                    "it in parts (export the encounters a few months at a time)"
                 ]
             )
 
@@ -511,8 +511,8 @@ def _encounter_cost(data: EncounterData, attachments: int) -> int:
     return _ENCOUNTER_BYTES + _ITEM_BYTES * items + _TEXT_FACTOR * texts
 
 
-def _gb(size: int) -> str:
-    return f"{size / 1e9:,.1f} GB"
+def _amount(size: int) -> str:
+    return f"{size / 1e9:,.1f} GB" if size >= 1e9 else f"{size / 1e6:,.0f} MB"
 
 
 def _shown(value: Any) -> str:
