@@ -257,8 +257,13 @@ def test_headers_and_keys_are_checked_as_they_come() -> None:
     ]
     long_key = '{"' + "k" * 20_000 + '": 1}'
     assert problems_of(long_key) == ["b.json: a key: longer than 10,000 characters"]
-    assert problems_of("[" * 100_000) == ["b.json: expected a JSON object with format "
-                                          "'mysteryshop-bundle'"]  # fmt: skip
+    not_an_object = ["b.json: expected a JSON object with format 'mysteryshop-bundle'"]
+    assert problems_of("[" + "1, " * 100_000 + "1]") == not_an_object
+    assert problems_of("[" + "1, " * 100_000) == not_an_object  # (its first 10,000 characters)
+    assert problems_of("null") == not_an_object
+    assert problems_of("nothing") == ["b.json: not valid JSON (line 1, column 1: Expecting value)"]
+    assert problems_of("") == ["b.json: not valid JSON (line 1, column 1: Expecting value)"]
+    assert problems_of("[" * 100_000) == ["b.json: nested too deeply"]
     assert problems_of('{"format": ' + "[" * 100_000) == ["b.json: nested too deeply"]
     assert problems_of(b'{"format": "\xc3\x28"}') == ["b.json: not a UTF-8 JSON file"]
 

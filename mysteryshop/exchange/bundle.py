@@ -265,9 +265,11 @@ def read_bundle_text(
 
 def _read_top(text: jsonstream.JsonText, parts: _Parts) -> None:
     if text.peek() != "{":
-        if text.could_start_a_value():
-            parts.refuse(f"expected a JSON object with format {FORMAT!r}")
-        raise text.invalid("Expecting value", text.pos)
+        try:
+            text.value(_HEADER_CHARS, "the file")  # JSON at all (its start, when long)?
+        except jsonstream.TooLong:
+            pass
+        parts.refuse(f"expected a JSON object with format {FORMAT!r}")
     text.pos += 1
     first = True
     while text.peek() != "}":

@@ -24,12 +24,15 @@ _LONG_NUMBER = re.compile(f"[0-9]{{{intake.MAX_JSON_INTEGER_DIGITS + 1},}}")
 # How close to the window's end a syntax error means "cut off here, read on": the longest
 # token that can be cut without the scanner noticing sooner (a literal, a \uXXXX escape).
 _CUT_MARGIN = 32
-_VALUE_START = frozenset('{["-0123456789tfnNI')
 
 
 class JsonProblem(ValueError):
     """Why the text cannot be read on as JSON; str() is the reason, with the line and column
     where it has one."""
+
+
+class TooLong(JsonProblem):
+    """A value longer than the limit it was read with (it was not built)."""
 
 
 class JsonText:
@@ -91,9 +94,6 @@ class JsonText:
             raise self.invalid(message, self.pos)
         self.pos += 1
 
-    def could_start_a_value(self) -> bool:
-        return self.peek() in _VALUE_START
-
     def value(self, limit: int, place: str) -> tuple[Any, int]:
         """The next value and the characters it took. Raises JsonProblem, also when the value
         is longer than `limit` characters (told as `place: longer than …`); such a value is
@@ -112,7 +112,7 @@ class JsonText:
                 if not self.ended and ahead <= limit:
                     self._more()  # only cut off at the window's end: read on
                     continue
-                raise JsonProblem(f"{place}: longer than {limit:,} characters") from None
+                raise TooLong(f"{place}: longer than {limit:,} characters") from None
             except intake.NumberTooLong as error:
                 found = _LONG_NUMBER.search(self.text, start)
                 where = self._where(found.start()) + ": " if found else ""
@@ -123,7 +123,7 @@ class JsonText:
                 if not self.ended and ahead <= limit:
                     self._more()
                     continue
-                raise JsonProblem(f"{place}: longer than {limit:,} characters")
+                raise TooLong(f"{place}: longer than {limit:,} characters")
             self.pos = end
             return item, end - start
 
