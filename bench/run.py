@@ -46,7 +46,8 @@ SEED = 1
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)  # fixed, so cached data sets stay valid
 FULL, SMALL = 100_000, 2_000
 GROWTH_FULL, GROWTH_SMALL = (1_000, 10_000, 100_000), (500, 2_000)
-NAMES = ("import", "export", "summary", "start", "log", "autosave", "dashboard", "stall", "growth")
+NAMES = ("import", "export", "summary", "start", "log", "autosave", "dashboard", "stall", "growth",
+         "memory")  # fmt: skip
 STALL_LIMIT_MS = 100.0  # the longest the window may not repaint while a purge or erasure runs
 
 
@@ -761,6 +762,25 @@ def measure_stall(database: Path, scratch: Path, n: str) -> list[Row]:
     return rows
 
 
+def measure_memory(scratch: Path, *, small: bool) -> list[Row]:
+    """The peak memory of importing the worst zip, JSON and XLSX inputs (bench_memory.py),
+    each in a child process; at --small a tenth of the review's sizes."""
+    import bench_memory
+
+    rows = []
+    for result in bench_memory.run_cases(scratch / "memory", 0.1 if small else 1.0):
+        ended = "refused" if result.status == 1 else f"exit {result.status}"
+        # Ended otherwise than it should (refused with a reason, or within every limit
+        # imported): a miss whatever the peak (a limit of -1 always misses).
+        limit = -1.0 if bench_memory.missed(result) else float(bench_memory.LIMIT_MB)
+        note = f"{ended} in {result.seconds:.1f} s; {result.case.bound}"
+        what = f"memory: {result.case.name}, {result.unpacked_mb:,.0f} MB"
+        rows.append(Row(what, result.peak_mb, unit="MB", limit=limit, note=note))
+        print(f"  memory: {result.case.name}: {result.peak_mb:.0f} MB; {result.said[:100]}",
+              flush=True)  # fmt: skip
+    return rows
+
+
 def measure_log(db: Any, runs: int) -> list[tuple[str, float, bool]]:
     import bench_log
 
@@ -811,7 +831,8 @@ def main(argv: list[str] | None = None) -> int:
                     rows.append(Row(f"import {n} bundle (vs json.load + executemany)", app,
                                     floor=floor, limit=3.0))  # fmt: skip
                 print(f"  import {size:,}: {app:.2f} s, floor {floor:.2f} s", flush=True)
-        database = data.database(count)
+        # Every benchmark but these reads the demo database (built once, cached).
+        database = data.database(count) if chosen - {"import", "growth", "memory"} else None
         if "export" in chosen:
             app, floor = measure_export(database, scratch)
             rows.append(Row(f"export {n} to JSON (vs select + json.dump)", app, floor=floor,
@@ -873,6 +894,8 @@ def main(argv: list[str] | None = None) -> int:
             del qt_app
         if "stall" in chosen:
             rows.extend(measure_stall(database, scratch, n))
+        if "memory" in chosen:
+            rows.extend(measure_memory(scratch, small=args.small))
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
 

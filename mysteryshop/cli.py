@@ -64,6 +64,15 @@ def _positive(text: str) -> int:
     return value
 
 
+def _demo_count(text: str) -> int:
+    value = _positive(text)
+    from mysteryshop import demo  # only when the option is given: opening the app does without
+
+    if value > demo.MAX_ENCOUNTERS:
+        raise argparse.ArgumentTypeError(demo.too_many(value))
+    return value
+
+
 Parser = TypeVar("Parser", bound=argparse.ArgumentParser)
 
 
@@ -146,10 +155,10 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", parents=[common], help="add realistic sample data")
     demo.add_argument(
         "--encounters",
-        type=_positive,
+        type=_demo_count,
         default=600,
         metavar="N",
-        help="how many encounters (default 600)",
+        help="how many encounters (default 600, at most 200,000)",
     )
     demo.add_argument(
         "--seed",

@@ -28,7 +28,7 @@ from mysteryshop.gcpause import gc_paused
 from mysteryshop.store.records import EncounterData, LocationData
 from mysteryshop.vocabulary import TIMER_EVENTS, TimerEvent
 
-__all__ = ["DemoData", "generate"]
+__all__ = ["MAX_ENCOUNTERS", "DemoData", "generate", "too_many"]
 
 
 @dataclass
@@ -851,6 +851,20 @@ def _visit_time(
 # --- generate -----------------------------------------------------------------------------
 
 
+# Demo data is made in memory whole, then added in one transaction: about 5.5 KB per
+# encounter at its peak (20,000 took 210 MB with Python and the app), so the most, 200,000,
+# takes about 1.2 GB and three minutes.
+MAX_ENCOUNTERS = 200_000
+
+
+def too_many(encounters: int) -> str:
+    """Why `encounters` demo encounters are refused (more than MAX_ENCOUNTERS)."""
+    return (
+        f"at most {MAX_ENCOUNTERS:,} demo encounters (each takes about 5.5 KB of memory while "
+        f"it is made), got {encounters:,}"
+    )
+
+
 def generate(
     forms: Sequence[Form], *, encounters: int = 600, seed: int = 1, now: datetime | None = None
 ) -> DemoData:
@@ -862,6 +876,8 @@ def generate(
         raise ValueError("demo data needs at least one form")
     if encounters < 0:
         raise ValueError("the number of encounters cannot be negative")
+    if encounters > MAX_ENCOUNTERS:
+        raise ValueError(too_many(encounters))
     now = datetime.now(UTC) if now is None else now
     # A naive `now` is taken as UTC.
     now = now.replace(tzinfo=UTC) if now.tzinfo is None else now.astimezone(UTC)

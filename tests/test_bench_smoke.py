@@ -15,6 +15,17 @@ from pathlib import Path
 import pytest
 
 RUN = Path(__file__).resolve().parents[1] / "bench" / "run.py"
+MEMORY_CASES = (  # bench_memory.CASES
+    "zip: bundle.json of {} under an unknown key",
+    "zip: bundle.json of {} as encounters",
+    "json: small dicts under an unknown key",
+    "json: small dicts as encounters",
+    "json: small dicts in one encounter",
+    "json: one encounter of {} at the part limit",
+    "xlsx: bloated sharedStrings.xml",
+    "xlsx: sharedStrings.xml at its limit",
+    "xlsx: a row of cells at the sheet's limit",
+)
 
 ROWS = (
     "import 2k bundle",
@@ -30,6 +41,7 @@ ROWS = (
     "dashboard figures 2k",
     "purge (retention) 2k: longest GUI-thread stall",
     "erase a location 2k: longest GUI-thread stall",
+    *(f"memory: {name}" for name in MEMORY_CASES),
 )
 
 

@@ -257,8 +257,8 @@ def _mutate(raw: dict[str, Any], encounters: list[dict[str, Any]], data, form: F
         choices = [q.id for q in form.answerable() if hasattr(q, "options")]
         if choices:
             target["answers"][data.draw(st.sampled_from(choices))] = data.draw(every_text)
-    elif kind == "duplicate id":
-        encounters[1]["id"] = encounters[0]["id"]
+    elif kind == "duplicate id":  # (a "missing key" before may have taken the first one's)
+        encounters[1]["id"] = encounters[0].get("id", encounters[1].get("id"))
     elif kind == "unknown location":
         target["location"] = str(uuid.uuid4())
     elif kind == "missing key":

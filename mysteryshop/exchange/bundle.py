@@ -6,13 +6,15 @@ from __future__ import annotations
 import json
 import os
 import re
+import sys
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from mysteryshop import intake
+from mysteryshop.exchange import jsonstream
 from mysteryshop.fileio import atomic_write
 from mysteryshop.forms import Form, FormError, validate_form
 from mysteryshop.gcpause import gc_paused
@@ -177,132 +179,349 @@ def read_bundle(path: str | os.PathLike[str], *, db: Database | None = None) -> 
         size = Path(path).stat().st_size
         if size > MAX_BUNDLE_BYTES:
             raise BundleError([f"{source}: {size:,} bytes is larger than a bundle may be"])
-        data = Path(path).read_bytes()
+        handle = open(path, "rb")
     except OSError as error:
         raise BundleError([f"{source}: cannot read: {error.strerror or error}"]) from None
-    return parse_bundle(loads(data, source), source, db=db)
+
+    def read(size: int) -> bytes:
+        try:
+            return handle.read(size)
+        except OSError as error:
+            raise BundleError([f"{source}: cannot read: {error.strerror or error}"]) from None
+
+    with handle:
+        return read_bundle_text(read, source, db=db)
 
 
-def loads(data: bytes, source: str) -> Any:
-    """The JSON value in `data` (UTF-8). Raises BundleError saying why it cannot be read."""
+def memory_budget() -> int:
+    """The bytes an import may hold: half of the computer's memory (or of a smaller limit set
+    on the process), 4 GB when neither can be told."""
+    sizes = []
     try:
-        return json.loads(data, parse_int=intake.json_integer)
-    except UnicodeDecodeError:
-        raise BundleError([f"{source}: not a UTF-8 JSON file"]) from None
-    except json.JSONDecodeError as error:
-        raise BundleError(
-            [f"{source}: not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"]
-        ) from None
-    except intake.NumberTooLong as error:
-        found = intake.long_number_place(data)
-        where = f"line {found[0]}, column {found[1]}: " if found else ""
-        raise BundleError([f"{source}: {where}{error}"]) from None
-    except RecursionError:
-        raise BundleError([f"{source}: nested too deeply"]) from None
+        sizes.append(os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE"))
+    except (AttributeError, ValueError, OSError):  # Windows
+        sizes.extend(_windows_memory())
+    try:
+        import resource
+
+        limit = resource.getrlimit(resource.RLIMIT_AS)[0]
+        if limit > 0:
+            sizes.append(limit)
+    except (ImportError, ValueError, OSError):
+        pass
+    usable = [size for size in sizes if size > 0]
+    return min(usable) // 2 if usable else 4_000_000_000
 
 
-def parse_bundle(raw: Any, source: str = "bundle", *, db: Database | None = None) -> Bundle:
-    """Check parsed bundle data and turn it into records. With `db`, each encounter is also
-    checked against its form and location (in the bundle or stored). Raises BundleError."""
-    problems: list[str] = []
-    if not isinstance(raw, Mapping):
-        raise BundleError([f"{source}: expected a JSON object with format {FORMAT!r}"])
-    if raw.get("format") != FORMAT:
-        raise BundleError([f"{source}: format: expected {FORMAT!r}, got {raw.get('format')!r}"])
-    if raw.get("format_version") != FORMAT_VERSION:
-        raise BundleError(
-            [
-                f"{source}: format_version: this app reads version {FORMAT_VERSION}, "
-                f"got {raw.get('format_version')!r}"
+def _windows_memory() -> list[int]:
+    try:
+        import ctypes
+
+        class Status(ctypes.Structure):
+            _fields_ = [
+                ("length", ctypes.c_ulong),
+                ("load", ctypes.c_ulong),
+                ("total", ctypes.c_ulonglong),
+                ("available", ctypes.c_ulonglong),
+                ("total_page_file", ctypes.c_ulonglong),
+                ("available_page_file", ctypes.c_ulonglong),
+                ("total_virtual", ctypes.c_ulonglong),
+                ("available_virtual", ctypes.c_ulonglong),
+                ("available_extended_virtual", ctypes.c_ulonglong),
             ]
-        )
-    unknown = sorted(
-        set(raw) - {"format", "format_version", "exported_at", "forms", "locations", "encounters"}
-    )
-    if unknown:
-        problems.append(f"{source}: unknown key {unknown[0]!r}")
-    bundle = Bundle()
-    for index, item in enumerate(_list(raw, "forms", source, problems)):
-        form = _form(item, f"{source}: forms[{index}]", problems)
-        if form is not None:
-            bundle.forms.append(form)
-    seen: set[str] = set()
-    for index, item in enumerate(_list(raw, "locations", source, problems)):
-        location = _location(item, f"{source}: locations[{index}]", problems)
-        if location is not None:
-            if location.id in seen:
-                problems.append(f"{source}: locations[{index}].id: duplicate id {location.id}")
-            seen.add(location.id)
-            bundle.locations.append(location)
-    seen = set()
-    places: list[str] = []
-    for index, item in enumerate(_list(raw, "encounters", source, problems)):
-        encounter = _encounter(item, f"{source}: encounters[{index}]", problems)
-        if encounter is not None:
-            if encounter.id in seen:
-                problems.append(f"{source}: encounters[{index}].id: duplicate id {encounter.id}")
-            seen.add(encounter.id)
-            bundle.encounters.append(encounter)
-            places.append(f"{source}: encounters[{index}] ({encounter.id})")
-            bundle.attachments.extend(
-                _attachments(item, f"{source}: encounters[{index}] ({encounter.id})", problems)
-            )
-        if len(problems) > MAX_PROBLEMS:
-            problems.append(f"{source}: more problems not listed")
-            break
-    seen = set()
-    for meta in bundle.attachments:
-        if meta.id in seen:
-            problems.append(f"{meta.place}.id: duplicate attachment id {meta.id}")
-        seen.add(meta.id)
-    forms = {(form.id, form.version) for form in bundle.forms}
-    if len(forms) != len(bundle.forms):
-        problems.append(f"{source}: forms: a form version is listed twice")
-    if db is not None and len(problems) <= MAX_PROBLEMS:
-        problems.extend(_stored_problems(db, bundle, places))
-    if problems:
-        raise BundleError(problems)
-    return bundle
+
+        status = Status()
+        status.length = ctypes.sizeof(Status)
+        if ctypes.windll.kernel32.GlobalMemoryStatusEx(ctypes.byref(status)):  # type: ignore[attr-defined]
+            return [int(status.total)]
+    except (ImportError, AttributeError, OSError):
+        pass
+    return []
 
 
-def _stored_problems(db: Database, bundle: Bundle, places: list[str]) -> list[str]:
-    """What only the database can tell: encounters whose form or location is neither in the
-    bundle nor stored, and answers that do not fit their form. `places` name the encounters."""
-    forms: dict[tuple[str, int], Form | None] = {(f.id, f.version): f for f in bundle.forms}
-    locations = {location.id for location in bundle.locations}
-    wanted = {data.location_id for data in bundle.encounters} - locations
-    locations.update(location.id for location in queries.locations_of(db, wanted))
-    problems: list[str] = []
-    for place, data in zip(places, bundle.encounters, strict=True):
-        key = (data.form_id, data.form_version)
-        if key not in forms:
-            try:
-                forms[key] = queries.get_form(db, *key)
-            except StoreError:
-                forms[key] = None
-        form = forms[key]
-        if form is None:
-            problems.append(
-                f"{place}.form: no form {key[0]} version {key[1]} in the bundle or the database"
-            )
+def read_bundle_text(
+    read: Callable[[int], bytes],
+    source: str,
+    *,
+    db: Database | None = None,
+    budget: int | None = None,
+) -> Bundle:
+    """Read and check a bundle's JSON from `read(n)` (its next n bytes at most): each form,
+    location and encounter is decoded and checked on its own, as it comes, and the reading
+    stops at the first sign that the rest need not be read (an unknown key, MAX_PROBLEMS
+    problems, a part longer than MAX_PART_CHARS, what is kept outgrowing `budget` bytes of
+    memory, by default memory_budget()). Raises BundleError."""
+    parts = _Parts(source, db, memory_budget() if budget is None else budget)
+    text = jsonstream.JsonText(read)
+    try:
+        _read_top(text, parts)
+    except jsonstream.JsonProblem as error:
+        raise BundleError([f"{source}: {error}"]) from None
+    except MemoryError:
+        raise BundleError(
+            [f"{source}: this computer has too little free memory to read it; nothing was imported"]
+        ) from None
+    return parts.finish()
+
+
+def _read_top(text: jsonstream.JsonText, parts: _Parts) -> None:
+    if text.peek() != "{":
+        try:
+            text.value(_HEADER_CHARS, "the file")  # JSON at all (its start, when long)?
+        except jsonstream.TooLong:
+            pass
+        parts.refuse(f"expected a JSON object with format {FORMAT!r}")
+    text.pos += 1
+    first = True
+    while text.peek() != "}":
+        if not first:
+            text.expect(",", "Expecting ',' delimiter")
+        first = False
+        if text.peek() != '"':
+            raise text.invalid("Expecting property name enclosed in double quotes", text.pos)
+        key, _size = text.value(_HEADER_CHARS, "a key")
+        text.expect(":", "Expecting ':' delimiter")
+        parts.key(key)
+        if key not in _LISTS:
+            parts.header(key, text.value(_HEADER_CHARS, key)[0])
+        elif text.peek() != "[":
+            text.value(MAX_PART_CHARS, key)
+            parts.problem(f"{parts.source}: {key}: expected a list")
         else:
-            problems.extend(
-                f"{place}: {problem}" for problem in queries.encounter_problems(form, data)
+            text.pos += 1
+            index = 0
+            while text.peek() != "]":
+                if index:
+                    text.expect(",", "Expecting ',' delimiter")
+                place = f"{key}[{index}]"
+                item, size = text.value(MAX_PART_CHARS, place)
+                parts.part(key, index, item, size)
+                index += 1
+            text.pos += 1
+        parts.done(key)
+    text.pos += 1
+    text.end()
+
+
+MAX_PART_CHARS = 8_000_000  # one form, location or encounter, as JSON text
+_HEADER_CHARS = 10_000  # a key, or the value of format, format_version, exported_at
+_LISTS = ("forms", "locations", "encounters")
+_HEADERS = ("format", "format_version", "exported_at")
+# What an encounter kept for the merge takes in memory, at most (measured peaks of whole
+# imports, the merge included): about 2.5 KB for the encounter, 700 bytes for each answer
+# (1,000 are counted), N/A, tag, timer event or attachment, and three times the size of its
+# texts. A demo encounter (17 answers) is counted 24 KB and takes 9.4 KB.
+_ENCOUNTER_BYTES = 2_500
+_ITEM_BYTES = 1_000
+_TEXT_FACTOR = 3
+_FORM_FACTOR = 25  # bytes per character of a form's JSON (parsed, validated, kept)
+_LOCATION_BYTES = 1_000
+_CHECK_BATCH = 1_000  # encounters checked against the database at a time
+
+
+class _Parts:
+    """A bundle's parts, checked one at a time as they are read; what passes is kept. Refuses
+    the bundle (BundleError) once there are more than MAX_PROBLEMS problems or what is kept
+    would take more than `budget` bytes."""
+
+    def __init__(self, source: str, db: Database | None, budget: int) -> None:
+        self.source = source
+        self.db = db
+        self.budget = budget
+        self.cost = 0
+        self.bundle = Bundle()
+        self.problems: list[str] = []
+        self.headers: dict[str, Any] = {}
+        self.seen: set[str] = set()  # keys met
+        self.done_keys: set[str] = set()  # lists read to their end
+        self.location_ids: set[str] = set()
+        self.encounter_ids: set[str] = set()
+        self.attachment_ids: set[str] = set()
+        self.form_keys: set[tuple[str, int]] = set()
+        self.places: list[str] = []  # of the encounters kept, for problems found later
+        self.checked = 0  # encounters checked against the database so far
+        self._forms: dict[tuple[str, int], Form | None] = {}
+        self._locations: set[str] = set()  # known to exist (in the bundle or stored)
+
+    # --- refusing ----------------------------------------------------------------------------
+
+    def refuse(self, problem: str) -> NoReturn:
+        """Stop reading: the problem alone (the format's, an unknown key's)."""
+        raise BundleError([f"{self.source}: {problem}"])
+
+    def problem(self, line: str) -> None:
+        self.problems.append(line)
+        self._check_count()
+
+    def _extend(self, lines: Iterable[str]) -> None:
+        for line in lines:
+            self.problem(line)
+
+    def _check_count(self) -> None:
+        """Refuse once there are more than MAX_PROBLEMS problems (the checks of a part add
+        theirs to `problems` directly)."""
+        if len(self.problems) > MAX_PROBLEMS:
+            self.problems.append(f"{self.source}: more problems not listed")
+            raise BundleError(self.problems)
+
+    def _spend(self, cost: int) -> None:
+        self.cost += cost
+        if self.cost > self.budget:
+            count = len(self.bundle.encounters)
+            raise BundleError(
+                [
+                    f"{self.source}: too large to import at once on this computer: its first "
+                    f"{count:,} encounters would take about {_amount(self.cost)} of memory, and "
+                    f"an import may take {_amount(self.budget)} (half of the memory); import "
+                    "it in parts (export the encounters a few months at a time)"
+                ]
             )
-        if data.location_id not in locations:
-            problems.append(f"{place}.location: unknown location {data.location_id}")
-        if len(problems) > MAX_PROBLEMS:
-            problems.append(f"{place}: more problems not listed")
-            break
-    return problems
+
+    # --- the parts -----------------------------------------------------------------------------
+
+    def key(self, key: str) -> None:
+        if key in self.seen:
+            self.refuse(f"the key {key!r} appears twice")
+        self.seen.add(key)
+        if key not in _LISTS and key not in _HEADERS:
+            if self.headers.get("format") == FORMAT:
+                self.refuse(f"unknown key {key!r}")
+            self.refuse(f"not a mysteryshop bundle (unknown key {key[:80]!r})")
+
+    def header(self, key: str, value: Any) -> None:
+        self.headers[key] = value
+        if key == "format" and value != FORMAT:
+            self.refuse(f"format: expected {FORMAT!r}, got {_shown(value)}")
+        if key == "format_version" and value != FORMAT_VERSION:
+            self.refuse(
+                f"format_version: this app reads version {FORMAT_VERSION}, got {_shown(value)}"
+            )
+
+    def done(self, key: str) -> None:
+        self.done_keys.add(key)
+
+    def part(self, key: str, index: int, item: Any, size: int) -> None:
+        place = f"{self.source}: {key}[{index}]"
+        if key == "forms":
+            form = _form(item, place, self.problems)
+            self._check_count()
+            if form is not None:
+                self._spend(size * _FORM_FACTOR)
+                if (form.id, form.version) in self.form_keys:
+                    self.problem(f"{self.source}: forms: a form version is listed twice")
+                self.form_keys.add((form.id, form.version))
+                self.bundle.forms.append(form)
+        elif key == "locations":
+            location = _location(item, place, self.problems)
+            self._check_count()
+            if location is not None:
+                self._spend(_LOCATION_BYTES + _TEXT_FACTOR * size)
+                if location.id in self.location_ids:
+                    self.problem(f"{place}.id: duplicate id {location.id}")
+                self.location_ids.add(location.id)
+                self.bundle.locations.append(location)
+        else:
+            self._encounter(item, place)
+
+    def _encounter(self, item: Any, place: str) -> None:
+        encounter = _encounter(item, place, self.problems)
+        self._check_count()
+        if encounter is None:
+            return
+        if encounter.id in self.encounter_ids:
+            self.problem(f"{place}.id: duplicate id {encounter.id}")
+        self.encounter_ids.add(encounter.id)
+        place = f"{place} ({encounter.id})"
+        attachments = _attachments(item, place, self.problems)
+        self._check_count()
+        for meta in attachments:
+            if meta.id in self.attachment_ids:
+                self.problem(f"{meta.place}.id: duplicate attachment id {meta.id}")
+            self.attachment_ids.add(meta.id)
+        self._spend(_encounter_cost(encounter, len(attachments)))
+        self.bundle.encounters.append(encounter)
+        self.bundle.attachments.extend(attachments)
+        self.places.append(place)
+        # Against the database as they come, once the bundle's own forms and locations are
+        # known (they come first in every bundle this app writes); otherwise at the end.
+        if (
+            self.db is not None
+            and {"forms", "locations"} <= self.done_keys
+            and len(self.bundle.encounters) - self.checked >= _CHECK_BATCH
+        ):
+            self._check_stored(self.db)
+
+    def finish(self) -> Bundle:
+        if self.headers.get("format") != FORMAT:
+            self.refuse(f"format: expected {FORMAT!r}, got {_shown(self.headers.get('format'))}")
+        if self.headers.get("format_version") != FORMAT_VERSION:
+            self.refuse(
+                f"format_version: this app reads version {FORMAT_VERSION}, got "
+                f"{_shown(self.headers.get('format_version'))}"
+            )
+        if self.db is not None:
+            self._check_stored(self.db)
+        if self.problems:
+            raise BundleError(self.problems)
+        return self.bundle
+
+    def _check_stored(self, db: Database) -> None:
+        """What only the database can tell, for the encounters not checked yet: their form or
+        location is neither in the bundle nor stored, or their answers do not fit the form."""
+        pending = self.bundle.encounters[self.checked :]
+        places = self.places[self.checked :]
+        if not self.checked:  # the bundle's own forms and locations are all read by now
+            self._forms = {(f.id, f.version): f for f in self.bundle.forms}
+            self._locations = set(self.location_ids)
+        self.checked = len(self.bundle.encounters)
+        wanted = {data.location_id for data in pending} - self._locations
+        if wanted:
+            self._locations.update(loc.id for loc in queries.locations_of(db, wanted))
+        for place, data in zip(places, pending, strict=True):
+            key = (data.form_id, data.form_version)
+            if key not in self._forms:
+                try:
+                    self._forms[key] = queries.get_form(db, *key)
+                except StoreError:
+                    self._forms[key] = None
+            form = self._forms[key]
+            if form is None:
+                self.problem(
+                    f"{place}.form: no form {key[0]} version {key[1]} in the bundle or the database"
+                )
+            else:
+                self._extend(
+                    f"{place}: {problem}" for problem in queries.encounter_problems(form, data)
+                )
+            if data.location_id not in self._locations:
+                self.problem(f"{place}.location: unknown location {data.location_id}")
 
 
-def _list(raw: Mapping[str, Any], key: str, source: str, problems: list[str]) -> list[Any]:
-    value = raw.get(key, [])
-    if not isinstance(value, list):
-        problems.append(f"{source}: {key}: expected a list")
-        return []
-    return value
+def _encounter_cost(data: EncounterData, attachments: int) -> int:
+    """Bytes of memory an encounter kept for the merge takes, about (see _ENCOUNTER_BYTES)."""
+    sizeof = sys.getsizeof  # (this runs for every encounter of an import)
+    items = len(data.answers) + len(data.na) + len(data.tags) + len(data.timer) + attachments
+    texts = (
+        sizeof(data.notes) + sizeof(data.staff) + sizeof(data.reviewer_note)
+        + sizeof(data.return_reason)
+    )  # fmt: skip
+    for value in data.answers.values():
+        kind = type(value)
+        if kind is str:
+            texts += sizeof(value)
+        elif kind is list:
+            items += len(value)
+    return _ENCOUNTER_BYTES + _ITEM_BYTES * items + _TEXT_FACTOR * texts
+
+
+def _amount(size: int) -> str:
+    return f"{size / 1e9:,.1f} GB" if size >= 1e9 else f"{size / 1e6:,.0f} MB"
+
+
+def _shown(value: Any) -> str:
+    """A header's value as a problem shows it (cut short)."""
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
 
 
 def _form(item: Any, place: str, problems: list[str]) -> Form | None:

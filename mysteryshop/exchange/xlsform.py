@@ -20,6 +20,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
+from mysteryshop.exchange import unzip
 from mysteryshop.forms import (
     MAX_FORM_VERSION,
     MAX_NUMBER,
@@ -30,7 +31,14 @@ from mysteryshop.forms import (
 )
 
 MAX_XLSX_BYTES = 20_000_000
-MAX_UNPACKED_BYTES = 200_000_000
+# What the parts may unpack to, counted as they really unpack (a header can lie). A form's
+# texts are kilobytes to a few megabytes (the largest form in tests/fixtures/xlsform has
+# 0.5 MB sheets); openpyxl holds every shared string in memory (199 MB of them took 1.2 GB
+# and 100 s), and every cell of a row it reads.
+MAX_UNPACKED_BYTES = 200_000_000  # all parts together
+MAX_SHARED_STRINGS_BYTES = 4_000_000  # xl/sharedStrings.xml
+MAX_SHEET_BYTES = 10_000_000  # each xl/worksheets/*.xml
+MAX_PART_BYTES = 8_000_000  # each other part (workbook, styles, theme, relationships …)
 MAX_ZIP_ENTRIES = 2_000
 MAX_RATIO = 200
 MAX_ROWS = 5_000  # rows with content, per sheet
@@ -127,23 +135,66 @@ def read_xlsform(path: str | Path) -> XLSFormResult:
 
 
 def _check_package(source: Path) -> None:
-    """An .xlsx is a zip: refuse one that unpacks to far more than it weighs."""
+    """An .xlsx is a zip: refuse one that is damaged, or whose parts unpack to more than a
+    form needs (each part is unpacked once here, its bytes counted as they come)."""
     name = source.name
     try:
         with zipfile.ZipFile(source) as archive:
             entries = archive.infolist()
-    except (zipfile.BadZipFile, OSError):
-        raise XLSFormError(
-            [f"{name}: not an Excel workbook (.xlsx); save the XLSForm as .xlsx and try again"]
-        ) from None
-    if len(entries) > MAX_ZIP_ENTRIES:
-        raise XLSFormError([f"{name}: {len(entries):,} parts; not a plausible XLSForm"])
-    total = sum(entry.file_size for entry in entries)
-    if total > MAX_UNPACKED_BYTES or any(
-        entry.file_size > 10_000_000 and entry.file_size > MAX_RATIO * max(entry.compress_size, 1)
-        for entry in entries
-    ):
-        raise XLSFormError([f"{name}: unpacks to {total:,} bytes: refused as a possible zip bomb"])
+            if len(entries) > MAX_ZIP_ENTRIES:
+                raise XLSFormError([f"{name}: {len(entries):,} parts; not a plausible XLSForm"])
+            declared = sum(entry.file_size for entry in entries)
+            if declared > MAX_UNPACKED_BYTES or any(
+                entry.file_size > 10_000_000
+                and entry.file_size > MAX_RATIO * max(entry.compress_size, 1)
+                for entry in entries
+            ):
+                raise XLSFormError(
+                    [f"{name}: unpacks to {declared:,} bytes: refused as a possible zip bomb"]
+                )
+            total = 0
+            for entry in entries:
+                if entry.is_dir():
+                    continue
+                limit = min(_part_limit(entry.filename), MAX_UNPACKED_BYTES - total)
+                try:
+                    size = unzip.unpacked_size(archive, entry.filename, limit)
+                except unzip.TooLarge:
+                    raise XLSFormError([_too_large(name, entry.filename, limit, total)]) from None
+                total += size
+                if size > 10_000_000 and size > MAX_RATIO * max(entry.compress_size, 1):
+                    raise XLSFormError(
+                        [f"{name}: {entry.filename} unpacks to {size:,} bytes: refused as a "
+                         "possible zip bomb"]
+                    )  # fmt: skip
+    except XLSFormError:
+        raise
+    except unzip.DAMAGED as error:
+        if isinstance(error, OSError) and error.errno is not None:
+            raise XLSFormError([f"{name}: cannot read: {error.strerror or error}"]) from None
+        if isinstance(error, zipfile.BadZipFile) and "not a zip file" in str(error).lower():
+            raise XLSFormError(
+                [f"{name}: not an Excel workbook (.xlsx); save the XLSForm as .xlsx and try again"]
+            ) from None
+        raise XLSFormError([f"{name} is damaged ({unzip.damage(error)})"]) from None
+
+
+def _part_limit(part: str) -> int:
+    if part == "xl/sharedStrings.xml":
+        return MAX_SHARED_STRINGS_BYTES
+    if part.startswith("xl/worksheets/") and part.endswith(".xml"):
+        return MAX_SHEET_BYTES
+    return MAX_PART_BYTES
+
+
+def _too_large(name: str, part: str, limit: int, before: int) -> str:
+    if limit < _part_limit(part):  # the parts before it took most of the room
+        return (
+            f"{name}: unpacks to more than {MAX_UNPACKED_BYTES:,} bytes (at {part}, after "
+            f"{before:,}): refused as a possible zip bomb"
+        )
+    what = "far more text than a form has" if part == "xl/sharedStrings.xml" else "too large"
+    return f"{name}: {part[:200]} unpacks to more than {limit:,} bytes ({what})"
 
 
 def _read_sheets(source: Path) -> dict[str, list[list[Any]]]:

@@ -16,6 +16,7 @@ from functools import partial
 from typing import IO
 
 from mysteryshop import intake
+from mysteryshop.exchange import unzip
 from mysteryshop.exchange.bundle import (
     MAX_BUNDLE_BYTES,
     MAX_PROBLEMS,
@@ -24,8 +25,7 @@ from mysteryshop.exchange.bundle import (
     BundleError,
     Progress,
     bundle_data,
-    loads,
-    parse_bundle,
+    read_bundle_text,
 )
 from mysteryshop.fileio import atomic_write
 from mysteryshop.store import merge
@@ -151,12 +151,12 @@ def read_zip(path: str | os.PathLike[str], *, db: Database | None = None) -> Zip
     source = str(path)
     try:
         archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, UnicodeDecodeError):
-        # zipfile decodes names flagged UTF-8 strictly: bytes of no character (an encoded
-        # lone surrogate) end the reading of the directory.
+    except unzip.DAMAGED as error:
+        if isinstance(error, OSError) and error.errno is not None:
+            raise BundleError([f"{source}: cannot read: {error.strerror or error}"]) from None
+        # Also a name flagged UTF-8 that is not (an encoded lone surrogate): zipfile decodes
+        # names strictly, and stops reading the directory at it.
         raise BundleError([f"{source}: not a zip file (or a damaged one)"]) from None
-    except OSError as error:
-        raise BundleError([f"{source}: cannot read: {error.strerror or error}"]) from None
     try:
         bundle = _check(archive, source, db)
     except BaseException:
@@ -217,12 +217,7 @@ def _check(archive: zipfile.ZipFile, source: str, db: Database | None) -> Bundle
     if problems:
         raise BundleError(problems)
 
-    try:
-        raw_json = _read_capped(archive, BUNDLE_JSON, MAX_BUNDLE_BYTES)
-    except (zipfile.BadZipFile, OSError, EOFError) as error:
-        raise BundleError([f"{source}: {BUNDLE_JSON}: cannot unpack: {error}"]) from None
-    where = f"{source}: {BUNDLE_JSON}"
-    bundle = parse_bundle(loads(raw_json, where), where, db=db)
+    bundle = _read_bundle_json(archive, source, db)
 
     listed: dict[str, AttachmentMeta] = {meta.file_name: meta for meta in bundle.attachments}
     for name in sorted(set(files) - {BUNDLE_JSON} - set(listed)):
@@ -245,8 +240,10 @@ def _check(archive: zipfile.ZipFile, source: str, db: Database | None) -> Bundle
             continue
         try:
             digest, head = _digest(archive, name, meta.size)
-        except (zipfile.BadZipFile, OSError, EOFError) as error:
-            problems.append(f"{source}: {name}: cannot unpack: {error}")
+        except unzip.DAMAGED as error:
+            problems.append(
+                f"{source}: {name} is damaged ({unzip.damage(error)}); nothing was imported"
+            )
             continue
         if digest != meta.sha256:
             problems.append(f"{meta.place}: sha256 does not match the content of {name}")
@@ -269,14 +266,44 @@ def _check(archive: zipfile.ZipFile, source: str, db: Database | None) -> Bundle
     return bundle
 
 
+def _read_bundle_json(archive: zipfile.ZipFile, source: str, db: Database | None) -> Bundle:
+    """bundle.json read and checked as it unpacks (bundle.read_bundle_text), never more than
+    MAX_BUNDLE_BYTES of it, whatever its header claims."""
+    where = f"{source}: {BUNDLE_JSON}"
+
+    def damaged(error: BaseException) -> BundleError:
+        return BundleError([f"{where} is damaged ({unzip.damage(error)}); nothing was imported"])
+
+    try:
+        entry = unzip.Entry(archive, BUNDLE_JSON, MAX_BUNDLE_BYTES)
+    except unzip.DAMAGED as error:
+        raise damaged(error) from None
+
+    def read(size: int) -> bytes:
+        try:
+            return entry.read(size)
+        except unzip.TooLarge:
+            raise BundleError(
+                [f"{where}: unpacks to more than {MAX_BUNDLE_BYTES:,} bytes"]
+            ) from None
+        except unzip.DAMAGED as error:
+            raise damaged(error) from None
+
+    with entry:
+        return read_bundle_text(read, where, db=db)
+
+
 def _open_entry(archive: zipfile.ZipFile, name: str) -> IO[bytes]:
     return archive.open(name, "r")
 
 
 def _read_capped(archive: zipfile.ZipFile, name: str, limit: int) -> bytes:
     """An entry's bytes, never more than `limit` (whatever its header claims)."""
-    with _open_entry(archive, name) as entry:
-        data = entry.read(limit + 1)
+    try:
+        with _open_entry(archive, name) as entry:
+            data = entry.read(limit + 1)
+    except unzip.DAMAGED as error:
+        raise BundleError([f"{name} is damaged ({unzip.damage(error)})"]) from None
     if len(data) > limit:
         raise BundleError([f"{name}: unpacks to more than {limit:,} bytes"])
     return data
