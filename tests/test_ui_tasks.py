@@ -20,7 +20,8 @@ def _no_other_tasks(qtbot) -> Iterator[None]:
     collector too, so wait for them before and after."""
 
     def idle() -> bool:
-        return QThreadPool.globalInstance().activeThreadCount() == 0 and gc.isenabled()
+        pool_idle = QThreadPool.globalInstance().activeThreadCount() == 0
+        return pool_idle and tasks.idle() and gc.isenabled()
 
     qtbot.waitUntil(idle, timeout=10_000)
     yield
