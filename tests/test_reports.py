@@ -369,11 +369,13 @@ def test_visit_report_and_scoring_agree_on_every_question(
         location=LocationData("here", "Here", None),
         form=form,
         form_title="Test form",
-        earned=result.total.earned,
-        possible=result.total.possible,
-        points=stored,
-        sections={k: (r.earned, r.possible) for k, r in result.sections.items() if r.possible},
-        dimensions={k: (r.earned, r.possible) for k, r in result.dimensions.items()},
+        scores=report_data.StoredScores(
+            earned=result.total.earned,
+            possible=result.total.possible,
+            points=stored,
+            sections={k: (r.earned, r.possible) for k, r in result.sections.items() if r.possible},
+            dimensions={k: (r.earned, r.possible) for k, r in result.dimensions.items()},
+        ),
     )
     shown = visit.question_results(details)
     assert {qid: r.state for qid, r in shown.items()} == {

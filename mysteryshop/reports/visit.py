@@ -99,7 +99,7 @@ def question_results(details: VisitDetails) -> dict[str, scoring.QuestionResult]
     scoring's rules, with the points stored when the visit was scored."""
     encounter = details.encounter
     return scoring.question_results(
-        details.form, encounter.answers, encounter.na, stored=details.points
+        details.form, encounter.answers, encounter.na, stored=details.scores.points
     )
 
 
@@ -111,12 +111,12 @@ def computation_line(
         results = question_results(details)
     states = [results[q.id].state for q in details.form.answerable() if q.scored]
     na, hidden, unanswered = (states.count(state) for state in ("na", "hidden", "unanswered"))
-    if details.possible <= 0:
+    if details.scores.possible <= 0:
         return t("No scored question was answered, so this visit has no score.")
     line = t(
         "{earned} of {possible} points possible = {score}",
-        earned=format_points(details.earned),
-        possible=format_points(details.possible),
+        earned=format_points(details.scores.earned),
+        possible=format_points(details.scores.possible),
         score=format_percent(details.encounter.score),
     )
     left_out = []
@@ -364,12 +364,12 @@ def _score_tables(details: VisitDetails) -> list[Flowable]:
         return data_tables(header, body, [half - 40 * mm, 20 * mm, 20 * mm])[0]
 
     sections = [
-        (form.tr(section.title, language()), details.sections.get(section.id))
+        (form.tr(section.title, language()), details.scores.sections.get(section.id))
         for section in form.sections
     ]
     dimensions: list[tuple[str, tuple[float, float] | None]] = [
-        (charts.dimension_name(key), details.dimensions[key])
-        for key in charts.ordered_dimensions(list(details.dimensions))
+        (charts.dimension_name(key), details.scores.dimensions[key])
+        for key in charts.ordered_dimensions(list(details.scores.dimensions))
     ]
     left = table(t("Section"), sections)
     right = table(t("Dimension"), dimensions) if dimensions else Paragraph("", s.body)

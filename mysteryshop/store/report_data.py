@@ -513,11 +513,7 @@ class VisitDetails:
     location: LocationData
     form: Form
     form_title: str
-    earned: float
-    possible: float
-    points: dict[str, tuple[float, float]]  # question id → (earned, possible)
-    sections: dict[str, tuple[float, float]]
-    dimensions: dict[str, tuple[float, float]]
+    scores: StoredScores
 
 
 def visit_details(db: Database, encounter_id: str) -> VisitDetails:
@@ -547,9 +543,5 @@ def visit_details(db: Database, encounter_id: str) -> VisitDetails:
         location=LocationData(lid, name, region),
         form=form_from_definition(definition),
         form_title=title,
-        earned=stored.earned,
-        possible=stored.possible,
-        points=stored.points,
-        sections=stored.sections,
-        dimensions=stored.dimensions,
+        scores=stored,
     )
