@@ -4,7 +4,10 @@ command writes."""
 
 from __future__ import annotations
 
-from sqlalchemy.engine import make_url
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import DBAPIError
 
 from mysteryshop.store.db import (
@@ -35,17 +38,25 @@ def open_database(url: str, *, migrate: bool = True, read_only: bool = False) ->
             return found
     engine = create_db_engine(url)
     database = Database(engine, url)
-    try:
+    with _disposed_on_failure(engine, url):
         if migrate:
             upgrade(database)
             ensure_shipped_forms(database)
+    return database
+
+
+@contextmanager
+def _disposed_on_failure(engine: Engine, url: str) -> Iterator[None]:
+    """On any failure inside the block the engine is disposed; a database error becomes the
+    plain one-line reason of _open_error."""
+    try:
+        yield
     except DBAPIError as error:
         engine.dispose()
         raise _open_error(error, url) from None
     except BaseException:
         engine.dispose()
         raise
-    return database
 
 
 def _open_read_only(url: str) -> Database | None:
@@ -53,15 +64,8 @@ def _open_read_only(url: str) -> Database | None:
     if path is None or not path.is_file():
         return None
     engine = create_db_engine(url, read_only=True)
-    try:
-        with engine.connect() as connection:
-            revision = current_revision(connection)
-    except DBAPIError as error:
-        engine.dispose()
-        raise _open_error(error, url) from None
-    except BaseException:
-        engine.dispose()
-        raise
+    with _disposed_on_failure(engine, url), engine.connect() as connection:
+        revision = current_revision(connection)
     if revision != SCHEMA_VERSION:  # to upgrade, or to refuse: as usual
         engine.dispose()
         return None
