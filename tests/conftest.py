@@ -10,6 +10,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from collections.abc import Iterator  # noqa: E402
+from contextlib import contextmanager  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
@@ -79,13 +80,13 @@ def db(request: pytest.FixtureRequest, data_dir: Path) -> Iterator[object]:
     database.close()
 
 
-def _postgres_database() -> Iterator[object]:
+@contextmanager
+def _empty_postgres_database() -> Iterator[str]:
+    """The URL of a new, empty PostgreSQL database (no schema yet), dropped afterwards."""
     import uuid
 
     from sqlalchemy import create_engine, text
     from sqlalchemy.engine import make_url
-
-    from mysteryshop.store.opening import open_database
 
     server = os.environ.get(POSTGRES_URL_ENV)
     if not server:
@@ -94,15 +95,30 @@ def _postgres_database() -> Iterator[object]:
     admin = create_engine(server, isolation_level="AUTOCOMMIT")
     with admin.connect() as connection:
         connection.execute(text(f'CREATE DATABASE "{name}"'))
-    url = make_url(server).set(database=name).render_as_string(hide_password=False)
-    database = open_database(url)
     try:
-        yield database
+        yield make_url(server).set(database=name).render_as_string(hide_password=False)
     finally:
-        database.close()
         with admin.connect() as connection:
             connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+def _postgres_database() -> Iterator[object]:
+    from mysteryshop.store.opening import open_database
+
+    with _empty_postgres_database() as url:
+        database = open_database(url)
+        try:
+            yield database
+        finally:
+            database.close()
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """A new, empty PostgreSQL database (no schema yet), dropped afterwards."""
+    with _empty_postgres_database() as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

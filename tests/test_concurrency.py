@@ -12,15 +12,13 @@ import subprocess
 import sys
 import threading
 import time
-import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import create_engine, event, func, select, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import event, func, select
 
 from mysteryshop import demo
 from mysteryshop.cli import main
@@ -315,24 +313,6 @@ def test_two_demo_commands_with_the_same_seed_at_once(tmp_path: Path) -> None:
 
 
 # --- PostgreSQL: imports at the same moment ----------------------------------------------------
-
-
-@pytest.fixture
-def pg_url() -> Iterator[str]:
-    """A new, empty PostgreSQL database (no schema yet), dropped afterwards."""
-    server = os.environ.get(POSTGRES_URL_ENV)
-    if not server:
-        pytest.skip(f"no PostgreSQL server: set {POSTGRES_URL_ENV} (.ci/start-postgres starts one)")
-    name = f"test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(server, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield make_url(server).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 def _pause_before_first(db: Database, barrier: threading.Barrier, prefix: str) -> None:
