@@ -293,6 +293,39 @@ def test_an_import_command_that_opened_the_file_before_a_restore_writes_nothing(
     assert _count(path) == 20 and _count(aside) == 20
 
 
+def test_programs_opening_one_new_file_at_the_same_moment_all_open_it(tmp_path: Path) -> None:
+    """Each connection switches a new file to WAL; SQLite refuses two simultaneous switches at
+    once, without waiting (the CI run where one of two `demo` commands said "locked")."""
+    from mysteryshop.store.db import create_db_engine
+
+    for round_ in range(100):
+        url = f"sqlite:///{tmp_path / f'new-{round_}.sqlite3'}"
+        sqlite3.connect(tmp_path / f"new-{round_}.sqlite3").close()  # a file in rollback mode
+        start = threading.Barrier(3)
+        outcomes: list[str] = []
+
+        def open_it(
+            url: str = url, start: threading.Barrier = start, outcomes: list[str] = outcomes
+        ) -> None:
+            engine = create_db_engine(url)
+            start.wait()
+            try:
+                with engine.connect() as connection:
+                    mode = connection.exec_driver_sql("PRAGMA journal_mode").scalar()
+                outcomes.append(str(mode))
+            except Exception as error:  # noqa: BLE001 - the outcome is the test's finding
+                outcomes.append(repr(error))
+            finally:
+                engine.dispose()
+
+        threads = [threading.Thread(target=open_it) for _ in range(3)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert outcomes == ["wal"] * 3, (round_, outcomes)
+
+
 def test_two_demo_commands_with_the_same_seed_at_once(tmp_path: Path) -> None:
     """Both count the encounters before either writes; the second then finds the seed's
     encounters stored by the first, and says so plainly."""

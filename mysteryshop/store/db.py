@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -306,11 +307,28 @@ def _on_sqlite_connect(
         " AND NOT EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'alembic_version')"
     ).fetchone()[0]
     if not foreign and not read_only:
-        cursor.execute("PRAGMA journal_mode = WAL")
+        _switch_to_wal(cursor)
     cursor.execute("PRAGMA synchronous = FULL")
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute("PRAGMA trusted_schema = OFF")
     cursor.close()
+
+
+def _switch_to_wal(cursor: sqlite3.Cursor) -> None:
+    """PRAGMA journal_mode = WAL, waiting as busy_timeout would. Switching a new file needs
+    its exclusive lock, and SQLite does not call the busy handler for it: a second program
+    opening the same new file at that moment got "database is locked" at once."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            _switch_to_wal(cursor)
+            return
+        except sqlite3.OperationalError as error:
+            if error.sqlite_errorcode & 0xFF not in (_SQLITE_BUSY, _SQLITE_LOCKED):
+                raise
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
 
 
 def _on_sqlite_begin(path: Path | None, connection: Connection) -> None:
