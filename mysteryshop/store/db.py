@@ -321,7 +321,7 @@ def _switch_to_wal(cursor: sqlite3.Cursor) -> None:
     deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
     while True:
         try:
-            _switch_to_wal(cursor)
+            cursor.execute("PRAGMA journal_mode = WAL")
             return
         except sqlite3.OperationalError as error:
             if error.sqlite_errorcode & 0xFF not in (_SQLITE_BUSY, _SQLITE_LOCKED):
