@@ -318,7 +318,37 @@ def build_parser() -> argparse.ArgumentParser:
             default=SOURCE_LANGUAGE,
             help=f"the report's language (default: {SOURCE_LANGUAGE})",
         )
+        if name == "coaching":
+            _add_coaching_options(sub)
     return parser
+
+
+COACHING_CASES = 4  # the help's default: reports.coaching's CASES_PER_LOCATION (a test holds it)
+
+
+def _add_coaching_options(coaching: argparse.ArgumentParser) -> None:
+    """The coaching report's own options: how many visits per location, and JSON."""
+    cases = coaching.add_mutually_exclusive_group()
+    cases.add_argument(
+        "--limit",
+        type=_positive,
+        metavar="N",
+        help="at most N needs-coaching and N best-practice visits per location, the most "
+        "instructive: critical failures, then visits with notes, then the most points missed "
+        f"(best practice: the highest score); default: {COACHING_CASES}",
+    )
+    cases.add_argument(
+        "--all",
+        action="store_true",
+        dest="every_case",
+        help="every tagged visit at every location (long for a large organisation)",
+    )
+    coaching.add_argument(
+        "--format",
+        choices=("pdf", "json"),
+        default="pdf",
+        help="pdf (default), or json: the report's figures as data; -o - writes it to stdout",
+    )
 
 
 # --- commands ---------------------------------------------------------------------------------
@@ -547,6 +577,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     from mysteryshop import reports
 
     kind = args.report_command
+    if kind == "coaching" and args.format == "json":
+        return _coaching_json(args)
     output = Path(args.output) if args.output else None
     folder = Path(args.per_location) if getattr(args, "per_location", None) else None
     if output is None and folder is None:
@@ -568,8 +600,9 @@ def cmd_report(args: argparse.Namespace) -> int:
         print(f"wrote the visit report to {output}")
         return EXIT_OK
     f = _filter(args, db)
+    cases = {"limit": args.limit, "every_case": args.every_case} if kind == "coaching" else {}
     if output is not None:
-        pdf = reports.build_report(kind, db, f, anonymize=args.anonymize, lang=args.lang)
+        pdf = reports.build_report(kind, db, f, anonymize=args.anonymize, lang=args.lang, **cases)
         reports.write_pdf(output, pdf)
         print(f"wrote the {kind} report to {output}")
     if folder is not None:
@@ -581,8 +614,41 @@ def cmd_report(args: argparse.Namespace) -> int:
             anonymize=args.anonymize,
             progress=_progress("locations"),
             lang=args.lang,
+            **cases,
         )
         print(f"wrote {len(written):,} {kind} reports, one per location, to {folder}")
+    return EXIT_OK
+
+
+def _coaching_json(args: argparse.Namespace) -> int:
+    """`report coaching --format json -o FILE|-`: the coaching figures as JSON."""
+    import json
+
+    from mysteryshop.fileio import atomic_write
+    from mysteryshop.reports.coaching import build_coaching_json, cases_limit
+    from mysteryshop.reports.i18n import use_language
+
+    if args.per_location:
+        raise UsageError("mysteryshop report coaching: --per-location writes PDFs, not json")
+    if not args.output:
+        raise UsageError("mysteryshop report coaching: give -o FILE (or -o - for stdout)")
+    output = None if args.output == "-" else Path(args.output)
+    if output is not None:
+        if output.is_dir():
+            raise InputError(f"{output}: is a folder; give a file name such as coaching.json")
+        if not output.resolve().parent.is_dir():
+            raise InputError(f"{output}: the folder {output.parent} does not exist")
+    db = _open(args, write=False)
+    f = _filter(args, db)
+    with use_language(args.lang):
+        figures = build_coaching_json(db, f, limit=cases_limit(args.limit, args.every_case))
+    text = json.dumps(figures, ensure_ascii=False, indent=1) + "\n"
+    if output is None:
+        sys.stdout.write(text)
+        return EXIT_OK
+    with atomic_write(output, "w") as out:
+        out.write(text)
+    print(f"wrote the coaching figures to {output}")
     return EXIT_OK
 
 

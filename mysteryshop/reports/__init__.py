@@ -31,11 +31,14 @@ def build_report(
     progress: Progress | None = None,
     title: str | None = None,
     lang: str | None = None,
+    limit: int | None = None,
+    every_case: bool = False,
 ) -> bytes:
     """A report as PDF bytes: `encounter_id` for a visit, the filter for the others;
-    written in `lang` (en, fi or sv; default English)."""
+    written in `lang` (en, fi or sv; default English). The coaching report shows at most
+    `limit` visits of each kind per location (None: its default), or all with `every_case`."""
     with use_language(lang):
-        return _build(kind, db, f, encounter_id, anonymize, progress, title)
+        return _build(kind, db, f, encounter_id, anonymize, progress, title, limit, every_case)
 
 
 def _build(
@@ -46,6 +49,8 @@ def _build(
     anonymize: bool,
     progress: Progress | None,
     title: str | None,
+    limit: int | None = None,
+    every_case: bool = False,
 ) -> bytes:
     if kind == "visit":
         from mysteryshop.reports.visit import build_visit
@@ -60,10 +65,15 @@ def _build(
         return build_summary(db, f, anonymize=anonymize, progress=progress, title=title or t(TITLE))
     if kind == "coaching":
         from mysteryshop.reports.coaching import TITLE as COACHING_TITLE
-        from mysteryshop.reports.coaching import build_coaching
+        from mysteryshop.reports.coaching import build_coaching, cases_limit
 
         return build_coaching(
-            db, f, anonymize=anonymize, progress=progress, title=title or t(COACHING_TITLE)
+            db,
+            f,
+            anonymize=anonymize,
+            progress=progress,
+            title=title or t(COACHING_TITLE),
+            limit=cases_limit(limit, every_case),
         )
     raise ValueError(f"unknown report {kind!r} (expected one of: {', '.join(REPORT_KINDS)})")
 
@@ -87,10 +97,12 @@ def write_per_location(
     anonymize: bool = False,
     progress: Progress | None = None,
     lang: str | None = None,
+    limit: int | None = None,
+    every_case: bool = False,
 ) -> list[Path]:
     """One report per location with visits in the filter, named after the location
-    ('summary-Kamppi-store.pdf'), in `folder` (created when missing), in `lang`. Returns
-    the files."""
+    ('summary-Kamppi-store.pdf'), in `folder` (created when missing), in `lang` (`limit`
+    and `every_case` as build_report's). Returns the files."""
     from mysteryshop.reports.coaching import TITLE as COACHING_TITLE
     from mysteryshop.reports.common import reported, safe_file_stem, unique_names
     from mysteryshop.reports.summary import TITLE as SUMMARY_TITLE
@@ -109,7 +121,14 @@ def write_per_location(
     for index, (location, name) in enumerate(zip(locations, names, strict=True)):
         one = dataclasses.replace(f, location=location.location_id)
         pdf = build_report(
-            kind, db, one, anonymize=anonymize, title=f"{base}: {location.name}", lang=lang
+            kind,
+            db,
+            one,
+            anonymize=anonymize,
+            title=f"{base}: {location.name}",
+            lang=lang,
+            limit=limit,
+            every_case=every_case,
         )
         written.append(write_pdf(target / name, pdf))
         if progress:

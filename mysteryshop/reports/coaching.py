@@ -1,17 +1,27 @@
-"""The coaching report for trainers: encounters tagged best-practice and needs-coaching,
-grouped by location and staff role, with the observers' notes, the reviewers' notes and the
-answers that earned no points. The only report with staff descriptions (unless anonymized);
-it says so on its cover: it is for coaching, not discipline."""
+"""The coaching report for trainers: first the behaviours most often missed (every scored
+question, partly earned points included, with its n and interval), then each location with its
+most instructive tagged visits, discussion prompts and a sign-off block to fill in. The only
+report with staff descriptions (unless anonymized); it says so on its cover: it is for
+coaching, not discipline.
+
+Its size follows the number of locations, not of visits: each location shows at most `limit`
+visits of each kind (report_data.coaching_locations says which), chosen in SQL; `limit=None`
+lists every tagged visit. The same figures come out as data with `coaching_json`."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
-from itertools import groupby
+from itertools import count
+from typing import Any
 
+from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph
+from reportlab.pdfbase.pdfdoc import PDFObjectReference
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Table
 
+from mysteryshop.confidence import Estimate
 from mysteryshop.forms import Form
 from mysteryshop.reports.common import (
     answer_words,
@@ -22,17 +32,20 @@ from mysteryshop.reports.common import (
     period_header,
     reported,
 )
-from mysteryshop.reports.i18n import language, t
+from mysteryshop.reports.i18n import language, t, tn
 from mysteryshop.reports.styles import (
     ACCENT,
     ACCENT_LIGHT,
+    DASH,
     FAIR,
     FAIR_LIGHT,
     FEELING_COLOURS,
     GOOD,
+    GRID,
     MUTED,
     POOR,
     TEXT,
+    ZEBRA,
     Progress,
     ReportInfo,
     boxed,
@@ -45,8 +58,10 @@ from mysteryshop.reports.styles import (
     format_time,
     gap,
     hex_of,
+    house_style,
     key_values,
     markup,
+    one_decimal,
     para,
     rule,
     score_colour,
@@ -59,16 +74,64 @@ from mysteryshop.store.db import Database
 from mysteryshop.store.records import EncounterFilter
 from mysteryshop.store.report_data import (
     BEST_PRACTICE,
+    CASES_PER_LOCATION,
     NEEDS_COACHING,
+    CoachingLocation,
+    CoachingThemes,
     NotableEncounter,
     ReportPeriod,
-    staff_role,
+    Theme,
+    coaching_kind,
 )
 
 # In English: t() gives them in the report's language.
 TITLE = "Coaching report"
-NO_ROLE = "Staff role not recorded"
-ANONYMOUS_ROLE = "All staff (anonymized)"
+TOP_THEMES = 12  # behaviours on the themes page
+NOTE_LIMIT = 1_200  # characters of an observer's or reviewer's note on a card
+SIGN_OFF_ROWS = 4  # blank rows for agreed actions
+
+
+def cases_limit(limit: int | None, every_case: bool) -> int | None:
+    """The visits of each kind per location: `limit`, CASES_PER_LOCATION when None, and
+    None (every one) with `every_case`."""
+    if every_case:
+        return None
+    return CASES_PER_LOCATION if limit is None else limit
+
+
+# --- the data ---------------------------------------------------------------------------------
+
+
+@dataclass
+class CoachingData:
+    """Everything the coaching report shows, read once for the PDF and the JSON."""
+
+    period: ReportPeriod | None
+    themes: CoachingThemes
+    locations: list[CoachingLocation]
+    forms: dict[tuple[str, int], Form]
+    form_titles: dict[str, str]
+    limit: int | None
+
+
+def coaching_data(
+    db: Database, f: EncounterFilter, *, limit: int | None = CASES_PER_LOCATION
+) -> CoachingData:
+    """The period, themes and locations of the filter's reported visits (statuses default to
+    submitted and approved), with the forms their questions come from."""
+    f = reported(f)
+    themes = report_data.coaching_themes(db, f)
+    locations = report_data.coaching_locations(db, f, limit)
+    keys = {(c.form_id, c.form_version) for loc in locations for c in loc.cases}
+    keys |= {(q.form_id, q.form_version) for q in themes.overall}
+    return CoachingData(
+        period=report_data.report_period(db, f),
+        themes=themes,
+        locations=locations,
+        forms=report_data.forms_by_version(db, keys),
+        form_titles=report_data.form_titles(db),
+        limit=limit,
+    )
 
 
 def build_coaching(
@@ -79,35 +142,24 @@ def build_coaching(
     progress: Progress | None = None,
     generated: datetime | None = None,
     title: str | None = None,
+    limit: int | None = CASES_PER_LOCATION,
 ) -> bytes:
-    """The coaching report as PDF bytes. Statuses default to submitted and approved."""
+    """The coaching report as PDF bytes: at most `limit` visits of each kind per location
+    (None: every tagged visit). Statuses default to submitted and approved."""
     title = title or t(TITLE)
-    f = reported(f)
-    total_steps = 4
-    period = report_data.report_period(db, f)
+    total_steps = 3
+    data = coaching_data(db, f, limit=limit)
     if progress:
         progress(1, total_steps)
-    cases = report_data.coaching_cases(db, f)
+    story = render(
+        data, reported(f), anonymize=anonymize, title=title, location=location_label(db, f)
+    )
     if progress:
         progress(2, total_steps)
-    forms = report_data.forms_by_version(db, {(c.form_id, c.form_version) for c in cases})
-    titles = report_data.form_titles(db)
-    if progress:
-        progress(3, total_steps)
-    story = render(
-        cases,
-        forms,
-        f,
-        period,
-        titles,
-        anonymize=anonymize,
-        title=title,
-        location=location_label(db, f),
-    )
     info = ReportInfo(
         title=title,
-        subject=t("Mystery shopping coaching report: {period}", period=period_header(period)),
-        period=period_header(period),
+        subject=t("Mystery shopping coaching report: {period}", period=period_header(data.period)),
+        period=period_header(data.period),
         generated=generated or datetime.now(UTC).astimezone(),
     )
     pdf = build_pdf(story, info, cover=True)
@@ -116,18 +168,46 @@ def build_coaching(
     return pdf
 
 
-def _role(case: NotableEncounter, anonymize: bool) -> str:
-    if anonymize:
-        return t(ANONYMOUS_ROLE)
-    return staff_role(case.staff) or t(NO_ROLE)
+# --- the outline (PDF bookmarks) --------------------------------------------------------------
+
+
+class OutlineEntry(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
+    """A bookmark in the PDF's outline where it is drawn, kept with the heading after it.
+
+    It names the page by its number (PDFObjectReference "PageN") instead of
+    canvas.bookmarkPage's current-page reference: styles.NumberedCanvas holds every page
+    back until the end (for "page X of Y"), and the document's page counter stands still
+    until then. A small helper of this report's own: a shared one in styles.py can replace
+    it."""
+
+    _keys = count(1)
+
+    def __init__(self, title: str, level: int = 0) -> None:
+        super().__init__()
+        self.title = title
+        self.level = level
+        self.keepWithNext = True
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        canvas = self.canv
+        key = f"coaching-{next(self._keys)}"
+        _, top = canvas.absolutePosition(0, 0)
+        destination = canvas._bookmarkReference(key)
+        destination.xyz("null", top + 18, "null")
+        destination.setPage(PDFObjectReference(f"Page{canvas.getPageNumber()}"))
+        canvas.addOutlineEntry(self.title, key, self.level)
+        canvas.showOutline()
+
+
+# --- the story --------------------------------------------------------------------------------
 
 
 def render(
-    cases: list[NotableEncounter],
-    forms: dict[tuple[str, int], Form],
+    data: CoachingData,
     f: EncounterFilter,
-    period: ReportPeriod | None,
-    form_titles: dict[str, str],
     *,
     anonymize: bool = False,
     title: str | None = None,
@@ -135,125 +215,325 @@ def render(
 ) -> list[Flowable]:
     s = stylesheet()
     title = title or t(TITLE)
-    story: list[Flowable] = [gap(6), Paragraph(markup(title), s.title)]
-    story.append(Paragraph(markup(period_header(period)), s.subtitle))
-    story.append(gap(6))
+    story: list[Flowable] = [
+        OutlineEntry(t("At a glance")),
+        gap(6),
+        Paragraph(markup(title), s.title),
+        Paragraph(markup(period_header(data.period)), s.subtitle),
+        gap(6),
+        boxed([Paragraph(_notice(anonymize), s.callout)], background=FAIR_LIGHT, border=FAIR),
+        gap(6),
+        key_values(
+            filter_rows(f, data.period, data.form_titles, anonymize=anonymize, location=location)
+        ),
+        gap(4),
+        Paragraph(t("At a glance"), s.h2),
+    ]
+    if not data.locations:
+        story.append(Paragraph(t("No visits in this period."), s.body))
+        return story
+    story.append(Paragraph(_how_chosen(data.limit), s.muted))
+    story.extend(_overview(data.locations))
+    story.extend(_themes_pages(data))
+    for index, place in enumerate(data.locations):
+        story.extend(_location_pages(place, data, first=index == 0, anonymize=anonymize))
+    return story
+
+
+def _notice(anonymize: bool) -> str:
     if anonymize:
-        notice = t(
+        return t(
             "This report is for coaching, not discipline. It is anonymized: observer aliases "
             "and staff descriptions are left out, though observers' notes may still describe "
             "what people said and did."
         )
-    else:
-        notice = (
-            "<b>"
-            + t("This report contains staff descriptions and is for coaching, not discipline.")
-            + "</b> "
-            + t(
-                "Use it to talk through real encounters with the team: to repeat what worked "
-                "and to practise what did not. Do not use it to rank, blame or sanction "
-                "individuals, and do not share it beyond the people who coach."
-            )
-        )
-    story.append(boxed([Paragraph(notice, s.callout)], background=FAIR_LIGHT, border=FAIR))
-    story.append(gap(6))
-    story.append(
-        key_values(filter_rows(f, period, form_titles, anonymize=anonymize, location=location))
-    )
-    story.append(gap(4))
-    story.append(Paragraph(t("At a glance"), s.h2))
-    if not cases:
-        story.append(
-            Paragraph(
-                t("No encounter in this period is tagged best practice or needs coaching."),
-                s.body,
-            )
-        )
-        return story
-    story.append(
-        Paragraph(
-            t(
-                "Encounters tagged by reviewers, per location. Each location starts on a new "
-                "page, grouped by staff role; within a role, moments worth repeating come "
-                "first."
-            ),
-            s.muted,
+    return (
+        "<b>"
+        + t("This report contains staff descriptions and is for coaching, not discipline.")
+        + "</b> "
+        + t(
+            "Use it to talk through real encounters with the team: to repeat what worked "
+            "and to practise what did not. Do not use it to rank, blame or sanction "
+            "individuals, and do not share it beyond the people who coach."
         )
     )
-    story.extend(_overview(cases))
-    for (_location_id, location), in_location in groupby(
-        cases, key=lambda c: (c.location_id, c.location)
-    ):
-        story.extend(_location_pages(location, list(in_location), forms, anonymize=anonymize))
-    return story
 
 
-def _overview(cases: list[NotableEncounter]) -> list[Flowable]:
+def _how_chosen(limit: int | None) -> str:
+    themes = t(
+        "The themes count every visit in the period. Each location then shows the visits "
+        "reviewers tagged, best practice first, each kind newest first."
+    )
+    if limit is None:
+        return themes + " " + t("Every tagged visit is listed.")
+    return (
+        themes
+        + " "
+        + tn(
+            limit,
+            "At most {n} visit of each kind per location, the most instructive: for needs "
+            "coaching, critical failures first, then visits with notes, then the most points "
+            "missed; for best practice, visits with notes, then the highest score.",
+            "At most {n} visits of each kind per location, the most instructive: for needs "
+            "coaching, critical failures first, then visits with notes, then the most points "
+            "missed; for best practice, visits with notes, then the highest score.",
+        )
+    )
+
+
+def _overview(locations: Sequence[CoachingLocation]) -> list[Flowable]:
     s = stylesheet()
     header = [
         Paragraph(t("Location"), s.header_cell),
         Paragraph(t("Region"), s.header_cell),
+        Paragraph(t("Visits"), s.header_cell_right),
         Paragraph(t("Best practice"), s.header_cell_right),
         Paragraph(t("Needs coaching"), s.header_cell_right),
+        Paragraph(t("Shown"), s.header_cell_right),
     ]
-    rows = []
-    for (_lid, location), group in groupby(cases, key=lambda c: (c.location_id, c.location)):
-        items = list(group)
-        rows.append(
-            [
-                para(shorten(location, 120), s.cell_bold),
-                para(shorten(items[0].region or "", 80), s.cell_muted),
-                Paragraph(format_count(sum(BEST_PRACTICE in c.tags for c in items)), s.cell_right),
-                Paragraph(format_count(sum(NEEDS_COACHING in c.tags for c in items)), s.cell_right),
-            ]
-        )
-    return data_tables(header, rows, [70 * mm, 46 * mm, 27 * mm, 27 * mm])
+    rows = [
+        [
+            para(shorten(place.name, 120), s.cell_bold),
+            para(shorten(place.region or "", 80), s.cell_muted),
+            Paragraph(format_count(place.visits), s.cell_right),
+            Paragraph(format_count(place.best_practice), s.cell_right),
+            Paragraph(format_count(place.needs_coaching), s.cell_right),
+            Paragraph(format_count(len(place.cases)), s.cell_right),
+        ]
+        for place in locations
+    ]
+    return data_tables(header, rows, [56 * mm, 38 * mm, 17 * mm, 20 * mm, 22 * mm, 17 * mm])
 
 
-def _order_in_role(case: NotableEncounter) -> tuple[int, datetime]:
-    return (0 if BEST_PRACTICE in case.tags else 1, case.visited_at)
+# --- themes -----------------------------------------------------------------------------------
 
 
-def _location_pages(
-    location: str,
-    cases: list[NotableEncounter],
-    forms: dict[tuple[str, int], Form],
-    *,
-    anonymize: bool,
-) -> Iterator[Flowable]:
+def question_text(theme: Theme, data: CoachingData) -> str:
+    """The question's words in the report's language."""
+    return _text_of(data.forms.get((theme.form_id, theme.form_version)), theme.question_id)
+
+
+def _text_of(form: Form | None, question_id: str) -> str:
+    """A question's words in the report's language (its id when the form lacks it)."""
+    question = form.question(question_id) if form else None
+    if form is None or question is None or not question.text:
+        return question_id
+    return form.tr(question.text, language())
+
+
+def _interval(estimate: Estimate) -> str:
+    if estimate.low is None or estimate.high is None:
+        return DASH
+    return f"{one_decimal(estimate.low)}–{format_percent(estimate.high)}"
+
+
+def _question_cell(theme: Theme, data: CoachingData, several_forms: bool) -> Paragraph:
     s = stylesheet()
+    text = markup(shorten(question_text(theme, data), 300))
+    if several_forms:
+        form = data.form_titles.get(theme.form_id, theme.form_id)
+        text += f'<br/><font color="{hex_of(MUTED)}">{markup(shorten(form, 80))}</font>'
+    return Paragraph(text, s.cell)
+
+
+def _theme_cells(theme: Theme) -> list[Paragraph]:
+    s = stylesheet()
+    estimate = theme.share
+    return [
+        Paragraph(
+            t("{missed} of {n}", missed=format_count(theme.missed), n=format_count(theme.answered)),
+            s.cell_right,
+        ),
+        Paragraph("<b>" + format_percent(estimate.value) + "</b>", s.cell_right),
+        Paragraph(_interval(estimate), s.cell_muted_right),
+    ]
+
+
+def _theme_header(first: Sequence[str]) -> list[Paragraph]:
+    s = stylesheet()
+    return [
+        *(Paragraph(text, s.header_cell) for text in first),
+        Paragraph(t("Less than full points"), s.header_cell_right),
+        Paragraph(t("Share"), s.header_cell_right),
+        Paragraph(t("95 % interval"), s.header_cell_right),
+    ]
+
+
+def _themes_pages(data: CoachingData) -> Iterator[Flowable]:
+    s = stylesheet()
+    minimum = data.themes.minimum
+    several_forms = len({q.form_id for q in data.themes.overall}) > 1
+    counted = [q for q in data.themes.overall if q.answered >= minimum]
     yield PageBreak()
-    yield para(location, s.h1)
-    best = sum(BEST_PRACTICE in c.tags for c in cases)
-    coach = sum(NEEDS_COACHING in c.tags for c in cases)
-    region = f"{cases[0].region} · " if cases[0].region else ""
+    yield OutlineEntry(t("Coaching themes"))
+    yield Paragraph(t("Coaching themes: the behaviours most often missed"), s.h1)
     yield Paragraph(
-        markup(region)
-        + t(
-            "{best} best practice, {coach} needs coaching",
-            best=format_count(best),
-            coach=format_count(coach),
+        t(
+            "Per scored question: how many answers earned less than full points (none, or "
+            "only part: “Partly” helped, a smile of 4 out of 5) of the visits that answered "
+            "it, as a share with its 95 % interval. N/A and questions that were not shown "
+            "are left out."
         ),
         s.muted,
     )
-    by_role: dict[str, list[NotableEncounter]] = {}
-    for case in cases:
-        by_role.setdefault(_role(case, anonymize), []).append(case)
-    for role in sorted(by_role, key=lambda r: (r in (t(NO_ROLE),), r.casefold())):
-        items = sorted(by_role[role], key=_order_in_role)
-        heading = para(role[:1].upper() + role[1:], s.h2)
-        first = True
-        for case in items:
-            entry = list(_case(case, forms, anonymize=anonymize))
-            if first:
-                # The role heading stays with the first case's opening lines.
-                yield CondPageBreak(40 * mm)
-                yield KeepTogether([heading, *entry[:2]])
-                yield from entry[2:]
-                first = False
-            else:
-                yield KeepTogether([rule(), *entry[:2]])
-                yield from entry[2:]
+    if not counted:
+        yield Paragraph(
+            t("No question was answered at least {n} times in this period.", n=minimum), s.body
+        )
+        return
+    header = [
+        *_theme_header([t("Question")]),
+        Paragraph(t("No points"), s.header_cell_right),
+    ]
+    overall = [
+        [
+            _question_cell(q, data, several_forms),
+            *_theme_cells(q),
+            Paragraph(format_count(q.none), s.cell_muted_right),
+        ]
+        for q in counted[:TOP_THEMES]
+    ]
+    yield from data_tables(header, overall, [78 * mm, 26 * mm, 18 * mm, 28 * mm, 20 * mm])
+    thin = len(data.themes.overall) - len(counted)
+    notes = []
+    if len(counted) > TOP_THEMES:
+        notes.append(
+            tn(
+                len(counted) - TOP_THEMES,
+                "{n} more question is missed less often.",
+                "{n} more questions are missed less often.",
+            )
+        )
+    if thin:
+        notes.append(
+            tn(
+                thin,
+                "{n} question answered fewer than {minimum} times is left out.",
+                "{n} questions answered fewer than {minimum} times are left out.",
+                minimum=minimum,
+            )
+        )
+    if notes:
+        yield Paragraph(" ".join(notes), s.muted)
+    yield OutlineEntry(t("Most missed at each location"))
+    yield Paragraph(t("Most missed at each location"), s.h2)
+    yield Paragraph(
+        tn(
+            minimum,
+            "The three behaviours most often missed at each location, of the questions "
+            "answered there at least {n} time.",
+            "The three behaviours most often missed at each location, of the questions "
+            "answered there at least {n} times.",
+        ),
+        s.muted,
+    )
+    header = _theme_header([t("Location"), t("Question")])
+    rows: list[list[Paragraph]] = []
+    shading: list[tuple[Any, ...]] = []  # every other location on a light band, not each row
+    for number, place in enumerate(data.locations):
+        top = data.themes.by_location.get(place.location_id, [])
+        if not top:
+            rows.append(
+                [
+                    para(shorten(place.name, 80), s.cell_bold),
+                    Paragraph(t("Too few answers to single out a behaviour."), s.cell_muted),
+                    Paragraph("", s.cell),
+                    Paragraph("", s.cell),
+                    Paragraph("", s.cell),
+                ]
+            )
+        for index, q in enumerate(top):
+            name = (
+                para(shorten(place.name, 80), s.cell_bold) if index == 0 else Paragraph("", s.cell)
+            )
+            rows.append([name, _question_cell(q, data, several_forms), *_theme_cells(q)])
+        first_row = len(rows) - max(len(top), 1)
+        shading.append(
+            (
+                "BACKGROUND",
+                (0, first_row),
+                (-1, len(rows) - 1),
+                ZEBRA if number % 2 else colors.white,
+            )
+        )
+        shading.append(("LINEABOVE", (0, first_row), (-1, first_row), 0.6, GRID))
+    yield from data_tables(
+        header, rows, [36 * mm, 62 * mm, 26 * mm, 18 * mm, 28 * mm], extra=shading
+    )
+
+
+# --- one location -----------------------------------------------------------------------------
+
+
+def _location_pages(
+    place: CoachingLocation, data: CoachingData, *, first: bool, anonymize: bool
+) -> Iterator[Flowable]:
+    s = stylesheet()
+    yield PageBreak()
+    if first:
+        yield OutlineEntry(t("Locations"))
+    yield OutlineEntry(place.name, level=1)
+    yield para(place.name, s.h1)
+    facts = [
+        tn(place.visits, "{n} visit in the period", "{n} visits in the period"),
+        t(
+            "{best} best practice, {coach} needs coaching",
+            best=format_count(place.best_practice),
+            coach=format_count(place.needs_coaching),
+        ),
+    ]
+    region = markup(place.region) + " · " if place.region else ""
+    yield Paragraph(region + " · ".join(facts), s.muted)
+    top = data.themes.by_location.get(place.location_id, [])
+    yield Paragraph(t("Most missed here"), s.h2)
+    if top:
+        several_forms = len({q.form_id for q in data.themes.overall}) > 1
+        rows = [[_question_cell(q, data, several_forms), *_theme_cells(q)] for q in top]
+        yield from data_tables(
+            _theme_header([t("Question")]), rows, [98 * mm, 26 * mm, 18 * mm, 28 * mm]
+        )
+    else:
+        yield Paragraph(
+            tn(
+                data.themes.minimum,
+                "No question was answered here at least {n} time and missed.",
+                "No question was answered here at least {n} times and missed.",
+            ),
+            s.muted,
+        )
+    best = [c for c in place.cases if coaching_kind(c) == BEST_PRACTICE]
+    coach = [c for c in place.cases if coaching_kind(c) == NEEDS_COACHING]
+    if not place.cases:
+        yield Paragraph(t("No visit here is tagged best practice or needs coaching."), s.body)
+    for heading, cases, tagged, more in (
+        (t("Worth repeating"), best, place.best_practice, _more_best),
+        (t("To practise"), coach, place.needs_coaching, _more_coaching),
+    ):
+        if not cases:
+            continue
+        yield Paragraph(heading, s.h2)
+        for case in cases:
+            yield _card(case, data.forms, anonymize=anonymize)
+        if tagged > len(cases):
+            yield Paragraph(more(tagged - len(cases)), s.muted)
+    yield from _discussion(top, data, bool(best))
+    yield _sign_off()
+
+
+def _more_best(more: int) -> str:
+    return tn(
+        more,
+        "… and {n} more best-practice visit at this location.",
+        "… and {n} more best-practice visits at this location.",
+    )
+
+
+def _more_coaching(more: int) -> str:
+    return tn(
+        more,
+        "… and {n} more needs-coaching visit at this location.",
+        "… and {n} more needs-coaching visits at this location.",
+    )
 
 
 def _tag_badge(tags: list[str]) -> str:
@@ -265,10 +545,12 @@ def _tag_badge(tags: list[str]) -> str:
     return " · ".join(parts)
 
 
-def _case(
+def _card(
     case: NotableEncounter, forms: dict[tuple[str, int], Form], *, anonymize: bool
-) -> Iterator[Flowable]:
-    """One encounter: a heading line, the staff description, the misses, the notes."""
+) -> KeepTogether:
+    """One visit, kept on one page: a heading line, the staff description, the answers that
+    earned less than full points, the notes (cut at NOTE_LIMIT characters: the visit report
+    has them in full), the visit's id."""
     s = stylesheet()
     visited = case.visited_at
     parts = [
@@ -286,52 +568,228 @@ def _case(
         parts.append(f'<font color="{hex_of(colour)}">{feeling_words(case.feeling)}</font>')
     if case.critical_fail:
         parts.append(f'<font color="{hex_of(POOR)}"><b>{t("critical failure")}</b></font>')
-    yield Paragraph(" · ".join(parts), s.note_meta)
+    card: list[Flowable] = [rule(), Paragraph(" · ".join(parts), s.note_meta)]
     details = []
     if not anonymize:
         details.append(t("Staff:") + " " + (markup(shorten(case.staff, 300)) or t("not recorded")))
         if case.observer:
             details.append(t("observer") + " " + markup(shorten(case.observer, 100)))
-    if details:
-        yield Paragraph(" · ".join(details), s.muted)
+    details.append(t("visit {id}", id=markup(case.id)))
+    card.append(Paragraph(" · ".join(details), s.muted))
     form = forms.get((case.form_id, case.form_version))
     if case.failed and form is not None:
-        yield Paragraph(t("Answers that earned no points"), s.h3)
-        for failed in _in_form_order(case, form):
-            question = form.question(failed.question_id)
-            if question is None:
-                continue
-            critical = getattr(question, "critical", False)
-            mark = f' <font color="{hex_of(POOR)}">({t("critical")})</font>' if critical else ""
-            yield Paragraph(
-                markup(shorten(form.tr(question.text, language()), 300))
-                + " — <b>"
-                + markup(shorten(answer_words(form, question, failed.value), 200))
-                + "</b> ("
-                + t("{earned} of {possible}", earned="0", possible=format_points(failed.possible))
-                + f"){mark}",
-                s.bullet,
-                bulletText="•",
-            )
-    notes = text_flow(case.notes, s.note)
+        card.append(Paragraph(t("Answers that earned less than full points"), s.h3))
+        card.extend(_missed_answers(case, form))
+    notes = _cut(case.notes)
     if notes:
-        yield Paragraph(t("Observer's notes"), s.h3)
-        yield from notes
-    review = text_flow(case.reviewer_note, s.note)
-    if len(review) == 1:
-        yield boxed(
-            [Paragraph("<b>" + t("Reviewer's note") + "</b>", s.small), review[0]],
-            background=ACCENT_LIGHT,
-            border=ACCENT,
-            width=160 * mm,
+        card.append(Paragraph(t("Observer's notes"), s.h3))
+        card.extend(text_flow(notes, s.note))
+    review = _cut(case.reviewer_note)
+    if review:
+        card.append(
+            boxed(
+                [
+                    Paragraph("<b>" + t("Reviewer's note") + "</b>", s.small),
+                    *text_flow(review, s.note),
+                ],
+                background=ACCENT_LIGHT,
+                border=ACCENT,
+                width=160 * mm,
+            )
         )
-    elif review:
-        # A table cell cannot split across pages: a long note flows on its own.
-        yield Paragraph(t("Reviewer's note"), s.h3)
-        yield from review
-    yield gap(2)
+    card.append(gap(2))
+    return KeepTogether(card)
 
 
-def _in_form_order(case: NotableEncounter, form: Form) -> list[report_data.FailedAnswer]:
+def _cut(text: str) -> str:
+    if len(text) <= NOTE_LIMIT:
+        return text
+    return shorten(text, NOTE_LIMIT) + " " + t("(the visit report has the rest)")
+
+
+def _missed_answers(case: NotableEncounter, form: Form) -> Iterator[Paragraph]:
+    s = stylesheet()
     order = {question.id: i for i, question in enumerate(form.questions())}
-    return sorted(case.failed, key=lambda a: order.get(a.question_id, len(order)))
+    for missed in sorted(case.failed, key=lambda a: order.get(a.question_id, len(order))):
+        question = form.question(missed.question_id)
+        if question is None:
+            continue
+        critical = getattr(question, "critical", False) and missed.earned <= 0
+        mark = f' <font color="{hex_of(POOR)}">({t("critical")})</font>' if critical else ""
+        points = t(
+            "{earned} of {possible}",
+            earned=format_points(missed.earned),
+            possible=format_points(missed.possible),
+        )
+        yield Paragraph(
+            markup(shorten(form.tr(question.text, language()), 300))
+            + " — <b>"
+            + markup(shorten(answer_words(form, question, missed.value), 200))
+            + f"</b> ({points}){mark}",
+            s.bullet,
+            bulletText="•",
+        )
+
+
+def _discussion(top: Sequence[Theme], data: CoachingData, any_best: bool) -> Iterator[Flowable]:
+    """Questions for the team meeting, from this location's most-missed behaviours."""
+    s = stylesheet()
+    prompts = [
+        t(
+            "“{question}” fell short in {missed} of {n} visits ({share}). What gets in the "
+            "way, and what would help?",
+            question=markup(shorten(question_text(q, data), 200)),
+            missed=format_count(q.missed),
+            n=format_count(q.answered),
+            share=format_percent(q.share.value),
+        )
+        for q in top
+    ]
+    if any_best:
+        prompts.append(t("What did the visits worth repeating do that everyone could do?"))
+    prompts.append(
+        t(
+            "Which one behaviour will the team practise before the next visits, and how "
+            "will you know it worked?"
+        )
+    )
+    items = [Paragraph(prompt, s.bullet, bulletText="•") for prompt in prompts]
+    yield KeepTogether([Paragraph(t("For discussion"), s.h2), *items])
+
+
+def _sign_off() -> KeepTogether:
+    """A table for the trainer to fill in: agreed actions, owners, due dates, signatures."""
+    s = stylesheet()
+    line = 9 * mm
+    actions = Table(
+        [
+            [
+                Paragraph(t("Agreed action"), s.header_cell),
+                Paragraph(t("Owner"), s.header_cell),
+                Paragraph(t("Due"), s.header_cell),
+            ],
+            *([""] * 3 for _ in range(SIGN_OFF_ROWS)),
+        ],
+        colWidths=[100 * mm, 40 * mm, 30 * mm],
+        rowHeights=[None, *([line] * SIGN_OFF_ROWS)],
+        hAlign="LEFT",
+    )
+    actions.setStyle(
+        house_style(
+            [
+                ("BACKGROUND", (0, 0), (-1, 0), ACCENT_LIGHT),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+                ("GRID", (0, 1), (-1, -1), 0.4, GRID),
+                ("BOX", (0, 0), (-1, -1), 0.4, GRID),
+            ]
+        )
+    )
+    # Room to sign above a line, the role below it.
+    signatures = Table(
+        [
+            [""] * 5,
+            [
+                Paragraph(t("Trainer"), s.cell_muted),
+                "",
+                Paragraph(t("Store manager"), s.cell_muted),
+                "",
+                Paragraph(t("Date"), s.cell_muted),
+            ],
+        ],
+        colWidths=[65 * mm, 8 * mm, 65 * mm, 8 * mm, 24 * mm],
+        rowHeights=[12 * mm, None],
+        hAlign="LEFT",
+    )
+    signatures.setStyle(
+        house_style(
+            [
+                *(("LINEBELOW", (col, 0), (col, 0), 0.6, TEXT) for col in (0, 2, 4)),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return KeepTogether(
+        [
+            Paragraph(t("Agreed actions and sign-off"), s.h2),
+            actions,
+            gap(2),
+            signatures,
+        ]
+    )
+
+
+# --- the same figures as data -----------------------------------------------------------------
+
+
+def build_coaching_json(
+    db: Database, f: EncounterFilter, *, limit: int | None = CASES_PER_LOCATION
+) -> dict[str, Any]:
+    """The coaching report's figures as JSON-ready data (question texts in the language in
+    use: i18n.use_language)."""
+    return coaching_json(coaching_data(db, f, limit=limit))
+
+
+def coaching_json(data: CoachingData) -> dict[str, Any]:
+    """The coaching report's figures as JSON-ready data (docs/REPORT-JSON.md, "Coaching"):
+    no free text (notes, staff, observers), so it can go to BI tools."""
+
+    def theme(q: Theme) -> dict[str, Any]:
+        estimate = q.share
+        return {
+            "form": q.form_id,
+            "question_id": q.question_id,
+            "question": question_text(q, data),
+            "missed": q.missed,
+            "none": q.none,
+            "n": q.answered,
+            "share": estimate.value,
+            "low": estimate.low,
+            "high": estimate.high,
+        }
+
+    def case(c: NotableEncounter) -> dict[str, Any]:
+        form = data.forms.get((c.form_id, c.form_version))
+        return {
+            "id": c.id,
+            "date": c.visited_at.isoformat(),
+            "kind": coaching_kind(c),
+            "tags": c.tags,
+            "score": c.score,
+            "critical_failure": c.critical_fail,
+            "missed": [
+                {
+                    "question_id": a.question_id,
+                    "question": _text_of(form, a.question_id),
+                    "earned": a.earned,
+                    "possible": a.possible,
+                }
+                for a in c.failed
+            ],
+        }
+
+    minimum = data.themes.minimum
+    return {
+        "report": "coaching",
+        "period": None
+        if data.period is None
+        else {"from": data.period.first_day.isoformat(), "to": data.period.last_day.isoformat()},
+        "min_answers": minimum,
+        "cases_per_location": data.limit,
+        "themes": [theme(q) for q in data.themes.overall if q.answered >= minimum],
+        "locations": [
+            {
+                "id": place.location_id,
+                "name": place.name,
+                "region": place.region,
+                "visits": place.visits,
+                "needs_coaching": place.needs_coaching,
+                "best_practice": place.best_practice,
+                "shown": len(place.cases),
+                "more": place.more,
+                "themes": [theme(q) for q in data.themes.by_location.get(place.location_id, [])],
+                "cases": [case(c) for c in place.cases],
+            }
+            for place in data.locations
+        ],
+    }

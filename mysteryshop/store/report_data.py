@@ -13,6 +13,8 @@ from typing import Any
 from sqlalchemy import and_, case, exists, func, or_, select
 from sqlalchemy.orm import Session
 
+from mysteryshop import confidence
+from mysteryshop.confidence import MIN_VISITS, Estimate
 from mysteryshop.forms import Form
 from mysteryshop.store.db import Database, StoreError
 from mysteryshop.store.filtering import filtered
@@ -221,7 +223,8 @@ def feeling_distribution(db: Database, f: EncounterFilter) -> dict[int, int]:
 @dataclass
 class NotableEncounter:
     """An encounter shown with its notes: a moment worth repeating, a poor experience or a
-    coaching case. `failed` lists the answers that earned nothing (coaching only)."""
+    coaching case. `failed` lists the answers that earned less than full points (coaching
+    only)."""
 
     id: str
     visited_at: datetime  # aware, in the observer's offset
@@ -244,11 +247,12 @@ class NotableEncounter:
 
 @dataclass(frozen=True)
 class FailedAnswer:
-    """An answer that earned 0 of its possible points."""
+    """An answer that earned less than its possible points (`earned` of `possible`)."""
 
     question_id: str
     value: Any
     possible: float
+    earned: float = 0.0
 
 
 def _notable_columns() -> Any:
@@ -380,55 +384,254 @@ def worst_experiences(
 
 # --- coaching ---------------------------------------------------------------------------------
 
-
-def staff_role(staff: str) -> str:
-    """The role part of a staff description ("sales advisor, tall" → "sales advisor")."""
-    return staff.split(",", 1)[0].strip()
+CASES_PER_LOCATION = 4  # the coaching report's default: at most this many visits of each kind
+THEMES_PER_LOCATION = 3  # the most-missed behaviours shown for each location
 
 
-def coaching_cases(
+@dataclass(frozen=True)
+class Theme:
+    """A scored question over many visits: how many answers earned less than full points
+    ("Partly" helped, a 4 of 5 smile, a "no") of how many were answered with points possible.
+    `form_version` is the newest version holding the question (its wording is shown)."""
+
+    form_id: str
+    form_version: int
+    question_id: str
+    answered: int
+    missed: int  # earned less than full points, nothing included
+    none: int  # earned nothing
+
+    @property
+    def share(self) -> Estimate:
+        """The share of answers that earned less than full points, with its interval."""
+        return confidence.share(self.missed, self.answered)
+
+
+@dataclass(frozen=True)
+class CoachingThemes:
+    """The most-missed behaviours: over every location (`overall`) and per location id,
+    each list most missed first. Questions answered fewer than `minimum` times are listed
+    after the others in `overall` and left out per location (too few to single out)."""
+
+    overall: list[Theme]
+    by_location: dict[str, list[Theme]]
+    minimum: int
+
+
+def _most_missed_first(themes: Iterable[Theme], minimum: int) -> list[Theme]:
+    return sorted(
+        themes,
+        key=lambda q: (
+            q.answered < minimum,
+            -(q.missed / q.answered),
+            -q.answered,
+            q.form_id,
+            q.question_id,
+        ),
+    )
+
+
+def coaching_themes(
     db: Database,
     f: EncounterFilter,
-    tags: Sequence[str] = (BEST_PRACTICE, NEEDS_COACHING),
-    limit: int | None = None,
-) -> list[NotableEncounter]:
-    """Encounters tagged for coaching, ordered by location, staff role and visit, each with
-    its tags and the answers that earned no points."""
+    *,
+    minimum: int = MIN_VISITS,
+    per_location: int = THEMES_PER_LOCATION,
+) -> CoachingThemes:
+    """The behaviours most often missed in the filter's visits: per scored question (a form's
+    versions together), answers that earned less than full points of those answered (N/A,
+    hidden and unscored questions left out). One aggregate per location, form version and
+    question; the sums over locations and versions are folded here."""
     query = filtered(
-        _notable_columns().where(
-            exists().where(
-                and_(EncounterTag.encounter_id == Encounter.id, EncounterTag.tag.in_(tags))
-            )
+        select(
+            Encounter.location_id,
+            FormVersion.form_id,
+            FormVersion.version,
+            Answer.question_id,
+            func.count(),
+            _count_if(Answer.earned < Answer.possible),
+            _count_if(Answer.earned <= 0),
+        )
+        .select_from(Encounter)
+        .join(Answer, Answer.encounter_id == Encounter.id)
+        .where(Answer.na.is_(False), Answer.possible > 0)
+        .group_by(
+            Encounter.location_id,
+            FormVersion.id,
+            FormVersion.form_id,
+            FormVersion.version,
+            Answer.question_id,
         ),
         f,
-    ).order_by(Location.name, Location.id, Encounter.staff, Encounter.visited_at, Encounter.id)
-    if limit is not None:
-        query = query.limit(limit)
+    )
     with db.read() as session:
-        cases = [_notable(row) for row in session.execute(query)]
-        by_id = {case_.id: case_ for case_ in cases}
-        ids = list(by_id)
-        for start in range(0, len(ids), CHUNK):
-            chunk = ids[start : start + CHUNK]
-            for encounter_id, tag in session.execute(
-                select(EncounterTag.encounter_id, EncounterTag.tag)
-                .where(EncounterTag.encounter_id.in_(chunk))
-                .order_by(EncounterTag.tag)
-            ):
-                by_id[encounter_id].tags.append(tag)
-            for encounter_id, question_id, value, possible in session.execute(
-                select(Answer.encounter_id, Answer.question_id, Answer.value, Answer.possible)
-                .where(
-                    Answer.encounter_id.in_(chunk),
-                    Answer.earned == 0,
-                    Answer.possible > 0,
+        rows = session.execute(query).all()
+    # (form id, question id) → [newest version, answered, missed, none], and per location
+    overall: dict[tuple[str, str], list[int]] = {}
+    local: dict[tuple[str, str, str], list[int]] = {}
+    for location_id, form_id, version, question_id, answered, missed, none in rows:
+        counts = (int(answered), int(missed or 0), int(none or 0))
+        for total in (
+            overall.setdefault((form_id, question_id), [0, 0, 0, 0]),
+            local.setdefault((location_id, form_id, question_id), [0, 0, 0, 0]),
+        ):
+            total[0] = max(total[0], int(version))
+            for index, count in enumerate(counts, start=1):
+                total[index] += count
+    themes = _most_missed_first(
+        (Theme(fid, v, qid, n, m, z) for (fid, qid), (v, n, m, z) in overall.items()), minimum
+    )
+    by_location: dict[str, list[Theme]] = {}
+    for (location_id, fid, qid), (_v, n, m, z) in local.items():
+        if n >= minimum and m > 0:
+            newest = overall[(fid, qid)][0]
+            by_location.setdefault(location_id, []).append(Theme(fid, newest, qid, n, m, z))
+    top = {
+        lid: _most_missed_first(found, minimum)[:per_location] for lid, found in by_location.items()
+    }
+    return CoachingThemes(themes, top, minimum)
+
+
+@dataclass
+class CoachingLocation:
+    """One location in the coaching report: its reported visits in the filter, how many of
+    them reviewers tagged (a visit tagged both counts as needs coaching), and the chosen
+    cases, best practice first, each kind newest first."""
+
+    location_id: str
+    name: str
+    region: str | None
+    visits: int
+    needs_coaching: int = 0
+    best_practice: int = 0
+    cases: list[NotableEncounter] = field(default_factory=list)
+
+    @property
+    def tagged(self) -> int:
+        return self.needs_coaching + self.best_practice
+
+    @property
+    def more(self) -> int:
+        """Tagged visits not shown."""
+        return self.tagged - len(self.cases)
+
+
+def coaching_kind(case: NotableEncounter) -> str:
+    """NEEDS_COACHING for a visit tagged so (whatever else it is tagged), else BEST_PRACTICE."""
+    return NEEDS_COACHING if NEEDS_COACHING in case.tags else BEST_PRACTICE
+
+
+def coaching_locations(
+    db: Database, f: EncounterFilter, limit: int | None = CASES_PER_LOCATION
+) -> list[CoachingLocation]:
+    """Every location with visits in the filter, by name, with its most instructive tagged
+    visits: at most `limit` of each kind (None: all of them), chosen in SQL.
+
+    Needs coaching (tagged needs-coaching): critical failures first, then visits with notes
+    (the observer's or the reviewer's), then the most points missed, then the newest. Best
+    practice (tagged best-practice only): visits with notes first, then the highest score,
+    then the newest. A ROW_NUMBER() per location and kind picks them, so only the chosen
+    visits are read (SQLite and PostgreSQL alike)."""
+    if limit is not None and limit < 1:
+        raise ValueError(f"at most {limit} visits per location: give 1 or more")
+    with db.read() as session:
+        places = session.execute(
+            filtered(
+                select(Location.id, Location.name, Location.region, func.count())
+                .select_from(Encounter)
+                .group_by(Location.id, Location.name, Location.region),
+                f,
+            )
+        ).all()
+        out = {
+            lid: CoachingLocation(lid, name, region, int(visits))
+            for lid, name, region, visits in places
+        }
+        needs = _has_tag(NEEDS_COACHING)
+        critical_first = case((and_(needs, Encounter.critical_fail.is_(True)), 1), else_=0)
+        with_notes = case((or_(Encounter.notes != "", Encounter.reviewer_note != ""), 1), else_=0)
+        weight = case(
+            (needs, Encounter.possible - Encounter.earned),
+            else_=func.coalesce(Encounter.score, -1.0),
+        )
+        kind = case((needs, NEEDS_COACHING), else_=BEST_PRACTICE)
+        candidates = filtered(
+            select(
+                Encounter.id.label("id"),
+                kind.label("kind"),
+                func.row_number()
+                .over(
+                    partition_by=(Encounter.location_id, kind),
+                    order_by=(
+                        critical_first.desc(),
+                        with_notes.desc(),
+                        weight.desc(),
+                        Encounter.visited_at.desc(),
+                        Encounter.id,
+                    ),
                 )
-                .order_by(Answer.encounter_id)
-            ):
-                by_id[encounter_id].failed.append(FailedAnswer(question_id, value, float(possible)))
-    # Staff descriptions are free text: group them by role, case and spaces aside.
-    cases.sort(key=lambda c: (c.location.casefold(), c.location_id, staff_role(c.staff).casefold()))
-    return cases
+                .label("rank"),
+                func.count().over(partition_by=(Encounter.location_id, kind)).label("tagged"),
+            )
+            .select_from(Encounter)
+            .where(or_(needs, _has_tag(BEST_PRACTICE))),
+            f,
+        ).subquery("candidates")
+        chosen = (
+            _notable_columns()
+            .join(candidates, candidates.c.id == Encounter.id)
+            .join(Location, Location.id == Encounter.location_id)
+            .join(FormVersion, FormVersion.id == Encounter.form_version_id)
+            .add_columns(candidates.c.kind, candidates.c.tagged)
+        )
+        if limit is not None:
+            chosen = chosen.where(candidates.c.rank <= limit)
+        cases: dict[str, NotableEncounter] = {}
+        for row in session.execute(chosen):
+            found = _notable(row[:-2])
+            kind_of, tagged = row[-2], int(row[-1])
+            place = out[found.location_id]
+            if kind_of == NEEDS_COACHING:
+                place.needs_coaching = tagged
+            else:
+                place.best_practice = tagged
+            place.cases.append(found)
+            cases[found.id] = found
+        _add_tags_and_misses(session, cases)
+    for place in out.values():
+        place.cases.sort(key=lambda c: c.visited_at, reverse=True)
+        place.cases.sort(key=lambda c: coaching_kind(c) == NEEDS_COACHING)
+    return sorted(out.values(), key=lambda p: (p.name.casefold(), p.location_id))
+
+
+def _add_tags_and_misses(session: Session, cases: dict[str, NotableEncounter]) -> None:
+    """Each case's tags and its answers that earned less than full points."""
+    ids = list(cases)
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start : start + CHUNK]
+        for encounter_id, tag in session.execute(
+            select(EncounterTag.encounter_id, EncounterTag.tag)
+            .where(EncounterTag.encounter_id.in_(chunk))
+            .order_by(EncounterTag.tag)
+        ):
+            cases[encounter_id].tags.append(tag)
+        for encounter_id, question_id, value, earned, possible in session.execute(
+            select(
+                Answer.encounter_id,
+                Answer.question_id,
+                Answer.value,
+                Answer.earned,
+                Answer.possible,
+            ).where(
+                Answer.encounter_id.in_(chunk),
+                Answer.na.is_(False),
+                Answer.possible > 0,
+                Answer.earned < Answer.possible,
+            )
+        ):
+            cases[encounter_id].failed.append(
+                FailedAnswer(question_id, value, float(possible), float(earned or 0.0))
+            )
 
 
 # --- one visit --------------------------------------------------------------------------------
