@@ -48,6 +48,7 @@ BOTH_BACKENDS = {
     "test_tabular",
     "test_stats",
     "test_reports",
+    "test_coaching",
     "test_privacy",
     "test_hostile",
     "test_intake",

@@ -69,7 +69,7 @@ from mysteryshop.reports.styles import (
     stylesheet,
     text_flow,
 )
-from mysteryshop.store import report_data
+from mysteryshop.store import parallel, report_data
 from mysteryshop.store.db import Database
 from mysteryshop.store.records import EncounterFilter
 from mysteryshop.store.report_data import (
@@ -118,14 +118,20 @@ def coaching_data(
     db: Database, f: EncounterFilter, *, limit: int | None = CASES_PER_LOCATION
 ) -> CoachingData:
     """The period, themes and locations of the filter's reported visits (statuses default to
-    submitted and approved), with the forms their questions come from."""
+    submitted and approved), with the forms their questions come from. The themes' aggregate
+    (every answer) runs on a connection of its own while the rest is read."""
     f = reported(f)
-    themes = report_data.coaching_themes(db, f)
-    locations = report_data.coaching_locations(db, f, limit)
+
+    def period_and_locations() -> tuple[ReportPeriod | None, list[CoachingLocation]]:
+        return report_data.report_period(db, f), report_data.coaching_locations(db, f, limit)
+
+    (period, locations), themes = parallel.side_by_side(
+        db, period_and_locations, lambda: report_data.coaching_themes(db, f)
+    )
     keys = {(c.form_id, c.form_version) for loc in locations for c in loc.cases}
     keys |= {(q.form_id, q.form_version) for q in themes.overall}
     return CoachingData(
-        period=report_data.report_period(db, f),
+        period=period,
         themes=themes,
         locations=locations,
         forms=report_data.forms_by_version(db, keys),
@@ -511,9 +517,11 @@ def _location_pages(
     ):
         if not cases:
             continue
-        yield Paragraph(heading, s.h2)
-        for case in cases:
-            yield _card(case, data.forms, anonymize=anonymize)
+        # A heading stays with the first card (ReportLab's keepWithNext does not hold on to a
+        # KeepTogether, so the heading goes inside it).
+        yield KeepTogether([Paragraph(heading, s.h2), *_card(cases[0], data.forms, anonymize)])
+        for case in cases[1:]:
+            yield KeepTogether(_card(case, data.forms, anonymize))
         if tagged > len(cases):
             yield Paragraph(more(tagged - len(cases)), s.muted)
     yield from _discussion(top, data, bool(best))
@@ -546,9 +554,9 @@ def _tag_badge(tags: list[str]) -> str:
 
 
 def _card(
-    case: NotableEncounter, forms: dict[tuple[str, int], Form], *, anonymize: bool
-) -> KeepTogether:
-    """One visit, kept on one page: a heading line, the staff description, the answers that
+    case: NotableEncounter, forms: dict[tuple[str, int], Form], anonymize: bool
+) -> list[Flowable]:
+    """One visit, to keep on one page: a heading line, the staff description, the answers that
     earned less than full points, the notes (cut at NOTE_LIMIT characters: the visit report
     has them in full), the visit's id."""
     s = stylesheet()
@@ -598,7 +606,7 @@ def _card(
             )
         )
     card.append(gap(2))
-    return KeepTogether(card)
+    return card
 
 
 def _cut(text: str) -> str:
