@@ -1,9 +1,12 @@
-"""Benchmark: the summary PDF over 10,000 and 100,000 demo encounters (issue 4).
+"""Benchmark: the summary PDF over 10,000 and 100,000 demo encounters (issue 4), and the
+coaching PDF (issue 15).
 
-Bars: 10k under 3 s; 100k under 10 s and at most 400 MB peak memory.
+Bars: summary 10k under 3 s; 100k under 10 s and at most 400 MB peak memory. Coaching 100k
+at most 10 s and 200 MB, next to its floor: the bare SQL of the same selection in sqlite3.
 
     python bench/bench_reports.py            # 1k, 10k and 100k
     python bench/bench_reports.py --small    # 1k and 10k only (CI smoke test)
+    python bench/bench_reports.py --report coaching  # the coaching report instead
     python bench/bench_reports.py --profile 100000   # cProfile of one build
 
 The demo databases are built once with the demo generator and cached in
@@ -23,6 +26,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 BARS = {10_000: (3.0, None), 100_000: (10.0, 400.0)}  # seconds, MB
+COACHING_BARS = {100_000: (10.0, 200.0)}
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)  # fixed, so cached databases stay valid
 SEED = 1
 
@@ -56,11 +60,13 @@ def database_for(count: int) -> Path:
     return path
 
 
-def measure(path: Path, output: Path) -> dict[str, float]:
-    """Build the summary once (in this process) and return the figures. (tracemalloc would
-    slow the build several times over: memory is the process's peak resident size.)"""
+def measure(path: Path, output: Path, report: str = "summary") -> dict[str, float]:
+    """Build the summary (or the coaching report) once in this process and return the
+    figures. (tracemalloc would slow the build several times over: memory is the process's
+    peak resident size.)"""
     started = time.perf_counter()
     from mysteryshop.reports import write_pdf
+    from mysteryshop.reports.coaching import build_coaching
     from mysteryshop.reports.summary import build_summary
     from mysteryshop.store.opening import open_database
     from mysteryshop.store.records import EncounterFilter
@@ -68,7 +74,8 @@ def measure(path: Path, output: Path) -> dict[str, float]:
     imported = time.perf_counter()
     db = open_database(f"sqlite:///{path}", migrate=False)
     begun = time.perf_counter()
-    pdf = build_summary(db, EncounterFilter())
+    build = build_coaching if report == "coaching" else build_summary
+    pdf = build(db, EncounterFilter())
     write_pdf(output, pdf)
     seconds = time.perf_counter() - begun
     db.close()
@@ -84,6 +91,73 @@ def measure(path: Path, output: Path) -> dict[str, float]:
     }
 
 
+# The coaching report's selection as bare SQL (report_data.coaching_themes and
+# coaching_locations at their defaults: reported statuses, 4 visits of each kind per location).
+COACHING_FLOOR_SQL = (
+    # the themes: every scored answer per location, form version and question
+    """SELECT e.location_id, e.form_version_id, a.question_id, count(*),
+        sum(a.earned < a.possible), sum(a.earned <= 0)
+    FROM encounters e JOIN answers a ON a.encounter_id = e.id
+    WHERE a.na = 0 AND a.possible > 0 AND e.status IN ('submitted', 'approved')
+    GROUP BY e.location_id, e.form_version_id, a.question_id""",
+    # the locations and their visits
+    """SELECT l.id, l.name, l.region, count(*) FROM encounters e
+    JOIN locations l ON l.id = e.location_id
+    WHERE e.status IN ('submitted', 'approved') GROUP BY l.id, l.name, l.region""",
+    # the most instructive tagged visits, 4 of each kind per location, with their columns
+    """WITH tagged AS (
+        SELECT e.id, e.location_id, e.critical_fail, e.notes, e.reviewer_note, e.possible,
+            e.earned, e.score, e.visited_at,
+            EXISTS (SELECT 1 FROM encounter_tags t WHERE t.encounter_id = e.id
+                AND t.tag = 'needs-coaching') AS needs
+        FROM encounters e
+        WHERE e.status IN ('submitted', 'approved') AND EXISTS (SELECT 1 FROM encounter_tags t
+            WHERE t.encounter_id = e.id AND t.tag IN ('needs-coaching', 'best-practice'))),
+    ranked AS (
+        SELECT id, needs, count(*) OVER (PARTITION BY location_id, needs) AS kind_count,
+            row_number() OVER (PARTITION BY location_id, needs ORDER BY
+                needs AND critical_fail DESC, (notes != '' OR reviewer_note != '') DESC,
+                CASE WHEN needs THEN possible - earned ELSE coalesce(score, -1) END DESC,
+                visited_at DESC, id) AS rank
+        FROM tagged)
+    SELECT e.id, e.visited_at, e.utc_offset_minutes, l.id, l.name, l.region, f.form_id,
+        f.version, e.channel, o.alias, e.staff, e.score, e.feeling, e.critical_fail, e.notes,
+        e.reviewer_note, r.needs, r.kind_count
+    FROM ranked r JOIN encounters e ON e.id = r.id
+    JOIN locations l ON l.id = e.location_id
+    JOIN form_versions f ON f.id = e.form_version_id
+    LEFT JOIN observers o ON o.id = e.observer_id
+    WHERE r.rank <= 4""",
+)
+
+
+def coaching_floor(path: Path) -> float:
+    """Seconds for the coaching report's selection in bare sqlite3 (its statements one after
+    the other, every row fetched), plus the tags and missed answers of the chosen visits."""
+    import sqlite3
+
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        started = time.perf_counter()
+        for sql in COACHING_FLOOR_SQL:
+            rows = connection.execute(sql).fetchall()
+        chosen = [row[0] for row in rows]
+        marks = ",".join("?" * len(chosen))
+        connection.execute(
+            f"SELECT encounter_id, tag FROM encounter_tags WHERE encounter_id IN ({marks})",
+            chosen,
+        ).fetchall()
+        connection.execute(
+            "SELECT encounter_id, question_id, value, earned, possible FROM answers "
+            f"WHERE encounter_id IN ({marks}) AND na = 0 AND possible > 0 "
+            "AND earned < possible",
+            chosen,
+        ).fetchall()
+        return time.perf_counter() - started
+    finally:
+        connection.close()
+
+
 def peak_rss_mb() -> float:
     """This process's peak resident memory. VmHWM where there is one: Linux keeps ru_maxrss
     across exec, so a child of a big parent (bench/run.py after an import of 100,000) would
@@ -97,16 +171,23 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def run_one(count: int) -> dict[str, float]:
-    path = database_for(count)
-    output = cache_dir() / f"summary-{count}.pdf"
+def run_one(count: int, report: str = "summary", path: Path | None = None) -> dict[str, float]:
+    """One report over `count` encounters in a fresh process (the database at `path`, or the
+    cached one)."""
+    path = path or database_for(count)
+    output = path.with_name(f"{report}-{path.stem}.pdf")
     result = subprocess.run(
-        [sys.executable, __file__, "--measure", str(path), str(output)],
+        [sys.executable, __file__, "--measure", str(path), str(output), "--report", report],
         capture_output=True,
         text=True,
-        check=True,
     )
-    return json.loads(result.stdout)
+    if result.returncode != 0:
+        raise RuntimeError(f"the {report} report failed:\n{result.stderr}")
+    output.unlink(missing_ok=True)
+    figures: dict[str, float] = json.loads(result.stdout)
+    if report == "coaching":
+        figures["floor_s"] = coaching_floor(path)
+    return figures
 
 
 def profile(count: int) -> None:
@@ -130,21 +211,26 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--small", action="store_true", help="only 1k and 10k encounters")
     parser.add_argument("--profile", type=int, metavar="N", help="cProfile one build over N")
+    parser.add_argument(
+        "--report", choices=("summary", "coaching"), default="summary", help="which report"
+    )
     parser.add_argument("--measure", nargs=2, metavar=("DB", "PDF"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.measure:
-        print(json.dumps(measure(Path(args.measure[0]), Path(args.measure[1]))))
+        print(json.dumps(measure(Path(args.measure[0]), Path(args.measure[1]), args.report)))
         return 0
     if args.profile:
         profile(args.profile)
         return 0
     counts = [1_000, 10_000] if args.small else [1_000, 10_000, 100_000]
     failed = False
+    coaching = args.report == "coaching"
     print(f"{'encounters':>10}  {'report s':>8}  {'imports s':>9}  {'peak RSS MB':>11}  "
-          f"{'pages':>5}  bar")  # fmt: skip
+          f"{'pages':>5}  {'floor s' if coaching else ''}  bar")  # fmt: skip
     for count in counts:
-        figures = run_one(count)
-        seconds_bar, memory_bar = BARS.get(count, (None, None))
+        figures = run_one(count, args.report)
+        bars = COACHING_BARS if coaching else BARS
+        seconds_bar, memory_bar = bars.get(count, (None, None))
         verdict = []
         if seconds_bar is not None:
             ok = figures["report_s"] < seconds_bar
@@ -154,10 +240,11 @@ def main() -> int:
             ok = figures["peak_rss_mb"] <= memory_bar
             verdict.append(f"≤ {memory_bar:g} MB {'ok' if ok else 'MISSED'}")
             failed |= not ok
+        floor = f"{figures['floor_s']:>7.2f}" if coaching else ""
         print(
             f"{count:>10,}  {figures['report_s']:>8.2f}  {figures['import_s']:>9.2f}  "
             f"{figures['peak_rss_mb']:>11.0f}  "
-            f"{int(figures['pages']):>5}  {', '.join(verdict)}"
+            f"{int(figures['pages']):>5}  {floor}  {', '.join(verdict)}"
         )
     return 1 if failed else 0
 

@@ -48,6 +48,7 @@ FULL, SMALL = 100_000, 2_000
 GROWTH_FULL, GROWTH_SMALL = (1_000, 10_000, 100_000), (500, 2_000)
 NAMES = ("import", "export", "summary", "start", "log", "autosave", "dashboard", "stall", "growth",
          "memory")  # fmt: skip
+NAMES += ("coaching",)  # the coaching PDF (issue 15)
 STALL_LIMIT_MS = 100.0  # the longest the window may not repaint while a purge or erasure runs
 
 
@@ -498,6 +499,20 @@ def measure_summary(path: Path, folder: Path) -> dict[str, float]:
     return figures
 
 
+def measure_coaching(path: Path, n: str) -> list[Row]:
+    """The coaching PDF in a fresh process (bench_reports), and its floor: the bare SQL of the
+    same selection in sqlite3, timed right after it."""
+    import bench_reports
+
+    figures = bench_reports.run_one(0, "coaching", path)
+    return [
+        Row(f"coaching PDF {n} ({int(figures['pages'])} pages)", figures["report_s"], limit=10.0,
+            note=f"{figures['report_s'] / figures['floor_s']:.1f}× its floor"),
+        Row("  the same selection in bare sqlite3 (floor)", figures["floor_s"]),
+        Row(f"coaching PDF {n}: peak memory", figures["peak_rss_mb"], unit="MB", limit=200.0),
+    ]  # fmt: skip
+
+
 # --- start-up: first painted main window, in fresh processes -------------------------------
 
 # The child prints the seconds from its parent's clock reading (argv) to the end of the first
@@ -856,6 +871,8 @@ def main(argv: list[str] | None = None) -> int:
                     rows.append(Row(f"summary PDF {n}", figures["report_s"], limit=3.0))
                     rows.append(Row(f"summary PDF {n}: peak memory", figures["peak_rss_mb"],
                                     unit="MB", limit=400.0))  # fmt: skip
+        if "coaching" in chosen:
+            rows.extend(measure_coaching(database, n))
         if "start" in chosen:
             app, floor, ready = measure_start(database, scratch, args.runs)
             rows.append(Row(f"app start to first paint, {n} db (vs bare QMainWindow)", app,

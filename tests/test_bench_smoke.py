@@ -41,6 +41,8 @@ ROWS = (
     "dashboard figures 2k",
     "purge (retention) 2k: longest GUI-thread stall",
     "erase a location 2k: longest GUI-thread stall",
+    "coaching PDF 2k",
+    "coaching PDF 2k: peak memory",
     *(f"memory: {name}" for name in MEMORY_CASES),
 )
 
