@@ -167,6 +167,27 @@
 <context>
     <name>reports</name>
     <message numerus="yes">
+        <source>At most {n} visits of each kind per location, the most instructive: for needs coaching, critical failures first, then visits with notes, then the most points missed; for best practice, visits with notes, then the highest score.</source>
+        <translation>
+            <numerusform>At most {n} visit of each kind per location, the most instructive: for needs coaching, critical failures first, then visits with notes, then the most points missed; for best practice, visits with notes, then the highest score.</numerusform>
+            <numerusform>At most {n} visits of each kind per location, the most instructive: for needs coaching, critical failures first, then visits with notes, then the most points missed; for best practice, visits with notes, then the highest score.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No question was answered here at least {n} times and missed.</source>
+        <translation>
+            <numerusform>No question was answered here at least {n} time and missed.</numerusform>
+            <numerusform>No question was answered here at least {n} times and missed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The three behaviours most often missed at each location, of the questions answered there at least {n} times.</source>
+        <translation>
+            <numerusform>The three behaviours most often missed at each location, of the questions answered there at least {n} time.</numerusform>
+            <numerusform>The three behaviours most often missed at each location, of the questions answered there at least {n} times.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>of {n} visits with a feeling</source>
         <translation>
             <numerusform>of {n} visit with a feeling</numerusform>
@@ -195,10 +216,24 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>{n} more questions are missed less often.</source>
+        <translation>
+            <numerusform>{n} more question is missed less often.</numerusform>
+            <numerusform>{n} more questions are missed less often.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{n} questions N/A</source>
         <translation>
             <numerusform>{n} question N/A</numerusform>
             <numerusform>{n} questions N/A</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} questions answered fewer than {minimum} times are left out.</source>
+        <translation>
+            <numerusform>{n} question answered fewer than {minimum} times is left out.</numerusform>
+            <numerusform>{n} questions answered fewer than {minimum} times are left out.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -223,6 +258,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>{n} visits in the period</source>
+        <translation>
+            <numerusform>{n} visit in the period</numerusform>
+            <numerusform>{n} visits in the period</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{n} visits scored it</source>
         <translation>
             <numerusform>{n} visit scored it</numerusform>
@@ -241,6 +283,20 @@
         <translation>
             <numerusform>{n} with a score</numerusform>
             <numerusform>{n} with a score</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and {n} more best-practice visits at this location.</source>
+        <translation>
+            <numerusform>… and {n} more best-practice visit at this location.</numerusform>
+            <numerusform>… and {n} more best-practice visits at this location.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and {n} more needs-coaching visits at this location.</source>
+        <translation>
+            <numerusform>… and {n} more needs-coaching visit at this location.</numerusform>
+            <numerusform>… and {n} more needs-coaching visits at this location.</numerusform>
         </translation>
     </message>
 </context>

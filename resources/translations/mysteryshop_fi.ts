@@ -2610,8 +2610,16 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>% kohottavia − % lannistavia</translation>
     </message>
     <message>
+        <source>(the visit report has the rest)</source>
+        <translation>(loput käyntiraportissa)</translation>
+    </message>
+    <message>
         <source>+{limit} or more</source>
         <translation>+{limit} tai enemmän</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>95 %:n luottamusväli</translation>
     </message>
     <message>
         <source>; every scored question counted</source>
@@ -2634,16 +2642,20 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Lisätty</translation>
     </message>
     <message>
+        <source>Agreed action</source>
+        <translation>Sovittu toimenpide</translation>
+    </message>
+    <message>
+        <source>Agreed actions and sign-off</source>
+        <translation>Sovitut toimenpiteet ja kuittaus</translation>
+    </message>
+    <message>
         <source>All forms</source>
         <translation>Kaikki lomakkeet</translation>
     </message>
     <message>
         <source>All locations</source>
         <translation>Kaikki toimipisteet</translation>
-    </message>
-    <message>
-        <source>All staff (anonymized)</source>
-        <translation>Koko henkilökunta (anonymisoitu)</translation>
     </message>
     <message>
         <source>All visits fall in one month: a trend needs at least two. The headline figures on the first page are this period&apos;s.</source>
@@ -2668,10 +2680,6 @@ Tiedot ovat tiedostossa {log}</translation>
     <message>
         <source>Answers in full</source>
         <translation>Vastaukset kokonaisuudessaan</translation>
-    </message>
-    <message>
-        <source>Answers that earned no points</source>
-        <translation>Vastaukset, joista ei saatu pisteitä</translation>
     </message>
     <message>
         <source>At a glance</source>
@@ -2756,10 +2764,6 @@ Tiedot ovat tiedostossa {log}</translation>
     <message>
         <source>Each dimension&apos;s points earned of points possible, averaged over the visits that scored it.</source>
         <translation>Kunkin ulottuvuuden saadut pisteet mahdollisista pisteistä keskimäärin niillä käynneillä, joilla se arvioitiin.</translation>
-    </message>
-    <message>
-        <source>Encounters tagged by reviewers, per location. Each location starts on a new page, grouped by staff role; within a role, moments worth repeating come first.</source>
-        <translation>Tarkastajien tunnisteilla merkitsemät kohtaamiset toimipisteittäin. Jokainen toimipiste alkaa uudelta sivulta henkilökunnan rooleittain ryhmiteltynä; roolin sisällä toistamisen arvoiset hetket tulevat ensin.</translation>
     </message>
     <message>
         <source>Every scored question, the weakest first: points earned of points possible over the visits that answered it. “Missed” counts answers that earned no points; N/A answers are left out of the score. Each version of a form is listed on its own, so a changed question is never silently merged or dropped.</source>
@@ -2882,10 +2886,6 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Ei</translation>
     </message>
     <message>
-        <source>No encounter in this period is tagged best practice or needs coaching.</source>
-        <translation>Tällä jaksolla yhtäkään kohtaamista ei ole merkitty tunnisteella Hyvä käytäntö tai Vaatii valmennusta.</translation>
-    </message>
-    <message>
         <source>No poor experiences with notes in this period.</source>
         <translation>Tällä jaksolla ei ole heikkoja kokemuksia, joissa on muistiinpanoja.</translation>
     </message>
@@ -2990,8 +2990,72 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Henkilökunta</translation>
     </message>
     <message>
-        <source>Staff role not recorded</source>
-        <translation>Henkilökunnan roolia ei kirjattu</translation>
+        <source>Answers that earned less than full points</source>
+        <translation>Vastaukset, joista ei saatu täysiä pisteitä</translation>
+    </message>
+    <message>
+        <source>Coaching themes</source>
+        <translation>Valmennuksen teemat</translation>
+    </message>
+    <message>
+        <source>Coaching themes: the behaviours most often missed</source>
+        <translation>Valmennuksen teemat: useimmin vajaaksi jääneet toimintatavat</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Määräaika</translation>
+    </message>
+    <message>
+        <source>Every tagged visit is listed.</source>
+        <translation>Kaikki tunnisteella merkityt käynnit ovat mukana.</translation>
+    </message>
+    <message>
+        <source>For discussion</source>
+        <translation>Keskusteltavaksi</translation>
+    </message>
+    <message>
+        <source>Less than full points</source>
+        <translation>Alle täysien pisteiden</translation>
+    </message>
+    <message>
+        <source>Most missed at each location</source>
+        <translation>Useimmin vajaaksi jääneet toimipisteittäin</translation>
+    </message>
+    <message>
+        <source>Most missed here</source>
+        <translation>Useimmin vajaaksi jääneet tässä toimipisteessä</translation>
+    </message>
+    <message>
+        <source>No points</source>
+        <translation>Ei pisteitä</translation>
+    </message>
+    <message>
+        <source>No question was answered at least {n} times in this period.</source>
+        <translation>Yhteenkään kysymykseen ei vastattu jaksolla vähintään {n} kertaa.</translation>
+    </message>
+    <message>
+        <source>No visit here is tagged best practice or needs coaching.</source>
+        <translation>Tämän toimipisteen käynneillä ei ole tunnistetta hyvä käytäntö tai vaatii valmennusta.</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Vastuuhenkilö</translation>
+    </message>
+    <message>
+        <source>Per scored question: how many answers earned less than full points (none, or only part: “Partly” helped, a smile of 4 out of 5) of the visits that answered it, as a share with its 95 % interval. N/A and questions that were not shown are left out.</source>
+        <translation>Jokaisesta pisteytettävästä kysymyksestä: kuinka moni vastaus jäi alle täysien pisteiden (ei pisteitä tai vain osa: apua ”Osittain”, hymy 4/5) niistä käynneistä, joilla kysymykseen vastattiin, osuutena ja sen 95 %:n luottamusvälinä. Ei koske -vastaukset ja kysymykset, joita ei näytetty, on jätetty pois.</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Osuus</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Näytetty</translation>
     </message>
     <message>
         <source>Staff:</source>
@@ -3000,6 +3064,10 @@ Tiedot ovat tiedostossa {log}</translation>
     <message>
         <source>Status</source>
         <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Store manager</source>
+        <translation>Myymäläpäällikkö</translation>
     </message>
     <message>
         <source>Submitted and approved (drafts and returned visits left out)</source>
@@ -3030,6 +3098,10 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Havainnoijan ajanotto: kellonajat käynnin aikavyöhykkeellä, napautusten väliset ajat janalla.</translation>
     </message>
     <message>
+        <source>The themes count every visit in the period. Each location then shows the visits reviewers tagged, best practice first, each kind newest first.</source>
+        <translation>Teemoissa on mukana jakson jokainen käynti. Sen jälkeen kustakin toimipisteestä näytetään käynnit, joille tarkastajat ovat antaneet tunnisteen, hyvät käytännöt ensin, kummatkin uusimmasta alkaen.</translation>
+    </message>
+    <message>
         <source>The visit</source>
         <translation>Käynti</translation>
     </message>
@@ -3048,6 +3120,18 @@ Tiedot ovat tiedostossa {log}</translation>
     <message>
         <source>Timeline</source>
         <translation>Aikajana</translation>
+    </message>
+    <message>
+        <source>To practise</source>
+        <translation>Harjoiteltavaa</translation>
+    </message>
+    <message>
+        <source>Too few answers to single out a behaviour.</source>
+        <translation>Liian vähän vastauksia yksittäisen toimintatavan nostamiseksi esiin.</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Kouluttaja</translation>
     </message>
     <message>
         <source>Trends</source>
@@ -3082,12 +3166,24 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Käynnit, joilla oli kriittinen virhe, lannistava tunne tai tulos alle {limit}, havainnoijien muistiinpanoineen: {shown}; ensin kriittiset virheet, sitten lannistavimmat, sitten heikoimmat tulokset. Ne näyttävät, missä johto voi auttaa – eivät sitä, ketä syyttää.</translation>
     </message>
     <message>
+        <source>What did the visits worth repeating do that everyone could do?</source>
+        <translation>Mitä toistamisen arvoisilla käynneillä tehtiin, minkä jokainen voisi tehdä?</translation>
+    </message>
+    <message>
+        <source>Which one behaviour will the team practise before the next visits, and how will you know it worked?</source>
+        <translation>Mitä yhtä toimintatapaa tiimi harjoittelee ennen seuraavia käyntejä, ja mistä tiedätte, että se toimi?</translation>
+    </message>
+    <message>
         <source>Whole period: {score}</source>
         <translation>Koko jakso: {score}</translation>
     </message>
     <message>
         <source>Worst experiences</source>
         <translation>Heikoimmat kokemukset</translation>
+    </message>
+    <message>
+        <source>Worth repeating</source>
+        <translation>Toistamisen arvoista</translation>
     </message>
     <message>
         <source>W{week}</source>
@@ -3174,6 +3270,10 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>kohottava</translation>
     </message>
     <message>
+        <source>visit {id}</source>
+        <translation>käynti {id}</translation>
+    </message>
+    <message>
         <source>vs previous</source>
         <translation>edelliseen verrattuna</translation>
     </message>
@@ -3192,6 +3292,10 @@ Tiedot ovat tiedostossa {log}</translation>
     <message>
         <source>{earned} of {possible} points possible = {score}</source>
         <translation>{earned}/{possible} mahdollisesta pisteestä = {score}</translation>
+    </message>
+    <message>
+        <source>{missed} of {n}</source>
+        <translation>{missed}/{n}</translation>
     </message>
     <message>
         <source>{name}: the picture could not be shown.</source>
@@ -3222,8 +3326,33 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>{value} asteikolla {low}–{high}</translation>
     </message>
     <message>
+        <source>“{question}” fell short in {missed} of {n} visits ({share}). What gets in the way, and what would help?</source>
+        <translation>”{question}” jäi vajaaksi {missed}/{n} käynnillä ({share}). Mikä on esteenä, ja mikä auttaisi?</translation>
+    </message>
+    <message>
         <source>−{limit} or less</source>
         <translation>−{limit} tai vähemmän</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most {n} visits of each kind per location, the most instructive: for needs coaching, critical failures first, then visits with notes, then the most points missed; for best practice, visits with notes, then the highest score.</source>
+        <translation>
+            <numerusform>Kustakin toimipisteestä enintään {n} käynti kumpaakin lajia, opettavaisimmat: valmennusta vaativista ensin kriittiset virheet, sitten käynnit, joilla on muistiinpanoja, sitten eniten pisteitä menettäneet; hyvistä käytännöistä käynnit, joilla on muistiinpanoja, sitten paras tulos.</numerusform>
+            <numerusform>Kustakin toimipisteestä enintään {n} käyntiä kumpaakin lajia, opettavaisimmat: valmennusta vaativista ensin kriittiset virheet, sitten käynnit, joilla on muistiinpanoja, sitten eniten pisteitä menettäneet; hyvistä käytännöistä käynnit, joilla on muistiinpanoja, sitten paras tulos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No question was answered here at least {n} times and missed.</source>
+        <translation>
+            <numerusform>Tässä toimipisteessä ei ole kysymystä, johon olisi vastattu vähintään {n} kerran ja joka olisi jäänyt vajaaksi.</numerusform>
+            <numerusform>Tässä toimipisteessä ei ole kysymystä, johon olisi vastattu vähintään {n} kertaa ja joka olisi jäänyt vajaaksi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The three behaviours most often missed at each location, of the questions answered there at least {n} times.</source>
+        <translation>
+            <numerusform>Kunkin toimipisteen kolme useimmin vajaaksi jäänyttä toimintatapaa niistä kysymyksistä, joihin siellä vastattiin vähintään {n} kerran.</numerusform>
+            <numerusform>Kunkin toimipisteen kolme useimmin vajaaksi jäänyttä toimintatapaa niistä kysymyksistä, joihin siellä vastattiin vähintään {n} kertaa.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>of {n} visits with a feeling</source>
@@ -3254,10 +3383,24 @@ Tiedot ovat tiedostossa {log}</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>{n} more questions are missed less often.</source>
+        <translation>
+            <numerusform>{n} muu kysymys jäi harvemmin vajaaksi.</numerusform>
+            <numerusform>{n} muuta kysymystä jäi harvemmin vajaaksi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{n} questions N/A</source>
         <translation>
             <numerusform>{n} kysymys ”ei koske”</numerusform>
             <numerusform>{n} kysymystä ”ei koske”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} questions answered fewer than {minimum} times are left out.</source>
+        <translation>
+            <numerusform>{n} kysymys, johon vastattiin alle {minimum} kertaa, on jätetty pois.</numerusform>
+            <numerusform>{n} kysymystä, joihin vastattiin alle {minimum} kertaa, on jätetty pois.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3282,6 +3425,13 @@ Tiedot ovat tiedostossa {log}</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>{n} visits in the period</source>
+        <translation>
+            <numerusform>{n} käynti jaksolla</numerusform>
+            <numerusform>{n} käyntiä jaksolla</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{n} visits scored it</source>
         <translation>
             <numerusform>arvioitu {n} käynnillä</numerusform>
@@ -3300,6 +3450,20 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>
             <numerusform>tulos {n} käynnillä</numerusform>
             <numerusform>tulos {n} käynnillä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and {n} more best-practice visits at this location.</source>
+        <translation>
+            <numerusform>… ja {n} muu hyvän käytännön käynti tässä toimipisteessä.</numerusform>
+            <numerusform>… ja {n} muuta hyvän käytännön käyntiä tässä toimipisteessä.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and {n} more needs-coaching visits at this location.</source>
+        <translation>
+            <numerusform>… ja {n} muu valmennusta vaativa käynti tässä toimipisteessä.</numerusform>
+            <numerusform>… ja {n} muuta valmennusta vaativaa käyntiä tässä toimipisteessä.</numerusform>
         </translation>
     </message>
 </context>

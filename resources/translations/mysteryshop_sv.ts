@@ -2610,8 +2610,16 @@ Detaljerna finns i {log}</translation>
         <translation>% upplyftande − % nedslående</translation>
     </message>
     <message>
+        <source>(the visit report has the rest)</source>
+        <translation>(resten finns i besöksrapporten)</translation>
+    </message>
+    <message>
         <source>+{limit} or more</source>
         <translation>+{limit} eller mer</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>95 % konfidensintervall</translation>
     </message>
     <message>
         <source>; every scored question counted</source>
@@ -2634,16 +2642,20 @@ Detaljerna finns i {log}</translation>
         <translation>Tillagd</translation>
     </message>
     <message>
+        <source>Agreed action</source>
+        <translation>Överenskommen åtgärd</translation>
+    </message>
+    <message>
+        <source>Agreed actions and sign-off</source>
+        <translation>Överenskomna åtgärder och underskrifter</translation>
+    </message>
+    <message>
         <source>All forms</source>
         <translation>Alla formulär</translation>
     </message>
     <message>
         <source>All locations</source>
         <translation>Alla enheter</translation>
-    </message>
-    <message>
-        <source>All staff (anonymized)</source>
-        <translation>All personal (anonymiserad)</translation>
     </message>
     <message>
         <source>All visits fall in one month: a trend needs at least two. The headline figures on the first page are this period&apos;s.</source>
@@ -2668,10 +2680,6 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>Answers in full</source>
         <translation>Svaren i sin helhet</translation>
-    </message>
-    <message>
-        <source>Answers that earned no points</source>
-        <translation>Svar som gav noll poäng</translation>
     </message>
     <message>
         <source>At a glance</source>
@@ -2756,10 +2764,6 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>Each dimension&apos;s points earned of points possible, averaged over the visits that scored it.</source>
         <translation>Varje dimensions erhållna poäng av möjliga poäng, i genomsnitt för de besök där den bedömdes.</translation>
-    </message>
-    <message>
-        <source>Encounters tagged by reviewers, per location. Each location starts on a new page, grouped by staff role; within a role, moments worth repeating come first.</source>
-        <translation>Servicemöten som granskarna har taggat, per enhet. Varje enhet börjar på en ny sida, grupperad efter personalroll; inom en roll kommer stunder värda att upprepa först.</translation>
     </message>
     <message>
         <source>Every scored question, the weakest first: points earned of points possible over the visits that answered it. “Missed” counts answers that earned no points; N/A answers are left out of the score. Each version of a form is listed on its own, so a changed question is never silently merged or dropped.</source>
@@ -2882,10 +2886,6 @@ Detaljerna finns i {log}</translation>
         <translation>Nej</translation>
     </message>
     <message>
-        <source>No encounter in this period is tagged best practice or needs coaching.</source>
-        <translation>Inget servicemöte under perioden är taggat god praxis eller behöver coachning.</translation>
-    </message>
-    <message>
         <source>No poor experiences with notes in this period.</source>
         <translation>Inga dåliga upplevelser med anteckningar under perioden.</translation>
     </message>
@@ -2990,8 +2990,72 @@ Detaljerna finns i {log}</translation>
         <translation>Personal</translation>
     </message>
     <message>
-        <source>Staff role not recorded</source>
-        <translation>Personalroll inte registrerad</translation>
+        <source>Answers that earned less than full points</source>
+        <translation>Svar som inte gav full poäng</translation>
+    </message>
+    <message>
+        <source>Coaching themes</source>
+        <translation>Teman för coachning</translation>
+    </message>
+    <message>
+        <source>Coaching themes: the behaviours most often missed</source>
+        <translation>Teman för coachning: de beteenden som oftast brast</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>Every tagged visit is listed.</source>
+        <translation>Alla taggade besök listas.</translation>
+    </message>
+    <message>
+        <source>For discussion</source>
+        <translation>Att diskutera</translation>
+    </message>
+    <message>
+        <source>Less than full points</source>
+        <translation>Under full poäng</translation>
+    </message>
+    <message>
+        <source>Most missed at each location</source>
+        <translation>Det som oftast brast, per enhet</translation>
+    </message>
+    <message>
+        <source>Most missed here</source>
+        <translation>Det som oftast brast här</translation>
+    </message>
+    <message>
+        <source>No points</source>
+        <translation>Inga poäng</translation>
+    </message>
+    <message>
+        <source>No question was answered at least {n} times in this period.</source>
+        <translation>Ingen fråga besvarades minst {n} gånger under perioden.</translation>
+    </message>
+    <message>
+        <source>No visit here is tagged best practice or needs coaching.</source>
+        <translation>Inget besök här är taggat god praxis eller behöver coachning.</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Per scored question: how many answers earned less than full points (none, or only part: “Partly” helped, a smile of 4 out of 5) of the visits that answered it, as a share with its 95 % interval. N/A and questions that were not shown are left out.</source>
+        <translation>Per poängsatt fråga: hur många svar som inte gav full poäng (inga poäng eller bara en del: hjälp ”Delvis”, ett leende 4 av 5) av de besök där frågan besvarades, som andel med 95 % konfidensintervall. Ej tillämpligt och frågor som inte visades är utelämnade.</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Andel</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Visas</translation>
     </message>
     <message>
         <source>Staff:</source>
@@ -3000,6 +3064,10 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Store manager</source>
+        <translation>Butikschef</translation>
     </message>
     <message>
         <source>Submitted and approved (drafts and returned visits left out)</source>
@@ -3030,6 +3098,10 @@ Detaljerna finns i {log}</translation>
         <translation>Observatörens tidtagning: klockslag i besökets tidszon, tiden mellan trycken på linjen.</translation>
     </message>
     <message>
+        <source>The themes count every visit in the period. Each location then shows the visits reviewers tagged, best practice first, each kind newest first.</source>
+        <translation>Temana räknar alla besök under perioden. Därefter visar varje enhet de besök som granskarna har taggat, god praxis först, båda slagen med de senaste först.</translation>
+    </message>
+    <message>
         <source>The visit</source>
         <translation>Besöket</translation>
     </message>
@@ -3048,6 +3120,18 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
+    </message>
+    <message>
+        <source>To practise</source>
+        <translation>Att öva på</translation>
+    </message>
+    <message>
+        <source>Too few answers to single out a behaviour.</source>
+        <translation>För få svar för att lyfta fram ett enskilt beteende.</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Utbildare</translation>
     </message>
     <message>
         <source>Trends</source>
@@ -3082,12 +3166,24 @@ Detaljerna finns i {log}</translation>
         <translation>Besök med kritiskt fel, nedslående känsla eller ett resultat under {limit}, med observatörernas anteckningar: {shown}; kritiska fel först, sedan de mest nedslående, sedan de lägsta resultaten. De visar var ledningen kan hjälpa till, inte vem som ska skuldbeläggas.</translation>
     </message>
     <message>
+        <source>What did the visits worth repeating do that everyone could do?</source>
+        <translation>Vad gjordes vid besöken värda att upprepa som alla skulle kunna göra?</translation>
+    </message>
+    <message>
+        <source>Which one behaviour will the team practise before the next visits, and how will you know it worked?</source>
+        <translation>Vilket enda beteende ska teamet öva på före nästa besök, och hur vet ni att det fungerade?</translation>
+    </message>
+    <message>
         <source>Whole period: {score}</source>
         <translation>Hela perioden: {score}</translation>
     </message>
     <message>
         <source>Worst experiences</source>
         <translation>Sämsta upplevelserna</translation>
+    </message>
+    <message>
+        <source>Worth repeating</source>
+        <translation>Värt att upprepa</translation>
     </message>
     <message>
         <source>W{week}</source>
@@ -3174,6 +3270,10 @@ Detaljerna finns i {log}</translation>
         <translation>upplyftande</translation>
     </message>
     <message>
+        <source>visit {id}</source>
+        <translation>besök {id}</translation>
+    </message>
+    <message>
         <source>vs previous</source>
         <translation>jämfört med föregående</translation>
     </message>
@@ -3192,6 +3292,10 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>{earned} of {possible} points possible = {score}</source>
         <translation>{earned} av {possible} möjliga poäng = {score}</translation>
+    </message>
+    <message>
+        <source>{missed} of {n}</source>
+        <translation>{missed} av {n}</translation>
     </message>
     <message>
         <source>{name}: the picture could not be shown.</source>
@@ -3222,8 +3326,33 @@ Detaljerna finns i {log}</translation>
         <translation>{value} på skalan {low}–{high}</translation>
     </message>
     <message>
+        <source>“{question}” fell short in {missed} of {n} visits ({share}). What gets in the way, and what would help?</source>
+        <translation>”{question}” brast vid {missed} av {n} besök ({share}). Vad står i vägen, och vad skulle hjälpa?</translation>
+    </message>
+    <message>
         <source>−{limit} or less</source>
         <translation>−{limit} eller mindre</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most {n} visits of each kind per location, the most instructive: for needs coaching, critical failures first, then visits with notes, then the most points missed; for best practice, visits with notes, then the highest score.</source>
+        <translation>
+            <numerusform>Högst {n} besök av varje slag per enhet, de mest lärorika: för behöver coachning först kritiska fel, sedan besök med anteckningar, sedan flest förlorade poäng; för god praxis besök med anteckningar, sedan högsta resultat.</numerusform>
+            <numerusform>Högst {n} besök av varje slag per enhet, de mest lärorika: för behöver coachning först kritiska fel, sedan besök med anteckningar, sedan flest förlorade poäng; för god praxis besök med anteckningar, sedan högsta resultat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No question was answered here at least {n} times and missed.</source>
+        <translation>
+            <numerusform>Här finns ingen fråga som besvarats minst {n} gång och brustit.</numerusform>
+            <numerusform>Här finns ingen fråga som besvarats minst {n} gånger och brustit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The three behaviours most often missed at each location, of the questions answered there at least {n} times.</source>
+        <translation>
+            <numerusform>De tre beteenden som oftast brast vid varje enhet, bland frågor som besvarats där minst {n} gång.</numerusform>
+            <numerusform>De tre beteenden som oftast brast vid varje enhet, bland frågor som besvarats där minst {n} gånger.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>of {n} visits with a feeling</source>
@@ -3254,10 +3383,24 @@ Detaljerna finns i {log}</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>{n} more questions are missed less often.</source>
+        <translation>
+            <numerusform>{n} fråga till brast mer sällan.</numerusform>
+            <numerusform>{n} frågor till brast mer sällan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{n} questions N/A</source>
         <translation>
             <numerusform>{n} fråga ej tillämplig</numerusform>
             <numerusform>{n} frågor ej tillämpliga</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} questions answered fewer than {minimum} times are left out.</source>
+        <translation>
+            <numerusform>{n} fråga som besvarats färre än {minimum} gånger är utelämnad.</numerusform>
+            <numerusform>{n} frågor som besvarats färre än {minimum} gånger är utelämnade.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3282,6 +3425,13 @@ Detaljerna finns i {log}</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>{n} visits in the period</source>
+        <translation>
+            <numerusform>{n} besök under perioden</numerusform>
+            <numerusform>{n} besök under perioden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{n} visits scored it</source>
         <translation>
             <numerusform>bedömd vid {n} besök</numerusform>
@@ -3300,6 +3450,20 @@ Detaljerna finns i {log}</translation>
         <translation>
             <numerusform>{n} med resultat</numerusform>
             <numerusform>{n} med resultat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and {n} more best-practice visits at this location.</source>
+        <translation>
+            <numerusform>… och {n} besök till med god praxis vid den här enheten.</numerusform>
+            <numerusform>… och {n} besök till med god praxis vid den här enheten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and {n} more needs-coaching visits at this location.</source>
+        <translation>
+            <numerusform>… och {n} besök till som behöver coachning vid den här enheten.</numerusform>
+            <numerusform>… och {n} besök till som behöver coachning vid den här enheten.</numerusform>
         </translation>
     </message>
 </context>
