@@ -308,7 +308,7 @@ def _overview(locations: Sequence[CoachingLocation]) -> list[Flowable]:
         ]
         for place in locations
     ]
-    return data_tables(header, rows, [56 * mm, 38 * mm, 17 * mm, 20 * mm, 22 * mm, 17 * mm])
+    return data_tables(header, rows, [50 * mm, 32 * mm, 16 * mm, 22 * mm, 28 * mm, 22 * mm])
 
 
 # --- themes -----------------------------------------------------------------------------------
@@ -337,8 +337,9 @@ def _question_cell(theme: Theme, data: CoachingData, several_forms: bool) -> Par
     s = stylesheet()
     text = markup(shorten(question_text(theme, data), 300))
     if several_forms:
-        form = data.form_titles.get(theme.form_id, theme.form_id)
-        text += f'<br/><font color="{hex_of(MUTED)}">{markup(shorten(form, 80))}</font>'
+        form = data.forms.get((theme.form_id, theme.form_version))
+        name = form.tr(form.title, language()) if form else theme.form_id
+        text += f'<br/><font color="{hex_of(MUTED)}">{markup(shorten(name, 80))}</font>'
     return Paragraph(text, s.cell)
 
 

@@ -2619,7 +2619,7 @@ Detaljerna finns i {log}</translation>
     </message>
     <message>
         <source>95 % interval</source>
-        <translation>95 % konfidensintervall</translation>
+        <translation>95 %-intervall</translation>
     </message>
     <message>
         <source>; every scored question counted</source>
