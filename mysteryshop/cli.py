@@ -297,7 +297,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     for name, text in (
         ("summary", "figures, trends and rankings for leadership (no staff descriptions)"),
-        ("coaching", "encounters tagged best-practice and needs-coaching, for trainers"),
+        (
+            "coaching",
+            "for trainers: the behaviours most often missed, then each location's most "
+            "instructive visits tagged best-practice or needs-coaching",
+        ),
     ):
         sub = report_commands.add_parser(name, parents=[common, filters], help=text)
         sub.add_argument("-o", "--output", metavar="FILE", help="the PDF to write")

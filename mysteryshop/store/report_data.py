@@ -445,8 +445,7 @@ def coaching_themes(
     query = filtered(
         select(
             Encounter.location_id,
-            FormVersion.form_id,
-            FormVersion.version,
+            Encounter.form_version_id,
             Answer.question_id,
             func.count(),
             _count_if(Answer.earned < Answer.possible),
@@ -455,21 +454,23 @@ def coaching_themes(
         .select_from(Encounter)
         .join(Answer, Answer.encounter_id == Encounter.id)
         .where(Answer.na.is_(False), Answer.possible > 0)
-        .group_by(
-            Encounter.location_id,
-            FormVersion.id,
-            FormVersion.form_id,
-            FormVersion.version,
-            Answer.question_id,
-        ),
+        .group_by(Encounter.location_id, Encounter.form_version_id, Answer.question_id),
         f,
+        lean=True,
     )
     with db.read() as session:
         rows = session.execute(query).all()
+        versions = {
+            vid: (form_id, int(version))
+            for vid, form_id, version in session.execute(
+                select(FormVersion.id, FormVersion.form_id, FormVersion.version)
+            )
+        }
     # (form id, question id) → [newest version, answered, missed, none], and per location
     overall: dict[tuple[str, str], list[int]] = {}
     local: dict[tuple[str, str, str], list[int]] = {}
-    for location_id, form_id, version, question_id, answered, missed, none in rows:
+    for location_id, version_id, question_id, answered, missed, none in rows:
+        form_id, version = versions[version_id]
         counts = (int(answered), int(missed or 0), int(none or 0))
         for total in (
             overall.setdefault((form_id, question_id), [0, 0, 0, 0]),
