@@ -424,7 +424,7 @@ def _themes_pages(data: CoachingData) -> Iterator[Flowable]:
         yield Paragraph(" ".join(notes), s.muted)
     yield OutlineEntry(t("Most missed at each location"))
     yield Paragraph(t("Most missed at each location"), s.h2)
-    yield Paragraph(
+    intro = Paragraph(
         tn(
             minimum,
             "The three behaviours most often missed at each location, of the questions "
@@ -434,6 +434,8 @@ def _themes_pages(data: CoachingData) -> Iterator[Flowable]:
         ),
         s.muted,
     )
+    intro.keepWithNext = True  # with the heading above it, on the page of the table's start
+    yield intro
     header = _theme_header([t("Location"), t("Question")])
     rows: list[list[Paragraph]] = []
     shading: list[tuple[Any, ...]] = []  # every other location on a light band, not each row
