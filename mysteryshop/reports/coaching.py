@@ -527,8 +527,8 @@ def _location_pages(
             yield KeepTogether(_card(case, data.forms, anonymize))
         if tagged > len(cases):
             yield Paragraph(more(tagged - len(cases)), s.muted)
-    yield from _discussion(top, data, bool(best))
-    yield _sign_off()
+    # The prompts and the sign-off block make the meeting's page: kept together.
+    yield KeepTogether([*_discussion(top, data, bool(best)), *_sign_off()])
 
 
 def _more_best(more: int) -> str:
@@ -664,11 +664,12 @@ def _discussion(top: Sequence[Theme], data: CoachingData, any_best: bool) -> Ite
             "will you know it worked?"
         )
     )
-    items = [Paragraph(prompt, s.bullet, bulletText="•") for prompt in prompts]
-    yield KeepTogether([Paragraph(t("For discussion"), s.h2), *items])
+    yield Paragraph(t("For discussion"), s.h2)
+    for prompt in prompts:
+        yield Paragraph(prompt, s.bullet, bulletText="•")
 
 
-def _sign_off() -> KeepTogether:
+def _sign_off() -> list[Flowable]:
     """A table for the trainer to fill in: agreed actions, owners, due dates, signatures."""
     s = stylesheet()
     line = 9 * mm
@@ -720,14 +721,7 @@ def _sign_off() -> KeepTogether:
             ]
         )
     )
-    return KeepTogether(
-        [
-            Paragraph(t("Agreed actions and sign-off"), s.h2),
-            actions,
-            gap(2),
-            signatures,
-        ]
-    )
+    return [Paragraph(t("Agreed actions and sign-off"), s.h2), actions, gap(2), signatures]
 
 
 # --- the same figures as data -----------------------------------------------------------------
