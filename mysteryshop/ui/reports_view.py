@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from mysteryshop import intake, reports
 from mysteryshop.store import listing, queries
 from mysteryshop.store.records import EncounterFilter
+from mysteryshop.store.report_data import CASES_PER_LOCATION
 from mysteryshop.ui import display, tasks, theme
 from mysteryshop.ui.ops import Refresher
 from mysteryshop.ui.workspace import Workspace
@@ -300,10 +301,12 @@ class ReportsView(QWidget):
                     "moments worth repeating. Never shows staff descriptions."
                 ),
                 COACHING: self.tr(
-                    "Encounters tagged best practice and needs coaching, by location and "
-                    "staff role, with notes and the answers that earned no points. Contains "
-                    "staff descriptions: for coaching, not discipline."
-                ),
+                    "The behaviours most often missed, then each location's most instructive "
+                    "visits tagged best practice or needs coaching (at most %1 of each), with "
+                    "the answers that earned less than full points, the notes, prompts for "
+                    "discussion and a sign-off block. Contains staff descriptions: for "
+                    "coaching, not discipline."
+                ).replace("%1", str(CASES_PER_LOCATION)),
             }[kind]
         )
 

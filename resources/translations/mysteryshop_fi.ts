@@ -1717,8 +1717,8 @@ tuotu {date}</translation>
         <translation>Pääluvut edelliseen jaksoon verrattuina, kehitys, ulottuvuudet, tunteet, toimipisteiden järjestys, kysymyskohtaiset tulokset ja toistamisen arvoiset hetket. Ei koskaan näytä henkilökunnan kuvauksia.</translation>
     </message>
     <message>
-        <source>Encounters tagged best practice and needs coaching, by location and staff role, with notes and the answers that earned no points. Contains staff descriptions: for coaching, not discipline.</source>
-        <translation>Hyvä käytäntö- ja Vaatii valmennusta -tunnisteilla merkityt kohtaamiset toimipisteittäin ja henkilökunnan rooleittain, muistiinpanoineen ja ilman pisteitä jääneine vastauksineen. Sisältää henkilökunnan kuvauksia: valmennukseen, ei kurinpitoon.</translation>
+        <source>The behaviours most often missed, then each location&apos;s most instructive visits tagged best practice or needs coaching (at most %1 of each), with the answers that earned less than full points, the notes, prompts for discussion and a sign-off block. Contains staff descriptions: for coaching, not discipline.</source>
+        <translation>Useimmin vajaaksi jääneet toimintatavat ja sen jälkeen kunkin toimipisteen opettavaisimmat käynnit, joilla on tunniste hyvä käytäntö tai vaatii valmennusta (kumpaakin enintään %1), vastaukset, joista ei saatu täysiä pisteitä, muistiinpanot, kysymyksiä keskusteltavaksi ja kuittausosio. Sisältää henkilökunnan kuvauksia: valmennukseen, ei kurinpitoon.</translation>
     </message>
     <message>
         <source>Choose an encounter for the visit report first.</source>

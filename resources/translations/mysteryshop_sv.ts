@@ -1717,8 +1717,8 @@ importerad {date}</translation>
         <translation>Nyckeltal jämfört med föregående period, trender, dimensioner, känslor, enheternas rangordning, resultat fråga för fråga och stunder värda att upprepa. Visar aldrig personalbeskrivningar.</translation>
     </message>
     <message>
-        <source>Encounters tagged best practice and needs coaching, by location and staff role, with notes and the answers that earned no points. Contains staff descriptions: for coaching, not discipline.</source>
-        <translation>Servicemöten taggade god praxis och behöver coachning, per enhet och personalroll, med anteckningar och svaren som gav noll poäng. Innehåller personalbeskrivningar: för coachning, inte för disciplinära åtgärder.</translation>
+        <source>The behaviours most often missed, then each location&apos;s most instructive visits tagged best practice or needs coaching (at most %1 of each), with the answers that earned less than full points, the notes, prompts for discussion and a sign-off block. Contains staff descriptions: for coaching, not discipline.</source>
+        <translation>De beteenden som oftast brast, sedan varje enhets mest lärorika besök taggade god praxis eller behöver coachning (högst %1 av varje), med svaren som inte gav full poäng, anteckningarna, frågor att diskutera och ett avsnitt för underskrifter. Innehåller personalbeskrivningar: för coachning, inte för disciplinära åtgärder.</translation>
     </message>
     <message>
         <source>Choose an encounter for the visit report first.</source>
