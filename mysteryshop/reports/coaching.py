@@ -4,6 +4,11 @@ most instructive tagged visits, discussion prompts and a sign-off block to fill 
 report with staff descriptions (unless anonymized); it says so on its cover: it is for
 coaching, not discipline.
 
+The top behaviours are shown per location, not per staff role (as the report once grouped its
+visits): a trainer coaches a store's team in one meeting, and staff roles are free text that
+observers word differently ("myyjä", "sales advisor, shoes"), which would spread one behaviour
+over many small groups, each below the minimum number of answers.
+
 Its size follows the number of locations, not of visits: each location shows at most `limit`
 visits of each kind (report_data.coaching_locations says which), chosen in SQL; `limit=None`
 lists every tagged visit. The same figures come out as data with `coaching_json`."""
