@@ -1,5 +1,4 @@
-"""Benchmark: the summary PDF over 10,000 and 100,000 demo encounters (issue 4), and the
-coaching PDF (issue 15).
+"""Benchmark: the summary PDF (issue 4) and the coaching PDF (issue 15) over demo encounters.
 
 Bars: summary 10k under 3 s; 100k under 10 s and at most 400 MB peak memory. Coaching 100k
 at most 10 s and 200 MB, next to its floor: the bare SQL of the same selection in sqlite3.
