@@ -285,8 +285,14 @@ def build_parser() -> argparse.ArgumentParser:
     visit.add_argument(
         "--anonymize",
         action="store_true",
-        help="leave out the observer, the staff description, pictures and attachment names; "
-        "notes and other free text stay as written",
+        help="leave out the observer, the staff description, the reviewer, pictures and "
+        "attachment names, and give times only to the hour; notes and other free text stay "
+        "as written",
+    )
+    visit.add_argument(
+        "--with-observer",
+        action="store_true",
+        help="print the observer's alias (left out by default: the report may reach the store)",
     )
     # The reports' languages (reports.i18n.LANGUAGES is vocabulary's; reports stay unimported).
     visit.add_argument(
@@ -559,19 +565,30 @@ def cmd_report(args: argparse.Namespace) -> int:
     if folder is not None and folder.exists() and not folder.is_dir():
         raise InputError(f"{folder}: not a folder")
     db = _open(args, write=False)
+    warnings: list[str] = []
     if kind == "visit":
         assert output is not None
         pdf = reports.build_report(
-            "visit", db, encounter_id=args.encounter_id, anonymize=args.anonymize, lang=args.lang
+            "visit",
+            db,
+            encounter_id=args.encounter_id,
+            anonymize=args.anonymize,
+            lang=args.lang,
+            with_observer=args.with_observer,
+            warnings=warnings,
         )
         reports.write_pdf(output, pdf)
         print(f"wrote the visit report to {output}")
+        _print_report_warnings(warnings)
         return EXIT_OK
     f = _filter(args, db)
     if output is not None:
-        pdf = reports.build_report(kind, db, f, anonymize=args.anonymize, lang=args.lang)
+        pdf = reports.build_report(
+            kind, db, f, anonymize=args.anonymize, lang=args.lang, warnings=warnings
+        )
         reports.write_pdf(output, pdf)
         print(f"wrote the {kind} report to {output}")
+        _print_report_warnings(warnings)
     if folder is not None:
         written = reports.write_per_location(
             kind,
@@ -584,6 +601,12 @@ def cmd_report(args: argparse.Namespace) -> int:
         )
         print(f"wrote {len(written):,} {kind} reports, one per location, to {folder}")
     return EXIT_OK
+
+
+def _print_report_warnings(warnings: list[str]) -> None:
+    """A report's warnings (text no font could draw …), one line each, on stderr."""
+    for line in warnings:
+        print(f"warning: {line}", file=sys.stderr)
 
 
 def cmd_backup(args: argparse.Namespace) -> int:

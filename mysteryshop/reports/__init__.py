@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Literal
 
 from mysteryshop.reports.i18n import LANGUAGES, t, use_language
+from mysteryshop.reports.styles import font_warnings
 from mysteryshop.store.db import Database
 from mysteryshop.store.records import EncounterFilter
 
@@ -31,11 +32,18 @@ def build_report(
     progress: Progress | None = None,
     title: str | None = None,
     lang: str | None = None,
+    with_observer: bool = False,
+    warnings: list[str] | None = None,
 ) -> bytes:
     """A report as PDF bytes: `encounter_id` for a visit, the filter for the others;
-    written in `lang` (en, fi or sv; default English)."""
-    with use_language(lang):
-        return _build(kind, db, f, encounter_id, anonymize, progress, title)
+    written in `lang` (en, fi or sv; default English). A visit report names its observer
+    only `with_observer`. Text no installed font can draw is replaced visibly, and a line
+    for each visit (or report) it happened in is added to `warnings`."""
+    with use_language(lang), font_warnings(f"{kind} report") as found:
+        pdf = _build(kind, db, f, encounter_id, anonymize, progress, title, with_observer)
+    if warnings is not None:
+        warnings.extend(found)
+    return pdf
 
 
 def _build(
@@ -46,13 +54,20 @@ def _build(
     anonymize: bool,
     progress: Progress | None,
     title: str | None,
+    with_observer: bool = False,
 ) -> bytes:
     if kind == "visit":
         from mysteryshop.reports.visit import build_visit
 
         if not encounter_id:
             raise ValueError("a visit report needs an encounter id")
-        return build_visit(db, encounter_id, anonymize=anonymize, progress=progress)
+        return build_visit(
+            db,
+            encounter_id,
+            anonymize=anonymize,
+            with_observer=with_observer,
+            progress=progress,
+        )
     f = f or EncounterFilter()
     if kind == "summary":
         from mysteryshop.reports.summary import TITLE, build_summary

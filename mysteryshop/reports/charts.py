@@ -498,9 +498,11 @@ def timeline_chart(
     *,
     width: float = CONTENT_WIDTH,
     height: float = 24 * mm,
+    clock: Callable[[datetime], str] | None = None,
 ) -> Drawing:
     """The visit timer's taps as evenly spaced steps (arrived → greeted → served → left),
-    each with its clock time, and the time between two taps on the line between them."""
+    each with its clock time, and the time between two taps on the line between them.
+    With `clock`, the first tap shows clock(time) and the others only the time since it."""
     register_fonts()
     drawing = new_drawing(width, height)
     if not events:
@@ -525,12 +527,16 @@ def timeline_chart(
                 textAnchor="middle",
             )
         )
-        since = "" if i == 0 else " (+" + format_seconds((moment - first).total_seconds()) + ")"
+        since = "+" + format_seconds((moment - first).total_seconds())
+        if clock is not None:
+            label = clock(moment) if i == 0 else since
+        else:
+            label = i18n.time_text(moment, seconds=True) + ("" if i == 0 else f" ({since})")
         drawing.add(
             String(
                 x,
                 y - 16,
-                i18n.time_text(moment, seconds=True) + since,
+                label,
                 fontName=FONT,
                 fontSize=7,
                 fillColor=MUTED,
