@@ -82,13 +82,13 @@ TIMER_EVENT_LABELS: Final[Mapping[str, str]] = {
 CALL_TIMER_LABELS: Final[Mapping[str, str]] = {
     "arrived": QT_TRANSLATE_NOOP("vocabulary", "Call started"),
     "greeted": QT_TRANSLATE_NOOP("vocabulary", "Answered"),
-    "served": QT_TRANSLATE_NOOP("vocabulary", "Helped"),
+    "served": QT_TRANSLATE_NOOP("vocabulary", "Served"),
     "left": QT_TRANSLATE_NOOP("vocabulary", "Call ended"),
 }
 WRITTEN_TIMER_LABELS: Final[Mapping[str, str]] = {
     "arrived": QT_TRANSLATE_NOOP("vocabulary", "Contacted"),
     "greeted": QT_TRANSLATE_NOOP("vocabulary", "First reply"),
-    "served": QT_TRANSLATE_NOOP("vocabulary", "Helped"),
+    "served": QT_TRANSLATE_NOOP("vocabulary", "Served"),
     "left": QT_TRANSLATE_NOOP("vocabulary", "Closed"),
 }
 CHANNEL_TIMER_LABELS: Final[Mapping[str, Mapping[str, str]]] = {

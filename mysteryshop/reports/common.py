@@ -119,6 +119,10 @@ def filter_rows(
         rows.append((t("Tag"), tag_name(f.tag)))
     if anonymize:
         rows.append((t("Anonymized"), t("Yes: no observer aliases and no staff descriptions")))
+    # Neither anonymizing nor leaving staff descriptions out touches what observers wrote.
+    rows.append(
+        (t("Notes"), t("Printed as the observers wrote them: they may name or describe people."))
+    )
     return rows
 
 

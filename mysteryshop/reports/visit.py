@@ -288,7 +288,7 @@ def _score_block(details: VisitDetails, results: dict[str, scoring.QuestionResul
         right.append(
             Paragraph(
                 t(
-                    "Not final: this visit is {status}; its answers and score may still change.",
+                    "Not final ({status}): its answers and score may still change.",
                     status=status_name(encounter.status).lower(),
                 ),
                 s.muted,

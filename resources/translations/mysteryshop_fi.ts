@@ -1629,8 +1629,16 @@ tuotu {date}</translation>
         <translation>Anonymisoitu: ilman havainnoijia ja henkilökuntaa</translation>
     </message>
     <message>
-        <source>No observer aliases, staff descriptions, pictures or attachment names in the PDF. Notes and other free text stay as written.</source>
-        <translation>PDF:ssä ei ole havainnoijien nimimerkkejä, henkilökunnan kuvauksia, kuvia eikä liitteiden nimiä. Muistiinpanot ja muu vapaa teksti säilyvät sellaisinaan.</translation>
+        <source>No observer aliases, staff descriptions, reviewers, pictures or attachment names in the PDF, and times only to the hour. Notes and other free text stay as written.</source>
+        <translation>PDF:ssä ei ole havainnoijien nimimerkkejä, henkilökunnan kuvauksia, tarkastajia, kuvia eikä liitteiden nimiä, ja kellonajat ovat vain tunnin tarkkuudella. Muistiinpanot ja muu vapaa teksti säilyvät sellaisinaan.</translation>
+    </message>
+    <message>
+        <source>Name the observer</source>
+        <translation>Näytä havainnoijan nimimerkki</translation>
+    </message>
+    <message>
+        <source>Print the observer&apos;s alias on the visit report. Leave it off for a report that goes to the store: it would reveal the mystery shopper.</source>
+        <translation>Tulosta havainnoijan nimimerkki käyntiraporttiin. Jätä se pois raportista, joka menee myymälään: se paljastaisi haamuasioijan.</translation>
     </message>
     <message>
         <source>Create PDF…</source>
@@ -1739,6 +1747,10 @@ tuotu {date}</translation>
     <message>
         <source>Saved: {path}</source>
         <translation>Tallennettu: {path}</translation>
+    </message>
+    <message>
+        <source>Some text could not be printed as written:</source>
+        <translation>Osaa tekstistä ei voitu tulostaa sellaisenaan:</translation>
     </message>
     <message>
         <source>Could not create the report: {reason}</source>
@@ -2730,6 +2742,10 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Kriittiset virheet</translation>
     </message>
     <message>
+        <source>DRAFT</source>
+        <translation>LUONNOS</translation>
+    </message>
+    <message>
         <source>Date and time</source>
         <translation>Ajankohta</translation>
     </message>
@@ -2890,6 +2906,10 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Tällä jaksolla ei ole heikkoja kokemuksia, joissa on muistiinpanoja.</translation>
     </message>
     <message>
+        <source>No reason was given.</source>
+        <translation>Syytä ei annettu.</translation>
+    </message>
+    <message>
         <source>No scored answers in this period.</source>
         <translation>Tällä jaksolla ei ole pisteytettyjä vastauksia.</translation>
     </message>
@@ -2916,6 +2936,14 @@ Tiedot ovat tiedostossa {log}</translation>
     <message>
         <source>None chosen</source>
         <translation>Ei valintoja</translation>
+    </message>
+    <message>
+        <source>Not final ({status}): its answers and score may still change.</source>
+        <translation>Ei lopullinen ({status}): vastaukset ja tulos voivat vielä muuttua.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Muistiinpanot</translation>
     </message>
     <message>
         <source>Observer</source>
@@ -2950,6 +2978,10 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Edellinen jakso</translation>
     </message>
     <message>
+        <source>Printed as the observers wrote them: they may name or describe people.</source>
+        <translation>Tulostetaan sellaisina kuin havainnoijat ne kirjoittivat: niissä voidaan nimetä tai kuvailla ihmisiä.</translation>
+    </message>
+    <message>
         <source>Question</source>
         <translation>Kysymys</translation>
     </message>
@@ -2958,8 +2990,32 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Kysymys kysymykseltä</translation>
     </message>
     <message>
+        <source>RETURNED</source>
+        <translation>PALAUTETTU</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Viite</translation>
+    </message>
+    <message>
         <source>Region</source>
         <translation>Alue</translation>
+    </message>
+    <message>
+        <source>Returned to the observer</source>
+        <translation>Palautettu havainnoijalle</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Tarkastus</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Tarkastettu</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Tarkastaja</translation>
     </message>
     <message>
         <source>Reviewer&apos;s note</source>
@@ -3174,6 +3230,10 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>kohottava</translation>
     </message>
     <message>
+        <source>visit id {id}</source>
+        <translation>käynnin tunniste {id}</translation>
+    </message>
+    <message>
         <source>vs previous</source>
         <translation>edelliseen verrattuna</translation>
     </message>
@@ -3358,6 +3418,30 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Lähtö</translation>
     </message>
     <message>
+        <source>Call started</source>
+        <translation>Puhelun alku</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Vastaus</translation>
+    </message>
+    <message>
+        <source>Call ended</source>
+        <translation>Puhelun loppu</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Yhteydenotto</translation>
+    </message>
+    <message>
+        <source>First reply</source>
+        <translation>Ensimmäinen vastaus</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Päättyminen</translation>
+    </message>
+    <message>
         <source>Greeting</source>
         <translation>Tervehdys</translation>
     </message>
@@ -3380,6 +3464,10 @@ Tiedot ovat tiedostossa {log}</translation>
     <message>
         <source>Farewell</source>
         <translation>Hyvästely</translation>
+    </message>
+    <message>
+        <source>Respect</source>
+        <translation>Kunnioitus</translation>
     </message>
     <message>
         <source>Best practice</source>

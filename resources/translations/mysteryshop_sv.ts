@@ -1629,8 +1629,16 @@ importerad {date}</translation>
         <translation>Anonymiserad: utan observatörer och personal</translation>
     </message>
     <message>
-        <source>No observer aliases, staff descriptions, pictures or attachment names in the PDF. Notes and other free text stay as written.</source>
-        <translation>Inga observatörsalias, personalbeskrivningar, bilder eller bilagenamn i PDF-filen. Anteckningar och annan fritext står kvar som de skrevs.</translation>
+        <source>No observer aliases, staff descriptions, reviewers, pictures or attachment names in the PDF, and times only to the hour. Notes and other free text stay as written.</source>
+        <translation>Inga observatörsalias, personalbeskrivningar, granskare, bilder eller namn på bilagor i PDF-filen, och tider bara på timmen. Anteckningar och annan fritext står kvar som de skrevs.</translation>
+    </message>
+    <message>
+        <source>Name the observer</source>
+        <translation>Visa observatörens alias</translation>
+    </message>
+    <message>
+        <source>Print the observer&apos;s alias on the visit report. Leave it off for a report that goes to the store: it would reveal the mystery shopper.</source>
+        <translation>Skriv ut observatörens alias i besöksrapporten. Låt bli för en rapport som går till butiken: den skulle avslöja mystery shoppern.</translation>
     </message>
     <message>
         <source>Create PDF…</source>
@@ -1739,6 +1747,10 @@ importerad {date}</translation>
     <message>
         <source>Saved: {path}</source>
         <translation>Sparad: {path}</translation>
+    </message>
+    <message>
+        <source>Some text could not be printed as written:</source>
+        <translation>En del text kunde inte skrivas ut som den skrevs:</translation>
     </message>
     <message>
         <source>Could not create the report: {reason}</source>
@@ -2730,6 +2742,10 @@ Detaljerna finns i {log}</translation>
         <translation>Kritiska fel</translation>
     </message>
     <message>
+        <source>DRAFT</source>
+        <translation>UTKAST</translation>
+    </message>
+    <message>
         <source>Date and time</source>
         <translation>Datum och tid</translation>
     </message>
@@ -2890,6 +2906,10 @@ Detaljerna finns i {log}</translation>
         <translation>Inga dåliga upplevelser med anteckningar under perioden.</translation>
     </message>
     <message>
+        <source>No reason was given.</source>
+        <translation>Inget skäl angavs.</translation>
+    </message>
+    <message>
         <source>No scored answers in this period.</source>
         <translation>Inga poängsatta svar under perioden.</translation>
     </message>
@@ -2916,6 +2936,14 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>None chosen</source>
         <translation>Inget valt</translation>
+    </message>
+    <message>
+        <source>Not final ({status}): its answers and score may still change.</source>
+        <translation>Inte slutgiltigt ({status}): svaren och resultatet kan ännu ändras.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
     </message>
     <message>
         <source>Observer</source>
@@ -2950,6 +2978,10 @@ Detaljerna finns i {log}</translation>
         <translation>Föregående period</translation>
     </message>
     <message>
+        <source>Printed as the observers wrote them: they may name or describe people.</source>
+        <translation>Skrivs ut så som observatörerna skrev dem: de kan nämna eller beskriva personer.</translation>
+    </message>
+    <message>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
@@ -2958,8 +2990,32 @@ Detaljerna finns i {log}</translation>
         <translation>Fråga för fråga</translation>
     </message>
     <message>
+        <source>RETURNED</source>
+        <translation>RETURNERAD</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referens</translation>
+    </message>
+    <message>
         <source>Region</source>
         <translation>Region</translation>
+    </message>
+    <message>
+        <source>Returned to the observer</source>
+        <translation>Returnerad till observatören</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Granskning</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Granskad</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Granskare</translation>
     </message>
     <message>
         <source>Reviewer&apos;s note</source>
@@ -3174,6 +3230,10 @@ Detaljerna finns i {log}</translation>
         <translation>upplyftande</translation>
     </message>
     <message>
+        <source>visit id {id}</source>
+        <translation>besöks-id {id}</translation>
+    </message>
+    <message>
         <source>vs previous</source>
         <translation>jämfört med föregående</translation>
     </message>
@@ -3358,6 +3418,30 @@ Detaljerna finns i {log}</translation>
         <translation>Avfärd</translation>
     </message>
     <message>
+        <source>Call started</source>
+        <translation>Samtalets början</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Call ended</source>
+        <translation>Samtalets slut</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>First reply</source>
+        <translation>Första svar</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avslut</translation>
+    </message>
+    <message>
         <source>Greeting</source>
         <translation>Hälsning</translation>
     </message>
@@ -3380,6 +3464,10 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>Farewell</source>
         <translation>Avsked</translation>
+    </message>
+    <message>
+        <source>Respect</source>
+        <translation>Respekt</translation>
     </message>
     <message>
         <source>Best practice</source>
