@@ -309,9 +309,8 @@ def _note(text: str, missing: Iterable[str]) -> None:
     if problems is None:
         return
     subject = _about.get()
-    replaced = problems.replaced.setdefault(subject, {})
     for character in missing:
-        replaced.setdefault(character, _sample(text))
+        problems.replaced.setdefault(subject, {}).setdefault(character, _sample(text))
     if subject not in problems.right_to_left and any(_is_right_to_left(c) for c in text):
         problems.right_to_left[subject] = _sample(text)
 
