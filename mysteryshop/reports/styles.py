@@ -218,7 +218,13 @@ def _fontconfig_files(character: str) -> list[tuple[str, int]]:
         match = re.match(r"(.+?): ?(?::index=(\d+))?\s*$", line.strip())
         if match and match.group(1).lower().endswith((".ttf", ".ttc")):
             found.append((match.group(1), int(match.group(2) or 0)))
-    return found
+
+    def upright_sans_first(item: tuple[str, int]) -> tuple[bool, bool, str]:
+        name = item[0].rsplit("/", 1)[-1].lower()
+        slanted = any(word in name for word in ("bold", "italic", "oblique", "light", "mono"))
+        return slanted, "sans" not in name, item[0]
+
+    return sorted(found, key=upright_sans_first)
 
 
 def fallback_font(character: str) -> str | None:
@@ -296,8 +302,11 @@ def font_warnings(report: str) -> Iterator[list[str]]:
         )
 
 
-def _sample(text: str) -> str:
-    return text if len(text) <= 40 else text[:39] + "…"
+def _sample(text: str, at: str) -> str:
+    """Up to 40 characters of `text` around the first `at`, to find it by."""
+    start = max(0, text.find(at) - 15)
+    piece = text[start : start + 40]
+    return ("…" if start else "") + piece + ("…" if start + 40 < len(text) else "")
 
 
 def _is_right_to_left(character: str) -> bool:
@@ -310,9 +319,11 @@ def _note(text: str, missing: Iterable[str]) -> None:
         return
     subject = _about.get()
     for character in missing:
-        problems.replaced.setdefault(subject, {}).setdefault(character, _sample(text))
-    if subject not in problems.right_to_left and any(_is_right_to_left(c) for c in text):
-        problems.right_to_left[subject] = _sample(text)
+        problems.replaced.setdefault(subject, {}).setdefault(character, _sample(text, character))
+    if subject not in problems.right_to_left:
+        first = next((c for c in text if _is_right_to_left(c)), None)
+        if first is not None:
+            problems.right_to_left[subject] = _sample(text, first)
 
 
 def _needs_care(text: str) -> bool:
