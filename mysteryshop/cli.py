@@ -598,15 +598,19 @@ def cmd_report(args: argparse.Namespace) -> int:
             anonymize=args.anonymize,
             progress=_progress("locations"),
             lang=args.lang,
+            warnings=warnings,
         )
         print(f"wrote {len(written):,} {kind} reports, one per location, to {folder}")
+        _print_report_warnings(warnings)
     return EXIT_OK
 
 
 def _print_report_warnings(warnings: list[str]) -> None:
-    """A report's warnings (text no font could draw …), one line each, on stderr."""
+    """A report's warnings (text no font could draw …), one line each, on stderr; the list
+    is emptied, so that the next report's are printed alone."""
     for line in warnings:
         print(f"warning: {line}", file=sys.stderr)
+    warnings.clear()
 
 
 def cmd_backup(args: argparse.Namespace) -> int:

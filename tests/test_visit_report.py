@@ -239,6 +239,17 @@ def test_characters_no_font_has_are_replaced_visibly_and_named_in_a_warning(
     assert none == []
 
 
+def test_the_summary_warns_of_what_it_could_not_draw(small_db: Database) -> None:
+    if styles.fallback_font("你") is not None:
+        pytest.skip("this machine has a fallback font for Chinese")
+    _add(small_db, notes="Hymyili ja sanoi 你好.", tags=("best-practice",))
+    warnings: list[str] = []
+    pdf = reports.build_report("summary", small_db, warnings=warnings)
+    assert f"sanoi {styles.REPLACEMENT}{styles.REPLACEMENT}." in text_of(pdf)
+    assert len(warnings) == 1 and warnings[0].startswith("summary report: ")
+    assert "你 好" in warnings[0]
+
+
 def test_a_fallback_font_draws_what_dejavu_sans_lacks(small_db: Database) -> None:
     arrow = "\u2900"  # in DejaVu Serif, not in DejaVu Sans
     if styles.fallback_font(arrow) is None:

@@ -102,10 +102,11 @@ def write_per_location(
     anonymize: bool = False,
     progress: Progress | None = None,
     lang: str | None = None,
+    warnings: list[str] | None = None,
 ) -> list[Path]:
     """One report per location with visits in the filter, named after the location
     ('summary-Kamppi-store.pdf'), in `folder` (created when missing), in `lang`. Returns
-    the files."""
+    the files; text no font could draw is reported in `warnings` (build_report)."""
     from mysteryshop.reports.coaching import TITLE as COACHING_TITLE
     from mysteryshop.reports.common import reported, safe_file_stem, unique_names
     from mysteryshop.reports.summary import TITLE as SUMMARY_TITLE
@@ -124,7 +125,13 @@ def write_per_location(
     for index, (location, name) in enumerate(zip(locations, names, strict=True)):
         one = dataclasses.replace(f, location=location.location_id)
         pdf = build_report(
-            kind, db, one, anonymize=anonymize, title=f"{base}: {location.name}", lang=lang
+            kind,
+            db,
+            one,
+            anonymize=anonymize,
+            title=f"{base}: {location.name}",
+            lang=lang,
+            warnings=warnings,
         )
         written.append(write_pdf(target / name, pdf))
         if progress:

@@ -274,6 +274,13 @@ def about(subject: str) -> Iterator[None]:
         _about.reset(token)
 
 
+def about_visit(encounter_id: str, location: str, visited: date | datetime) -> Any:
+    """about() one visit, named as every warning names it: 'visit 1a2b3c4d (Kamppi store,
+    2026-11-20)'. A report that quotes visits wraps each visit's text in it."""
+    day = visited.date() if isinstance(visited, datetime) else visited
+    return about(f"visit {encounter_id[:8]} ({location}, {day.isoformat()})")
+
+
 @contextmanager
 def font_warnings(report: str) -> Iterator[list[str]]:
     """Collect, while `report` is built in the block, one warning line for each subject

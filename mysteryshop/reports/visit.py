@@ -39,7 +39,7 @@ from mysteryshop.reports.styles import (
     POOR_LIGHT,
     Progress,
     ReportInfo,
-    about,
+    about_visit,
     boxed,
     build_pdf,
     data_tables,
@@ -110,7 +110,7 @@ def build_visit(
         watermark=watermark(encounter.status),
     )
     evidence = _evidence(db, encounter_id, pictures=not anonymize)
-    with about(f"visit {ref} ({details.location.name}, {visited.date().isoformat()})"):
+    with about_visit(encounter.id, details.location.name, visited):
         story = render(details, anonymize=anonymize, with_observer=with_observer, evidence=evidence)
         pdf = build_pdf(story, info)
     if progress:
