@@ -334,6 +334,8 @@ def _note(text: str, missing: Iterable[str]) -> None:
 
 
 def _needs_care(text: str) -> bool:
+    if text.isascii():
+        return False
     drawable = _drawable()
     return any(ord(c) not in drawable or _is_right_to_left(c) for c in text if ord(c) > 0x7F)
 
