@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+import threading
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -230,6 +231,14 @@ def _fontconfig_files(character: str) -> list[tuple[str, int]]:
 def fallback_font(character: str) -> str | None:
     """The registered font that draws `character`, finding and registering one the first
     time (known paths, then fontconfig); None when no usable font has it."""
+    with _fallback_lock:  # reports are built in worker threads
+        return _find_fallback(character)
+
+
+_fallback_lock = threading.Lock()
+
+
+def _find_fallback(character: str) -> str | None:
     code = ord(character)
     if code in _fallbacks.known:
         return _fallbacks.known[code]
