@@ -342,11 +342,17 @@ def _note(text: str, missing: Iterable[str]) -> None:
             problems.right_to_left[subject] = _sample(text, first)
 
 
+# Characters outside printable ASCII and Latin-1, which DejaVu Sans all has: only these are
+# looked at one by one (a regular expression finds them at C speed).
+_BEYOND_LATIN1 = re.compile(r"[^\x00-\x7f\xa0-\xff]")
+
+
 def _needs_care(text: str) -> bool:
-    if text.isascii():
-        return False
     drawable = _drawable()
-    return any(ord(c) not in drawable or _is_right_to_left(c) for c in text if ord(c) > 0x7F)
+    return any(
+        ord(c) not in drawable or _is_right_to_left(c)
+        for c in (match.group() for match in _BEYOND_LATIN1.finditer(text))
+    )
 
 
 def plain(text: str) -> str:
