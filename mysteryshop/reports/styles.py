@@ -142,8 +142,10 @@ def register_fonts() -> None:
 # one is installed, else replaced by REPLACEMENT, and a warning says so (font_warnings).
 # ReportLab embeds TrueType outlines only: an OpenType font with CFF outlines (most Noto CJK
 # .otf/.ttc) or a colour bitmap font (Noto Color Emoji) fails to load and is passed over.
-# Right-to-left text (Arabic, Hebrew) is drawn left to right and unjoined: ReportLab has no
-# bidi or shaping, so a warning says so rather than the text silently reading backwards.
+# Right-to-left text (Arabic, Hebrew) is drawn left to right and unjoined: ReportLab reorders
+# and shapes it only with the optional rlbidi and uharfbuzz (a compiled HarfBuzz) installed,
+# which mysteryshop does not depend on for a rare case, so a warning says so instead of the
+# text silently reading backwards.
 
 REPLACEMENT = "\ufffd"  # '�', which DejaVu Sans has
 FALLBACK_PATHS = (
