@@ -102,6 +102,40 @@ def test_a_draft_is_marked_on_every_page(
     assert f"({status_word})" in " ".join(pages)
 
 
+def tinted_pixels(pdf: bytes, folder: Path) -> int:
+    """Pixels of page 1 (rendered by pdftoppm) in the watermark's light red."""
+    from PIL import Image
+
+    source = folder / "page.pdf"
+    source.write_bytes(pdf)
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "40", "-f", "1", "-l", "1", str(source), str(folder / "p")],
+        check=True,
+        timeout=60,
+    )
+    (png,) = folder.glob("p*.png")
+    with Image.open(png) as image:
+        rgb = image.convert("RGB")
+        red, green, blue = (band.tobytes() for band in rgb.split())
+    return sum(
+        1
+        for r, g, b in zip(red, green, blue, strict=True)
+        if r > 235 and r - g > 10 and abs(g - b) < 8
+    )
+
+
+def test_the_watermark_is_drawn_across_the_page(small_db: Database, tmp_path: Path) -> None:
+    if shutil.which("pdftoppm") is None:
+        pytest.skip("pdftoppm (poppler-utils) is not installed: cannot render pages")
+    draft = _add(small_db, status="draft")
+    submitted = _add(small_db, status="submitted")
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    marked = tinted_pixels(build_visit(small_db, draft.id, generated=NOW), tmp_path / "a")
+    plain = tinted_pixels(build_visit(small_db, submitted.id, generated=NOW), tmp_path / "b")
+    assert marked > 20 * max(plain, 50), (marked, plain)
+
+
 def test_a_submitted_or_approved_visit_has_no_watermark(small_db: Database) -> None:
     submitted = _add(small_db, status="submitted")
     text = text_of(build_visit(small_db, submitted.id, generated=NOW))
@@ -210,6 +244,18 @@ def test_the_summary_outline_nests_sections_in_chapters(summary_pdf: bytes) -> N
     pages = page_texts(summary_pdf)
     for _level, title, page in entries:
         assert title in pages[page], title
+
+
+AS_WRITTEN = "Printed as the observers wrote them: they may name or describe people."
+
+
+def test_the_covers_say_notes_are_printed_as_written(small_db: Database) -> None:
+    _add(small_db, notes="Myyjä Anna auttoi.", tags=("best-practice",))
+    for kind in ("summary", "coaching"):
+        for anonymize in (False, True):
+            pdf = reports.build_report(kind, small_db, anonymize=anonymize)  # type: ignore[arg-type]
+            cover = text_of(pdf, slice(0, 1))
+            assert f"Notes {AS_WRITTEN}" in cover, (kind, anonymize)
 
 
 # --- text the font cannot draw ----------------------------------------------------------------
