@@ -585,6 +585,15 @@ def format_time(moment: datetime) -> str:
     return i18n.time_text(moment)
 
 
+def format_clock(moment: datetime, *, anonymize: bool = False) -> str:
+    """'14:05'; anonymized, only the hour: '14:00–15:00' (a minute can single out the
+    observer on a shop's camera or rota)."""
+    if not anonymize:
+        return format_time(moment)
+    hour = moment.replace(minute=0, second=0, microsecond=0)
+    return f"{format_time(hour)}–{format_time(hour + timedelta(hours=1))}"
+
+
 def format_datetime(moment: datetime) -> str:
     """'20 Nov 2026 14:05'."""
     return f"{format_date(moment)} {format_time(moment)}"

@@ -5,7 +5,7 @@ feeling, the notes, critical failures highlighted, and how the score was compute
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
 from reportlab.lib.units import mm
@@ -43,12 +43,12 @@ from mysteryshop.reports.styles import (
     boxed,
     build_pdf,
     data_tables,
+    format_clock,
     format_date,
     format_day,
     format_offset,
     format_percent,
     format_points,
-    format_time,
     gap,
     hex_of,
     house_style,
@@ -104,7 +104,7 @@ def build_visit(
     info = ReportInfo(
         title=f"{t(TITLE)}: {where}, {format_date(visited)}",
         subject=t("Mystery shopping visit report"),
-        period=f"{where} · {format_date(visited)} {clock(visited, anonymize=anonymize)}",
+        period=f"{where} · {format_date(visited)} {format_clock(visited, anonymize=anonymize)}",
         generated=generated or datetime.now(UTC).astimezone(),
         header=f"{t(TITLE)} · {ref}",
         watermark=watermark(encounter.status),
@@ -116,15 +116,6 @@ def build_visit(
     if progress:
         progress(2, 2)
     return pdf
-
-
-def clock(moment: datetime, *, anonymize: bool = False) -> str:
-    """'14:05'; anonymized, only the hour: '14:00–15:00' (a minute can single out the
-    observer on a shop's camera or rota)."""
-    if not anonymize:
-        return format_time(moment)
-    hour = moment.replace(minute=0, second=0, microsecond=0)
-    return f"{format_time(hour)}–{format_time(hour + timedelta(hours=1))}"
 
 
 # --- what each question did -------------------------------------------------------------------
@@ -203,7 +194,7 @@ def render(
     encounter = details.encounter
     visited = encounter.visited_at
     results = question_results(details)
-    when = f"{format_day(visited)}, {clock(visited, anonymize=anonymize)}"
+    when = f"{format_day(visited)}, {format_clock(visited, anonymize=anonymize)}"
     story: list[Flowable] = [
         Paragraph(t(TITLE), s.title),
         para(details.location.name, s.subtitle),
@@ -248,7 +239,7 @@ def render(
                     charts.timeline_chart(
                         events,
                         lambda event: timer_event_name(event, encounter.channel),
-                        clock=(lambda moment: clock(moment, anonymize=True)) if anonymize else None,
+                        clock=_hour if anonymize else None,
                     ),
                 ]
             )
@@ -376,7 +367,7 @@ def _detail_rows(
     rows.append(
         (
             t("Date and time"),
-            f"{format_day(visited)}, {clock(visited, anonymize=anonymize)} "
+            f"{format_day(visited)}, {format_clock(visited, anonymize=anonymize)} "
             f"({format_offset(visited)})",
         )
     )
@@ -399,6 +390,10 @@ def _detail_rows(
     if encounter.tags:
         rows.append((t("Tags"), ", ".join(tag_name(tag) for tag in encounter.tags)))
     return rows
+
+
+def _hour(moment: datetime) -> str:
+    return format_clock(moment, anonymize=True)
 
 
 def _returned_box(details: VisitDetails) -> Table:
@@ -428,7 +423,8 @@ def _review(details: VisitDetails, *, anonymize: bool) -> list[Flowable]:
         rows.append((t("Reviewed by"), encounter.reviewed_by))
     if encounter.reviewed_at:
         moment = encounter.reviewed_at.astimezone()
-        rows.append((t("Reviewed"), f"{format_date(moment)} {clock(moment, anonymize=anonymize)}"))
+        when = f"{format_date(moment)} {format_clock(moment, anonymize=anonymize)}"
+        rows.append((t("Reviewed"), when))
     out: list[Flowable] = [Paragraph(t("Review"), s.h2)]
     if rows:
         out.append(key_values(rows))
