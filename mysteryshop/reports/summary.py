@@ -776,8 +776,8 @@ def _feelings_and_locations(data: SummaryData) -> list[Flowable]:
         out.append(
             Paragraph(
                 t(
-                    "Locations with at least {minimum} scored visits, best average score first, each "
-                    "score with its n and 95 % interval (the bar's whisker): where two "
+                    "Locations with at least {minimum} scored visits, best average score first, "
+                    "each score with its n and 95 % interval (the bar's whisker): where two "
                     "intervals overlap, the order of the two may be chance. Critical failures "
                     "are visits where a critical question earned no points.",
                     minimum=format_count(data.min_visits),
