@@ -65,6 +65,7 @@ from mysteryshop.reports.styles import (
 )
 from mysteryshop.store import parallel, report_data, stats
 from mysteryshop.store.db import Database
+from mysteryshop.store.queries import find_locations
 from mysteryshop.store.records import EncounterFilter
 from mysteryshop.store.report_data import NotableEncounter, QuestionFigures, ReportPeriod
 from mysteryshop.vocabulary import HEADLINE_DIMENSIONS
@@ -214,8 +215,8 @@ def collect(
     step()
     data = dataclasses.replace(data, questions=questions, min_visits=min_visits)
     programme = data.ranking
-    if f.location is not None:
-        benchmark, programme = _benchmark(db, f, min_visits)
+    if f.location:
+        benchmark, programme = _benchmark(db, f, data.period, min_visits)
         data.benchmark = benchmark
     step()
     if target is not None:
@@ -224,15 +225,22 @@ def collect(
 
 
 def _benchmark(
-    db: Database, f: EncounterFilter, min_visits: int
+    db: Database, f: EncounterFilter, period: ReportPeriod | None, min_visits: int
 ) -> tuple[Benchmark, list[stats.LocationFigures]]:
-    """The location of `f` beside every location in the same period and filters (and its
-    region's): the figures, its rank and the ranking the ranks come from."""
+    """The location of `f` beside every location over the report's period (the location's
+    own when `f` has no dates) and the same filters, and beside its region's: the figures,
+    its rank and the ranking the ranks come from."""
+    assert f.location
     everywhere = dataclasses.replace(f, location=None)
+    if period is not None:
+        everywhere = report_data.with_period(everywhere, period)
     company, programme = parallel.side_by_side(
         db, lambda: stats.figures(db, everywhere), lambda: stats.location_ranking(db, everywhere)
     )
-    own = next((row for row in programme if row.location_id == f.location), None)
+    # The filter holds a name or an id; a name two locations share is no one location.
+    ids = {location.id for location in find_locations(db, f.location)}
+    mine = [row for row in programme if row.location_id in ids]
+    own = mine[0] if len(mine) == 1 else None
     region = own.region if own is not None else None
     region_figures = (
         stats.figures(db, dataclasses.replace(everywhere, region=region)) if region else None
