@@ -1056,3 +1056,52 @@ def _notable(encounter: NotableEncounter) -> list[Flowable]:
         return [meta]
     # The meta line stays with the first paragraph of the note; the rest may flow on.
     return [KeepTogether([meta, notes[0]]), *notes[1:]]
+
+
+# --- the same figures as data (issue 15, item 9) ----------------------------------------------
+
+
+def figures_json(data: SummaryData) -> dict[str, dict[str, float | int | None]]:
+    """The headline figures as the PDF prints them, each {"value", "n", "low", "high"}
+    (low and high None where no interval applies): visits, average_score, net_uplift,
+    critical_failures (a count), critical_failure_rate (% of visits) and every dimension's
+    score as "<dimension>_score"."""
+    fig = data.figures
+    out = {
+        "visits": Estimate(fig.visits, fig.visits).as_json(),
+        "average_score": fig.score.as_json(),
+        "net_uplift": fig.uplift.as_json(),
+        "critical_failures": Estimate(fig.critical_failures, fig.visits).as_json(),
+        "critical_failure_rate": fig.critical.as_json(),
+    }
+    for key in charts.ordered_dimensions(list(fig.dimensions)):
+        out[f"{key}_score"] = fig.dimension(key).as_json()
+    return out
+
+
+def ranking_json(data: SummaryData) -> list[dict[str, Any]]:
+    """Every location with visits: the ranked ones best first (`rank` 1, 2, …), then those
+    with too few visits to rank (`rank` None, `ranked` false), as the PDF lists them."""
+    out = []
+    for rows, ranks in ((data.ranked, True), (data.unranked, False)):
+        for rank, row in enumerate(rows, start=1):
+            score, uplift = row.score, row.uplift
+            out.append(
+                {
+                    "name": row.name,
+                    "region": row.region,
+                    "visits": row.visits,
+                    "score": score.value,
+                    "score_n": score.n,
+                    "low": score.low,
+                    "high": score.high,
+                    "net_uplift": uplift.value,
+                    "net_uplift_n": uplift.n,
+                    "net_uplift_low": uplift.low,
+                    "net_uplift_high": uplift.high,
+                    "critical_failures": row.critical_failures,
+                    "rank": rank if ranks else None,
+                    "ranked": ranks,
+                }
+            )
+    return out
