@@ -16,9 +16,9 @@ from test_stats import SMALL_FORM  # tests/ is on sys.path (rootdir conftest)
 
 from mysteryshop import reports
 from mysteryshop.cli import main
+from mysteryshop.confidence import Target
 from mysteryshop.forms import validate_form
 from mysteryshop.reports.summary import (
-    Target,
     build_summary,
     collect,
     figures_json,

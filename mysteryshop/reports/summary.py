@@ -5,7 +5,6 @@ encounters worth talking about. Locations and dimensions only: never staff descr
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -15,8 +14,8 @@ from reportlab.graphics.shapes import Drawing, Line, Rect
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, Table
 
-from mysteryshop import confidence, vocabulary
-from mysteryshop.confidence import MIN_VISITS, Estimate
+from mysteryshop import vocabulary
+from mysteryshop.confidence import MIN_VISITS, Estimate, Target
 from mysteryshop.reports import charts
 from mysteryshop.reports.common import (
     feeling_words,
@@ -97,7 +96,7 @@ class SummaryData:
     location: str | None = None  # the filter's location by name
     min_visits: int = MIN_VISITS  # fewer visits: not ranked, drawn and noted as uncertain
     benchmark: Benchmark | None = None  # a report on one location: how it compares
-    target: float | None = None  # the target score, resolved (Target.score_of)
+    target: float | None = None  # the target score (confidence.Target.score_of)
 
     @property
     def ranked(self) -> list[stats.LocationFigures]:
@@ -109,45 +108,6 @@ class SummaryData:
         """The locations with too few visits to rank (or no score), in the ranking's order."""
         keep = {id(row) for row in self.ranked}
         return [row for row in self.ranking if id(row) not in keep]
-
-
-@dataclass(frozen=True)
-class Target:
-    """The score a location aims at: a fixed score (`80`) or the programme's own percentile
-    of the ranked locations' scores (`p75`), in the same period and filters."""
-
-    score: float | None = None
-    percentile: int | None = None
-
-    @classmethod
-    def parse(cls, text: str) -> Target:
-        """'80' or '80.5' (0–100), 'p75' (p1–p99). ValueError with the reason otherwise."""
-        text = text.strip().lower()
-        if match := re.fullmatch(r"p(\d{1,2})", text):
-            value = int(match.group(1))
-            if 1 <= value <= 99:
-                return cls(percentile=value)
-        else:
-            try:
-                score = float(text)
-            except ValueError:
-                score = -1.0
-            if 0 <= score <= 100:
-                return cls(score=score)
-        raise ValueError(
-            f"a target is a score from 0 to 100 (80) or a percentile p1 to p99 (p75), not {text!r}"
-        )
-
-    def __str__(self) -> str:
-        return f"p{self.percentile}" if self.percentile is not None else f"{self.score:g}"
-
-    def score_of(self, ranked_locations: list[stats.LocationFigures]) -> float | None:
-        """The target as a score: the fixed one, or the percentile of the ranked locations'
-        average scores (None when no location is ranked)."""
-        if self.percentile is None:
-            return self.score
-        scores = [row.average_score for row in ranked_locations if row.average_score is not None]
-        return confidence.percentile(scores, self.percentile)
 
 
 @dataclass
@@ -220,7 +180,8 @@ def collect(
         data.benchmark = benchmark
     step()
     if target is not None:
-        data.target = target.score_of(ranked(programme, min_visits))
+        scores = [row.average_score for row in ranked(programme, min_visits)]
+        data.target = target.score_of([score for score in scores if score is not None])
     return data
 
 
