@@ -159,7 +159,7 @@ def test_summary_pdf_shows_n_and_lists_thin_locations_apart(programme: Database)
 def test_the_minimum_is_a_parameter(programme: Database) -> None:
     text = text_of(build_summary(programme, JUNE, generated=NOW, min_visits=1))
     assert "Too few visits to rank" not in text
-    assert "Locations with at least 1 scored visits" in text
+    assert "Locations with at least 1 scored visit," in text
 
 
 def test_per_location_report_has_benchmarks_rank_and_target(programme: Database) -> None:

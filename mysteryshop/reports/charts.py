@@ -18,7 +18,7 @@ from reportlab.lib.units import mm
 from mysteryshop import vocabulary
 from mysteryshop.confidence import MIN_VISITS
 from mysteryshop.reports import i18n
-from mysteryshop.reports.i18n import t
+from mysteryshop.reports.i18n import t, tn
 from mysteryshop.reports.styles import (
     ACCENT,
     CONTENT_WIDTH,
@@ -268,7 +268,7 @@ def score_trend_chart(
             ACCENT,
             t("Average score per month") if period == "month" else t("Average score per week"),
         ),
-        (GRID, t("fewer than {n} visits", n=format_count(min_visits))),
+        (GRID, tn(min_visits, "fewer than {n} visit", "fewer than {n} visits")),
     ]
     if overall is not None:
         pairs.append((MUTED, t("Whole period: {score}", score=format_percent(overall))))
@@ -344,7 +344,7 @@ def uplift_trend_chart(
                 (band_colour("good"), t("+{limit} or more", limit=clear)),
                 (band_colour("fair"), t("between")),
                 (band_colour("poor"), t("−{limit} or less", limit=clear)),
-                (GRID, t("fewer than {n} visits", n=format_count(min_visits))),
+                (GRID, tn(min_visits, "fewer than {n} visit", "fewer than {n} visits")),
             ],
             columns=4,
         )

@@ -744,12 +744,16 @@ def _feelings_and_locations(data: SummaryData) -> list[Flowable]:
         out.append(Paragraph(t("Locations"), s.h1))
         out.append(
             Paragraph(
-                t(
-                    "Locations with at least {minimum} scored visits, best average score first, "
+                tn(
+                    data.min_visits,
+                    "Locations with at least {n} scored visit, best average score first, "
                     "each score with its n and 95 % interval (the bar's whisker): where two "
                     "intervals overlap, the order of the two may be chance. Critical failures "
                     "are visits where a critical question earned no points.",
-                    minimum=format_count(data.min_visits),
+                    "Locations with at least {n} scored visits, best average score first, "
+                    "each score with its n and 95 % interval (the bar's whisker): where two "
+                    "intervals overlap, the order of the two may be chance. Critical failures "
+                    "are visits where a critical question earned no points.",
                 ),
                 s.muted,
             )
@@ -766,10 +770,12 @@ def _feelings_and_locations(data: SummaryData) -> list[Flowable]:
                     [
                         Paragraph(t("Too few visits to rank"), s.h3),
                         Paragraph(
-                            t(
-                                "Fewer than {minimum} visits with a score: their figures are "
-                                "shown with their n but not ranked.",
-                                minimum=format_count(data.min_visits),
+                            tn(
+                                data.min_visits,
+                                "Fewer than {n} visit with a score: their figures are shown "
+                                "with their n but not ranked.",
+                                "Fewer than {n} visits with a score: their figures are shown "
+                                "with their n but not ranked.",
                             ),
                             s.muted,
                         ),
