@@ -833,7 +833,7 @@ def _ranking_table(rows_in: list[stats.LocationFigures], *, ranks: bool) -> list
                     ),
                     Paragraph(format_interval(score), s.cell_small_right),
                 ],
-                _score_bar(score, width=18 * mm),
+                _score_bar(score, width=15 * mm),
                 [
                     Paragraph(
                         _coloured(format_signed(uplift.value), uplift_colour(uplift.value)),
@@ -844,11 +844,11 @@ def _ranking_table(rows_in: list[stats.LocationFigures], *, ranks: bool) -> list
                 Paragraph(format_count(loc.critical_failures), s.cell_right),
             ]
         )
-    # "Average score" gets room for its longest word in Finnish and Swedish (Keskimääräinen,
-    # Genomsnittligt): a header never breaks inside a word; the region column fits
-    # "Pohjanmaa" whole.
-    widths = [7 * mm, 32 * mm, 27 * mm, 13 * mm, 26 * mm, 20 * mm, 27 * mm, 18 * mm]
-    widths[1] += CONTENT_WIDTH - sum(widths)
+    # Every header gets room for its longest word in Finnish and Swedish (Käynnit,
+    # Keskimääräinen, Kriittiset): a header never breaks inside a word; the region column fits
+    # "Varsinais-Suomi" on a line and breaks "Pohjois-Pohjanmaa" at its hyphen.
+    widths = [7 * mm, 0, 27 * mm, 16.5 * mm, 30.5 * mm, 17 * mm, 26 * mm, 18.5 * mm]
+    widths[1] = CONTENT_WIDTH - sum(widths)
     return data_tables(header, rows, widths)
 
 
