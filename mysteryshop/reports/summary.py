@@ -227,7 +227,12 @@ def _collect(db: Database, f: EncounterFilter, step: Callable[[], None]) -> Summ
     trend_period: stats.Period = (
         "week" if period is not None and period.length.days <= 120 else "month"
     )
-    trend = stats.fill_gaps(stats.trend(db, f, trend_period), trend_period)
+    trend = stats.fill_gaps(
+        stats.trend(db, f, trend_period),
+        trend_period,
+        period.first_day if period else None,
+        period.last_day if period else None,
+    )
     step()
     ranking = stats.location_ranking(db, f)
     step()
@@ -359,9 +364,11 @@ def render(
             s.muted,
         )
     )
-    if data.benchmark is not None:
-        story.extend(_benchmark_section(data, data.benchmark))
     story.append(PageBreak())
+    if data.benchmark is not None:
+        # At the top of page 2: page 1 is full with the headline figures and their notes.
+        story.append(KeepTogether(_benchmark_section(data, data.benchmark)))
+        story.append(gap(6))
     story.extend(_trends(data))
     story.extend(_feelings_and_locations(data))
     story.extend(_questions(data))
@@ -374,7 +381,7 @@ def _benchmark_section(data: SummaryData, benchmark: Benchmark) -> list[Flowable
     filters but the location; its rank among the ranked locations with the ranks its
     interval allows."""
     s = stylesheet()
-    out: list[Flowable] = [CondPageBreak(55 * mm), Paragraph(t("Compared with"), s.h2)]
+    out: list[Flowable] = [Paragraph(t("Compared with"), s.h1)]
     if benchmark.rank is not None:
         rank = t(
             "Rank {rank} of {count} ranked locations by average score.",

@@ -311,14 +311,25 @@ def next_period(start: date, period: Period) -> date:
     return date(start.year + start.month // 12, start.month % 12 + 1, 1)
 
 
-def fill_gaps(points: Sequence[TrendPoint], period: Period) -> list[TrendPoint]:
+def fill_gaps(
+    points: Sequence[TrendPoint],
+    period: Period,
+    first: date | None = None,
+    last_day: date | None = None,
+) -> list[TrendPoint]:
     """The same points with every missing period between the first and the last added as
-    an empty one (no visits, no figures), so a chart's time axis is even."""
+    an empty one (no visits, no figures), so a chart's time axis is even; from the period of
+    `first` and to that of `last_day` when given (a report's whole period, so a location
+    with visits in one month of a year shows the year)."""
     if not points:
         return []
     by_start = {point.start: point for point in points}
     out = []
     start, last = points[0].start, points[-1].start
+    if first is not None:
+        start = min(start, period_start(first, period))
+    if last_day is not None:
+        last = max(last, period_start(last_day, period))
     while start <= last:
         out.append(
             by_start.get(start) or TrendPoint(period_label(start, period), start, 0, None, None)
