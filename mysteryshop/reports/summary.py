@@ -952,8 +952,9 @@ def _questions(data: SummaryData) -> list[Flowable]:
                 ),
             ]
         )
-    # The N/A column fits "Ei koske" and "tillämpligt" on a line (never split in a word).
-    widths = [8 * mm, 60 * mm, 20 * mm, 24 * mm, 16 * mm, 24 * mm, 18 * mm]
+    # The N/A column fits "Ei koske" and "tillämpligt" on a line, Answered fits "Besvarade"
+    # (p2: never split in a word).
+    widths = [8 * mm, 58 * mm, 22 * mm, 22 * mm, 16 * mm, 24 * mm, 20 * mm]
     out.extend(data_tables(header, rows, widths))
     return out
 
