@@ -4,6 +4,7 @@ the observer was greeted and 0 when not, and the PDFs read back with pypdf."""
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import re
 from datetime import UTC, datetime
@@ -220,3 +221,32 @@ def test_per_location_files_share_one_period(programme: Database, tmp_path: Path
     }
     assert len(written) == 5
     assert len({match.group(1) for match in periods if match}) == 1
+
+
+def test_per_location_report_gives_the_rank_of_the_previous_period(programme: Database) -> None:
+    # May: Dari 5 of 5 greeted (100 %), Aalto 0 of 5 (0 %): Aalto was 2nd of 2.
+    by_name_ = {loc.name: loc for loc in queries.list_locations(programme)}
+    for name, greeted in (("Dari", True), ("Aalto", False)):
+        queries.bulk_add_encounters(
+            programme,
+            [
+                EncounterData(
+                    id=new_id(),
+                    form_id="small",
+                    form_version=1,
+                    location_id=by_name_[name].id,
+                    visited_at=datetime(2026, 5, 10 + day, 12, tzinfo=UTC),
+                    status="submitted",
+                    answers={"greeted": greeted, "feeling": 1},
+                )
+                for day in range(5)
+            ],
+        )
+    one = EncounterFilter(location="Aalto", date_from=JUNE.date_from, date_to=JUNE.date_to)
+    text = text_of(build_summary(programme, one, generated=NOW), slice(0, 2))
+    assert "Rank 1 of 3 ranked locations" in text
+    assert "In the previous period: rank 2 of 2." in text
+    eno = dataclasses.replace(one, location="Eno")
+    assert "In the previous period it was not ranked." in text_of(
+        build_summary(programme, eno, generated=NOW), slice(0, 2)
+    )

@@ -121,6 +121,8 @@ class Benchmark:
     ranked: int  # how many locations are ranked
     rank_low: int | None = None  # the best and worst ranks its score's interval allows
     rank_high: int | None = None
+    previous_rank: int | None = None  # in the previous period; None when not ranked there
+    previous_ranked: int = 0  # how many locations were ranked then (0: no comparison)
 
 
 def ranked(rows: list[stats.LocationFigures], minimum: int) -> list[stats.LocationFigures]:
@@ -211,6 +213,15 @@ def _benchmark(
     if own is not None and any(row is own for row in ranked_rows):
         benchmark.rank = ranked_rows.index(own) + 1
         benchmark.rank_low, benchmark.rank_high = rank_range(own, ranked_rows)
+    if period is not None and own is not None:
+        before = ranked(
+            stats.location_ranking(db, report_data.with_period(everywhere, period.previous())),
+            min_visits,
+        )
+        benchmark.previous_ranked = len(before)
+        ids_before = [row.location_id for row in before]
+        if own.location_id in ids_before:
+            benchmark.previous_rank = ids_before.index(own.location_id) + 1
     return benchmark, programme
 
 
@@ -394,6 +405,16 @@ def _benchmark_section(data: SummaryData, benchmark: Benchmark) -> list[Flowable
                 "intervals overlap its own may be ahead of or behind it by chance.",
                 best=format_count(benchmark.rank_low),
                 worst=format_count(benchmark.rank_high or benchmark.rank_low),
+            )
+        if benchmark.previous_ranked:
+            rank += " " + (
+                t(
+                    "In the previous period: rank {rank} of {count}.",
+                    rank=format_count(benchmark.previous_rank),
+                    count=format_count(benchmark.previous_ranked),
+                )
+                if benchmark.previous_rank is not None
+                else t("In the previous period it was not ranked.")
             )
     else:
         rank = t(

@@ -2858,6 +2858,14 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Viikko (ISO)</translation>
     </message>
     <message>
+        <source>In the previous period it was not ranked.</source>
+        <translation>Edellisellä jaksolla se ei ollut järjestyksessä.</translation>
+    </message>
+    <message>
+        <source>In the previous period: rank {rank} of {count}.</source>
+        <translation>Edellisellä jaksolla: sija {rank}/{count}.</translation>
+    </message>
+    <message>
         <source>Its score&apos;s interval allows ranks {best} to {worst}: locations whose intervals overlap its own may be ahead of or behind it by chance.</source>
         <translation>Tuloksen luottamusväli sallii sijat {best}–{worst}: toimipisteet, joiden väli menee päällekkäin sen välin kanssa, voivat olla edellä tai jäljessä sattumalta.</translation>
     </message>

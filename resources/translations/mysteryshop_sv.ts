@@ -2858,6 +2858,14 @@ Detaljerna finns i {log}</translation>
         <translation>Vecka (ISO)</translation>
     </message>
     <message>
+        <source>In the previous period it was not ranked.</source>
+        <translation>Under föregående period rangordnades den inte.</translation>
+    </message>
+    <message>
+        <source>In the previous period: rank {rank} of {count}.</source>
+        <translation>Under föregående period: placering {rank} av {count}.</translation>
+    </message>
+    <message>
         <source>Its score&apos;s interval allows ranks {best} to {worst}: locations whose intervals overlap its own may be ahead of or behind it by chance.</source>
         <translation>Resultatets intervall tillåter placeringarna {best} till {worst}: enheter vars intervall överlappar dess eget kan ligga före eller efter av en slump.</translation>
     </message>
