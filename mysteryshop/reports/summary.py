@@ -106,8 +106,8 @@ class SummaryData:
     @property
     def unranked(self) -> list[stats.LocationFigures]:
         """The locations with too few visits to rank (or no score), in the ranking's order."""
-        keep = {id(row) for row in self.ranked}
-        return [row for row in self.ranking if id(row) not in keep]
+        keep = {row.location_id for row in self.ranked}
+        return [row for row in self.ranking if row.location_id not in keep]
 
 
 @dataclass
