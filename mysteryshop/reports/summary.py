@@ -399,7 +399,11 @@ def _benchmark_section(data: SummaryData, benchmark: Benchmark) -> list[Flowable
             rank=format_count(benchmark.rank),
             count=format_count(benchmark.ranked),
         )
-        if benchmark.rank_low is not None and benchmark.rank_low != benchmark.rank_high:
+        if benchmark.rank_low is not None and benchmark.rank_low == benchmark.rank_high:
+            rank += " " + t(
+                "No other location's interval overlaps its own: the rank is not down to chance."
+            )
+        elif benchmark.rank_low is not None:
             rank += " " + t(
                 "Its score's interval allows ranks {best} to {worst}: locations whose "
                 "intervals overlap its own may be ahead of or behind it by chance.",
@@ -453,7 +457,7 @@ def _benchmark_section(data: SummaryData, benchmark: Benchmark) -> list[Flowable
                     ),
                     Paragraph(format_basis(score), s.cell_small_right),
                 ],
-                _score_bar(score, width=40 * mm, marker=data.target),
+                _score_bar(score, width=34 * mm, marker=data.target),
                 [
                     Paragraph(
                         _coloured(format_signed(uplift.value), uplift_colour(uplift.value)),
@@ -463,7 +467,7 @@ def _benchmark_section(data: SummaryData, benchmark: Benchmark) -> list[Flowable
                 ],
             ]
         )
-    widths = [38 * mm, 16 * mm, 34 * mm, 44 * mm]
+    widths = [36 * mm, 16 * mm, 34 * mm, 38 * mm]
     widths.append(CONTENT_WIDTH - sum(widths))
     out.extend(data_tables(header, table, widths))
     notes = [

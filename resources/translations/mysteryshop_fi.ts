@@ -2942,6 +2942,10 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Tällä jaksolla yhtäkään kohtaamista ei ole merkitty tunnisteella Hyvä käytäntö tai Vaatii valmennusta.</translation>
     </message>
     <message>
+        <source>No other location&apos;s interval overlaps its own: the rank is not down to chance.</source>
+        <translation>Minkään muun toimipisteen väli ei mene päällekkäin sen välin kanssa: sijoitus ei ole sattumaa.</translation>
+    </message>
+    <message>
         <source>No poor experiences with notes in this period.</source>
         <translation>Tällä jaksolla ei ole heikkoja kokemuksia, joissa on muistiinpanoja.</translation>
     </message>

@@ -2942,6 +2942,10 @@ Detaljerna finns i {log}</translation>
         <translation>Inget servicemöte under perioden är taggat god praxis eller behöver coachning.</translation>
     </message>
     <message>
+        <source>No other location&apos;s interval overlaps its own: the rank is not down to chance.</source>
+        <translation>Ingen annan enhets intervall överlappar dess eget: placeringen beror inte på slumpen.</translation>
+    </message>
+    <message>
         <source>No poor experiences with notes in this period.</source>
         <translation>Inga dåliga upplevelser med anteckningar under perioden.</translation>
     </message>
