@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Literal
 
+from mysteryshop.confidence import MIN_VISITS, Target
 from mysteryshop.reports.i18n import LANGUAGES, t, use_language
 from mysteryshop.reports.styles import font_warnings
 from mysteryshop.store.db import Database
@@ -34,13 +35,27 @@ def build_report(
     lang: str | None = None,
     with_observer: bool = False,
     warnings: list[str] | None = None,
+    min_visits: int = MIN_VISITS,
+    target: Target | None = None,
 ) -> bytes:
     """A report as PDF bytes: `encounter_id` for a visit, the filter for the others;
     written in `lang` (en, fi or sv; default English). A visit report names its observer
-    only `with_observer`. Text no installed font can draw is replaced visibly, and a line
-    for each visit (or report) it happened in is added to `warnings`."""
+    only `with_observer`. The summary ranks locations with at least `min_visits` visits and
+    shows `target` on a location's report. Text no installed font can draw is replaced
+    visibly, and a line for each visit (or report) it happened in is added to `warnings`."""
     with use_language(lang), font_warnings(f"{kind} report") as found:
-        pdf = _build(kind, db, f, encounter_id, anonymize, progress, title, with_observer)
+        pdf = _build(
+            kind,
+            db,
+            f,
+            encounter_id,
+            anonymize,
+            progress,
+            title,
+            with_observer,
+            min_visits,
+            target,
+        )
     if warnings is not None:
         warnings.extend(found)
     return pdf
@@ -55,6 +70,8 @@ def _build(
     progress: Progress | None,
     title: str | None,
     with_observer: bool = False,
+    min_visits: int = MIN_VISITS,
+    target: Target | None = None,
 ) -> bytes:
     if kind == "visit":
         from mysteryshop.reports.visit import build_visit
@@ -72,7 +89,15 @@ def _build(
     if kind == "summary":
         from mysteryshop.reports.summary import TITLE, build_summary
 
-        return build_summary(db, f, anonymize=anonymize, progress=progress, title=title or t(TITLE))
+        return build_summary(
+            db,
+            f,
+            anonymize=anonymize,
+            progress=progress,
+            title=title or t(TITLE),
+            min_visits=min_visits,
+            target=target,
+        )
     if kind == "coaching":
         from mysteryshop.reports.coaching import TITLE as COACHING_TITLE
         from mysteryshop.reports.coaching import build_coaching
@@ -103,10 +128,14 @@ def write_per_location(
     progress: Progress | None = None,
     lang: str | None = None,
     warnings: list[str] | None = None,
+    min_visits: int = MIN_VISITS,
+    target: Target | None = None,
 ) -> list[Path]:
     """One report per location with visits in the filter, named after the location
-    ('summary-Kamppi-store.pdf'), in `folder` (created when missing), in `lang`. Returns
-    the files; text no font could draw is reported in `warnings` (build_report)."""
+    ('summary-Kamppi-store.pdf'), in `folder` (created when missing), in `lang`. Every file
+    covers the same period: the filter's, its missing bounds taken from all the locations'
+    visits (not each location's own first and last). Returns the files; text no font could
+    draw is reported in `warnings` (build_report)."""
     from mysteryshop.reports.coaching import TITLE as COACHING_TITLE
     from mysteryshop.reports.common import reported, safe_file_stem, unique_names
     from mysteryshop.reports.summary import TITLE as SUMMARY_TITLE
@@ -114,8 +143,13 @@ def write_per_location(
 
     if kind == "visit":
         raise ValueError("a visit report is about one encounter, not per location")
-    target = Path(folder)
-    target.mkdir(parents=True, exist_ok=True)
+    into = Path(folder)
+    into.mkdir(parents=True, exist_ok=True)
+    from mysteryshop.store import report_data
+
+    period = report_data.report_period(db, reported(f))
+    if period is not None:
+        f = report_data.with_period(f, period)
     locations = stats.location_ranking(db, reported(f))
     locations.sort(key=lambda loc: (loc.name.casefold(), loc.location_id))
     names = unique_names([f"{kind}-{safe_file_stem(loc.name)}" for loc in locations])
@@ -132,8 +166,10 @@ def write_per_location(
             title=f"{base}: {location.name}",
             lang=lang,
             warnings=warnings,
+            min_visits=min_visits,
+            target=target,
         )
-        written.append(write_pdf(target / name, pdf))
+        written.append(write_pdf(into / name, pdf))
         if progress:
             progress(index + 1, len(locations))
     return written

@@ -167,17 +167,24 @@
 <context>
     <name>reports</name>
     <message numerus="yes">
-        <source>of {n} visits with a feeling</source>
+        <source>Fewer than {n} visits with a score: their figures are shown with their n but not ranked.</source>
         <translation>
-            <numerusform>of {n} visit with a feeling</numerusform>
-            <numerusform>of {n} visits with a feeling</numerusform>
+            <numerusform>Fewer than {n} visit with a score: their figures are shown with their n but not ranked.</numerusform>
+            <numerusform>Fewer than {n} visits with a score: their figures are shown with their n but not ranked.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>only {n} answers: read with care</source>
+        <source>Locations with at least {n} scored visits, best average score first, each score with its n and 95 % interval (the bar&apos;s whisker): where two intervals overlap, the order of the two may be chance. Critical failures are visits where a critical question earned no points.</source>
         <translation>
-            <numerusform>only {n} answer: read with care</numerusform>
-            <numerusform>only {n} answers: read with care</numerusform>
+            <numerusform>Locations with at least {n} scored visit, best average score first, each score with its n and 95 % interval (the bar&apos;s whisker): where two intervals overlap, the order of the two may be chance. Critical failures are visits where a critical question earned no points.</numerusform>
+            <numerusform>Locations with at least {n} scored visits, best average score first, each score with its n and 95 % interval (the bar&apos;s whisker): where two intervals overlap, the order of the two may be chance. Critical failures are visits where a critical question earned no points.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>fewer than {n} visits</source>
+        <translation>
+            <numerusform>fewer than {n} visit</numerusform>
+            <numerusform>fewer than {n} visits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -220,13 +227,6 @@
         <translation>
             <numerusform>{n} unanswered</numerusform>
             <numerusform>{n} unanswered</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{n} visits scored it</source>
-        <translation>
-            <numerusform>{n} visit scored it</numerusform>
-            <numerusform>{n} visits scored it</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -2211,6 +2211,30 @@ importerad {date}</translation>
         <translation>Äldre servicemöten erbjuds för radering när appen startar; du tillfrågas alltid först. Radera en enskild enhet under Enheter.</translation>
     </message>
     <message>
+        <source> visits</source>
+        <translation> besök</translation>
+    </message>
+    <message>
+        <source>Minimum visits to rank a location</source>
+        <translation>Minsta antal besök för att rangordna en enhet</translation>
+    </message>
+    <message>
+        <source>Locations with fewer scored visits are listed apart in reports, not ranked; figures from fewer visits are marked “read with care”.</source>
+        <translation>Enheter med färre poängsatta besök listas för sig i rapporterna och rangordnas inte; siffror från färre besök märks ”tolka med försiktighet”.</translation>
+    </message>
+    <message>
+        <source>e.g. 80 or p75</source>
+        <translation>t.ex. 80 eller p75</translation>
+    </message>
+    <message>
+        <source>Target score</source>
+        <translation>Målresultat</translation>
+    </message>
+    <message>
+        <source>Shown on each location&apos;s summary: a fixed score (80) or the programme&apos;s own percentile of location scores (p75). Empty: no target.</source>
+        <translation>Visas i varje enhets sammanfattning: ett fast resultat (80) eller programmets egen percentil av enheternas resultat (p75). Tomt: inget mål.</translation>
+    </message>
+    <message>
         <source>Data</source>
         <translation>Data</translation>
     </message>
@@ -2239,6 +2263,18 @@ importerad {date}</translation>
         <translation>&amp;Behåll servicemöten i:</translation>
     </message>
     <message>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum visits to rank:</source>
+        <translation>&amp;Minsta antal besök för rangordning:</translation>
+    </message>
+    <message>
+        <source>&amp;Target score:</source>
+        <translation>&amp;Målresultat:</translation>
+    </message>
+    <message>
         <source>Appearance</source>
         <translation>Utseende</translation>
     </message>
@@ -2253,6 +2289,10 @@ importerad {date}</translation>
     <message>
         <source>Saved. The new language applies when the app starts again.</source>
         <translation>Sparat. Det nya språket används när appen startas om.</translation>
+    </message>
+    <message>
+        <source>Not saved: a target is a score from 0 to 100 (80) or p1 to p99 (p75).</source>
+        <translation>Inte sparat: ett mål är ett resultat från 0 till 100 (80) eller en percentil p1 till p99 (p75).</translation>
     </message>
     <message>
         <source>Nothing deleted: {reason}</source>
@@ -2622,6 +2662,10 @@ Detaljerna finns i {log}</translation>
         <translation>% upplyftande − % nedslående</translation>
     </message>
     <message>
+        <source>* marks a period the report covers only in part.</source>
+        <translation>* markerar en period som rapporten bara delvis täcker.</translation>
+    </message>
+    <message>
         <source>+{limit} or more</source>
         <translation>+{limit} eller mer</translation>
     </message>
@@ -2714,10 +2758,6 @@ Detaljerna finns i {log}</translation>
         <translation>Genomsnittligt resultat per vecka</translation>
     </message>
     <message>
-        <source>Best average score first. Critical failures are visits where a critical question earned no points.</source>
-        <translation>Bästa genomsnittliga resultat först. Kritiska fel är besök där en kritisk fråga gav noll poäng.</translation>
-    </message>
-    <message>
         <source>Best practice</source>
         <translation>God praxis</translation>
     </message>
@@ -2728,6 +2768,10 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>Coaching report</source>
         <translation>Coachningsrapport</translation>
+    </message>
+    <message>
+        <source>Colours: scores {good}, {fair}, {poor}; Net Uplift {up}, {down}.</source>
+        <translation>Färger: resultat {good}, {fair}, {poor}; Net Uplift {up}, {down}.</translation>
     </message>
     <message>
         <source>Compared with</source>
@@ -2798,8 +2842,8 @@ Detaljerna finns i {log}</translation>
         <translation>Skapad {date} · mysteryshop</translation>
     </message>
     <message>
-        <source>Greeting rate</source>
-        <translation>Hälsning</translation>
+        <source>Greeting (score)</source>
+        <translation>Hälsning (resultat)</translation>
     </message>
     <message>
         <source>HEIC photo</source>
@@ -2828,6 +2872,18 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>ISO week</source>
         <translation>Vecka (ISO)</translation>
+    </message>
+    <message>
+        <source>In the previous period it was not ranked.</source>
+        <translation>Under föregående period rangordnades den inte.</translation>
+    </message>
+    <message>
+        <source>In the previous period: rank {rank} of {count}.</source>
+        <translation>Under föregående period: placering {rank} av {count}.</translation>
+    </message>
+    <message>
+        <source>Its score&apos;s interval allows ranks {best} to {worst}: locations whose intervals overlap its own may be ahead of or behind it by chance.</source>
+        <translation>Resultatets intervall tillåter placeringarna {best} till {worst}: enheter vars intervall överlappar dess eget kan ligga före eller efter av en slump.</translation>
     </message>
     <message>
         <source>JPEG photo</source>
@@ -2902,6 +2958,10 @@ Detaljerna finns i {log}</translation>
         <translation>Inget servicemöte under perioden är taggat god praxis eller behöver coachning.</translation>
     </message>
     <message>
+        <source>No other location&apos;s interval overlaps its own: the rank is not down to chance.</source>
+        <translation>Ingen annan enhets intervall överlappar dess eget: placeringen beror inte på slumpen.</translation>
+    </message>
+    <message>
         <source>No poor experiences with notes in this period.</source>
         <translation>Inga dåliga upplevelser med anteckningar under perioden.</translation>
     </message>
@@ -2940,6 +3000,10 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>Not final ({status}): its answers and score may still change.</source>
         <translation>Inte slutgiltigt ({status}): svaren och resultatet kan ännu ändras.</translation>
+    </message>
+    <message>
+        <source>Not ranked: fewer than {minimum} visits with a score ({n}). {count} locations are ranked.</source>
+        <translation>Inte rangordnad: färre än {minimum} poängsatta besök ({n}). {count} enheter är rangordnade.</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -2994,12 +3058,24 @@ Detaljerna finns i {log}</translation>
         <translation>RETURNERAD</translation>
     </message>
     <message>
+        <source>Rank {rank} of {count} ranked locations by average score.</source>
+        <translation>Placering {rank} av {count} rangordnade enheter efter genomsnittligt resultat.</translation>
+    </message>
+    <message>
         <source>Reference</source>
         <translation>Referens</translation>
     </message>
     <message>
         <source>Region</source>
         <translation>Region</translation>
+    </message>
+    <message>
+        <source>Region and all locations: the same period and filters, every location of the region or the programme (this one included). Bars show each average score on 0–100 % with its 95 % interval.</source>
+        <translation>Region och alla enheter: samma period och filter, alla enheter i regionen eller programmet (denna inräknad). Staplarna visar varje genomsnittligt resultat på 0–100 % med dess 95 %-intervall.</translation>
+    </message>
+    <message>
+        <source>Region {region}</source>
+        <translation>Region {region}</translation>
     </message>
     <message>
         <source>Returned to the observer</source>
@@ -3074,6 +3150,10 @@ Detaljerna finns i {log}</translation>
         <translation>Taggar</translation>
     </message>
     <message>
+        <source>Target: {score}</source>
+        <translation>Mål: {score}</translation>
+    </message>
+    <message>
         <source>The average score and Net Uplift per month, in the observers&apos; local calendar. Periods without visits are left empty.</source>
         <translation>Genomsnittligt resultat och Net Uplift per månad, enligt observatörernas lokala kalender. Perioder utan besök lämnas tomma.</translation>
     </message>
@@ -3086,8 +3166,16 @@ Detaljerna finns i {log}</translation>
         <translation>Observatörens tidtagning: klockslag i besökets tidszon, tiden mellan trycken på linjen.</translation>
     </message>
     <message>
+        <source>The vertical line is the target, {score}.</source>
+        <translation>Den lodräta linjen är målet, {score}.</translation>
+    </message>
+    <message>
         <source>The visit</source>
         <translation>Besöket</translation>
+    </message>
+    <message>
+        <source>This location</source>
+        <translation>Denna enhet</translation>
     </message>
     <message>
         <source>This period</source>
@@ -3104,6 +3192,10 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
+    </message>
+    <message>
+        <source>Too few visits to rank</source>
+        <translation>För få besök för att rangordnas</translation>
     </message>
     <message>
         <source>Trends</source>
@@ -3162,6 +3254,10 @@ Detaljerna finns i {log}</translation>
         <translation>alla {count}</translation>
     </message>
     <message>
+        <source>below {floor} %</source>
+        <translation>under {floor} %</translation>
+    </message>
+    <message>
         <source>between</source>
         <translation>däremellan</translation>
     </message>
@@ -3180,6 +3276,14 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>left out</source>
         <translation>utelämnad</translation>
+    </message>
+    <message>
+        <source>n is the number of visits a figure rests on (for Net Uplift, those with a feeling answer); the range after it is the figure&apos;s 95 % interval, where the figure for all such visits most likely lies. A figure from fewer than {minimum} visits is marked “read with care”.</source>
+        <translation>n är antalet besök som en siffra bygger på (för Net Uplift de med en känsla angiven); intervallet efter det är siffrans 95 %-intervall, där siffran för alla sådana besök troligast ligger. En siffra från färre än {minimum} besök märks ”tolka med försiktighet”.</translation>
+    </message>
+    <message>
+        <source>n under each period is its number of visits. Periods with fewer than {minimum} visits are drawn hollow in grey: read them with care.</source>
+        <translation>n under varje period är dess antal besök. Perioder med färre än {minimum} besök ritas ihåliga i grått: tolka dem med försiktighet.</translation>
     </message>
     <message>
         <source>not answered</source>
@@ -3204,6 +3308,10 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>observer</source>
         <translation>observatör</translation>
+    </message>
+    <message>
+        <source>only {n}: read with care</source>
+        <translation>bara {n}: tolka med försiktighet</translation>
     </message>
     <message>
         <source>page {number} of {total}</source>
@@ -3254,6 +3362,10 @@ Detaljerna finns i {log}</translation>
         <translation>{earned} av {possible} möjliga poäng = {score}</translation>
     </message>
     <message>
+        <source>{floor} % or more</source>
+        <translation>{floor} % eller mer</translation>
+    </message>
+    <message>
         <source>{name}: the picture could not be shown.</source>
         <translation>{name}: bilden kunde inte visas.</translation>
     </message>
@@ -3286,17 +3398,24 @@ Detaljerna finns i {log}</translation>
         <translation>−{limit} eller mindre</translation>
     </message>
     <message numerus="yes">
-        <source>of {n} visits with a feeling</source>
+        <source>Fewer than {n} visits with a score: their figures are shown with their n but not ranked.</source>
         <translation>
-            <numerusform>av {n} besök med känsla</numerusform>
-            <numerusform>av {n} besök med känsla</numerusform>
+            <numerusform>Färre än {n} poängsatt besök: siffrorna visas med sitt n men rangordnas inte.</numerusform>
+            <numerusform>Färre än {n} poängsatta besök: siffrorna visas med sitt n men rangordnas inte.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>only {n} answers: read with care</source>
+        <source>Locations with at least {n} scored visits, best average score first, each score with its n and 95 % interval (the bar&apos;s whisker): where two intervals overlap, the order of the two may be chance. Critical failures are visits where a critical question earned no points.</source>
         <translation>
-            <numerusform>bara {n} svar: tolka med försiktighet</numerusform>
-            <numerusform>bara {n} svar: tolka med försiktighet</numerusform>
+            <numerusform>Enheter med minst {n} poängsatt besök, bästa genomsnittliga resultat först, varje resultat med sitt n och 95 %-intervall (stapelns morrhår): där två intervall överlappar kan ordningen mellan dem vara slump. Kritiska fel är besök där en kritisk fråga inte gav några poäng.</numerusform>
+            <numerusform>Enheter med minst {n} poängsatta besök, bästa genomsnittliga resultat först, varje resultat med sitt n och 95 %-intervall (stapelns morrhår): där två intervall överlappar kan ordningen mellan dem vara slump. Kritiska fel är besök där en kritisk fråga inte gav några poäng.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>fewer than {n} visits</source>
+        <translation>
+            <numerusform>färre än {n} besök</numerusform>
+            <numerusform>färre än {n} besök</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3339,13 +3458,6 @@ Detaljerna finns i {log}</translation>
         <translation>
             <numerusform>{n} obesvarad</numerusform>
             <numerusform>{n} obesvarade</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{n} visits scored it</source>
-        <translation>
-            <numerusform>bedömd vid {n} besök</numerusform>
-            <numerusform>bedömd vid {n} besök</numerusform>
         </translation>
     </message>
     <message numerus="yes">
