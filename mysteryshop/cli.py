@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from mysteryshop import __version__, paths
+from mysteryshop.confidence import MIN_VISITS
 from mysteryshop.vocabulary import LANGUAGES, SOURCE_LANGUAGE, STATUSES
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
@@ -62,6 +63,15 @@ def _positive(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError(f"expected a whole number of 1 or more, got {text!r}")
     return value
+
+
+def _target(text: str) -> Any:
+    from mysteryshop.confidence import Target
+
+    try:
+        return Target.parse(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def _demo_count(text: str) -> int:
@@ -285,8 +295,14 @@ def build_parser() -> argparse.ArgumentParser:
     visit.add_argument(
         "--anonymize",
         action="store_true",
-        help="leave out the observer, the staff description, pictures and attachment names; "
-        "notes and other free text stay as written",
+        help="leave out the observer, the staff description, the reviewer, pictures and "
+        "attachment names, and give times only to the hour; notes and other free text stay "
+        "as written",
+    )
+    visit.add_argument(
+        "--with-observer",
+        action="store_true",
+        help="print the observer's alias (left out by default: the report may reach the store)",
     )
     # The reports' languages (reports.i18n.LANGUAGES is vocabulary's; reports stay unimported).
     visit.add_argument(
@@ -321,6 +337,21 @@ def build_parser() -> argparse.ArgumentParser:
             choices=LANGUAGES,
             default=SOURCE_LANGUAGE,
             help=f"the report's language (default: {SOURCE_LANGUAGE})",
+        )
+        sub.add_argument(
+            "--min-visits",
+            type=_positive,
+            default=MIN_VISITS,
+            metavar="N",
+            help=f"rank and compare only locations with at least N visits; figures from fewer "
+            f"are marked 'read with care' (default: {MIN_VISITS})",
+        )
+        sub.add_argument(
+            "--target",
+            type=_target,
+            metavar="SCORE|pNN",
+            help="the target score shown on each location's report: a fixed score (80) or "
+            "the programme's own percentile of location scores (p75)",
         )
         if name == "coaching":
             _add_coaching_options(sub)
@@ -595,20 +626,39 @@ def cmd_report(args: argparse.Namespace) -> int:
     if folder is not None and folder.exists() and not folder.is_dir():
         raise InputError(f"{folder}: not a folder")
     db = _open(args, write=False)
+    warnings: list[str] = []
     if kind == "visit":
         assert output is not None
         pdf = reports.build_report(
-            "visit", db, encounter_id=args.encounter_id, anonymize=args.anonymize, lang=args.lang
+            "visit",
+            db,
+            encounter_id=args.encounter_id,
+            anonymize=args.anonymize,
+            lang=args.lang,
+            with_observer=args.with_observer,
+            warnings=warnings,
         )
         reports.write_pdf(output, pdf)
         print(f"wrote the visit report to {output}")
+        _print_report_warnings(warnings)
         return EXIT_OK
     f = _filter(args, db)
     cases = {"limit": args.limit, "every_case": args.every_case} if kind == "coaching" else {}
     if output is not None:
-        pdf = reports.build_report(kind, db, f, anonymize=args.anonymize, lang=args.lang, **cases)
+        pdf = reports.build_report(
+            kind,
+            db,
+            f,
+            anonymize=args.anonymize,
+            lang=args.lang,
+            min_visits=args.min_visits,
+            target=args.target,
+            warnings=warnings,
+            **cases,
+        )
         reports.write_pdf(output, pdf)
         print(f"wrote the {kind} report to {output}")
+        _print_report_warnings(warnings)
     if folder is not None:
         written = reports.write_per_location(
             kind,
@@ -618,10 +668,22 @@ def cmd_report(args: argparse.Namespace) -> int:
             anonymize=args.anonymize,
             progress=_progress("locations"),
             lang=args.lang,
+            min_visits=args.min_visits,
+            target=args.target,
+            warnings=warnings,
             **cases,
         )
         print(f"wrote {len(written):,} {kind} reports, one per location, to {folder}")
+        _print_report_warnings(warnings)
     return EXIT_OK
+
+
+def _print_report_warnings(warnings: list[str]) -> None:
+    """A report's warnings (text no font could draw …), one line each, on stderr; the list
+    is emptied, so that the next report's are printed alone."""
+    for line in warnings:
+        print(f"warning: {line}", file=sys.stderr)
+    warnings.clear()
 
 
 def _coaching_json(args: argparse.Namespace) -> int:
@@ -645,7 +707,9 @@ def _coaching_json(args: argparse.Namespace) -> int:
     db = _open(args, write=False)
     f = _filter(args, db)
     with use_language(args.lang):
-        figures = build_coaching_json(db, f, limit=cases_limit(args.limit, args.every_case))
+        figures = build_coaching_json(
+            db, f, limit=cases_limit(args.limit, args.every_case), minimum=args.min_visits
+        )
     text = json.dumps(figures, ensure_ascii=False, indent=1) + "\n"
     if output is None:
         sys.stdout.write(text)

@@ -78,6 +78,26 @@ TIMER_EVENT_LABELS: Final[Mapping[str, str]] = {
     "served": QT_TRANSLATE_NOOP("vocabulary", "Served"),
     "left": QT_TRANSLATE_NOOP("vocabulary", "Left"),
 }
+# A call or a chat has no door: their timers' events have words that fit the channel.
+CALL_TIMER_LABELS: Final[Mapping[str, str]] = {
+    "arrived": QT_TRANSLATE_NOOP("vocabulary", "Call started"),
+    "greeted": QT_TRANSLATE_NOOP("vocabulary", "Answered"),
+    "served": QT_TRANSLATE_NOOP("vocabulary", "Served"),
+    "left": QT_TRANSLATE_NOOP("vocabulary", "Call ended"),
+}
+WRITTEN_TIMER_LABELS: Final[Mapping[str, str]] = {
+    "arrived": QT_TRANSLATE_NOOP("vocabulary", "Contacted"),
+    "greeted": QT_TRANSLATE_NOOP("vocabulary", "First reply"),
+    "served": QT_TRANSLATE_NOOP("vocabulary", "Served"),
+    "left": QT_TRANSLATE_NOOP("vocabulary", "Closed"),
+}
+CHANNEL_TIMER_LABELS: Final[Mapping[str, Mapping[str, str]]] = {
+    "phone": CALL_TIMER_LABELS,
+    "video": CALL_TIMER_LABELS,
+    "chat": WRITTEN_TIMER_LABELS,
+    "email": WRITTEN_TIMER_LABELS,
+}
+# The built-in dimensions, and "respect", the shipped forms' own (so it is translated too).
 DIMENSION_LABELS: Final[Mapping[str, str]] = {
     "greeting": QT_TRANSLATE_NOOP("vocabulary", "Greeting"),
     "smile": QT_TRANSLATE_NOOP("vocabulary", "Smile"),
@@ -85,6 +105,7 @@ DIMENSION_LABELS: Final[Mapping[str, str]] = {
     "helpfulness": QT_TRANSLATE_NOOP("vocabulary", "Helpfulness"),
     "feeling": QT_TRANSLATE_NOOP("vocabulary", "Feeling"),
     "farewell": QT_TRANSLATE_NOOP("vocabulary", "Farewell"),
+    "respect": QT_TRANSLATE_NOOP("vocabulary", "Respect"),
 }
 TAG_LABELS: Final[Mapping[str, str]] = {
     "best-practice": QT_TRANSLATE_NOOP("vocabulary", "Best practice"),
@@ -103,6 +124,8 @@ ALL_LABELS: Final = (
     STATUS_LABELS,
     CHANNEL_LABELS,
     TIMER_EVENT_LABELS,
+    CALL_TIMER_LABELS,
+    WRITTEN_TIMER_LABELS,
     DIMENSION_LABELS,
     TAG_LABELS,
     FEELING_LABELS,
@@ -118,6 +141,15 @@ def label(labels: Mapping[str, str], key: str, translate: Callable[[str], str] =
     """`key`'s label from one of the tables above, passed through the renderer's `translate`
     (Qt's in the UI, the .ts reader in reports); a key the table lacks is shown as it is."""
     return translate(labels[key]) if key in labels else key
+
+
+def timer_label(
+    event: str, channel: str | None = None, translate: Callable[[str], str] = _english
+) -> str:
+    """A timer event's label for a visit by `channel`: 'Arrived' in person, 'Call started'
+    on the phone, 'Contacted' in a chat."""
+    labels = CHANNEL_TIMER_LABELS.get(channel or "", TIMER_EVENT_LABELS)
+    return label(labels, event, translate)
 
 
 def dimension_label(key: str, translate: Callable[[str], str] = _english) -> str:
@@ -164,9 +196,11 @@ STATUS_COLOURS: Final[Mapping[str, str]] = {
 
 
 def score_band(score: float | None) -> Band:
-    """good from 85, fair from 65, poor below (SCORE_BANDS); none without a score."""
+    """good from 85, fair from 65, poor below (SCORE_BANDS); none without a score. The
+    score is banded as it is printed, to one decimal: 84.99 shows as 85.0 and is good."""
     if score is None:
         return "none"
+    score = round(score, 1)
     for floor, band in SCORE_BANDS:
         if score >= floor:
             return band
@@ -175,9 +209,10 @@ def score_band(score: float | None) -> Band:
 
 def uplift_band(value: float | None) -> Band:
     """good at or above +UPLIFT_CLEAR, poor at or below −UPLIFT_CLEAR, fair between; none
-    without a value."""
+    without a value. Banded as printed, to one decimal."""
     if value is None:
         return "none"
+    value = round(value, 1)
     if value >= UPLIFT_CLEAR:
         return "good"
     if value <= -UPLIFT_CLEAR:

@@ -214,21 +214,42 @@ def test_coaching_pdf_shows_themes_partial_answers_and_what_was_left_out(coachin
 
 
 def test_the_outline_has_a_bookmark_per_section_and_location(coaching_db) -> None:
+    """Read back with pypdf: the themes, each location, and each location's sections, each
+    pointing at the page that shows it (the headings' bookmarks: reports/styles.py)."""
     db, _ = coaching_db
     pdf = build_coaching(db, EncounterFilter(), generated=NOW)
     reader = PdfReader(io.BytesIO(pdf))
-    outline = reader.outline
-    titles = [item.title for item in outline if not isinstance(item, list)]
-    assert titles == ["At a glance", "Coaching themes", "Most missed at each location", "Locations"]
-    locations = outline[-1]
-    assert isinstance(locations, list)
     pages = page_texts(pdf)
-    for entry, name in zip(locations, ("Aalto store", "Bore store"), strict=True):
-        assert entry.title == name
-        page = reader.get_destination_page_number(entry)
-        assert pages[page].startswith(f"{name} Uusimaa") or f" {name} Uusimaa ·" in pages[page]
-    themes_page = reader.get_destination_page_number(outline[1])
-    assert "Coaching themes: the behaviours most often missed" in pages[themes_page]
+    outline = reader.outline
+    top = [item for item in outline if not isinstance(item, list)]
+    children = {
+        outline[index - 1].title: [entry.title for entry in item]
+        for index, item in enumerate(outline)
+        if isinstance(item, list)
+    }
+    assert [entry.title for entry in top] == [
+        "At a glance",
+        "Coaching themes: the behaviours most often missed",
+        "Aalto store",
+        "Bore store",
+    ]
+    assert children["Coaching themes: the behaviours most often missed"] == [
+        "Most missed at each location"
+    ]
+    assert children["Aalto store"] == [
+        "Most missed here",
+        "Worth repeating",
+        "To practise",
+        "For discussion",
+        "Agreed actions and sign-off",
+    ]
+    assert "Worth repeating" not in children["Bore store"]  # no best practice there
+    for entry in top[1:]:
+        page = pages[reader.get_destination_page_number(entry)]
+        assert f"mysteryshop {entry.title} " in page or page.startswith(entry.title), entry.title
+    page_of = {e.title: reader.get_destination_page_number(e) for e in top}
+    assert page_of["Coaching themes: the behaviours most often missed"] < page_of["Aalto store"]
+    assert page_of["Aalto store"] < page_of["Bore store"]
 
 
 @pytest.fixture(scope="module")

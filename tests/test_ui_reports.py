@@ -3,10 +3,12 @@ worker thread and written; nothing is opened (MYSTERYSHOP_NO_OPEN=1)."""
 
 from __future__ import annotations
 
+import io
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QFileDialog
 
@@ -72,6 +74,30 @@ def test_visit_report_for_a_chosen_encounter(qtbot, view, db, monkeypatch, tmp_p
     with qtbot.waitSignal(view.report_created, timeout=30_000):
         qtbot.mouseClick(view.create_button, Qt.MouseButton.LeftButton)
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_the_visit_report_names_the_observer_only_when_asked(
+    qtbot, view, db, monkeypatch, tmp_path
+):
+    encounter = next(e for e in queries.iter_encounters(db) if e.observer)
+    view.set_encounter(encounter.id)
+    assert view.observer_box.isVisible() and not view.observer_box.isChecked()
+
+    def text_of(target: Path) -> str:
+        save_as(monkeypatch, target)
+        with qtbot.waitSignal(view.report_created, timeout=30_000):
+            qtbot.mouseClick(view.create_button, Qt.MouseButton.LeftButton)
+        reader = PdfReader(io.BytesIO(target.read_bytes()))
+        return " ".join(page.extract_text() or "" for page in reader.pages)
+
+    assert encounter.observer not in text_of(tmp_path / "default.pdf")
+    view.observer_box.setChecked(True)
+    assert encounter.observer in text_of(tmp_path / "named.pdf")
+    view.anonymize_box.setChecked(True)  # anonymized: never named
+    assert not view.observer_box.isEnabled() and not view.observer_box.isChecked()
+    assert encounter.observer not in text_of(tmp_path / "anonymized.pdf")
+    view.set_kind("summary")
+    assert not view.observer_box.isVisible()
 
 
 def test_recent_encounters_are_offered_for_the_visit_report(view):

@@ -10,7 +10,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Literal
 
+from mysteryshop.confidence import MIN_VISITS, Target
 from mysteryshop.reports.i18n import LANGUAGES, t, use_language
+from mysteryshop.reports.styles import font_warnings
 from mysteryshop.store.db import Database
 from mysteryshop.store.records import EncounterFilter
 
@@ -31,14 +33,38 @@ def build_report(
     progress: Progress | None = None,
     title: str | None = None,
     lang: str | None = None,
+    with_observer: bool = False,
+    warnings: list[str] | None = None,
+    min_visits: int = MIN_VISITS,
+    target: Target | None = None,
     limit: int | None = None,
     every_case: bool = False,
 ) -> bytes:
     """A report as PDF bytes: `encounter_id` for a visit, the filter for the others;
-    written in `lang` (en, fi or sv; default English). The coaching report shows at most
-    `limit` visits of each kind per location (None: its default), or all with `every_case`."""
-    with use_language(lang):
-        return _build(kind, db, f, encounter_id, anonymize, progress, title, limit, every_case)
+    written in `lang` (en, fi or sv; default English). A visit report names its observer
+    only `with_observer`. The summary ranks locations with at least `min_visits` visits and
+    shows `target` on a location's report. The coaching report shows at most `limit` visits
+    of each kind per location (None: its default), or all with `every_case`. Text no
+    installed font can draw is replaced visibly, and a line for each visit (or report) it
+    happened in is added to `warnings`."""
+    with use_language(lang), font_warnings(f"{kind} report") as found:
+        pdf = _build(
+            kind,
+            db,
+            f,
+            encounter_id,
+            anonymize,
+            progress,
+            title,
+            with_observer,
+            min_visits,
+            target,
+            limit,
+            every_case,
+        )
+    if warnings is not None:
+        warnings.extend(found)
+    return pdf
 
 
 def _build(
@@ -49,6 +75,9 @@ def _build(
     anonymize: bool,
     progress: Progress | None,
     title: str | None,
+    with_observer: bool = False,
+    min_visits: int = MIN_VISITS,
+    target: Target | None = None,
     limit: int | None = None,
     every_case: bool = False,
 ) -> bytes:
@@ -57,12 +86,26 @@ def _build(
 
         if not encounter_id:
             raise ValueError("a visit report needs an encounter id")
-        return build_visit(db, encounter_id, anonymize=anonymize, progress=progress)
+        return build_visit(
+            db,
+            encounter_id,
+            anonymize=anonymize,
+            with_observer=with_observer,
+            progress=progress,
+        )
     f = f or EncounterFilter()
     if kind == "summary":
         from mysteryshop.reports.summary import TITLE, build_summary
 
-        return build_summary(db, f, anonymize=anonymize, progress=progress, title=title or t(TITLE))
+        return build_summary(
+            db,
+            f,
+            anonymize=anonymize,
+            progress=progress,
+            title=title or t(TITLE),
+            min_visits=min_visits,
+            target=target,
+        )
     if kind == "coaching":
         from mysteryshop.reports.coaching import TITLE as COACHING_TITLE
         from mysteryshop.reports.coaching import build_coaching, cases_limit
@@ -74,6 +117,7 @@ def _build(
             progress=progress,
             title=title or t(COACHING_TITLE),
             limit=cases_limit(limit, every_case),
+            minimum=min_visits,
         )
     raise ValueError(f"unknown report {kind!r} (expected one of: {', '.join(REPORT_KINDS)})")
 
@@ -97,12 +141,18 @@ def write_per_location(
     anonymize: bool = False,
     progress: Progress | None = None,
     lang: str | None = None,
+    warnings: list[str] | None = None,
+    min_visits: int = MIN_VISITS,
+    target: Target | None = None,
     limit: int | None = None,
     every_case: bool = False,
 ) -> list[Path]:
     """One report per location with visits in the filter, named after the location
-    ('summary-Kamppi-store.pdf'), in `folder` (created when missing), in `lang` (`limit`
-    and `every_case` as build_report's). Returns the files."""
+    ('summary-Kamppi-store.pdf'), in `folder` (created when missing), in `lang` (the other
+    options as build_report's). Every file
+    covers the same period: the filter's, its missing bounds taken from all the locations'
+    visits (not each location's own first and last). Returns the files; text no font could
+    draw is reported in `warnings` (build_report)."""
     from mysteryshop.reports.coaching import TITLE as COACHING_TITLE
     from mysteryshop.reports.common import reported, safe_file_stem, unique_names
     from mysteryshop.reports.summary import TITLE as SUMMARY_TITLE
@@ -110,8 +160,13 @@ def write_per_location(
 
     if kind == "visit":
         raise ValueError("a visit report is about one encounter, not per location")
-    target = Path(folder)
-    target.mkdir(parents=True, exist_ok=True)
+    into = Path(folder)
+    into.mkdir(parents=True, exist_ok=True)
+    from mysteryshop.store import report_data
+
+    period = report_data.report_period(db, reported(f))
+    if period is not None:
+        f = report_data.with_period(f, period)
     locations = stats.location_ranking(db, reported(f))
     locations.sort(key=lambda loc: (loc.name.casefold(), loc.location_id))
     names = unique_names([f"{kind}-{safe_file_stem(loc.name)}" for loc in locations])
@@ -127,10 +182,13 @@ def write_per_location(
             anonymize=anonymize,
             title=f"{base}: {location.name}",
             lang=lang,
+            warnings=warnings,
+            min_visits=min_visits,
+            target=target,
             limit=limit,
             every_case=every_case,
         )
-        written.append(write_pdf(target / name, pdf))
+        written.append(write_pdf(into / name, pdf))
         if progress:
             progress(index + 1, len(locations))
     return written

@@ -18,15 +18,13 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from itertools import count
 from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfdoc import PDFObjectReference
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Table
 
-from mysteryshop.confidence import Estimate
+from mysteryshop.confidence import MIN_VISITS, Estimate
 from mysteryshop.forms import Form
 from mysteryshop.reports.common import (
     answer_words,
@@ -53,6 +51,7 @@ from mysteryshop.reports.styles import (
     ZEBRA,
     Progress,
     ReportInfo,
+    about_visit,
     boxed,
     build_pdf,
     data_tables,
@@ -120,18 +119,23 @@ class CoachingData:
 
 
 def coaching_data(
-    db: Database, f: EncounterFilter, *, limit: int | None = CASES_PER_LOCATION
+    db: Database,
+    f: EncounterFilter,
+    *,
+    limit: int | None = CASES_PER_LOCATION,
+    minimum: int = MIN_VISITS,
 ) -> CoachingData:
     """The period, themes and locations of the filter's reported visits (statuses default to
-    submitted and approved), with the forms their questions come from. The themes' aggregate
-    (every answer) runs on a connection of its own while the rest is read."""
+    submitted and approved), with the forms their questions come from; a theme needs
+    `minimum` answers. The themes' aggregate (every answer) runs on a connection of its own
+    while the rest is read."""
     f = reported(f)
 
     def period_and_locations() -> tuple[ReportPeriod | None, list[CoachingLocation]]:
         return report_data.report_period(db, f), report_data.coaching_locations(db, f, limit)
 
     (period, locations), themes = parallel.side_by_side(
-        db, period_and_locations, lambda: report_data.coaching_themes(db, f)
+        db, period_and_locations, lambda: report_data.coaching_themes(db, f, minimum=minimum)
     )
     keys = {(c.form_id, c.form_version) for loc in locations for c in loc.cases}
     keys |= {(q.form_id, q.form_version) for q in themes.overall}
@@ -154,12 +158,14 @@ def build_coaching(
     generated: datetime | None = None,
     title: str | None = None,
     limit: int | None = CASES_PER_LOCATION,
+    minimum: int = MIN_VISITS,
 ) -> bytes:
     """The coaching report as PDF bytes: at most `limit` visits of each kind per location
-    (None: every tagged visit). Statuses default to submitted and approved."""
+    (None: every tagged visit); behaviours answered fewer than `minimum` times are not
+    singled out. Statuses default to submitted and approved."""
     title = title or t(TITLE)
     total_steps = 3
-    data = coaching_data(db, f, limit=limit)
+    data = coaching_data(db, f, limit=limit, minimum=minimum)
     if progress:
         progress(1, total_steps)
     story = render(
@@ -179,40 +185,6 @@ def build_coaching(
     return pdf
 
 
-# --- the outline (PDF bookmarks) --------------------------------------------------------------
-
-
-class OutlineEntry(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
-    """A bookmark in the PDF's outline where it is drawn, kept with the heading after it.
-
-    It names the page by its number (PDFObjectReference "PageN") instead of
-    canvas.bookmarkPage's current-page reference: styles.NumberedCanvas holds every page
-    back until the end (for "page X of Y"), and the document's page counter stands still
-    until then. A small helper of this report's own: a shared one in styles.py can replace
-    it."""
-
-    _keys = count(1)
-
-    def __init__(self, title: str, level: int = 0) -> None:
-        super().__init__()
-        self.title = title
-        self.level = level
-        self.keepWithNext = True
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        return 0, 0
-
-    def draw(self) -> None:
-        canvas = self.canv
-        key = f"coaching-{next(self._keys)}"
-        _, top = canvas.absolutePosition(0, 0)
-        destination = canvas._bookmarkReference(key)
-        destination.xyz("null", top + 18, "null")
-        destination.setPage(PDFObjectReference(f"Page{canvas.getPageNumber()}"))
-        canvas.addOutlineEntry(self.title, key, self.level)
-        canvas.showOutline()
-
-
 # --- the story --------------------------------------------------------------------------------
 
 
@@ -227,7 +199,6 @@ def render(
     s = stylesheet()
     title = title or t(TITLE)
     story: list[Flowable] = [
-        OutlineEntry(t("At a glance")),
         gap(6),
         Paragraph(markup(title), s.title),
         Paragraph(markup(period_header(data.period)), s.subtitle),
@@ -246,8 +217,8 @@ def render(
     story.append(Paragraph(_how_chosen(data.limit), s.muted))
     story.extend(_overview(data.locations))
     story.extend(_themes_pages(data))
-    for index, place in enumerate(data.locations):
-        story.extend(_location_pages(place, data, first=index == 0, anonymize=anonymize))
+    for place in data.locations:
+        story.extend(_location_pages(place, data, anonymize=anonymize))
     return story
 
 
@@ -377,7 +348,6 @@ def _themes_pages(data: CoachingData) -> Iterator[Flowable]:
     several_forms = len({q.form_id for q in data.themes.overall}) > 1
     counted = [q for q in data.themes.overall if q.answered >= minimum]
     yield PageBreak()
-    yield OutlineEntry(t("Coaching themes"))
     yield Paragraph(t("Coaching themes: the behaviours most often missed"), s.h1)
     yield Paragraph(
         t(
@@ -427,7 +397,6 @@ def _themes_pages(data: CoachingData) -> Iterator[Flowable]:
         )
     if notes:
         yield Paragraph(" ".join(notes), s.muted)
-    yield OutlineEntry(t("Most missed at each location"))
     yield Paragraph(t("Most missed at each location"), s.h2)
     intro = Paragraph(
         tn(
@@ -480,13 +449,10 @@ def _themes_pages(data: CoachingData) -> Iterator[Flowable]:
 
 
 def _location_pages(
-    place: CoachingLocation, data: CoachingData, *, first: bool, anonymize: bool
+    place: CoachingLocation, data: CoachingData, *, anonymize: bool
 ) -> Iterator[Flowable]:
     s = stylesheet()
     yield PageBreak()
-    if first:
-        yield OutlineEntry(t("Locations"))
-    yield OutlineEntry(place.name, level=1)
     yield para(place.name, s.h1)
     facts = [
         tn(place.visits, "{n} visit in the period", "{n} visits in the period"),
@@ -562,6 +528,15 @@ def _tag_badge(tags: list[str]) -> str:
 
 
 def _card(
+    case: NotableEncounter, forms: dict[tuple[str, int], Form], anonymize: bool
+) -> list[Flowable]:
+    """One visit, to keep on one page (see _card_of); text no font can draw is reported as
+    this visit's."""
+    with about_visit(case.id, case.location, case.visited_at):
+        return _card_of(case, forms, anonymize)
+
+
+def _card_of(
     case: NotableEncounter, forms: dict[tuple[str, int], Form], anonymize: bool
 ) -> list[Flowable]:
     """One visit, to keep on one page: a heading line, the staff description, the answers that
@@ -733,11 +708,15 @@ def _sign_off() -> list[Flowable]:
 
 
 def build_coaching_json(
-    db: Database, f: EncounterFilter, *, limit: int | None = CASES_PER_LOCATION
+    db: Database,
+    f: EncounterFilter,
+    *,
+    limit: int | None = CASES_PER_LOCATION,
+    minimum: int = MIN_VISITS,
 ) -> dict[str, Any]:
     """The coaching report's figures as JSON-ready data (question texts in the language in
     use: i18n.use_language)."""
-    return coaching_json(coaching_data(db, f, limit=limit))
+    return coaching_json(coaching_data(db, f, limit=limit, minimum=minimum))
 
 
 def coaching_json(data: CoachingData) -> dict[str, Any]:

@@ -32,7 +32,6 @@ from mysteryshop.vocabulary import (
     STATUS_LABELS,
     STATUSES,
     TAG_LABELS,
-    TIMER_EVENT_LABELS,
 )
 
 
@@ -45,8 +44,9 @@ def channel_name(channel: str) -> str:
     return vocabulary.label(CHANNEL_LABELS, channel, label)
 
 
-def timer_event_name(event: str) -> str:
-    return vocabulary.label(TIMER_EVENT_LABELS, event, label)
+def timer_event_name(event: str, channel: str | None = None) -> str:
+    """'Arrived', or for a call 'Call started' (vocabulary.timer_label)."""
+    return vocabulary.timer_label(event, channel, label)
 
 
 def tag_name(tag: str) -> str:
@@ -119,6 +119,10 @@ def filter_rows(
         rows.append((t("Tag"), tag_name(f.tag)))
     if anonymize:
         rows.append((t("Anonymized"), t("Yes: no observer aliases and no staff descriptions")))
+    # Neither anonymizing nor leaving staff descriptions out touches what observers wrote.
+    rows.append(
+        (t("Notes"), t("Printed as the observers wrote them: they may name or describe people."))
+    )
     return rows
 
 

@@ -16,6 +16,7 @@ from mysteryshop.reports.i18n import t
 from mysteryshop.reports.styles import (
     CONTENT_WIDTH,
     data_tables,
+    format_date,
     format_datetime,
     house_style,
     para,
@@ -99,7 +100,12 @@ def attachment_flowables(items: Sequence[Evidence], *, anonymize: bool = False) 
             else para(shorten(item.info.name, 120), s.cell),
             Paragraph(t(TYPE_NAMES.get(item.info.media_type, item.info.media_type)), s.cell),
             Paragraph(format_size(item.info.size), s.cell_right),
-            Paragraph(format_datetime(item.info.added_at.astimezone()), s.cell),
+            Paragraph(
+                format_date(item.info.added_at.astimezone())
+                if anonymize
+                else format_datetime(item.info.added_at.astimezone()),
+                s.cell,
+            ),
         ]
         for number, item in enumerate(items, start=1)
     ]

@@ -8,8 +8,14 @@ bytes. No Qt here: the UI runs reports in a worker thread."""
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
+import threading
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import cache
 from io import BytesIO
@@ -40,6 +46,7 @@ from reportlab.platypus import (
 )
 
 from mysteryshop import paths, vocabulary
+from mysteryshop.confidence import Estimate
 from mysteryshop.reports import i18n
 from mysteryshop.reports.i18n import t
 
@@ -129,6 +136,272 @@ def register_fonts() -> None:
     )
 
 
+# --- text DejaVu Sans cannot draw: a fallback font, else a visible replacement -------------------
+#
+# DejaVu Sans has Latin, Greek, Cyrillic, Arabic and Hebrew letters and some emoji, but no
+# Chinese, Japanese or Korean and most emoji. Such characters are drawn in a fallback font when
+# one is installed, else replaced by REPLACEMENT, and a warning says so (font_warnings).
+# ReportLab embeds TrueType outlines only: an OpenType font with CFF outlines (most Noto CJK
+# .otf/.ttc) or a colour bitmap font (Noto Color Emoji) fails to load and is passed over.
+# Right-to-left text (Arabic, Hebrew) is drawn left to right and unjoined: ReportLab reorders
+# and shapes it only with the optional rlbidi and uharfbuzz (a compiled HarfBuzz) installed,
+# which mysteryshop does not depend on for a rare case, so a warning says so instead of the
+# text silently reading backwards.
+
+REPLACEMENT = "\ufffd"  # '�', which DejaVu Sans has
+FALLBACK_PATHS = (
+    "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
+    "/usr/share/fonts/truetype/noto/NotoSansSC-Regular.ttf",
+    "/usr/share/fonts/truetype/noto/NotoEmoji-Regular.ttf",
+    "/usr/share/fonts/truetype/unifont/unifont.ttf",
+    "/Library/Fonts/Arial Unicode.ttf",
+    "/System/Library/Fonts/Supplemental/Arial Unicode.ttf",
+    "C:/Windows/Fonts/msyh.ttc",
+    "C:/Windows/Fonts/seguiemj.ttf",
+    "C:/Windows/Fonts/seguisym.ttf",
+)
+FONTCONFIG_LOOKUPS = 40  # fc-list calls per process at most, for characters no font has
+
+
+@dataclass
+class _Fallbacks:
+    """The fallback fonts registered so far and what was looked up."""
+
+    fonts: list[tuple[str, frozenset[int]]] = field(default_factory=list)  # name, characters
+    tried: set[str] = field(default_factory=set)  # font files tried
+    lookups: int = 0
+    known: dict[int, str | None] = field(default_factory=dict)  # character → font or None
+
+
+_fallbacks = _Fallbacks()
+
+
+@cache
+def _drawable() -> frozenset[int]:
+    """The characters DejaVu Sans (regular and bold) has."""
+    register_fonts()
+    regular = pdfmetrics.getFont(FONT).face.charToGlyph
+    bold = pdfmetrics.getFont(FONT_BOLD).face.charToGlyph
+    return frozenset(regular) & frozenset(bold)
+
+
+def _try_font(path: str, index: int = 0) -> bool:
+    """Register the TrueType font at `path` as a fallback; False if it cannot be embedded."""
+    key = f"{path}:{index}"
+    if key in _fallbacks.tried:
+        return False
+    _fallbacks.tried.add(key)
+    name = f"Fallback{len(_fallbacks.tried)}"
+    try:
+        font = TTFont(name, path, subfontIndex=index)
+    except Exception:  # noqa: BLE001 - CFF outlines, bitmaps, unreadable: not usable
+        return False
+    pdfmetrics.registerFont(font)
+    _fallbacks.fonts.append((name, frozenset(font.face.charToGlyph)))
+    return True
+
+
+def _fontconfig_files(character: str) -> list[tuple[str, int]]:
+    """Font files fontconfig says have `character` (none without fc-list)."""
+    program = shutil.which("fc-list")
+    if program is None or _fallbacks.lookups >= FONTCONFIG_LOOKUPS:
+        return []
+    _fallbacks.lookups += 1
+    try:
+        listed = subprocess.run(
+            [program, f":charset={ord(character):x}", "file", "index"],
+            capture_output=True,
+            text=True,
+            timeout=10,
+            check=False,
+        ).stdout
+    except (OSError, subprocess.SubprocessError):
+        return []
+    found = []
+    for line in listed.splitlines():
+        match = re.match(r"(.+?): ?(?::index=(\d+))?\s*$", line.strip())
+        if match and match.group(1).lower().endswith((".ttf", ".ttc")):
+            found.append((match.group(1), int(match.group(2) or 0)))
+
+    def upright_sans_first(item: tuple[str, int]) -> tuple[bool, bool, str]:
+        name = item[0].rsplit("/", 1)[-1].lower()
+        slanted = any(word in name for word in ("bold", "italic", "oblique", "light", "mono"))
+        return slanted, "sans" not in name, item[0]
+
+    return sorted(found, key=upright_sans_first)
+
+
+def fallback_font(character: str) -> str | None:
+    """The registered font that draws `character`, finding and registering one the first
+    time (known paths, then fontconfig); None when no usable font has it."""
+    with _fallback_lock:  # reports are built in worker threads
+        return _find_fallback(character)
+
+
+_fallback_lock = threading.Lock()
+
+
+def _find_fallback(character: str) -> str | None:
+    code = ord(character)
+    if code in _fallbacks.known:
+        return _fallbacks.known[code]
+
+    def covering() -> str | None:
+        return next((name for name, chars in _fallbacks.fonts if code in chars), None)
+
+    found = covering()
+    if found is None:
+        for path in FALLBACK_PATHS:
+            if f"{path}:0" not in _fallbacks.tried and _try_font(path) and covering():
+                break
+        found = covering()
+    if found is None:
+        for path, index in _fontconfig_files(character):
+            if _try_font(path, index) and covering():
+                break
+        found = covering()
+    _fallbacks.known[code] = found
+    return found
+
+
+@dataclass
+class _TextProblems:
+    """What a report could not draw as written, by what it was about ("" for the report)."""
+
+    replaced: dict[str, dict[str, str]] = field(default_factory=dict)  # about → char → text
+    right_to_left: dict[str, str] = field(default_factory=dict)  # about → text
+
+
+_problems: ContextVar[_TextProblems | None] = ContextVar("text_problems", default=None)
+_about: ContextVar[str] = ContextVar("text_about", default="")
+
+
+@contextmanager
+def about(subject: str) -> Iterator[None]:
+    """Text made inside the block belongs to `subject` ('visit 1a2b3c4d …') in warnings."""
+    token = _about.set(subject)
+    try:
+        yield
+    finally:
+        _about.reset(token)
+
+
+def about_visit(encounter_id: str, location: str, visited: date | datetime) -> Any:
+    """about() one visit, named as every warning names it: 'visit 1a2b3c4d (Kamppi store,
+    2026-11-20)'. A report that quotes visits wraps each visit's text in it."""
+    day = visited.date() if isinstance(visited, datetime) else visited
+    return about(f"visit {encounter_id[:8]} ({location}, {day.isoformat()})")
+
+
+@contextmanager
+def font_warnings(report: str) -> Iterator[list[str]]:
+    """Collect, while `report` is built in the block, one warning line for each subject
+    whose text had characters no font could draw (replaced by REPLACEMENT) or right-to-left
+    text; the list is filled when the block ends."""
+    problems = _TextProblems()
+    token = _problems.set(problems)
+    warnings: list[str] = []
+    try:
+        yield warnings
+    finally:
+        _problems.reset(token)
+    for subject, replaced in problems.replaced.items():
+        where = subject or report
+        characters = " ".join(sorted(replaced))
+        sample = next(iter(replaced.values()))
+        warnings.append(
+            f"{where}: no installed font can draw {characters} (in {sample!r}); "
+            f"printed as {REPLACEMENT}"
+        )
+    for subject, sample in problems.right_to_left.items():
+        where = subject or report
+        warnings.append(
+            f"{where}: right-to-left text is printed left to right, letters unjoined "
+            f"(in {sample!r})"
+        )
+
+
+def _sample(text: str, at: str) -> str:
+    """Up to 40 characters of `text` around the first `at`, to find it by."""
+    start = max(0, text.find(at) - 15)
+    piece = text[start : start + 40]
+    return ("…" if start else "") + piece + ("…" if start + 40 < len(text) else "")
+
+
+def _is_right_to_left(character: str) -> bool:
+    return unicodedata.bidirectional(character) in ("R", "AL")
+
+
+def _note(text: str, missing: Iterable[str]) -> None:
+    problems = _problems.get()
+    if problems is None:
+        return
+    subject = _about.get()
+    for character in missing:
+        problems.replaced.setdefault(subject, {}).setdefault(character, _sample(text, character))
+    if subject not in problems.right_to_left:
+        first = next((c for c in text if _is_right_to_left(c)), None)
+        if first is not None:
+            problems.right_to_left[subject] = _sample(text, first)
+
+
+# Characters outside printable ASCII and Latin-1, which DejaVu Sans all has: only these are
+# looked at one by one (a regular expression finds them at C speed).
+_BEYOND_LATIN1 = re.compile(r"[^\x00-\x7f\xa0-\xff]")
+
+
+def _needs_care(text: str) -> bool:
+    drawable = _drawable()
+    return any(
+        ord(c) not in drawable or _is_right_to_left(c)
+        for c in (match.group() for match in _BEYOND_LATIN1.finditer(text))
+    )
+
+
+def plain(text: str) -> str:
+    """`text` for a single-font string (canvas, chart): characters DejaVu Sans lacks are
+    replaced by REPLACEMENT, and noted for font_warnings."""
+    if not _needs_care(text):
+        return text
+    drawable = _drawable()
+    missing = [c for c in text if ord(c) not in drawable and not c.isspace()]
+    _note(text, missing)
+    return "".join(REPLACEMENT if c in missing else c for c in text)
+
+
+def _with_fallbacks(text: str) -> str:
+    """Escaped Paragraph markup of `text` (already cleaned): runs DejaVu Sans lacks in a
+    fallback font's <font> tag, or replaced by REPLACEMENT when no font has them."""
+    if not _needs_care(text):
+        return escape(text)
+    drawable = _drawable()
+    out: list[str] = []
+    missing: list[str] = []
+    run_font: str | None = None
+    run: list[str] = []
+
+    def flush() -> None:
+        if run:
+            piece = escape("".join(run))
+            out.append(f'<font name="{run_font}">{piece}</font>' if run_font else piece)
+            run.clear()
+
+    for character in text:
+        font = None
+        if ord(character) not in drawable and not character.isspace():
+            font = fallback_font(character)
+            if font is None:
+                missing.append(character)
+                character = REPLACEMENT
+        if font != run_font:
+            flush()
+            run_font = font
+        run.append(character)
+    flush()
+    _note(text, missing)
+    return "".join(out)
+
+
 # --- the stylesheet ---------------------------------------------------------------------------
 
 BODY_SIZE = 9.5
@@ -157,6 +430,7 @@ class Styles:
     cell_right: ParagraphStyle
     cell_muted: ParagraphStyle
     cell_muted_right: ParagraphStyle
+    cell_small_right: ParagraphStyle
     header_cell: ParagraphStyle
     header_cell_right: ParagraphStyle
     figure_value: ParagraphStyle
@@ -178,6 +452,9 @@ def stylesheet() -> Styles:
         textColor=TEXT,
         alignment=TA_LEFT,
         splitLongWords=True,
+        # A word with a hyphen breaks after it ("Pohjois-" / "Pohjanmaa") before it is split
+        # inside a word (p2).
+        embeddedHyphenation=1,
     )
 
     def style(name: str, parent: ParagraphStyle = base, **kw: Any) -> ParagraphStyle:
@@ -239,6 +516,14 @@ def stylesheet() -> Styles:
         cell_right=style("cell_right", cell, alignment=TA_RIGHT),
         cell_muted=style("cell_muted", cell, textColor=MUTED),
         cell_muted_right=style("cell_muted_right", cell, textColor=MUTED, alignment=TA_RIGHT),
+        cell_small_right=style(
+            "cell_small_right",
+            cell,
+            fontSize=SMALL_SIZE - 1,
+            leading=(SMALL_SIZE - 1) * 1.3,
+            textColor=MUTED,
+            alignment=TA_RIGHT,
+        ),
         header_cell=header_cell,
         header_cell_right=style("header_cell_right", header_cell, alignment=TA_RIGHT),
         figure_value=style("figure_value", fontName=FONT_BOLD, fontSize=17, leading=21),
@@ -286,6 +571,27 @@ def format_signed(value: float | None, places: int = 1) -> str:
 format_uplift = format_signed
 
 
+def format_interval(estimate: Estimate, *, signed: bool = False) -> str:
+    """A 95 % interval as printed beside its figure: '70.1–71.9' for a score or share,
+    '+47.0 … +52.1' for Net Uplift; empty when there is none (one visit)."""
+    if estimate.low is None or estimate.high is None:
+        return ""
+    if signed:
+        return f"{format_signed(estimate.low)}{NBSP}…{NBSP}{format_signed(estimate.high)}"
+    return f"{one_decimal(estimate.low)}–{one_decimal(estimate.high)}"
+
+
+def format_n(n: int) -> str:
+    """'n = 1,848': how many visits (or answers) a figure rests on."""
+    return f"n{NBSP}={NBSP}{format_count(n)}"
+
+
+def format_basis(estimate: Estimate, *, signed: bool = False) -> str:
+    """'n = 1,848 · 70.1–71.9': a figure's n and its 95 % interval."""
+    interval = format_interval(estimate, signed=signed)
+    return format_n(estimate.n) + (f" · {interval}" if interval else "")
+
+
 def format_count(value: int) -> str:
     """A count with thousands separated: '12,345' (English), '12 345' (fi, sv)."""
     return i18n.format_integer(value)
@@ -311,6 +617,15 @@ def format_day(day: date | datetime) -> str:
 def format_time(moment: datetime) -> str:
     """'14:05' ('14.05' in Finnish)."""
     return i18n.time_text(moment)
+
+
+def format_clock(moment: datetime, *, anonymize: bool = False) -> str:
+    """'14:05'; anonymized, only the hour: '14:00–15:00' (a minute can single out the
+    observer on a shop's camera or rota)."""
+    if not anonymize:
+        return format_time(moment)
+    hour = moment.replace(minute=0, second=0, microsecond=0)
+    return f"{format_time(hour)}–{format_time(hour + timedelta(hours=1))}"
 
 
 def format_datetime(moment: datetime) -> str:
@@ -362,8 +677,9 @@ def clean(text: str | None) -> str:
 
 
 def markup(text: str | None) -> str:
-    """User text as safe Paragraph markup: escaped (<, >, &), line breaks kept."""
-    return escape(clean(text)).replace("\n", "<br/>")
+    """User text as safe Paragraph markup: escaped (<, >, &), line breaks kept, characters
+    DejaVu Sans lacks in a fallback font or replaced visibly (and noted for font_warnings)."""
+    return _with_fallbacks(clean(text)).replace("\n", "<br/>")
 
 
 def para(text: str | None, style: ParagraphStyle) -> Paragraph:
@@ -403,7 +719,7 @@ def text_flow(text: str | None, style: ParagraphStyle) -> list[Flowable]:
         if not line.strip():
             continue
         for piece in split_long(line):
-            flow.append(Paragraph(escape(piece), style))
+            flow.append(Paragraph(_with_fallbacks(piece), style))
     return flow
 
 
@@ -489,7 +805,7 @@ def key_values(
     value_width = widths[1] or CONTENT_WIDTH - label_width
     rows = [
         [
-            Paragraph(escape(label), styles.cell_muted),
+            Paragraph(markup(label), styles.cell_muted),
             value if isinstance(value, Flowable) else para(str(value), styles.cell),
         ]
         for label, value in pairs
@@ -561,6 +877,7 @@ class ReportInfo:
     period: str  # shown at the top right of every page
     generated: datetime
     header: str | None = None
+    watermark: str | None = None  # drawn across every page ('DRAFT'), when given
 
 
 def _draw_footer(canvas: Canvas, info: ReportInfo) -> None:
@@ -579,31 +896,65 @@ def _draw_footer(canvas: Canvas, info: ReportInfo) -> None:
 def _draw_header(canvas: Canvas, info: ReportInfo) -> None:
     canvas.setFont(FONT_BOLD, 8)
     canvas.setFillColor(TEXT)
-    canvas.drawString(MARGIN_LEFT, HEADER_BASELINE, shorten(info.header or info.title, 90))
+    canvas.drawString(MARGIN_LEFT, HEADER_BASELINE, plain(shorten(info.header or info.title, 90)))
     canvas.setFont(FONT, 8)
     canvas.setFillColor(MUTED)
-    canvas.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, HEADER_BASELINE, shorten(info.period, 70))
+    canvas.drawRightString(
+        PAGE_WIDTH - MARGIN_RIGHT, HEADER_BASELINE, plain(shorten(info.period, 70))
+    )
     canvas.setStrokeColor(GRID)
     canvas.setLineWidth(0.5)
     canvas.line(MARGIN_LEFT, HEADER_RULE, PAGE_WIDTH - MARGIN_RIGHT, HEADER_RULE)
 
 
+def _draw_watermark(canvas: Canvas, text: str) -> None:
+    """`text` large and diagonal across the page, translucent over the content."""
+    canvas.saveState()
+    canvas.setFillColor(POOR)
+    canvas.setFillAlpha(0.13)
+    canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
+    canvas.rotate(50)
+    size = min(110.0, 0.8 * (PAGE_HEIGHT - 40 * mm) / max(len(text) * 0.65, 1))
+    canvas.setFont(FONT_BOLD, size)
+    canvas.drawCentredString(0, -size / 3, plain(text))
+    canvas.restoreState()
+
+
+# Headings that become bookmarks, by rank: an h1 is a chapter, an h2 a section (or a chapter
+# in a report without h1s).
+OUTLINE_RANKS = {"h1": 0, "h2": 1}
+
+
 class NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab has no type hints
     """A canvas that knows the page count when it saves: draws "page X of Y" on every page
-    (pretix's invoice renderer does the same)."""
+    (pretix's invoice renderer does the same), and the bookmarks of each page's headings
+    (outline_entry). Pages are written out only in save(), so the bookmarks wait for it
+    too: a bookmark refers to the page being written."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._saved_pages: list[dict[str, Any]] = []
+        self._outline: list[tuple[str, int, float]] = []  # this page's: title, level, top
+
+    def outline_entry(self, title: str, level: int, top: float) -> None:
+        """A bookmark `title` at `level` of the outline, to this page at height `top`."""
+        self._outline.append((title, level, top))
 
     def showPage(self) -> None:  # noqa: N802 - ReportLab's name
         self._saved_pages.append(dict(self.__dict__))
+        self._outline = []
         self._startPage()
 
     def save(self) -> None:
         total = len(self._saved_pages)
+        entries = 0
         for number, state in enumerate(self._saved_pages, start=1):
             self.__dict__.update(state)
+            for title, level, top in self._outline:
+                entries += 1
+                key = f"outline-{entries}"
+                self.bookmarkPage(key, fit="XYZ", left=0, top=top)
+                self.addOutlineEntry(title, key, level=level)
             self.setFont(FONT, 7.5)
             self.setFillColor(MUTED)
             self.drawRightString(
@@ -612,7 +963,31 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab has no type hin
                 t("page {number} of {total}", number=number, total=total),
             )
             Canvas.showPage(self)
+        if entries:
+            self.showOutline()
         Canvas.save(self)
+
+
+class _Document(BaseDocTemplate):  # type: ignore[misc]  # ReportLab has no type hints
+    """The document of every report: each h1 and h2 heading becomes a bookmark."""
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - ReportLab's name
+        if not isinstance(flowable, Paragraph):
+            return
+        style = flowable.style
+        rank = OUTLINE_RANKS.get(style.name)
+        if rank is None:
+            return
+        # The ranks of the headings still open: a heading closes those of its rank or below,
+        # and its level is how many stay open (an h2 before any h1 is a chapter).
+        levels: list[int] = self.__dict__.setdefault("_outline_levels", [])
+        while levels and levels[-1] >= rank:
+            levels.pop()
+        level = len(levels)
+        levels.append(rank)
+        # The frame's y is now below the heading and its space after.
+        top = self.frame._y + style.spaceAfter + flowable.height + 4
+        self.canv.outline_entry(flowable.getPlainText(), level, top)
 
 
 def build_pdf(story: list[Flowable], info: ReportInfo, *, cover: bool = False) -> bytes:
@@ -622,7 +997,7 @@ def build_pdf(story: list[Flowable], info: ReportInfo, *, cover: bool = False) -
     author is "mysteryshop" (never the user's name or a path)."""
     register_fonts()
     buffer = BytesIO()
-    doc = BaseDocTemplate(
+    doc = _Document(
         buffer,
         pagesize=PAGE_SIZE,
         leftMargin=MARGIN_LEFT,
@@ -666,9 +1041,13 @@ def build_pdf(story: list[Flowable], info: ReportInfo, *, cover: bool = False) -
         _draw_footer(canvas, info)
         canvas.restoreState()
 
-    templates = [PageTemplate("body", [frame], onPage=on_body)]
+    def on_end(canvas: Canvas, _doc: BaseDocTemplate) -> None:
+        if info.watermark:
+            _draw_watermark(canvas, info.watermark)
+
+    templates = [PageTemplate("body", [frame], onPage=on_body, onPageEnd=on_end)]
     if cover:
-        templates.insert(0, PageTemplate("cover", [frame], onPage=on_cover))
+        templates.insert(0, PageTemplate("cover", [frame], onPage=on_cover, onPageEnd=on_end))
         story = [NextPageTemplate("body"), *story]
     doc.addPageTemplates(templates)
     doc.build(story, canvasmaker=NumberedCanvas)

@@ -25,10 +25,13 @@ from mysteryshop.reports.common import (
 from mysteryshop.reports.evidence import Evidence, attachment_flowables
 from mysteryshop.reports.i18n import language, t, tn
 from mysteryshop.reports.styles import (
+    ACCENT,
+    ACCENT_LIGHT,
     CELL_LIMIT,
     CONTENT_WIDTH,
     DASH,
     FAIR,
+    FAIR_LIGHT,
     FEELING_COLOURS,
     GRID,
     MUTED,
@@ -36,15 +39,16 @@ from mysteryshop.reports.styles import (
     POOR_LIGHT,
     Progress,
     ReportInfo,
+    about_visit,
     boxed,
     build_pdf,
     data_tables,
+    format_clock,
     format_date,
     format_day,
     format_offset,
     format_percent,
     format_points,
-    format_time,
     gap,
     hex_of,
     house_style,
@@ -58,9 +62,25 @@ from mysteryshop.reports.styles import (
 )
 from mysteryshop.store.db import Database
 from mysteryshop.store.report_data import VisitDetails, visit_details
-from mysteryshop.vocabulary import TIMER_EVENTS
+from mysteryshop.vocabulary import REPORTED_STATUSES, TIMER_EVENTS
 
 TITLE = "Visit report"
+# The watermark across every page of a visit that is not reported yet (or was sent back).
+_WATERMARKS = {"draft": "DRAFT", "returned": "RETURNED"}
+BOX_LIMIT = 2000  # characters of a review note or return reason (a box cannot split)
+
+
+def reference(encounter_id: str) -> str:
+    """The short reference of an encounter: its id's first 8 characters ('1a2b3c4d')."""
+    return encounter_id[:8]
+
+
+def watermark(status: str) -> str | None:
+    """'DRAFT' or 'RETURNED' (translated) for a visit reports do not count yet
+    (vocabulary.REPORTED_STATUSES), else None."""
+    if status in REPORTED_STATUSES:
+        return None
+    return t(_WATERMARKS.get(status, "DRAFT"))
 
 
 def build_visit(
@@ -68,24 +88,31 @@ def build_visit(
     encounter_id: str,
     *,
     anonymize: bool = False,
+    with_observer: bool = False,
     progress: Progress | None = None,
     generated: datetime | None = None,
 ) -> bytes:
-    """The visit report of one encounter as PDF bytes. StoreError for an unknown id."""
+    """The visit report of one encounter as PDF bytes. StoreError for an unknown id.
+    The observer's alias only `with_observer` (and never anonymized)."""
     details = visit_details(db, encounter_id)
     if progress:
         progress(1, 2)
-    visited = details.encounter.visited_at
+    encounter = details.encounter
+    visited = encounter.visited_at
     where = shorten(details.location.name, 80)
+    ref = reference(encounter.id)
     info = ReportInfo(
         title=f"{t(TITLE)}: {where}, {format_date(visited)}",
         subject=t("Mystery shopping visit report"),
-        period=f"{where} · {format_date(visited)} {format_time(visited)}",
+        period=f"{where} · {format_date(visited)} {format_clock(visited, anonymize=anonymize)}",
         generated=generated or datetime.now(UTC).astimezone(),
-        header=t(TITLE),
+        header=f"{t(TITLE)} · {ref}",
+        watermark=watermark(encounter.status),
     )
     evidence = _evidence(db, encounter_id, pictures=not anonymize)
-    pdf = build_pdf(render(details, anonymize=anonymize, evidence=evidence), info)
+    with about_visit(encounter.id, details.location.name, visited):
+        story = render(details, anonymize=anonymize, with_observer=with_observer, evidence=evidence)
+        pdf = build_pdf(story, info)
     if progress:
         progress(2, 2)
     return pdf
@@ -157,30 +184,38 @@ def _evidence(db: Database, encounter_id: str, *, pictures: bool) -> list[Eviden
 
 
 def render(
-    details: VisitDetails, *, anonymize: bool = False, evidence: Sequence[Evidence] = ()
+    details: VisitDetails,
+    *,
+    anonymize: bool = False,
+    with_observer: bool = False,
+    evidence: Sequence[Evidence] = (),
 ) -> list[Flowable]:
     s = stylesheet()
     encounter = details.encounter
     visited = encounter.visited_at
     results = question_results(details)
+    when = f"{format_day(visited)}, {format_clock(visited, anonymize=anonymize)}"
     story: list[Flowable] = [
         Paragraph(t(TITLE), s.title),
         para(details.location.name, s.subtitle),
-        Paragraph(
-            markup(f"{format_day(visited)}, {format_time(visited)} ({format_offset(visited)})"),
-            s.subtitle,
-        ),
+        Paragraph(markup(f"{when} ({format_offset(visited)})"), s.subtitle),
         gap(5),
         _score_block(details, results),
         gap(4),
     ]
+    if encounter.status == "returned":
+        story.append(_returned_box(details))
+        story.append(gap(4))
     failures = [qid for qid, result in results.items() if result.critical_failed]
     if failures or encounter.critical_fail:
         story.append(_critical_box(details, results, failures))
         story.append(gap(4))
     story.append(Paragraph(t("The visit"), s.h2))
-    story.append(key_values(_detail_rows(details, anonymize=anonymize)))
+    story.append(
+        key_values(_detail_rows(details, anonymize=anonymize, with_observer=with_observer))
+    )
     story.append(gap(2))
+    story.extend(_review(details, anonymize=anonymize))
     story.extend(_score_tables(details))
     if encounter.timer:
         events = sorted(
@@ -201,7 +236,11 @@ def render(
                         ),
                         s.muted,
                     ),
-                    charts.timeline_chart(events, timer_event_name),
+                    charts.timeline_chart(
+                        events,
+                        lambda event: timer_event_name(event, encounter.channel),
+                        clock=_hour if anonymize else None,
+                    ),
                 ]
             )
         )
@@ -236,7 +275,18 @@ def _score_block(details: VisitDetails, results: dict[str, scoring.QuestionResul
                 s.body,
             )
         )
-    table = Table([[big, right]], colWidths=[48 * mm, CONTENT_WIDTH - 48 * mm], hAlign="LEFT")
+    if encounter.status not in REPORTED_STATUSES:
+        right.append(
+            Paragraph(
+                t(
+                    "Not final ({status}): its answers and score may still change.",
+                    status=status_name(encounter.status).lower(),
+                ),
+                s.muted,
+            )
+        )
+    # Wide enough for "100.0 %" on one line.
+    table = Table([[big, right]], colWidths=[56 * mm, CONTENT_WIDTH - 56 * mm], hAlign="LEFT")
     table.setStyle(
         house_style(
             [
@@ -293,16 +343,32 @@ def _critical_box(
     return boxed(lines, background=POOR_LIGHT, border=POOR)
 
 
-def _detail_rows(details: VisitDetails, *, anonymize: bool) -> list[tuple[str, Any]]:
+def _detail_rows(
+    details: VisitDetails, *, anonymize: bool, with_observer: bool = False
+) -> list[tuple[str, Any]]:
+    s = stylesheet()
     encounter, location = details.encounter, details.location
     visited = encounter.visited_at
-    rows: list[tuple[str, Any]] = [(t("Location"), location.name)]
+    rows: list[tuple[str, Any]] = [
+        (
+            t("Reference"),
+            Paragraph(
+                f"<b>{markup(reference(encounter.id))}</b>   "
+                f'<font size="7" color="{hex_of(MUTED)}">'
+                + t("visit id {id}", id=markup(encounter.id))
+                + "</font>",
+                s.cell,
+            ),
+        ),
+        (t("Location"), location.name),
+    ]
     if location.region:
         rows.append((t("Region"), location.region))
     rows.append(
         (
             t("Date and time"),
-            f"{format_day(visited)}, {format_time(visited)} ({format_offset(visited)})",
+            f"{format_day(visited)}, {format_clock(visited, anonymize=anonymize)} "
+            f"({format_offset(visited)})",
         )
     )
     rows.append(
@@ -315,7 +381,7 @@ def _detail_rows(details: VisitDetails, *, anonymize: bool) -> list[tuple[str, A
             ),
         )
     )
-    if not anonymize:
+    if with_observer and not anonymize:
         rows.append((t("Observer"), encounter.observer or DASH))
     rows.append((t("Channel"), channel_name(encounter.channel)))
     if not anonymize:
@@ -324,6 +390,55 @@ def _detail_rows(details: VisitDetails, *, anonymize: bool) -> list[tuple[str, A
     if encounter.tags:
         rows.append((t("Tags"), ", ".join(tag_name(tag) for tag in encounter.tags)))
     return rows
+
+
+def _hour(moment: datetime) -> str:
+    return format_clock(moment, anonymize=True)
+
+
+def _returned_box(details: VisitDetails) -> Table:
+    """The reason a reviewer sent the visit back to its observer."""
+    s = stylesheet()
+    reason = details.encounter.return_reason
+    lines: list[Flowable] = [
+        Paragraph(
+            f'<font color="{hex_of(FAIR)}"><b>{t("Returned to the observer")}</b></font>', s.body
+        )
+    ]
+    lines.extend(
+        text_flow(shorten(reason, BOX_LIMIT), s.body)
+        or [Paragraph(t("No reason was given."), s.muted)]
+    )
+    return boxed(lines, background=FAIR_LIGHT, border=FAIR)
+
+
+def _review(details: VisitDetails, *, anonymize: bool) -> list[Flowable]:
+    """Who reviewed the visit, when, and the reviewer's note; nothing before a review."""
+    s = stylesheet()
+    encounter = details.encounter
+    if not (encounter.reviewed_at or encounter.reviewed_by or encounter.reviewer_note):
+        return []
+    rows: list[tuple[str, Any]] = []
+    if encounter.reviewed_by and not anonymize:
+        rows.append((t("Reviewed by"), encounter.reviewed_by))
+    if encounter.reviewed_at:
+        moment = encounter.reviewed_at.astimezone()
+        when = f"{format_date(moment)} {format_clock(moment, anonymize=anonymize)}"
+        rows.append((t("Reviewed"), when))
+    out: list[Flowable] = [Paragraph(t("Review"), s.h2)]
+    if rows:
+        out.append(key_values(rows))
+    note = text_flow(shorten(encounter.reviewer_note, BOX_LIMIT), s.body)
+    if note:
+        out.append(gap(2))
+        out.append(
+            boxed(
+                [Paragraph("<b>" + t("Reviewer's note") + "</b>", s.small), *note],
+                background=ACCENT_LIGHT,
+                border=ACCENT,
+            )
+        )
+    return [KeepTogether(out[:3]), *out[3:]]
 
 
 def _ratio_cells(ratio: tuple[float, float] | None) -> tuple[str, str]:

@@ -72,8 +72,9 @@ def dimension_name(key: str) -> str:
     return vocabulary.dimension_label(key, label)
 
 
-def timer_event_name(event: str) -> str:
-    return vocabulary.label(vocabulary.TIMER_EVENT_LABELS, event, label)
+def timer_event_name(event: str, channel: str | None = None) -> str:
+    """'Arrived', or for a call 'Call started' (vocabulary.timer_label)."""
+    return vocabulary.timer_label(event, channel, label)
 
 
 def tag_name(tag: str) -> str:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from mysteryshop import intake, reports
+from mysteryshop.confidence import Target
 from mysteryshop.store import listing, queries
 from mysteryshop.store.records import EncounterFilter
 from mysteryshop.store.report_data import CASES_PER_LOCATION
@@ -56,6 +57,7 @@ class ReportsView(QWidget):
         super().__init__(parent)
         self.workspace = workspace
         self._task: tasks.Task | None = None
+        self._warnings: list[str] = []
 
         heading = QLabel(self.tr("Reports"))
         heading.setProperty("role", "heading")
@@ -91,10 +93,19 @@ class ReportsView(QWidget):
         self.anonymize_box = QCheckBox(self.tr("Anonymized: leave out observers and staff"))
         self.anonymize_box.setToolTip(
             self.tr(
-                "No observer aliases, staff descriptions, pictures or attachment names in the "
-                "PDF. Notes and other free text stay as written."
+                "No observer aliases, staff descriptions, reviewers, pictures or attachment "
+                "names in the PDF, and times only to the hour. Notes and other free text stay "
+                "as written."
             )
         )
+        self.observer_box = QCheckBox(self.tr("Name the observer"))
+        self.observer_box.setToolTip(
+            self.tr(
+                "Print the observer's alias on the visit report. Leave it off for a report "
+                "that goes to the store: it would reveal the mystery shopper."
+            )
+        )
+        self.anonymize_box.toggled.connect(self._on_anonymize_toggled)
         self.create_button = QPushButton(self.tr("Create PDF…"))
         self.create_button.setProperty("role", "primary")
         self.create_button.setDefault(True)
@@ -121,6 +132,7 @@ class ReportsView(QWidget):
         self.form.addRow(self.tr("Visited"), self.dates)
         self.form.addRow(self.tr("Status"), self.status_box)
         self.form.addRow("", self.anonymize_box)
+        self.form.addRow("", self.observer_box)
         self._filter_fields: list[QWidget] = [
             self.form_box,
             self.region_box,
@@ -283,10 +295,18 @@ class ReportsView(QWidget):
     def on_region_changed(self, _index: int) -> None:
         self._fill_locations()
 
+    @Slot(bool)
+    def _on_anonymize_toggled(self, anonymized: bool) -> None:
+        """An anonymized report never names the observer."""
+        self.observer_box.setEnabled(not anonymized)
+        if anonymized:
+            self.observer_box.setChecked(False)
+
     @Slot()
     def on_kind_changed(self) -> None:
         kind = self.kind()
         self.form.setRowVisible(self.encounter_box, kind == VISIT)
+        self.form.setRowVisible(self.observer_box, kind == VISIT)
         for field in self._filter_fields:
             self.form.setRowVisible(field, kind != VISIT)
         self.description.setText(
@@ -383,12 +403,21 @@ class ReportsView(QWidget):
             target = target.with_name(target.name + ".pdf")
         self.start_report(kind, target, encounter_id)
 
-    def start_report(self, kind: str, target: Path, encounter_id: str | None = None) -> None:
-        """Build the report in a worker thread and write it to `target`."""
+    def start_report(self, kind: str, path: Path, encounter_id: str | None = None) -> None:
+        """Build the report in a worker thread and write it to `path`."""
         db = self.workspace.db
         f = self.current_filter()
         anonymize = self.anonymize_box.isChecked()
+        with_observer = self.observer_box.isChecked() and not anonymize
         lang = report_language()
+        warnings: list[str] = []
+        self._warnings = warnings
+        settings = self.workspace.settings
+        min_visits = settings.min_visits
+        try:
+            target = Target.parse(settings.target) if settings.target else None
+        except ValueError:  # edited by hand in the settings file: no target
+            target = None
 
         def work(progress: Any) -> str:  # a worker thread: no widgets here
             pdf = reports.build_report(
@@ -399,9 +428,13 @@ class ReportsView(QWidget):
                 anonymize=anonymize,
                 progress=progress,
                 lang=lang,
+                with_observer=with_observer,
+                warnings=warnings,
+                min_visits=min_visits,
+                target=target,
             )
-            reports.write_pdf(target, pdf)
-            return str(target)
+            reports.write_pdf(path, pdf)
+            return str(path)
 
         self.create_button.setEnabled(False)
         self.progress.setRange(0, 0)
@@ -430,7 +463,11 @@ class ReportsView(QWidget):
     def on_report_done(self, path: str) -> None:
         self._finish()
         self.status.setStyleSheet("")
-        self.status.setText(self.tr("Saved: {path}").format(path=path))
+        text = self.tr("Saved: {path}").format(path=path)
+        if self._warnings:
+            text += "\n" + self.tr("Some text could not be printed as written:")
+            text += "".join(f"\n• {line}" for line in self._warnings)
+        self.status.setText(text)
         if os.environ.get(reports.OPEN_ENV) != "1":
             QDesktopServices.openUrl(QUrl.fromLocalFile(path))
         self.report_created.emit(path)

@@ -218,13 +218,16 @@ class TimerTimeline(QWidget):
     """The visit timer's taps in order (arrived → greeted → served → left) on a line, with
     the time between each pair above it."""
 
-    def __init__(self, timer: dict[str, datetime], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, timer: dict[str, datetime], channel: str | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self.channel = channel
         self.events = [(event, timer[event]) for event in TIMER_EVENTS if event in timer]
         self.setMinimumHeight(76)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         parts = [
-            f"{display.timer_event_name(event)} {display.time_text(moment)}"
+            f"{display.timer_event_name(event, channel)} {display.time_text(moment)}"
             for event, moment in self.events
         ]
         self.setAccessibleName(translate("ReviewView", "Visit timer"))
@@ -257,7 +260,7 @@ class TimerTimeline(QWidget):
             painter.drawEllipse(QPointF(x, line_y), 6, 6)
             painter.setFont(bold)
             painter.setPen(theme.TEXT)
-            title = display.timer_event_name(name)
+            title = display.timer_event_name(name, self.channel)
             painter.drawText(
                 QRectF(x - 70, line_y + 10, 140, metrics.height() + 2),
                 Qt.AlignmentFlag.AlignHCenter,
@@ -796,7 +799,7 @@ class ReviewView(QWidget):
     def _timer_card(self, data: EncounterData) -> QWidget:
         frame, inner = _card()
         inner.addWidget(_label(self.tr("Visit timer"), "subheading"))
-        inner.addWidget(TimerTimeline(data.timer))
+        inner.addWidget(TimerTimeline(data.timer, data.channel))
         return frame
 
     def _section_card(

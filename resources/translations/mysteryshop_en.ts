@@ -174,6 +174,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Fewer than {n} visits with a score: their figures are shown with their n but not ranked.</source>
+        <translation>
+            <numerusform>Fewer than {n} visit with a score: their figures are shown with their n but not ranked.</numerusform>
+            <numerusform>Fewer than {n} visits with a score: their figures are shown with their n but not ranked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Locations with at least {n} scored visits, best average score first, each score with its n and 95 % interval (the bar&apos;s whisker): where two intervals overlap, the order of the two may be chance. Critical failures are visits where a critical question earned no points.</source>
+        <translation>
+            <numerusform>Locations with at least {n} scored visit, best average score first, each score with its n and 95 % interval (the bar&apos;s whisker): where two intervals overlap, the order of the two may be chance. Critical failures are visits where a critical question earned no points.</numerusform>
+            <numerusform>Locations with at least {n} scored visits, best average score first, each score with its n and 95 % interval (the bar&apos;s whisker): where two intervals overlap, the order of the two may be chance. Critical failures are visits where a critical question earned no points.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>No question was answered here at least {n} times and missed.</source>
         <translation>
             <numerusform>No question was answered here at least {n} time and missed.</numerusform>
@@ -188,17 +202,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>of {n} visits with a feeling</source>
+        <source>fewer than {n} visits</source>
         <translation>
-            <numerusform>of {n} visit with a feeling</numerusform>
-            <numerusform>of {n} visits with a feeling</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>only {n} answers: read with care</source>
-        <translation>
-            <numerusform>only {n} answer: read with care</numerusform>
-            <numerusform>only {n} answers: read with care</numerusform>
+            <numerusform>fewer than {n} visit</numerusform>
+            <numerusform>fewer than {n} visits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -262,13 +269,6 @@
         <translation>
             <numerusform>{n} visit in the period</numerusform>
             <numerusform>{n} visits in the period</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{n} visits scored it</source>
-        <translation>
-            <numerusform>{n} visit scored it</numerusform>
-            <numerusform>{n} visits scored it</numerusform>
         </translation>
     </message>
     <message numerus="yes">

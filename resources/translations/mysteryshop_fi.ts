@@ -1629,8 +1629,16 @@ tuotu {date}</translation>
         <translation>Anonymisoitu: ilman havainnoijia ja henkilökuntaa</translation>
     </message>
     <message>
-        <source>No observer aliases, staff descriptions, pictures or attachment names in the PDF. Notes and other free text stay as written.</source>
-        <translation>PDF:ssä ei ole havainnoijien nimimerkkejä, henkilökunnan kuvauksia, kuvia eikä liitteiden nimiä. Muistiinpanot ja muu vapaa teksti säilyvät sellaisinaan.</translation>
+        <source>No observer aliases, staff descriptions, reviewers, pictures or attachment names in the PDF, and times only to the hour. Notes and other free text stay as written.</source>
+        <translation>PDF:ssä ei ole havainnoijien nimimerkkejä, henkilökunnan kuvauksia, tarkastajia, kuvia eikä liitteiden nimiä, ja kellonajat ovat vain tunnin tarkkuudella. Muistiinpanot ja muu vapaa teksti säilyvät sellaisinaan.</translation>
+    </message>
+    <message>
+        <source>Name the observer</source>
+        <translation>Näytä havainnoijan nimimerkki</translation>
+    </message>
+    <message>
+        <source>Print the observer&apos;s alias on the visit report. Leave it off for a report that goes to the store: it would reveal the mystery shopper.</source>
+        <translation>Tulosta havainnoijan nimimerkki käyntiraporttiin. Jätä se pois raportista, joka menee myymälään: se paljastaisi haamuasioijan.</translation>
     </message>
     <message>
         <source>Create PDF…</source>
@@ -1739,6 +1747,10 @@ tuotu {date}</translation>
     <message>
         <source>Saved: {path}</source>
         <translation>Tallennettu: {path}</translation>
+    </message>
+    <message>
+        <source>Some text could not be printed as written:</source>
+        <translation>Osaa tekstistä ei voitu tulostaa sellaisenaan:</translation>
     </message>
     <message>
         <source>Could not create the report: {reason}</source>
@@ -2199,6 +2211,30 @@ tuotu {date}</translation>
         <translation>Vanhempia kohtaamisia tarjotaan poistettaviksi sovelluksen käynnistyessä; sinulta kysytään aina ensin. Yksittäisen toimipisteen tiedot poistetaan Toimipisteet-näkymässä.</translation>
     </message>
     <message>
+        <source> visits</source>
+        <translation> käyntiä</translation>
+    </message>
+    <message>
+        <source>Minimum visits to rank a location</source>
+        <translation>Toimipisteen järjestykseen vaadittavat käynnit</translation>
+    </message>
+    <message>
+        <source>Locations with fewer scored visits are listed apart in reports, not ranked; figures from fewer visits are marked “read with care”.</source>
+        <translation>Toimipisteet, joilla on vähemmän pisteytettyjä käyntejä, luetellaan raporteissa erikseen eikä niitä järjestetä; harvemmista käynneistä lasketut luvut merkitään ”tulkitse varoen”.</translation>
+    </message>
+    <message>
+        <source>e.g. 80 or p75</source>
+        <translation>esim. 80 tai p75</translation>
+    </message>
+    <message>
+        <source>Target score</source>
+        <translation>Tavoitetulos</translation>
+    </message>
+    <message>
+        <source>Shown on each location&apos;s summary: a fixed score (80) or the programme&apos;s own percentile of location scores (p75). Empty: no target.</source>
+        <translation>Näytetään kunkin toimipisteen yhteenvedossa: kiinteä tulos (80) tai ohjelman oma persentiili toimipisteiden tuloksista (p75). Tyhjä: ei tavoitetta.</translation>
+    </message>
+    <message>
         <source>Data</source>
         <translation>Tiedot</translation>
     </message>
@@ -2227,6 +2263,18 @@ tuotu {date}</translation>
         <translation>&amp;Säilytä kohtaamiset:</translation>
     </message>
     <message>
+        <source>Reports</source>
+        <translation>Raportit</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum visits to rank:</source>
+        <translation>&amp;Käyntejä vähintään järjestykseen:</translation>
+    </message>
+    <message>
+        <source>&amp;Target score:</source>
+        <translation>&amp;Tavoitetulos:</translation>
+    </message>
+    <message>
         <source>Appearance</source>
         <translation>Ulkoasu</translation>
     </message>
@@ -2241,6 +2289,10 @@ tuotu {date}</translation>
     <message>
         <source>Saved. The new language applies when the app starts again.</source>
         <translation>Tallennettu. Uusi kieli tulee käyttöön, kun sovellus käynnistetään uudelleen.</translation>
+    </message>
+    <message>
+        <source>Not saved: a target is a score from 0 to 100 (80) or p1 to p99 (p75).</source>
+        <translation>Ei tallennettu: tavoite on tulos väliltä 0–100 (80) tai persentiili p1–p99 (p75).</translation>
     </message>
     <message>
         <source>Nothing deleted: {reason}</source>
@@ -2614,6 +2666,10 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>(loput käyntiraportissa)</translation>
     </message>
     <message>
+        <source>* marks a period the report covers only in part.</source>
+        <translation>* merkitsee jaksoa, jonka raportti kattaa vain osittain.</translation>
+    </message>
+    <message>
         <source>+{limit} or more</source>
         <translation>+{limit} tai enemmän</translation>
     </message>
@@ -2710,10 +2766,6 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Keskimääräinen tulos viikoittain</translation>
     </message>
     <message>
-        <source>Best average score first. Critical failures are visits where a critical question earned no points.</source>
-        <translation>Paras keskimääräinen tulos ensin. Kriittiset virheet ovat käyntejä, joilla kriittinen kysymys jäi ilman pisteitä.</translation>
-    </message>
-    <message>
         <source>Best practice</source>
         <translation>Hyvä käytäntö</translation>
     </message>
@@ -2726,6 +2778,10 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Valmennusraportti</translation>
     </message>
     <message>
+        <source>Colours: scores {good}, {fair}, {poor}; Net Uplift {up}, {down}.</source>
+        <translation>Värit: tulokset {good}, {fair}, {poor}; Net Uplift {up}, {down}.</translation>
+    </message>
+    <message>
         <source>Compared with</source>
         <translation>Vertailukohta</translation>
     </message>
@@ -2736,6 +2792,10 @@ Tiedot ovat tiedostossa {log}</translation>
     <message>
         <source>Critical failures</source>
         <translation>Kriittiset virheet</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>LUONNOS</translation>
     </message>
     <message>
         <source>Date and time</source>
@@ -2786,8 +2846,8 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Luotu {date} · mysteryshop</translation>
     </message>
     <message>
-        <source>Greeting rate</source>
-        <translation>Tervehdys</translation>
+        <source>Greeting (score)</source>
+        <translation>Tervehdys (tulos)</translation>
     </message>
     <message>
         <source>HEIC photo</source>
@@ -2816,6 +2876,18 @@ Tiedot ovat tiedostossa {log}</translation>
     <message>
         <source>ISO week</source>
         <translation>Viikko (ISO)</translation>
+    </message>
+    <message>
+        <source>In the previous period it was not ranked.</source>
+        <translation>Edellisellä jaksolla se ei ollut järjestyksessä.</translation>
+    </message>
+    <message>
+        <source>In the previous period: rank {rank} of {count}.</source>
+        <translation>Edellisellä jaksolla: sija {rank}/{count}.</translation>
+    </message>
+    <message>
+        <source>Its score&apos;s interval allows ranks {best} to {worst}: locations whose intervals overlap its own may be ahead of or behind it by chance.</source>
+        <translation>Tuloksen luottamusväli sallii sijat {best}–{worst}: toimipisteet, joiden väli menee päällekkäin sen välin kanssa, voivat olla edellä tai jäljessä sattumalta.</translation>
     </message>
     <message>
         <source>JPEG photo</source>
@@ -2886,8 +2958,16 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Ei</translation>
     </message>
     <message>
+        <source>No other location&apos;s interval overlaps its own: the rank is not down to chance.</source>
+        <translation>Minkään muun toimipisteen väli ei mene päällekkäin sen välin kanssa: sijoitus ei ole sattumaa.</translation>
+    </message>
+    <message>
         <source>No poor experiences with notes in this period.</source>
         <translation>Tällä jaksolla ei ole heikkoja kokemuksia, joissa on muistiinpanoja.</translation>
+    </message>
+    <message>
+        <source>No reason was given.</source>
+        <translation>Syytä ei annettu.</translation>
     </message>
     <message>
         <source>No scored answers in this period.</source>
@@ -2916,6 +2996,18 @@ Tiedot ovat tiedostossa {log}</translation>
     <message>
         <source>None chosen</source>
         <translation>Ei valintoja</translation>
+    </message>
+    <message>
+        <source>Not final ({status}): its answers and score may still change.</source>
+        <translation>Ei lopullinen ({status}): vastaukset ja tulos voivat vielä muuttua.</translation>
+    </message>
+    <message>
+        <source>Not ranked: fewer than {minimum} visits with a score ({n}). {count} locations are ranked.</source>
+        <translation>Ei järjestyksessä: alle {minimum} pisteytettyä käyntiä ({n}). Järjestyksessä on {count} toimipistettä.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Muistiinpanot</translation>
     </message>
     <message>
         <source>Observer</source>
@@ -2950,6 +3042,10 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Edellinen jakso</translation>
     </message>
     <message>
+        <source>Printed as the observers wrote them: they may name or describe people.</source>
+        <translation>Tulostetaan sellaisina kuin havainnoijat ne kirjoittivat: niissä voidaan nimetä tai kuvailla ihmisiä.</translation>
+    </message>
+    <message>
         <source>Question</source>
         <translation>Kysymys</translation>
     </message>
@@ -2958,8 +3054,44 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Kysymys kysymykseltä</translation>
     </message>
     <message>
+        <source>RETURNED</source>
+        <translation>PALAUTETTU</translation>
+    </message>
+    <message>
+        <source>Rank {rank} of {count} ranked locations by average score.</source>
+        <translation>Sija {rank}/{count} järjestetyistä toimipisteistä keskimääräisen tuloksen mukaan.</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Viite</translation>
+    </message>
+    <message>
         <source>Region</source>
         <translation>Alue</translation>
+    </message>
+    <message>
+        <source>Region and all locations: the same period and filters, every location of the region or the programme (this one included). Bars show each average score on 0–100 % with its 95 % interval.</source>
+        <translation>Alue ja kaikki toimipisteet: sama jakso ja suodattimet, alueen tai koko ohjelman kaikki toimipisteet (tämä mukaan lukien). Palkit näyttävät kunkin keskimääräisen tuloksen asteikolla 0–100 % ja sen 95 %:n luottamusvälin.</translation>
+    </message>
+    <message>
+        <source>Region {region}</source>
+        <translation>Alue {region}</translation>
+    </message>
+    <message>
+        <source>Returned to the observer</source>
+        <translation>Palautettu havainnoijalle</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Tarkastus</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Tarkastettu</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Tarkastaja</translation>
     </message>
     <message>
         <source>Reviewer&apos;s note</source>
@@ -2992,10 +3124,6 @@ Tiedot ovat tiedostossa {log}</translation>
     <message>
         <source>Answers that earned less than full points</source>
         <translation>Vastaukset, joista ei saatu täysiä pisteitä</translation>
-    </message>
-    <message>
-        <source>Coaching themes</source>
-        <translation>Valmennuksen teemat</translation>
     </message>
     <message>
         <source>Coaching themes: the behaviours most often missed</source>
@@ -3086,6 +3214,10 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Tunnisteet</translation>
     </message>
     <message>
+        <source>Target: {score}</source>
+        <translation>Tavoite: {score}</translation>
+    </message>
+    <message>
         <source>The average score and Net Uplift per month, in the observers&apos; local calendar. Periods without visits are left empty.</source>
         <translation>Keskimääräinen tulos ja Net Uplift kuukausittain havainnoijien paikallisen kalenterin mukaan. Jaksot, joilla ei ollut käyntejä, jäävät tyhjiksi.</translation>
     </message>
@@ -3102,8 +3234,16 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Teemoissa on mukana jakson jokainen käynti. Sen jälkeen kustakin toimipisteestä näytetään käynnit, joille tarkastajat ovat antaneet tunnisteen, hyvät käytännöt ensin, kummatkin uusimmasta alkaen.</translation>
     </message>
     <message>
+        <source>The vertical line is the target, {score}.</source>
+        <translation>Pystyviiva on tavoite, {score}.</translation>
+    </message>
+    <message>
         <source>The visit</source>
         <translation>Käynti</translation>
+    </message>
+    <message>
+        <source>This location</source>
+        <translation>Tämä toimipiste</translation>
     </message>
     <message>
         <source>This period</source>
@@ -3128,6 +3268,10 @@ Tiedot ovat tiedostossa {log}</translation>
     <message>
         <source>Too few answers to single out a behaviour.</source>
         <translation>Liian vähän vastauksia yksittäisen toimintatavan nostamiseksi esiin.</translation>
+    </message>
+    <message>
+        <source>Too few visits to rank</source>
+        <translation>Liian vähän käyntejä järjestykseen</translation>
     </message>
     <message>
         <source>Trainer</source>
@@ -3202,6 +3346,10 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>kaikki {count}</translation>
     </message>
     <message>
+        <source>below {floor} %</source>
+        <translation>alle {floor} %</translation>
+    </message>
+    <message>
         <source>between</source>
         <translation>siltä väliltä</translation>
     </message>
@@ -3220,6 +3368,14 @@ Tiedot ovat tiedostossa {log}</translation>
     <message>
         <source>left out</source>
         <translation>jätetty pois</translation>
+    </message>
+    <message>
+        <source>n is the number of visits a figure rests on (for Net Uplift, those with a feeling answer); the range after it is the figure&apos;s 95 % interval, where the figure for all such visits most likely lies. A figure from fewer than {minimum} visits is marked “read with care”.</source>
+        <translation>n on käyntien määrä, johon luku perustuu (Net Upliftissa ne, joilla tunne on kirjattu); sen jälkeinen väli on luvun 95 %:n luottamusväli, jolla kaikkien vastaavien käyntien luku todennäköisimmin on. Alle {minimum} käynnin luku merkitään ”tulkitse varoen”.</translation>
+    </message>
+    <message>
+        <source>n under each period is its number of visits. Periods with fewer than {minimum} visits are drawn hollow in grey: read them with care.</source>
+        <translation>Kunkin jakson alla oleva n on sen käyntien määrä. Jaksot, joilla on alle {minimum} käyntiä, piirretään onttoina harmaalla: tulkitse ne varoen.</translation>
     </message>
     <message>
         <source>not answered</source>
@@ -3246,6 +3402,10 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>havainnoija</translation>
     </message>
     <message>
+        <source>only {n}: read with care</source>
+        <translation>vain {n}: tulkitse varoen</translation>
+    </message>
+    <message>
         <source>page {number} of {total}</source>
         <translation>sivu {number}/{total}</translation>
     </message>
@@ -3270,6 +3430,10 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>kohottava</translation>
     </message>
     <message>
+        <source>visit id {id}</source>
+        <translation>käynnin tunniste {id}</translation>
+    </message>
+    <message>
         <source>visit {id}</source>
         <translation>käynti {id}</translation>
     </message>
@@ -3292,6 +3456,10 @@ Tiedot ovat tiedostossa {log}</translation>
     <message>
         <source>{earned} of {possible} points possible = {score}</source>
         <translation>{earned}/{possible} mahdollisesta pisteestä = {score}</translation>
+    </message>
+    <message>
+        <source>{floor} % or more</source>
+        <translation>{floor} % tai enemmän</translation>
     </message>
     <message>
         <source>{missed} of {n}</source>
@@ -3341,6 +3509,20 @@ Tiedot ovat tiedostossa {log}</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>Fewer than {n} visits with a score: their figures are shown with their n but not ranked.</source>
+        <translation>
+            <numerusform>Alle {n} pisteytetty käynti: luvut näytetään n:n kanssa, mutta toimipisteitä ei järjestetä.</numerusform>
+            <numerusform>Alle {n} pisteytettyä käyntiä: luvut näytetään n:n kanssa, mutta toimipisteitä ei järjestetä.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Locations with at least {n} scored visits, best average score first, each score with its n and 95 % interval (the bar&apos;s whisker): where two intervals overlap, the order of the two may be chance. Critical failures are visits where a critical question earned no points.</source>
+        <translation>
+            <numerusform>Toimipisteet, joilla on vähintään {n} pisteytetty käynti, paras keskimääräinen tulos ensin; kunkin tuloksen n ja 95 %:n luottamusväli (palkin viiksi). Kun kaksi väliä menee päällekkäin, niiden järjestys voi olla sattumaa. Kriittiset virheet ovat käyntejä, joilla kriittinen kysymys ei tuottanut pisteitä.</numerusform>
+            <numerusform>Toimipisteet, joilla on vähintään {n} pisteytettyä käyntiä, paras keskimääräinen tulos ensin; kunkin tuloksen n ja 95 %:n luottamusväli (palkin viiksi). Kun kaksi väliä menee päällekkäin, niiden järjestys voi olla sattumaa. Kriittiset virheet ovat käyntejä, joilla kriittinen kysymys ei tuottanut pisteitä.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>No question was answered here at least {n} times and missed.</source>
         <translation>
             <numerusform>Tässä toimipisteessä ei ole kysymystä, johon olisi vastattu vähintään {n} kerran ja joka olisi jäänyt vajaaksi.</numerusform>
@@ -3355,17 +3537,10 @@ Tiedot ovat tiedostossa {log}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>of {n} visits with a feeling</source>
+        <source>fewer than {n} visits</source>
         <translation>
-            <numerusform>{n} käynnistä, joilla tunne kirjattu</numerusform>
-            <numerusform>{n} käynnistä, joilla tunne kirjattu</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>only {n} answers: read with care</source>
-        <translation>
-            <numerusform>vain {n} vastaus: tulkitse varoen</numerusform>
-            <numerusform>vain {n} vastausta: tulkitse varoen</numerusform>
+            <numerusform>alle {n} käynti</numerusform>
+            <numerusform>alle {n} käyntiä</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3429,13 +3604,6 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>
             <numerusform>{n} käynti jaksolla</numerusform>
             <numerusform>{n} käyntiä jaksolla</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{n} visits scored it</source>
-        <translation>
-            <numerusform>arvioitu {n} käynnillä</numerusform>
-            <numerusform>arvioitu {n} käynnillä</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3522,6 +3690,30 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Lähtö</translation>
     </message>
     <message>
+        <source>Call started</source>
+        <translation>Puhelun alku</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Vastaus</translation>
+    </message>
+    <message>
+        <source>Call ended</source>
+        <translation>Puhelun loppu</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Yhteydenotto</translation>
+    </message>
+    <message>
+        <source>First reply</source>
+        <translation>Ensimmäinen vastaus</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Päättyminen</translation>
+    </message>
+    <message>
         <source>Greeting</source>
         <translation>Tervehdys</translation>
     </message>
@@ -3544,6 +3736,10 @@ Tiedot ovat tiedostossa {log}</translation>
     <message>
         <source>Farewell</source>
         <translation>Hyvästely</translation>
+    </message>
+    <message>
+        <source>Respect</source>
+        <translation>Kunnioitus</translation>
     </message>
     <message>
         <source>Best practice</source>

@@ -1629,8 +1629,16 @@ importerad {date}</translation>
         <translation>Anonymiserad: utan observatörer och personal</translation>
     </message>
     <message>
-        <source>No observer aliases, staff descriptions, pictures or attachment names in the PDF. Notes and other free text stay as written.</source>
-        <translation>Inga observatörsalias, personalbeskrivningar, bilder eller bilagenamn i PDF-filen. Anteckningar och annan fritext står kvar som de skrevs.</translation>
+        <source>No observer aliases, staff descriptions, reviewers, pictures or attachment names in the PDF, and times only to the hour. Notes and other free text stay as written.</source>
+        <translation>Inga observatörsalias, personalbeskrivningar, granskare, bilder eller namn på bilagor i PDF-filen, och tider bara på timmen. Anteckningar och annan fritext står kvar som de skrevs.</translation>
+    </message>
+    <message>
+        <source>Name the observer</source>
+        <translation>Visa observatörens alias</translation>
+    </message>
+    <message>
+        <source>Print the observer&apos;s alias on the visit report. Leave it off for a report that goes to the store: it would reveal the mystery shopper.</source>
+        <translation>Skriv ut observatörens alias i besöksrapporten. Låt bli för en rapport som går till butiken: den skulle avslöja mystery shoppern.</translation>
     </message>
     <message>
         <source>Create PDF…</source>
@@ -1739,6 +1747,10 @@ importerad {date}</translation>
     <message>
         <source>Saved: {path}</source>
         <translation>Sparad: {path}</translation>
+    </message>
+    <message>
+        <source>Some text could not be printed as written:</source>
+        <translation>En del text kunde inte skrivas ut som den skrevs:</translation>
     </message>
     <message>
         <source>Could not create the report: {reason}</source>
@@ -2199,6 +2211,30 @@ importerad {date}</translation>
         <translation>Äldre servicemöten erbjuds för radering när appen startar; du tillfrågas alltid först. Radera en enskild enhet under Enheter.</translation>
     </message>
     <message>
+        <source> visits</source>
+        <translation> besök</translation>
+    </message>
+    <message>
+        <source>Minimum visits to rank a location</source>
+        <translation>Minsta antal besök för att rangordna en enhet</translation>
+    </message>
+    <message>
+        <source>Locations with fewer scored visits are listed apart in reports, not ranked; figures from fewer visits are marked “read with care”.</source>
+        <translation>Enheter med färre poängsatta besök listas för sig i rapporterna och rangordnas inte; siffror från färre besök märks ”tolka med försiktighet”.</translation>
+    </message>
+    <message>
+        <source>e.g. 80 or p75</source>
+        <translation>t.ex. 80 eller p75</translation>
+    </message>
+    <message>
+        <source>Target score</source>
+        <translation>Målresultat</translation>
+    </message>
+    <message>
+        <source>Shown on each location&apos;s summary: a fixed score (80) or the programme&apos;s own percentile of location scores (p75). Empty: no target.</source>
+        <translation>Visas i varje enhets sammanfattning: ett fast resultat (80) eller programmets egen percentil av enheternas resultat (p75). Tomt: inget mål.</translation>
+    </message>
+    <message>
         <source>Data</source>
         <translation>Data</translation>
     </message>
@@ -2227,6 +2263,18 @@ importerad {date}</translation>
         <translation>&amp;Behåll servicemöten i:</translation>
     </message>
     <message>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum visits to rank:</source>
+        <translation>&amp;Minsta antal besök för rangordning:</translation>
+    </message>
+    <message>
+        <source>&amp;Target score:</source>
+        <translation>&amp;Målresultat:</translation>
+    </message>
+    <message>
         <source>Appearance</source>
         <translation>Utseende</translation>
     </message>
@@ -2241,6 +2289,10 @@ importerad {date}</translation>
     <message>
         <source>Saved. The new language applies when the app starts again.</source>
         <translation>Sparat. Det nya språket används när appen startas om.</translation>
+    </message>
+    <message>
+        <source>Not saved: a target is a score from 0 to 100 (80) or p1 to p99 (p75).</source>
+        <translation>Inte sparat: ett mål är ett resultat från 0 till 100 (80) eller en percentil p1 till p99 (p75).</translation>
     </message>
     <message>
         <source>Nothing deleted: {reason}</source>
@@ -2614,6 +2666,10 @@ Detaljerna finns i {log}</translation>
         <translation>(resten finns i besöksrapporten)</translation>
     </message>
     <message>
+        <source>* marks a period the report covers only in part.</source>
+        <translation>* markerar en period som rapporten bara delvis täcker.</translation>
+    </message>
+    <message>
         <source>+{limit} or more</source>
         <translation>+{limit} eller mer</translation>
     </message>
@@ -2710,10 +2766,6 @@ Detaljerna finns i {log}</translation>
         <translation>Genomsnittligt resultat per vecka</translation>
     </message>
     <message>
-        <source>Best average score first. Critical failures are visits where a critical question earned no points.</source>
-        <translation>Bästa genomsnittliga resultat först. Kritiska fel är besök där en kritisk fråga gav noll poäng.</translation>
-    </message>
-    <message>
         <source>Best practice</source>
         <translation>God praxis</translation>
     </message>
@@ -2726,6 +2778,10 @@ Detaljerna finns i {log}</translation>
         <translation>Coachningsrapport</translation>
     </message>
     <message>
+        <source>Colours: scores {good}, {fair}, {poor}; Net Uplift {up}, {down}.</source>
+        <translation>Färger: resultat {good}, {fair}, {poor}; Net Uplift {up}, {down}.</translation>
+    </message>
+    <message>
         <source>Compared with</source>
         <translation>Jämfört med</translation>
     </message>
@@ -2736,6 +2792,10 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>Critical failures</source>
         <translation>Kritiska fel</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>UTKAST</translation>
     </message>
     <message>
         <source>Date and time</source>
@@ -2786,8 +2846,8 @@ Detaljerna finns i {log}</translation>
         <translation>Skapad {date} · mysteryshop</translation>
     </message>
     <message>
-        <source>Greeting rate</source>
-        <translation>Hälsning</translation>
+        <source>Greeting (score)</source>
+        <translation>Hälsning (resultat)</translation>
     </message>
     <message>
         <source>HEIC photo</source>
@@ -2816,6 +2876,18 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>ISO week</source>
         <translation>Vecka (ISO)</translation>
+    </message>
+    <message>
+        <source>In the previous period it was not ranked.</source>
+        <translation>Under föregående period rangordnades den inte.</translation>
+    </message>
+    <message>
+        <source>In the previous period: rank {rank} of {count}.</source>
+        <translation>Under föregående period: placering {rank} av {count}.</translation>
+    </message>
+    <message>
+        <source>Its score&apos;s interval allows ranks {best} to {worst}: locations whose intervals overlap its own may be ahead of or behind it by chance.</source>
+        <translation>Resultatets intervall tillåter placeringarna {best} till {worst}: enheter vars intervall överlappar dess eget kan ligga före eller efter av en slump.</translation>
     </message>
     <message>
         <source>JPEG photo</source>
@@ -2886,8 +2958,16 @@ Detaljerna finns i {log}</translation>
         <translation>Nej</translation>
     </message>
     <message>
+        <source>No other location&apos;s interval overlaps its own: the rank is not down to chance.</source>
+        <translation>Ingen annan enhets intervall överlappar dess eget: placeringen beror inte på slumpen.</translation>
+    </message>
+    <message>
         <source>No poor experiences with notes in this period.</source>
         <translation>Inga dåliga upplevelser med anteckningar under perioden.</translation>
+    </message>
+    <message>
+        <source>No reason was given.</source>
+        <translation>Inget skäl angavs.</translation>
     </message>
     <message>
         <source>No scored answers in this period.</source>
@@ -2916,6 +2996,18 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>None chosen</source>
         <translation>Inget valt</translation>
+    </message>
+    <message>
+        <source>Not final ({status}): its answers and score may still change.</source>
+        <translation>Inte slutgiltigt ({status}): svaren och resultatet kan ännu ändras.</translation>
+    </message>
+    <message>
+        <source>Not ranked: fewer than {minimum} visits with a score ({n}). {count} locations are ranked.</source>
+        <translation>Inte rangordnad: färre än {minimum} poängsatta besök ({n}). {count} enheter är rangordnade.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
     </message>
     <message>
         <source>Observer</source>
@@ -2950,6 +3042,10 @@ Detaljerna finns i {log}</translation>
         <translation>Föregående period</translation>
     </message>
     <message>
+        <source>Printed as the observers wrote them: they may name or describe people.</source>
+        <translation>Skrivs ut så som observatörerna skrev dem: de kan nämna eller beskriva personer.</translation>
+    </message>
+    <message>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
@@ -2958,8 +3054,44 @@ Detaljerna finns i {log}</translation>
         <translation>Fråga för fråga</translation>
     </message>
     <message>
+        <source>RETURNED</source>
+        <translation>RETURNERAD</translation>
+    </message>
+    <message>
+        <source>Rank {rank} of {count} ranked locations by average score.</source>
+        <translation>Placering {rank} av {count} rangordnade enheter efter genomsnittligt resultat.</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referens</translation>
+    </message>
+    <message>
         <source>Region</source>
         <translation>Region</translation>
+    </message>
+    <message>
+        <source>Region and all locations: the same period and filters, every location of the region or the programme (this one included). Bars show each average score on 0–100 % with its 95 % interval.</source>
+        <translation>Region och alla enheter: samma period och filter, alla enheter i regionen eller programmet (denna inräknad). Staplarna visar varje genomsnittligt resultat på 0–100 % med dess 95 %-intervall.</translation>
+    </message>
+    <message>
+        <source>Region {region}</source>
+        <translation>Region {region}</translation>
+    </message>
+    <message>
+        <source>Returned to the observer</source>
+        <translation>Returnerad till observatören</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Granskning</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Granskad</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Granskare</translation>
     </message>
     <message>
         <source>Reviewer&apos;s note</source>
@@ -2992,10 +3124,6 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>Answers that earned less than full points</source>
         <translation>Svar som inte gav full poäng</translation>
-    </message>
-    <message>
-        <source>Coaching themes</source>
-        <translation>Teman för coachning</translation>
     </message>
     <message>
         <source>Coaching themes: the behaviours most often missed</source>
@@ -3047,7 +3175,7 @@ Detaljerna finns i {log}</translation>
     </message>
     <message>
         <source>Per scored question: how many answers earned less than full points (none, or only part: “Partly” helped, a smile of 4 out of 5) of the visits that answered it, as a share with its 95 % interval. N/A and questions that were not shown are left out.</source>
-        <translation>Per poängsatt fråga: hur många svar som inte gav full poäng (inga poäng eller bara en del: hjälp ”Delvis”, ett leende 4 av 5) av de besök där frågan besvarades, som andel med 95 % konfidensintervall. Ej tillämpligt och frågor som inte visades är utelämnade.</translation>
+        <translation>Per poängsatt fråga: hur många svar som inte gav full poäng (inga poäng eller bara en del: hjälp ”Delvis”, ett leende 4 av 5) av de besök där frågan besvarades, som andel med dess 95 %-intervall. Ej tillämpligt och frågor som inte visades är utelämnade.</translation>
     </message>
     <message>
         <source>Share</source>
@@ -3086,6 +3214,10 @@ Detaljerna finns i {log}</translation>
         <translation>Taggar</translation>
     </message>
     <message>
+        <source>Target: {score}</source>
+        <translation>Mål: {score}</translation>
+    </message>
+    <message>
         <source>The average score and Net Uplift per month, in the observers&apos; local calendar. Periods without visits are left empty.</source>
         <translation>Genomsnittligt resultat och Net Uplift per månad, enligt observatörernas lokala kalender. Perioder utan besök lämnas tomma.</translation>
     </message>
@@ -3102,8 +3234,16 @@ Detaljerna finns i {log}</translation>
         <translation>Temana räknar alla besök under perioden. Därefter visar varje enhet de besök som granskarna har taggat, god praxis först, båda slagen med de senaste först.</translation>
     </message>
     <message>
+        <source>The vertical line is the target, {score}.</source>
+        <translation>Den lodräta linjen är målet, {score}.</translation>
+    </message>
+    <message>
         <source>The visit</source>
         <translation>Besöket</translation>
+    </message>
+    <message>
+        <source>This location</source>
+        <translation>Denna enhet</translation>
     </message>
     <message>
         <source>This period</source>
@@ -3128,6 +3268,10 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>Too few answers to single out a behaviour.</source>
         <translation>För få svar för att lyfta fram ett enskilt beteende.</translation>
+    </message>
+    <message>
+        <source>Too few visits to rank</source>
+        <translation>För få besök för att rangordnas</translation>
     </message>
     <message>
         <source>Trainer</source>
@@ -3202,6 +3346,10 @@ Detaljerna finns i {log}</translation>
         <translation>alla {count}</translation>
     </message>
     <message>
+        <source>below {floor} %</source>
+        <translation>under {floor} %</translation>
+    </message>
+    <message>
         <source>between</source>
         <translation>däremellan</translation>
     </message>
@@ -3220,6 +3368,14 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>left out</source>
         <translation>utelämnad</translation>
+    </message>
+    <message>
+        <source>n is the number of visits a figure rests on (for Net Uplift, those with a feeling answer); the range after it is the figure&apos;s 95 % interval, where the figure for all such visits most likely lies. A figure from fewer than {minimum} visits is marked “read with care”.</source>
+        <translation>n är antalet besök som en siffra bygger på (för Net Uplift de med en känsla angiven); intervallet efter det är siffrans 95 %-intervall, där siffran för alla sådana besök troligast ligger. En siffra från färre än {minimum} besök märks ”tolka med försiktighet”.</translation>
+    </message>
+    <message>
+        <source>n under each period is its number of visits. Periods with fewer than {minimum} visits are drawn hollow in grey: read them with care.</source>
+        <translation>n under varje period är dess antal besök. Perioder med färre än {minimum} besök ritas ihåliga i grått: tolka dem med försiktighet.</translation>
     </message>
     <message>
         <source>not answered</source>
@@ -3246,6 +3402,10 @@ Detaljerna finns i {log}</translation>
         <translation>observatör</translation>
     </message>
     <message>
+        <source>only {n}: read with care</source>
+        <translation>bara {n}: tolka med försiktighet</translation>
+    </message>
+    <message>
         <source>page {number} of {total}</source>
         <translation>sida {number} av {total}</translation>
     </message>
@@ -3270,6 +3430,10 @@ Detaljerna finns i {log}</translation>
         <translation>upplyftande</translation>
     </message>
     <message>
+        <source>visit id {id}</source>
+        <translation>besöks-id {id}</translation>
+    </message>
+    <message>
         <source>visit {id}</source>
         <translation>besök {id}</translation>
     </message>
@@ -3292,6 +3456,10 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>{earned} of {possible} points possible = {score}</source>
         <translation>{earned} av {possible} möjliga poäng = {score}</translation>
+    </message>
+    <message>
+        <source>{floor} % or more</source>
+        <translation>{floor} % eller mer</translation>
     </message>
     <message>
         <source>{missed} of {n}</source>
@@ -3341,6 +3509,20 @@ Detaljerna finns i {log}</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>Fewer than {n} visits with a score: their figures are shown with their n but not ranked.</source>
+        <translation>
+            <numerusform>Färre än {n} poängsatt besök: siffrorna visas med sitt n men rangordnas inte.</numerusform>
+            <numerusform>Färre än {n} poängsatta besök: siffrorna visas med sitt n men rangordnas inte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Locations with at least {n} scored visits, best average score first, each score with its n and 95 % interval (the bar&apos;s whisker): where two intervals overlap, the order of the two may be chance. Critical failures are visits where a critical question earned no points.</source>
+        <translation>
+            <numerusform>Enheter med minst {n} poängsatt besök, bästa genomsnittliga resultat först, varje resultat med sitt n och 95 %-intervall (stapelns morrhår): där två intervall överlappar kan ordningen mellan dem vara slump. Kritiska fel är besök där en kritisk fråga inte gav några poäng.</numerusform>
+            <numerusform>Enheter med minst {n} poängsatta besök, bästa genomsnittliga resultat först, varje resultat med sitt n och 95 %-intervall (stapelns morrhår): där två intervall överlappar kan ordningen mellan dem vara slump. Kritiska fel är besök där en kritisk fråga inte gav några poäng.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>No question was answered here at least {n} times and missed.</source>
         <translation>
             <numerusform>Här finns ingen fråga som besvarats minst {n} gång och brustit.</numerusform>
@@ -3355,17 +3537,10 @@ Detaljerna finns i {log}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>of {n} visits with a feeling</source>
+        <source>fewer than {n} visits</source>
         <translation>
-            <numerusform>av {n} besök med känsla</numerusform>
-            <numerusform>av {n} besök med känsla</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>only {n} answers: read with care</source>
-        <translation>
-            <numerusform>bara {n} svar: tolka med försiktighet</numerusform>
-            <numerusform>bara {n} svar: tolka med försiktighet</numerusform>
+            <numerusform>färre än {n} besök</numerusform>
+            <numerusform>färre än {n} besök</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3429,13 +3604,6 @@ Detaljerna finns i {log}</translation>
         <translation>
             <numerusform>{n} besök under perioden</numerusform>
             <numerusform>{n} besök under perioden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{n} visits scored it</source>
-        <translation>
-            <numerusform>bedömd vid {n} besök</numerusform>
-            <numerusform>bedömd vid {n} besök</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3522,6 +3690,30 @@ Detaljerna finns i {log}</translation>
         <translation>Avfärd</translation>
     </message>
     <message>
+        <source>Call started</source>
+        <translation>Samtalets början</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Call ended</source>
+        <translation>Samtalets slut</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>First reply</source>
+        <translation>Första svar</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avslut</translation>
+    </message>
+    <message>
         <source>Greeting</source>
         <translation>Hälsning</translation>
     </message>
@@ -3544,6 +3736,10 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>Farewell</source>
         <translation>Avsked</translation>
+    </message>
+    <message>
+        <source>Respect</source>
+        <translation>Respekt</translation>
     </message>
     <message>
         <source>Best practice</source>
