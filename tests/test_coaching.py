@@ -362,6 +362,7 @@ def test_cli_writes_json_to_stdout_and_bounds_visits(capsys, coaching_db, tmp_pa
     pdf = tmp_path / "c.pdf"
     assert main(["report", "coaching", "-o", str(pdf), "--all", "--database-url", db.url]) == 0
     assert ids["v5"] in text_of(pdf.read_bytes())
+    capsys.readouterr()
     # --min-visits: how many answers a behaviour needs (each question here has 8).
     assert main(["report", "coaching", "--format", "json", "-o", "-", "--min-visits", "9",
                  "--database-url", db.url]) == 0  # fmt: skip
