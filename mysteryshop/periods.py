@@ -119,7 +119,7 @@ def custom(first: date, last: date) -> Period:
             "the period would end before it starts"
         )
     for kind in ("year", "quarter", "month"):
-        whole = unit(kind, first)  # type: ignore[arg-type]
+        whole = unit(kind, first)
         if whole.first == first and whole.last == last:
             return whole
     return Period(first, last)
