@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Literal
 
 Kind = Literal["month", "quarter", "year", "custom"]
@@ -27,13 +27,14 @@ class PeriodError(ValueError):
 @dataclass(frozen=True)
 class Period:
     """Calendar days `first` … `last` (both included). `kind` says which calendar unit the
-    days make up ("custom" for any other range); `to_date` that the unit was cut at today
-    (`last` is then today, and `unit_last` the unit's own last day)."""
+    days make up ("custom" for any other range); `to_date` that they were cut at today
+    (`last` is then today, and `unit_last` the last day before the cut)."""
 
     first: date
     last: date
     kind: Kind = "custom"
     to_date: bool = False
+    cut_from: date | None = None  # the last day before the cut (to-date periods only)
 
     def __post_init__(self) -> None:
         if self.last < self.first:
@@ -48,22 +49,26 @@ class Period:
 
     @property
     def unit_last(self) -> date:
-        """The last day of the whole month, quarter or year (of a custom range: `last`)."""
-        if self.kind == "custom":
-            return self.last
-        return _unit_end(self.first, self.kind)
+        """The last day of the whole period, before any cut at today."""
+        return self.cut_from or self.last
 
-    def moments(self) -> tuple[datetime, datetime]:
+    def whole(self) -> Period:
+        """The period before it was cut at today (itself when it was not)."""
+        return Period(self.first, self.unit_last, self.kind)
+
+    def moments(self, zone: tzinfo | None = None) -> tuple[datetime, datetime]:
         """The period as aware moments: the first day's midnight (included) and the midnight
-        after the last day (excluded), in this computer's time zone, as the command line's
-        --from/--to have always meant."""
-        return _midnight(self.first), _midnight(self.last + timedelta(days=1))
+        after the last day (excluded), in `zone` (default: this computer's time zone, as the
+        command line's --from/--to have always meant)."""
+        return _midnight(self.first, zone), _midnight(self.last + timedelta(days=1), zone)
 
     def contains(self, day: date) -> bool:
         return self.first <= day <= self.last
 
 
-def _midnight(day: date) -> datetime:
+def _midnight(day: date, zone: tzinfo | None) -> datetime:
+    if zone is not None:
+        return datetime.combine(day, time(), tzinfo=zone)
     return datetime.combine(day, time()).astimezone()
 
 
@@ -129,7 +134,7 @@ def until_today(period: Period, today: date) -> Period:
     """The period cut at `today` when it has begun but is not over ("to date"); otherwise
     unchanged."""
     if period.first <= today < period.last:
-        return dataclasses.replace(period, last=today, to_date=True)
+        return dataclasses.replace(period, last=today, to_date=True, cut_from=period.last)
     return period
 
 

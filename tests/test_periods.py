@@ -52,8 +52,13 @@ def test_a_custom_range_is_compared_with_as_many_days_just_before() -> None:
 
 def test_an_unfinished_month_is_to_date_and_compared_with_the_same_days() -> None:
     november = periods.until_today(starting("month", date(2026, 11, 1)), date(2026, 11, 15))
-    assert november == Period(date(2026, 11, 1), date(2026, 11, 15), "month", to_date=True)
-    assert november.unit_last == date(2026, 11, 30)
+    assert (november.first, november.last, november.kind) == (
+        date(2026, 11, 1),
+        date(2026, 11, 15),
+        "month",
+    )
+    assert november.to_date and november.unit_last == date(2026, 11, 30)
+    assert november.whole() == starting("month", date(2026, 11, 1))
     assert comparison(november) == Period(date(2026, 10, 1), date(2026, 10, 15))
     assert periods.same_length(november, comparison(november))
     # 31 March so far is compared with the whole of February, never past its end.
@@ -82,11 +87,17 @@ def test_bad_periods_are_refused_with_one_line() -> None:
 def test_presets_for_a_given_today() -> None:
     today = date(2026, 11, 15)
     found = {key: period for key, _name, period in periods.presets(today)}
-    assert found["this-month"] == Period(date(2026, 11, 1), today, "month", to_date=True)
+    assert found["this-month"] == Period(
+        date(2026, 11, 1), today, "month", to_date=True, cut_from=date(2026, 11, 30)
+    )
     assert found["last-month"] == Period(date(2026, 10, 1), date(2026, 10, 31), "month")
-    assert found["this-quarter"] == Period(date(2026, 10, 1), today, "quarter", to_date=True)
+    assert found["this-quarter"] == Period(
+        date(2026, 10, 1), today, "quarter", to_date=True, cut_from=date(2026, 12, 31)
+    )
     assert found["last-quarter"] == Period(date(2026, 7, 1), date(2026, 9, 30), "quarter")
-    assert found["this-year"] == Period(date(2026, 1, 1), today, "year", to_date=True)
+    assert found["this-year"] == Period(
+        date(2026, 1, 1), today, "year", to_date=True, cut_from=date(2026, 12, 31)
+    )
     assert found["last-year"] == Period(date(2025, 1, 1), date(2025, 12, 31), "year")
     assert found["all"] is None
     assert [key for key, _name, _p in periods.presets(today)][0] == "this-month"

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Literal
 
+from mysteryshop.periods import Compare
 from mysteryshop.reports.i18n import LANGUAGES, t, use_language
 from mysteryshop.store.db import Database
 from mysteryshop.store.records import EncounterFilter
@@ -31,11 +32,13 @@ def build_report(
     progress: Progress | None = None,
     title: str | None = None,
     lang: str | None = None,
+    compare: Compare = "previous",
 ) -> bytes:
     """A report as PDF bytes: `encounter_id` for a visit, the filter for the others;
-    written in `lang` (en, fi or sv; default English)."""
+    written in `lang` (en, fi or sv; default English); a summary's changes compare with the
+    period `compare` names (periods.comparison)."""
     with use_language(lang):
-        return _build(kind, db, f, encounter_id, anonymize, progress, title)
+        return _build(kind, db, f, encounter_id, anonymize, progress, title, compare)
 
 
 def _build(
@@ -46,6 +49,7 @@ def _build(
     anonymize: bool,
     progress: Progress | None,
     title: str | None,
+    compare: Compare,
 ) -> bytes:
     if kind == "visit":
         from mysteryshop.reports.visit import build_visit
@@ -55,9 +59,11 @@ def _build(
         return build_visit(db, encounter_id, anonymize=anonymize, progress=progress)
     f = f or EncounterFilter()
     if kind == "summary":
-        from mysteryshop.reports.summary import TITLE, build_summary
+        from mysteryshop.reports.summary import build_summary
 
-        return build_summary(db, f, anonymize=anonymize, progress=progress, title=title or t(TITLE))
+        return build_summary(
+            db, f, anonymize=anonymize, progress=progress, title=title, compare=compare
+        )
     if kind == "coaching":
         from mysteryshop.reports.coaching import TITLE as COACHING_TITLE
         from mysteryshop.reports.coaching import build_coaching
@@ -69,7 +75,8 @@ def _build(
 
 
 def write_pdf(path: str | os.PathLike[str], pdf: bytes) -> Path:
-    """Write a PDF through a temporary file renamed into place: never half a file."""
+    """Write a report's bytes (a PDF, or the summary's JSON as UTF-8) through a temporary
+    file renamed into place: never half a file."""
     from mysteryshop.fileio import atomic_write
 
     target = Path(path)
@@ -87,19 +94,24 @@ def write_per_location(
     anonymize: bool = False,
     progress: Progress | None = None,
     lang: str | None = None,
+    compare: Compare = "previous",
 ) -> list[Path]:
     """One report per location with visits in the filter, named after the location
-    ('summary-Kamppi-store.pdf'), in `folder` (created when missing), in `lang`. Returns
-    the files."""
+    ('summary-Kamppi-store.pdf'), in `folder` (created when missing), in `lang`. Every
+    report covers the same period, the run's: the filter's dates, or without them the days
+    of the first and last visit of all the locations. Returns the files."""
     from mysteryshop.reports.coaching import TITLE as COACHING_TITLE
     from mysteryshop.reports.common import reported, safe_file_stem, unique_names
     from mysteryshop.reports.summary import TITLE as SUMMARY_TITLE
-    from mysteryshop.store import stats
+    from mysteryshop.store import report_data, stats
 
     if kind == "visit":
         raise ValueError("a visit report is about one encounter, not per location")
     target = Path(folder)
     target.mkdir(parents=True, exist_ok=True)
+    period = report_data.report_period(db, reported(f))
+    if period is not None:
+        f = report_data.with_period(f, period.whole())  # each report cuts it again
     locations = stats.location_ranking(db, reported(f))
     locations.sort(key=lambda loc: (loc.name.casefold(), loc.location_id))
     names = unique_names([f"{kind}-{safe_file_stem(loc.name)}" for loc in locations])
@@ -109,7 +121,13 @@ def write_per_location(
     for index, (location, name) in enumerate(zip(locations, names, strict=True)):
         one = dataclasses.replace(f, location=location.location_id)
         pdf = build_report(
-            kind, db, one, anonymize=anonymize, title=f"{base}: {location.name}", lang=lang
+            kind,
+            db,
+            one,
+            anonymize=anonymize,
+            title=f"{base}: {location.name}",
+            lang=lang,
+            compare=compare,
         )
         written.append(write_pdf(target / name, pdf))
         if progress:

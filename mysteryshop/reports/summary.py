@@ -7,19 +7,23 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, Table
 
+from mysteryshop import periods
+from mysteryshop.confidence import MIN_VISITS
+from mysteryshop.periods import Compare, Period, same_length
 from mysteryshop.reports import charts
 from mysteryshop.reports.common import (
     feeling_words,
     filter_rows,
     location_label,
     period_header,
+    place_label,
     reported,
 )
 from mysteryshop.reports.i18n import language, t, tn
@@ -59,7 +63,7 @@ from mysteryshop.reports.styles import (
 from mysteryshop.store import parallel, report_data, stats
 from mysteryshop.store.db import Database
 from mysteryshop.store.records import EncounterFilter
-from mysteryshop.store.report_data import NotableEncounter, QuestionFigures, ReportPeriod
+from mysteryshop.store.report_data import NotableEncounter, QuestionFigures
 from mysteryshop.vocabulary import HEADLINE_DIMENSIONS
 
 TITLE = "Summary report"
@@ -73,9 +77,9 @@ class SummaryData:
     """Everything the summary shows, read from the store."""
 
     filter: EncounterFilter
-    period: ReportPeriod | None
+    period: Period | None
     figures: stats.Figures
-    previous: stats.Figures | None
+    previous: stats.Figures | None  # the comparison period's; None when nothing is compared
     trend: list[stats.TrendPoint]
     trend_period: stats.Period
     ranking: list[stats.LocationFigures]
@@ -87,38 +91,61 @@ class SummaryData:
     worst_total: int
     form_titles: dict[str, str]
     location: str | None = None  # the filter's location by name
+    comparison: Period | None = None  # the period the changes compare with
+    compare: Compare = "previous"
+    left_out: dict[str, int] = dataclasses.field(default_factory=dict)  # by status
 
 
 STEPS = 10
 
 
-def collect(db: Database, f: EncounterFilter, progress: Progress | None = None) -> SummaryData:
-    """Read every figure of the summary (SQL aggregates, a few dozen rows each)."""
+def collect(
+    db: Database,
+    f: EncounterFilter,
+    progress: Progress | None = None,
+    *,
+    compare: Compare = "previous",
+    today: date | None = None,
+) -> SummaryData:
+    """Read every figure of the summary (SQL aggregates, a few dozen rows each): over the
+    filter's period (report_data.report_period: a calendar month, quarter or year when its
+    dates are one, cut at `today` when not over yet) and the period it is compared with
+    (periods.comparison)."""
     step = progress_steps(progress, STEPS)
     f = reported(f)
+    period = report_data.report_period(db, f, today)
+    if period is not None:
+        f = report_data.with_period(f, period)
     # The question-by-question aggregate reads every answer (about 17 per visit): it is the
     # longest query, so it runs on a second connection while the others run here.
     data, question_rows = parallel.side_by_side(
-        db, lambda: _collect(db, f, step), lambda: report_data.question_figures(db, f)
+        db,
+        lambda: _collect(db, f, period, compare, step),
+        lambda: report_data.question_figures(db, f),
     )
     questions = _scored_questions(db, question_rows)
     step()
     return dataclasses.replace(data, questions=questions)
 
 
-def _collect(db: Database, f: EncounterFilter, step: Callable[[], None]) -> SummaryData:
+def _collect(
+    db: Database,
+    f: EncounterFilter,
+    period: Period | None,
+    compare: Compare,
+    step: Callable[[], None],
+) -> SummaryData:
     """Every figure but the questions'."""
-    period = report_data.report_period(db, f)
+    left_out = report_data.left_out(db, f)
     step()
     figures = stats.figures(db, f)
     step()
+    comparison = periods.comparison(period, compare) if period is not None else None
     previous = None
-    if period is not None:
-        previous = stats.figures(db, report_data.with_period(f, period.previous()))
+    if comparison is not None:
+        previous = stats.figures(db, report_data.with_period(f, comparison))
     step()
-    trend_period: stats.Period = (
-        "week" if period is not None and period.length.days <= 120 else "month"
-    )
+    trend_period: stats.Period = "week" if period is not None and period.days <= 120 else "month"
     trend = stats.fill_gaps(stats.trend(db, f, trend_period), trend_period)
     step()
     ranking = stats.location_ranking(db, f)
@@ -146,6 +173,9 @@ def _collect(db: Database, f: EncounterFilter, step: Callable[[], None]) -> Summ
         worst_total,
         titles,
         location_label(db, f),
+        comparison,
+        compare,
+        left_out,
     )
 
 
@@ -177,16 +207,21 @@ def build_summary(
     progress: Progress | None = None,
     generated: datetime | None = None,
     title: str | None = None,
+    compare: Compare = "previous",
 ) -> bytes:
-    """The summary report as PDF bytes. Statuses default to submitted and approved."""
-    title = title or t(TITLE)
-    data = collect(db, f, progress)
+    """The summary report as PDF bytes. Statuses default to submitted and approved; the
+    period is the filter's, cut at the day of `generated` (default: now) when not over, and
+    compared as `compare` says. The title names the one location or region filtered to."""
+    generated = generated or datetime.now(UTC).astimezone()
+    place = place_label(db, f)
+    title = title or (f"{t(TITLE)}: {place}" if place else t(TITLE))
+    data = collect(db, f, progress, compare=compare, today=generated.date())
     story = render(data, anonymize=anonymize, title=title)
     info = ReportInfo(
         title=title,
         subject=t("Mystery shopping summary: {period}", period=period_header(data.period)),
         period=period_header(data.period),
-        generated=generated or datetime.now(UTC).astimezone(),
+        generated=generated,
     )
     pdf = build_pdf(story, info, cover=True)
     if progress:
@@ -212,12 +247,21 @@ def render(
                 data.period,
                 data.form_titles,
                 anonymize=anonymize,
-                previous_visits=data.previous.visits if data.previous else 0,
                 location=data.location,
+                visits=data.figures.visits,
+                comparison=data.comparison,
+                comparison_visits=data.previous.visits if data.previous else 0,
+                compare=data.compare,
+                left_out=data.left_out,
             )
         )
     )
     story.append(gap(5))
+    if not data.figures.visits:
+        # One page, not five saying the same.
+        story.append(Paragraph(t("No visits"), s.h1))
+        story.append(Paragraph(t("No visits in this period."), s.body))
+        return story
     story.append(
         Paragraph(
             t(
@@ -240,8 +284,11 @@ def render(
                 "a visit (N/A and unasked questions are left out); averages weigh every visit "
                 "equally. {dimensions} are dimension scores. Net Uplift is the % of visits that "
                 "left the observer uplifted minus the % that left them diminished "
-                "(−100 … +100). Changes compare with the previous period of the same length; "
-                "“pts” are percentage points.",
+                "(−100 … +100). Changes compare with the period named above; critical failures "
+                "compare as a share of visits, visit counts only between periods of the same "
+                "number of days; a figure whose comparison rests on fewer than {minimum} "
+                "visits is not compared. “pts” are percentage points.",
+                minimum=MIN_VISITS,
                 dimensions=_headline_dimension_words(),
             ),
             s.muted,
@@ -265,13 +312,17 @@ def _headline_dimension_words() -> str:
 def _change(
     current: float | None,
     previous: float | None,
+    base: int,
     *,
     unit: str = "",
     lower_is_better: bool = False,
     whole: bool = False,
 ) -> str:
     """'▲ +2.3 pts' in green for better, red for worse: computed from the shown (rounded)
-    values, so the figures on the page add up."""
+    values, so the figures on the page add up. `base` is the n the previous figure rests
+    on: below confidence.MIN_VISITS the change is not shown, and the page says why."""
+    if base < MIN_VISITS:
+        return _too_few(base)
     if current is None or previous is None:
         return ""
     if whole:
@@ -290,6 +341,27 @@ def _change(
     return f'<font color="{hex_of(colour)}">{arrow} {text}{unit}</font> {t("vs previous")}'
 
 
+def _too_few(n: int) -> str:
+    return _coloured(t("too few visits to compare (n = {n})", n=format_count(n)), NEUTRAL)
+
+
+def _visits_change(data: SummaryData) -> str:
+    """Visits compare as counts only between periods of as many days; otherwise both
+    counts are shown, without an arrow."""
+    prev = data.previous
+    if prev is None or data.period is None:
+        return ""
+    if same_length(data.period, data.comparison):
+        return _change(data.figures.visits, prev.visits, prev.visits, whole=True)
+    if prev.visits < MIN_VISITS:
+        return _too_few(prev.visits)
+    return _coloured(t("{count} in the compared period", count=format_count(prev.visits)), NEUTRAL)
+
+
+def _share(count: int, visits: int) -> float | None:
+    return count / visits * 100 if visits else None
+
+
 def _card(label: str, value: str, colour: Any, change: str, caption: str = "") -> list[Flowable]:
     s = stylesheet()
     cell = [
@@ -304,43 +376,51 @@ def _card(label: str, value: str, colour: Any, change: str, caption: str = "") -
 
 
 def _headline(data: SummaryData) -> Table:
-    fig, prev = data.figures, data.previous
-    has_prev = prev is not None and prev.visits > 0
-    p = prev if has_prev else None
+    fig, p = data.figures, data.previous
 
     def dim(key: str, figures: stats.Figures | None) -> float | None:
         return figures.dimensions.get(key) if figures else None
 
-    critical_share = fig.critical_failures / fig.visits * 100 if fig.visits else None
+    def change(current: float | None, previous: float | None, base: int, **how: Any) -> str:
+        return _change(current, previous, base, **how) if p is not None else ""
+
+    critical_share = _share(fig.critical_failures, fig.visits)
     cards = [
         _card(
             t("Visits"),
             format_count(fig.visits),
             ACCENT,
-            _change(fig.visits, p.visits if p else None, whole=True),
+            _visits_change(data),
             tn(fig.scored, "{n} with a score", "{n} with a score"),
         ),
         _card(
             t("Average score"),
             format_percent(fig.average_score),
             score_colour(fig.average_score),
-            _change(fig.average_score, p.average_score if p else None, unit=t("pts")),
+            change(
+                fig.average_score,
+                p.average_score if p else None,
+                p.scored if p else 0,
+                unit=t("pts"),
+            ),
         ),
         _card(
             "Net Uplift",
             format_signed(fig.net_uplift),
             uplift_colour(fig.net_uplift),
-            _change(fig.net_uplift, p.net_uplift if p else None),
+            change(fig.net_uplift, p.net_uplift if p else None, p.feelings if p else 0),
             tn(fig.feelings, "of {n} visit with a feeling", "of {n} visits with a feeling"),
         ),
         _card(
             t("Critical failures"),
             format_count(fig.critical_failures),
             POOR if fig.critical_failures else GOOD,
-            _change(
-                fig.critical_failures,
-                p.critical_failures if p else None,
-                whole=True,
+            # A rate: the count depends on how many visits there were.
+            change(
+                critical_share,
+                _share(p.critical_failures, p.visits) if p else None,
+                p.visits if p else 0,
+                unit=t("pts"),
                 lower_is_better=True,
             ),
             t("{share} of visits", share=format_percent(critical_share)),
@@ -353,7 +433,9 @@ def _headline(data: SummaryData) -> Table:
                 t("Greeting rate") if key == "greeting" else charts.dimension_name(key),
                 format_percent(value),
                 score_colour(value),
-                _change(value, dim(key, p), unit=t("pts")),
+                change(
+                    value, dim(key, p), p.dimension_visits.get(key, 0) if p else 0, unit=t("pts")
+                ),
                 tn(
                     fig.dimension_visits.get(key, 0),
                     "{n} visit scored it",
@@ -431,7 +513,11 @@ def _trends(data: SummaryData) -> list[Flowable]:
         out.append(charts.uplift_trend_chart(data.trend, data.trend_period))
     out.append(gap(4))
     if data.figures.dimensions:
-        previous = data.previous.dimensions if data.previous and data.previous.visits else None
+        previous = (
+            data.previous.dimensions
+            if data.previous and data.previous.visits >= MIN_VISITS
+            else None
+        )
         out.append(
             KeepTogether(
                 [
