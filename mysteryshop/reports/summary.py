@@ -349,13 +349,22 @@ def _visits_change(data: SummaryData) -> str:
     """Visits compare as counts only between periods of as many days; otherwise both
     counts are shown, without an arrow."""
     prev = data.previous
-    if prev is None or data.period is None:
+    if prev is None or not prev.visits or data.period is None:
         return ""
     if same_length(data.period, data.comparison):
         return _change(data.figures.visits, prev.visits, prev.visits, whole=True)
     if prev.visits < MIN_VISITS:
         return _too_few(prev.visits)
-    return _coloured(t("{count} in the compared period", count=format_count(prev.visits)), NEUTRAL)
+    assert data.comparison is not None
+    return _coloured(
+        tn(
+            data.comparison.days,
+            "vs {count} in the {n} day compared",
+            "vs {count} in the {n} days compared",
+            count=format_count(prev.visits),
+        ),
+        NEUTRAL,
+    )
 
 
 def _share(count: int, visits: int) -> float | None:
@@ -376,7 +385,9 @@ def _card(label: str, value: str, colour: Any, change: str, caption: str = "") -
 
 
 def _headline(data: SummaryData) -> Table:
-    fig, p = data.figures, data.previous
+    fig = data.figures
+    # No visits at all to compare with: the cover says so once, the cards stay quiet.
+    p = data.previous if data.previous and data.previous.visits else None
 
     def dim(key: str, figures: stats.Figures | None) -> float | None:
         return figures.dimensions.get(key) if figures else None
