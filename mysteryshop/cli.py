@@ -601,14 +601,13 @@ def cmd_report(args: argparse.Namespace) -> int:
     folder = Path(args.per_location) if getattr(args, "per_location", None) else None
     if output is None and folder is None:
         raise UsageError(f"mysteryshop report {kind}: give -o FILE, --per-location DIR or both")
+    to_stdout = args.output == "-"
     fmt = "pdf"
     if kind == "summary":
-        fmt = args.format or (
-            "json" if output is not None and output.suffix.lower() == ".json" else "pdf"
-        )
-    to_stdout = args.output == "-"
+        by_name = to_stdout or (output is not None and output.suffix.lower() == ".json")
+        fmt = args.format or ("json" if by_name else "pdf")
     if to_stdout and fmt != "json":
-        raise UsageError(f"mysteryshop report {kind}: -o - writes JSON: add --format json")
+        raise UsageError(f"mysteryshop report {kind}: -o - writes JSON (report summary only)")
     if fmt == "json" and (output is None or folder is not None):
         raise UsageError(
             f"mysteryshop report {kind}: --format json writes one file: give -o FILE (or -o -) "

@@ -297,5 +297,7 @@ def test_report_summary_as_json_to_stdout_and_to_a_file(
     status, stdout, err = run(capsys, *base, "--to", "2026-03-31", "-o", str(out))
     assert (status, err) == (0, "")
     assert json.loads(out.read_text(encoding="utf-8"))["figures"] == data["figures"]
-    status, _, err = run(capsys, *base, "-o", "-")
-    assert status == 2 and "--format json" in err
+    status, again, err = run(capsys, *base, "--to", "2026-03-31", "-o", "-")
+    assert (status, json.loads(again)["figures"]) == (0, data["figures"])
+    status, _, err = run(capsys, *base, "--format", "pdf", "-o", "-")
+    assert status == 2 and "-o - writes JSON" in err

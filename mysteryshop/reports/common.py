@@ -189,10 +189,15 @@ def place_label(db: Database, f: EncounterFilter) -> str | None:
     title: 'Kamppi store', 'Uusimaa'; None for all."""
     if f.location:
         return location_label(db, f)
-    if f.region:
-        key = name_key(f.region)
-        return next((region for region in regions(db) if name_key(region) == key), f.region)
-    return None
+    return region_label(db, f)
+
+
+def region_label(db: Database, f: EncounterFilter) -> str | None:
+    """The filter's region as stored ('Uusimaa' for a typed 'uusimaa'), or None."""
+    if not f.region:
+        return None
+    key = name_key(f.region)
+    return next((region for region in regions(db) if name_key(region) == key), f.region)
 
 
 def _places(f: EncounterFilter, location: str | None = None) -> str:

@@ -24,6 +24,7 @@ from mysteryshop.reports.common import (
     location_label,
     period_header,
     place_label,
+    region_label,
     reported,
 )
 from mysteryshop.reports.i18n import language, t, tn
@@ -112,7 +113,8 @@ def collect(
     dates are one, cut at `today` when not over yet) and the period it is compared with
     (periods.comparison)."""
     step = progress_steps(progress, STEPS)
-    f = reported(f)
+    # The region as stored, for the cover: the filter matches it however it is written.
+    f = dataclasses.replace(reported(f), region=region_label(db, f))
     period = report_data.report_period(db, f, today)
     if period is not None:
         f = report_data.with_period(f, period)
