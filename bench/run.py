@@ -926,10 +926,11 @@ def main(argv: list[str] | None = None) -> int:
                 growth["summary"][size] = figures["report_s"]
                 if "summary" not in chosen:
                     continue
-                if size == FULL:
+                if size == count:
                     floor = floor_summary(data.database(size))
-                    rows.append(Row("summary PDF 100k (vs its aggregates in bare sqlite3)",
+                    rows.append(Row(f"summary PDF {n} (vs its aggregates in bare sqlite3)",
                                     figures["report_s"], floor=floor))  # fmt: skip
+                if size == FULL:
                     rows.append(Row("summary PDF 100k", figures["report_s"], limit=2.5))
                     rows.append(Row("summary PDF 100k: peak memory", figures["peak_rss_mb"],
                                     unit="MB", limit=400.0))  # fmt: skip
