@@ -317,14 +317,6 @@ def build_parser() -> argparse.ArgumentParser:
             "reported to date",
         )
         sub.add_argument(
-            "--compare",
-            choices=("previous", "year-ago", "none"),
-            default="previous",
-            help="compare with the previous month, quarter or year (or as many days just "
-            "before a custom range), with the same dates a year earlier, or with nothing "
-            "(default: previous)",
-        )
-        sub.add_argument(
             "--per-location",
             metavar="DIR",
             help="also write one report per location into DIR",
@@ -342,6 +334,14 @@ def build_parser() -> argparse.ArgumentParser:
             help=f"the report's language (default: {SOURCE_LANGUAGE})",
         )
         if name == "summary":
+            sub.add_argument(
+                "--compare",
+                choices=("previous", "year-ago", "none"),
+                default="previous",
+                help="compare with the previous month, quarter or year (or as many days just "
+                "before a custom range), with the same dates a year earlier, or with nothing "
+                "(default: previous)",
+            )
             sub.add_argument(
                 "--format",
                 choices=("pdf", "json"),
@@ -641,7 +641,12 @@ def cmd_report(args: argparse.Namespace) -> int:
             print(f"wrote the {kind} figures to {output}")
     elif output is not None:
         pdf = reports.build_report(
-            kind, db, f, anonymize=args.anonymize, lang=args.lang, compare=args.compare
+            kind,
+            db,
+            f,
+            anonymize=args.anonymize,
+            lang=args.lang,
+            compare=getattr(args, "compare", "previous"),
         )
         reports.write_pdf(output, pdf)
         print(f"wrote the {kind} report to {output}")
@@ -654,7 +659,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             anonymize=args.anonymize,
             progress=_progress("locations"),
             lang=args.lang,
-            compare=args.compare,
+            compare=getattr(args, "compare", "previous"),
         )
         print(f"wrote {len(written):,} {kind} reports, one per location, to {folder}")
     return EXIT_OK
