@@ -18,6 +18,7 @@ from pypdf import PdfReader
 from mysteryshop import reports
 from mysteryshop.forms import Form
 from mysteryshop.periods import Compare
+from mysteryshop.reports.coaching import build_coaching
 from mysteryshop.reports.summary import build_summary, collect
 from mysteryshop.reports.summary_json import summary_json
 from mysteryshop.store import queries, report_data
@@ -185,6 +186,8 @@ def test_the_cover_says_what_was_left_out_and_why(visits: Database) -> None:
     assert data.left_out == {"draft": 2, "returned": 1}
     everything = collect(visits, EncounterFilter(statuses=("submitted", "draft")))
     assert everything.left_out == {"returned": 1}
+    coaching = build_coaching(visits, days(date(2026, 5, 1), date(2026, 5, 31)), generated=TODAY)
+    assert "Left out 2 drafts, 1 returned to the observer" in cover(coaching)
 
 
 def test_an_empty_period_is_one_page_saying_no_visits(visits: Database) -> None:
