@@ -316,7 +316,22 @@ def build_parser() -> argparse.ArgumentParser:
         ("coaching", "encounters tagged best-practice and needs-coaching, for trainers"),
     ):
         sub = report_commands.add_parser(name, parents=[common, filters], help=text)
-        sub.add_argument("-o", "--output", metavar="FILE", help="the PDF to write")
+        sub.add_argument(
+            "-o",
+            "--output",
+            metavar="FILE",
+            help="the PDF to write"
+            if name == "coaching"
+            else "the PDF (or JSON) to write; - writes JSON to standard output",
+        )
+        sub.add_argument(
+            "--period",
+            choices=("month", "quarter", "year"),
+            help="a calendar month, quarter or year starting on --from (e.g. --period quarter "
+            "--from 2026-07-01); without it, --from/--to give the days (a range that is "
+            "exactly a month, quarter or year counts as one). A period not over yet is "
+            "reported to date",
+        )
         sub.add_argument(
             "--per-location",
             metavar="DIR",
@@ -349,6 +364,21 @@ def build_parser() -> argparse.ArgumentParser:
             help="the target score shown on each location's report: a fixed score (80) or "
             "the programme's own percentile of location scores (p75)",
         )
+        if name == "summary":
+            sub.add_argument(
+                "--compare",
+                choices=("previous", "year-ago", "none"),
+                default="previous",
+                help="compare with the previous month, quarter or year (or as many days just "
+                "before a custom range), with the same dates a year earlier, or with nothing "
+                "(default: previous)",
+            )
+            sub.add_argument(
+                "--format",
+                choices=("pdf", "json"),
+                help="pdf, or json: the figures the PDF prints, as data (docs/REPORT-JSON.md); "
+                "default: from the file's extension, else pdf",
+            )
     return parser
 
 
@@ -370,26 +400,46 @@ def _open(args: argparse.Namespace, *, write: bool) -> Any:
     return db
 
 
-def _filter(args: argparse.Namespace, db: Any) -> Any:
-    """The command's filter; warns (stderr) when --location names no location, or takes in
-    look-alikes: names written differently that read the same (names.py)."""
+def _filter(args: argparse.Namespace, db: Any, *, check: bool = False) -> Any:
+    """The command's filter, over --period's month, quarter or year when given; warns
+    (stderr) when --location names no location, or takes in look-alikes: names written
+    differently that read the same (names.py). With `check`, a filter naming a location,
+    region, form or tag the database does not know, or dates that end before they start,
+    is bad input (report_data.filter_problems)."""
+    from mysteryshop import periods
     from mysteryshop.store.records import EncounterFilter
-
-    if args.location:
-        _warn_about_location(db, args.location)
 
     def start_of(day: date | None) -> datetime | None:
         return datetime.combine(day, time()).astimezone() if day else None
 
-    return EncounterFilter(
+    first, last = args.date_from, args.date_to
+    kind = getattr(args, "period", None)
+    if kind:
+        if first is None or last is not None:
+            raise UsageError(f"--period {kind} takes --from (its first day) and no --to")
+        try:
+            period = periods.starting(kind, first)
+        except periods.PeriodError as error:
+            raise InputError(str(error)) from None
+        last = period.last
+    f = EncounterFilter(
         form_id=args.form,
         location=args.location,
         region=args.region,
-        date_from=start_of(args.date_from),
-        date_to=start_of(args.date_to + timedelta(days=1)) if args.date_to else None,
+        date_from=start_of(first),
+        date_to=start_of(last + timedelta(days=1)) if last else None,
         statuses=tuple(args.status) if args.status else None,
         tag=args.tag,
     )
+    if check:
+        from mysteryshop.store.report_data import filter_problems
+
+        problems = filter_problems(db, f)
+        if problems:
+            raise InputError(*problems)
+    if args.location:
+        _warn_about_location(db, args.location)
+    return f
 
 
 def _warn_about_location(db: Any, typed: str) -> None:
@@ -582,7 +632,19 @@ def cmd_report(args: argparse.Namespace) -> int:
     folder = Path(args.per_location) if getattr(args, "per_location", None) else None
     if output is None and folder is None:
         raise UsageError(f"mysteryshop report {kind}: give -o FILE, --per-location DIR or both")
-    if output is not None:
+    to_stdout = args.output == "-"
+    fmt = "pdf"
+    if kind == "summary":
+        by_name = to_stdout or (output is not None and output.suffix.lower() == ".json")
+        fmt = args.format or ("json" if by_name else "pdf")
+    if to_stdout and fmt != "json":
+        raise UsageError(f"mysteryshop report {kind}: -o - writes JSON (report summary only)")
+    if fmt == "json" and (output is None or folder is not None):
+        raise UsageError(
+            f"mysteryshop report {kind}: --format json writes one file: give -o FILE (or -o -) "
+            "and no --per-location"
+        )
+    if output is not None and not to_stdout:
         if output.is_dir():
             raise InputError(f"{output}: is a folder; give a file name such as report.pdf")
         if not output.resolve().parent.is_dir():
@@ -606,8 +668,17 @@ def cmd_report(args: argparse.Namespace) -> int:
         print(f"wrote the visit report to {output}")
         _print_report_warnings(warnings)
         return EXIT_OK
-    f = _filter(args, db)
-    if output is not None:
+    f = _filter(args, db, check=True)
+    if output is not None and fmt == "json":
+        from mysteryshop.reports.summary_json import build_summary_json
+
+        text = build_summary_json(db, f, compare=args.compare)
+        if to_stdout:
+            sys.stdout.write(text)
+        else:
+            reports.write_pdf(output, text.encode("utf-8"))
+            print(f"wrote the {kind} figures to {output}")
+    elif output is not None:
         pdf = reports.build_report(
             kind,
             db,
@@ -617,6 +688,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             min_visits=args.min_visits,
             target=args.target,
             warnings=warnings,
+            compare=getattr(args, "compare", "previous"),
         )
         reports.write_pdf(output, pdf)
         print(f"wrote the {kind} report to {output}")
@@ -633,6 +705,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             min_visits=args.min_visits,
             target=args.target,
             warnings=warnings,
+            compare=getattr(args, "compare", "previous"),
         )
         print(f"wrote {len(written):,} {kind} reports, one per location, to {folder}")
         _print_report_warnings(warnings)

@@ -13,6 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph
 
 from mysteryshop.forms import Form
+from mysteryshop.periods import Period
 from mysteryshop.reports.common import (
     answer_words,
     channel_name,
@@ -61,7 +62,6 @@ from mysteryshop.store.report_data import (
     BEST_PRACTICE,
     NEEDS_COACHING,
     NotableEncounter,
-    ReportPeriod,
     staff_role,
 )
 
@@ -103,6 +103,7 @@ def build_coaching(
         anonymize=anonymize,
         title=title,
         location=location_label(db, f),
+        left_out=report_data.left_out(db, f),
     )
     info = ReportInfo(
         title=title,
@@ -126,12 +127,13 @@ def render(
     cases: list[NotableEncounter],
     forms: dict[tuple[str, int], Form],
     f: EncounterFilter,
-    period: ReportPeriod | None,
+    period: Period | None,
     form_titles: dict[str, str],
     *,
     anonymize: bool = False,
     title: str | None = None,
     location: str | None = None,
+    left_out: dict[str, int] | None = None,
 ) -> list[Flowable]:
     s = stylesheet()
     title = title or t(TITLE)
@@ -158,7 +160,11 @@ def render(
     story.append(boxed([Paragraph(notice, s.callout)], background=FAIR_LIGHT, border=FAIR))
     story.append(gap(6))
     story.append(
-        key_values(filter_rows(f, period, form_titles, anonymize=anonymize, location=location))
+        key_values(
+            filter_rows(
+                f, period, form_titles, anonymize=anonymize, location=location, left_out=left_out
+            )
+        )
     )
     story.append(gap(4))
     story.append(Paragraph(t("At a glance"), s.h2))

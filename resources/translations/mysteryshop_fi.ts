@@ -2682,8 +2682,8 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Kriittinen kysymys, josta ei saa pisteitä, merkitsee käynnin; itse tulos ei muutu.</translation>
     </message>
     <message>
-        <source>A score is points earned of points possible over the questions that applied to a visit (N/A and unasked questions are left out); averages weigh every visit equally. {dimensions} are dimension scores. Net Uplift is the % of visits that left the observer uplifted minus the % that left them diminished (−100 … +100). Changes compare with the previous period of the same length; “pts” are percentage points.</source>
-        <translation>Tulos on saadut pisteet mahdollisista pisteistä niissä kysymyksissä, jotka koskivat käyntiä (”ei koske” -vastaukset ja kysymättä jääneet eivät ole mukana); keskiarvoissa jokaisella käynnillä on sama paino. {dimensions} ovat ulottuvuuksien tuloksia. Net Uplift on kohottaviksi koettujen käyntien osuus (%) miinus lannistaviksi koettujen osuus (%) (−100 … +100). Muutoksia verrataan edelliseen yhtä pitkään jaksoon; ”%-yks.” tarkoittaa prosenttiyksikköä.</translation>
+        <source>A score is points earned of points possible over the questions that applied to a visit (N/A and unasked questions are left out); averages weigh every visit equally. {dimensions} are dimension scores. Net Uplift is the % of visits that left the observer uplifted minus the % that left them diminished (−100 … +100). Changes compare with the period named above; critical failures compare as a share of visits, visit counts only between periods of the same number of days; a figure whose comparison rests on fewer than {minimum} visits is not compared. “pts” are percentage points.</source>
+        <translation>Tulos on saadut pisteet mahdollisista pisteistä niissä kysymyksissä, jotka koskivat käyntiä (”ei koske” -vastaukset ja kysymättä jääneet eivät ole mukana); keskiarvoissa jokaisella käynnillä on sama paino. {dimensions} ovat ulottuvuuksien tuloksia. Net Uplift on kohottaviksi koettujen käyntien osuus (%) miinus lannistaviksi koettujen osuus (%) (−100 … +100). Muutoksia verrataan yllä mainittuun jaksoon; kriittisiä virheitä verrataan osuutena käynneistä ja käyntimääriä vain yhtä monen päivän jaksojen kesken; lukua, jonka vertailukohdassa on alle {minimum} käyntiä, ei verrata. ”%-yks.” tarkoittaa prosenttiyksikköä.</translation>
     </message>
     <message>
         <source>Added</source>
@@ -2892,6 +2892,10 @@ Tiedot ovat tiedostossa {log}</translation>
     <message>
         <source>Kind</source>
         <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Jätetty pois</translation>
     </message>
     <message>
         <source>Left the observer:</source>
@@ -3286,6 +3290,10 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Kunkin jakson alla oleva n on sen käyntien määrä. Jaksot, joilla on alle {minimum} käyntiä, piirretään onttoina harmaalla: tulkitse ne varoen.</translation>
     </message>
     <message>
+        <source>none</source>
+        <translation>ei yhtään</translation>
+    </message>
+    <message>
         <source>not answered</source>
         <translation>ei vastattu</translation>
     </message>
@@ -3302,8 +3310,52 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>ei pisteytetä</translation>
     </message>
     <message>
-        <source>nothing: no visits in the previous period of the same length ({days})</source>
-        <translation>ei vertailua: edellisellä yhtä pitkällä jaksolla ei ollut käyntejä ({days})</translation>
+        <source>nothing (no comparison asked for)</source>
+        <translation>ei vertailua (vertailua ei pyydetty)</translation>
+    </message>
+    <message>
+        <source>nothing: no visits in {days}, {why}</source>
+        <translation>ei vertailua: ei käyntejä jaksolla {days}, {why}</translation>
+    </message>
+    <message>
+        <source>the previous month</source>
+        <translation>edellinen kuukausi</translation>
+    </message>
+    <message>
+        <source>the previous quarter</source>
+        <translation>edellinen vuosineljännes</translation>
+    </message>
+    <message>
+        <source>the previous year</source>
+        <translation>edellinen vuosi</translation>
+    </message>
+    <message>
+        <source>the same dates a year earlier</source>
+        <translation>samat päivämäärät vuotta aiemmin</translation>
+    </message>
+    <message>
+        <source>the same days of the previous month</source>
+        <translation>edellisen kuukauden samat päivät</translation>
+    </message>
+    <message>
+        <source>the same days of the previous quarter</source>
+        <translation>edellisen vuosineljänneksen samat päivät</translation>
+    </message>
+    <message>
+        <source>the same days of the previous year</source>
+        <translation>edellisen vuoden samat päivät</translation>
+    </message>
+    <message>
+        <source>the same number of days just before</source>
+        <translation>yhtä monta päivää juuri ennen jaksoa</translation>
+    </message>
+    <message>
+        <source>to date</source>
+        <translation>tähän mennessä</translation>
+    </message>
+    <message>
+        <source>too few visits to compare (n = {n})</source>
+        <translation>liian vähän käyntejä vertailuun (n = {n})</translation>
     </message>
     <message>
         <source>observer</source>
@@ -3328,10 +3380,6 @@ Tiedot ovat tiedostossa {log}</translation>
     <message>
         <source>score</source>
         <translation>tulos</translation>
-    </message>
-    <message>
-        <source>the previous period of the same length, {days}</source>
-        <translation>edellinen yhtä pitkä jakso, {days}</translation>
     </message>
     <message>
         <source>uplifted</source>
@@ -3419,10 +3467,31 @@ Tiedot ovat tiedostossa {log}</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>vs {count} in the {n} days compared</source>
+        <translation>
+            <numerusform>vertailujaksolla {count} ({n} päivä)</numerusform>
+            <numerusform>vertailujaksolla {count} ({n} päivää)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{n} days</source>
         <translation>
             <numerusform>{n} päivä</numerusform>
             <numerusform>{n} päivää</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} days, to date</source>
+        <translation>
+            <numerusform>{n} päivä, tähän mennessä</numerusform>
+            <numerusform>{n} päivää, tähän mennessä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} drafts</source>
+        <translation>
+            <numerusform>{n} luonnos</numerusform>
+            <numerusform>{n} luonnosta</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3454,10 +3523,24 @@ Tiedot ovat tiedostossa {log}</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>{n} returned to the observer</source>
+        <translation>
+            <numerusform>{n} palautettu havainnoijalle</numerusform>
+            <numerusform>{n} palautettua havainnoijalle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{n} unanswered</source>
         <translation>
             <numerusform>{n} vastaamaton</numerusform>
             <numerusform>{n} vastaamatonta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} visits</source>
+        <translation>
+            <numerusform>{n} käynti</numerusform>
+            <numerusform>{n} käyntiä</numerusform>
         </translation>
     </message>
     <message numerus="yes">

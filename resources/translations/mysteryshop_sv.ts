@@ -2682,8 +2682,8 @@ Detaljerna finns i {log}</translation>
         <translation>En kritisk fråga som ger noll poäng flaggar besöket; själva resultatet ändras inte.</translation>
     </message>
     <message>
-        <source>A score is points earned of points possible over the questions that applied to a visit (N/A and unasked questions are left out); averages weigh every visit equally. {dimensions} are dimension scores. Net Uplift is the % of visits that left the observer uplifted minus the % that left them diminished (−100 … +100). Changes compare with the previous period of the same length; “pts” are percentage points.</source>
-        <translation>Resultatet är erhållna poäng av möjliga poäng för de frågor som gällde besöket (ej tillämpliga och ej ställda frågor räknas inte med); i medelvärdena väger varje besök lika mycket. {dimensions} är resultat per dimension. Net Uplift är andelen besök som upplevdes som upplyftande (%) minus andelen som upplevdes som nedslående (%) (−100 … +100). Förändringarna jämförs med föregående period av samma längd; ”p.e.” betyder procentenheter.</translation>
+        <source>A score is points earned of points possible over the questions that applied to a visit (N/A and unasked questions are left out); averages weigh every visit equally. {dimensions} are dimension scores. Net Uplift is the % of visits that left the observer uplifted minus the % that left them diminished (−100 … +100). Changes compare with the period named above; critical failures compare as a share of visits, visit counts only between periods of the same number of days; a figure whose comparison rests on fewer than {minimum} visits is not compared. “pts” are percentage points.</source>
+        <translation>Resultatet är erhållna poäng av möjliga poäng för de frågor som gällde besöket (ej tillämpliga och ej ställda frågor räknas inte med); i medelvärdena väger varje besök lika mycket. {dimensions} är resultat per dimension. Net Uplift är andelen besök som upplevdes som upplyftande (%) minus andelen som upplevdes som nedslående (%) (−100 … +100). Förändringarna jämförs med perioden som anges ovan; kritiska fel jämförs som andel av besöken och antalet besök bara mellan perioder med lika många dagar; ett värde vars jämförelse bygger på färre än {minimum} besök jämförs inte. ”p.e.” betyder procentenheter.</translation>
     </message>
     <message>
         <source>Added</source>
@@ -2892,6 +2892,10 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>Kind</source>
         <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Utelämnade</translation>
     </message>
     <message>
         <source>Left the observer:</source>
@@ -3286,6 +3290,10 @@ Detaljerna finns i {log}</translation>
         <translation>n under varje period är dess antal besök. Perioder med färre än {minimum} besök ritas ihåliga i grått: tolka dem med försiktighet.</translation>
     </message>
     <message>
+        <source>none</source>
+        <translation>inga</translation>
+    </message>
+    <message>
         <source>not answered</source>
         <translation>obesvarad</translation>
     </message>
@@ -3302,8 +3310,52 @@ Detaljerna finns i {log}</translation>
         <translation>poängsätts inte</translation>
     </message>
     <message>
-        <source>nothing: no visits in the previous period of the same length ({days})</source>
-        <translation>ingenting: inga besök under föregående period av samma längd ({days})</translation>
+        <source>nothing (no comparison asked for)</source>
+        <translation>ingenting (ingen jämförelse begärd)</translation>
+    </message>
+    <message>
+        <source>nothing: no visits in {days}, {why}</source>
+        <translation>ingenting: inga besök under {days}, {why}</translation>
+    </message>
+    <message>
+        <source>the previous month</source>
+        <translation>föregående månad</translation>
+    </message>
+    <message>
+        <source>the previous quarter</source>
+        <translation>föregående kvartal</translation>
+    </message>
+    <message>
+        <source>the previous year</source>
+        <translation>föregående år</translation>
+    </message>
+    <message>
+        <source>the same dates a year earlier</source>
+        <translation>samma datum ett år tidigare</translation>
+    </message>
+    <message>
+        <source>the same days of the previous month</source>
+        <translation>samma dagar föregående månad</translation>
+    </message>
+    <message>
+        <source>the same days of the previous quarter</source>
+        <translation>samma dagar föregående kvartal</translation>
+    </message>
+    <message>
+        <source>the same days of the previous year</source>
+        <translation>samma dagar föregående år</translation>
+    </message>
+    <message>
+        <source>the same number of days just before</source>
+        <translation>lika många dagar närmast före</translation>
+    </message>
+    <message>
+        <source>to date</source>
+        <translation>hittills</translation>
+    </message>
+    <message>
+        <source>too few visits to compare (n = {n})</source>
+        <translation>för få besök för att jämföra (n = {n})</translation>
     </message>
     <message>
         <source>observer</source>
@@ -3328,10 +3380,6 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>score</source>
         <translation>resultat</translation>
-    </message>
-    <message>
-        <source>the previous period of the same length, {days}</source>
-        <translation>föregående period av samma längd, {days}</translation>
     </message>
     <message>
         <source>uplifted</source>
@@ -3419,10 +3467,31 @@ Detaljerna finns i {log}</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>vs {count} in the {n} days compared</source>
+        <translation>
+            <numerusform>mot {count} under den {n} jämförda dagen</numerusform>
+            <numerusform>mot {count} under de {n} jämförda dagarna</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{n} days</source>
         <translation>
             <numerusform>{n} dag</numerusform>
             <numerusform>{n} dagar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} days, to date</source>
+        <translation>
+            <numerusform>{n} dag, hittills</numerusform>
+            <numerusform>{n} dagar, hittills</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} drafts</source>
+        <translation>
+            <numerusform>{n} utkast</numerusform>
+            <numerusform>{n} utkast</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3454,10 +3523,24 @@ Detaljerna finns i {log}</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>{n} returned to the observer</source>
+        <translation>
+            <numerusform>{n} returnerat till observatören</numerusform>
+            <numerusform>{n} returnerade till observatören</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{n} unanswered</source>
         <translation>
             <numerusform>{n} obesvarad</numerusform>
             <numerusform>{n} obesvarade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} visits</source>
+        <translation>
+            <numerusform>{n} besök</numerusform>
+            <numerusform>{n} besök</numerusform>
         </translation>
     </message>
     <message numerus="yes">
