@@ -1,7 +1,8 @@
 """Benchmark: the summary PDF (issue 4) and the coaching PDF (issue 15) over demo encounters.
 
-Bars: summary 10k under 3 s; 100k under 10 s and at most 400 MB peak memory. Coaching 100k
-at most 10 s and 200 MB, next to its floor: the bare SQL of the same selection in sqlite3.
+Bars: summary 10k under 3 s; 100k under 2.5 s (issue 15) and at most 400 MB peak memory.
+Coaching 100k at most 10 s and 200 MB, next to its floor: the bare SQL of the same selection
+in sqlite3.
 
     python bench/bench_reports.py            # 1k, 10k and 100k
     python bench/bench_reports.py --small    # 1k and 10k only (CI smoke test)
@@ -24,7 +25,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-BARS = {10_000: (3.0, None), 100_000: (10.0, 400.0)}  # seconds, MB
+BARS = {10_000: (3.0, None), 100_000: (2.5, 400.0)}  # seconds, MB
 COACHING_BARS = {100_000: (10.0, 200.0)}
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)  # fixed, so cached databases stay valid
 SEED = 1
@@ -131,14 +132,25 @@ COACHING_FLOOR_SQL = (
 
 
 def coaching_floor(path: Path) -> float:
-    """Seconds for the coaching report's selection in bare sqlite3 (its statements one after
-    the other, every row fetched), plus the tags and missed answers of the chosen visits."""
+    """Seconds for the coaching report's selection in bare sqlite3, every row fetched: the
+    themes aggregate on a second connection while the other statements run one after the
+    other (as the app runs them), then the tags and missed answers of the chosen visits."""
     import sqlite3
+    import threading
 
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    url = f"file:{path}?mode=ro"
+
+    def themes() -> None:
+        connection = sqlite3.connect(url, uri=True)
+        connection.execute(COACHING_FLOOR_SQL[0]).fetchall()
+        connection.close()
+
+    started = time.perf_counter()
+    worker = threading.Thread(target=themes)
+    worker.start()
+    connection = sqlite3.connect(url, uri=True)
     try:
-        started = time.perf_counter()
-        for sql in COACHING_FLOOR_SQL:
+        for sql in COACHING_FLOOR_SQL[1:]:
             rows = connection.execute(sql).fetchall()
         chosen = [row[0] for row in rows]
         marks = ",".join("?" * len(chosen))
@@ -152,9 +164,10 @@ def coaching_floor(path: Path) -> float:
             "AND earned < possible",
             chosen,
         ).fetchall()
-        return time.perf_counter() - started
     finally:
         connection.close()
+    worker.join()
+    return time.perf_counter() - started
 
 
 def peak_rss_mb() -> float:

@@ -320,7 +320,20 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     ):
         sub = report_commands.add_parser(name, parents=[common, filters], help=text)
-        sub.add_argument("-o", "--output", metavar="FILE", help="the PDF to write")
+        sub.add_argument(
+            "-o",
+            "--output",
+            metavar="FILE",
+            help="the PDF (or JSON) to write; - writes JSON to standard output",
+        )
+        sub.add_argument(
+            "--period",
+            choices=("month", "quarter", "year"),
+            help="a calendar month, quarter or year starting on --from (e.g. --period quarter "
+            "--from 2026-07-01); without it, --from/--to give the days (a range that is "
+            "exactly a month, quarter or year counts as one). A period not over yet is "
+            "reported to date",
+        )
         sub.add_argument(
             "--per-location",
             metavar="DIR",
@@ -353,16 +366,31 @@ def build_parser() -> argparse.ArgumentParser:
             help="the target score shown on each location's report: a fixed score (80) or "
             "the programme's own percentile of location scores (p75)",
         )
+        if name == "summary":
+            sub.add_argument(
+                "--compare",
+                choices=("previous", "year-ago", "none"),
+                default="previous",
+                help="compare with the previous month, quarter or year (or as many days just "
+                "before a custom range), with the same dates a year earlier, or with nothing "
+                "(default: previous)",
+            )
         if name == "coaching":
             _add_coaching_options(sub)
+        sub.add_argument(
+            "--format",
+            choices=("pdf", "json"),
+            help="pdf, or json: the figures the PDF prints, as data (docs/REPORT-JSON.md); "
+            "default: from the file's extension, else pdf",
+        )
     return parser
 
 
-COACHING_CASES = 4  # the help's default: reports.coaching's CASES_PER_LOCATION (a test holds it)
+COACHING_CASES = 4  # the help's default: report_data.CASES_PER_LOCATION (a test holds it)
 
 
 def _add_coaching_options(coaching: argparse.ArgumentParser) -> None:
-    """The coaching report's own options: how many visits per location, and JSON."""
+    """The coaching report's own options: how many visits it shows per location."""
     cases = coaching.add_mutually_exclusive_group()
     cases.add_argument(
         "--limit",
@@ -377,12 +405,6 @@ def _add_coaching_options(coaching: argparse.ArgumentParser) -> None:
         action="store_true",
         dest="every_case",
         help="every tagged visit at every location (long for a large organisation)",
-    )
-    coaching.add_argument(
-        "--format",
-        choices=("pdf", "json"),
-        default="pdf",
-        help="pdf (default), or json: the report's figures as data; -o - writes it to stdout",
     )
 
 
@@ -404,26 +426,46 @@ def _open(args: argparse.Namespace, *, write: bool) -> Any:
     return db
 
 
-def _filter(args: argparse.Namespace, db: Any) -> Any:
-    """The command's filter; warns (stderr) when --location names no location, or takes in
-    look-alikes: names written differently that read the same (names.py)."""
+def _filter(args: argparse.Namespace, db: Any, *, check: bool = False) -> Any:
+    """The command's filter, over --period's month, quarter or year when given; warns
+    (stderr) when --location names no location, or takes in look-alikes: names written
+    differently that read the same (names.py). With `check`, a filter naming a location,
+    region, form or tag the database does not know, or dates that end before they start,
+    is bad input (report_data.filter_problems)."""
+    from mysteryshop import periods
     from mysteryshop.store.records import EncounterFilter
-
-    if args.location:
-        _warn_about_location(db, args.location)
 
     def start_of(day: date | None) -> datetime | None:
         return datetime.combine(day, time()).astimezone() if day else None
 
-    return EncounterFilter(
+    first, last = args.date_from, args.date_to
+    kind = getattr(args, "period", None)
+    if kind:
+        if first is None or last is not None:
+            raise UsageError(f"--period {kind} takes --from (its first day) and no --to")
+        try:
+            period = periods.starting(kind, first)
+        except periods.PeriodError as error:
+            raise InputError(str(error)) from None
+        last = period.last
+    f = EncounterFilter(
         form_id=args.form,
         location=args.location,
         region=args.region,
-        date_from=start_of(args.date_from),
-        date_to=start_of(args.date_to + timedelta(days=1)) if args.date_to else None,
+        date_from=start_of(first),
+        date_to=start_of(last + timedelta(days=1)) if last else None,
         statuses=tuple(args.status) if args.status else None,
         tag=args.tag,
     )
+    if check:
+        from mysteryshop.store.report_data import filter_problems
+
+        problems = filter_problems(db, f)
+        if problems:
+            raise InputError(*problems)
+    if args.location:
+        _warn_about_location(db, args.location)
+    return f
 
 
 def _warn_about_location(db: Any, typed: str) -> None:
@@ -612,13 +654,25 @@ def cmd_report(args: argparse.Namespace) -> int:
     from mysteryshop import reports
 
     kind = args.report_command
-    if kind == "coaching" and args.format == "json":
-        return _coaching_json(args)
     output = Path(args.output) if args.output else None
     folder = Path(args.per_location) if getattr(args, "per_location", None) else None
     if output is None and folder is None:
         raise UsageError(f"mysteryshop report {kind}: give -o FILE, --per-location DIR or both")
-    if output is not None:
+    to_stdout = args.output == "-"
+    fmt = "pdf"
+    if kind in ("summary", "coaching"):
+        by_name = to_stdout or (output is not None and output.suffix.lower() == ".json")
+        fmt = args.format or ("json" if by_name else "pdf")
+    if to_stdout and fmt != "json":
+        raise UsageError(
+            f"mysteryshop report {kind}: -o - writes JSON (report summary and coaching only)"
+        )
+    if fmt == "json" and (output is None or folder is not None):
+        raise UsageError(
+            f"mysteryshop report {kind}: --format json writes one file: give -o FILE (or -o -) "
+            "and no --per-location"
+        )
+    if output is not None and not to_stdout:
         if output.is_dir():
             raise InputError(f"{output}: is a folder; give a file name such as report.pdf")
         if not output.resolve().parent.is_dir():
@@ -642,9 +696,23 @@ def cmd_report(args: argparse.Namespace) -> int:
         print(f"wrote the visit report to {output}")
         _print_report_warnings(warnings)
         return EXIT_OK
-    f = _filter(args, db)
+    f = _filter(args, db, check=True)
     cases = {"limit": args.limit, "every_case": args.every_case} if kind == "coaching" else {}
-    if output is not None:
+    if output is not None and fmt == "json":
+        if kind == "coaching":
+            from mysteryshop.reports.coaching import build_coaching_json
+
+            text = build_coaching_json(db, f, lang=args.lang, min_visits=args.min_visits, **cases)
+        else:
+            from mysteryshop.reports.summary_json import build_summary_json
+
+            text = build_summary_json(db, f, compare=args.compare)
+        if to_stdout:
+            sys.stdout.write(text)
+        else:
+            reports.write_pdf(output, text.encode("utf-8"))
+            print(f"wrote the {kind} figures to {output}")
+    elif output is not None:
         pdf = reports.build_report(
             kind,
             db,
@@ -654,6 +722,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             min_visits=args.min_visits,
             target=args.target,
             warnings=warnings,
+            compare=getattr(args, "compare", "previous"),
             **cases,
         )
         reports.write_pdf(output, pdf)
@@ -671,6 +740,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             min_visits=args.min_visits,
             target=args.target,
             warnings=warnings,
+            compare=getattr(args, "compare", "previous"),
             **cases,
         )
         print(f"wrote {len(written):,} {kind} reports, one per location, to {folder}")
@@ -684,40 +754,6 @@ def _print_report_warnings(warnings: list[str]) -> None:
     for line in warnings:
         print(f"warning: {line}", file=sys.stderr)
     warnings.clear()
-
-
-def _coaching_json(args: argparse.Namespace) -> int:
-    """`report coaching --format json -o FILE|-`: the coaching figures as JSON."""
-    import json
-
-    from mysteryshop.fileio import atomic_write
-    from mysteryshop.reports.coaching import build_coaching_json, cases_limit
-    from mysteryshop.reports.i18n import use_language
-
-    if args.per_location:
-        raise UsageError("mysteryshop report coaching: --per-location writes PDFs, not json")
-    if not args.output:
-        raise UsageError("mysteryshop report coaching: give -o FILE (or -o - for stdout)")
-    output = None if args.output == "-" else Path(args.output)
-    if output is not None:
-        if output.is_dir():
-            raise InputError(f"{output}: is a folder; give a file name such as coaching.json")
-        if not output.resolve().parent.is_dir():
-            raise InputError(f"{output}: the folder {output.parent} does not exist")
-    db = _open(args, write=False)
-    f = _filter(args, db)
-    with use_language(args.lang):
-        figures = build_coaching_json(
-            db, f, limit=cases_limit(args.limit, args.every_case), minimum=args.min_visits
-        )
-    text = json.dumps(figures, ensure_ascii=False, indent=1) + "\n"
-    if output is None:
-        sys.stdout.write(text)
-        return EXIT_OK
-    with atomic_write(output, "w") as out:
-        out.write(text)
-    print(f"wrote the coaching figures to {output}")
-    return EXIT_OK
 
 
 def cmd_backup(args: argparse.Namespace) -> int:

@@ -31,6 +31,7 @@ ROWS = (
     "import 2k bundle",
     "export 2k to JSON",
     "summary PDF 2k",
+    "summary PDF 2k (vs its aggregates in bare sqlite3)",
     "summary PDF 2k: peak memory",
     "app start to first paint",
     "log 2k: first page",

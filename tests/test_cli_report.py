@@ -4,6 +4,7 @@ no traceback) / 2 (wrong usage)."""
 from __future__ import annotations
 
 import io
+import json
 from pathlib import Path
 
 import pytest
@@ -204,3 +205,99 @@ def test_report_with_an_unknown_language_is_wrong_usage(capsys, demo_dir: Path) 
         capsys, "--data-dir", str(demo_dir), "report", "summary", "-o", "x.pdf", "--lang", "de"
     )
     assert status == 2 and "--lang" in err
+
+
+@pytest.mark.parametrize(
+    ("options", "line"),
+    [
+        (["--region", "Nowhere"], "no region named 'Nowhere'"),
+        (["--region", "Uusimma"], "no region named 'Uusimma' (closest: Uusimaa)"),
+        (["--location", "No such store"], "no location named 'No such store'"),
+        (["--form", "service-encountr"], "no form named 'service-encountr' (closest: service-"),
+        (["--tag", "no-such-tag"], "no tag named 'no-such-tag'"),
+        (
+            ["--from", "2026-12-31", "--to", "2026-01-01"],
+            "--from 2026-12-31 is after --to 2026-01-01: the period would end before it starts",
+        ),
+        (
+            ["--period", "quarter", "--from", "2026-07-05"],
+            "2026-07-05 is not the first day of a quarter; 2026-07-01 is",
+        ),
+    ],
+)
+def test_report_with_a_bad_filter_exits_1_and_writes_nothing(
+    capsys, demo_dir: Path, tmp_path: Path, options: list[str], line: str
+) -> None:
+    for kind in ("summary", "coaching"):
+        out = tmp_path / f"{kind}.pdf"
+        folder = tmp_path / "per-location"
+        status, stdout, err = run(
+            capsys,
+            "--data-dir",
+            str(demo_dir),
+            "report",
+            kind,
+            "-o",
+            str(out),
+            "--per-location",
+            str(folder),
+            *options,
+        )
+        assert status == 1, (kind, options)
+        assert len(err.strip().splitlines()) == 1
+        assert err.startswith(line), err
+        assert stdout == ""
+        assert list(tmp_path.iterdir()) == []
+
+
+def test_report_summary_for_a_calendar_quarter(capsys, demo_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "q3.pdf"
+    status, _, err = run(
+        capsys,
+        "--data-dir",
+        str(demo_dir),
+        "report",
+        "summary",
+        "-o",
+        str(out),
+        "--period",
+        "quarter",
+        "--from",
+        "2026-07-01",
+        "--compare",
+        "year-ago",
+    )
+    assert (status, err) == (0, "")
+    text = pdf_text(out)
+    assert "1 Jul 2026 – 30 Sep 2026 (92 days)" in text
+    assert "1 Jul 2025 – 30 Sep 2025 (92 days)" in text
+    assert "the same dates a year earlier" in text
+
+
+def test_report_period_takes_from_and_no_to(capsys, demo_dir: Path) -> None:
+    status, _, err = run(
+        capsys,
+        *("--data-dir", str(demo_dir), "report", "summary", "-o", "x.pdf"),
+        *("--period", "month", "--from", "2026-07-01", "--to", "2026-07-31"),
+    )
+    assert status == 2 and "--period month takes --from" in err
+
+
+def test_report_summary_as_json_to_stdout_and_to_a_file(
+    capsys, demo_dir: Path, tmp_path: Path
+) -> None:
+    base = ("--data-dir", str(demo_dir), "report", "summary", "--from", "2026-03-01")
+    status, stdout, err = run(capsys, *base, "--to", "2026-03-31", "--format", "json", "-o", "-")
+    assert (status, err) == (0, "")
+    data = json.loads(stdout)
+    assert data["period"]["from"] == "2026-03-01" and data["period"]["kind"] == "month"
+    assert data["comparison"]["from"] == "2026-02-01" and data["comparison"]["to"] == "2026-02-28"
+    assert data["figures"]["visits"]["value"] == data["period"]["visits"] > 0
+    out = tmp_path / "march.json"
+    status, stdout, err = run(capsys, *base, "--to", "2026-03-31", "-o", str(out))
+    assert (status, err) == (0, "")
+    assert json.loads(out.read_text(encoding="utf-8"))["figures"] == data["figures"]
+    status, again, err = run(capsys, *base, "--to", "2026-03-31", "-o", "-")
+    assert (status, json.loads(again)["figures"]) == (0, data["figures"])
+    status, _, err = run(capsys, *base, "--format", "pdf", "-o", "-")
+    assert status == 2 and "-o - writes JSON" in err

@@ -308,8 +308,17 @@ def test_coaching_report_in_finnish(coaching_db) -> None:
 
 def test_json_carries_the_figures_the_pdf_prints(coaching_db) -> None:
     db, ids = coaching_db
-    figures = build_coaching_json(db, EncounterFilter(), limit=2)
-    json.dumps(figures)  # plain JSON types
+    figures = json.loads(build_coaching_json(db, EncounterFilter(), limit=2))
+    assert (figures["format"], figures["format_version"]) == ("mysteryshop-coaching", 1)
+    assert figures["period"] == {
+        "from": "2026-11-01",
+        "to": "2026-11-08",
+        "days": 8,
+        "kind": "custom",
+        "to_date": False,
+        "visits": 8,
+    }
+    assert figures["left_out"] == {} and figures["filter"]["statuses"] == ["submitted", "approved"]
     assert figures["themes"][0] == {
         "form": "service-encounter",
         "question_id": "smile",
@@ -357,7 +366,7 @@ def test_cli_writes_json_to_stdout_and_bounds_visits(capsys, coaching_db, tmp_pa
                  "--database-url", db.url]) == 0  # fmt: skip
     assert f"wrote the coaching figures to {out}" in capsys.readouterr().out
     every = json.loads(out.read_text(encoding="utf-8"))
-    assert every["cases_per_location"] is None
+    assert every["cases_per_location"] is None and every["minimum_answers"] == 5
     assert every["locations"][0]["shown"] == 6
     pdf = tmp_path / "c.pdf"
     assert main(["report", "coaching", "-o", str(pdf), "--all", "--database-url", db.url]) == 0
@@ -367,7 +376,7 @@ def test_cli_writes_json_to_stdout_and_bounds_visits(capsys, coaching_db, tmp_pa
     assert main(["report", "coaching", "--format", "json", "-o", "-", "--min-visits", "9",
                  "--database-url", db.url]) == 0  # fmt: skip
     strict = json.loads(capsys.readouterr().out)
-    assert strict["min_answers"] == 9 and strict["themes"] == []
+    assert strict["minimum_answers"] == 9 and strict["themes"] == []
 
 
 @pytest.mark.parametrize(

@@ -194,7 +194,7 @@ def test_summary_feeling_distribution_counts_every_feeling(
     assert f"Uplifted: {uplifted:,} ({uplifted / total * 100:.1f} %)" in text
 
 
-def test_summary_compares_with_the_previous_period_of_the_same_length(demo_db: Database) -> None:
+def test_a_custom_range_compares_with_as_many_days_just_before(demo_db: Database) -> None:
     start = datetime(2026, 6, 1, tzinfo=HELSINKI)
     end = datetime(2026, 9, 1, tzinfo=HELSINKI)
     f = EncounterFilter(date_from=start, date_to=end)
@@ -209,7 +209,10 @@ def test_summary_compares_with_the_previous_period_of_the_same_length(demo_db: D
     assert f"Visits {now_visits:,} " in cover
     assert f"{sign}{abs(delta):,} vs previous" in cover
     assert "1 Jun 2026 – 31 Aug 2026 (92 days)" in cover
-    assert "previous period of the same length, 1 Mar 2026 – 31 May 2026" in cover
+    assert (
+        f"Compared with 1 Mar 2026 – 31 May 2026 (92 days) · {before} visits: the same number "
+        "of days just before" in cover
+    )
 
 
 def test_summary_has_page_numbers_and_clean_metadata(summary_pdf: bytes, tmp_path: Path) -> None:

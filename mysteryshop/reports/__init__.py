@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Literal
 
 from mysteryshop.confidence import MIN_VISITS, Target
+from mysteryshop.periods import Compare
 from mysteryshop.reports.i18n import LANGUAGES, t, use_language
 from mysteryshop.reports.styles import font_warnings
 from mysteryshop.store.db import Database
@@ -37,16 +38,18 @@ def build_report(
     warnings: list[str] | None = None,
     min_visits: int = MIN_VISITS,
     target: Target | None = None,
+    compare: Compare = "previous",
     limit: int | None = None,
     every_case: bool = False,
 ) -> bytes:
     """A report as PDF bytes: `encounter_id` for a visit, the filter for the others;
     written in `lang` (en, fi or sv; default English). A visit report names its observer
-    only `with_observer`. The summary ranks locations with at least `min_visits` visits and
-    shows `target` on a location's report. The coaching report shows at most `limit` visits
-    of each kind per location (None: its default), or all with `every_case`. Text no
-    installed font can draw is replaced visibly, and a line for each visit (or report) it
-    happened in is added to `warnings`."""
+    only `with_observer`. The summary ranks locations with at least `min_visits` visits,
+    shows `target` on a location's report and compares with the period `compare` names
+    (periods.comparison). The coaching report shows at most `limit` visits of each kind per
+    location (None: its default), or all with `every_case`, and singles out behaviours
+    answered at least `min_visits` times. Text no installed font can draw is replaced
+    visibly, and a line for each visit (or report) it happened in is added to `warnings`."""
     with use_language(lang), font_warnings(f"{kind} report") as found:
         pdf = _build(
             kind,
@@ -59,6 +62,7 @@ def build_report(
             with_observer,
             min_visits,
             target,
+            compare,
             limit,
             every_case,
         )
@@ -78,6 +82,7 @@ def _build(
     with_observer: bool = False,
     min_visits: int = MIN_VISITS,
     target: Target | None = None,
+    compare: Compare = "previous",
     limit: int | None = None,
     every_case: bool = False,
 ) -> bytes:
@@ -95,16 +100,17 @@ def _build(
         )
     f = f or EncounterFilter()
     if kind == "summary":
-        from mysteryshop.reports.summary import TITLE, build_summary
+        from mysteryshop.reports.summary import build_summary
 
         return build_summary(
             db,
             f,
             anonymize=anonymize,
             progress=progress,
-            title=title or t(TITLE),
+            title=title,
             min_visits=min_visits,
             target=target,
+            compare=compare,
         )
     if kind == "coaching":
         from mysteryshop.reports.coaching import TITLE as COACHING_TITLE
@@ -123,7 +129,8 @@ def _build(
 
 
 def write_pdf(path: str | os.PathLike[str], pdf: bytes) -> Path:
-    """Write a PDF through a temporary file renamed into place: never half a file."""
+    """Write a report's bytes (a PDF, or the summary's JSON as UTF-8) through a temporary
+    file renamed into place: never half a file."""
     from mysteryshop.fileio import atomic_write
 
     target = Path(path)
@@ -144,29 +151,28 @@ def write_per_location(
     warnings: list[str] | None = None,
     min_visits: int = MIN_VISITS,
     target: Target | None = None,
+    compare: Compare = "previous",
     limit: int | None = None,
     every_case: bool = False,
 ) -> list[Path]:
     """One report per location with visits in the filter, named after the location
     ('summary-Kamppi-store.pdf'), in `folder` (created when missing), in `lang` (the other
-    options as build_report's). Every file
-    covers the same period: the filter's, its missing bounds taken from all the locations'
-    visits (not each location's own first and last). Returns the files; text no font could
+    options as build_report's). Every
+    report covers the same period, the run's: the filter's dates, or without them the days
+    of the first and last visit of all the locations. Returns the files; text no font could
     draw is reported in `warnings` (build_report)."""
     from mysteryshop.reports.coaching import TITLE as COACHING_TITLE
     from mysteryshop.reports.common import reported, safe_file_stem, unique_names
     from mysteryshop.reports.summary import TITLE as SUMMARY_TITLE
-    from mysteryshop.store import stats
+    from mysteryshop.store import report_data, stats
 
     if kind == "visit":
         raise ValueError("a visit report is about one encounter, not per location")
     into = Path(folder)
     into.mkdir(parents=True, exist_ok=True)
-    from mysteryshop.store import report_data
-
     period = report_data.report_period(db, reported(f))
     if period is not None:
-        f = report_data.with_period(f, period)
+        f = report_data.with_period(f, period.whole())  # each report cuts it again
     locations = stats.location_ranking(db, reported(f))
     locations.sort(key=lambda loc: (loc.name.casefold(), loc.location_id))
     names = unique_names([f"{kind}-{safe_file_stem(loc.name)}" for loc in locations])
@@ -185,6 +191,7 @@ def write_per_location(
             warnings=warnings,
             min_visits=min_visits,
             target=target,
+            compare=compare,
             limit=limit,
             every_case=every_case,
         )

@@ -15,6 +15,7 @@ lists every tagged visit. The same figures come out as data with `coaching_json`
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -26,6 +27,7 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Tab
 
 from mysteryshop.confidence import MIN_VISITS, Estimate
 from mysteryshop.forms import Form
+from mysteryshop.periods import Period
 from mysteryshop.reports.common import (
     answer_words,
     channel_name,
@@ -35,7 +37,7 @@ from mysteryshop.reports.common import (
     period_header,
     reported,
 )
-from mysteryshop.reports.i18n import language, t, tn
+from mysteryshop.reports.i18n import language, t, tn, use_language
 from mysteryshop.reports.styles import (
     ACCENT,
     ACCENT_LIGHT,
@@ -83,13 +85,14 @@ from mysteryshop.store.report_data import (
     CoachingLocation,
     CoachingThemes,
     NotableEncounter,
-    ReportPeriod,
     Theme,
     coaching_kind,
 )
 
 # In English: t() gives them in the report's language.
 TITLE = "Coaching report"
+FORMAT = "mysteryshop-coaching"  # the JSON's (docs/REPORT-JSON.md, "Coaching")
+FORMAT_VERSION = 1
 TOP_THEMES = 12  # behaviours on the themes page
 NOTE_LIMIT = 1_200  # characters of an observer's or reviewer's note on a card
 SIGN_OFF_ROWS = 4  # blank rows for agreed actions
@@ -110,12 +113,15 @@ def cases_limit(limit: int | None, every_case: bool) -> int | None:
 class CoachingData:
     """Everything the coaching report shows, read once for the PDF and the JSON."""
 
-    period: ReportPeriod | None
+    filter: EncounterFilter  # as reported: the statuses counted
+    location: str | None  # the filter's location by name
+    period: Period | None
     themes: CoachingThemes
     locations: list[CoachingLocation]
     forms: dict[tuple[str, int], Form]
     form_titles: dict[str, str]
     limit: int | None
+    left_out: dict[str, int]  # encounters not counted, by status (report_data.left_out)
 
 
 def coaching_data(
@@ -131,7 +137,7 @@ def coaching_data(
     while the rest is read."""
     f = reported(f)
 
-    def period_and_locations() -> tuple[ReportPeriod | None, list[CoachingLocation]]:
+    def period_and_locations() -> tuple[Period | None, list[CoachingLocation]]:
         return report_data.report_period(db, f), report_data.coaching_locations(db, f, limit)
 
     (period, locations), themes = parallel.side_by_side(
@@ -140,12 +146,15 @@ def coaching_data(
     keys = {(c.form_id, c.form_version) for loc in locations for c in loc.cases}
     keys |= {(q.form_id, q.form_version) for q in themes.overall}
     return CoachingData(
+        filter=f,
+        location=location_label(db, f),
         period=period,
         themes=themes,
         locations=locations,
         forms=report_data.forms_by_version(db, keys),
         form_titles=report_data.form_titles(db),
         limit=limit,
+        left_out=report_data.left_out(db, f),
     )
 
 
@@ -168,9 +177,7 @@ def build_coaching(
     data = coaching_data(db, f, limit=limit, minimum=minimum)
     if progress:
         progress(1, total_steps)
-    story = render(
-        data, reported(f), anonymize=anonymize, title=title, location=location_label(db, f)
-    )
+    story = render(data, reported(f), anonymize=anonymize, title=title, location=data.location)
     if progress:
         progress(2, total_steps)
     info = ReportInfo(
@@ -206,7 +213,14 @@ def render(
         boxed([Paragraph(_notice(anonymize), s.callout)], background=FAIR_LIGHT, border=FAIR),
         gap(6),
         key_values(
-            filter_rows(f, data.period, data.form_titles, anonymize=anonymize, location=location)
+            filter_rows(
+                f,
+                data.period,
+                data.form_titles,
+                anonymize=anonymize,
+                location=location,
+                left_out=data.left_out,
+            )
         ),
         gap(4),
         Paragraph(t("At a glance"), s.h2),
@@ -711,12 +725,18 @@ def build_coaching_json(
     db: Database,
     f: EncounterFilter,
     *,
-    limit: int | None = CASES_PER_LOCATION,
-    minimum: int = MIN_VISITS,
-) -> dict[str, Any]:
-    """The coaching report's figures as JSON-ready data (question texts in the language in
-    use: i18n.use_language)."""
-    return coaching_json(coaching_data(db, f, limit=limit, minimum=minimum))
+    limit: int | None = None,
+    every_case: bool = False,
+    min_visits: int = MIN_VISITS,
+    lang: str | None = None,
+) -> str:
+    """The coaching report's figures as JSON text (UTF-8, indented, ending in a newline):
+    what `report coaching --format json` writes, with build_report's options; the question
+    texts in `lang`."""
+    with use_language(lang):
+        data = coaching_data(db, f, limit=cases_limit(limit, every_case), minimum=min_visits)
+        figures = coaching_json(data)
+    return json.dumps(figures, indent=2, ensure_ascii=False) + "\n"
 
 
 def coaching_json(data: CoachingData) -> dict[str, Any]:
@@ -757,13 +777,25 @@ def coaching_json(data: CoachingData) -> dict[str, Any]:
             ],
         }
 
+    # The summary's shape for what both have (format, filter, period, left_out).
+    from mysteryshop.reports.summary_json import _period
+
     minimum = data.themes.minimum
+    f = data.filter
+    visits = sum(place.visits for place in data.locations)
     return {
-        "report": "coaching",
-        "period": None
-        if data.period is None
-        else {"from": data.period.first_day.isoformat(), "to": data.period.last_day.isoformat()},
-        "min_answers": minimum,
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "filter": {
+            "form": f.form_id,
+            "location": data.location,
+            "region": f.region,
+            "statuses": list(f.statuses) if f.statuses is not None else None,
+            "tag": f.tag,
+        },
+        "period": _period(data.period, visits) if data.period else None,
+        "left_out": dict(data.left_out),
+        "minimum_answers": minimum,
         "cases_per_location": data.limit,
         "themes": [theme(q) for q in data.themes.overall if q.answered >= minimum],
         "locations": [

@@ -12,8 +12,9 @@ from typing import Any
 from mysteryshop import vocabulary
 from mysteryshop.forms import Form, Question, Wording
 from mysteryshop.names import name_key
+from mysteryshop.periods import Compare, Period
 from mysteryshop.reports.charts import feeling_label
-from mysteryshop.reports.i18n import label, language, t, tn
+from mysteryshop.reports.i18n import format_integer, label, language, t, tn
 from mysteryshop.reports.styles import (
     DASH,
     MINUS,
@@ -22,9 +23,9 @@ from mysteryshop.reports.styles import (
     format_seconds,
 )
 from mysteryshop.store.db import Database
+from mysteryshop.store.listing import regions
 from mysteryshop.store.queries import find_locations
 from mysteryshop.store.records import EncounterFilter
-from mysteryshop.store.report_data import ReportPeriod
 from mysteryshop.vocabulary import (
     CHANNEL_LABELS,
     FEELING_LABELS,
@@ -77,44 +78,97 @@ def status_words(statuses: tuple[str, ...] | None) -> str:
     return ", ".join(status_name(s) for s in statuses)
 
 
-def period_words(period: ReportPeriod | None) -> str:
+def period_words(period: Period | None, visits: int | None = None) -> str:
+    """'1 Nov 2026 – 15 Nov 2026 (15 days, to date) · 138 visits'."""
     if period is None:
         return t("No visits")
-    days = (period.last_day - period.first_day).days + 1
-    return f"{format_period(period.first_day, period.last_day)} ({tn(days, '{n} day', '{n} days')})"
+    days = (
+        tn(period.days, "{n} day, to date", "{n} days, to date")
+        if period.to_date
+        else tn(period.days, "{n} day", "{n} days")
+    )
+    text = f"{format_period(period.first, period.last)} ({days})"
+    if visits is not None:
+        text += " · " + tn(visits, "{n} visit", "{n} visits")
+    return text
+
+
+def comparison_words(period: Period, comparison: Period, how: Compare) -> str:
+    """Which period the changes compare with, and why that one: 'the previous month',
+    'the same days of the previous quarter', 'the same dates a year earlier' …"""
+    if how == "year-ago":
+        return t("the same dates a year earlier")
+    if period.kind == "custom":
+        return t("the same number of days just before")
+    if period.to_date:
+        return {
+            "month": t("the same days of the previous month"),
+            "quarter": t("the same days of the previous quarter"),
+            "year": t("the same days of the previous year"),
+        }[period.kind]
+    return {
+        "month": t("the previous month"),
+        "quarter": t("the previous quarter"),
+        "year": t("the previous year"),
+    }[period.kind]
+
+
+def left_out_words(left_out: Mapping[str, int]) -> str:
+    """'96 drafts, 3 returned' (statuses not counted, with their counts), or 'none'."""
+    if not left_out:
+        return t("none")
+    parts = []
+    for status, count in left_out.items():
+        if status == "draft":
+            parts.append(tn(count, "{n} draft", "{n} drafts"))
+        elif status == "returned":
+            parts.append(tn(count, "{n} returned to the observer", "{n} returned to the observer"))
+        else:
+            parts.append(f"{format_integer(count)} {status_name(status).lower()}")
+    return ", ".join(parts)
 
 
 def filter_rows(
     f: EncounterFilter,
-    period: ReportPeriod | None,
+    period: Period | None,
     form_titles: Mapping[str, str],
     *,
     anonymize: bool = False,
-    previous_visits: int | None = None,
     location: str | None = None,
+    visits: int | None = None,
+    comparison: Period | None = None,
+    comparison_visits: int | None = None,
+    compare: Compare = "previous",
+    left_out: Mapping[str, int] | None = None,
 ) -> list[tuple[str, str]]:
-    """The filter as label/value rows for a cover page. With `previous_visits`, a line says
-    which period the changes compare with (or that it had no visits)."""
+    """The filter as label/value rows for a cover page: the period (with its visits), the
+    period the changes compare with (with its visits; or that nothing is compared), and
+    the visits left out by status."""
     rows = [
         (t("Form"), form_titles.get(f.form_id, f.form_id) if f.form_id else t("All forms")),
         (t("Locations"), _places(f, location)),
-        (t("Period"), period_words(period)),
+        (t("Period"), period_words(period, visits)),
     ]
-    if period is not None and previous_visits is not None:
-        previous = period.previous()
-        days = format_period(previous.first_day, previous.last_day)
-        rows.append(
-            (
-                t("Compared with"),
-                t("the previous period of the same length, {days}", days=days)
-                if previous_visits
-                else t(
-                    "nothing: no visits in the previous period of the same length ({days})",
-                    days=days,
-                ),
+    if period is not None and comparison_visits is not None:
+        if comparison is None:
+            rows.append((t("Compared with"), t("nothing (no comparison asked for)")))
+        else:
+            why = comparison_words(period, comparison, compare)
+            rows.append(
+                (
+                    t("Compared with"),
+                    f"{period_words(comparison, comparison_visits)}: {why}"
+                    if comparison_visits
+                    else t(
+                        "nothing: no visits in {days}, {why}",
+                        days=period_words(comparison),
+                        why=why,
+                    ),
+                )
             )
-        )
     rows.append((t("Visits counted"), status_words(f.statuses)))
+    if left_out is not None:
+        rows.append((t("Left out"), left_out_words(left_out)))
     if f.tag:
         rows.append((t("Tag"), tag_name(f.tag)))
     if anonymize:
@@ -134,6 +188,22 @@ def location_label(db: Database, f: EncounterFilter) -> str | None:
     return ", ".join(sorted({loc.name for loc in found})) if found else f.location
 
 
+def place_label(db: Database, f: EncounterFilter) -> str | None:
+    """The one location (by name) or region (as stored) a report is filtered to, for its
+    title: 'Kamppi store', 'Uusimaa'; None for all."""
+    if f.location:
+        return location_label(db, f)
+    return region_label(db, f)
+
+
+def region_label(db: Database, f: EncounterFilter) -> str | None:
+    """The filter's region as stored ('Uusimaa' for a typed 'uusimaa'), or None."""
+    if not f.region:
+        return None
+    key = name_key(f.region)
+    return next((region for region in regions(db) if name_key(region) == key), f.region)
+
+
 def _places(f: EncounterFilter, location: str | None = None) -> str:
     parts = []
     if f.location:
@@ -143,10 +213,11 @@ def _places(f: EncounterFilter, location: str | None = None) -> str:
     return ", ".join(parts) if parts else t("All locations")
 
 
-def period_header(period: ReportPeriod | None) -> str:
+def period_header(period: Period | None) -> str:
     if period is None:
         return t("No visits")
-    return format_period(period.first_day, period.last_day)
+    text = format_period(period.first, period.last)
+    return f"{text} ({t('to date')})" if period.to_date else text
 
 
 # --- answers ----------------------------------------------------------------------------------

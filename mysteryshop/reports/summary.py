@@ -7,21 +7,24 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from reportlab.graphics.shapes import Drawing, Line, Rect
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, Table
 
-from mysteryshop import vocabulary
+from mysteryshop import periods, vocabulary
 from mysteryshop.confidence import MIN_VISITS, Estimate, Target
+from mysteryshop.periods import Compare, Period, same_length
 from mysteryshop.reports import charts
 from mysteryshop.reports.common import (
     feeling_words,
     filter_rows,
     location_label,
     period_header,
+    place_label,
+    region_label,
     reported,
 )
 from mysteryshop.reports.i18n import language, t, tn
@@ -66,7 +69,7 @@ from mysteryshop.store import parallel, report_data, stats
 from mysteryshop.store.db import Database
 from mysteryshop.store.queries import find_locations
 from mysteryshop.store.records import EncounterFilter
-from mysteryshop.store.report_data import NotableEncounter, QuestionFigures, ReportPeriod
+from mysteryshop.store.report_data import NotableEncounter, QuestionFigures
 from mysteryshop.vocabulary import HEADLINE_DIMENSIONS
 
 TITLE = "Summary report"
@@ -80,9 +83,9 @@ class SummaryData:
     """Everything the summary shows, read from the store."""
 
     filter: EncounterFilter
-    period: ReportPeriod | None
+    period: Period | None
     figures: stats.Figures
-    previous: stats.Figures | None
+    previous: stats.Figures | None  # the comparison period's; None when nothing is compared
     trend: list[stats.TrendPoint]
     trend_period: stats.Period
     ranking: list[stats.LocationFigures]
@@ -108,6 +111,10 @@ class SummaryData:
         """The locations with too few visits to rank (or no score), in the ranking's order."""
         keep = {row.location_id for row in self.ranked}
         return [row for row in self.ranking if row.location_id not in keep]
+
+    comparison: Period | None = None  # the period the changes compare with
+    compare: Compare = "previous"
+    left_out: dict[str, int] = dataclasses.field(default_factory=dict)  # by status
 
 
 @dataclass
@@ -164,21 +171,32 @@ def collect(
     *,
     min_visits: int = MIN_VISITS,
     target: Target | None = None,
+    compare: Compare = "previous",
+    today: date | None = None,
 ) -> SummaryData:
-    """Read every figure of the summary (SQL aggregates, a few dozen rows each)."""
+    """Read every figure of the summary (SQL aggregates, a few dozen rows each): over the
+    filter's period (report_data.report_period: a calendar month, quarter or year when its
+    dates are one, cut at `today` when not over yet) and the period it is compared with
+    (periods.comparison)."""
     step = progress_steps(progress, STEPS)
-    f = reported(f)
+    # The region as stored, for the cover: the filter matches it however it is written.
+    f = dataclasses.replace(reported(f), region=region_label(db, f))
+    period = report_data.report_period(db, f, today)
+    if period is not None:
+        f = report_data.with_period(f, period)
     # The question-by-question aggregate reads every answer (about 17 per visit): it is the
     # longest query, so it runs on a second connection while the others run here.
     data, question_rows = parallel.side_by_side(
-        db, lambda: _collect(db, f, step), lambda: report_data.question_figures(db, f)
+        db,
+        lambda: _collect(db, f, period, compare, step),
+        lambda: report_data.question_figures(db, f),
     )
     questions = _scored_questions(db, question_rows)
     step()
     data = dataclasses.replace(data, questions=questions, min_visits=min_visits)
     programme = data.ranking
     if f.location:
-        benchmark, programme = _benchmark(db, f, data.period, min_visits)
+        benchmark, programme = _benchmark(db, f, data.period, data.comparison, min_visits)
         data.benchmark = benchmark
     step()
     if target is not None:
@@ -188,7 +206,11 @@ def collect(
 
 
 def _benchmark(
-    db: Database, f: EncounterFilter, period: ReportPeriod | None, min_visits: int
+    db: Database,
+    f: EncounterFilter,
+    period: Period | None,
+    comparison: Period | None,
+    min_visits: int,
 ) -> tuple[Benchmark, list[stats.LocationFigures]]:
     """The location of `f` beside every location over the report's period (the location's
     own when `f` has no dates) and the same filters, and beside its region's: the figures,
@@ -213,9 +235,9 @@ def _benchmark(
     if own is not None and any(row is own for row in ranked_rows):
         benchmark.rank = ranked_rows.index(own) + 1
         benchmark.rank_low, benchmark.rank_high = rank_range(own, ranked_rows)
-    if period is not None and own is not None:
+    if comparison is not None and own is not None:
         before = ranked(
-            stats.location_ranking(db, report_data.with_period(everywhere, period.previous())),
+            stats.location_ranking(db, report_data.with_period(everywhere, comparison)),
             min_visits,
         )
         benchmark.previous_ranked = len(before)
@@ -225,24 +247,29 @@ def _benchmark(
     return benchmark, programme
 
 
-def _collect(db: Database, f: EncounterFilter, step: Callable[[], None]) -> SummaryData:
+def _collect(
+    db: Database,
+    f: EncounterFilter,
+    period: Period | None,
+    compare: Compare,
+    step: Callable[[], None],
+) -> SummaryData:
     """Every figure but the questions'."""
-    period = report_data.report_period(db, f)
+    left_out = report_data.left_out(db, f)
     step()
     figures = stats.figures(db, f)
     step()
+    comparison = periods.comparison(period, compare) if period is not None else None
     previous = None
-    if period is not None:
-        previous = stats.figures(db, report_data.with_period(f, period.previous()))
+    if comparison is not None:
+        previous = stats.figures(db, report_data.with_period(f, comparison))
     step()
-    trend_period: stats.Period = (
-        "week" if period is not None and period.length.days <= 120 else "month"
-    )
+    trend_period: stats.Period = "week" if period is not None and period.days <= 120 else "month"
     trend = stats.fill_gaps(
         stats.trend(db, f, trend_period),
         trend_period,
-        period.first_day if period else None,
-        period.last_day if period else None,
+        period.first if period else None,
+        period.last if period else None,
     )
     step()
     ranking = stats.location_ranking(db, f)
@@ -270,6 +297,9 @@ def _collect(db: Database, f: EncounterFilter, step: Callable[[], None]) -> Summ
         worst_total,
         titles,
         location_label(db, f),
+        comparison=comparison,
+        compare=compare,
+        left_out=left_out,
     )
 
 
@@ -303,16 +333,29 @@ def build_summary(
     title: str | None = None,
     min_visits: int = MIN_VISITS,
     target: Target | None = None,
+    compare: Compare = "previous",
 ) -> bytes:
-    """The summary report as PDF bytes. Statuses default to submitted and approved."""
-    title = title or t(TITLE)
-    data = collect(db, f, progress, min_visits=min_visits, target=target)
+    """The summary report as PDF bytes. Statuses default to submitted and approved; the
+    period is the filter's, cut at the day of `generated` (default: now) when not over, and
+    compared as `compare` says. The title names the one location or region filtered to."""
+    generated = generated or datetime.now(UTC).astimezone()
+    place = place_label(db, f)
+    title = title or (f"{t(TITLE)}: {place}" if place else t(TITLE))
+    data = collect(
+        db,
+        f,
+        progress,
+        min_visits=min_visits,
+        target=target,
+        compare=compare,
+        today=generated.date(),
+    )
     story = render(data, anonymize=anonymize, title=title)
     info = ReportInfo(
         title=title,
         subject=t("Mystery shopping summary: {period}", period=period_header(data.period)),
         period=period_header(data.period),
-        generated=generated or datetime.now(UTC).astimezone(),
+        generated=generated,
     )
     pdf = build_pdf(story, info, cover=True)
     if progress:
@@ -338,12 +381,21 @@ def render(
                 data.period,
                 data.form_titles,
                 anonymize=anonymize,
-                previous_visits=data.previous.visits if data.previous else 0,
                 location=data.location,
+                visits=data.figures.visits,
+                comparison=data.comparison,
+                comparison_visits=data.previous.visits if data.previous else 0,
+                compare=data.compare,
+                left_out=data.left_out,
             )
         )
     )
     story.append(gap(5))
+    if not data.figures.visits:
+        # One page, not five saying the same.
+        story.append(Paragraph(t("No visits"), s.h1))
+        story.append(Paragraph(t("No visits in this period."), s.body))
+        return story
     story.append(
         Paragraph(
             t(
@@ -366,8 +418,11 @@ def render(
                 "a visit (N/A and unasked questions are left out); averages weigh every visit "
                 "equally. {dimensions} are dimension scores. Net Uplift is the % of visits that "
                 "left the observer uplifted minus the % that left them diminished "
-                "(−100 … +100). Changes compare with the previous period of the same length; "
-                "“pts” are percentage points.",
+                "(−100 … +100). Changes compare with the period named above; critical failures "
+                "compare as a share of visits, visit counts only between periods of the same "
+                "number of days; a figure whose comparison rests on fewer than {minimum} "
+                "visits is not compared. “pts” are percentage points.",
+                minimum=MIN_VISITS,
                 dimensions=_headline_dimension_words(),
             )
             + " "
@@ -509,13 +564,17 @@ def _headline_dimension_words() -> str:
 def _change(
     current: float | None,
     previous: float | None,
+    base: int,
     *,
     unit: str = "",
     lower_is_better: bool = False,
     whole: bool = False,
 ) -> str:
     """'▲ +2.3 pts' in green for better, red for worse: computed from the shown (rounded)
-    values, so the figures on the page add up."""
+    values, so the figures on the page add up. `base` is the n the previous figure rests
+    on: below confidence.MIN_VISITS the change is not shown, and the page says why."""
+    if base < MIN_VISITS:
+        return _too_few(base)
     if current is None or previous is None:
         return ""
     if whole:
@@ -532,6 +591,36 @@ def _change(
     colour = GOOD if better else POOR
     arrow = "▲" if delta > 0 else "▼"
     return f'<font color="{hex_of(colour)}">{arrow} {text}{unit}</font> {t("vs previous")}'
+
+
+def _too_few(n: int) -> str:
+    return _coloured(t("too few visits to compare (n = {n})", n=format_count(n)), NEUTRAL)
+
+
+def _visits_change(data: SummaryData) -> str:
+    """Visits compare as counts only between periods of as many days; otherwise both
+    counts are shown, without an arrow."""
+    prev = data.previous
+    if prev is None or not prev.visits or data.period is None:
+        return ""
+    if same_length(data.period, data.comparison):
+        return _change(data.figures.visits, prev.visits, prev.visits, whole=True)
+    if prev.visits < MIN_VISITS:
+        return _too_few(prev.visits)
+    assert data.comparison is not None
+    return _coloured(
+        tn(
+            data.comparison.days,
+            "vs {count} in the {n} day compared",
+            "vs {count} in the {n} days compared",
+            count=format_count(prev.visits),
+        ),
+        NEUTRAL,
+    )
+
+
+def _share(count: int, visits: int) -> float | None:
+    return count / visits * 100 if visits else None
 
 
 def _card(label: str, value: str, colour: Any, change: str, *captions: str) -> list[Flowable]:
@@ -559,21 +648,25 @@ def _care(estimate: Estimate, minimum: int) -> str:
 
 
 def _headline(data: SummaryData) -> Table:
-    fig, prev = data.figures, data.previous
-    has_prev = prev is not None and prev.visits > 0
-    p = prev if has_prev else None
+    fig = data.figures
+    # No visits at all to compare with: the cover says so once, the cards stay quiet.
+    p = data.previous if data.previous and data.previous.visits else None
     minimum = data.min_visits
 
     def dim(key: str, figures: stats.Figures | None) -> float | None:
         return figures.dimensions.get(key) if figures else None
 
+    def change(current: float | None, previous: float | None, base: int, **how: Any) -> str:
+        return _change(current, previous, base, **how) if p is not None else ""
+
     critical = fig.critical
+    critical_share = _share(fig.critical_failures, fig.visits)
     cards = [
         _card(
             t("Visits"),
             format_count(fig.visits),
             ACCENT,
-            _change(fig.visits, p.visits if p else None, whole=True),
+            _visits_change(data),
             tn(fig.scored, "{n} with a score", "{n} with a score"),
             read_with_care(fig.visits) if 0 < fig.visits < minimum else "",
         ),
@@ -581,7 +674,12 @@ def _headline(data: SummaryData) -> Table:
             t("Average score"),
             format_percent(fig.average_score),
             score_colour(fig.average_score),
-            _change(fig.average_score, p.average_score if p else None, unit=t("pts")),
+            change(
+                fig.average_score,
+                p.average_score if p else None,
+                p.scored if p else 0,
+                unit=t("pts"),
+            ),
             format_basis(fig.score),
             _care(fig.score, minimum),
         ),
@@ -589,7 +687,7 @@ def _headline(data: SummaryData) -> Table:
             "Net Uplift",
             format_signed(fig.net_uplift),
             uplift_colour(fig.net_uplift),
-            _change(fig.net_uplift, p.net_uplift if p else None),
+            change(fig.net_uplift, p.net_uplift if p else None, p.feelings if p else 0),
             format_basis(fig.uplift, signed=True),
             _care(fig.uplift, minimum),
         ),
@@ -597,10 +695,12 @@ def _headline(data: SummaryData) -> Table:
             t("Critical failures"),
             format_count(fig.critical_failures),
             POOR if fig.critical_failures else GOOD,
-            _change(
-                fig.critical_failures,
-                p.critical_failures if p else None,
-                whole=True,
+            # A rate: the count depends on how many visits there were.
+            change(
+                critical_share,
+                _share(p.critical_failures, p.visits) if p else None,
+                p.visits if p else 0,
+                unit=t("pts"),
                 lower_is_better=True,
             ),
             t("{share} of visits", share=format_percent(critical.value)),
@@ -616,7 +716,12 @@ def _headline(data: SummaryData) -> Table:
                 t("Greeting (score)") if key == "greeting" else charts.dimension_name(key),
                 format_percent(estimate.value),
                 score_colour(estimate.value),
-                _change(estimate.value, dim(key, p), unit=t("pts")),
+                change(
+                    estimate.value,
+                    dim(key, p),
+                    p.dimension_visits.get(key, 0) if p else 0,
+                    unit=t("pts"),
+                ),
                 format_basis(estimate),
                 _care(estimate, minimum),
             )
@@ -715,7 +820,11 @@ def _trends(data: SummaryData) -> list[Flowable]:
         )
     out.append(gap(4))
     if data.figures.dimensions:
-        previous = data.previous.dimensions if data.previous and data.previous.visits else None
+        previous = (
+            data.previous.dimensions
+            if data.previous and data.previous.visits >= MIN_VISITS
+            else None
+        )
         out.append(
             KeepTogether(
                 [
@@ -744,7 +853,7 @@ def _partial_periods(data: SummaryData) -> set[int]:
     part: its first and last, when the period starts or ends inside them."""
     if data.period is None:
         return set()
-    first, after = data.period.first_day, data.period.last_day + timedelta(days=1)
+    first, after = data.period.first, data.period.last + timedelta(days=1)
     return {
         index
         for index, point in enumerate(data.trend)

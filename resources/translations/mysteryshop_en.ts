@@ -209,10 +209,31 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>vs {count} in the {n} days compared</source>
+        <translation>
+            <numerusform>vs {count} in the {n} day compared</numerusform>
+            <numerusform>vs {count} in the {n} days compared</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{n} days</source>
         <translation>
             <numerusform>{n} day</numerusform>
             <numerusform>{n} days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} days, to date</source>
+        <translation>
+            <numerusform>{n} day, to date</numerusform>
+            <numerusform>{n} days, to date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} drafts</source>
+        <translation>
+            <numerusform>{n} draft</numerusform>
+            <numerusform>{n} drafts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -258,10 +279,24 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>{n} returned to the observer</source>
+        <translation>
+            <numerusform>{n} returned to the observer</numerusform>
+            <numerusform>{n} returned to the observer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{n} unanswered</source>
         <translation>
             <numerusform>{n} unanswered</numerusform>
             <numerusform>{n} unanswered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} visits</source>
+        <translation>
+            <numerusform>{n} visit</numerusform>
+            <numerusform>{n} visits</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -2662,20 +2662,12 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>% kohottavia − % lannistavia</translation>
     </message>
     <message>
-        <source>(the visit report has the rest)</source>
-        <translation>(loput käyntiraportissa)</translation>
-    </message>
-    <message>
         <source>* marks a period the report covers only in part.</source>
         <translation>* merkitsee jaksoa, jonka raportti kattaa vain osittain.</translation>
     </message>
     <message>
         <source>+{limit} or more</source>
         <translation>+{limit} tai enemmän</translation>
-    </message>
-    <message>
-        <source>95 % interval</source>
-        <translation>95 %:n luottamusväli</translation>
     </message>
     <message>
         <source>; every scored question counted</source>
@@ -2690,20 +2682,12 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Kriittinen kysymys, josta ei saa pisteitä, merkitsee käynnin; itse tulos ei muutu.</translation>
     </message>
     <message>
-        <source>A score is points earned of points possible over the questions that applied to a visit (N/A and unasked questions are left out); averages weigh every visit equally. {dimensions} are dimension scores. Net Uplift is the % of visits that left the observer uplifted minus the % that left them diminished (−100 … +100). Changes compare with the previous period of the same length; “pts” are percentage points.</source>
-        <translation>Tulos on saadut pisteet mahdollisista pisteistä niissä kysymyksissä, jotka koskivat käyntiä (”ei koske” -vastaukset ja kysymättä jääneet eivät ole mukana); keskiarvoissa jokaisella käynnillä on sama paino. {dimensions} ovat ulottuvuuksien tuloksia. Net Uplift on kohottaviksi koettujen käyntien osuus (%) miinus lannistaviksi koettujen osuus (%) (−100 … +100). Muutoksia verrataan edelliseen yhtä pitkään jaksoon; ”%-yks.” tarkoittaa prosenttiyksikköä.</translation>
+        <source>A score is points earned of points possible over the questions that applied to a visit (N/A and unasked questions are left out); averages weigh every visit equally. {dimensions} are dimension scores. Net Uplift is the % of visits that left the observer uplifted minus the % that left them diminished (−100 … +100). Changes compare with the period named above; critical failures compare as a share of visits, visit counts only between periods of the same number of days; a figure whose comparison rests on fewer than {minimum} visits is not compared. “pts” are percentage points.</source>
+        <translation>Tulos on saadut pisteet mahdollisista pisteistä niissä kysymyksissä, jotka koskivat käyntiä (”ei koske” -vastaukset ja kysymättä jääneet eivät ole mukana); keskiarvoissa jokaisella käynnillä on sama paino. {dimensions} ovat ulottuvuuksien tuloksia. Net Uplift on kohottaviksi koettujen käyntien osuus (%) miinus lannistaviksi koettujen osuus (%) (−100 … +100). Muutoksia verrataan yllä mainittuun jaksoon; kriittisiä virheitä verrataan osuutena käynneistä ja käyntimääriä vain yhtä monen päivän jaksojen kesken; lukua, jonka vertailukohdassa on alle {minimum} käyntiä, ei verrata. ”%-yks.” tarkoittaa prosenttiyksikköä.</translation>
     </message>
     <message>
         <source>Added</source>
         <translation>Lisätty</translation>
-    </message>
-    <message>
-        <source>Agreed action</source>
-        <translation>Sovittu toimenpide</translation>
-    </message>
-    <message>
-        <source>Agreed actions and sign-off</source>
-        <translation>Sovitut toimenpiteet ja kuittaus</translation>
     </message>
     <message>
         <source>All forms</source>
@@ -2896,6 +2880,10 @@ Tiedot ovat tiedostossa {log}</translation>
     <message>
         <source>Kind</source>
         <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Jätetty pois</translation>
     </message>
     <message>
         <source>Left the observer:</source>
@@ -3122,6 +3110,254 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Henkilökunta</translation>
     </message>
     <message>
+        <source>Staff:</source>
+        <translation>Henkilökunta:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Submitted and approved (drafts and returned visits left out)</source>
+        <translation>Lähetetyt ja hyväksytyt (luonnokset ja palautetut käynnit eivät ole mukana)</translation>
+    </message>
+    <message>
+        <source>Summary report</source>
+        <translation>Yhteenvetoraportti</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tunniste</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tunnisteet</translation>
+    </message>
+    <message>
+        <source>Target: {score}</source>
+        <translation>Tavoite: {score}</translation>
+    </message>
+    <message>
+        <source>The average score and Net Uplift per month, in the observers&apos; local calendar. Periods without visits are left empty.</source>
+        <translation>Keskimääräinen tulos ja Net Uplift kuukausittain havainnoijien paikallisen kalenterin mukaan. Jaksot, joilla ei ollut käyntejä, jäävät tyhjiksi.</translation>
+    </message>
+    <message>
+        <source>The average score and Net Uplift per week, in the observers&apos; local calendar. Periods without visits are left empty.</source>
+        <translation>Keskimääräinen tulos ja Net Uplift viikoittain havainnoijien paikallisen kalenterin mukaan. Jaksot, joilla ei ollut käyntejä, jäävät tyhjiksi.</translation>
+    </message>
+    <message>
+        <source>The observer&apos;s stopwatch: clock times in the visit&apos;s time zone, the time between taps on the line.</source>
+        <translation>Havainnoijan ajanotto: kellonajat käynnin aikavyöhykkeellä, napautusten väliset ajat janalla.</translation>
+    </message>
+    <message>
+        <source>The vertical line is the target, {score}.</source>
+        <translation>Pystyviiva on tavoite, {score}.</translation>
+    </message>
+    <message>
+        <source>The visit</source>
+        <translation>Käynti</translation>
+    </message>
+    <message>
+        <source>This location</source>
+        <translation>Tämä toimipiste</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Tämä jakso</translation>
+    </message>
+    <message>
+        <source>This report contains staff descriptions and is for coaching, not discipline.</source>
+        <translation>Tämä raportti sisältää henkilökunnan kuvauksia ja on tarkoitettu valmennukseen, ei kurinpitoon.</translation>
+    </message>
+    <message>
+        <source>This report is for coaching, not discipline. It is anonymized: observer aliases and staff descriptions are left out, though observers&apos; notes may still describe what people said and did.</source>
+        <translation>Tämä raportti on tarkoitettu valmennukseen, ei kurinpitoon. Se on anonymisoitu: havainnoijien nimimerkit ja henkilökunnan kuvaukset on jätetty pois, mutta havainnoijien muistiinpanoissa voidaan yhä kuvata, mitä ihmiset sanoivat ja tekivät.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Aikajana</translation>
+    </message>
+    <message>
+        <source>Too few visits to rank</source>
+        <translation>Liian vähän käyntejä järjestykseen</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Kehitys</translation>
+    </message>
+    <message>
+        <source>Uplifted: {count} ({share})</source>
+        <translation>Kohottava: {count} ({share})</translation>
+    </message>
+    <message>
+        <source>Use it to talk through real encounters with the team: to repeat what worked and to practise what did not. Do not use it to rank, blame or sanction individuals, and do not share it beyond the people who coach.</source>
+        <translation>Käy sen avulla todellisia kohtaamisia läpi tiimin kanssa: toistakaa sitä, mikä onnistui, ja harjoitelkaa sitä, mikä ei onnistunut. Älä käytä sitä yksittäisten ihmisten vertailuun, syyllistämiseen tai rankaisemiseen, äläkä jaa sitä muille kuin valmentajille.</translation>
+    </message>
+    <message>
+        <source>Visit report</source>
+        <translation>Käyntiraportti</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Käynnit</translation>
+    </message>
+    <message>
+        <source>Visits counted</source>
+        <translation>Mukana olevat käynnit</translation>
+    </message>
+    <message>
+        <source>Visits tagged best practice, in the observers&apos; own words: {shown}, best score first. Share them with the teams, and thank the people behind them.</source>
+        <translation>Hyvä käytäntö -tunnisteella merkityt käynnit havainnoijien omin sanoin: {shown}, paras tulos ensin. Jaa ne tiimeille ja kiitä niiden takana olevia ihmisiä.</translation>
+    </message>
+    <message>
+        <source>Visits with a critical failure, a diminished feeling or a score under {limit}, with the observers&apos; notes: {shown}; critical failures first, then the most diminished, then the lowest score. They show where leadership can help, not whom to blame.</source>
+        <translation>Käynnit, joilla oli kriittinen virhe, lannistava tunne tai tulos alle {limit}, havainnoijien muistiinpanoineen: {shown}; ensin kriittiset virheet, sitten lannistavimmat, sitten heikoimmat tulokset. Ne näyttävät, missä johto voi auttaa – eivät sitä, ketä syyttää.</translation>
+    </message>
+    <message>
+        <source>Whole period: {score}</source>
+        <translation>Koko jakso: {score}</translation>
+    </message>
+    <message>
+        <source>Worst experiences</source>
+        <translation>Heikoimmat kokemukset</translation>
+    </message>
+    <message>
+        <source>W{week}</source>
+        <translation>vk {week}</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <source>Yes: no observer aliases and no staff descriptions</source>
+        <translation>Kyllä: ei havainnoijien nimimerkkejä eikä henkilökunnan kuvauksia</translation>
+    </message>
+    <message>
+        <source>all {count}</source>
+        <translation>kaikki {count}</translation>
+    </message>
+    <message>
+        <source>below {floor} %</source>
+        <translation>alle {floor} %</translation>
+    </message>
+    <message>
+        <source>between</source>
+        <translation>siltä väliltä</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>kriittinen</translation>
+    </message>
+    <message>
+        <source>critical failure</source>
+        <translation>kriittinen virhe</translation>
+    </message>
+    <message>
+        <source>diminished</source>
+        <translation>lannistava</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>jätetty pois</translation>
+    </message>
+    <message>
+        <source>n is the number of visits a figure rests on (for Net Uplift, those with a feeling answer); the range after it is the figure&apos;s 95 % interval, where the figure for all such visits most likely lies. A figure from fewer than {minimum} visits is marked “read with care”.</source>
+        <translation>n on käyntien määrä, johon luku perustuu (Net Upliftissa ne, joilla tunne on kirjattu); sen jälkeinen väli on luvun 95 %:n luottamusväli, jolla kaikkien vastaavien käyntien luku todennäköisimmin on. Alle {minimum} käynnin luku merkitään ”tulkitse varoen”.</translation>
+    </message>
+    <message>
+        <source>n under each period is its number of visits. Periods with fewer than {minimum} visits are drawn hollow in grey: read them with care.</source>
+        <translation>Kunkin jakson alla oleva n on sen käyntien määrä. Jaksot, joilla on alle {minimum} käyntiä, piirretään onttoina harmaalla: tulkitse ne varoen.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ei yhtään</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>ei vastattu</translation>
+    </message>
+    <message>
+        <source>not asked (hidden)</source>
+        <translation>ei kysytty (piilotettu)</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>ei kirjattu</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>ei pisteytetä</translation>
+    </message>
+    <message>
+        <source>nothing (no comparison asked for)</source>
+        <translation>ei vertailua (vertailua ei pyydetty)</translation>
+    </message>
+    <message>
+        <source>nothing: no visits in {days}, {why}</source>
+        <translation>ei vertailua: ei käyntejä jaksolla {days}, {why}</translation>
+    </message>
+    <message>
+        <source>the previous month</source>
+        <translation>edellinen kuukausi</translation>
+    </message>
+    <message>
+        <source>the previous quarter</source>
+        <translation>edellinen vuosineljännes</translation>
+    </message>
+    <message>
+        <source>the previous year</source>
+        <translation>edellinen vuosi</translation>
+    </message>
+    <message>
+        <source>the same dates a year earlier</source>
+        <translation>samat päivämäärät vuotta aiemmin</translation>
+    </message>
+    <message>
+        <source>the same days of the previous month</source>
+        <translation>edellisen kuukauden samat päivät</translation>
+    </message>
+    <message>
+        <source>the same days of the previous quarter</source>
+        <translation>edellisen vuosineljänneksen samat päivät</translation>
+    </message>
+    <message>
+        <source>the same days of the previous year</source>
+        <translation>edellisen vuoden samat päivät</translation>
+    </message>
+    <message>
+        <source>the same number of days just before</source>
+        <translation>yhtä monta päivää juuri ennen jaksoa</translation>
+    </message>
+    <message>
+        <source>to date</source>
+        <translation>tähän mennessä</translation>
+    </message>
+    <message>
+        <source>too few visits to compare (n = {n})</source>
+        <translation>liian vähän käyntejä vertailuun (n = {n})</translation>
+    </message>
+    <message>
+        <source>observer</source>
+        <translation>havainnoija</translation>
+    </message>
+    <message>
+        <source>(the visit report has the rest)</source>
+        <translation>(loput käyntiraportissa)</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>95 %:n luottamusväli</translation>
+    </message>
+    <message>
+        <source>Agreed action</source>
+        <translation>Sovittu toimenpide</translation>
+    </message>
+    <message>
+        <source>Agreed actions and sign-off</source>
+        <translation>Sovitut toimenpiteet ja kuittaus</translation>
+    </message>
+    <message>
         <source>Answers that earned less than full points</source>
         <translation>Vastaukset, joista ei saatu täysiä pisteitä</translation>
     </message>
@@ -3186,80 +3422,12 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Näytetty</translation>
     </message>
     <message>
-        <source>Staff:</source>
-        <translation>Henkilökunta:</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Tila</translation>
-    </message>
-    <message>
         <source>Store manager</source>
         <translation>Myymäläpäällikkö</translation>
     </message>
     <message>
-        <source>Submitted and approved (drafts and returned visits left out)</source>
-        <translation>Lähetetyt ja hyväksytyt (luonnokset ja palautetut käynnit eivät ole mukana)</translation>
-    </message>
-    <message>
-        <source>Summary report</source>
-        <translation>Yhteenvetoraportti</translation>
-    </message>
-    <message>
-        <source>Tag</source>
-        <translation>Tunniste</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Tunnisteet</translation>
-    </message>
-    <message>
-        <source>Target: {score}</source>
-        <translation>Tavoite: {score}</translation>
-    </message>
-    <message>
-        <source>The average score and Net Uplift per month, in the observers&apos; local calendar. Periods without visits are left empty.</source>
-        <translation>Keskimääräinen tulos ja Net Uplift kuukausittain havainnoijien paikallisen kalenterin mukaan. Jaksot, joilla ei ollut käyntejä, jäävät tyhjiksi.</translation>
-    </message>
-    <message>
-        <source>The average score and Net Uplift per week, in the observers&apos; local calendar. Periods without visits are left empty.</source>
-        <translation>Keskimääräinen tulos ja Net Uplift viikoittain havainnoijien paikallisen kalenterin mukaan. Jaksot, joilla ei ollut käyntejä, jäävät tyhjiksi.</translation>
-    </message>
-    <message>
-        <source>The observer&apos;s stopwatch: clock times in the visit&apos;s time zone, the time between taps on the line.</source>
-        <translation>Havainnoijan ajanotto: kellonajat käynnin aikavyöhykkeellä, napautusten väliset ajat janalla.</translation>
-    </message>
-    <message>
         <source>The themes count every visit in the period. Each location then shows the visits reviewers tagged, best practice first, each kind newest first.</source>
         <translation>Teemoissa on mukana jakson jokainen käynti. Sen jälkeen kustakin toimipisteestä näytetään käynnit, joille tarkastajat ovat antaneet tunnisteen, hyvät käytännöt ensin, kummatkin uusimmasta alkaen.</translation>
-    </message>
-    <message>
-        <source>The vertical line is the target, {score}.</source>
-        <translation>Pystyviiva on tavoite, {score}.</translation>
-    </message>
-    <message>
-        <source>The visit</source>
-        <translation>Käynti</translation>
-    </message>
-    <message>
-        <source>This location</source>
-        <translation>Tämä toimipiste</translation>
-    </message>
-    <message>
-        <source>This period</source>
-        <translation>Tämä jakso</translation>
-    </message>
-    <message>
-        <source>This report contains staff descriptions and is for coaching, not discipline.</source>
-        <translation>Tämä raportti sisältää henkilökunnan kuvauksia ja on tarkoitettu valmennukseen, ei kurinpitoon.</translation>
-    </message>
-    <message>
-        <source>This report is for coaching, not discipline. It is anonymized: observer aliases and staff descriptions are left out, though observers&apos; notes may still describe what people said and did.</source>
-        <translation>Tämä raportti on tarkoitettu valmennukseen, ei kurinpitoon. Se on anonymisoitu: havainnoijien nimimerkit ja henkilökunnan kuvaukset on jätetty pois, mutta havainnoijien muistiinpanoissa voidaan yhä kuvata, mitä ihmiset sanoivat ja tekivät.</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Aikajana</translation>
     </message>
     <message>
         <source>To practise</source>
@@ -3270,44 +3438,8 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Liian vähän vastauksia yksittäisen toimintatavan nostamiseksi esiin.</translation>
     </message>
     <message>
-        <source>Too few visits to rank</source>
-        <translation>Liian vähän käyntejä järjestykseen</translation>
-    </message>
-    <message>
         <source>Trainer</source>
         <translation>Kouluttaja</translation>
-    </message>
-    <message>
-        <source>Trends</source>
-        <translation>Kehitys</translation>
-    </message>
-    <message>
-        <source>Uplifted: {count} ({share})</source>
-        <translation>Kohottava: {count} ({share})</translation>
-    </message>
-    <message>
-        <source>Use it to talk through real encounters with the team: to repeat what worked and to practise what did not. Do not use it to rank, blame or sanction individuals, and do not share it beyond the people who coach.</source>
-        <translation>Käy sen avulla todellisia kohtaamisia läpi tiimin kanssa: toistakaa sitä, mikä onnistui, ja harjoitelkaa sitä, mikä ei onnistunut. Älä käytä sitä yksittäisten ihmisten vertailuun, syyllistämiseen tai rankaisemiseen, äläkä jaa sitä muille kuin valmentajille.</translation>
-    </message>
-    <message>
-        <source>Visit report</source>
-        <translation>Käyntiraportti</translation>
-    </message>
-    <message>
-        <source>Visits</source>
-        <translation>Käynnit</translation>
-    </message>
-    <message>
-        <source>Visits counted</source>
-        <translation>Mukana olevat käynnit</translation>
-    </message>
-    <message>
-        <source>Visits tagged best practice, in the observers&apos; own words: {shown}, best score first. Share them with the teams, and thank the people behind them.</source>
-        <translation>Hyvä käytäntö -tunnisteella merkityt käynnit havainnoijien omin sanoin: {shown}, paras tulos ensin. Jaa ne tiimeille ja kiitä niiden takana olevia ihmisiä.</translation>
-    </message>
-    <message>
-        <source>Visits with a critical failure, a diminished feeling or a score under {limit}, with the observers&apos; notes: {shown}; critical failures first, then the most diminished, then the lowest score. They show where leadership can help, not whom to blame.</source>
-        <translation>Käynnit, joilla oli kriittinen virhe, lannistava tunne tai tulos alle {limit}, havainnoijien muistiinpanoineen: {shown}; ensin kriittiset virheet, sitten lannistavimmat, sitten heikoimmat tulokset. Ne näyttävät, missä johto voi auttaa – eivät sitä, ketä syyttää.</translation>
     </message>
     <message>
         <source>What did the visits worth repeating do that everyone could do?</source>
@@ -3318,88 +3450,8 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Mitä yhtä toimintatapaa tiimi harjoittelee ennen seuraavia käyntejä, ja mistä tiedätte, että se toimi?</translation>
     </message>
     <message>
-        <source>Whole period: {score}</source>
-        <translation>Koko jakso: {score}</translation>
-    </message>
-    <message>
-        <source>Worst experiences</source>
-        <translation>Heikoimmat kokemukset</translation>
-    </message>
-    <message>
         <source>Worth repeating</source>
         <translation>Toistamisen arvoista</translation>
-    </message>
-    <message>
-        <source>W{week}</source>
-        <translation>vk {week}</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Kyllä</translation>
-    </message>
-    <message>
-        <source>Yes: no observer aliases and no staff descriptions</source>
-        <translation>Kyllä: ei havainnoijien nimimerkkejä eikä henkilökunnan kuvauksia</translation>
-    </message>
-    <message>
-        <source>all {count}</source>
-        <translation>kaikki {count}</translation>
-    </message>
-    <message>
-        <source>below {floor} %</source>
-        <translation>alle {floor} %</translation>
-    </message>
-    <message>
-        <source>between</source>
-        <translation>siltä väliltä</translation>
-    </message>
-    <message>
-        <source>critical</source>
-        <translation>kriittinen</translation>
-    </message>
-    <message>
-        <source>critical failure</source>
-        <translation>kriittinen virhe</translation>
-    </message>
-    <message>
-        <source>diminished</source>
-        <translation>lannistava</translation>
-    </message>
-    <message>
-        <source>left out</source>
-        <translation>jätetty pois</translation>
-    </message>
-    <message>
-        <source>n is the number of visits a figure rests on (for Net Uplift, those with a feeling answer); the range after it is the figure&apos;s 95 % interval, where the figure for all such visits most likely lies. A figure from fewer than {minimum} visits is marked “read with care”.</source>
-        <translation>n on käyntien määrä, johon luku perustuu (Net Upliftissa ne, joilla tunne on kirjattu); sen jälkeinen väli on luvun 95 %:n luottamusväli, jolla kaikkien vastaavien käyntien luku todennäköisimmin on. Alle {minimum} käynnin luku merkitään ”tulkitse varoen”.</translation>
-    </message>
-    <message>
-        <source>n under each period is its number of visits. Periods with fewer than {minimum} visits are drawn hollow in grey: read them with care.</source>
-        <translation>Kunkin jakson alla oleva n on sen käyntien määrä. Jaksot, joilla on alle {minimum} käyntiä, piirretään onttoina harmaalla: tulkitse ne varoen.</translation>
-    </message>
-    <message>
-        <source>not answered</source>
-        <translation>ei vastattu</translation>
-    </message>
-    <message>
-        <source>not asked (hidden)</source>
-        <translation>ei kysytty (piilotettu)</translation>
-    </message>
-    <message>
-        <source>not recorded</source>
-        <translation>ei kirjattu</translation>
-    </message>
-    <message>
-        <source>not scored</source>
-        <translation>ei pisteytetä</translation>
-    </message>
-    <message>
-        <source>nothing: no visits in the previous period of the same length ({days})</source>
-        <translation>ei vertailua: edellisellä yhtä pitkällä jaksolla ei ollut käyntejä ({days})</translation>
-    </message>
-    <message>
-        <source>observer</source>
-        <translation>havainnoija</translation>
     </message>
     <message>
         <source>only {n}: read with care</source>
@@ -3420,10 +3472,6 @@ Tiedot ovat tiedostossa {log}</translation>
     <message>
         <source>score</source>
         <translation>tulos</translation>
-    </message>
-    <message>
-        <source>the previous period of the same length, {days}</source>
-        <translation>edellinen yhtä pitkä jakso, {days}</translation>
     </message>
     <message>
         <source>uplifted</source>
@@ -3544,10 +3592,31 @@ Tiedot ovat tiedostossa {log}</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>vs {count} in the {n} days compared</source>
+        <translation>
+            <numerusform>vertailujaksolla {count} ({n} päivä)</numerusform>
+            <numerusform>vertailujaksolla {count} ({n} päivää)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{n} days</source>
         <translation>
             <numerusform>{n} päivä</numerusform>
             <numerusform>{n} päivää</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} days, to date</source>
+        <translation>
+            <numerusform>{n} päivä, tähän mennessä</numerusform>
+            <numerusform>{n} päivää, tähän mennessä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} drafts</source>
+        <translation>
+            <numerusform>{n} luonnos</numerusform>
+            <numerusform>{n} luonnosta</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3593,10 +3662,24 @@ Tiedot ovat tiedostossa {log}</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>{n} returned to the observer</source>
+        <translation>
+            <numerusform>{n} palautettu havainnoijalle</numerusform>
+            <numerusform>{n} palautettua havainnoijalle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{n} unanswered</source>
         <translation>
             <numerusform>{n} vastaamaton</numerusform>
             <numerusform>{n} vastaamatonta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} visits</source>
+        <translation>
+            <numerusform>{n} käynti</numerusform>
+            <numerusform>{n} käyntiä</numerusform>
         </translation>
     </message>
     <message numerus="yes">

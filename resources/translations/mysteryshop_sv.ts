@@ -2662,20 +2662,12 @@ Detaljerna finns i {log}</translation>
         <translation>% upplyftande − % nedslående</translation>
     </message>
     <message>
-        <source>(the visit report has the rest)</source>
-        <translation>(resten finns i besöksrapporten)</translation>
-    </message>
-    <message>
         <source>* marks a period the report covers only in part.</source>
         <translation>* markerar en period som rapporten bara delvis täcker.</translation>
     </message>
     <message>
         <source>+{limit} or more</source>
         <translation>+{limit} eller mer</translation>
-    </message>
-    <message>
-        <source>95 % interval</source>
-        <translation>95 %-intervall</translation>
     </message>
     <message>
         <source>; every scored question counted</source>
@@ -2690,20 +2682,12 @@ Detaljerna finns i {log}</translation>
         <translation>En kritisk fråga som ger noll poäng flaggar besöket; själva resultatet ändras inte.</translation>
     </message>
     <message>
-        <source>A score is points earned of points possible over the questions that applied to a visit (N/A and unasked questions are left out); averages weigh every visit equally. {dimensions} are dimension scores. Net Uplift is the % of visits that left the observer uplifted minus the % that left them diminished (−100 … +100). Changes compare with the previous period of the same length; “pts” are percentage points.</source>
-        <translation>Resultatet är erhållna poäng av möjliga poäng för de frågor som gällde besöket (ej tillämpliga och ej ställda frågor räknas inte med); i medelvärdena väger varje besök lika mycket. {dimensions} är resultat per dimension. Net Uplift är andelen besök som upplevdes som upplyftande (%) minus andelen som upplevdes som nedslående (%) (−100 … +100). Förändringarna jämförs med föregående period av samma längd; ”p.e.” betyder procentenheter.</translation>
+        <source>A score is points earned of points possible over the questions that applied to a visit (N/A and unasked questions are left out); averages weigh every visit equally. {dimensions} are dimension scores. Net Uplift is the % of visits that left the observer uplifted minus the % that left them diminished (−100 … +100). Changes compare with the period named above; critical failures compare as a share of visits, visit counts only between periods of the same number of days; a figure whose comparison rests on fewer than {minimum} visits is not compared. “pts” are percentage points.</source>
+        <translation>Resultatet är erhållna poäng av möjliga poäng för de frågor som gällde besöket (ej tillämpliga och ej ställda frågor räknas inte med); i medelvärdena väger varje besök lika mycket. {dimensions} är resultat per dimension. Net Uplift är andelen besök som upplevdes som upplyftande (%) minus andelen som upplevdes som nedslående (%) (−100 … +100). Förändringarna jämförs med perioden som anges ovan; kritiska fel jämförs som andel av besöken och antalet besök bara mellan perioder med lika många dagar; ett värde vars jämförelse bygger på färre än {minimum} besök jämförs inte. ”p.e.” betyder procentenheter.</translation>
     </message>
     <message>
         <source>Added</source>
         <translation>Tillagd</translation>
-    </message>
-    <message>
-        <source>Agreed action</source>
-        <translation>Överenskommen åtgärd</translation>
-    </message>
-    <message>
-        <source>Agreed actions and sign-off</source>
-        <translation>Överenskomna åtgärder och underskrifter</translation>
     </message>
     <message>
         <source>All forms</source>
@@ -2896,6 +2880,10 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>Kind</source>
         <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Utelämnade</translation>
     </message>
     <message>
         <source>Left the observer:</source>
@@ -3122,6 +3110,254 @@ Detaljerna finns i {log}</translation>
         <translation>Personal</translation>
     </message>
     <message>
+        <source>Staff:</source>
+        <translation>Personal:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Submitted and approved (drafts and returned visits left out)</source>
+        <translation>Inlämnade och godkända (utkast och returnerade besök räknas inte med)</translation>
+    </message>
+    <message>
+        <source>Summary report</source>
+        <translation>Sammanfattande rapport</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tagg</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Taggar</translation>
+    </message>
+    <message>
+        <source>Target: {score}</source>
+        <translation>Mål: {score}</translation>
+    </message>
+    <message>
+        <source>The average score and Net Uplift per month, in the observers&apos; local calendar. Periods without visits are left empty.</source>
+        <translation>Genomsnittligt resultat och Net Uplift per månad, enligt observatörernas lokala kalender. Perioder utan besök lämnas tomma.</translation>
+    </message>
+    <message>
+        <source>The average score and Net Uplift per week, in the observers&apos; local calendar. Periods without visits are left empty.</source>
+        <translation>Genomsnittligt resultat och Net Uplift per vecka, enligt observatörernas lokala kalender. Perioder utan besök lämnas tomma.</translation>
+    </message>
+    <message>
+        <source>The observer&apos;s stopwatch: clock times in the visit&apos;s time zone, the time between taps on the line.</source>
+        <translation>Observatörens tidtagning: klockslag i besökets tidszon, tiden mellan trycken på linjen.</translation>
+    </message>
+    <message>
+        <source>The vertical line is the target, {score}.</source>
+        <translation>Den lodräta linjen är målet, {score}.</translation>
+    </message>
+    <message>
+        <source>The visit</source>
+        <translation>Besöket</translation>
+    </message>
+    <message>
+        <source>This location</source>
+        <translation>Denna enhet</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Denna period</translation>
+    </message>
+    <message>
+        <source>This report contains staff descriptions and is for coaching, not discipline.</source>
+        <translation>Rapporten innehåller personalbeskrivningar och är till för coachning, inte för disciplinära åtgärder.</translation>
+    </message>
+    <message>
+        <source>This report is for coaching, not discipline. It is anonymized: observer aliases and staff descriptions are left out, though observers&apos; notes may still describe what people said and did.</source>
+        <translation>Rapporten är till för coachning, inte för disciplinära åtgärder. Den är anonymiserad: observatörsalias och personalbeskrivningar är utelämnade, men observatörernas anteckningar kan ändå beskriva vad personer sade och gjorde.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tidslinje</translation>
+    </message>
+    <message>
+        <source>Too few visits to rank</source>
+        <translation>För få besök för att rangordnas</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Trender</translation>
+    </message>
+    <message>
+        <source>Uplifted: {count} ({share})</source>
+        <translation>Upplyftande: {count} ({share})</translation>
+    </message>
+    <message>
+        <source>Use it to talk through real encounters with the team: to repeat what worked and to practise what did not. Do not use it to rank, blame or sanction individuals, and do not share it beyond the people who coach.</source>
+        <translation>Använd den för att gå igenom verkliga möten med teamet: upprepa det som fungerade och öva på det som inte gjorde det. Använd den inte för att rangordna, skuldbelägga eller bestraffa enskilda personer, och dela den inte utanför kretsen som coachar.</translation>
+    </message>
+    <message>
+        <source>Visit report</source>
+        <translation>Besöksrapport</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <source>Visits counted</source>
+        <translation>Besök som räknas</translation>
+    </message>
+    <message>
+        <source>Visits tagged best practice, in the observers&apos; own words: {shown}, best score first. Share them with the teams, and thank the people behind them.</source>
+        <translation>Besök taggade god praxis, med observatörernas egna ord: {shown}, bästa resultat först. Dela dem med teamen och tacka personerna bakom dem.</translation>
+    </message>
+    <message>
+        <source>Visits with a critical failure, a diminished feeling or a score under {limit}, with the observers&apos; notes: {shown}; critical failures first, then the most diminished, then the lowest score. They show where leadership can help, not whom to blame.</source>
+        <translation>Besök med kritiskt fel, nedslående känsla eller ett resultat under {limit}, med observatörernas anteckningar: {shown}; kritiska fel först, sedan de mest nedslående, sedan de lägsta resultaten. De visar var ledningen kan hjälpa till, inte vem som ska skuldbeläggas.</translation>
+    </message>
+    <message>
+        <source>Whole period: {score}</source>
+        <translation>Hela perioden: {score}</translation>
+    </message>
+    <message>
+        <source>Worst experiences</source>
+        <translation>Sämsta upplevelserna</translation>
+    </message>
+    <message>
+        <source>W{week}</source>
+        <translation>v. {week}</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Yes: no observer aliases and no staff descriptions</source>
+        <translation>Ja: inga observatörsalias och inga personalbeskrivningar</translation>
+    </message>
+    <message>
+        <source>all {count}</source>
+        <translation>alla {count}</translation>
+    </message>
+    <message>
+        <source>below {floor} %</source>
+        <translation>under {floor} %</translation>
+    </message>
+    <message>
+        <source>between</source>
+        <translation>däremellan</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>kritisk</translation>
+    </message>
+    <message>
+        <source>critical failure</source>
+        <translation>kritiskt fel</translation>
+    </message>
+    <message>
+        <source>diminished</source>
+        <translation>nedslående</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>utelämnad</translation>
+    </message>
+    <message>
+        <source>n is the number of visits a figure rests on (for Net Uplift, those with a feeling answer); the range after it is the figure&apos;s 95 % interval, where the figure for all such visits most likely lies. A figure from fewer than {minimum} visits is marked “read with care”.</source>
+        <translation>n är antalet besök som en siffra bygger på (för Net Uplift de med en känsla angiven); intervallet efter det är siffrans 95 %-intervall, där siffran för alla sådana besök troligast ligger. En siffra från färre än {minimum} besök märks ”tolka med försiktighet”.</translation>
+    </message>
+    <message>
+        <source>n under each period is its number of visits. Periods with fewer than {minimum} visits are drawn hollow in grey: read them with care.</source>
+        <translation>n under varje period är dess antal besök. Perioder med färre än {minimum} besök ritas ihåliga i grått: tolka dem med försiktighet.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inga</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>obesvarad</translation>
+    </message>
+    <message>
+        <source>not asked (hidden)</source>
+        <translation>inte frågad (dold)</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>inte registrerad</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>poängsätts inte</translation>
+    </message>
+    <message>
+        <source>nothing (no comparison asked for)</source>
+        <translation>ingenting (ingen jämförelse begärd)</translation>
+    </message>
+    <message>
+        <source>nothing: no visits in {days}, {why}</source>
+        <translation>ingenting: inga besök under {days}, {why}</translation>
+    </message>
+    <message>
+        <source>the previous month</source>
+        <translation>föregående månad</translation>
+    </message>
+    <message>
+        <source>the previous quarter</source>
+        <translation>föregående kvartal</translation>
+    </message>
+    <message>
+        <source>the previous year</source>
+        <translation>föregående år</translation>
+    </message>
+    <message>
+        <source>the same dates a year earlier</source>
+        <translation>samma datum ett år tidigare</translation>
+    </message>
+    <message>
+        <source>the same days of the previous month</source>
+        <translation>samma dagar föregående månad</translation>
+    </message>
+    <message>
+        <source>the same days of the previous quarter</source>
+        <translation>samma dagar föregående kvartal</translation>
+    </message>
+    <message>
+        <source>the same days of the previous year</source>
+        <translation>samma dagar föregående år</translation>
+    </message>
+    <message>
+        <source>the same number of days just before</source>
+        <translation>lika många dagar närmast före</translation>
+    </message>
+    <message>
+        <source>to date</source>
+        <translation>hittills</translation>
+    </message>
+    <message>
+        <source>too few visits to compare (n = {n})</source>
+        <translation>för få besök för att jämföra (n = {n})</translation>
+    </message>
+    <message>
+        <source>observer</source>
+        <translation>observatör</translation>
+    </message>
+    <message>
+        <source>(the visit report has the rest)</source>
+        <translation>(resten finns i besöksrapporten)</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>95 % konfidensintervall</translation>
+    </message>
+    <message>
+        <source>Agreed action</source>
+        <translation>Överenskommen åtgärd</translation>
+    </message>
+    <message>
+        <source>Agreed actions and sign-off</source>
+        <translation>Överenskomna åtgärder och underskrifter</translation>
+    </message>
+    <message>
         <source>Answers that earned less than full points</source>
         <translation>Svar som inte gav full poäng</translation>
     </message>
@@ -3186,80 +3422,12 @@ Detaljerna finns i {log}</translation>
         <translation>Visas</translation>
     </message>
     <message>
-        <source>Staff:</source>
-        <translation>Personal:</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <source>Store manager</source>
         <translation>Butikschef</translation>
     </message>
     <message>
-        <source>Submitted and approved (drafts and returned visits left out)</source>
-        <translation>Inlämnade och godkända (utkast och returnerade besök räknas inte med)</translation>
-    </message>
-    <message>
-        <source>Summary report</source>
-        <translation>Sammanfattande rapport</translation>
-    </message>
-    <message>
-        <source>Tag</source>
-        <translation>Tagg</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Taggar</translation>
-    </message>
-    <message>
-        <source>Target: {score}</source>
-        <translation>Mål: {score}</translation>
-    </message>
-    <message>
-        <source>The average score and Net Uplift per month, in the observers&apos; local calendar. Periods without visits are left empty.</source>
-        <translation>Genomsnittligt resultat och Net Uplift per månad, enligt observatörernas lokala kalender. Perioder utan besök lämnas tomma.</translation>
-    </message>
-    <message>
-        <source>The average score and Net Uplift per week, in the observers&apos; local calendar. Periods without visits are left empty.</source>
-        <translation>Genomsnittligt resultat och Net Uplift per vecka, enligt observatörernas lokala kalender. Perioder utan besök lämnas tomma.</translation>
-    </message>
-    <message>
-        <source>The observer&apos;s stopwatch: clock times in the visit&apos;s time zone, the time between taps on the line.</source>
-        <translation>Observatörens tidtagning: klockslag i besökets tidszon, tiden mellan trycken på linjen.</translation>
-    </message>
-    <message>
         <source>The themes count every visit in the period. Each location then shows the visits reviewers tagged, best practice first, each kind newest first.</source>
         <translation>Temana räknar alla besök under perioden. Därefter visar varje enhet de besök som granskarna har taggat, god praxis först, båda slagen med de senaste först.</translation>
-    </message>
-    <message>
-        <source>The vertical line is the target, {score}.</source>
-        <translation>Den lodräta linjen är målet, {score}.</translation>
-    </message>
-    <message>
-        <source>The visit</source>
-        <translation>Besöket</translation>
-    </message>
-    <message>
-        <source>This location</source>
-        <translation>Denna enhet</translation>
-    </message>
-    <message>
-        <source>This period</source>
-        <translation>Denna period</translation>
-    </message>
-    <message>
-        <source>This report contains staff descriptions and is for coaching, not discipline.</source>
-        <translation>Rapporten innehåller personalbeskrivningar och är till för coachning, inte för disciplinära åtgärder.</translation>
-    </message>
-    <message>
-        <source>This report is for coaching, not discipline. It is anonymized: observer aliases and staff descriptions are left out, though observers&apos; notes may still describe what people said and did.</source>
-        <translation>Rapporten är till för coachning, inte för disciplinära åtgärder. Den är anonymiserad: observatörsalias och personalbeskrivningar är utelämnade, men observatörernas anteckningar kan ändå beskriva vad personer sade och gjorde.</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Tidslinje</translation>
     </message>
     <message>
         <source>To practise</source>
@@ -3270,44 +3438,8 @@ Detaljerna finns i {log}</translation>
         <translation>För få svar för att lyfta fram ett enskilt beteende.</translation>
     </message>
     <message>
-        <source>Too few visits to rank</source>
-        <translation>För få besök för att rangordnas</translation>
-    </message>
-    <message>
         <source>Trainer</source>
         <translation>Utbildare</translation>
-    </message>
-    <message>
-        <source>Trends</source>
-        <translation>Trender</translation>
-    </message>
-    <message>
-        <source>Uplifted: {count} ({share})</source>
-        <translation>Upplyftande: {count} ({share})</translation>
-    </message>
-    <message>
-        <source>Use it to talk through real encounters with the team: to repeat what worked and to practise what did not. Do not use it to rank, blame or sanction individuals, and do not share it beyond the people who coach.</source>
-        <translation>Använd den för att gå igenom verkliga möten med teamet: upprepa det som fungerade och öva på det som inte gjorde det. Använd den inte för att rangordna, skuldbelägga eller bestraffa enskilda personer, och dela den inte utanför kretsen som coachar.</translation>
-    </message>
-    <message>
-        <source>Visit report</source>
-        <translation>Besöksrapport</translation>
-    </message>
-    <message>
-        <source>Visits</source>
-        <translation>Besök</translation>
-    </message>
-    <message>
-        <source>Visits counted</source>
-        <translation>Besök som räknas</translation>
-    </message>
-    <message>
-        <source>Visits tagged best practice, in the observers&apos; own words: {shown}, best score first. Share them with the teams, and thank the people behind them.</source>
-        <translation>Besök taggade god praxis, med observatörernas egna ord: {shown}, bästa resultat först. Dela dem med teamen och tacka personerna bakom dem.</translation>
-    </message>
-    <message>
-        <source>Visits with a critical failure, a diminished feeling or a score under {limit}, with the observers&apos; notes: {shown}; critical failures first, then the most diminished, then the lowest score. They show where leadership can help, not whom to blame.</source>
-        <translation>Besök med kritiskt fel, nedslående känsla eller ett resultat under {limit}, med observatörernas anteckningar: {shown}; kritiska fel först, sedan de mest nedslående, sedan de lägsta resultaten. De visar var ledningen kan hjälpa till, inte vem som ska skuldbeläggas.</translation>
     </message>
     <message>
         <source>What did the visits worth repeating do that everyone could do?</source>
@@ -3318,88 +3450,8 @@ Detaljerna finns i {log}</translation>
         <translation>Vilket enda beteende ska teamet öva på före nästa besök, och hur vet ni att det fungerade?</translation>
     </message>
     <message>
-        <source>Whole period: {score}</source>
-        <translation>Hela perioden: {score}</translation>
-    </message>
-    <message>
-        <source>Worst experiences</source>
-        <translation>Sämsta upplevelserna</translation>
-    </message>
-    <message>
         <source>Worth repeating</source>
         <translation>Värt att upprepa</translation>
-    </message>
-    <message>
-        <source>W{week}</source>
-        <translation>v. {week}</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>Yes: no observer aliases and no staff descriptions</source>
-        <translation>Ja: inga observatörsalias och inga personalbeskrivningar</translation>
-    </message>
-    <message>
-        <source>all {count}</source>
-        <translation>alla {count}</translation>
-    </message>
-    <message>
-        <source>below {floor} %</source>
-        <translation>under {floor} %</translation>
-    </message>
-    <message>
-        <source>between</source>
-        <translation>däremellan</translation>
-    </message>
-    <message>
-        <source>critical</source>
-        <translation>kritisk</translation>
-    </message>
-    <message>
-        <source>critical failure</source>
-        <translation>kritiskt fel</translation>
-    </message>
-    <message>
-        <source>diminished</source>
-        <translation>nedslående</translation>
-    </message>
-    <message>
-        <source>left out</source>
-        <translation>utelämnad</translation>
-    </message>
-    <message>
-        <source>n is the number of visits a figure rests on (for Net Uplift, those with a feeling answer); the range after it is the figure&apos;s 95 % interval, where the figure for all such visits most likely lies. A figure from fewer than {minimum} visits is marked “read with care”.</source>
-        <translation>n är antalet besök som en siffra bygger på (för Net Uplift de med en känsla angiven); intervallet efter det är siffrans 95 %-intervall, där siffran för alla sådana besök troligast ligger. En siffra från färre än {minimum} besök märks ”tolka med försiktighet”.</translation>
-    </message>
-    <message>
-        <source>n under each period is its number of visits. Periods with fewer than {minimum} visits are drawn hollow in grey: read them with care.</source>
-        <translation>n under varje period är dess antal besök. Perioder med färre än {minimum} besök ritas ihåliga i grått: tolka dem med försiktighet.</translation>
-    </message>
-    <message>
-        <source>not answered</source>
-        <translation>obesvarad</translation>
-    </message>
-    <message>
-        <source>not asked (hidden)</source>
-        <translation>inte frågad (dold)</translation>
-    </message>
-    <message>
-        <source>not recorded</source>
-        <translation>inte registrerad</translation>
-    </message>
-    <message>
-        <source>not scored</source>
-        <translation>poängsätts inte</translation>
-    </message>
-    <message>
-        <source>nothing: no visits in the previous period of the same length ({days})</source>
-        <translation>ingenting: inga besök under föregående period av samma längd ({days})</translation>
-    </message>
-    <message>
-        <source>observer</source>
-        <translation>observatör</translation>
     </message>
     <message>
         <source>only {n}: read with care</source>
@@ -3420,10 +3472,6 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>score</source>
         <translation>resultat</translation>
-    </message>
-    <message>
-        <source>the previous period of the same length, {days}</source>
-        <translation>föregående period av samma längd, {days}</translation>
     </message>
     <message>
         <source>uplifted</source>
@@ -3544,10 +3592,31 @@ Detaljerna finns i {log}</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>vs {count} in the {n} days compared</source>
+        <translation>
+            <numerusform>mot {count} under den {n} jämförda dagen</numerusform>
+            <numerusform>mot {count} under de {n} jämförda dagarna</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{n} days</source>
         <translation>
             <numerusform>{n} dag</numerusform>
             <numerusform>{n} dagar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} days, to date</source>
+        <translation>
+            <numerusform>{n} dag, hittills</numerusform>
+            <numerusform>{n} dagar, hittills</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} drafts</source>
+        <translation>
+            <numerusform>{n} utkast</numerusform>
+            <numerusform>{n} utkast</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3593,10 +3662,24 @@ Detaljerna finns i {log}</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>{n} returned to the observer</source>
+        <translation>
+            <numerusform>{n} returnerat till observatören</numerusform>
+            <numerusform>{n} returnerade till observatören</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{n} unanswered</source>
         <translation>
             <numerusform>{n} obesvarad</numerusform>
             <numerusform>{n} obesvarade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} visits</source>
+        <translation>
+            <numerusform>{n} besök</numerusform>
+            <numerusform>{n} besök</numerusform>
         </translation>
     </message>
     <message numerus="yes">
