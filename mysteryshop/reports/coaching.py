@@ -454,6 +454,8 @@ def _themes_pages(data: CoachingData) -> Iterator[Flowable]:
             )
         )
         shading.append(("LINEABOVE", (0, first_row), (-1, first_row), 0.6, GRID))
+        # A location's rows stay on one page (its name is only on the first).
+        shading.append(("NOSPLIT", (0, first_row), (-1, len(rows) - 1)))
     yield from data_tables(
         header, rows, [36 * mm, 62 * mm, 26 * mm, 18 * mm, 28 * mm], extra=shading
     )
