@@ -206,12 +206,12 @@ def render(
     s = stylesheet()
     title = title or t(TITLE)
     story: list[Flowable] = [
-        gap(6),
+        gap(3),
         Paragraph(markup(title), s.title),
         Paragraph(markup(period_header(data.period)), s.subtitle),
-        gap(6),
+        gap(4),
         boxed([Paragraph(_notice(anonymize), s.callout)], background=FAIR_LIGHT, border=FAIR),
-        gap(6),
+        gap(4),
         key_values(
             filter_rows(
                 f,
@@ -222,7 +222,7 @@ def render(
                 left_out=data.left_out,
             )
         ),
-        gap(4),
+        gap(2),
         Paragraph(t("At a glance"), s.h2),
     ]
     if not data.locations:
@@ -298,7 +298,11 @@ def _overview(locations: Sequence[CoachingLocation]) -> list[Flowable]:
         ]
         for place in locations
     ]
-    return data_tables(header, rows, [50 * mm, 32 * mm, 16 * mm, 22 * mm, 28 * mm, 22 * mm])
+    # Tighter rows than other tables: the overview of 20 locations fits on the cover.
+    tight = [(side, (0, 0), (-1, len(rows) - 1), 2) for side in ("TOPPADDING", "BOTTOMPADDING")]
+    return data_tables(
+        header, rows, [50 * mm, 32 * mm, 16 * mm, 22 * mm, 28 * mm, 22 * mm], extra=tight
+    )
 
 
 # --- themes -----------------------------------------------------------------------------------
