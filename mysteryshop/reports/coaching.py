@@ -84,6 +84,7 @@ from mysteryshop.store.report_data import (
     NEEDS_COACHING,
     CoachingLocation,
     CoachingThemes,
+    FailedAnswer,
     NotableEncounter,
     Theme,
     coaching_kind,
@@ -618,10 +619,15 @@ def _cut(text: str) -> str:
     return shorten(text, NOTE_LIMIT) + " " + t("(the visit report has the rest)")
 
 
+def _in_form_order(case: NotableEncounter, form: Form | None) -> list[FailedAnswer]:
+    """A case's missed answers in the order of its form's questions."""
+    order = {question.id: i for i, question in enumerate(form.questions())} if form else {}
+    return sorted(case.failed, key=lambda a: (order.get(a.question_id, len(order)), a.question_id))
+
+
 def _missed_answers(case: NotableEncounter, form: Form) -> Iterator[Paragraph]:
     s = stylesheet()
-    order = {question.id: i for i, question in enumerate(form.questions())}
-    for missed in sorted(case.failed, key=lambda a: order.get(a.question_id, len(order))):
+    for missed in _in_form_order(case, form):
         question = form.question(missed.question_id)
         if question is None:
             continue
@@ -779,7 +785,7 @@ def coaching_json(data: CoachingData) -> dict[str, Any]:
                     "earned": a.earned,
                     "possible": a.possible,
                 }
-                for a in c.failed
+                for a in _in_form_order(c, form)
             ],
         }
 
