@@ -14,6 +14,7 @@ from sqlalchemy import and_, case, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from mysteryshop.forms import Form
+from mysteryshop.store import stats
 from mysteryshop.store.db import Database, StoreError
 from mysteryshop.store.filtering import filtered
 from mysteryshop.store.models import (
@@ -152,6 +153,9 @@ class QuestionFigures:
     missed: int  # answered and earned nothing
     earned: float
     possible: float
+    # stats.driver_columns: visits with a feeling where it earned full points (n, uplifted,
+    # diminished), then where it did not.
+    drivers: tuple[int, ...] = ()
 
     @property
     def score(self) -> float | None:
@@ -172,6 +176,7 @@ def question_figures(db: Database, f: EncounterFilter) -> list[QuestionFigures]:
             _count_if(and_(Answer.earned == 0, Answer.possible > 0)),
             func.coalesce(func.sum(Answer.earned), 0.0),
             func.coalesce(func.sum(Answer.possible), 0.0),
+            *stats.driver_columns(),
         )
         .select_from(Encounter)
         .join(Answer, Answer.encounter_id == Encounter.id)
@@ -190,8 +195,9 @@ def question_figures(db: Database, f: EncounterFilter) -> list[QuestionFigures]:
             int(missed or 0),
             float(earned),
             float(possible),
+            tuple(int(count or 0) for count in drivers),
         )
-        for form_id, version, question_id, answered, na, missed, earned, possible in rows
+        for form_id, version, question_id, answered, na, missed, earned, possible, *drivers in rows
     ]
     out.sort(key=lambda q: (q.score is None, q.score or 0.0, q.form_id, q.form_version))
     return out

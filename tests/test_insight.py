@@ -1,0 +1,235 @@
+"""What drives uplift, the executive summary's takeaways, the heat map and the complete list of
+critical failures: counts from the store against hand-computed cases and a property test,
+the rules on hand-made data, and the summary PDF read back."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from test_scoring import make_form  # tests/ is on sys.path (rootdir conftest)
+
+from mysteryshop.confidence import MIN_VISITS
+from mysteryshop.forms import Form
+from mysteryshop.reports import drivers
+from mysteryshop.store import queries, report_data, stats
+from mysteryshop.store.db import Database
+from mysteryshop.store.opening import open_database
+from mysteryshop.store.records import EncounterData, EncounterFilter, LocationData, new_id
+from mysteryshop.vocabulary import REPORTED_STATUSES
+
+REPORTED = EncounterFilter(statuses=REPORTED_STATUSES)
+DAY = datetime(2026, 11, 2, 12, 0, tzinfo=UTC)
+FORM = "test-form"
+
+
+def _form() -> Form:
+    """The shipped service form's greeting, help and feeling questions, none required (the
+    shipped form requires a dozen answers these cases do not need)."""
+    return make_form(
+        {"id": "greeted_on_arrival", "type": "yes_no", "dimension": "greeting", "allow_na": True},
+        {"id": "thanked", "type": "yes_no", "dimension": "farewell"},
+        {
+            "id": "helped",
+            "type": "choice",
+            "dimension": "helpfulness",
+            "critical": True,
+            "options": [
+                {"id": "fully", "text": "Fully", "points": 3},
+                {"id": "partly", "text": "Partly", "points": 1},
+                {"id": "not_at_all", "text": "Not at all", "points": 0},
+            ],
+        },
+        {"id": "feeling", "type": "feeling", "dimension": "feeling", "points": 0},
+        {"id": "treated_with_respect", "type": "yes_no", "dimension": "respect"},
+    )
+
+
+def _encounter(
+    place: LocationData,
+    answers: dict[str, Any],
+    *,
+    na: tuple[str, ...] = (),
+    status: str = "submitted",
+    day: int = 0,
+    notes: str = "",
+) -> EncounterData:
+    return EncounterData(
+        id=new_id(),
+        form_id=FORM,
+        form_version=1,
+        location_id=place.id,
+        visited_at=DAY + timedelta(days=day),
+        observer="mika",
+        staff="",
+        status=status,
+        answers=answers,
+        na=list(na),
+        notes=notes,
+    )
+
+
+@pytest.fixture
+def shop(db: Database) -> tuple[Database, LocationData]:
+    queries.store_form(db, _form())
+    return db, LocationData(new_id(), "Kamppi store", "Uusimaa")
+
+
+def _by_key(found: list[stats.DriverCounts]) -> dict[str, stats.DriverCounts]:
+    return {c.key: c for c in found}
+
+
+def test_driver_counts_split_visits_with_a_feeling_by_what_happened(
+    shop: tuple[Database, LocationData],
+) -> None:
+    db, place = shop
+    rows = [
+        ({"greeted_on_arrival": True, "helped": "fully", "feeling": 2}, ()),
+        ({"greeted_on_arrival": True, "helped": "partly", "feeling": -1}, ()),
+        ({"greeted_on_arrival": False, "helped": "fully", "feeling": 0}, ()),
+        ({"greeted_on_arrival": False, "helped": "not_at_all", "feeling": -2}, ()),
+        ({"greeted_on_arrival": True, "helped": "fully"}, ()),  # no feeling: on no side
+        ({"helped": "fully", "feeling": 1}, ("greeted_on_arrival",)),  # greeting N/A
+    ]
+    encounters = [_encounter(place, answers, na=na) for answers, na in rows]
+    # A draft is not reported: it counts nowhere.
+    encounters.append(_encounter(place, {"greeted_on_arrival": True, "feeling": 2}, status="draft"))
+    queries.bulk_add_encounters(db, encounters, [place])
+
+    found = _by_key(stats.drivers(db, REPORTED))
+
+    greeted = found["greeted_on_arrival"]
+    assert (greeted.kind, greeted.form_id, greeted.form_version) == ("question", FORM, 1)
+    assert (greeted.with_n, greeted.with_uplifted, greeted.with_diminished) == (2, 1, 1)
+    assert (greeted.without_n, greeted.without_uplifted, greeted.without_diminished) == (2, 0, 1)
+    # A choice question happened when it earned full points: "partly" did not.
+    helped = found["helped"]
+    assert (helped.with_n, helped.with_uplifted, helped.with_diminished) == (3, 2, 0)
+    assert (helped.without_n, helped.without_uplifted, helped.without_diminished) == (2, 0, 2)
+    # A dimension happened at ≥ 50 % of its points; the N/A visit scored no greeting at all.
+    greeting = found["greeting"]
+    assert greeting.kind == "dimension"
+    assert (greeting.with_n, greeting.with_uplifted, greeting.with_diminished) == (2, 1, 1)
+    assert (greeting.without_n, greeting.without_diminished) == (2, 1)
+    helpfulness = found["helpfulness"]
+    assert (helpfulness.with_n, helpfulness.without_n) == (3, 2)
+    # The feeling is the outcome, never a driver; the feeling question earns no points.
+    assert "feeling" not in found
+    # Nobody answered the respect question: no row for it.
+    assert "treated_with_respect" not in found and "respect" not in found
+    # The summary reads the same counts in its question-by-question pass over the answers.
+    per_version = [
+        (q.form_id, q.form_version, q.question_id, q.drivers)
+        for q in report_data.question_figures(db, REPORTED)
+    ]
+    questions = [c for c in found.values() if c.kind == "question"]
+    assert sorted(stats.question_drivers(per_version), key=lambda c: c.key) == sorted(
+        questions, key=lambda c: c.key
+    )
+
+
+def test_drivers_rank_by_difference_and_list_thin_ones_apart(
+    shop: tuple[Database, LocationData],
+) -> None:
+    db, place = shop
+    encounters = []
+    # Greeted: 6 visits, 5 uplifted; not greeted: 6 visits, 1 uplifted 3 diminished.
+    for i in range(6):
+        encounters.append(
+            _encounter(place, {"greeted_on_arrival": True, "feeling": 1 if i < 5 else 0})
+        )
+        feeling = 1 if i == 0 else -1 if i < 4 else 0
+        encounters.append(_encounter(place, {"greeted_on_arrival": False, "feeling": feeling}))
+    # Thanked: all 12 said yes, so "without" has no visits: listed apart.
+    for encounter in encounters:
+        encounter.answers["thanked"] = True
+    queries.bulk_add_encounters(db, encounters, [place])
+
+    labels = {(FORM, "greeted_on_arrival"): "Greeted", (FORM, "thanked"): "Thanked"}
+    ranked, thin = drivers.rank_drivers(stats.drivers(db, REPORTED), labels)
+
+    assert [d.label for d in ranked] == ["Greeted"]
+    assert [d.label for d in thin] == ["Thanked"]
+    greeted = ranked[0]
+    assert greeted.with_uplift.value == pytest.approx(5 / 6 * 100)
+    assert greeted.without_uplift.value == pytest.approx((1 - 3) / 6 * 100)
+    assert greeted.difference.value == pytest.approx(5 / 6 * 100 + 2 / 6 * 100)
+    assert greeted.difference.low is not None and greeted.difference.high is not None
+    assert greeted.difference.low < greeted.difference.value < greeted.difference.high
+
+    rows = drivers.json_rows(ranked, thin)
+    assert rows[0]["question"] == "Greeted"
+    assert (rows[0]["with_n"], rows[0]["without_n"], rows[0]["ranked"]) == (6, 6, True)
+    assert rows[0]["with_net_uplift"]["value"] == pytest.approx(83.333, abs=0.001)
+    assert rows[0]["difference"] == pytest.approx(116.667, abs=0.001)
+    assert rows[0]["low"] == greeted.difference.low
+    assert (rows[1]["question"], rows[1]["without_n"], rows[1]["ranked"]) == ("Thanked", 0, False)
+    assert rows[1]["without_net_uplift"]["value"] is None
+
+
+@pytest.fixture(scope="module")
+def property_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+    database = open_database(f"sqlite:///{tmp_path_factory.mktemp('drivers') / 'p.sqlite3'}")
+    queries.store_form(database, _form())
+    yield database
+    database.close()
+
+
+ANSWER = st.fixed_dictionaries(
+    {
+        "greeted": st.sampled_from([True, False, None, "na"]),
+        "helped": st.sampled_from(["fully", "partly", "not_at_all", None]),
+        "feeling": st.sampled_from([-2, -1, 0, 1, 2, None]),
+        "status": st.sampled_from(["submitted", "submitted", "draft"]),
+    }
+)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(ANSWER, min_size=1, max_size=12))
+def test_with_and_without_add_up_to_the_visits_with_a_feeling_that_answered(
+    property_db: Database, visits: list[dict[str, Any]]
+) -> None:
+    db = property_db
+    # Each example is a location of its own in one database.
+    place = LocationData(new_id(), "Store " + new_id(), "Uusimaa")
+    encounters = []
+    for visit in visits:
+        answers: dict[str, Any] = {}
+        na: tuple[str, ...] = ()
+        if visit["greeted"] == "na":
+            na = ("greeted_on_arrival",)
+        elif visit["greeted"] is not None:
+            answers["greeted_on_arrival"] = visit["greeted"]
+        if visit["helped"] is not None:
+            answers["helped"] = visit["helped"]
+        if visit["feeling"] is not None:
+            answers["feeling"] = visit["feeling"]
+        encounters.append(_encounter(place, answers, na=na, status=visit["status"]))
+    queries.bulk_add_encounters(db, encounters, [place])
+    found = _by_key(stats.drivers(db, replace(REPORTED, location=place.id)))
+    reported = [v for v in visits if v["status"] == "submitted" and v["feeling"] is not None]
+    for key, answered in (
+        ("greeted_on_arrival", [v for v in reported if v["greeted"] in (True, False)]),
+        ("helped", [v for v in reported if v["helped"] is not None]),
+    ):
+        counts = found.get(key)
+        total = counts.with_n + counts.without_n if counts else 0
+        assert total == len(answered)
+        if counts:
+            ups = counts.with_uplifted + counts.without_uplifted
+            assert ups == sum(v["feeling"] > 0 for v in answered)
+    helped = found.get("helped")
+    if helped:
+        assert helped.with_n == sum(v["helped"] == "fully" for v in reported)
+
+
+def test_a_thin_driver_is_never_ranked() -> None:
+    thin_side = stats.DriverCounts("question", FORM, 1, "q", MIN_VISITS, 3, 0, MIN_VISITS - 1, 0, 2)
+    ranked, thin = drivers.rank_drivers([thin_side], {(FORM, "q"): "Q"})
+    assert ranked == [] and [d.label for d in thin] == ["Q"]
