@@ -384,6 +384,75 @@ def worst_experiences(
     return rows, _count(db, f, *where)
 
 
+def poor_experiences(db: Database, f: EncounterFilter) -> int:
+    """How many poor experiences there are, with notes or without."""
+    return _count(db, f, _poor())
+
+
+def tagged_best_practice(db: Database, f: EncounterFilter) -> int:
+    """How many encounters are tagged best practice, with notes or without."""
+    return _count(db, f, _has_tag(BEST_PRACTICE))
+
+
+@dataclass(frozen=True)
+class CriticalFailure:
+    """A visit with a critical failure and the critical questions it failed (earned 0 of
+    their points; ids of its form version's questions)."""
+
+    id: str
+    visited_at: datetime  # aware, in the observer's offset
+    location: str
+    form_id: str
+    form_version: int
+    questions: tuple[str, ...]
+
+
+def critical_failures(db: Database, f: EncounterFilter) -> list[CriticalFailure]:
+    """Every visit with a critical failure in the filter, oldest first, each with the
+    critical questions that earned nothing."""
+    query = filtered(
+        select(
+            Encounter.id,
+            Encounter.visited_at,
+            Encounter.utc_offset_minutes,
+            Location.name,
+            FormVersion.form_id,
+            FormVersion.version,
+        )
+        .select_from(Encounter)
+        .where(Encounter.critical_fail.is_(True)),
+        f,
+    ).order_by(Encounter.visited_at, Encounter.id)
+    with db.read() as session:
+        rows = session.execute(query).all()
+        failed: dict[str, list[str]] = {}
+        ids = [row[0] for row in rows]
+        for start in range(0, len(ids), CHUNK):
+            for encounter_id, question_id in session.execute(
+                select(Answer.encounter_id, Answer.question_id)
+                .where(
+                    Answer.encounter_id.in_(ids[start : start + CHUNK]),
+                    Answer.earned == 0,
+                    Answer.possible > 0,
+                )
+                .order_by(Answer.encounter_id, Answer.question_id)
+            ):
+                failed.setdefault(encounter_id, []).append(question_id)
+    forms = forms_by_version(db, {(row[4], int(row[5])) for row in rows})
+    out = []
+    for eid, visited, offset, location, form_id, version in rows:
+        form = forms.get((form_id, int(version)))
+        critical = tuple(
+            qid
+            for qid in failed.get(eid, [])
+            if form is not None and getattr(form.question(qid), "critical", False)
+        )
+        out.append(
+            CriticalFailure(eid, _local(visited, offset), location, form_id, int(version), critical)
+        )
+    return out
+
+
 # --- coaching ---------------------------------------------------------------------------------
 
 

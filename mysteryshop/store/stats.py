@@ -439,6 +439,42 @@ def _dimension_drivers(session: Session, f: EncounterFilter) -> list[DriverCount
     return out
 
 
+def location_dimensions(
+    db: Database, f: EncounterFilter
+) -> dict[str, dict[str, tuple[float, int]]]:
+    """Per location id: each dimension's mean score (%) and the number of visits that scored
+    it, for the dimensions (built-in and forms' own) scored there. One pass over the
+    encounters."""
+    with db.read() as session:
+        columns: list[tuple[str, Any]] = [
+            (name, getattr(Encounter, f"{name}_score")) for name in BUILTIN_DIMENSIONS
+        ] + [
+            (name, Encounter.other_dimension_scores[name].as_float())
+            for name in _other_dimensions(session)
+        ]
+        query = filtered(
+            select(
+                Encounter.location_id,
+                *(func.avg(column) for _name, column in columns),
+                *(func.count(column) for _name, column in columns),
+            )
+            .select_from(Encounter)
+            .group_by(Encounter.location_id),
+            f,
+            lean=True,
+        )
+        rows = session.execute(query).all()
+    out: dict[str, dict[str, tuple[float, int]]] = {}
+    for location_id, *values in rows:
+        averages, counts = values[: len(columns)], values[len(columns) :]
+        out[location_id] = {
+            name: (float(average), int(n))
+            for (name, _column), average, n in zip(columns, averages, counts, strict=True)
+            if n
+        }
+    return out
+
+
 def overview(
     db: Database, f: EncounterFilter, period: Period = "month"
 ) -> tuple[Figures, list[TrendPoint], list[LocationFigures]]:
