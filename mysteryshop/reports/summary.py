@@ -17,7 +17,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak,
 
 from mysteryshop import confidence, vocabulary
 from mysteryshop.confidence import MIN_VISITS, Estimate
-from mysteryshop.reports import charts
+from mysteryshop.reports import charts, insight
 from mysteryshop.reports.common import (
     feeling_words,
     filter_rows,
@@ -26,6 +26,7 @@ from mysteryshop.reports.common import (
     reported,
 )
 from mysteryshop.reports.i18n import language, t, tn
+from mysteryshop.reports.insight import Insight
 from mysteryshop.reports.styles import (
     ACCENT,
     CONTENT_WIDTH,
@@ -98,6 +99,7 @@ class SummaryData:
     min_visits: int = MIN_VISITS  # fewer visits: not ranked, drawn and noted as uncertain
     benchmark: Benchmark | None = None  # a report on one location: how it compares
     target: float | None = None  # the target score, resolved (Target.score_of)
+    insight: Insight | None = None  # drivers, heat map, critical failures (reports/insight.py)
 
     @property
     def ranked(self) -> list[stats.LocationFigures]:
@@ -208,12 +210,17 @@ def collect(
     f = reported(f)
     # The question-by-question aggregate reads every answer (about 17 per visit): it is the
     # longest query, so it runs on a second connection while the others run here.
-    data, question_rows = parallel.side_by_side(
-        db, lambda: _collect(db, f, step), lambda: report_data.question_figures(db, f)
+    # The insight pages' reads (two passes over the encounters) take a third connection.
+    data, question_rows, counts = parallel.side_by_side(
+        db,
+        lambda: _collect(db, f, step),
+        lambda: report_data.question_figures(db, f),
+        lambda: insight.read_counts(db, f),
     )
     questions = _scored_questions(db, question_rows)
     step()
     data = dataclasses.replace(data, questions=questions, min_visits=min_visits)
+    data.insight = insight.insight(db, counts, question_rows, min_visits)
     programme = data.ranking
     if f.location:
         benchmark, programme = _benchmark(db, f, data.period, min_visits)
@@ -398,13 +405,17 @@ def render(
             s.muted,
         )
     )
+    story.extend(insight.executive_summary(data))
     if data.benchmark is not None:
         story.extend(_benchmark_section(data, data.benchmark))
     story.append(PageBreak())
     story.extend(_trends(data))
     story.extend(_feelings_and_locations(data))
+    story.extend(insight.heat_map(data))
+    story.extend(insight.drivers_section(data))
     story.extend(_questions(data))
     story.extend(_notable_pages(data))
+    story.extend(insight.critical_appendix(data))
     return story
 
 
@@ -986,14 +997,16 @@ def _questions(data: SummaryData) -> list[Flowable]:
 
 def _notable_pages(data: SummaryData) -> list[Flowable]:
     s = stylesheet()
-    out: list[Flowable] = [PageBreak(), Paragraph(t("Moments worth repeating"), s.h1)]
+    # No forced page break: the moments start below the previous section when 80 mm are left.
+    out: list[Flowable] = [CondPageBreak(80 * mm), Paragraph(t("Moments worth repeating"), s.h1)]
+    found = data.insight or insight.Insight()
     if data.best:
         out.append(
             Paragraph(
                 t(
                     "Visits tagged best practice, in the observers' own words: {shown}, best "
                     "score first. Share them with the teams, and thank the people behind them.",
-                    shown=_shown(len(data.best), data.best_total),
+                    shown=_shown(len(data.best), data.best_total, found.best_tagged),
                 ),
                 s.muted,
             )
@@ -1016,22 +1029,59 @@ def _notable_pages(data: SummaryData) -> list[Flowable]:
                     "then the most diminished, then the lowest score. They show where "
                     "leadership can help, not whom to blame.",
                     limit=f"{report_data.WORST_SCORE_BELOW:.0f}{NBSP}%",
-                    shown=_shown(len(data.worst), data.worst_total),
-                ),
+                    shown=_shown(len(data.worst), data.worst_total, found.poor_total),
+                )
+                + " "
+                + t("Every critical failure is listed in the appendix."),
                 s.muted,
             )
         )
         for encounter in data.worst:
             out.extend(_notable(encounter))
     else:
-        out.append(Paragraph(t("No poor experiences with notes in this period."), s.body))
+        out.append(
+            Paragraph(
+                tn(
+                    found.poor_total,
+                    "The {n} poor experience in this period has no notes.",
+                    "None of the {n} poor experiences in this period has notes.",
+                )
+                if found.poor_total
+                else t("No poor experiences in this period."),
+                s.body,
+            )
+        )
     return out
 
 
-def _shown(shown: int, total: int) -> str:
-    if shown >= total:
-        return t("all {count}", count=format_count(total))
-    return t("{shown} of {total}", shown=format_count(shown), total=format_count(total))
+def _shown(shown: int, with_notes: int, qualify: int) -> str:
+    """'12 shown of 377 that qualify; 49 without notes': how many are shown of how many meet
+    the list's rule, and how many of those have no notes to show."""
+    if shown >= qualify:
+        text = t("all {count}", count=format_count(qualify))
+    else:
+        text = t(
+            "{shown} shown of {total} that qualify",
+            shown=format_count(shown),
+            total=format_count(qualify),
+        )
+    without = qualify - with_notes
+    if without > 0:
+        text += t("; {count} without notes", count=format_count(without))
+    return text
+
+
+QUOTE_LIMIT = 400  # characters of an observer's note quoted in the summary (m5)
+
+
+def quote(encounter: NotableEncounter) -> str:
+    """The encounter's notes, cut after QUOTE_LIMIT characters with a pointer to its visit
+    report."""
+    notes = encounter.notes.strip()
+    if len(notes) <= QUOTE_LIMIT:
+        return notes
+    cut = notes[:QUOTE_LIMIT].rstrip()
+    return cut + "… " + t("(see visit report {id})", id=insight.short_id(encounter.id))
 
 
 def _notable(encounter: NotableEncounter) -> list[Flowable]:
@@ -1051,7 +1101,7 @@ def _notable(encounter: NotableEncounter) -> list[Flowable]:
     if encounter.critical_fail:
         parts.append(_coloured("<b>" + t("critical failure") + "</b>", POOR))
     meta = Paragraph(" · ".join(parts), s.note_meta)
-    notes = text_flow(encounter.notes, s.note)
+    notes = text_flow(quote(encounter), s.note)
     if not notes:
         return [meta]
     # The meta line stays with the first paragraph of the note; the rest may flow on.
