@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 Tone = Literal["good", "poor", "neutral"]
 QUESTION_LIMIT = 120  # characters of a question's text in a takeaway
+MAX_TAKEAWAYS = 5  # the rules' order decides which stay: the driver goes first when six apply
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,8 @@ class Takeaway:
 def takeaways(data: SummaryData) -> list[Takeaway]:
     """The takeaways of `data`, each rule giving at most one, in this order: the biggest
     mover, the weakest behaviour, the critical-failure rate, the best and the worst location
-    reliably different from the average, the strongest driver of uplift."""
+    reliably different from the average, the strongest driver of uplift; at most
+    MAX_TAKEAWAYS of them."""
     found = [
         _biggest_mover(data),
         _weakest_behaviour(data),
@@ -48,7 +50,7 @@ def takeaways(data: SummaryData) -> list[Takeaway]:
         *_outlying_locations(data),
         _strongest_driver(data),
     ]
-    return [takeaway for takeaway in found if takeaway is not None]
+    return [takeaway for takeaway in found if takeaway is not None][:MAX_TAKEAWAYS]
 
 
 def _biggest_mover(data: SummaryData) -> Takeaway | None:
@@ -167,24 +169,26 @@ def _outlying_locations(data: SummaryData) -> list[Takeaway]:
 def _location(
     rule: Literal["best", "worst"], name: str, score: Estimate, average: float
 ) -> Takeaway:
-    words = {
-        "best": "Best location: {name} scored {score} ({n}, 95 % interval {interval}), reliably "
-        "above the average of {average}.",
-        "worst": "Weakest location: {name} scored {score} ({n}, 95 % interval {interval}), "
-        "reliably below the average of {average}.",
+    numbers = {
+        "name": shorten(name, QUESTION_LIMIT),
+        "score": format_percent(score.value),
+        "n": format_n(score.n),
+        "interval": format_interval(score),
+        "average": format_percent(average),
     }
-    return Takeaway(
-        rule,
-        t(
-            words[rule],
-            name=shorten(name, QUESTION_LIMIT),
-            score=format_percent(score.value),
-            n=format_n(score.n),
-            interval=format_interval(score),
-            average=format_percent(average),
-        ),
-        "good" if rule == "best" else "poor",
+    if rule == "best":
+        text = t(
+            "Best location: {name} scored {score} ({n}, 95 % interval {interval}), reliably "
+            "above the average of {average}.",
+            **numbers,
+        )
+        return Takeaway(rule, text, "good")
+    text = t(
+        "Weakest location: {name} scored {score} ({n}, 95 % interval {interval}), reliably "
+        "below the average of {average}.",
+        **numbers,
     )
+    return Takeaway(rule, text, "poor")
 
 
 def _strongest_driver(data: SummaryData) -> Takeaway | None:
