@@ -4,6 +4,8 @@ the rules on hand-made data, and the summary PDF read back."""
 
 from __future__ import annotations
 
+import dataclasses
+import io
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -12,15 +14,20 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from pypdf import PdfReader
 from test_scoring import make_form  # tests/ is on sys.path (rootdir conftest)
 
+from mysteryshop import demo as demo_module
 from mysteryshop.confidence import MIN_VISITS
 from mysteryshop.forms import Form
-from mysteryshop.reports import drivers
+from mysteryshop.reports import drivers, takeaways
+from mysteryshop.reports.insight import Insight, critical_failures_json, drivers_json, short_id
+from mysteryshop.reports.summary import SummaryData, build_summary, collect
 from mysteryshop.store import queries, report_data, stats
 from mysteryshop.store.db import Database
 from mysteryshop.store.opening import open_database
 from mysteryshop.store.records import EncounterData, EncounterFilter, LocationData, new_id
+from mysteryshop.store.report_data import QuestionFigures
 from mysteryshop.vocabulary import REPORTED_STATUSES
 
 REPORTED = EncounterFilter(statuses=REPORTED_STATUSES)
@@ -233,3 +240,179 @@ def test_a_thin_driver_is_never_ranked() -> None:
     thin_side = stats.DriverCounts("question", FORM, 1, "q", MIN_VISITS, 3, 0, MIN_VISITS - 1, 0, 2)
     ranked, thin = drivers.rank_drivers([thin_side], {(FORM, "q"): "Q"})
     assert ranked == [] and [d.label for d in thin] == ["Q"]
+
+
+# --- takeaways on hand-made data --------------------------------------------------------------
+
+
+def plain(text: str) -> str:
+    """Text with its no-break spaces as plain ones."""
+    return text.replace("\xa0", " ")
+
+
+def _summary(**changes: Any) -> SummaryData:
+    """A hand-made summary: 100 visits, 4 critical failures; greeting 70 → smile moved most."""
+    figures = stats.Figures(
+        visits=100,
+        scored=100,
+        average_score=70.0,
+        critical_failures=4,
+        dimensions={"greeting": 70.0, "smile": 60.0, "feeling": 10.0},
+        dimension_visits={"greeting": 100, "smile": 100, "feeling": 100},
+    )
+    previous = stats.Figures(
+        visits=50,
+        scored=50,
+        average_score=68.0,
+        critical_failures=5,
+        dimensions={"greeting": 69.0, "smile": 66.5, "feeling": 90.0},
+        dimension_visits={"greeting": 50, "smile": 50, "feeling": 50},
+    )
+
+    def question(qid: str, answered: int, earned: float) -> tuple[QuestionFigures, str, str]:
+        return QuestionFigures(FORM, 1, qid, answered, 0, 0, earned, float(answered)), qid, ""
+
+    def place(name: str, mean: float, squares: float, n: int) -> stats.LocationFigures:
+        return stats.LocationFigures(
+            new_id(), name, None, n, mean, None, 0, scored=n, average_of_squares=squares
+        )
+
+    data = SummaryData(
+        REPORTED,
+        None,
+        figures,
+        previous,
+        [],
+        "month",
+        # High: 90 ± small spread over 40 visits; Low: 40 over 30; Thin: 99 over 3 visits;
+        # Close: 71 with a wide spread, its interval covers the average.
+        [
+            place("Thin", 99.0, 99.0**2, 3),
+            place("High", 90.0, 90.0**2 + 25.0, 40),
+            place("Close", 71.0, 71.0**2 + 400.0, 10),
+            place("Low", 40.0, 40.0**2 + 100.0, 30),
+        ],
+        # The list is weakest first; the first has too few answers to count.
+        [question("rare", 3, 0.0), question("thanked", 80, 40.0), question("greeted", 90, 72.0)],
+        {},
+        [],
+        0,
+        [],
+        0,
+        {},
+    )
+    return dataclasses.replace(data, **changes)
+
+
+def test_takeaways_follow_their_rules_on_hand_made_data() -> None:
+    found = takeaways.takeaways(_summary())
+    assert [t.rule for t in found] == ["mover", "weakest", "critical", "best", "worst"]
+    mover, weakest, critical, best, worst = (plain(t.text) for t in found)
+    # Smile moved −6.5 points, more than greeting's +1.0; feeling is never a mover.
+    assert mover.startswith("Biggest mover: Smile scored 60.0")
+    assert "−6.5 points" in mover and "66.5" in mover and "n = 50" in mover
+    assert found[0].tone == "poor"
+    # "rare" scores 0 but has 3 answers, fewer than the minimum.
+    assert weakest == "Weakest behaviour: “thanked” scored 50.0 % over 80 answers."
+    # 4 of 100 against 5 of 50: the rate fell from 10.0 % to 4.0 %.
+    assert critical.startswith("Critical failures: 4 of 100 visits, 4.0 %")
+    assert "In the comparison period 10.0 % (5 of 50): −6.0 points." in critical
+    assert found[2].tone == "good"
+    assert best.startswith("Best location: High scored 90.0 %")
+    assert worst.startswith("Weakest location: Low scored 40.0 %")
+
+
+def test_takeaways_without_a_comparison_or_reliable_outliers() -> None:
+    data = _summary(previous=None)
+    data.ranking = [row for row in data.ranking if row.name in ("Close", "Thin")]
+    found = takeaways.takeaways(data)
+    assert [t.rule for t in found] == ["weakest", "critical"]
+    assert "comparison period" not in found[1].text
+
+
+def test_the_strongest_driver_is_the_top_ranked_one_and_at_most_five_are_kept() -> None:
+    strong = drivers.driver(stats.DriverCounts("question", FORM, 1, "q", 40, 30, 2, 40, 8, 20), "Q")
+    data = _summary()
+    data.insight = Insight(drivers=[strong])
+    found = takeaways.takeaways(data)
+    assert len(found) == takeaways.MAX_TAKEAWAYS
+    assert "driver" not in [t.rule for t in found]
+    data.previous = None
+    found = takeaways.takeaways(data)
+    assert found[-1].rule == "driver"
+    assert "where “Q” happened, Net Uplift was +70.0 (n = 40)" in plain(found[-1].text)
+    assert "−30.0 (n = 40): a difference of +100.0" in plain(found[-1].text)
+    assert found[-1].text.endswith("An association, not proof of cause.")
+
+
+# --- the summary PDF and its JSON rows --------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory, shipped_forms: list[Form]) -> Iterator[Database]:
+    folder = tmp_path_factory.mktemp("insight-demo")
+    database = open_database(f"sqlite:///{folder / 'demo.sqlite3'}")
+    data = demo_module.generate(shipped_forms, encounters=400, seed=3, now=DAY)
+    queries.bulk_add_encounters(database, data.encounters, data.locations, shipped_forms)
+    yield database
+    database.close()
+
+
+def _text(pdf: bytes, pages: slice = slice(None)) -> str:
+    reader = PdfReader(io.BytesIO(pdf))
+    return " ".join(page.extract_text() or "" for page in reader.pages[pages]).replace("\xa0", " ")
+
+
+def test_summary_lists_every_critical_failure_and_the_drivers(demo: Database) -> None:
+    data = collect(demo, EncounterFilter())
+    pdf = build_summary(demo, EncounterFilter(), generated=DAY)
+    assert "Executive summary" in _text(pdf, slice(0, 1))
+    text = _text(pdf)
+    assert "What drives uplift" in text and "association, not proof of cause" in text
+    assert "Locations by dimension" in text and "Greeted on arrival:" in text
+
+    failures = critical_failures_json(data)
+    assert data.figures.critical_failures > 0
+    assert len(failures) == data.figures.critical_failures
+    assert len({row["id"] for row in failures}) == len(failures)
+    squeezed = text.replace(" ", "").replace("\n", "")
+    for row in failures:
+        assert short_id(row["id"]) in squeezed
+        assert row["question"]  # every critical failure names the question failed
+    assert "Appendix: every critical failure" in text
+
+    rows = drivers_json(data)
+    ranked = [row for row in rows if row["ranked"]]
+    assert ranked and [r["difference"] for r in ranked] == sorted(
+        (r["difference"] for r in ranked), reverse=True
+    )
+    for row in ranked:
+        assert min(row["with_n"], row["without_n"]) >= MIN_VISITS
+        assert row["low"] < row["difference"] < row["high"]
+        assert row["difference"] == pytest.approx(
+            row["with_net_uplift"]["value"] - row["without_net_uplift"]["value"]
+        )
+    # The share greeted is the greeting question's share of "yes", not the dimension score.
+    assert data.insight is not None and data.insight.greeted is not None
+    assert data.insight.greeted.value != pytest.approx(data.figures.dimensions["greeting"])
+
+
+def test_worst_experiences_count_those_without_notes_and_quotes_are_capped(
+    shop: tuple[Database, LocationData],
+) -> None:
+    db, place = shop
+    long_note = "Waited and waited. " * 100 + "THE END OF THE NOTE"
+    failed = _encounter(place, {"helped": "not_at_all", "feeling": -2}, notes=long_note)
+    silent = _encounter(place, {"helped": "not_at_all", "feeling": -1}, day=1)
+    fine = _encounter(place, {"helped": "fully", "feeling": 2}, day=2, notes="All good.")
+    queries.bulk_add_encounters(db, [failed, silent, fine], [place])
+
+    pdf = build_summary(db, EncounterFilter(), generated=DAY)
+    text = " ".join(_text(pdf).split())
+    # Two poor visits qualify (critical failures), one has notes.
+    assert "1 shown of 2 that qualify; 1 without notes" in text
+    assert f"(see visit report {short_id(failed.id)})" in text
+    assert "THE END OF THE NOTE" not in text
+    # Both critical failures are in the appendix, the silent one too.
+    assert short_id(silent.id) in text and short_id(failed.id) in text
+    assert "Question helped?" in text
