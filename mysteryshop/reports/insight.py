@@ -336,7 +336,7 @@ def _drivers_table(rows: list[Driver]) -> list[Flowable]:
         ]
         for d in rows
     ]
-    widths = [66 * mm, 15 * mm, 20 * mm, 17 * mm, 22 * mm, 30 * mm]
+    widths = [60 * mm, 18 * mm, 21 * mm, 16 * mm, 21 * mm, 30 * mm]
     return data_tables(header, body, widths)
 
 

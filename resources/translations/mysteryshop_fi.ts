@@ -2979,11 +2979,11 @@ Tiedot ovat tiedostossa {log}</translation>
     </message>
     <message>
         <source>Net Uplift with</source>
-        <translation>Net Uplift, kun toteutui</translation>
+        <translation>Net Uplift, toteutui</translation>
     </message>
     <message>
         <source>Net Uplift without</source>
-        <translation>Net Uplift, kun ei</translation>
+        <translation>Net Uplift, ei</translation>
     </message>
     <message>
         <source>No critical failures in this period.</source>
@@ -3303,11 +3303,11 @@ Tiedot ovat tiedostossa {log}</translation>
     </message>
     <message>
         <source>n with</source>
-        <translation>n, kun toteutui</translation>
+        <translation>n, toteutui</translation>
     </message>
     <message>
         <source>n without</source>
-        <translation>n, kun ei</translation>
+        <translation>n, ei</translation>
     </message>
     <message>
         <source>not answered</source>
