@@ -216,10 +216,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>{n} visits in this period failed a critical question, listed oldest first. The visit is the start of its id: its visit report has the whole story.</source>
+        <source>{n} visits in this period failed a critical question. By location and question, oldest first, each visit as the start of its id and its date: its visit report has the whole story.</source>
         <translation>
-            <numerusform>{n} visit in this period failed a critical question, listed oldest first. The visit is the start of its id: its visit report has the whole story.</numerusform>
-            <numerusform>{n} visits in this period failed a critical question, listed oldest first. The visit is the start of its id: its visit report has the whole story.</numerusform>
+            <numerusform>{n} visit in this period failed a critical question. By location and question, oldest first, each visit as the start of its id and its date: its visit report has the whole story.</numerusform>
+            <numerusform>{n} visits in this period failed a critical question. By location and question, oldest first, each visit as the start of its id and its date: its visit report has the whole story.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

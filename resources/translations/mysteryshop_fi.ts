@@ -2922,14 +2922,6 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Kriittiset virheet: {count} / {visits} käyntiä, {share} (95 %:n luottamusväli {interval}).</translation>
     </message>
     <message>
-        <source>Critical question failed</source>
-        <translation>Kriittinen kysymys, joka jäi täyttymättä</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Päivämäärä</translation>
-    </message>
-    <message>
         <source>Difference</source>
         <translation>Ero</translation>
     </message>
@@ -3206,10 +3198,6 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Käy sen avulla todellisia kohtaamisia läpi tiimin kanssa: toistakaa sitä, mikä onnistui, ja harjoitelkaa sitä, mikä ei onnistunut. Älä käytä sitä yksittäisten ihmisten vertailuun, syyllistämiseen tai rankaisemiseen, äläkä jaa sitä muille kuin valmentajille.</translation>
     </message>
     <message>
-        <source>Visit</source>
-        <translation>Käynti</translation>
-    </message>
-    <message>
         <source>Visit report</source>
         <translation>Käyntiraportti</translation>
     </message>
@@ -3412,13 +3400,6 @@ Tiedot ovat tiedostossa {log}</translation>
             <numerusform>Yhdessäkään jakson {n} heikosta kokemuksesta ei ole muistiinpanoja.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>{n} visits in this period failed a critical question, listed oldest first. The visit is the start of its id: its visit report has the whole story.</source>
-        <translation>
-            <numerusform>{n} käynti tällä jaksolla epäonnistui kriittisessä kysymyksessä, vanhin ensin. Käynti on tunnuksen alku: käyntiraportissa on koko tarina.</numerusform>
-            <numerusform>{n} käyntiä tällä jaksolla epäonnistui kriittisessä kysymyksessä, vanhin ensin. Käynti on tunnuksen alku: käyntiraportissa on koko tarina.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>{time} (target {target})</source>
         <translation>{time} (tavoite {target})</translation>
@@ -3479,6 +3460,13 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>
             <numerusform>{n} vastaamaton</numerusform>
             <numerusform>{n} vastaamatonta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} visits in this period failed a critical question. By location and question, oldest first, each visit as the start of its id and its date: its visit report has the whole story.</source>
+        <translation>
+            <numerusform>{n} käynti tällä jaksolla epäonnistui kriittisessä kysymyksessä. Toimipisteittäin ja kysymyksittäin, vanhin ensin; kustakin käynnistä tunnuksen alku ja päivämäärä: käyntiraportissa on koko tarina.</numerusform>
+            <numerusform>{n} käyntiä tällä jaksolla epäonnistui kriittisessä kysymyksessä. Toimipisteittäin ja kysymyksittäin, vanhin ensin; kustakin käynnistä tunnuksen alku ja päivämäärä: käyntiraportissa on koko tarina.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -2922,14 +2922,6 @@ Detaljerna finns i {log}</translation>
         <translation>Kritiska fel: {count} av {visits} besök, {share} (95 % konfidensintervall {interval}).</translation>
     </message>
     <message>
-        <source>Critical question failed</source>
-        <translation>Kritisk fråga som inte uppfylldes</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
         <source>Difference</source>
         <translation>Skillnad</translation>
     </message>
@@ -3206,10 +3198,6 @@ Detaljerna finns i {log}</translation>
         <translation>Använd den för att gå igenom verkliga möten med teamet: upprepa det som fungerade och öva på det som inte gjorde det. Använd den inte för att rangordna, skuldbelägga eller bestraffa enskilda personer, och dela den inte utanför kretsen som coachar.</translation>
     </message>
     <message>
-        <source>Visit</source>
-        <translation>Besök</translation>
-    </message>
-    <message>
         <source>Visit report</source>
         <translation>Besöksrapport</translation>
     </message>
@@ -3412,13 +3400,6 @@ Detaljerna finns i {log}</translation>
             <numerusform>Ingen av periodens {n} dåliga upplevelser har anteckningar.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>{n} visits in this period failed a critical question, listed oldest first. The visit is the start of its id: its visit report has the whole story.</source>
-        <translation>
-            <numerusform>{n} besök under perioden fallerade på en kritisk fråga, äldst först. Besöket anges med början av dess id: besöksrapporten har hela berättelsen.</numerusform>
-            <numerusform>{n} besök under perioden fallerade på en kritisk fråga, äldst först. Besöket anges med början av dess id: besöksrapporten har hela berättelsen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>{time} (target {target})</source>
         <translation>{time} (mål {target})</translation>
@@ -3479,6 +3460,13 @@ Detaljerna finns i {log}</translation>
         <translation>
             <numerusform>{n} obesvarad</numerusform>
             <numerusform>{n} obesvarade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} visits in this period failed a critical question. By location and question, oldest first, each visit as the start of its id and its date: its visit report has the whole story.</source>
+        <translation>
+            <numerusform>{n} besök under perioden fallerade på en kritisk fråga. Per enhet och fråga, äldst först; varje besök med början av sitt id och sitt datum: besöksrapporten har hela berättelsen.</numerusform>
+            <numerusform>{n} besök under perioden fallerade på en kritisk fråga. Per enhet och fråga, äldst först; varje besök med början av sitt id och sitt datum: besöksrapporten har hela berättelsen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
