@@ -416,3 +416,16 @@ def test_worst_experiences_count_those_without_notes_and_quotes_are_capped(
     # Both critical failures are in the appendix, the silent one too.
     assert short_id(silent.id) in text and short_id(failed.id) in text
     assert "Question helped?" in text
+
+
+def test_heat_map_cells_equal_each_locations_own_dimension_scores(demo: Database) -> None:
+    heat = stats.location_dimensions(demo, REPORTED)
+    ranking = stats.location_ranking(demo, REPORTED)
+    assert set(heat) == {row.location_id for row in ranking}
+    for row in ranking[:5]:
+        own = stats.figures(demo, replace(REPORTED, location=row.location_id))
+        assert {key: n for key, (_mean, n) in heat[row.location_id].items()} == (
+            own.dimension_visits
+        )
+        for key, (mean, _n) in heat[row.location_id].items():
+            assert mean == pytest.approx(own.dimensions[key])
