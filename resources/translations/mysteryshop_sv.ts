@@ -2199,6 +2199,30 @@ importerad {date}</translation>
         <translation>Äldre servicemöten erbjuds för radering när appen startar; du tillfrågas alltid först. Radera en enskild enhet under Enheter.</translation>
     </message>
     <message>
+        <source> visits</source>
+        <translation> besök</translation>
+    </message>
+    <message>
+        <source>Minimum visits to rank a location</source>
+        <translation>Minsta antal besök för att rangordna en enhet</translation>
+    </message>
+    <message>
+        <source>Locations with fewer scored visits are listed apart in reports, not ranked; figures from fewer visits are marked “read with care”.</source>
+        <translation>Enheter med färre poängsatta besök listas för sig i rapporterna och rangordnas inte; siffror från färre besök märks ”tolka med försiktighet”.</translation>
+    </message>
+    <message>
+        <source>e.g. 80 or p75</source>
+        <translation>t.ex. 80 eller p75</translation>
+    </message>
+    <message>
+        <source>Target score</source>
+        <translation>Målresultat</translation>
+    </message>
+    <message>
+        <source>Shown on each location&apos;s summary: a fixed score (80) or the programme&apos;s own percentile of location scores (p75). Empty: no target.</source>
+        <translation>Visas i varje enhets sammanfattning: ett fast resultat (80) eller programmets egen percentil av enheternas resultat (p75). Tomt: inget mål.</translation>
+    </message>
+    <message>
         <source>Data</source>
         <translation>Data</translation>
     </message>
@@ -2227,6 +2251,18 @@ importerad {date}</translation>
         <translation>&amp;Behåll servicemöten i:</translation>
     </message>
     <message>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum visits to rank:</source>
+        <translation>&amp;Minsta antal besök för rangordning:</translation>
+    </message>
+    <message>
+        <source>&amp;Target score:</source>
+        <translation>&amp;Målresultat:</translation>
+    </message>
+    <message>
         <source>Appearance</source>
         <translation>Utseende</translation>
     </message>
@@ -2241,6 +2277,10 @@ importerad {date}</translation>
     <message>
         <source>Saved. The new language applies when the app starts again.</source>
         <translation>Sparat. Det nya språket används när appen startas om.</translation>
+    </message>
+    <message>
+        <source>Not saved: a target is a score from 0 to 100 (80) or p1 to p99 (p75).</source>
+        <translation>Inte sparat: ett mål är ett resultat från 0 till 100 (80) eller en percentil p1 till p99 (p75).</translation>
     </message>
     <message>
         <source>Nothing deleted: {reason}</source>
@@ -2615,7 +2655,7 @@ Detaljerna finns i {log}</translation>
     </message>
     <message>
         <source>* marks a period the report covers only in part.</source>
-        <translation type="unfinished"></translation>
+        <translation>* markerar en period som rapporten bara delvis täcker.</translation>
     </message>
     <message>
         <source>+{limit} or more</source>
@@ -2722,16 +2762,36 @@ Detaljerna finns i {log}</translation>
         <translation>Genomsnittligt resultat per vecka</translation>
     </message>
     <message>
+        <source>Behaviour</source>
+        <translation>Beteende</translation>
+    </message>
+    <message>
+        <source>Best location: {name} scored {score} ({n}, 95 % interval {interval}), reliably above the average of {average}.</source>
+        <translation>Bästa enhet: {name} fick resultatet {score} ({n}, 95 % konfidensintervall {interval}), säkert över genomsnittet {average}.</translation>
+    </message>
+    <message>
         <source>Best practice</source>
         <translation>God praxis</translation>
+    </message>
+    <message>
+        <source>Biggest mover: {dimension} scored {value} ({n}), {change} points against {before} ({previous_n}) in the comparison period.</source>
+        <translation>Största förändring: {dimension} fick resultatet {value} ({n}), {change} procentenheter jämfört med {before} ({previous_n}) under jämförelseperioden.</translation>
     </message>
     <message>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
+        <source>Chosen by fixed rules from this report&apos;s figures (docs/FIGURES.md).</source>
+        <translation>Valda ur rapportens siffror enligt fasta regler (docs/FIGURES.md).</translation>
+    </message>
+    <message>
         <source>Coaching report</source>
         <translation>Coachningsrapport</translation>
+    </message>
+    <message>
+        <source>Colours: scores {good}, {fair}, {poor}; Net Uplift {up}, {down}.</source>
+        <translation>Färger: resultat {good}, {fair}, {poor}; Net Uplift {up}, {down}.</translation>
     </message>
     <message>
         <source>Compared with</source>
@@ -2746,12 +2806,24 @@ Detaljerna finns i {log}</translation>
         <translation>Kritiska fel</translation>
     </message>
     <message>
+        <source>Critical failures: {count} of {visits} visits, {share} (95 % interval {interval}).</source>
+        <translation>Kritiska fel: {count} av {visits} besök, {share} (95 % konfidensintervall {interval}).</translation>
+    </message>
+    <message>
         <source>Date and time</source>
         <translation>Datum och tid</translation>
     </message>
     <message>
         <source>Did the encounter leave the observer uplifted or diminished?</source>
         <translation>Upplevde observatören mötet som upplyftande eller nedslående?</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Skillnad</translation>
+    </message>
+    <message>
+        <source>Difference in Net Uplift (points), with − without</source>
+        <translation>Skillnad i Net Uplift (poäng), med − utan</translation>
     </message>
     <message>
         <source>Dimension</source>
@@ -2774,8 +2846,16 @@ Detaljerna finns i {log}</translation>
         <translation>Varje dimensions erhållna poäng av möjliga poäng, i genomsnitt för de besök där den bedömdes.</translation>
     </message>
     <message>
+        <source>Each location&apos;s dimension scores (%), coloured by band: green from 85, amber from 65, red below. Grey cells rest on fewer than {minimum} visits and show their n instead of a colour.</source>
+        <translation>Varje enhets resultat per dimension (%), färgade efter nivå: grönt från 85, gult från 65, rött därunder. Grå celler bygger på färre än {minimum} besök och visar sitt n i stället för en färg.</translation>
+    </message>
+    <message>
         <source>Encounters tagged by reviewers, per location. Each location starts on a new page, grouped by staff role; within a role, moments worth repeating come first.</source>
         <translation>Servicemöten som granskarna har taggat, per enhet. Varje enhet börjar på en ny sida, grupperad efter personalroll; inom en roll kommer stunder värda att upprepa först.</translation>
+    </message>
+    <message>
+        <source>Every critical failure is listed in the appendix.</source>
+        <translation>Alla kritiska fel finns i bilagan.</translation>
     </message>
     <message>
         <source>Every scored question, the weakest first: points earned of points possible over the visits that answered it. “Missed” counts answers that earned no points; N/A answers are left out of the score. Each version of a form is listed on its own, so a changed question is never silently merged or dropped.</source>
@@ -2786,8 +2866,16 @@ Detaljerna finns i {log}</translation>
         <translation>Alla statusar</translation>
     </message>
     <message>
+        <source>Executive summary</source>
+        <translation>Sammanfattning för ledningen</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Fil</translation>
+    </message>
+    <message>
+        <source>For each behaviour, the Net Uplift of visits where it happened against visits where it did not, largest difference first. A yes/no or choice question happened when its answer earned full points; a dimension when the visit earned at least 50 % of its points. Whiskers are 95 % intervals. This is an association, not proof of cause: a store that greets well may do much else well.</source>
+        <translation>För varje beteende Net Uplift för besök där det förekom jämfört med besök där det inte förekom, största skillnaden först. En ja/nej- eller flervalsfråga förekom när svaret gav full poäng; en dimension när besöket fick minst 50 % av dess poäng. Strecken är 95 % konfidensintervall. Det här är ett samband, inte ett bevis på orsak: en butik som hälsar väl kan göra mycket annat väl.</translation>
     </message>
     <message>
         <source>Form</source>
@@ -2796,6 +2884,10 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>Generated {date} · mysteryshop</source>
         <translation>Skapad {date} · mysteryshop</translation>
+    </message>
+    <message>
+        <source>Greeting (score)</source>
+        <translation>Hälsning (resultat)</translation>
     </message>
     <message>
         <source>HEIC photo</source>
@@ -2826,6 +2918,22 @@ Detaljerna finns i {log}</translation>
         <translation>Vecka (ISO)</translation>
     </message>
     <message>
+        <source>In the comparison period {share} ({count} of {visits}): {change} points.</source>
+        <translation>Under jämförelseperioden {share} ({count} av {visits}): {change} procentenheter.</translation>
+    </message>
+    <message>
+        <source>In the previous period it was not ranked.</source>
+        <translation>Under föregående period rangordnades den inte.</translation>
+    </message>
+    <message>
+        <source>In the previous period: rank {rank} of {count}.</source>
+        <translation>Under föregående period: placering {rank} av {count}.</translation>
+    </message>
+    <message>
+        <source>Its score&apos;s interval allows ranks {best} to {worst}: locations whose intervals overlap its own may be ahead of or behind it by chance.</source>
+        <translation>Resultatets intervall tillåter placeringarna {best} till {worst}: enheter vars intervall överlappar dess eget kan ligga före eller efter av en slump.</translation>
+    </message>
+    <message>
         <source>JPEG photo</source>
         <translation>JPEG-foto</translation>
     </message>
@@ -2844,6 +2952,10 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>Locations</source>
         <translation>Enheter</translation>
+    </message>
+    <message>
+        <source>Locations by dimension</source>
+        <translation>Enheter per dimension</translation>
     </message>
     <message>
         <source>Missed</source>
@@ -2890,86 +3002,6 @@ Detaljerna finns i {log}</translation>
         <translation>Net Uplift per vecka</translation>
     </message>
     <message>
-        <source>No</source>
-        <translation>Nej</translation>
-    </message>
-    <message>
-        <source>No encounter in this period is tagged best practice or needs coaching.</source>
-        <translation>Inget servicemöte under perioden är taggat god praxis eller behöver coachning.</translation>
-    </message>
-    <message>
-        <source>Behaviour</source>
-        <translation>Beteende</translation>
-    </message>
-    <message>
-        <source>Best location: {name} scored {score} ({n}, 95 % interval {interval}), reliably above the average of {average}.</source>
-        <translation>Bästa enhet: {name} fick resultatet {score} ({n}, 95 % konfidensintervall {interval}), säkert över genomsnittet {average}.</translation>
-    </message>
-    <message>
-        <source>Biggest mover: {dimension} scored {value} ({n}), {change} points against {before} ({previous_n}) in the comparison period.</source>
-        <translation>Största förändring: {dimension} fick resultatet {value} ({n}), {change} procentenheter jämfört med {before} ({previous_n}) under jämförelseperioden.</translation>
-    </message>
-    <message>
-        <source>Chosen by fixed rules from this report&apos;s figures (docs/FIGURES.md).</source>
-        <translation>Valda ur rapportens siffror enligt fasta regler (docs/FIGURES.md).</translation>
-    </message>
-    <message>
-        <source>Colours: scores {good}, {fair}, {poor}; Net Uplift {up}, {down}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Critical failures: {count} of {visits} visits, {share} (95 % interval {interval}).</source>
-        <translation>Kritiska fel: {count} av {visits} besök, {share} (95 % konfidensintervall {interval}).</translation>
-    </message>
-    <message>
-        <source>Difference</source>
-        <translation>Skillnad</translation>
-    </message>
-    <message>
-        <source>Difference in Net Uplift (points), with − without</source>
-        <translation>Skillnad i Net Uplift (poäng), med − utan</translation>
-    </message>
-    <message>
-        <source>Each location&apos;s dimension scores (%), coloured by band: green from 85, amber from 65, red below. Grey cells rest on fewer than {minimum} visits and show their n instead of a colour.</source>
-        <translation>Varje enhets resultat per dimension (%), färgade efter nivå: grönt från 85, gult från 65, rött därunder. Grå celler bygger på färre än {minimum} besök och visar sitt n i stället för en färg.</translation>
-    </message>
-    <message>
-        <source>Every critical failure is listed in the appendix.</source>
-        <translation>Alla kritiska fel finns i bilagan.</translation>
-    </message>
-    <message>
-        <source>Executive summary</source>
-        <translation>Sammanfattning för ledningen</translation>
-    </message>
-    <message>
-        <source>Fewer than {minimum} visits with a score: their figures are shown with their n but not ranked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For each behaviour, the Net Uplift of visits where it happened against visits where it did not, largest difference first. A yes/no or choice question happened when its answer earned full points; a dimension when the visit earned at least 50 % of its points. Whiskers are 95 % intervals. This is an association, not proof of cause: a store that greets well may do much else well.</source>
-        <translation>För varje beteende Net Uplift för besök där det förekom jämfört med besök där det inte förekom, största skillnaden först. En ja/nej- eller flervalsfråga förekom när svaret gav full poäng; en dimension när besöket fick minst 50 % av dess poäng. Strecken är 95 % konfidensintervall. Det här är ett samband, inte ett bevis på orsak: en butik som hälsar väl kan göra mycket annat väl.</translation>
-    </message>
-    <message>
-        <source>Greeting (score)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In the comparison period {share} ({count} of {visits}): {change} points.</source>
-        <translation>Under jämförelseperioden {share} ({count} av {visits}): {change} procentenheter.</translation>
-    </message>
-    <message>
-        <source>Its score&apos;s interval allows ranks {best} to {worst}: locations whose intervals overlap its own may be ahead of or behind it by chance.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Locations by dimension</source>
-        <translation>Enheter per dimension</translation>
-    </message>
-    <message>
-        <source>Locations with at least {minimum} scored visits, best average score first, each score with its n and 95 % interval (the bar&apos;s whisker): where two intervals overlap, the order of the two may be chance. Critical failures are visits where a critical question earned no points.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Net Uplift with</source>
         <translation>Net Uplift med</translation>
     </message>
@@ -2978,12 +3010,20 @@ Detaljerna finns i {log}</translation>
         <translation>Net Uplift utan</translation>
     </message>
     <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
         <source>No critical failures in this period.</source>
         <translation>Inga kritiska fel under perioden.</translation>
     </message>
     <message>
-        <source>No poor experiences in this period.</source>
-        <translation>Inga dåliga upplevelser under perioden.</translation>
+        <source>No encounter in this period is tagged best practice or needs coaching.</source>
+        <translation>Inget servicemöte under perioden är taggat god praxis eller behöver coachning.</translation>
+    </message>
+    <message>
+        <source>No other location&apos;s interval overlaps its own: the rank is not down to chance.</source>
+        <translation>Ingen annan enhets intervall överlappar dess eget: placeringen beror inte på slumpen.</translation>
     </message>
     <message>
         <source>No scored answers in this period.</source>
@@ -3019,7 +3059,7 @@ Detaljerna finns i {log}</translation>
     </message>
     <message>
         <source>Not ranked: fewer than {minimum} visits with a score ({n}). {count} locations are ranked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte rangordnad: färre än {minimum} poängsatta besök ({n}). {count} enheter är rangordnade.</translation>
     </message>
     <message>
         <source>Observer</source>
@@ -3063,7 +3103,7 @@ Detaljerna finns i {log}</translation>
     </message>
     <message>
         <source>Rank {rank} of {count} ranked locations by average score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placering {rank} av {count} rangordnade enheter efter genomsnittligt resultat.</translation>
     </message>
     <message>
         <source>Region</source>
@@ -3071,11 +3111,11 @@ Detaljerna finns i {log}</translation>
     </message>
     <message>
         <source>Region and all locations: the same period and filters, every location of the region or the programme (this one included). Bars show each average score on 0–100 % with its 95 % interval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Region och alla enheter: samma period och filter, alla enheter i regionen eller programmet (denna inräknad). Staplarna visar varje genomsnittligt resultat på 0–100 % med dess 95 %-intervall.</translation>
     </message>
     <message>
         <source>Region {region}</source>
-        <translation type="unfinished"></translation>
+        <translation>Region {region}</translation>
     </message>
     <message>
         <source>Reviewer&apos;s note</source>
@@ -3139,7 +3179,7 @@ Detaljerna finns i {log}</translation>
     </message>
     <message>
         <source>Target: {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål: {score}</translation>
     </message>
     <message>
         <source>The average score and Net Uplift per month, in the observers&apos; local calendar. Periods without visits are left empty.</source>
@@ -3155,7 +3195,7 @@ Detaljerna finns i {log}</translation>
     </message>
     <message>
         <source>The vertical line is the target, {score}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den lodräta linjen är målet, {score}.</translation>
     </message>
     <message>
         <source>The visit</source>
@@ -3163,7 +3203,7 @@ Detaljerna finns i {log}</translation>
     </message>
     <message>
         <source>This location</source>
-        <translation type="unfinished"></translation>
+        <translation>Denna enhet</translation>
     </message>
     <message>
         <source>This period</source>
@@ -3183,7 +3223,7 @@ Detaljerna finns i {log}</translation>
     </message>
     <message>
         <source>Too few visits to rank</source>
-        <translation type="unfinished"></translation>
+        <translation>För få besök för att rangordnas</translation>
     </message>
     <message>
         <source>Trends</source>
@@ -3255,7 +3295,7 @@ Detaljerna finns i {log}</translation>
     </message>
     <message>
         <source>below {floor} %</source>
-        <translation type="unfinished"></translation>
+        <translation>under {floor} %</translation>
     </message>
     <message>
         <source>between</source>
@@ -3274,28 +3314,68 @@ Detaljerna finns i {log}</translation>
         <translation>nedslående</translation>
     </message>
     <message>
-        <source>fewer than {n} visits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>left out</source>
-        <translation>utelämnad</translation>
-    </message>
-    <message>
-        <source>n is the number of visits a figure rests on (for Net Uplift, those with a feeling answer); the range after it is the figure&apos;s 95 % interval, where the figure for all such visits most likely lies. A figure from fewer than {minimum} visits is marked “read with care”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>n under each period is its number of visits. Periods with fewer than {minimum} visits are drawn hollow in grey: read them with care.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>n with</source>
         <translation>n med</translation>
     </message>
     <message>
         <source>n without</source>
         <translation>n utan</translation>
+    </message>
+    <message>
+        <source>{behaviour} ({with_n} with, {without_n} without)</source>
+        <translation>{behaviour} ({with_n} med, {without_n} utan)</translation>
+    </message>
+    <message>
+        <source>{dimension} (dimension score ≥ 50 %)</source>
+        <translation>{dimension} (dimensionens resultat ≥ 50 %)</translation>
+    </message>
+    <message>
+        <source>{shown} shown of {total} that qualify</source>
+        <translation>{shown} visas av {total} som uppfyller villkoren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fewer than {n} visits with a score: their figures are shown with their n but not ranked.</source>
+        <translation>
+            <numerusform>Färre än {n} poängsatt besök: siffrorna visas med sitt n men rangordnas inte.</numerusform>
+            <numerusform>Färre än {n} poängsatta besök: siffrorna visas med sitt n men rangordnas inte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Locations with at least {n} scored visits, best average score first, each score with its n and 95 % interval (the bar&apos;s whisker): where two intervals overlap, the order of the two may be chance. Critical failures are visits where a critical question earned no points.</source>
+        <translation>
+            <numerusform>Enheter med minst {n} poängsatt besök, bästa genomsnittliga resultat först, varje resultat med sitt n och 95 %-intervall (stapelns morrhår): där två intervall överlappar kan ordningen mellan dem vara slump. Kritiska fel är besök där en kritisk fråga inte gav några poäng.</numerusform>
+            <numerusform>Enheter med minst {n} poängsatta besök, bästa genomsnittliga resultat först, varje resultat med sitt n och 95 %-intervall (stapelns morrhår): där två intervall överlappar kan ordningen mellan dem vara slump. Kritiska fel är besök där en kritisk fråga inte gav några poäng.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the {n} poor experiences in this period has notes.</source>
+        <translation>
+            <numerusform>Periodens {n} dåliga upplevelse har inga anteckningar.</numerusform>
+            <numerusform>Ingen av periodens {n} dåliga upplevelser har anteckningar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>fewer than {n} visits</source>
+        <translation>
+            <numerusform>färre än {n} besök</numerusform>
+            <numerusform>färre än {n} besök</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>utelämnad</translation>
+    </message>
+    <message>
+        <source>No poor experiences in this period.</source>
+        <translation>Inga dåliga upplevelser under perioden.</translation>
+    </message>
+    <message>
+        <source>n is the number of visits a figure rests on (for Net Uplift, those with a feeling answer); the range after it is the figure&apos;s 95 % interval, where the figure for all such visits most likely lies. A figure from fewer than {minimum} visits is marked “read with care”.</source>
+        <translation>n är antalet besök som en siffra bygger på (för Net Uplift de med en känsla angiven); intervallet efter det är siffrans 95 %-intervall, där siffran för alla sådana besök troligast ligger. En siffra från färre än {minimum} besök märks ”tolka med försiktighet”.</translation>
+    </message>
+    <message>
+        <source>n under each period is its number of visits. Periods with fewer than {minimum} visits are drawn hollow in grey: read them with care.</source>
+        <translation>n under varje period är dess antal besök. Perioder med färre än {minimum} besök ritas ihåliga i grått: tolka dem med försiktighet.</translation>
     </message>
     <message>
         <source>not answered</source>
@@ -3323,7 +3403,7 @@ Detaljerna finns i {log}</translation>
     </message>
     <message>
         <source>only {n}: read with care</source>
-        <translation type="unfinished"></translation>
+        <translation>bara {n}: tolka med försiktighet</translation>
     </message>
     <message>
         <source>page {number} of {total}</source>
@@ -3354,16 +3434,8 @@ Detaljerna finns i {log}</translation>
         <translation>jämfört med föregående</translation>
     </message>
     <message>
-        <source>{behaviour} ({with_n} with, {without_n} without)</source>
-        <translation>{behaviour} ({with_n} med, {without_n} utan)</translation>
-    </message>
-    <message>
         <source>{best} best practice, {coach} needs coaching</source>
         <translation>God praxis: {best}, Behöver coachning: {coach}</translation>
-    </message>
-    <message>
-        <source>{dimension} (dimension score ≥ 50 %)</source>
-        <translation>{dimension} (dimensionens resultat ≥ 50 %)</translation>
     </message>
     <message>
         <source>{earned} of {possible}</source>
@@ -3379,7 +3451,7 @@ Detaljerna finns i {log}</translation>
     </message>
     <message>
         <source>{floor} % or more</source>
-        <translation type="unfinished"></translation>
+        <translation>{floor} % eller mer</translation>
     </message>
     <message>
         <source>{name}: the picture could not be shown.</source>
@@ -3388,17 +3460,6 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>{share} of visits</source>
         <translation>{share} av besöken</translation>
-    </message>
-    <message>
-        <source>{shown} shown of {total} that qualify</source>
-        <translation>{shown} visas av {total} som uppfyller villkoren</translation>
-    </message>
-    <message numerus="yes">
-        <source>None of the {n} poor experiences in this period has notes.</source>
-        <translation>
-            <numerusform>Periodens {n} dåliga upplevelse har inga anteckningar.</numerusform>
-            <numerusform>Ingen av periodens {n} dåliga upplevelser har anteckningar.</numerusform>
-        </translation>
     </message>
     <message>
         <source>{time} (target {target})</source>
