@@ -219,7 +219,16 @@ def test_with_and_without_add_up_to_the_visits_with_a_feeling_that_answered(
             answers["feeling"] = visit["feeling"]
         encounters.append(_encounter(place, answers, na=na, status=visit["status"]))
     queries.bulk_add_encounters(db, encounters, [place])
-    found = _by_key(stats.drivers(db, replace(REPORTED, location=place.id)))
+    here = replace(REPORTED, location=place.id)
+    found = _by_key(stats.drivers(db, here))
+    # The summary's question pass gives the very same counts.
+    per_version = [
+        (q.form_id, q.form_version, q.question_id, q.drivers)
+        for q in report_data.question_figures(db, here)
+    ]
+    assert {c.key: c for c in stats.question_drivers(per_version)} == {
+        key: c for key, c in found.items() if c.kind == "question"
+    }
     reported = [v for v in visits if v["status"] == "submitted" and v["feeling"] is not None]
     for key, answered in (
         ("greeted_on_arrival", [v for v in reported if v["greeted"] in (True, False)]),
