@@ -942,7 +942,8 @@ def _score_bar(
 
 def _questions(data: SummaryData) -> list[Flowable]:
     s = stylesheet()
-    out: list[Flowable] = [PageBreak(), Paragraph(t("Question by question"), s.h1)]
+    # Below the drivers when 70 mm are left: a forced break left pages nearly empty (p3).
+    out: list[Flowable] = [CondPageBreak(70 * mm), Paragraph(t("Question by question"), s.h1)]
     if not data.questions:
         out.append(Paragraph(t("No scored answers in this period."), s.body))
         return out
