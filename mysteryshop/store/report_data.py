@@ -437,30 +437,35 @@ def critical_failures(db: Database, f: EncounterFilter) -> list[CriticalFailure]
     ).order_by(Encounter.visited_at, Encounter.id)
     with db.read() as session:
         rows = session.execute(query).all()
-        failed: dict[str, list[str]] = {}
-        ids = [row[0] for row in rows]
-        for start in range(0, len(ids), CHUNK):
+    forms = forms_by_version(db, {(row[4], int(row[5])) for row in rows})
+    critical = {
+        key: {q.id for q in form.questions() if getattr(q, "critical", False)}
+        for key, form in forms.items()
+    }
+    wanted = sorted(set().union(*critical.values())) if critical else []
+    failed: dict[str, list[str]] = {}
+    ids = [row[0] for row in rows]
+    with db.read() as session:
+        for start in range(0, len(ids) if wanted else 0, CHUNK):
             for encounter_id, question_id in session.execute(
                 select(Answer.encounter_id, Answer.question_id)
                 .where(
                     Answer.encounter_id.in_(ids[start : start + CHUNK]),
+                    Answer.question_id.in_(wanted),
                     Answer.earned == 0,
                     Answer.possible > 0,
                 )
                 .order_by(Answer.encounter_id, Answer.question_id)
             ):
                 failed.setdefault(encounter_id, []).append(question_id)
-    forms = forms_by_version(db, {(row[4], int(row[5])) for row in rows})
     out = []
     for eid, visited, offset, location, form_id, version in rows:
-        form = forms.get((form_id, int(version)))
-        critical = tuple(
-            qid
-            for qid in failed.get(eid, [])
-            if form is not None and getattr(form.question(qid), "critical", False)
-        )
+        mine = critical.get((form_id, int(version)), set())
+        questions = tuple(qid for qid in failed.get(eid, []) if qid in mine)
         out.append(
-            CriticalFailure(eid, _local(visited, offset), location, form_id, int(version), critical)
+            CriticalFailure(
+                eid, _local(visited, offset), location, form_id, int(version), questions
+            )
         )
     return out
 
