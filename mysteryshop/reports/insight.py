@@ -18,6 +18,7 @@ from mysteryshop.reports.drivers import Driver, json_rows, rank_drivers
 from mysteryshop.reports.i18n import language, t, tn
 from mysteryshop.reports.styles import (
     ACCENT,
+    CONTENT_HEIGHT,
     CONTENT_WIDTH,
     FAIR_LIGHT,
     FONT,
@@ -65,6 +66,7 @@ DRIVER_CHART_ROWS = 12
 LABEL_LIMIT = 150  # characters of a question's text in a table
 CHART_LABEL_LIMIT = 48  # … beside a bar
 SHORT_ID = 8  # characters of a visit's id printed in lists
+HEAT_INTRO, HEAT_ROW = 45 * mm, 6.5 * mm  # the heat map's height above its rows, and per row
 
 
 def short_id(encounter_id: str) -> str:
@@ -352,7 +354,9 @@ def heat_map(data: SummaryData) -> list[Flowable]:
     every page it runs to. The share greeted comes first."""
     s = stylesheet()
     found = data.insight
-    out: list[Flowable] = [CondPageBreak(80 * mm), Paragraph(t("Locations by dimension"), s.h1)]
+    # The whole map on one page when it fits one: a new page rather than a last row alone.
+    room = min(HEAT_INTRO + HEAT_ROW * len(data.ranking), CONTENT_HEIGHT)
+    out: list[Flowable] = [CondPageBreak(room), Paragraph(t("Locations by dimension"), s.h1)]
     if found is not None and found.greeted is not None:
         greeted = found.greeted
         out.append(
