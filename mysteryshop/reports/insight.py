@@ -355,8 +355,10 @@ def heat_map(data: SummaryData) -> list[Flowable]:
     s = stylesheet()
     found = data.insight
     # The whole map on one page when it fits one: a new page rather than a last row alone.
-    room = min(HEAT_INTRO + HEAT_ROW * len(data.ranking), CONTENT_HEIGHT)
-    out: list[Flowable] = [CondPageBreak(room), Paragraph(t("Locations by dimension"), s.h1)]
+    several = len(data.ranking) > 1
+    room = min(HEAT_INTRO + HEAT_ROW * len(data.ranking), CONTENT_HEIGHT) if several else 30 * mm
+    heading = t("Locations by dimension") if several else t("Share greeted")
+    out: list[Flowable] = [CondPageBreak(room), Paragraph(heading, s.h1 if several else s.h2)]
     if found is not None and found.greeted is not None:
         greeted = found.greeted
         out.append(
@@ -373,7 +375,7 @@ def heat_map(data: SummaryData) -> list[Flowable]:
                 s.body,
             )
         )
-    if found is None or not found.heat or len(data.ranking) < 2:
+    if found is None or not found.heat or not several:
         return out if len(out) > 2 else []
     keys = ordered_dimensions(sorted({k for cells in found.heat.values() for k in cells}))
     out.append(

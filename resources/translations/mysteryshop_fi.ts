@@ -3138,6 +3138,10 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Osio</translation>
     </message>
     <message>
+        <source>Share greeted</source>
+        <translation>Tervehdittyjen osuus</translation>
+    </message>
+    <message>
         <source>Size</source>
         <translation>Koko</translation>
     </message>

@@ -3138,6 +3138,10 @@ Detaljerna finns i {log}</translation>
         <translation>Avsnitt</translation>
     </message>
     <message>
+        <source>Share greeted</source>
+        <translation>Andel som hälsades</translation>
+    </message>
+    <message>
         <source>Size</source>
         <translation>Storlek</translation>
     </message>
