@@ -181,6 +181,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>None of the {n} poor experiences in this period has notes.</source>
+        <translation>
+            <numerusform>The {n} poor experience in this period has no notes.</numerusform>
+            <numerusform>None of the {n} poor experiences in this period has notes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>fewer than {n} visits</source>
         <translation>
             <numerusform>fewer than {n} visit</numerusform>
@@ -262,6 +269,13 @@
         <translation>
             <numerusform>{n} visit</numerusform>
             <numerusform>{n} visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} visits in this period failed a critical question. By location and question, oldest first, each visit as the start of its id and its date: its visit report has the whole story.</source>
+        <translation>
+            <numerusform>{n} visit in this period failed a critical question. By location and question, oldest first, each visit as the start of its id and its date: its visit report has the whole story.</numerusform>
+            <numerusform>{n} visits in this period failed a critical question. By location and question, oldest first, each visit as the start of its id and its date: its visit report has the whole story.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

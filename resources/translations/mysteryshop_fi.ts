@@ -2662,6 +2662,10 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>% kohottavia − % lannistavia</translation>
     </message>
     <message>
+        <source>(see visit report {id})</source>
+        <translation>(ks. käyntiraportti {id})</translation>
+    </message>
+    <message>
         <source>* marks a period the report covers only in part.</source>
         <translation>* merkitsee jaksoa, jonka raportti kattaa vain osittain.</translation>
     </message>
@@ -2674,8 +2678,16 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>; kaikki pisteytettävät kysymykset laskettiin mukaan</translation>
     </message>
     <message>
+        <source>; {count} without notes</source>
+        <translation>; {count} ilman muistiinpanoja</translation>
+    </message>
+    <message>
         <source>; {words} left out</source>
         <translation>; jätetty pois: {words}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Greeted on arrival: {share} of {n} visits&lt;/b&gt; (95 % interval {interval}), the share of “yes” to “Were you greeted when you arrived?”. The greeting dimension&apos;s score also weighs the wait, eye contact and how natural the greeting was.</source>
+        <translation>&lt;b&gt;Tervehditty saapuessa: {share} {n} käynnistä&lt;/b&gt; (95 %:n luottamusväli {interval}), ”kyllä”-vastausten osuus kysymykseen ”Tervehdittiinkö sinua, kun saavuit?”. Tervehdys-ulottuvuuden tulos ottaa lisäksi huomioon odotusajan, katsekontaktin ja tervehdyksen luontevuuden.</translation>
     </message>
     <message>
         <source>A critical question that earns no points flags the visit; the score itself is not changed.</source>
@@ -2730,6 +2742,10 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Vastaukset, joista ei saatu pisteitä</translation>
     </message>
     <message>
+        <source>Appendix: every critical failure</source>
+        <translation>Liite: kaikki kriittiset virheet</translation>
+    </message>
+    <message>
         <source>At a glance</source>
         <translation>Yhdellä silmäyksellä</translation>
     </message>
@@ -2758,12 +2774,28 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Keskimääräinen tulos viikoittain</translation>
     </message>
     <message>
+        <source>Behaviour</source>
+        <translation>Toiminta</translation>
+    </message>
+    <message>
+        <source>Best location: {name} scored {score} ({n}, 95 % interval {interval}), reliably above the average of {average}.</source>
+        <translation>Paras toimipiste: {name}, tulos {score} ({n}, 95 %:n luottamusväli {interval}), luotettavasti keskiarvon {average} yläpuolella.</translation>
+    </message>
+    <message>
         <source>Best practice</source>
         <translation>Hyvä käytäntö</translation>
     </message>
     <message>
+        <source>Biggest mover: {dimension} scored {value} ({n}), {change} points against {before} ({previous_n}) in the comparison period.</source>
+        <translation>Suurin muutos: {dimension}, tulos {value} ({n}), {change} prosenttiyksikköä vertailujakson tulokseen {before} ({previous_n}) nähden.</translation>
+    </message>
+    <message>
         <source>Channel</source>
         <translation>Kanava</translation>
+    </message>
+    <message>
+        <source>Chosen by fixed rules from this report&apos;s figures (docs/FIGURES.md).</source>
+        <translation>Valittu tämän raportin luvuista kiintein säännöin (docs/FIGURES.md).</translation>
     </message>
     <message>
         <source>Coaching report</source>
@@ -2786,6 +2818,10 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Kriittiset virheet</translation>
     </message>
     <message>
+        <source>Critical failures: {count} of {visits} visits, {share} (95 % interval {interval}).</source>
+        <translation>Kriittiset virheet: {count} / {visits} käyntiä, {share} (95 %:n luottamusväli {interval}).</translation>
+    </message>
+    <message>
         <source>DRAFT</source>
         <translation>LUONNOS</translation>
     </message>
@@ -2796,6 +2832,14 @@ Tiedot ovat tiedostossa {log}</translation>
     <message>
         <source>Did the encounter leave the observer uplifted or diminished?</source>
         <translation>Jäikö havainnoijalle kohottava vai lannistava tunne?</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Ero</translation>
+    </message>
+    <message>
+        <source>Difference in Net Uplift (points), with − without</source>
+        <translation>Net Uplift -ero (pistettä), kanssa − ilman</translation>
     </message>
     <message>
         <source>Dimension</source>
@@ -2818,8 +2862,16 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Kunkin ulottuvuuden saadut pisteet mahdollisista pisteistä keskimäärin niillä käynneillä, joilla se arvioitiin.</translation>
     </message>
     <message>
+        <source>Each location&apos;s dimension scores (%), coloured by band: green from 85, amber from 65, red below. Grey cells rest on fewer than {minimum} visits and show their n instead of a colour.</source>
+        <translation>Kunkin toimipisteen ulottuvuuksien tulokset (%), väritetty tasoittain: vihreä 85:stä, keltainen 65:stä, punainen sen alla. Harmaat solut perustuvat alle {minimum} käyntiin, ja niissä näkyy värin sijaan n.</translation>
+    </message>
+    <message>
         <source>Encounters tagged by reviewers, per location. Each location starts on a new page, grouped by staff role; within a role, moments worth repeating come first.</source>
         <translation>Tarkastajien tunnisteilla merkitsemät kohtaamiset toimipisteittäin. Jokainen toimipiste alkaa uudelta sivulta henkilökunnan rooleittain ryhmiteltynä; roolin sisällä toistamisen arvoiset hetket tulevat ensin.</translation>
+    </message>
+    <message>
+        <source>Every critical failure is listed in the appendix.</source>
+        <translation>Kaikki kriittiset virheet on lueteltu liitteessä.</translation>
     </message>
     <message>
         <source>Every scored question, the weakest first: points earned of points possible over the visits that answered it. “Missed” counts answers that earned no points; N/A answers are left out of the score. Each version of a form is listed on its own, so a changed question is never silently merged or dropped.</source>
@@ -2830,8 +2882,16 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Kaikki tilat</translation>
     </message>
     <message>
+        <source>Executive summary</source>
+        <translation>Tiivistelmä johdolle</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Tiedosto</translation>
+    </message>
+    <message>
+        <source>For each behaviour, the Net Uplift of visits where it happened against visits where it did not, largest difference first. A yes/no or choice question happened when its answer earned full points; a dimension when the visit earned at least 50 % of its points. Whiskers are 95 % intervals. This is an association, not proof of cause: a store that greets well may do much else well.</source>
+        <translation>Kunkin toiminnan osalta Net Uplift niillä käynneillä, joilla se toteutui, verrattuna käynteihin, joilla se ei toteutunut, suurin ero ensin. Kyllä/ei- tai monivalintakysymys toteutui, kun vastaus sai täydet pisteet; ulottuvuus, kun käynti sai vähintään 50 % sen pisteistä. Viikset ovat 95 %:n luottamusvälejä. Kyse on yhteydestä, ei todisteesta syy-seuraussuhteesta: hyvin tervehtivä myymälä voi tehdä paljon muutakin hyvin.</translation>
     </message>
     <message>
         <source>Form</source>
@@ -2874,6 +2934,10 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Viikko (ISO)</translation>
     </message>
     <message>
+        <source>In the comparison period {share} ({count} of {visits}): {change} points.</source>
+        <translation>Vertailujaksolla {share} ({count} / {visits}): {change} prosenttiyksikköä.</translation>
+    </message>
+    <message>
         <source>In the previous period it was not ranked.</source>
         <translation>Edellisellä jaksolla se ei ollut järjestyksessä.</translation>
     </message>
@@ -2908,6 +2972,10 @@ Tiedot ovat tiedostossa {log}</translation>
     <message>
         <source>Locations</source>
         <translation>Toimipisteet</translation>
+    </message>
+    <message>
+        <source>Locations by dimension</source>
+        <translation>Toimipisteet ulottuvuuksittain</translation>
     </message>
     <message>
         <source>Missed</source>
@@ -2954,8 +3022,20 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Net Uplift viikoittain</translation>
     </message>
     <message>
+        <source>Net Uplift with</source>
+        <translation>Net Uplift, toteutui</translation>
+    </message>
+    <message>
+        <source>Net Uplift without</source>
+        <translation>Net Uplift, ei</translation>
+    </message>
+    <message>
         <source>No</source>
         <translation>Ei</translation>
+    </message>
+    <message>
+        <source>No critical failures in this period.</source>
+        <translation>Ei kriittisiä virheitä tällä jaksolla.</translation>
     </message>
     <message>
         <source>No encounter in this period is tagged best practice or needs coaching.</source>
@@ -2964,10 +3044,6 @@ Tiedot ovat tiedostossa {log}</translation>
     <message>
         <source>No other location&apos;s interval overlaps its own: the rank is not down to chance.</source>
         <translation>Minkään muun toimipisteen väli ei mene päällekkäin sen välin kanssa: sijoitus ei ole sattumaa.</translation>
-    </message>
-    <message>
-        <source>No poor experiences with notes in this period.</source>
-        <translation>Tällä jaksolla ei ole heikkoja kokemuksia, joissa on muistiinpanoja.</translation>
     </message>
     <message>
         <source>No reason was given.</source>
@@ -3004,6 +3080,10 @@ Tiedot ovat tiedostossa {log}</translation>
     <message>
         <source>Not final ({status}): its answers and score may still change.</source>
         <translation>Ei lopullinen ({status}): vastaukset ja tulos voivat vielä muuttua.</translation>
+    </message>
+    <message>
+        <source>Not ranked, fewer than {minimum} visits on one side: {names}.</source>
+        <translation>Ei järjestetty, toisella puolella alle {minimum} käyntiä: {names}.</translation>
     </message>
     <message>
         <source>Not ranked: fewer than {minimum} visits with a score ({n}). {count} locations are ranked.</source>
@@ -3118,6 +3198,10 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Osio</translation>
     </message>
     <message>
+        <source>Share greeted</source>
+        <translation>Tervehdittyjen osuus</translation>
+    </message>
+    <message>
         <source>Size</source>
         <translation>Koko</translation>
     </message>
@@ -3136,6 +3220,10 @@ Tiedot ovat tiedostossa {log}</translation>
     <message>
         <source>Status</source>
         <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Strongest driver of uplift: where “{behaviour}” happened, Net Uplift was {with_} ({with_n}); where it did not, {without} ({without_n}): a difference of {difference} (95 % interval {interval}). An association, not proof of cause.</source>
+        <translation>Vahvin Net Upliftiin liittyvä tekijä: kun ”{behaviour}” toteutui, Net Uplift oli {with_} ({with_n}); kun ei, {without} ({without_n}): ero {difference} (95 %:n luottamusväli {interval}). Kyse on yhteydestä, ei todisteesta syy-seuraussuhteesta.</translation>
     </message>
     <message>
         <source>Submitted and approved (drafts and returned visits left out)</source>
@@ -3234,6 +3322,18 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Käynnit, joilla oli kriittinen virhe, lannistava tunne tai tulos alle {limit}, havainnoijien muistiinpanoineen: {shown}; ensin kriittiset virheet, sitten lannistavimmat, sitten heikoimmat tulokset. Ne näyttävät, missä johto voi auttaa – eivät sitä, ketä syyttää.</translation>
     </message>
     <message>
+        <source>Weakest behaviour: “{question}” scored {score} over {n} answers.</source>
+        <translation>Heikoin toiminta: ”{question}”, tulos {score} {n} vastauksesta.</translation>
+    </message>
+    <message>
+        <source>Weakest location: {name} scored {score} ({n}, 95 % interval {interval}), reliably below the average of {average}.</source>
+        <translation>Heikoin toimipiste: {name}, tulos {score} ({n}, 95 %:n luottamusväli {interval}), luotettavasti keskiarvon {average} alapuolella.</translation>
+    </message>
+    <message>
+        <source>What drives uplift</source>
+        <translation>Mikä selittää Net Upliftia</translation>
+    </message>
+    <message>
         <source>Whole period: {score}</source>
         <translation>Koko jakso: {score}</translation>
     </message>
@@ -3288,6 +3388,14 @@ Tiedot ovat tiedostossa {log}</translation>
     <message>
         <source>n under each period is its number of visits. Periods with fewer than {minimum} visits are drawn hollow in grey: read them with care.</source>
         <translation>Kunkin jakson alla oleva n on sen käyntien määrä. Jaksot, joilla on alle {minimum} käyntiä, piirretään onttoina harmaalla: tulkitse ne varoen.</translation>
+    </message>
+    <message>
+        <source>n with</source>
+        <translation>n, toteutui</translation>
+    </message>
+    <message>
+        <source>n without</source>
+        <translation>n, ei</translation>
     </message>
     <message>
         <source>none</source>
@@ -3358,8 +3466,16 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>liian vähän käyntejä vertailuun (n = {n})</translation>
     </message>
     <message>
+        <source>{shown} shown of {total} that qualify</source>
+        <translation>{shown} näytetty {total} ehdot täyttävästä</translation>
+    </message>
+    <message>
         <source>observer</source>
         <translation>havainnoija</translation>
+    </message>
+    <message>
+        <source>No poor experiences in this period.</source>
+        <translation>Ei heikkoja kokemuksia tällä jaksolla.</translation>
     </message>
     <message>
         <source>only {n}: read with care</source>
@@ -3394,8 +3510,16 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>edelliseen verrattuna</translation>
     </message>
     <message>
+        <source>{behaviour} ({with_n} with, {without_n} without)</source>
+        <translation>{behaviour} ({with_n} kun toteutui, {without_n} kun ei)</translation>
+    </message>
+    <message>
         <source>{best} best practice, {coach} needs coaching</source>
         <translation>Hyvä käytäntö: {best}, Vaatii valmennusta: {coach}</translation>
+    </message>
+    <message>
+        <source>{dimension} (dimension score ≥ 50 %)</source>
+        <translation>{dimension} (ulottuvuuden tulos ≥ 50 %)</translation>
     </message>
     <message>
         <source>{earned} of {possible}</source>
@@ -3420,10 +3544,6 @@ Tiedot ovat tiedostossa {log}</translation>
     <message>
         <source>{share} of visits</source>
         <translation>{share} käynneistä</translation>
-    </message>
-    <message>
-        <source>{shown} of {total}</source>
-        <translation>{shown}/{total}</translation>
     </message>
     <message>
         <source>{time} (target {target})</source>
@@ -3457,6 +3577,13 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>
             <numerusform>Toimipisteet, joilla on vähintään {n} pisteytetty käynti, paras keskimääräinen tulos ensin; kunkin tuloksen n ja 95 %:n luottamusväli (palkin viiksi). Kun kaksi väliä menee päällekkäin, niiden järjestys voi olla sattumaa. Kriittiset virheet ovat käyntejä, joilla kriittinen kysymys ei tuottanut pisteitä.</numerusform>
             <numerusform>Toimipisteet, joilla on vähintään {n} pisteytettyä käyntiä, paras keskimääräinen tulos ensin; kunkin tuloksen n ja 95 %:n luottamusväli (palkin viiksi). Kun kaksi väliä menee päällekkäin, niiden järjestys voi olla sattumaa. Kriittiset virheet ovat käyntejä, joilla kriittinen kysymys ei tuottanut pisteitä.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the {n} poor experiences in this period has notes.</source>
+        <translation>
+            <numerusform>Jakson {n} heikossa kokemuksessa ei ole muistiinpanoja.</numerusform>
+            <numerusform>Yhdessäkään jakson {n} heikosta kokemuksesta ei ole muistiinpanoja.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3541,6 +3668,13 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>
             <numerusform>{n} käynti</numerusform>
             <numerusform>{n} käyntiä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} visits in this period failed a critical question. By location and question, oldest first, each visit as the start of its id and its date: its visit report has the whole story.</source>
+        <translation>
+            <numerusform>{n} käynti tällä jaksolla epäonnistui kriittisessä kysymyksessä. Toimipisteittäin ja kysymyksittäin, vanhin ensin; kustakin käynnistä tunnuksen alku ja päivämäärä: käyntiraportissa on koko tarina.</numerusform>
+            <numerusform>{n} käyntiä tällä jaksolla epäonnistui kriittisessä kysymyksessä. Toimipisteittäin ja kysymyksittäin, vanhin ensin; kustakin käynnistä tunnuksen alku ja päivämäärä: käyntiraportissa on koko tarina.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

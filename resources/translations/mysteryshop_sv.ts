@@ -2662,6 +2662,10 @@ Detaljerna finns i {log}</translation>
         <translation>% upplyftande − % nedslående</translation>
     </message>
     <message>
+        <source>(see visit report {id})</source>
+        <translation>(se besöksrapport {id})</translation>
+    </message>
+    <message>
         <source>* marks a period the report covers only in part.</source>
         <translation>* markerar en period som rapporten bara delvis täcker.</translation>
     </message>
@@ -2674,8 +2678,16 @@ Detaljerna finns i {log}</translation>
         <translation>; alla poängsatta frågor räknades med</translation>
     </message>
     <message>
+        <source>; {count} without notes</source>
+        <translation>; {count} utan anteckningar</translation>
+    </message>
+    <message>
         <source>; {words} left out</source>
         <translation>; utelämnade: {words}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Greeted on arrival: {share} of {n} visits&lt;/b&gt; (95 % interval {interval}), the share of “yes” to “Were you greeted when you arrived?”. The greeting dimension&apos;s score also weighs the wait, eye contact and how natural the greeting was.</source>
+        <translation>&lt;b&gt;Hälsade vid ankomst: {share} av {n} besök&lt;/b&gt; (95 % konfidensintervall {interval}), andelen ”ja” på frågan ”Blev du hälsad när du kom?”. Hälsningsdimensionens resultat väger dessutom in väntetiden, ögonkontakten och hur naturlig hälsningen var.</translation>
     </message>
     <message>
         <source>A critical question that earns no points flags the visit; the score itself is not changed.</source>
@@ -2730,6 +2742,10 @@ Detaljerna finns i {log}</translation>
         <translation>Svar som gav noll poäng</translation>
     </message>
     <message>
+        <source>Appendix: every critical failure</source>
+        <translation>Bilaga: alla kritiska fel</translation>
+    </message>
+    <message>
         <source>At a glance</source>
         <translation>I korthet</translation>
     </message>
@@ -2758,12 +2774,28 @@ Detaljerna finns i {log}</translation>
         <translation>Genomsnittligt resultat per vecka</translation>
     </message>
     <message>
+        <source>Behaviour</source>
+        <translation>Beteende</translation>
+    </message>
+    <message>
+        <source>Best location: {name} scored {score} ({n}, 95 % interval {interval}), reliably above the average of {average}.</source>
+        <translation>Bästa enhet: {name} fick resultatet {score} ({n}, 95 % konfidensintervall {interval}), säkert över genomsnittet {average}.</translation>
+    </message>
+    <message>
         <source>Best practice</source>
         <translation>God praxis</translation>
     </message>
     <message>
+        <source>Biggest mover: {dimension} scored {value} ({n}), {change} points against {before} ({previous_n}) in the comparison period.</source>
+        <translation>Största förändring: {dimension} fick resultatet {value} ({n}), {change} procentenheter jämfört med {before} ({previous_n}) under jämförelseperioden.</translation>
+    </message>
+    <message>
         <source>Channel</source>
         <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Chosen by fixed rules from this report&apos;s figures (docs/FIGURES.md).</source>
+        <translation>Valda ur rapportens siffror enligt fasta regler (docs/FIGURES.md).</translation>
     </message>
     <message>
         <source>Coaching report</source>
@@ -2786,6 +2818,10 @@ Detaljerna finns i {log}</translation>
         <translation>Kritiska fel</translation>
     </message>
     <message>
+        <source>Critical failures: {count} of {visits} visits, {share} (95 % interval {interval}).</source>
+        <translation>Kritiska fel: {count} av {visits} besök, {share} (95 % konfidensintervall {interval}).</translation>
+    </message>
+    <message>
         <source>DRAFT</source>
         <translation>UTKAST</translation>
     </message>
@@ -2796,6 +2832,14 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>Did the encounter leave the observer uplifted or diminished?</source>
         <translation>Upplevde observatören mötet som upplyftande eller nedslående?</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Skillnad</translation>
+    </message>
+    <message>
+        <source>Difference in Net Uplift (points), with − without</source>
+        <translation>Skillnad i Net Uplift (poäng), med − utan</translation>
     </message>
     <message>
         <source>Dimension</source>
@@ -2818,8 +2862,16 @@ Detaljerna finns i {log}</translation>
         <translation>Varje dimensions erhållna poäng av möjliga poäng, i genomsnitt för de besök där den bedömdes.</translation>
     </message>
     <message>
+        <source>Each location&apos;s dimension scores (%), coloured by band: green from 85, amber from 65, red below. Grey cells rest on fewer than {minimum} visits and show their n instead of a colour.</source>
+        <translation>Varje enhets resultat per dimension (%), färgade efter nivå: grönt från 85, gult från 65, rött därunder. Grå celler bygger på färre än {minimum} besök och visar sitt n i stället för en färg.</translation>
+    </message>
+    <message>
         <source>Encounters tagged by reviewers, per location. Each location starts on a new page, grouped by staff role; within a role, moments worth repeating come first.</source>
         <translation>Servicemöten som granskarna har taggat, per enhet. Varje enhet börjar på en ny sida, grupperad efter personalroll; inom en roll kommer stunder värda att upprepa först.</translation>
+    </message>
+    <message>
+        <source>Every critical failure is listed in the appendix.</source>
+        <translation>Alla kritiska fel finns i bilagan.</translation>
     </message>
     <message>
         <source>Every scored question, the weakest first: points earned of points possible over the visits that answered it. “Missed” counts answers that earned no points; N/A answers are left out of the score. Each version of a form is listed on its own, so a changed question is never silently merged or dropped.</source>
@@ -2830,8 +2882,16 @@ Detaljerna finns i {log}</translation>
         <translation>Alla statusar</translation>
     </message>
     <message>
+        <source>Executive summary</source>
+        <translation>Sammanfattning för ledningen</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Fil</translation>
+    </message>
+    <message>
+        <source>For each behaviour, the Net Uplift of visits where it happened against visits where it did not, largest difference first. A yes/no or choice question happened when its answer earned full points; a dimension when the visit earned at least 50 % of its points. Whiskers are 95 % intervals. This is an association, not proof of cause: a store that greets well may do much else well.</source>
+        <translation>För varje beteende Net Uplift för besök där det förekom jämfört med besök där det inte förekom, största skillnaden först. En ja/nej- eller flervalsfråga förekom när svaret gav full poäng; en dimension när besöket fick minst 50 % av dess poäng. Strecken är 95 % konfidensintervall. Det här är ett samband, inte ett bevis på orsak: en butik som hälsar väl kan göra mycket annat väl.</translation>
     </message>
     <message>
         <source>Form</source>
@@ -2874,6 +2934,10 @@ Detaljerna finns i {log}</translation>
         <translation>Vecka (ISO)</translation>
     </message>
     <message>
+        <source>In the comparison period {share} ({count} of {visits}): {change} points.</source>
+        <translation>Under jämförelseperioden {share} ({count} av {visits}): {change} procentenheter.</translation>
+    </message>
+    <message>
         <source>In the previous period it was not ranked.</source>
         <translation>Under föregående period rangordnades den inte.</translation>
     </message>
@@ -2908,6 +2972,10 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>Locations</source>
         <translation>Enheter</translation>
+    </message>
+    <message>
+        <source>Locations by dimension</source>
+        <translation>Enheter per dimension</translation>
     </message>
     <message>
         <source>Missed</source>
@@ -2954,8 +3022,20 @@ Detaljerna finns i {log}</translation>
         <translation>Net Uplift per vecka</translation>
     </message>
     <message>
+        <source>Net Uplift with</source>
+        <translation>Net Uplift med</translation>
+    </message>
+    <message>
+        <source>Net Uplift without</source>
+        <translation>Net Uplift utan</translation>
+    </message>
+    <message>
         <source>No</source>
         <translation>Nej</translation>
+    </message>
+    <message>
+        <source>No critical failures in this period.</source>
+        <translation>Inga kritiska fel under perioden.</translation>
     </message>
     <message>
         <source>No encounter in this period is tagged best practice or needs coaching.</source>
@@ -2964,10 +3044,6 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>No other location&apos;s interval overlaps its own: the rank is not down to chance.</source>
         <translation>Ingen annan enhets intervall överlappar dess eget: placeringen beror inte på slumpen.</translation>
-    </message>
-    <message>
-        <source>No poor experiences with notes in this period.</source>
-        <translation>Inga dåliga upplevelser med anteckningar under perioden.</translation>
     </message>
     <message>
         <source>No reason was given.</source>
@@ -3004,6 +3080,10 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>Not final ({status}): its answers and score may still change.</source>
         <translation>Inte slutgiltigt ({status}): svaren och resultatet kan ännu ändras.</translation>
+    </message>
+    <message>
+        <source>Not ranked, fewer than {minimum} visits on one side: {names}.</source>
+        <translation>Inte rangordnade, färre än {minimum} besök på ena sidan: {names}.</translation>
     </message>
     <message>
         <source>Not ranked: fewer than {minimum} visits with a score ({n}). {count} locations are ranked.</source>
@@ -3118,6 +3198,10 @@ Detaljerna finns i {log}</translation>
         <translation>Avsnitt</translation>
     </message>
     <message>
+        <source>Share greeted</source>
+        <translation>Andel som hälsades</translation>
+    </message>
+    <message>
         <source>Size</source>
         <translation>Storlek</translation>
     </message>
@@ -3136,6 +3220,10 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Strongest driver of uplift: where “{behaviour}” happened, Net Uplift was {with_} ({with_n}); where it did not, {without} ({without_n}): a difference of {difference} (95 % interval {interval}). An association, not proof of cause.</source>
+        <translation>Starkaste drivkraften för Net Uplift: där ”{behaviour}” förekom var Net Uplift {with_} ({with_n}); där det inte förekom {without} ({without_n}): en skillnad på {difference} (95 % konfidensintervall {interval}). Ett samband, inte ett bevis på orsak.</translation>
     </message>
     <message>
         <source>Submitted and approved (drafts and returned visits left out)</source>
@@ -3234,6 +3322,18 @@ Detaljerna finns i {log}</translation>
         <translation>Besök med kritiskt fel, nedslående känsla eller ett resultat under {limit}, med observatörernas anteckningar: {shown}; kritiska fel först, sedan de mest nedslående, sedan de lägsta resultaten. De visar var ledningen kan hjälpa till, inte vem som ska skuldbeläggas.</translation>
     </message>
     <message>
+        <source>Weakest behaviour: “{question}” scored {score} over {n} answers.</source>
+        <translation>Svagaste beteendet: ”{question}” fick resultatet {score} av {n} svar.</translation>
+    </message>
+    <message>
+        <source>Weakest location: {name} scored {score} ({n}, 95 % interval {interval}), reliably below the average of {average}.</source>
+        <translation>Svagaste enhet: {name} fick resultatet {score} ({n}, 95 % konfidensintervall {interval}), säkert under genomsnittet {average}.</translation>
+    </message>
+    <message>
+        <source>What drives uplift</source>
+        <translation>Vad som driver Net Uplift</translation>
+    </message>
+    <message>
         <source>Whole period: {score}</source>
         <translation>Hela perioden: {score}</translation>
     </message>
@@ -3288,6 +3388,14 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>n under each period is its number of visits. Periods with fewer than {minimum} visits are drawn hollow in grey: read them with care.</source>
         <translation>n under varje period är dess antal besök. Perioder med färre än {minimum} besök ritas ihåliga i grått: tolka dem med försiktighet.</translation>
+    </message>
+    <message>
+        <source>n with</source>
+        <translation>n med</translation>
+    </message>
+    <message>
+        <source>n without</source>
+        <translation>n utan</translation>
     </message>
     <message>
         <source>none</source>
@@ -3358,8 +3466,16 @@ Detaljerna finns i {log}</translation>
         <translation>för få besök för att jämföra (n = {n})</translation>
     </message>
     <message>
+        <source>{shown} shown of {total} that qualify</source>
+        <translation>{shown} visas av {total} som uppfyller villkoren</translation>
+    </message>
+    <message>
         <source>observer</source>
         <translation>observatör</translation>
+    </message>
+    <message>
+        <source>No poor experiences in this period.</source>
+        <translation>Inga dåliga upplevelser under perioden.</translation>
     </message>
     <message>
         <source>only {n}: read with care</source>
@@ -3394,8 +3510,16 @@ Detaljerna finns i {log}</translation>
         <translation>jämfört med föregående</translation>
     </message>
     <message>
+        <source>{behaviour} ({with_n} with, {without_n} without)</source>
+        <translation>{behaviour} ({with_n} med, {without_n} utan)</translation>
+    </message>
+    <message>
         <source>{best} best practice, {coach} needs coaching</source>
         <translation>God praxis: {best}, Behöver coachning: {coach}</translation>
+    </message>
+    <message>
+        <source>{dimension} (dimension score ≥ 50 %)</source>
+        <translation>{dimension} (dimensionens resultat ≥ 50 %)</translation>
     </message>
     <message>
         <source>{earned} of {possible}</source>
@@ -3420,10 +3544,6 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>{share} of visits</source>
         <translation>{share} av besöken</translation>
-    </message>
-    <message>
-        <source>{shown} of {total}</source>
-        <translation>{shown} av {total}</translation>
     </message>
     <message>
         <source>{time} (target {target})</source>
@@ -3457,6 +3577,13 @@ Detaljerna finns i {log}</translation>
         <translation>
             <numerusform>Enheter med minst {n} poängsatt besök, bästa genomsnittliga resultat först, varje resultat med sitt n och 95 %-intervall (stapelns morrhår): där två intervall överlappar kan ordningen mellan dem vara slump. Kritiska fel är besök där en kritisk fråga inte gav några poäng.</numerusform>
             <numerusform>Enheter med minst {n} poängsatta besök, bästa genomsnittliga resultat först, varje resultat med sitt n och 95 %-intervall (stapelns morrhår): där två intervall överlappar kan ordningen mellan dem vara slump. Kritiska fel är besök där en kritisk fråga inte gav några poäng.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the {n} poor experiences in this period has notes.</source>
+        <translation>
+            <numerusform>Periodens {n} dåliga upplevelse har inga anteckningar.</numerusform>
+            <numerusform>Ingen av periodens {n} dåliga upplevelser har anteckningar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3541,6 +3668,13 @@ Detaljerna finns i {log}</translation>
         <translation>
             <numerusform>{n} besök</numerusform>
             <numerusform>{n} besök</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} visits in this period failed a critical question. By location and question, oldest first, each visit as the start of its id and its date: its visit report has the whole story.</source>
+        <translation>
+            <numerusform>{n} besök under perioden fallerade på en kritisk fråga. Per enhet och fråga, äldst först; varje besök med början av sitt id och sitt datum: besöksrapporten har hela berättelsen.</numerusform>
+            <numerusform>{n} besök under perioden fallerade på en kritisk fråga. Per enhet och fråga, äldst först; varje besök med början av sitt id och sitt datum: besöksrapporten har hela berättelsen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
