@@ -164,9 +164,11 @@ STATUS_COLOURS: Final[Mapping[str, str]] = {
 
 
 def score_band(score: float | None) -> Band:
-    """good from 85, fair from 65, poor below (SCORE_BANDS); none without a score."""
+    """good from 85, fair from 65, poor below (SCORE_BANDS); none without a score. The
+    score is banded as it is printed, to one decimal: 84.99 shows as 85.0 and is good."""
     if score is None:
         return "none"
+    score = round(score, 1)
     for floor, band in SCORE_BANDS:
         if score >= floor:
             return band
@@ -175,9 +177,10 @@ def score_band(score: float | None) -> Band:
 
 def uplift_band(value: float | None) -> Band:
     """good at or above +UPLIFT_CLEAR, poor at or below −UPLIFT_CLEAR, fair between; none
-    without a value."""
+    without a value. Banded as printed, to one decimal."""
     if value is None:
         return "none"
+    value = round(value, 1)
     if value >= UPLIFT_CLEAR:
         return "good"
     if value <= -UPLIFT_CLEAR:

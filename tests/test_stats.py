@@ -494,3 +494,52 @@ def assert_same(found: list[Any], wanted: list[Any]) -> None:
     assert len(found) == len(wanted)
     for a, b in zip(found, wanted, strict=True):
         assert vars(a) == pytest.approx(vars(b))
+
+
+# --- intervals: each figure set carries what its interval needs --------------------------------
+
+
+def test_ranking_trend_and_figures_carry_hand_computed_intervals(
+    small: tuple[Database, Form, LocationData],
+) -> None:
+    # 10 visits in June: 8 greeted (score 100, uplifted), 2 not (score 0, diminished).
+    db, _form, kamppi = small
+    for day in range(1, 11):
+        greeted = day <= 8
+        add(db, kamppi, datetime(2026, 6, day, 12, tzinfo=UTC), greeted, 1 if greeted else -1)
+    # By hand: mean 80, variance (8000 − 6400)·10/9 = 1,777.8, standard error 13.33,
+    # t(9) = 2.262: 80 ± 30.16. Net Uplift 60, variance (0.8 + 0.2 − 0.36)/10 = 0.064:
+    # 1.96·25.3 = 49.58, under the Wilson floor 2·1.96²/(10 + 1.96²) = 55.51: 60 ± 55.51,
+    # clipped to 100 above.
+    [row] = stats.location_ranking(db, REPORTED)
+    [point] = stats.trend(db, REPORTED, "month")
+    figures = stats.figures(db, REPORTED)
+    for found in (row, point, figures):
+        assert (found.score.value, found.score.n) == (pytest.approx(80.0), 10)
+        assert found.score.low == pytest.approx(49.84, abs=0.01)
+        assert found.score.high == pytest.approx(100.0)
+        assert (found.uplift.value, found.uplift.n) == (pytest.approx(60.0), 10)
+        assert found.uplift.low == pytest.approx(4.49, abs=0.01)
+        assert found.uplift.high == pytest.approx(100.0)
+    assert figures.critical.n == 10 and figures.critical.value == pytest.approx(20.0)
+    greeting = figures.dimension("greeting")
+    assert greeting.n == 10 and greeting.low == pytest.approx(49.84, abs=0.01)
+
+
+def test_intervals_equal_confidence_of_the_independent_figures(demo_db: Database) -> None:
+    from mysteryshop import confidence
+
+    by_location: dict[str, list[EncounterData]] = defaultdict(list)
+    for data in queries.iter_encounters(demo_db, REPORTED):
+        by_location[data.location_id].append(data)
+    for row in stats.location_ranking(demo_db, REPORTED):
+        scores = [d.score for d in by_location[row.location_id] if d.score is not None]
+        feelings = [d.feeling for d in by_location[row.location_id] if d.feeling is not None]
+        expected = confidence.mean(mean(scores), mean([x * x for x in scores]), len(scores))
+        assert row.score.n == expected.n
+        assert row.score.low == pytest.approx(expected.low)
+        assert row.score.high == pytest.approx(expected.high)
+        uplift = confidence.net_uplift(
+            sum(f > 0 for f in feelings), sum(f < 0 for f in feelings), len(feelings)
+        )
+        assert row.uplift.as_json() == pytest.approx(uplift.as_json())

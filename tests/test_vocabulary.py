@@ -29,6 +29,16 @@ NOW = datetime(2026, 6, 15, 12, 0, tzinfo=UTC)
 TRANSLATIONS = paths.resources_dir() / "translations"
 
 
+def test_bands_are_those_of_the_printed_rounded_value() -> None:
+    # m8: 84.99 is printed "85.0 %" and must be green beside an 85.6 %; 84.94 prints 84.9.
+    assert vocabulary.score_band(84.99) == "good"
+    assert vocabulary.score_band(84.94) == "fair"
+    assert vocabulary.score_band(64.95) == "fair"
+    assert vocabulary.uplift_band(19.96) == "good"
+    assert vocabulary.uplift_band(-19.96) == "poor"
+    assert vocabulary.uplift_band(19.94) == "fair"
+
+
 def test_bands_follow_the_thresholds() -> None:
     assert [vocabulary.score_band(s) for s in (None, 0, 64.9, 65, 84.9, 85, 100)] == [
         "none",

@@ -13,6 +13,8 @@ from typing import Any, Literal
 from sqlalchemy import Date, Integer, case, cast, func, literal_column, select
 from sqlalchemy.orm import Session
 
+from mysteryshop import confidence
+from mysteryshop.confidence import Estimate
 from mysteryshop.store.db import Database
 from mysteryshop.store.filtering import filtered
 from mysteryshop.store.models import Encounter, EncounterScore, Location
@@ -39,6 +41,28 @@ class Figures:
     critical_failures: int = 0
     dimensions: dict[str, float] = field(default_factory=dict)
     dimension_visits: dict[str, int] = field(default_factory=dict)
+    average_of_squares: float | None = None  # of the scores: the mean's interval
+    dimension_squares: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def score(self) -> Estimate:
+        """The average score with its n (scored visits) and t interval."""
+        return confidence.mean(self.average_score, self.average_of_squares, self.scored)
+
+    @property
+    def uplift(self) -> Estimate:
+        """Net Uplift with its n (visits with a feeling) and interval."""
+        return confidence.net_uplift(self.uplifted, self.diminished, self.feelings)
+
+    @property
+    def critical(self) -> Estimate:
+        """The share of visits with a critical failure, with its Wilson interval."""
+        return confidence.share(self.critical_failures, self.visits)
+
+    def dimension(self, key: str) -> Estimate:
+        """A dimension's score with its n (visits that scored it) and t interval."""
+        n = self.dimension_visits.get(key, 0)
+        return confidence.mean(self.dimensions.get(key), self.dimension_squares.get(key), n)
 
 
 @dataclass
@@ -51,6 +75,19 @@ class TrendPoint:
     visits: int
     average_score: float | None
     net_uplift: float | None
+    scored: int = 0
+    average_of_squares: float | None = None
+    feelings: int = 0
+    uplifted: int = 0
+    diminished: int = 0
+
+    @property
+    def score(self) -> Estimate:
+        return confidence.mean(self.average_score, self.average_of_squares, self.scored)
+
+    @property
+    def uplift(self) -> Estimate:
+        return confidence.net_uplift(self.uplifted, self.diminished, self.feelings)
 
 
 @dataclass
@@ -62,6 +99,21 @@ class LocationFigures:
     average_score: float | None
     net_uplift: float | None
     critical_failures: int
+    scored: int = 0
+    average_of_squares: float | None = None
+    feelings: int = 0
+    uplifted: int = 0
+    diminished: int = 0
+
+    @property
+    def score(self) -> Estimate:
+        """The average score with its n (scored visits) and t interval."""
+        return confidence.mean(self.average_score, self.average_of_squares, self.scored)
+
+    @property
+    def uplift(self) -> Estimate:
+        """Net Uplift with its n (visits with a feeling) and interval."""
+        return confidence.net_uplift(self.uplifted, self.diminished, self.feelings)
 
 
 def _count_if(condition: Any) -> Any:
@@ -95,19 +147,23 @@ def figures(db: Database, f: EncounterFilter) -> Figures:
                 _count_if(Encounter.feeling > 0),
                 _count_if(Encounter.feeling < 0),
                 _count_if(Encounter.critical_fail.is_(True)),
+                func.avg(Encounter.score * Encounter.score),
                 *(func.avg(column) for _name, column in dimensions),
                 *(func.count(column) for _name, column in dimensions),
+                *(func.avg(column * column) for _name, column in dimensions),
             ).select_from(Encounter),
             f,
             lean=True,
         )
         row = session.execute(query).one()
-    visits, scored, average, feelings, uplifted, diminished, critical = row[:7]
-    averages = row[7 : 7 + len(dimensions)]
-    counts = row[7 + len(dimensions) :]
+    visits, scored, average, feelings, uplifted, diminished, critical, squares = row[:8]
+    k = len(dimensions)
+    averages, counts, dimension_squares = row[8 : 8 + k], row[8 + k : 8 + 2 * k], row[8 + 2 * k :]
     dimension_rows = sorted(
-        (name, value, n)
-        for (name, _column), value, n in zip(dimensions, averages, counts, strict=True)
+        (name, value, n, square)
+        for (name, _column), value, n, square in zip(
+            dimensions, averages, counts, dimension_squares, strict=True
+        )
         if n
     )
     uplifted, diminished = int(uplifted or 0), int(diminished or 0)
@@ -120,8 +176,10 @@ def figures(db: Database, f: EncounterFilter) -> Figures:
         uplifted=uplifted,
         diminished=diminished,
         critical_failures=int(critical or 0),
-        dimensions={key: float(value) for key, value, _n in dimension_rows},
-        dimension_visits={key: int(n) for key, _value, n in dimension_rows},
+        dimensions={key: float(value) for key, value, _n, _square in dimension_rows},
+        dimension_visits={key: int(n) for key, _value, n, _square in dimension_rows},
+        average_of_squares=_float(squares),
+        dimension_squares={key: float(square) for key, _value, _n, square in dimension_rows},
     )
 
 
@@ -212,13 +270,14 @@ def trend(db: Database, f: EncounterFilter, period: Period = "month") -> list[Tr
         func.count(rows.c.feeling),
         _count_if(rows.c.feeling > 0),
         _count_if(rows.c.feeling < 0),
+        func.sum(rows.c.score * rows.c.score),
     ).group_by(rows.c.day)
     # Per period: visits, sum of scores, scored visits, visits with a feeling, uplifted,
-    # diminished.
+    # diminished, sum of squared scores.
     totals: dict[date, list[float]] = {}
     with db.read() as session:
         for day, *counts in session.execute(query):
-            total = totals.setdefault(period_start(_as_day(day), period), [0] * 6)
+            total = totals.setdefault(period_start(_as_day(day), period), [0] * 7)
             for i, count in enumerate(counts):
                 total[i] += float(count or 0)
     return [
@@ -228,10 +287,21 @@ def trend(db: Database, f: EncounterFilter, period: Period = "month") -> list[Tr
             int(visits),
             score_sum / scored if scored else None,
             _uplift(feelings, uplifted, diminished),
+            int(scored),
+            square_sum / scored if scored else None,
+            int(feelings),
+            int(uplifted),
+            int(diminished),
         )
-        for start, (visits, score_sum, scored, feelings, uplifted, diminished) in sorted(
-            totals.items()
-        )
+        for start, (
+            visits,
+            score_sum,
+            scored,
+            feelings,
+            uplifted,
+            diminished,
+            square_sum,
+        ) in sorted(totals.items())
     ]
 
 
@@ -266,6 +336,8 @@ def location_ranking(db: Database, f: EncounterFilter) -> list[LocationFigures]:
             Encounter.location_id.label("location_id"),
             func.count().label("visits"),
             func.avg(Encounter.score).label("average"),
+            func.count(Encounter.score).label("scored"),
+            func.avg(Encounter.score * Encounter.score).label("squares"),
             func.count(Encounter.feeling).label("feelings"),
             _count_if(Encounter.feeling > 0).label("uplifted"),
             _count_if(Encounter.feeling < 0).label("diminished"),
@@ -288,6 +360,8 @@ def location_ranking(db: Database, f: EncounterFilter) -> list[LocationFigures]:
             g.uplifted,
             g.diminished,
             g.critical,
+            g.scored,
+            g.squares,
         )
         .join(per_location, g.location_id == Location.id)
         .order_by(
@@ -305,8 +379,25 @@ def location_ranking(db: Database, f: EncounterFilter) -> list[LocationFigures]:
             _float(avg),
             _uplift(feelings, uplifted, diminished),
             int(critical or 0),
+            int(scored),
+            _float(squares),
+            int(feelings),
+            int(uplifted or 0),
+            int(diminished or 0),
         )
-        for lid, name, region, visits, avg, feelings, uplifted, diminished, critical in rows
+        for (
+            lid,
+            name,
+            region,
+            visits,
+            avg,
+            feelings,
+            uplifted,
+            diminished,
+            critical,
+            scored,
+            squares,
+        ) in rows
     ]
 
 
