@@ -27,21 +27,22 @@ def dashboard_figures(
     db: Database,
     f: EncounterFilter,
     previous: EncounterFilter | None,
+    trend: EncounterFilter,
     period: stats.Period = "month",
 ) -> DashboardFigures:
-    """The figures for `f` and for `previous` (the comparison period, same other filters),
-    the trend by `period` and the ranking. The queries run side by side as in
-    stats.overview; the comparison's figures read only its period's rows (the visited_at
-    index), so they follow the headline figures on the same connection."""
+    """The figures and the ranking for `f`, the figures for `previous` (the comparison
+    period, same other filters) and the trend of `trend` (a longer span) by `period`. The
+    queries run side by side as in stats.overview; the comparison's figures read only its
+    period's rows, so they follow the headline figures on the same connection."""
 
     def headline() -> tuple[stats.Figures, stats.Figures | None]:
         before = stats.figures(db, previous) if previous is not None else None
         return stats.figures(db, f), before
 
-    (now, before), trend, ranking = side_by_side(
+    (now, before), points, ranking = side_by_side(
         db,
         headline,
-        lambda: stats.trend(db, f, period),
+        lambda: stats.trend(db, trend, period),
         lambda: stats.location_ranking(db, f),
     )
-    return DashboardFigures(now, before, trend, ranking)
+    return DashboardFigures(now, before, points, ranking)
