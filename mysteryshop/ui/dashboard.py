@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, replace
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 from html import escape as html_escape
 from typing import Any
 
@@ -58,7 +58,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mysteryshop import confidence
+from mysteryshop import confidence, periods
 from mysteryshop.confidence import Estimate
 from mysteryshop.store import stats
 from mysteryshop.store.dashboard import DashboardFigures, dashboard_figures
@@ -117,84 +117,43 @@ def format_n(n: int) -> str:
 
 
 # --- the period and its comparison ---------------------------------------------------------
-# TODO(periods): replaced by mysteryshop.periods once the `periods` branch lands.
-
-PRESETS = (
-    "this-month",
-    "last-month",
-    "this-quarter",
-    "last-quarter",
-    "this-year",
-    "last-year",
-    "all",
-)
-
-
-def _add_months(day: date, months: int) -> date:
-    index = day.year * 12 + day.month - 1 + months
-    return date(index // 12, index % 12 + 1, 1)
 
 
 @dataclass(frozen=True)
-class Span:
-    """Days `first`..`last` (both included) in the observers' calendar."""
+class Chosen:
+    """A preset's period for a given today (None: all time) and the period it is compared
+    with, by the rules of mysteryshop.periods."""
 
-    first: date
-    last: date
+    span: periods.Period | None
+    comparison: periods.Period | None
 
     @property
-    def days(self) -> int:
-        return (self.last - self.first).days + 1
+    def to_date(self) -> bool:
+        return self.span is not None and self.span.to_date
 
 
-@dataclass(frozen=True)
-class Period:
-    """A preset's period for a given today, its comparison period, and whether it is not
-    over yet (then both are cut to the same number of days)."""
-
-    span: Span | None  # None: all time
-    comparison: Span | None
-    to_date: bool = False
+def preset_period(preset: str, today: date) -> Chosen:
+    span = periods.preset(preset, today)  # type: ignore[arg-type]  # a key of PRESETS
+    return Chosen(span, periods.comparison(span) if span is not None else None)
 
 
-def preset_period(preset: str, today: date) -> Period:
-    """The period of a preset on `today` and the one it is compared with: the previous
-    calendar month, quarter or year; a period not over yet runs to today and is compared
-    with as many days of the previous one."""
-    if preset == "all":
-        return Period(None, None)
-    unit = {"month": 1, "quarter": 3, "year": 12}[preset.split("-")[1]]
-    start = _add_months(today.replace(day=1), -((today.month - 1) % unit))
-    if preset.startswith("last-"):
-        start = _add_months(start, -unit)
-    end = _add_months(start, unit) - ONE_DAY
-    before = _add_months(start, -unit)
-    if start <= today <= end:
-        return Period(
-            Span(start, today), Span(before, min(start - ONE_DAY, before + (today - start))), True
-        )
-    return Period(Span(start, end), Span(before, start - ONE_DAY))
-
-
-def trend_span(period: Period) -> Span | None:
+def trend_span(chosen: Chosen) -> periods.Period | None:
     """The trend shows the twelve months up to the end of the period (all time for all)."""
-    if period.span is None:
+    if chosen.span is None:
         return None
-    return Span(_add_months(period.span.last.replace(day=1), -11), period.span.last)
+    last = chosen.span.last
+    year_before = date(last.year - 1, last.month, 1)
+    return periods.Period(periods.unit("month", year_before).last + ONE_DAY, last)
 
 
-def _midnight(day: date) -> datetime:
-    """Midnight at the start of `day` on this computer's clock, as the log filters dates."""
-    return datetime.combine(day, time(0)).astimezone()
-
-
-def span_filter(f: EncounterFilter, span: Span | None) -> EncounterFilter:
+def span_filter(f: EncounterFilter, span: periods.Period | None) -> EncounterFilter:
     if span is None:
         return replace(f, date_from=None, date_to=None)
-    return replace(f, date_from=_midnight(span.first), date_to=_midnight(span.last + ONE_DAY))
+    date_from, date_to = span.moments()
+    return replace(f, date_from=date_from, date_to=date_to)
 
 
-def describe_span(span: Span) -> str:
+def describe_span(span: periods.Period) -> str:
     locale = QLocale()
 
     def day(d: date) -> str:
@@ -266,7 +225,7 @@ class DashboardData:
     and forms the filter bar offers."""
 
     filter: EncounterFilter
-    period: Period
+    period: Chosen
     figures: DashboardFigures
     regions: list[str]
     forms: list[tuple[str, str]]  # (form id, title)
@@ -447,7 +406,7 @@ class TrendChart(QWidget):
         self.period: stats.Period = "month"
         self.hovered: int | None = None
         self.setMouseTracking(True)
-        self.highlight: Span | None = None  # the dashboard's period, shaded
+        self.highlight: periods.Period | None = None  # the dashboard's period, shaded
         self.setMinimumSize(300, 260)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
@@ -455,7 +414,10 @@ class TrendChart(QWidget):
         return QSize(640, 320)
 
     def set_points(
-        self, points: list[stats.TrendPoint], period: stats.Period, highlight: Span | None = None
+        self,
+        points: list[stats.TrendPoint],
+        period: stats.Period,
+        highlight: periods.Period | None = None,
     ) -> None:
         self.points = stats.fill_gaps(points, period)
         self.highlight = highlight
@@ -776,6 +738,9 @@ class LocationRankingModel(QAbstractTableModel):
     COL_RANK, COL_NAME, COL_REGION, COL_VISITS, COL_SCORE, COL_UPLIFT, COL_CRITICAL = range(7)
     SortRole = Qt.ItemDataRole.UserRole + 1
     IntervalRole = Qt.ItemDataRole.UserRole + 2  # the interval's text, under the value
+    # The score's interval for the whisker, as plain numbers: a Python object (an Estimate)
+    # through a QVariant corrupted memory now and then (crashes while painting, in the tests).
+    LowRole, HighRole = Qt.ItemDataRole.UserRole + 3, Qt.ItemDataRole.UserRole + 4
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -863,8 +828,15 @@ class LocationRankingModel(QAbstractTableModel):
                 row.net_uplift if row.net_uplift is not None else -1000.0,
                 row.critical_failures,
             )[column]
-        if role == Qt.ItemDataRole.UserRole:  # the estimate, for the bar and its whisker
-            return row.score if column == self.COL_SCORE else None
+        if column == self.COL_SCORE and role in (
+            Qt.ItemDataRole.UserRole,
+            self.LowRole,
+            self.HighRole,
+        ):  # the score and its interval, for the bar and its whisker
+            score = row.score
+            if role == self.LowRole:
+                return score.low
+            return score.high if role == self.HighRole else score.value
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == self.COL_UPLIFT:
                 return theme.uplift_colour(row.net_uplift)
@@ -900,6 +872,17 @@ def display_value(estimate: Estimate, signed: bool = False) -> str:
     return format_signed(estimate.value) if signed else format_percent(estimate.value)
 
 
+def _paint_cell(
+    delegate: QStyledItemDelegate, painter: QPainter, option: QStyleOptionViewItem
+) -> None:
+    """The cell's background (selection, alternate rows) as the table's style draws it (the
+    table is the delegate's parent)."""
+    view = delegate.parent()
+    if isinstance(view, QWidget):
+        style = view.style()
+        style.drawControl(style.ControlElement.CE_ItemViewItem, option, painter, view)
+
+
 def _paint_two_lines(
     painter: QPainter, option: QStyleOptionViewItem, rect: QRectF, text: str, under: str
 ) -> None:
@@ -925,12 +908,12 @@ class ScoreBarDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         self.initStyleOption(option, index)
-        style = option.widget.style() if option.widget else None
         text = option.text
         option.text = ""
-        if style is not None:
-            style.drawControl(style.ControlElement.CE_ItemViewItem, option, painter, option.widget)
-        estimate = index.data(Qt.ItemDataRole.UserRole)
+        _paint_cell(self, painter, option)
+        score = index.data(Qt.ItemDataRole.UserRole)
+        low = index.data(LocationRankingModel.LowRole)
+        high = index.data(LocationRankingModel.HighRole)
         under = index.data(LocationRankingModel.IntervalRole) or ""
         rect = QRectF(option.rect).adjusted(6, 3, -6, -3)
         metrics = QFontMetrics(option.font)
@@ -941,20 +924,19 @@ class ScoreBarDelegate(QStyledItemDelegate):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(theme.GRID)
         painter.drawRoundedRect(bar, 4, 4)
-        if isinstance(estimate, Estimate) and estimate.value is not None:
-            painter.setBrush(theme.score_colour(estimate.value))
+        if isinstance(score, float):
+            painter.setBrush(theme.score_colour(score))
 
             def x(value: float) -> float:
                 return bar.left() + bar.width() * max(0.0, min(value, 100.0)) / 100
 
-            filled = QRectF(bar.left(), bar.top(), x(estimate.value) - bar.left(), 8)
+            filled = QRectF(bar.left(), bar.top(), x(score) - bar.left(), 8)
             painter.drawRoundedRect(filled, 4, 4)
-            if estimate.low is not None and estimate.high is not None:
+            if isinstance(low, float) and isinstance(high, float):
                 painter.setPen(QPen(theme.TEXT, 1.2))
                 y = bar.center().y()
-                low, high = x(estimate.low), x(estimate.high)
-                painter.drawLine(QPointF(low, y), QPointF(high, y))
-                for end in (low, high):
+                painter.drawLine(QPointF(x(low), y), QPointF(x(high), y))
+                for end in (x(low), x(high)):
                     painter.drawLine(QPointF(end, y - 5), QPointF(end, y + 5))
         painter.setPen(theme.TEXT)
         _paint_two_lines(
@@ -985,9 +967,7 @@ class IntervalDelegate(QStyledItemDelegate):
         self.initStyleOption(option, index)
         text = option.text
         option.text = ""
-        style = option.widget.style() if option.widget else None
-        if style is not None:
-            style.drawControl(style.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        _paint_cell(self, painter, option)
         painter.save()
         colour = index.data(Qt.ItemDataRole.ForegroundRole)
         painter.setPen(colour if isinstance(colour, QColor) else theme.TEXT)
@@ -1014,9 +994,7 @@ class LocationDelegate(QStyledItemDelegate):
         name = option.text
         region = index.model().index(index.row(), LocationRankingModel.COL_REGION).data()
         option.text = ""
-        style = option.widget.style() if option.widget else None
-        if style is not None:
-            style.drawControl(style.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        _paint_cell(self, painter, option)
         rect = QRectF(option.rect).adjusted(6, 3, -6, -3)
         metrics = QFontMetrics(option.font)
         half = rect.height() / 2
@@ -1113,7 +1091,19 @@ class DashboardView(QWidget):
                 "the visits"
             )
         )
+        # Each row's layout is in the page before widgets go in: a widget added to a layout
+        # without a parent widget stays Python's, and the garbage collector deleted a card
+        # (and its table) under the painter.
+        content = QWidget()
+        stacked = QVBoxLayout(content)
+        stacked.setContentsMargins(0, 0, 0, 0)
+        stacked.setSpacing(12)
         cards = QGridLayout()
+        middle = QHBoxLayout()
+        self.bottom_row = QHBoxLayout()
+        stacked.addLayout(cards)
+        stacked.addLayout(middle, 2)
+        stacked.addLayout(self.bottom_row, 3)
         cards.setHorizontalSpacing(12)
         for column, card in enumerate(self.cards.values()):
             cards.addWidget(card, 0, column)
@@ -1171,21 +1161,12 @@ class DashboardView(QWidget):
         ranking_layout.addWidget(self.unranked)
         ranking_card = self._card(ranking_header, ranking_body)
 
-        middle = QHBoxLayout()
         middle.setSpacing(12)
         middle.addWidget(dimensions_card, 4)
         middle.addWidget(trend_card, 6)
-        self.bottom_row = QHBoxLayout()
         self.bottom_row.setSpacing(12)
         self.bottom_row.addWidget(ranking_card, 6)
 
-        content = QWidget()
-        stacked = QVBoxLayout(content)
-        stacked.setContentsMargins(0, 0, 0, 0)
-        stacked.setSpacing(12)
-        stacked.addLayout(cards)
-        stacked.addLayout(middle, 2)
-        stacked.addLayout(self.bottom_row, 3)
 
         # The empty state.
         empty = QWidget()
@@ -1246,16 +1227,17 @@ class DashboardView(QWidget):
     def _build_filter_bar(self) -> None:
         self.period_box = QComboBox()
         self.period_box.setAccessibleName(self.tr("Period"))
-        for key, text in (
-            ("this-month", self.tr("This month")),
-            ("last-month", self.tr("Last month")),
-            ("this-quarter", self.tr("This quarter")),
-            ("last-quarter", self.tr("Last quarter")),
-            ("this-year", self.tr("This year")),
-            ("last-year", self.tr("Last year")),
-            ("all", self.tr("All time")),
-        ):
-            self.period_box.addItem(text, key)
+        names = {
+            "this-month": self.tr("This month"),
+            "last-month": self.tr("Last month"),
+            "this-quarter": self.tr("This quarter"),
+            "last-quarter": self.tr("Last quarter"),
+            "this-year": self.tr("This year"),
+            "last-year": self.tr("Last year"),
+            "all": self.tr("All time"),
+        }
+        for key, _english in periods.PRESETS:
+            self.period_box.addItem(names[key], key)
         self.region_box = QComboBox()
         self.region_box.setAccessibleName(self.tr("Region"))
         self.form_box = QComboBox()
@@ -1297,7 +1279,6 @@ class DashboardView(QWidget):
         self.ranking.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.ranking.setFrameShape(QFrame.Shape.NoFrame)
         self.ranking.setWordWrap(False)
-        self.ranking.setMouseTracking(True)
         self.ranking.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
         self.ranking.setColumnHidden(LocationRankingModel.COL_REGION, True)  # under the name
         self.ranking.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -1373,7 +1354,7 @@ class DashboardView(QWidget):
     def preset(self) -> str:
         return str(self.period_box.currentData())
 
-    def current_period(self) -> Period:
+    def current_period(self) -> Chosen:
         return preset_period(self.preset(), self.today or date.today())
 
     def base_filter(self) -> EncounterFilter:
@@ -1571,7 +1552,7 @@ class DashboardView(QWidget):
         period = self.data.period if self.data else None
         change = NO_CHANGE
         if before is not None and period is not None and period.comparison and period.span:
-            if period.comparison.days == period.span.days:
+            if periods.same_length(period.span, period.comparison):
                 arrow = (
                     "▲"
                     if fig.visits > before.visits
