@@ -114,7 +114,7 @@ def assert_cards(view: DashboardView, numbers: dict[str, Any]) -> None:
     assert f"{numbers['scored']} scored visits" in view.cards["average_score"].sub.text()
 
 
-# --- figures ------------------------------------------------------------------------------------
+# --- figures -------------------------------------------------------------------------------------
 
 
 def test_cards_show_figures_of_reported_encounters(qtbot, filled: Workspace) -> None:
@@ -257,9 +257,7 @@ def small(workspace: Workspace) -> tuple[Workspace, LocationData, LocationData]:
     return workspace, busy, quiet
 
 
-def add(
-    db: Database, location: LocationData, day: date, greeted: bool, feeling: int = 1
-) -> None:
+def add(db: Database, location: LocationData, day: date, greeted: bool, feeling: int = 1) -> None:
     visited = datetime(day.year, day.month, day.day, 12, 0).astimezone().astimezone(UTC)
     data = EncounterData(
         id=new_id(),
@@ -322,9 +320,7 @@ def test_compare_colours_only_a_reliable_change() -> None:
     assert wide.text == "▲ +20.0 points vs previous"
     assert wide.colour.name() == "#5d6b73"  # muted: the intervals overlap zero
     sure = compare(confidence.share(900, 1000), confidence.share(500, 1000), 5, points=True)
-    bad = compare(
-        confidence.share(900, 1000), confidence.share(500, 1000), 5, lower_is_better=True
-    )
+    bad = compare(confidence.share(900, 1000), confidence.share(500, 1000), 5, lower_is_better=True)
     assert sure.colour != bad.colour
     assert compare(confidence.share(1, 10), None, 5).text == ""
 
@@ -477,7 +473,7 @@ def test_ranking_lists_locations_best_first(qtbot, filled: Workspace) -> None:
     assert visits == sorted(visits, reverse=True)
 
 
-# --- layout ----------------------------------------------------------------------------------------
+# --- layout --------------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("width", [834, 1176])  # 1024 and 1366 px windows less the navigation
@@ -491,7 +487,7 @@ def test_no_horizontal_scrolling_at_small_widths(qtbot, filled: Workspace, width
     assert table.horizontalHeader().length() <= table.viewport().width() + 1
 
 
-# --- states ----------------------------------------------------------------------------------------
+# --- states --------------------------------------------------------------------------------------
 
 
 def test_a_change_to_encounters_refreshes_the_figures(

@@ -1167,7 +1167,6 @@ class DashboardView(QWidget):
         self.bottom_row.setSpacing(12)
         self.bottom_row.addWidget(ranking_card, 6)
 
-
         # The empty state.
         empty = QWidget()
         empty_layout = QVBoxLayout(empty)
