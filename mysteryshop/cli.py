@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from mysteryshop import __version__, paths
+from mysteryshop.confidence import MIN_VISITS
 from mysteryshop.vocabulary import LANGUAGES, SOURCE_LANGUAGE, STATUSES
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
@@ -62,6 +63,15 @@ def _positive(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError(f"expected a whole number of 1 or more, got {text!r}")
     return value
+
+
+def _target(text: str) -> Any:
+    from mysteryshop.reports.summary import Target
+
+    try:
+        return Target.parse(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def _demo_count(text: str) -> int:
@@ -318,6 +328,21 @@ def build_parser() -> argparse.ArgumentParser:
             default=SOURCE_LANGUAGE,
             help=f"the report's language (default: {SOURCE_LANGUAGE})",
         )
+        sub.add_argument(
+            "--min-visits",
+            type=_positive,
+            default=MIN_VISITS,
+            metavar="N",
+            help=f"rank and compare only locations with at least N visits; figures from fewer "
+            f"are marked 'read with care' (default: {MIN_VISITS})",
+        )
+        sub.add_argument(
+            "--target",
+            type=_target,
+            metavar="SCORE|pNN",
+            help="the target score shown on each location's report: a fixed score (80) or "
+            "the programme's own percentile of location scores (p75)",
+        )
     return parser
 
 
@@ -569,7 +594,15 @@ def cmd_report(args: argparse.Namespace) -> int:
         return EXIT_OK
     f = _filter(args, db)
     if output is not None:
-        pdf = reports.build_report(kind, db, f, anonymize=args.anonymize, lang=args.lang)
+        pdf = reports.build_report(
+            kind,
+            db,
+            f,
+            anonymize=args.anonymize,
+            lang=args.lang,
+            min_visits=args.min_visits,
+            target=args.target,
+        )
         reports.write_pdf(output, pdf)
         print(f"wrote the {kind} report to {output}")
     if folder is not None:
@@ -581,6 +614,8 @@ def cmd_report(args: argparse.Namespace) -> int:
             anonymize=args.anonymize,
             progress=_progress("locations"),
             lang=args.lang,
+            min_visits=args.min_visits,
+            target=args.target,
         )
         print(f"wrote {len(written):,} {kind} reports, one per location, to {folder}")
     return EXIT_OK

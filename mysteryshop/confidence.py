@@ -13,6 +13,7 @@ Pure Python. The methods (docs/FIGURES.md says why each):
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 MIN_VISITS = 5  # fewer visits than this: not ranked, not compared, drawn as uncertain
@@ -122,3 +123,16 @@ def reliably_different(estimate: Estimate, reference: float | None) -> bool:
     if reference is None or estimate.low is None or estimate.high is None:
         return False
     return reference < estimate.low or reference > estimate.high
+
+
+def percentile(values: Sequence[float], p: float) -> float | None:
+    """The `p`th percentile (0..100) of `values` by linear interpolation between the closest
+    ranks, as Excel's PERCENTILE.INC computes it (a CX manager can check it there); None
+    without values."""
+    if not values:
+        return None
+    ordered = sorted(values)
+    position = (len(ordered) - 1) * p / 100
+    below = math.floor(position)
+    above = min(below + 1, len(ordered) - 1)
+    return ordered[below] + (ordered[above] - ordered[below]) * (position - below)

@@ -97,3 +97,12 @@ def test_mean_interval_holds_the_mean(values: list[float]) -> None:
     figure = confidence.mean(average, sum(v * v for v in values) / n, n)
     assert figure.low is not None and figure.high is not None
     assert figure.low - 1e-9 <= average <= figure.high + 1e-9
+
+
+def test_percentile_interpolates_like_excel_percentile_inc() -> None:
+    # PERCENTILE.INC({60, 70, 80, 90}, 0.75): position 3·0.75 = 2.25, 80 + 0.25·10 = 82.5.
+    assert confidence.percentile([90, 60, 80, 70], 75) == pytest.approx(82.5)
+    assert confidence.percentile([90, 60, 80, 70], 0) == 60
+    assert confidence.percentile([90, 60, 80, 70], 100) == 90
+    assert confidence.percentile([72.5], 75) == 72.5
+    assert confidence.percentile([], 75) is None

@@ -8,11 +8,15 @@ import dataclasses
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
+from mysteryshop.confidence import MIN_VISITS
 from mysteryshop.reports.i18n import LANGUAGES, t, use_language
 from mysteryshop.store.db import Database
 from mysteryshop.store.records import EncounterFilter
+
+if TYPE_CHECKING:
+    from mysteryshop.reports.summary import Target
 
 Progress = Callable[[int, int], None]
 ReportKind = Literal["visit", "summary", "coaching"]
@@ -31,11 +35,14 @@ def build_report(
     progress: Progress | None = None,
     title: str | None = None,
     lang: str | None = None,
+    min_visits: int = MIN_VISITS,
+    target: Target | None = None,
 ) -> bytes:
     """A report as PDF bytes: `encounter_id` for a visit, the filter for the others;
-    written in `lang` (en, fi or sv; default English)."""
+    written in `lang` (en, fi or sv; default English). The summary ranks locations with at
+    least `min_visits` visits and shows `target` on a location's report."""
     with use_language(lang):
-        return _build(kind, db, f, encounter_id, anonymize, progress, title)
+        return _build(kind, db, f, encounter_id, anonymize, progress, title, min_visits, target)
 
 
 def _build(
@@ -46,6 +53,8 @@ def _build(
     anonymize: bool,
     progress: Progress | None,
     title: str | None,
+    min_visits: int = MIN_VISITS,
+    target: Target | None = None,
 ) -> bytes:
     if kind == "visit":
         from mysteryshop.reports.visit import build_visit
@@ -57,7 +66,15 @@ def _build(
     if kind == "summary":
         from mysteryshop.reports.summary import TITLE, build_summary
 
-        return build_summary(db, f, anonymize=anonymize, progress=progress, title=title or t(TITLE))
+        return build_summary(
+            db,
+            f,
+            anonymize=anonymize,
+            progress=progress,
+            title=title or t(TITLE),
+            min_visits=min_visits,
+            target=target,
+        )
     if kind == "coaching":
         from mysteryshop.reports.coaching import TITLE as COACHING_TITLE
         from mysteryshop.reports.coaching import build_coaching
@@ -87,10 +104,13 @@ def write_per_location(
     anonymize: bool = False,
     progress: Progress | None = None,
     lang: str | None = None,
+    min_visits: int = MIN_VISITS,
+    target: Target | None = None,
 ) -> list[Path]:
     """One report per location with visits in the filter, named after the location
-    ('summary-Kamppi-store.pdf'), in `folder` (created when missing), in `lang`. Returns
-    the files."""
+    ('summary-Kamppi-store.pdf'), in `folder` (created when missing), in `lang`. Every file
+    covers the same period: the filter's, its missing bounds taken from all the locations'
+    visits (not each location's own first and last). Returns the files."""
     from mysteryshop.reports.coaching import TITLE as COACHING_TITLE
     from mysteryshop.reports.common import reported, safe_file_stem, unique_names
     from mysteryshop.reports.summary import TITLE as SUMMARY_TITLE
@@ -98,8 +118,13 @@ def write_per_location(
 
     if kind == "visit":
         raise ValueError("a visit report is about one encounter, not per location")
-    target = Path(folder)
-    target.mkdir(parents=True, exist_ok=True)
+    into = Path(folder)
+    into.mkdir(parents=True, exist_ok=True)
+    from mysteryshop.store import report_data
+
+    period = report_data.report_period(db, reported(f))
+    if period is not None:
+        f = report_data.with_period(f, period)
     locations = stats.location_ranking(db, reported(f))
     locations.sort(key=lambda loc: (loc.name.casefold(), loc.location_id))
     names = unique_names([f"{kind}-{safe_file_stem(loc.name)}" for loc in locations])
@@ -109,9 +134,16 @@ def write_per_location(
     for index, (location, name) in enumerate(zip(locations, names, strict=True)):
         one = dataclasses.replace(f, location=location.location_id)
         pdf = build_report(
-            kind, db, one, anonymize=anonymize, title=f"{base}: {location.name}", lang=lang
+            kind,
+            db,
+            one,
+            anonymize=anonymize,
+            title=f"{base}: {location.name}",
+            lang=lang,
+            min_visits=min_visits,
+            target=target,
         )
-        written.append(write_pdf(target / name, pdf))
+        written.append(write_pdf(into / name, pdf))
         if progress:
             progress(index + 1, len(locations))
     return written

@@ -5,18 +5,18 @@ labelled axes and a legend; the figures come from store/, the charts only draw t
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence, Set
 from datetime import date, datetime
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.charts.lineplots import LinePlot
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, String
-from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 
 from mysteryshop import vocabulary
+from mysteryshop.confidence import MIN_VISITS
 from mysteryshop.reports import i18n
 from mysteryshop.reports.i18n import t
 from mysteryshop.reports.styles import (
@@ -136,19 +136,54 @@ def _tick_every(count: int, room: float, label_width: float = 26) -> int:
 # --- score over time --------------------------------------------------------------------------
 
 
+THIN_FILL = colors.white  # a period with too few visits: a hollow grey marker or bar
+THIN_STROKE = MUTED
+N_FONT_SIZE = 6
+
+
+def _tick_labels(points: Sequence[TrendPoint], period: str, partial: Set[int]) -> list[str]:
+    """Each period's x-axis label, '*' after a period the report covers only in part."""
+    labels = [period_tick(point.start, period) for point in points]
+    return [
+        label.replace("\n", "*\n", 1) if i in partial else label for i, label in enumerate(labels)
+    ]
+
+
+def _n_row(
+    drawing: Drawing, xs: Sequence[float], points: Sequence[TrendPoint], y: float, left: float
+) -> None:
+    """Every period's number of visits on a row under the plot, 'n' at its start."""
+    every = _tick_every(len(points), (xs[-1] - xs[0]) if len(xs) > 1 else 100, 14)
+    drawing.add(
+        String(left - 4, y, "n", fontName=FONT, fontSize=N_FONT_SIZE, fillColor=MUTED,
+               textAnchor="end")
+    )  # fmt: skip
+    for index, (x, point) in enumerate(zip(xs, points, strict=True)):
+        if index % every == 0:
+            drawing.add(
+                String(x, y, format_count(point.visits), fontName=FONT, fontSize=N_FONT_SIZE,
+                       fillColor=MUTED, textAnchor="middle")
+            )  # fmt: skip
+
+
 def score_trend_chart(
     points: Sequence[TrendPoint],
     period: str,
     overall: float | None,
     *,
+    min_visits: int = MIN_VISITS,
+    partial: Set[int] = frozenset(),
+    target: float | None = None,
     width: float = CONTENT_WIDTH,
-    height: float = 64 * mm,
+    height: float = 68 * mm,
 ) -> Drawing:
-    """The average score per period as a line (gaps where a period had no scored visit),
-    with the average over the whole report period as a dashed reference."""
+    """The average score per period as a line (gaps where a period had no scored visit) on a
+    fixed 0–100 axis, so every report's chart compares (p7); periods with fewer than
+    `min_visits` scored visits as hollow grey markers, each period's n under the axis, the
+    whole period's average (and the target, when set) as dashed references."""
     register_fonts()
     drawing = new_drawing(width, height)
-    left, bottom, top = 34, 38, 22
+    left, bottom, top = 34, 46, 22
     plot = LinePlot()
     plot.x, plot.y = left, bottom
     plot.width, plot.height = width - left - 8, height - bottom - top
@@ -163,40 +198,38 @@ def score_trend_chart(
             current.append((index, point.average_score))
     if current:
         segments.append(current)
-    values = [y for segment in segments for _, y in segment]
-    low = min([*values, overall or 100.0]) if values else 0.0
-    floor = max(0.0, math.floor((low - 8) / 10) * 10)
+    references = [
+        (value, colour)
+        for value, colour in ((overall, MUTED), (target, band_colour("good")))
+        if value is not None and points
+    ]
     data = list(segments)
-    if overall is not None and points:
-        data.append([(-0.4, overall), (len(points) - 0.6, overall)])
+    data.extend([(-0.4, value), (len(points) - 0.6, value)] for value, _colour in references)
     plot.data = data or [[(0, 0)]]
     for i in range(len(segments)):
         plot.lines[i].strokeColor = ACCENT
         plot.lines[i].strokeWidth = 1.6
-        plot.lines[i].symbol = makeMarker(
-            "FilledCircle", size=4.5, fillColor=ACCENT, strokeColor=colors.white, strokeWidth=0.6
-        )
-    if overall is not None and points:
-        reference = plot.lines[len(segments)]
-        reference.strokeColor = MUTED
-        reference.strokeWidth = 0.8
-        reference.strokeDashArray = (3, 2)
-        reference.symbol = None
-    if not segments:
+        plot.lines[i].symbol = None
+    for i, (_value, colour) in enumerate(references, start=len(segments)):
+        plot.lines[i].strokeColor = colour
+        plot.lines[i].strokeWidth = 0.8
+        plot.lines[i].strokeDashArray = (3, 2)
+        plot.lines[i].symbol = None
+    if not data:
         plot.lines[0].strokeColor = colors.white
     x_axis = plot.xValueAxis
     x_axis.valueMin, x_axis.valueMax = -0.6, max(len(points) - 0.4, 0.6)
     every = _tick_every(len(points), plot.width)
     x_axis.valueSteps = list(range(0, len(points), every)) or [0]
-    labels = [period_tick(point.start, period) for point in points]
+    labels = _tick_labels(points, period, partial)
     x_axis.labelTextFormat = lambda v: labels[int(v)] if 0 <= int(v) < len(labels) else ""
     x_axis.strokeColor = GRID
     x_axis.tickDown = 2
     _style_axis_labels(x_axis)
     x_axis.labels.leading = AXIS_FONT_SIZE * 1.2
+    x_axis.labels.dy = -9  # room for the row of n
     y_axis = plot.yValueAxis
-    y_axis.valueMin, y_axis.valueMax = floor, 100
-    y_axis.valueStep = 10 if 100 - floor <= 60 else 20
+    y_axis.valueMin, y_axis.valueMax, y_axis.valueStep = 0, 100, 20
     y_axis.visibleGrid = True
     y_axis.gridStrokeColor = GRID
     y_axis.gridStrokeWidth = 0.4
@@ -204,6 +237,28 @@ def score_trend_chart(
     y_axis.labelTextFormat = lambda v: f"{v:.0f}"
     _style_axis_labels(y_axis)
     drawing.add(plot)
+
+    x_min, x_max = float(x_axis.valueMin), float(x_axis.valueMax)
+
+    def x_of(index: float) -> float:
+        return left + (index - x_min) / (x_max - x_min) * float(plot.width)
+
+    for index, point in enumerate(points):
+        if point.average_score is None:
+            continue
+        thin = point.scored < min_visits
+        drawing.add(
+            Circle(
+                x_of(index),
+                plot.y + point.average_score / 100 * plot.height,
+                2.6,
+                fillColor=THIN_FILL if thin else ACCENT,
+                strokeColor=THIN_STROKE if thin else colors.white,
+                strokeWidth=0.9 if thin else 0.6,
+            )
+        )
+    if points:
+        _n_row(drawing, [x_of(i) for i in range(len(points))], points, bottom - 9, left)
     _axis_title(drawing, 9, bottom + plot.height / 2, t("Average score (%)"), angle=90)
     _axis_title(
         drawing, left + plot.width / 2, 2, t("Month") if period == "month" else t("ISO week")
@@ -212,10 +267,13 @@ def score_trend_chart(
         (
             ACCENT,
             t("Average score per month") if period == "month" else t("Average score per week"),
-        )
+        ),
+        (GRID, t("fewer than {n} visits", n=format_count(min_visits))),
     ]
     if overall is not None:
         pairs.append((MUTED, t("Whole period: {score}", score=format_percent(overall))))
+    if target is not None:
+        pairs.append((band_colour("good"), t("Target: {score}", score=format_percent(target))))
     drawing.add(_legend(width, height - 2, pairs, columns=len(pairs)))
     return drawing
 
@@ -224,25 +282,24 @@ def uplift_trend_chart(
     points: Sequence[TrendPoint],
     period: str,
     *,
+    min_visits: int = MIN_VISITS,
+    partial: Set[int] = frozenset(),
     width: float = CONTENT_WIDTH,
-    height: float = 58 * mm,
+    height: float = 62 * mm,
 ) -> Drawing:
-    """Net Uplift per period as bars above or below zero, coloured like the app does."""
+    """Net Uplift per period as bars above or below zero on a fixed −100…+100 axis, coloured
+    like the app does; periods with fewer than `min_visits` visits with a feeling as hollow
+    grey bars; each period's n under the axis."""
     register_fonts()
     drawing = new_drawing(width, height)
-    left, bottom, top = 34, 38, 22
+    left, bottom, top = 34, 46, 22
     chart = VerticalBarChart()
     chart.x, chart.y = left, bottom
     chart.width, chart.height = width - left - 8, height - bottom - top
     values = [point.net_uplift for point in points]
     chart.data = [[0 if v is None else v for v in values] or [0]]
-    known = [v for v in values if v is not None]
-    low = min([*known, 0.0])
-    high = max([*known, 0.0])
-    step = _nice_step(max(high - low, 20), 4)
-    chart.valueAxis.valueMin = max(-100, math.floor(low / step) * step)
-    chart.valueAxis.valueMax = min(100, math.ceil(high / step) * step) or step
-    chart.valueAxis.valueStep = step
+    chart.valueAxis.valueMin, chart.valueAxis.valueMax = -100, 100
+    chart.valueAxis.valueStep = 50
     chart.valueAxis.visibleGrid = True
     chart.valueAxis.gridStrokeColor = GRID
     chart.valueAxis.gridStrokeWidth = 0.4
@@ -250,20 +307,30 @@ def uplift_trend_chart(
     chart.valueAxis.labelTextFormat = lambda v: format_signed(v, 0)
     _style_axis_labels(chart.valueAxis)
     every = _tick_every(len(points), chart.width)
+    labels = _tick_labels(points, period, partial)
     chart.categoryAxis.categoryNames = [
-        period_tick(point.start, period) if i % every == 0 else "" for i, point in enumerate(points)
+        label if i % every == 0 else "" for i, label in enumerate(labels)
     ] or [""]
     chart.categoryAxis.strokeColor = GRID
     chart.categoryAxis.tickDown = 0
     chart.categoryAxis.labels.leading = AXIS_FONT_SIZE * 1.2
     chart.categoryAxis.labelAxisMode = "low"
+    chart.categoryAxis.labels.dy = -9  # room for the row of n
     _style_axis_labels(chart.categoryAxis)
     chart.bars.strokeColor = None
     chart.barWidth = 6
     chart.groupSpacing = 4
-    for i, value in enumerate(values):
-        chart.bars[(0, i)].fillColor = uplift_colour(value)
+    for i, (value, point) in enumerate(zip(values, points, strict=True)):
+        bar = chart.bars[(0, i)]
+        if point.feelings < min_visits:
+            bar.fillColor, bar.strokeColor, bar.strokeWidth = THIN_FILL, THIN_STROKE, 0.9
+        else:
+            bar.fillColor = uplift_colour(value)
     drawing.add(chart)
+    if points:
+        slot = chart.width / len(points)
+        xs = [chart.x + (i + 0.5) * slot for i in range(len(points))]
+        _n_row(drawing, xs, points, bottom - 9, left)
     _axis_title(drawing, 9, bottom + chart.height / 2, "Net Uplift", angle=90)
     _axis_title(
         drawing, left + chart.width / 2, 2, t("Month") if period == "month" else t("ISO week")
@@ -277,8 +344,9 @@ def uplift_trend_chart(
                 (band_colour("good"), t("+{limit} or more", limit=clear)),
                 (band_colour("fair"), t("between")),
                 (band_colour("poor"), t("−{limit} or less", limit=clear)),
+                (GRID, t("fewer than {n} visits", n=format_count(min_visits))),
             ],
-            columns=3,
+            columns=4,
         )
     )
     return drawing

@@ -40,6 +40,7 @@ from reportlab.platypus import (
 )
 
 from mysteryshop import paths, vocabulary
+from mysteryshop.confidence import Estimate
 from mysteryshop.reports import i18n
 from mysteryshop.reports.i18n import t
 
@@ -157,6 +158,7 @@ class Styles:
     cell_right: ParagraphStyle
     cell_muted: ParagraphStyle
     cell_muted_right: ParagraphStyle
+    cell_small_right: ParagraphStyle
     header_cell: ParagraphStyle
     header_cell_right: ParagraphStyle
     figure_value: ParagraphStyle
@@ -178,6 +180,9 @@ def stylesheet() -> Styles:
         textColor=TEXT,
         alignment=TA_LEFT,
         splitLongWords=True,
+        # A word with a hyphen breaks after it ("Pohjois-" / "Pohjanmaa") before it is split
+        # inside a word (p2).
+        embeddedHyphenation=1,
     )
 
     def style(name: str, parent: ParagraphStyle = base, **kw: Any) -> ParagraphStyle:
@@ -239,6 +244,14 @@ def stylesheet() -> Styles:
         cell_right=style("cell_right", cell, alignment=TA_RIGHT),
         cell_muted=style("cell_muted", cell, textColor=MUTED),
         cell_muted_right=style("cell_muted_right", cell, textColor=MUTED, alignment=TA_RIGHT),
+        cell_small_right=style(
+            "cell_small_right",
+            cell,
+            fontSize=SMALL_SIZE - 1,
+            leading=(SMALL_SIZE - 1) * 1.3,
+            textColor=MUTED,
+            alignment=TA_RIGHT,
+        ),
         header_cell=header_cell,
         header_cell_right=style("header_cell_right", header_cell, alignment=TA_RIGHT),
         figure_value=style("figure_value", fontName=FONT_BOLD, fontSize=17, leading=21),
@@ -284,6 +297,27 @@ def format_signed(value: float | None, places: int = 1) -> str:
 
 
 format_uplift = format_signed
+
+
+def format_interval(estimate: Estimate, *, signed: bool = False) -> str:
+    """A 95 % interval as printed beside its figure: '70.1–71.9' for a score or share,
+    '+47.0 … +52.1' for Net Uplift; empty when there is none (one visit)."""
+    if estimate.low is None or estimate.high is None:
+        return ""
+    if signed:
+        return f"{format_signed(estimate.low)}{NBSP}…{NBSP}{format_signed(estimate.high)}"
+    return f"{one_decimal(estimate.low)}–{one_decimal(estimate.high)}"
+
+
+def format_n(n: int) -> str:
+    """'n = 1,848': how many visits (or answers) a figure rests on."""
+    return f"n{NBSP}={NBSP}{format_count(n)}"
+
+
+def format_basis(estimate: Estimate, *, signed: bool = False) -> str:
+    """'n = 1,848 · 70.1–71.9': a figure's n and its 95 % interval."""
+    interval = format_interval(estimate, signed=signed)
+    return format_n(estimate.n) + (f" · {interval}" if interval else "")
 
 
 def format_count(value: int) -> str:

@@ -5,16 +5,19 @@ encounters worth talking about. Locations and dimensions only: never staff descr
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from reportlab.graphics.shapes import Drawing, Rect
+from reportlab.graphics.shapes import Drawing, Line, Rect
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, Table
 
-from mysteryshop.reports import charts
+from mysteryshop import confidence, vocabulary
+from mysteryshop.confidence import MIN_VISITS, Estimate
+from mysteryshop.reports import charts, insight
 from mysteryshop.reports.common import (
     feeling_words,
     filter_rows,
@@ -23,6 +26,7 @@ from mysteryshop.reports.common import (
     reported,
 )
 from mysteryshop.reports.i18n import language, t, tn
+from mysteryshop.reports.insight import Insight
 from mysteryshop.reports.styles import (
     ACCENT,
     CONTENT_WIDTH,
@@ -35,10 +39,14 @@ from mysteryshop.reports.styles import (
     TEXT,
     Progress,
     ReportInfo,
+    band_colour,
     build_pdf,
     data_tables,
+    format_basis,
     format_count,
     format_day,
+    format_interval,
+    format_n,
     format_percent,
     format_signed,
     format_time,
@@ -58,6 +66,7 @@ from mysteryshop.reports.styles import (
 )
 from mysteryshop.store import parallel, report_data, stats
 from mysteryshop.store.db import Database
+from mysteryshop.store.queries import find_locations
 from mysteryshop.store.records import EncounterFilter
 from mysteryshop.store.report_data import NotableEncounter, QuestionFigures, ReportPeriod
 from mysteryshop.vocabulary import HEADLINE_DIMENSIONS
@@ -87,23 +96,168 @@ class SummaryData:
     worst_total: int
     form_titles: dict[str, str]
     location: str | None = None  # the filter's location by name
+    min_visits: int = MIN_VISITS  # fewer visits: not ranked, drawn and noted as uncertain
+    benchmark: Benchmark | None = None  # a report on one location: how it compares
+    target: float | None = None  # the target score, resolved (Target.score_of)
+    insight: Insight | None = None  # drivers, heat map, critical failures (reports/insight.py)
+
+    @property
+    def ranked(self) -> list[stats.LocationFigures]:
+        """The locations with at least min_visits visits with a score, best first."""
+        return ranked(self.ranking, self.min_visits)
+
+    @property
+    def unranked(self) -> list[stats.LocationFigures]:
+        """The locations with too few visits to rank (or no score), in the ranking's order."""
+        keep = {id(row) for row in self.ranked}
+        return [row for row in self.ranking if id(row) not in keep]
 
 
-STEPS = 10
+@dataclass(frozen=True)
+class Target:
+    """The score a location aims at: a fixed score (`80`) or the programme's own percentile
+    of the ranked locations' scores (`p75`), in the same period and filters."""
+
+    score: float | None = None
+    percentile: int | None = None
+
+    @classmethod
+    def parse(cls, text: str) -> Target:
+        """'80' or '80.5' (0–100), 'p75' (p1–p99). ValueError with the reason otherwise."""
+        text = text.strip().lower()
+        if match := re.fullmatch(r"p(\d{1,2})", text):
+            value = int(match.group(1))
+            if 1 <= value <= 99:
+                return cls(percentile=value)
+        else:
+            try:
+                score = float(text)
+            except ValueError:
+                score = -1.0
+            if 0 <= score <= 100:
+                return cls(score=score)
+        raise ValueError(
+            f"a target is a score from 0 to 100 (80) or a percentile p1 to p99 (p75), not {text!r}"
+        )
+
+    def __str__(self) -> str:
+        return f"p{self.percentile}" if self.percentile is not None else f"{self.score:g}"
+
+    def score_of(self, ranked_locations: list[stats.LocationFigures]) -> float | None:
+        """The target as a score: the fixed one, or the percentile of the ranked locations'
+        average scores (None when no location is ranked)."""
+        if self.percentile is None:
+            return self.score
+        scores = [row.average_score for row in ranked_locations if row.average_score is not None]
+        return confidence.percentile(scores, self.percentile)
 
 
-def collect(db: Database, f: EncounterFilter, progress: Progress | None = None) -> SummaryData:
+@dataclass
+class Benchmark:
+    """One location beside the programme: the same period and filters without the location."""
+
+    company: stats.Figures
+    region: str | None
+    region_figures: stats.Figures | None
+    rank: int | None  # among the ranked locations; None when this one is not ranked
+    ranked: int  # how many locations are ranked
+    rank_low: int | None = None  # the best and worst ranks its score's interval allows
+    rank_high: int | None = None
+
+
+def ranked(rows: list[stats.LocationFigures], minimum: int) -> list[stats.LocationFigures]:
+    """The rows that are ranked: at least `minimum` visits with a score (the order kept)."""
+    return [row for row in rows if row.scored >= minimum and row.average_score is not None]
+
+
+def rank_range(
+    row: stats.LocationFigures, ranked_rows: list[stats.LocationFigures]
+) -> tuple[int, int]:
+    """The ranks `row`'s score interval allows among `ranked_rows` (which include it): only
+    the locations reliably better (their interval wholly above) are surely ahead, only those
+    reliably worse surely behind."""
+    own = row.score
+    low = own.low if own.low is not None else own.value
+    high = own.high if own.high is not None else own.value
+    assert low is not None and high is not None
+    above = below = 0
+    for other in ranked_rows:
+        if other.location_id == row.location_id:
+            continue
+        theirs = other.score
+        their_low = theirs.low if theirs.low is not None else theirs.value
+        their_high = theirs.high if theirs.high is not None else theirs.value
+        if their_low is not None and their_low > high:
+            above += 1
+        elif their_high is not None and their_high < low:
+            below += 1
+    return above + 1, len(ranked_rows) - below
+
+
+STEPS = 11
+
+
+def collect(
+    db: Database,
+    f: EncounterFilter,
+    progress: Progress | None = None,
+    *,
+    min_visits: int = MIN_VISITS,
+    target: Target | None = None,
+) -> SummaryData:
     """Read every figure of the summary (SQL aggregates, a few dozen rows each)."""
     step = progress_steps(progress, STEPS)
     f = reported(f)
     # The question-by-question aggregate reads every answer (about 17 per visit): it is the
     # longest query, so it runs on a second connection while the others run here.
-    data, question_rows = parallel.side_by_side(
-        db, lambda: _collect(db, f, step), lambda: report_data.question_figures(db, f)
+    # The insight pages' reads (two passes over the encounters) take a third connection.
+    data, question_rows, counts = parallel.side_by_side(
+        db,
+        lambda: _collect(db, f, step),
+        lambda: report_data.question_figures(db, f),
+        lambda: insight.read_counts(db, f),
     )
     questions = _scored_questions(db, question_rows)
     step()
-    return dataclasses.replace(data, questions=questions)
+    data = dataclasses.replace(data, questions=questions, min_visits=min_visits)
+    data.insight = insight.insight(db, counts, question_rows, min_visits)
+    programme = data.ranking
+    if f.location:
+        benchmark, programme = _benchmark(db, f, data.period, min_visits)
+        data.benchmark = benchmark
+    step()
+    if target is not None:
+        data.target = target.score_of(ranked(programme, min_visits))
+    return data
+
+
+def _benchmark(
+    db: Database, f: EncounterFilter, period: ReportPeriod | None, min_visits: int
+) -> tuple[Benchmark, list[stats.LocationFigures]]:
+    """The location of `f` beside every location over the report's period (the location's
+    own when `f` has no dates) and the same filters, and beside its region's: the figures,
+    its rank and the ranking the ranks come from."""
+    assert f.location
+    everywhere = dataclasses.replace(f, location=None)
+    if period is not None:
+        everywhere = report_data.with_period(everywhere, period)
+    company, programme = parallel.side_by_side(
+        db, lambda: stats.figures(db, everywhere), lambda: stats.location_ranking(db, everywhere)
+    )
+    # The filter holds a name or an id; a name two locations share is no one location.
+    ids = {location.id for location in find_locations(db, f.location)}
+    mine = [row for row in programme if row.location_id in ids]
+    own = mine[0] if len(mine) == 1 else None
+    region = own.region if own is not None else None
+    region_figures = (
+        stats.figures(db, dataclasses.replace(everywhere, region=region)) if region else None
+    )
+    ranked_rows = ranked(programme, min_visits)
+    benchmark = Benchmark(company, region, region_figures, None, len(ranked_rows))
+    if own is not None and any(row is own for row in ranked_rows):
+        benchmark.rank = ranked_rows.index(own) + 1
+        benchmark.rank_low, benchmark.rank_high = rank_range(own, ranked_rows)
+    return benchmark, programme
 
 
 def _collect(db: Database, f: EncounterFilter, step: Callable[[], None]) -> SummaryData:
@@ -177,10 +331,12 @@ def build_summary(
     progress: Progress | None = None,
     generated: datetime | None = None,
     title: str | None = None,
+    min_visits: int = MIN_VISITS,
+    target: Target | None = None,
 ) -> bytes:
     """The summary report as PDF bytes. Statuses default to submitted and approved."""
     title = title or t(TITLE)
-    data = collect(db, f, progress)
+    data = collect(db, f, progress, min_visits=min_visits, target=target)
     story = render(data, anonymize=anonymize, title=title)
     info = ReportInfo(
         title=title,
@@ -243,16 +399,122 @@ def render(
                 "(−100 … +100). Changes compare with the previous period of the same length; "
                 "“pts” are percentage points.",
                 dimensions=_headline_dimension_words(),
-            ),
+            )
+            + " "
+            + _basis_words(data.min_visits),
             s.muted,
         )
     )
+    story.extend(insight.executive_summary(data))
+    if data.benchmark is not None:
+        story.extend(_benchmark_section(data, data.benchmark))
     story.append(PageBreak())
     story.extend(_trends(data))
     story.extend(_feelings_and_locations(data))
+    story.extend(insight.heat_map(data))
+    story.extend(insight.drivers_section(data))
     story.extend(_questions(data))
     story.extend(_notable_pages(data))
+    story.extend(insight.critical_appendix(data))
     return story
+
+
+def _benchmark_section(data: SummaryData, benchmark: Benchmark) -> list[Flowable]:
+    """The location beside its region, all locations and the target (M5): same period, same
+    filters but the location; its rank among the ranked locations with the ranks its
+    interval allows."""
+    s = stylesheet()
+    out: list[Flowable] = [CondPageBreak(55 * mm), Paragraph(t("Compared with"), s.h2)]
+    if benchmark.rank is not None:
+        rank = t(
+            "Rank {rank} of {count} ranked locations by average score.",
+            rank=format_count(benchmark.rank),
+            count=format_count(benchmark.ranked),
+        )
+        if benchmark.rank_low is not None and benchmark.rank_low != benchmark.rank_high:
+            rank += " " + t(
+                "Its score's interval allows ranks {best} to {worst}: locations whose "
+                "intervals overlap its own may be ahead of or behind it by chance.",
+                best=format_count(benchmark.rank_low),
+                worst=format_count(benchmark.rank_high or benchmark.rank_low),
+            )
+    else:
+        rank = t(
+            "Not ranked: fewer than {minimum} visits with a score ({n}). {count} locations "
+            "are ranked.",
+            minimum=format_count(data.min_visits),
+            n=format_count(data.figures.scored),
+            count=format_count(benchmark.ranked),
+        )
+    out.append(Paragraph(rank, s.body))
+    out.append(gap(2))
+    rows: list[tuple[str, stats.Figures]] = [(t("This location"), data.figures)]
+    if benchmark.region_figures is not None and benchmark.region:
+        rows.append(
+            (t("Region {region}", region=markup(benchmark.region)), benchmark.region_figures)
+        )
+    rows.append((t("All locations"), benchmark.company))
+    header = [
+        Paragraph("", s.header_cell),
+        Paragraph(t("Visits"), s.header_cell_right),
+        Paragraph(t("Average score"), s.header_cell_right),
+        Paragraph("", s.header_cell),
+        Paragraph("Net Uplift", s.header_cell_right),
+    ]
+    table = []
+    for label, figures in rows:
+        score, uplift = figures.score, figures.uplift
+        table.append(
+            [
+                Paragraph(label, s.cell_bold),
+                Paragraph(format_count(figures.visits), s.cell_right),
+                [
+                    Paragraph(
+                        _coloured(format_percent(score.value), score_colour(score.value)),
+                        s.cell_right,
+                    ),
+                    Paragraph(format_basis(score), s.cell_small_right),
+                ],
+                _score_bar(score, width=40 * mm, marker=data.target),
+                [
+                    Paragraph(
+                        _coloured(format_signed(uplift.value), uplift_colour(uplift.value)),
+                        s.cell_right,
+                    ),
+                    Paragraph(format_basis(uplift, signed=True), s.cell_small_right),
+                ],
+            ]
+        )
+    widths = [38 * mm, 16 * mm, 34 * mm, 44 * mm]
+    widths.append(CONTENT_WIDTH - sum(widths))
+    out.extend(data_tables(header, table, widths))
+    notes = [
+        t(
+            "Region and all locations: the same period and filters, every location of the "
+            "region or the programme (this one included). Bars show each average score on "
+            "0–100 % with its 95 % interval."
+        )
+    ]
+    if data.target is not None:
+        notes.append(
+            t(
+                "The vertical line is the target, {score}.",
+                score=format_percent(data.target),
+            )
+        )
+    out.append(Paragraph(" ".join(notes), s.muted))
+    return out
+
+
+def _basis_words(minimum: int) -> str:
+    """What 'n = …' and the range after it mean, and the minimum rule, in a sentence."""
+    return t(
+        "n is the number of visits a figure rests on (for Net Uplift, those with a feeling "
+        "answer); the range after it is the figure's 95 % interval, where the figure for all "
+        "such visits most likely lies. A figure from fewer than {minimum} visits is marked "
+        "“read with care”.",
+        minimum=format_count(minimum),
+    )
 
 
 def _headline_dimension_words() -> str:
@@ -290,7 +552,7 @@ def _change(
     return f'<font color="{hex_of(colour)}">{arrow} {text}{unit}</font> {t("vs previous")}'
 
 
-def _card(label: str, value: str, colour: Any, change: str, caption: str = "") -> list[Flowable]:
+def _card(label: str, value: str, colour: Any, change: str, *captions: str) -> list[Flowable]:
     s = stylesheet()
     cell = [
         Paragraph(label, s.figure_label),
@@ -298,20 +560,32 @@ def _card(label: str, value: str, colour: Any, change: str, caption: str = "") -
     ]
     if change:
         cell.append(Paragraph(change, s.figure_change))
-    if caption:
-        cell.append(Paragraph(caption, s.figure_label))
+    cell.extend(Paragraph(caption, s.figure_label) for caption in captions if caption)
     return cell
+
+
+def read_with_care(n: int) -> str:
+    """The note on a figure resting on too few visits or answers: one wording for the
+    headline figures, the question table and the benchmarks."""
+    return _coloured(t("only {n}: read with care", n=format_n(n)), band_colour("fair"))
+
+
+def _care(estimate: Estimate, minimum: int) -> str:
+    return (
+        read_with_care(estimate.n) if estimate.value is not None and estimate.thin(minimum) else ""
+    )
 
 
 def _headline(data: SummaryData) -> Table:
     fig, prev = data.figures, data.previous
     has_prev = prev is not None and prev.visits > 0
     p = prev if has_prev else None
+    minimum = data.min_visits
 
     def dim(key: str, figures: stats.Figures | None) -> float | None:
         return figures.dimensions.get(key) if figures else None
 
-    critical_share = fig.critical_failures / fig.visits * 100 if fig.visits else None
+    critical = fig.critical
     cards = [
         _card(
             t("Visits"),
@@ -319,19 +593,23 @@ def _headline(data: SummaryData) -> Table:
             ACCENT,
             _change(fig.visits, p.visits if p else None, whole=True),
             tn(fig.scored, "{n} with a score", "{n} with a score"),
+            read_with_care(fig.visits) if 0 < fig.visits < minimum else "",
         ),
         _card(
             t("Average score"),
             format_percent(fig.average_score),
             score_colour(fig.average_score),
             _change(fig.average_score, p.average_score if p else None, unit=t("pts")),
+            format_basis(fig.score),
+            _care(fig.score, minimum),
         ),
         _card(
             "Net Uplift",
             format_signed(fig.net_uplift),
             uplift_colour(fig.net_uplift),
             _change(fig.net_uplift, p.net_uplift if p else None),
-            tn(fig.feelings, "of {n} visit with a feeling", "of {n} visits with a feeling"),
+            format_basis(fig.uplift, signed=True),
+            _care(fig.uplift, minimum),
         ),
         _card(
             t("Critical failures"),
@@ -343,22 +621,22 @@ def _headline(data: SummaryData) -> Table:
                 whole=True,
                 lower_is_better=True,
             ),
-            t("{share} of visits", share=format_percent(critical_share)),
+            t("{share} of visits", share=format_percent(critical.value)),
+            format_basis(critical),
+            _care(critical, minimum),
         ),
     ]
     for key in HEADLINE_DIMENSIONS:
-        value = dim(key, fig)
+        estimate = fig.dimension(key)
         cards.append(
             _card(
-                t("Greeting rate") if key == "greeting" else charts.dimension_name(key),
-                format_percent(value),
-                score_colour(value),
-                _change(value, dim(key, p), unit=t("pts")),
-                tn(
-                    fig.dimension_visits.get(key, 0),
-                    "{n} visit scored it",
-                    "{n} visits scored it",
-                ),
+                # m1: a dimension score, not the share of visitors greeted.
+                t("Greeting (score)") if key == "greeting" else charts.dimension_name(key),
+                format_percent(estimate.value),
+                score_colour(estimate.value),
+                _change(estimate.value, dim(key, p), unit=t("pts")),
+                format_basis(estimate),
+                _care(estimate, minimum),
             )
         )
     width = CONTENT_WIDTH / 4
@@ -421,14 +699,38 @@ def _trends(data: SummaryData) -> list[Flowable]:
                 t("Average score per month") if monthly else t("Average score per week"), s.h3
             )
         )
+        partial = _partial_periods(data)
         out.append(
-            charts.score_trend_chart(data.trend, data.trend_period, data.figures.average_score)
+            charts.score_trend_chart(
+                data.trend,
+                data.trend_period,
+                data.figures.average_score,
+                min_visits=data.min_visits,
+                partial=partial,
+                target=data.target,
+            )
         )
         out.append(gap(3))
         out.append(
             Paragraph(t("Net Uplift per month") if monthly else t("Net Uplift per week"), s.h3)
         )
-        out.append(charts.uplift_trend_chart(data.trend, data.trend_period))
+        out.append(
+            charts.uplift_trend_chart(
+                data.trend, data.trend_period, min_visits=data.min_visits, partial=partial
+            )
+        )
+        out.append(gap(2))
+        out.append(
+            Paragraph(
+                t(
+                    "n under each period is its number of visits. Periods with fewer than "
+                    "{minimum} visits are drawn hollow in grey: read them with care.",
+                    minimum=format_count(data.min_visits),
+                )
+                + (" " + t("* marks a period the report covers only in part.") if partial else ""),
+                s.muted,
+            )
+        )
     out.append(gap(4))
     if data.figures.dimensions:
         previous = data.previous.dimensions if data.previous and data.previous.visits else None
@@ -453,6 +755,19 @@ def _trends(data: SummaryData) -> list[Flowable]:
             )
         )
     return out
+
+
+def _partial_periods(data: SummaryData) -> set[int]:
+    """The trend points (by index) whose week or month the report period covers only in
+    part: its first and last, when the period starts or ends inside them."""
+    if data.period is None:
+        return set()
+    first, after = data.period.first_day, data.period.last_day + timedelta(days=1)
+    return {
+        index
+        for index, point in enumerate(data.trend)
+        if point.start < first or stats.next_period(point.start, data.trend_period) > after
+    }
 
 
 def _feelings_and_locations(data: SummaryData) -> list[Flowable]:
@@ -480,17 +795,60 @@ def _feelings_and_locations(data: SummaryData) -> list[Flowable]:
         out.append(
             Paragraph(
                 t(
-                    "Best average score first. Critical failures are visits where a critical "
-                    "question earned no points."
+                    "Locations with at least {minimum} scored visits, best average score first, "
+                    "each score with its n and 95 % interval (the bar's whisker): where two "
+                    "intervals overlap, the order of the two may be chance. Critical failures "
+                    "are visits where a critical question earned no points.",
+                    minimum=format_count(data.min_visits),
                 ),
                 s.muted,
             )
         )
-        out.extend(_ranking_table(data.ranking))
+        out.append(Paragraph(band_legend(), s.muted))
+        out.append(gap(2))
+        if data.ranked:
+            out.extend(_ranking_table(data.ranked, ranks=True))
+        unranked = data.unranked
+        if unranked:
+            out.append(gap(4))
+            out.append(
+                KeepTogether(
+                    [
+                        Paragraph(t("Too few visits to rank"), s.h3),
+                        Paragraph(
+                            t(
+                                "Fewer than {minimum} visits with a score: their figures are "
+                                "shown with their n but not ranked.",
+                                minimum=format_count(data.min_visits),
+                            ),
+                            s.muted,
+                        ),
+                    ]
+                )
+            )
+            out.extend(_ranking_table(unranked, ranks=False))
     return out
 
 
-def _ranking_table(ranking: list[stats.LocationFigures]) -> list[Flowable]:
+def band_legend() -> str:
+    """What the colours of scores and Net Uplift mean, from vocabulary's bands (m8)."""
+    good, fair = (floor for floor, _band in vocabulary.SCORE_BANDS[:2])
+    clear = format_count(round(vocabulary.UPLIFT_CLEAR))
+
+    def swatch(band: vocabulary.Band, text: str) -> str:
+        return _coloured("■", band_colour(band)) + NBSP + text
+
+    return t(
+        "Colours: scores {good}, {fair}, {poor}; Net Uplift {up}, {down}.",
+        good=swatch("good", t("{floor} % or more", floor=format_count(round(good)))),
+        fair=swatch("fair", t("{floor} % or more", floor=format_count(round(fair)))),
+        poor=swatch("poor", t("below {floor} %", floor=format_count(round(fair)))),
+        up=swatch("good", t("+{limit} or more", limit=clear)),
+        down=swatch("poor", t("−{limit} or less", limit=clear)),
+    )
+
+
+def _ranking_table(rows_in: list[stats.LocationFigures], *, ranks: bool) -> list[Flowable]:
     s = stylesheet()
     header = [
         Paragraph("#", s.header_cell_right),
@@ -498,31 +856,43 @@ def _ranking_table(ranking: list[stats.LocationFigures]) -> list[Flowable]:
         Paragraph(t("Region"), s.header_cell),
         Paragraph(t("Visits"), s.header_cell_right),
         Paragraph(t("Average score"), s.header_cell_right),
+        Paragraph("", s.header_cell),
         Paragraph("Net Uplift", s.header_cell_right),
         Paragraph(t("Critical failures"), s.header_cell_right),
     ]
     rows = []
-    for rank, loc in enumerate(ranking, start=1):
+    for rank, loc in enumerate(rows_in, start=1):
+        score, uplift = loc.score, loc.uplift
         rows.append(
             [
-                Paragraph(str(rank), s.cell_right),
+                Paragraph(str(rank) if ranks else "–", s.cell_right),
                 para(shorten(loc.name, 120), s.cell_bold),
+                # p2: a region breaks only at its hyphen (Pohjois-/Pohjanmaa), never mid-word.
                 para(shorten(loc.region or "", 80), s.cell_muted),
                 Paragraph(format_count(loc.visits), s.cell_right),
-                Paragraph(
-                    _coloured(format_percent(loc.average_score), score_colour(loc.average_score)),
-                    s.cell_right,
-                ),
-                Paragraph(
-                    _coloured(format_signed(loc.net_uplift), uplift_colour(loc.net_uplift)),
-                    s.cell_right,
-                ),
+                [
+                    Paragraph(
+                        _coloured(format_percent(score.value), score_colour(score.value)),
+                        s.cell_right,
+                    ),
+                    Paragraph(format_interval(score), s.cell_small_right),
+                ],
+                _score_bar(score, width=18 * mm),
+                [
+                    Paragraph(
+                        _coloured(format_signed(uplift.value), uplift_colour(uplift.value)),
+                        s.cell_right,
+                    ),
+                    Paragraph(format_interval(uplift, signed=True), s.cell_small_right),
+                ],
                 Paragraph(format_count(loc.critical_failures), s.cell_right),
             ]
         )
     # "Average score" gets room for its longest word in Finnish and Swedish (Keskimääräinen,
-    # Genomsnittligt): a header never breaks inside a word.
-    widths = [9 * mm, 48 * mm, 28 * mm, 16 * mm, 30 * mm, 20 * mm, 19 * mm]
+    # Genomsnittligt): a header never breaks inside a word; the region column fits
+    # "Pohjanmaa" whole.
+    widths = [7 * mm, 32 * mm, 27 * mm, 13 * mm, 26 * mm, 20 * mm, 27 * mm, 18 * mm]
+    widths[1] += CONTENT_WIDTH - sum(widths)
     return data_tables(header, rows, widths)
 
 
@@ -530,20 +900,44 @@ def _coloured(text: str, colour: Any) -> str:
     return f'<font color="{hex_of(colour)}">{text}</font>'
 
 
-def _score_bar(score: float | None, width: float = 22 * mm, height: float = 5) -> Drawing:
+def _score_bar(
+    score: float | Estimate | None,
+    width: float = 22 * mm,
+    height: float = 5,
+    marker: float | None = None,
+) -> Drawing:
+    """A score as a bar on 0–100; an Estimate's 95 % interval as a whisker across it; a
+    target (`marker`) as a vertical line."""
+    estimate = score if isinstance(score, Estimate) else Estimate(score, 0)
+    value = estimate.value
     drawing = new_drawing(width, height + 2)
     drawing.add(Rect(0, 1, width, height, fillColor=GRID, strokeColor=None))
-    if score is not None:
+    if value is not None:
         drawing.add(
             Rect(
                 0,
                 1,
-                width * max(0.0, min(score, 100.0)) / 100,
+                width * max(0.0, min(value, 100.0)) / 100,
                 height,
-                fillColor=score_colour(score),
+                fillColor=score_colour(value),
                 strokeColor=None,
             )
         )
+    if estimate.low is not None and estimate.high is not None:
+        x0, x1 = width * estimate.low / 100, width * estimate.high / 100
+        middle = 1 + height / 2
+        for line in (
+            Line(x0, middle, x1, middle),
+            Line(x0, 0, x0, height + 2),
+            Line(x1, 0, x1, height + 2),
+        ):
+            line.strokeColor, line.strokeWidth = TEXT, 0.7
+            drawing.add(line)
+    if marker is not None:
+        x = width * max(0.0, min(marker, 100.0)) / 100
+        target = Line(x, 0, x, height + 2)
+        target.strokeColor, target.strokeWidth, target.strokeDashArray = ACCENT, 1.2, (1.5, 1)
+        drawing.add(target)
     return drawing
 
 
@@ -577,17 +971,11 @@ def _questions(data: SummaryData) -> list[Flowable]:
     rows = []
     for rank, (row, text, form_title) in enumerate(data.questions, start=1):
         question = [para(shorten(text, QUESTION_TEXT_LIMIT), s.cell)]
-        notes = [form_title] if several_forms else []
+        notes = [markup(form_title)] if several_forms else []
         if row.answered < FEW_ANSWERS:
-            notes.append(
-                tn(
-                    row.answered,
-                    "only {n} answer: read with care",
-                    "only {n} answers: read with care",
-                )
-            )
+            notes.append(read_with_care(row.answered))
         if notes:
-            question.append(para(" · ".join(notes), s.cell_muted))
+            question.append(Paragraph(" · ".join(notes), s.cell_muted))
         rows.append(
             [
                 Paragraph(str(rank), s.cell_right),
@@ -609,14 +997,16 @@ def _questions(data: SummaryData) -> list[Flowable]:
 
 def _notable_pages(data: SummaryData) -> list[Flowable]:
     s = stylesheet()
-    out: list[Flowable] = [PageBreak(), Paragraph(t("Moments worth repeating"), s.h1)]
+    # No forced page break: the moments start below the previous section when 80 mm are left.
+    out: list[Flowable] = [CondPageBreak(80 * mm), Paragraph(t("Moments worth repeating"), s.h1)]
+    found = data.insight or insight.Insight()
     if data.best:
         out.append(
             Paragraph(
                 t(
                     "Visits tagged best practice, in the observers' own words: {shown}, best "
                     "score first. Share them with the teams, and thank the people behind them.",
-                    shown=_shown(len(data.best), data.best_total),
+                    shown=_shown(len(data.best), data.best_total, found.best_tagged),
                 ),
                 s.muted,
             )
@@ -639,22 +1029,59 @@ def _notable_pages(data: SummaryData) -> list[Flowable]:
                     "then the most diminished, then the lowest score. They show where "
                     "leadership can help, not whom to blame.",
                     limit=f"{report_data.WORST_SCORE_BELOW:.0f}{NBSP}%",
-                    shown=_shown(len(data.worst), data.worst_total),
-                ),
+                    shown=_shown(len(data.worst), data.worst_total, found.poor_total),
+                )
+                + " "
+                + t("Every critical failure is listed in the appendix."),
                 s.muted,
             )
         )
         for encounter in data.worst:
             out.extend(_notable(encounter))
     else:
-        out.append(Paragraph(t("No poor experiences with notes in this period."), s.body))
+        out.append(
+            Paragraph(
+                tn(
+                    found.poor_total,
+                    "The {n} poor experience in this period has no notes.",
+                    "None of the {n} poor experiences in this period has notes.",
+                )
+                if found.poor_total
+                else t("No poor experiences in this period."),
+                s.body,
+            )
+        )
     return out
 
 
-def _shown(shown: int, total: int) -> str:
-    if shown >= total:
-        return t("all {count}", count=format_count(total))
-    return t("{shown} of {total}", shown=format_count(shown), total=format_count(total))
+def _shown(shown: int, with_notes: int, qualify: int) -> str:
+    """'12 shown of 377 that qualify; 49 without notes': how many are shown of how many meet
+    the list's rule, and how many of those have no notes to show."""
+    if shown >= qualify:
+        text = t("all {count}", count=format_count(qualify))
+    else:
+        text = t(
+            "{shown} shown of {total} that qualify",
+            shown=format_count(shown),
+            total=format_count(qualify),
+        )
+    without = qualify - with_notes
+    if without > 0:
+        text += t("; {count} without notes", count=format_count(without))
+    return text
+
+
+QUOTE_LIMIT = 400  # characters of an observer's note quoted in the summary (m5)
+
+
+def quote(encounter: NotableEncounter) -> str:
+    """The encounter's notes, cut after QUOTE_LIMIT characters with a pointer to its visit
+    report."""
+    notes = encounter.notes.strip()
+    if len(notes) <= QUOTE_LIMIT:
+        return notes
+    cut = notes[:QUOTE_LIMIT].rstrip()
+    return cut + "… " + t("(see visit report {id})", id=insight.short_id(encounter.id))
 
 
 def _notable(encounter: NotableEncounter) -> list[Flowable]:
@@ -674,7 +1101,7 @@ def _notable(encounter: NotableEncounter) -> list[Flowable]:
     if encounter.critical_fail:
         parts.append(_coloured("<b>" + t("critical failure") + "</b>", POOR))
     meta = Paragraph(" · ".join(parts), s.note_meta)
-    notes = text_flow(encounter.notes, s.note)
+    notes = text_flow(quote(encounter), s.note)
     if not notes:
         return [meta]
     # The meta line stays with the first paragraph of the note; the rest may flow on.

@@ -14,6 +14,7 @@ from sqlalchemy import and_, case, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from mysteryshop.forms import Form
+from mysteryshop.store import stats
 from mysteryshop.store.db import Database, StoreError
 from mysteryshop.store.filtering import filtered
 from mysteryshop.store.models import (
@@ -152,6 +153,9 @@ class QuestionFigures:
     missed: int  # answered and earned nothing
     earned: float
     possible: float
+    # stats.driver_columns: visits with a feeling where it earned full points (n, uplifted,
+    # diminished), then where it did not.
+    drivers: tuple[int, ...] = ()
 
     @property
     def score(self) -> float | None:
@@ -172,6 +176,7 @@ def question_figures(db: Database, f: EncounterFilter) -> list[QuestionFigures]:
             _count_if(and_(Answer.earned == 0, Answer.possible > 0)),
             func.coalesce(func.sum(Answer.earned), 0.0),
             func.coalesce(func.sum(Answer.possible), 0.0),
+            *stats.driver_columns(),
         )
         .select_from(Encounter)
         .join(Answer, Answer.encounter_id == Encounter.id)
@@ -190,8 +195,9 @@ def question_figures(db: Database, f: EncounterFilter) -> list[QuestionFigures]:
             int(missed or 0),
             float(earned),
             float(possible),
+            tuple(int(count or 0) for count in drivers),
         )
-        for form_id, version, question_id, answered, na, missed, earned, possible in rows
+        for form_id, version, question_id, answered, na, missed, earned, possible, *drivers in rows
     ]
     out.sort(key=lambda q: (q.score is None, q.score or 0.0, q.form_id, q.form_version))
     return out
@@ -376,6 +382,75 @@ def worst_experiences(
     with db.read() as session:
         rows = [_notable(row) for row in session.execute(query)]
     return rows, _count(db, f, *where)
+
+
+def poor_experiences(db: Database, f: EncounterFilter) -> int:
+    """How many poor experiences there are, with notes or without."""
+    return _count(db, f, _poor())
+
+
+def tagged_best_practice(db: Database, f: EncounterFilter) -> int:
+    """How many encounters are tagged best practice, with notes or without."""
+    return _count(db, f, _has_tag(BEST_PRACTICE))
+
+
+@dataclass(frozen=True)
+class CriticalFailure:
+    """A visit with a critical failure and the critical questions it failed (earned 0 of
+    their points; ids of its form version's questions)."""
+
+    id: str
+    visited_at: datetime  # aware, in the observer's offset
+    location: str
+    form_id: str
+    form_version: int
+    questions: tuple[str, ...]
+
+
+def critical_failures(db: Database, f: EncounterFilter) -> list[CriticalFailure]:
+    """Every visit with a critical failure in the filter, oldest first, each with the
+    critical questions that earned nothing."""
+    query = filtered(
+        select(
+            Encounter.id,
+            Encounter.visited_at,
+            Encounter.utc_offset_minutes,
+            Location.name,
+            FormVersion.form_id,
+            FormVersion.version,
+        )
+        .select_from(Encounter)
+        .where(Encounter.critical_fail.is_(True)),
+        f,
+    ).order_by(Encounter.visited_at, Encounter.id)
+    with db.read() as session:
+        rows = session.execute(query).all()
+        failed: dict[str, list[str]] = {}
+        ids = [row[0] for row in rows]
+        for start in range(0, len(ids), CHUNK):
+            for encounter_id, question_id in session.execute(
+                select(Answer.encounter_id, Answer.question_id)
+                .where(
+                    Answer.encounter_id.in_(ids[start : start + CHUNK]),
+                    Answer.earned == 0,
+                    Answer.possible > 0,
+                )
+                .order_by(Answer.encounter_id, Answer.question_id)
+            ):
+                failed.setdefault(encounter_id, []).append(question_id)
+    forms = forms_by_version(db, {(row[4], int(row[5])) for row in rows})
+    out = []
+    for eid, visited, offset, location, form_id, version in rows:
+        form = forms.get((form_id, int(version)))
+        critical = tuple(
+            qid
+            for qid in failed.get(eid, [])
+            if form is not None and getattr(form.question(qid), "critical", False)
+        )
+        out.append(
+            CriticalFailure(eid, _local(visited, offset), location, form_id, int(version), critical)
+        )
+    return out
 
 
 # --- coaching ---------------------------------------------------------------------------------

@@ -5,19 +5,19 @@ common function (calendar arithmetic) both spellings are side by side in `_local
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any, Literal
 
-from sqlalchemy import Date, Integer, case, cast, func, literal_column, select
+from sqlalchemy import Date, Integer, and_, case, cast, func, literal_column, select
 from sqlalchemy.orm import Session
 
 from mysteryshop import confidence
 from mysteryshop.confidence import Estimate
 from mysteryshop.store.db import Database
 from mysteryshop.store.filtering import filtered
-from mysteryshop.store.models import Encounter, EncounterScore, Location
+from mysteryshop.store.models import Answer, Encounter, EncounterScore, FormVersion, Location
 from mysteryshop.store.parallel import side_by_side
 from mysteryshop.store.records import EncounterFilter
 from mysteryshop.vocabulary import BUILTIN_DIMENSIONS
@@ -399,6 +399,171 @@ def location_ranking(db: Database, f: EncounterFilter) -> list[LocationFigures]:
             squares,
         ) in rows
     ]
+
+
+# --- what drives uplift ---------------------------------------------------------------------
+
+DIMENSION_HAPPENED_AT = 50.0  # a dimension "happened" on a visit that earned at least this %
+
+
+@dataclass(frozen=True)
+class DriverCounts:
+    """The visits with a feeling answer split by whether a behaviour happened, with the
+    uplifted and diminished visits of each side: the counts behind a driver of Net Uplift.
+
+    A question (yes/no or choice: callers pick the types) "happened" when its answer earned
+    full points; answers that are N/A or earned nothing possible are not counted on either
+    side. A dimension "happened" when the visit scored at least DIMENSION_HAPPENED_AT % of
+    its points; visits that did not score it are on neither side. The feeling dimension is
+    left out: it is the outcome itself."""
+
+    kind: Literal["question", "dimension"]
+    form_id: str  # "" for a dimension
+    form_version: int  # the newest version counted (its text names the question); 0: dimension
+    key: str  # the question id or the dimension's name
+    with_n: int
+    with_uplifted: int
+    with_diminished: int
+    without_n: int
+    without_uplifted: int
+    without_diminished: int
+
+
+def driver_columns() -> list[Any]:
+    """Six aggregates over answers joined to their encounters: of the visits with a feeling
+    whose answer happened (earned full points), how many, how many uplifted, how many
+    diminished; then the same of the answers that did not. N/A answers and answers with no
+    points possible count on neither side. report_data.question_figures reads them in its
+    own pass over the answers, so the summary reads every answer once."""
+    answered = and_(Answer.na.is_(False), Answer.possible > 0, Answer.earned.is_not(None))
+    full = Answer.earned >= Answer.possible - 1e-9
+    out = []
+    for side in (and_(answered, full), and_(answered, ~full)):
+        out += [
+            _count_if(and_(side, Encounter.feeling.is_not(None))),
+            _count_if(and_(side, Encounter.feeling > 0)),
+            _count_if(and_(side, Encounter.feeling < 0)),
+        ]
+    return out
+
+
+def question_drivers(
+    rows: Iterable[tuple[str, int, str, Sequence[int]]],
+) -> list[DriverCounts]:
+    """Driver counts per (form id, question id) from (form id, version, question id, the six
+    counts of `driver_columns`) rows, summed over the form's versions; questions nobody
+    answered with a feeling are left out."""
+    merged: dict[tuple[str, str], list[int]] = {}
+    for form_id, version, question_id, counts in rows:
+        total = merged.setdefault((form_id, question_id), [version, 0, 0, 0, 0, 0, 0])
+        total[0] = max(total[0], version)
+        for i, count in enumerate(counts, start=1):
+            total[i] += int(count or 0)
+    return [
+        DriverCounts("question", form_id, total[0], question_id, *total[1:])
+        for (form_id, question_id), total in sorted(merged.items())
+        if total[1] or total[4]
+    ]
+
+
+def drivers(db: Database, f: EncounterFilter) -> list[DriverCounts]:
+    """Every scored question's (by form id and question id, over the form's versions) and
+    every dimension's driver counts, questions first: one aggregate pass over the answers,
+    one over the encounters."""
+    answers = filtered(
+        select(Encounter.form_version_id, Answer.question_id, *driver_columns())
+        .select_from(Encounter)
+        .join(Answer, Answer.encounter_id == Encounter.id)
+        .where(Encounter.feeling.is_not(None))
+        .group_by(Encounter.form_version_id, Answer.question_id),
+        f,
+        lean=True,
+    )
+    with db.read() as session:
+        versions = {
+            vid: (form_id, int(version))
+            for vid, form_id, version in session.execute(
+                select(FormVersion.id, FormVersion.form_id, FormVersion.version)
+            )
+        }
+        rows = [
+            (*versions[vid], question_id, counts)
+            for vid, question_id, *counts in session.execute(answers)
+        ]
+    return question_drivers(rows) + dimension_drivers(db, f)
+
+
+def dimension_drivers(db: Database, f: EncounterFilter) -> list[DriverCounts]:
+    """Every dimension's driver counts but the feeling's: one pass over the encounters."""
+    with db.read() as session:
+        return _dimension_drivers(session, f)
+
+
+def _dimension_drivers(session: Session, f: EncounterFilter) -> list[DriverCounts]:
+    columns: list[tuple[str, Any]] = [
+        (name, getattr(Encounter, f"{name}_score"))
+        for name in BUILTIN_DIMENSIONS
+        if name != "feeling"
+    ] + [
+        (name, Encounter.other_dimension_scores[name].as_float())
+        for name in _other_dimensions(session)
+    ]
+    aggregates = []
+    for _name, column in columns:
+        for side in (column >= DIMENSION_HAPPENED_AT, column < DIMENSION_HAPPENED_AT):
+            aggregates += [
+                _count_if(side),
+                _count_if(and_(side, Encounter.feeling > 0)),
+                _count_if(and_(side, Encounter.feeling < 0)),
+            ]
+    query = filtered(
+        select(*aggregates).select_from(Encounter).where(Encounter.feeling.is_not(None)),
+        f,
+        lean=True,
+    )
+    row = [int(value or 0) for value in session.execute(query).one()]
+    out = []
+    for i, (name, _column) in enumerate(columns):
+        counts = row[6 * i : 6 * i + 6]
+        if counts[0] or counts[3]:
+            out.append(DriverCounts("dimension", "", 0, name, *counts))
+    return out
+
+
+def location_dimensions(
+    db: Database, f: EncounterFilter
+) -> dict[str, dict[str, tuple[float, int]]]:
+    """Per location id: each dimension's mean score (%) and the number of visits that scored
+    it, for the dimensions (built-in and forms' own) scored there. One pass over the
+    encounters."""
+    with db.read() as session:
+        columns: list[tuple[str, Any]] = [
+            (name, getattr(Encounter, f"{name}_score")) for name in BUILTIN_DIMENSIONS
+        ] + [
+            (name, Encounter.other_dimension_scores[name].as_float())
+            for name in _other_dimensions(session)
+        ]
+        query = filtered(
+            select(
+                Encounter.location_id,
+                *(func.avg(column) for _name, column in columns),
+                *(func.count(column) for _name, column in columns),
+            )
+            .select_from(Encounter)
+            .group_by(Encounter.location_id),
+            f,
+            lean=True,
+        )
+        rows = session.execute(query).all()
+    out: dict[str, dict[str, tuple[float, int]]] = {}
+    for location_id, *values in rows:
+        averages, counts = values[: len(columns)], values[len(columns) :]
+        out[location_id] = {
+            name: (float(average), int(n))
+            for (name, _column), average, n in zip(columns, averages, counts, strict=True)
+            if n
+        }
+    return out
 
 
 def overview(

@@ -167,17 +167,10 @@
 <context>
     <name>reports</name>
     <message numerus="yes">
-        <source>of {n} visits with a feeling</source>
+        <source>None of the {n} poor experiences in this period has notes.</source>
         <translation>
-            <numerusform>of {n} visit with a feeling</numerusform>
-            <numerusform>of {n} visits with a feeling</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>only {n} answers: read with care</source>
-        <translation>
-            <numerusform>only {n} answer: read with care</numerusform>
-            <numerusform>only {n} answers: read with care</numerusform>
+            <numerusform>The {n} poor experience in this period has no notes.</numerusform>
+            <numerusform>None of the {n} poor experiences in this period has notes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -223,10 +216,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>{n} visits scored it</source>
+        <source>{n} visits in this period failed a critical question. By location and question, oldest first, each visit as the start of its id and its date: its visit report has the whole story.</source>
         <translation>
-            <numerusform>{n} visit scored it</numerusform>
-            <numerusform>{n} visits scored it</numerusform>
+            <numerusform>{n} visit in this period failed a critical question. By location and question, oldest first, each visit as the start of its id and its date: its visit report has the whole story.</numerusform>
+            <numerusform>{n} visits in this period failed a critical question. By location and question, oldest first, each visit as the start of its id and its date: its visit report has the whole story.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

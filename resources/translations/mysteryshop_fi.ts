@@ -2610,6 +2610,14 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>% kohottavia − % lannistavia</translation>
     </message>
     <message>
+        <source>(see visit report {id})</source>
+        <translation>(ks. käyntiraportti {id})</translation>
+    </message>
+    <message>
+        <source>* marks a period the report covers only in part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>+{limit} or more</source>
         <translation>+{limit} tai enemmän</translation>
     </message>
@@ -2618,8 +2626,16 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>; kaikki pisteytettävät kysymykset laskettiin mukaan</translation>
     </message>
     <message>
+        <source>; {count} without notes</source>
+        <translation>; {count} ilman muistiinpanoja</translation>
+    </message>
+    <message>
         <source>; {words} left out</source>
         <translation>; jätetty pois: {words}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Greeted on arrival: {share} of {n} visits&lt;/b&gt; (95 % interval {interval}), the share of “yes” to “Were you greeted when you arrived?”. The greeting dimension&apos;s score also weighs the wait, eye contact and how natural the greeting was.</source>
+        <translation>&lt;b&gt;Tervehditty saapuessa: {share} {n} käynnistä&lt;/b&gt; (95 %:n luottamusväli {interval}), ”kyllä”-vastausten osuus kysymykseen ”Tervehdittiinkö sinua, kun saavuit?”. Tervehdys-ulottuvuuden tulos ottaa lisäksi huomioon odotusajan, katsekontaktin ja tervehdyksen luontevuuden.</translation>
     </message>
     <message>
         <source>A critical question that earns no points flags the visit; the score itself is not changed.</source>
@@ -2674,6 +2690,10 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Vastaukset, joista ei saatu pisteitä</translation>
     </message>
     <message>
+        <source>Appendix: every critical failure</source>
+        <translation>Liite: kaikki kriittiset virheet</translation>
+    </message>
+    <message>
         <source>At a glance</source>
         <translation>Yhdellä silmäyksellä</translation>
     </message>
@@ -2700,10 +2720,6 @@ Tiedot ovat tiedostossa {log}</translation>
     <message>
         <source>Average score per week</source>
         <translation>Keskimääräinen tulos viikoittain</translation>
-    </message>
-    <message>
-        <source>Best average score first. Critical failures are visits where a critical question earned no points.</source>
-        <translation>Paras keskimääräinen tulos ensin. Kriittiset virheet ovat käyntejä, joilla kriittinen kysymys jäi ilman pisteitä.</translation>
     </message>
     <message>
         <source>Best practice</source>
@@ -2780,10 +2796,6 @@ Tiedot ovat tiedostossa {log}</translation>
     <message>
         <source>Generated {date} · mysteryshop</source>
         <translation>Luotu {date} · mysteryshop</translation>
-    </message>
-    <message>
-        <source>Greeting rate</source>
-        <translation>Tervehdys</translation>
     </message>
     <message>
         <source>HEIC photo</source>
@@ -2886,8 +2898,92 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Tällä jaksolla yhtäkään kohtaamista ei ole merkitty tunnisteella Hyvä käytäntö tai Vaatii valmennusta.</translation>
     </message>
     <message>
-        <source>No poor experiences with notes in this period.</source>
-        <translation>Tällä jaksolla ei ole heikkoja kokemuksia, joissa on muistiinpanoja.</translation>
+        <source>Behaviour</source>
+        <translation>Toiminta</translation>
+    </message>
+    <message>
+        <source>Best location: {name} scored {score} ({n}, 95 % interval {interval}), reliably above the average of {average}.</source>
+        <translation>Paras toimipiste: {name}, tulos {score} ({n}, 95 %:n luottamusväli {interval}), luotettavasti keskiarvon {average} yläpuolella.</translation>
+    </message>
+    <message>
+        <source>Biggest mover: {dimension} scored {value} ({n}), {change} points against {before} ({previous_n}) in the comparison period.</source>
+        <translation>Suurin muutos: {dimension}, tulos {value} ({n}), {change} prosenttiyksikköä vertailujakson tulokseen {before} ({previous_n}) nähden.</translation>
+    </message>
+    <message>
+        <source>Chosen by fixed rules from this report&apos;s figures (docs/FIGURES.md).</source>
+        <translation>Valittu tämän raportin luvuista kiintein säännöin (docs/FIGURES.md).</translation>
+    </message>
+    <message>
+        <source>Colours: scores {good}, {fair}, {poor}; Net Uplift {up}, {down}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical failures: {count} of {visits} visits, {share} (95 % interval {interval}).</source>
+        <translation>Kriittiset virheet: {count} / {visits} käyntiä, {share} (95 %:n luottamusväli {interval}).</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Ero</translation>
+    </message>
+    <message>
+        <source>Difference in Net Uplift (points), with − without</source>
+        <translation>Net Uplift -ero (pistettä), kanssa − ilman</translation>
+    </message>
+    <message>
+        <source>Each location&apos;s dimension scores (%), coloured by band: green from 85, amber from 65, red below. Grey cells rest on fewer than {minimum} visits and show their n instead of a colour.</source>
+        <translation>Kunkin toimipisteen ulottuvuuksien tulokset (%), väritetty tasoittain: vihreä 85:stä, keltainen 65:stä, punainen sen alla. Harmaat solut perustuvat alle {minimum} käyntiin, ja niissä näkyy värin sijaan n.</translation>
+    </message>
+    <message>
+        <source>Every critical failure is listed in the appendix.</source>
+        <translation>Kaikki kriittiset virheet on lueteltu liitteessä.</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Tiivistelmä johdolle</translation>
+    </message>
+    <message>
+        <source>Fewer than {minimum} visits with a score: their figures are shown with their n but not ranked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each behaviour, the Net Uplift of visits where it happened against visits where it did not, largest difference first. A yes/no or choice question happened when its answer earned full points; a dimension when the visit earned at least 50 % of its points. Whiskers are 95 % intervals. This is an association, not proof of cause: a store that greets well may do much else well.</source>
+        <translation>Kunkin toiminnan osalta Net Uplift niillä käynneillä, joilla se toteutui, verrattuna käynteihin, joilla se ei toteutunut, suurin ero ensin. Kyllä/ei- tai monivalintakysymys toteutui, kun vastaus sai täydet pisteet; ulottuvuus, kun käynti sai vähintään 50 % sen pisteistä. Viikset ovat 95 %:n luottamusvälejä. Kyse on yhteydestä, ei todisteesta syy-seuraussuhteesta: hyvin tervehtivä myymälä voi tehdä paljon muutakin hyvin.</translation>
+    </message>
+    <message>
+        <source>Greeting (score)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the comparison period {share} ({count} of {visits}): {change} points.</source>
+        <translation>Vertailujaksolla {share} ({count} / {visits}): {change} prosenttiyksikköä.</translation>
+    </message>
+    <message>
+        <source>Its score&apos;s interval allows ranks {best} to {worst}: locations whose intervals overlap its own may be ahead of or behind it by chance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locations by dimension</source>
+        <translation>Toimipisteet ulottuvuuksittain</translation>
+    </message>
+    <message>
+        <source>Locations with at least {minimum} scored visits, best average score first, each score with its n and 95 % interval (the bar&apos;s whisker): where two intervals overlap, the order of the two may be chance. Critical failures are visits where a critical question earned no points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net Uplift with</source>
+        <translation>Net Uplift, toteutui</translation>
+    </message>
+    <message>
+        <source>Net Uplift without</source>
+        <translation>Net Uplift, ei</translation>
+    </message>
+    <message>
+        <source>No critical failures in this period.</source>
+        <translation>Ei kriittisiä virheitä tällä jaksolla.</translation>
+    </message>
+    <message>
+        <source>No poor experiences in this period.</source>
+        <translation>Ei heikkoja kokemuksia tällä jaksolla.</translation>
     </message>
     <message>
         <source>No scored answers in this period.</source>
@@ -2916,6 +3012,14 @@ Tiedot ovat tiedostossa {log}</translation>
     <message>
         <source>None chosen</source>
         <translation>Ei valintoja</translation>
+    </message>
+    <message>
+        <source>Not ranked, fewer than {minimum} visits on one side: {names}.</source>
+        <translation>Ei järjestetty, toisella puolella alle {minimum} käyntiä: {names}.</translation>
+    </message>
+    <message>
+        <source>Not ranked: fewer than {minimum} visits with a score ({n}). {count} locations are ranked.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Observer</source>
@@ -2958,8 +3062,20 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Kysymys kysymykseltä</translation>
     </message>
     <message>
+        <source>Rank {rank} of {count} ranked locations by average score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Region</source>
         <translation>Alue</translation>
+    </message>
+    <message>
+        <source>Region and all locations: the same period and filters, every location of the region or the programme (this one included). Bars show each average score on 0–100 % with its 95 % interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region {region}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reviewer&apos;s note</source>
@@ -3002,6 +3118,10 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Tila</translation>
     </message>
     <message>
+        <source>Strongest driver of uplift: where “{behaviour}” happened, Net Uplift was {with_} ({with_n}); where it did not, {without} ({without_n}): a difference of {difference} (95 % interval {interval}). An association, not proof of cause.</source>
+        <translation>Vahvin Net Upliftiin liittyvä tekijä: kun ”{behaviour}” toteutui, Net Uplift oli {with_} ({with_n}); kun ei, {without} ({without_n}): ero {difference} (95 %:n luottamusväli {interval}). Kyse on yhteydestä, ei todisteesta syy-seuraussuhteesta.</translation>
+    </message>
+    <message>
         <source>Submitted and approved (drafts and returned visits left out)</source>
         <translation>Lähetetyt ja hyväksytyt (luonnokset ja palautetut käynnit eivät ole mukana)</translation>
     </message>
@@ -3018,6 +3138,10 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Tunnisteet</translation>
     </message>
     <message>
+        <source>Target: {score}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The average score and Net Uplift per month, in the observers&apos; local calendar. Periods without visits are left empty.</source>
         <translation>Keskimääräinen tulos ja Net Uplift kuukausittain havainnoijien paikallisen kalenterin mukaan. Jaksot, joilla ei ollut käyntejä, jäävät tyhjiksi.</translation>
     </message>
@@ -3030,8 +3154,16 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Havainnoijan ajanotto: kellonajat käynnin aikavyöhykkeellä, napautusten väliset ajat janalla.</translation>
     </message>
     <message>
+        <source>The vertical line is the target, {score}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The visit</source>
         <translation>Käynti</translation>
+    </message>
+    <message>
+        <source>This location</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This period</source>
@@ -3048,6 +3180,10 @@ Tiedot ovat tiedostossa {log}</translation>
     <message>
         <source>Timeline</source>
         <translation>Aikajana</translation>
+    </message>
+    <message>
+        <source>Too few visits to rank</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Trends</source>
@@ -3082,6 +3218,18 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Käynnit, joilla oli kriittinen virhe, lannistava tunne tai tulos alle {limit}, havainnoijien muistiinpanoineen: {shown}; ensin kriittiset virheet, sitten lannistavimmat, sitten heikoimmat tulokset. Ne näyttävät, missä johto voi auttaa – eivät sitä, ketä syyttää.</translation>
     </message>
     <message>
+        <source>Weakest behaviour: “{question}” scored {score} over {n} answers.</source>
+        <translation>Heikoin toiminta: ”{question}”, tulos {score} {n} vastauksesta.</translation>
+    </message>
+    <message>
+        <source>Weakest location: {name} scored {score} ({n}, 95 % interval {interval}), reliably below the average of {average}.</source>
+        <translation>Heikoin toimipiste: {name}, tulos {score} ({n}, 95 %:n luottamusväli {interval}), luotettavasti keskiarvon {average} alapuolella.</translation>
+    </message>
+    <message>
+        <source>What drives uplift</source>
+        <translation>Mikä selittää Net Upliftia</translation>
+    </message>
+    <message>
         <source>Whole period: {score}</source>
         <translation>Koko jakso: {score}</translation>
     </message>
@@ -3106,6 +3254,10 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>kaikki {count}</translation>
     </message>
     <message>
+        <source>below {floor} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>between</source>
         <translation>siltä väliltä</translation>
     </message>
@@ -3122,8 +3274,28 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>lannistava</translation>
     </message>
     <message>
+        <source>fewer than {n} visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>left out</source>
         <translation>jätetty pois</translation>
+    </message>
+    <message>
+        <source>n is the number of visits a figure rests on (for Net Uplift, those with a feeling answer); the range after it is the figure&apos;s 95 % interval, where the figure for all such visits most likely lies. A figure from fewer than {minimum} visits is marked “read with care”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n under each period is its number of visits. Periods with fewer than {minimum} visits are drawn hollow in grey: read them with care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n with</source>
+        <translation>n, toteutui</translation>
+    </message>
+    <message>
+        <source>n without</source>
+        <translation>n, ei</translation>
     </message>
     <message>
         <source>not answered</source>
@@ -3148,6 +3320,10 @@ Tiedot ovat tiedostossa {log}</translation>
     <message>
         <source>observer</source>
         <translation>havainnoija</translation>
+    </message>
+    <message>
+        <source>only {n}: read with care</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>page {number} of {total}</source>
@@ -3178,8 +3354,16 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>edelliseen verrattuna</translation>
     </message>
     <message>
+        <source>{behaviour} ({with_n} with, {without_n} without)</source>
+        <translation>{behaviour} ({with_n} kun toteutui, {without_n} kun ei)</translation>
+    </message>
+    <message>
         <source>{best} best practice, {coach} needs coaching</source>
         <translation>Hyvä käytäntö: {best}, Vaatii valmennusta: {coach}</translation>
+    </message>
+    <message>
+        <source>{dimension} (dimension score ≥ 50 %)</source>
+        <translation>{dimension} (ulottuvuuden tulos ≥ 50 %)</translation>
     </message>
     <message>
         <source>{earned} of {possible}</source>
@@ -3194,6 +3378,10 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>{earned}/{possible} mahdollisesta pisteestä = {score}</translation>
     </message>
     <message>
+        <source>{floor} % or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name}: the picture could not be shown.</source>
         <translation>{name}: kuvaa ei voitu näyttää.</translation>
     </message>
@@ -3202,8 +3390,15 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>{share} käynneistä</translation>
     </message>
     <message>
-        <source>{shown} of {total}</source>
-        <translation>{shown}/{total}</translation>
+        <source>{shown} shown of {total} that qualify</source>
+        <translation>{shown} näytetty {total} ehdot täyttävästä</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the {n} poor experiences in this period has notes.</source>
+        <translation>
+            <numerusform>Jakson {n} heikossa kokemuksessa ei ole muistiinpanoja.</numerusform>
+            <numerusform>Yhdessäkään jakson {n} heikosta kokemuksesta ei ole muistiinpanoja.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{time} (target {target})</source>
@@ -3224,20 +3419,6 @@ Tiedot ovat tiedostossa {log}</translation>
     <message>
         <source>−{limit} or less</source>
         <translation>−{limit} tai vähemmän</translation>
-    </message>
-    <message numerus="yes">
-        <source>of {n} visits with a feeling</source>
-        <translation>
-            <numerusform>{n} käynnistä, joilla tunne kirjattu</numerusform>
-            <numerusform>{n} käynnistä, joilla tunne kirjattu</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>only {n} answers: read with care</source>
-        <translation>
-            <numerusform>vain {n} vastaus: tulkitse varoen</numerusform>
-            <numerusform>vain {n} vastausta: tulkitse varoen</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>{n} days</source>
@@ -3282,10 +3463,10 @@ Tiedot ovat tiedostossa {log}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>{n} visits scored it</source>
+        <source>{n} visits in this period failed a critical question. By location and question, oldest first, each visit as the start of its id and its date: its visit report has the whole story.</source>
         <translation>
-            <numerusform>arvioitu {n} käynnillä</numerusform>
-            <numerusform>arvioitu {n} käynnillä</numerusform>
+            <numerusform>{n} käynti tällä jaksolla epäonnistui kriittisessä kysymyksessä. Toimipisteittäin ja kysymyksittäin, vanhin ensin; kustakin käynnistä tunnuksen alku ja päivämäärä: käyntiraportissa on koko tarina.</numerusform>
+            <numerusform>{n} käyntiä tällä jaksolla epäonnistui kriittisessä kysymyksessä. Toimipisteittäin ja kysymyksittäin, vanhin ensin; kustakin käynnistä tunnuksen alku ja päivämäärä: käyntiraportissa on koko tarina.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -2610,6 +2610,14 @@ Detaljerna finns i {log}</translation>
         <translation>% upplyftande − % nedslående</translation>
     </message>
     <message>
+        <source>(see visit report {id})</source>
+        <translation>(se besöksrapport {id})</translation>
+    </message>
+    <message>
+        <source>* marks a period the report covers only in part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>+{limit} or more</source>
         <translation>+{limit} eller mer</translation>
     </message>
@@ -2618,8 +2626,16 @@ Detaljerna finns i {log}</translation>
         <translation>; alla poängsatta frågor räknades med</translation>
     </message>
     <message>
+        <source>; {count} without notes</source>
+        <translation>; {count} utan anteckningar</translation>
+    </message>
+    <message>
         <source>; {words} left out</source>
         <translation>; utelämnade: {words}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Greeted on arrival: {share} of {n} visits&lt;/b&gt; (95 % interval {interval}), the share of “yes” to “Were you greeted when you arrived?”. The greeting dimension&apos;s score also weighs the wait, eye contact and how natural the greeting was.</source>
+        <translation>&lt;b&gt;Hälsade vid ankomst: {share} av {n} besök&lt;/b&gt; (95 % konfidensintervall {interval}), andelen ”ja” på frågan ”Blev du hälsad när du kom?”. Hälsningsdimensionens resultat väger dessutom in väntetiden, ögonkontakten och hur naturlig hälsningen var.</translation>
     </message>
     <message>
         <source>A critical question that earns no points flags the visit; the score itself is not changed.</source>
@@ -2674,6 +2690,10 @@ Detaljerna finns i {log}</translation>
         <translation>Svar som gav noll poäng</translation>
     </message>
     <message>
+        <source>Appendix: every critical failure</source>
+        <translation>Bilaga: alla kritiska fel</translation>
+    </message>
+    <message>
         <source>At a glance</source>
         <translation>I korthet</translation>
     </message>
@@ -2700,10 +2720,6 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>Average score per week</source>
         <translation>Genomsnittligt resultat per vecka</translation>
-    </message>
-    <message>
-        <source>Best average score first. Critical failures are visits where a critical question earned no points.</source>
-        <translation>Bästa genomsnittliga resultat först. Kritiska fel är besök där en kritisk fråga gav noll poäng.</translation>
     </message>
     <message>
         <source>Best practice</source>
@@ -2780,10 +2796,6 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>Generated {date} · mysteryshop</source>
         <translation>Skapad {date} · mysteryshop</translation>
-    </message>
-    <message>
-        <source>Greeting rate</source>
-        <translation>Hälsning</translation>
     </message>
     <message>
         <source>HEIC photo</source>
@@ -2886,8 +2898,92 @@ Detaljerna finns i {log}</translation>
         <translation>Inget servicemöte under perioden är taggat god praxis eller behöver coachning.</translation>
     </message>
     <message>
-        <source>No poor experiences with notes in this period.</source>
-        <translation>Inga dåliga upplevelser med anteckningar under perioden.</translation>
+        <source>Behaviour</source>
+        <translation>Beteende</translation>
+    </message>
+    <message>
+        <source>Best location: {name} scored {score} ({n}, 95 % interval {interval}), reliably above the average of {average}.</source>
+        <translation>Bästa enhet: {name} fick resultatet {score} ({n}, 95 % konfidensintervall {interval}), säkert över genomsnittet {average}.</translation>
+    </message>
+    <message>
+        <source>Biggest mover: {dimension} scored {value} ({n}), {change} points against {before} ({previous_n}) in the comparison period.</source>
+        <translation>Största förändring: {dimension} fick resultatet {value} ({n}), {change} procentenheter jämfört med {before} ({previous_n}) under jämförelseperioden.</translation>
+    </message>
+    <message>
+        <source>Chosen by fixed rules from this report&apos;s figures (docs/FIGURES.md).</source>
+        <translation>Valda ur rapportens siffror enligt fasta regler (docs/FIGURES.md).</translation>
+    </message>
+    <message>
+        <source>Colours: scores {good}, {fair}, {poor}; Net Uplift {up}, {down}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical failures: {count} of {visits} visits, {share} (95 % interval {interval}).</source>
+        <translation>Kritiska fel: {count} av {visits} besök, {share} (95 % konfidensintervall {interval}).</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Skillnad</translation>
+    </message>
+    <message>
+        <source>Difference in Net Uplift (points), with − without</source>
+        <translation>Skillnad i Net Uplift (poäng), med − utan</translation>
+    </message>
+    <message>
+        <source>Each location&apos;s dimension scores (%), coloured by band: green from 85, amber from 65, red below. Grey cells rest on fewer than {minimum} visits and show their n instead of a colour.</source>
+        <translation>Varje enhets resultat per dimension (%), färgade efter nivå: grönt från 85, gult från 65, rött därunder. Grå celler bygger på färre än {minimum} besök och visar sitt n i stället för en färg.</translation>
+    </message>
+    <message>
+        <source>Every critical failure is listed in the appendix.</source>
+        <translation>Alla kritiska fel finns i bilagan.</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Sammanfattning för ledningen</translation>
+    </message>
+    <message>
+        <source>Fewer than {minimum} visits with a score: their figures are shown with their n but not ranked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each behaviour, the Net Uplift of visits where it happened against visits where it did not, largest difference first. A yes/no or choice question happened when its answer earned full points; a dimension when the visit earned at least 50 % of its points. Whiskers are 95 % intervals. This is an association, not proof of cause: a store that greets well may do much else well.</source>
+        <translation>För varje beteende Net Uplift för besök där det förekom jämfört med besök där det inte förekom, största skillnaden först. En ja/nej- eller flervalsfråga förekom när svaret gav full poäng; en dimension när besöket fick minst 50 % av dess poäng. Strecken är 95 % konfidensintervall. Det här är ett samband, inte ett bevis på orsak: en butik som hälsar väl kan göra mycket annat väl.</translation>
+    </message>
+    <message>
+        <source>Greeting (score)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the comparison period {share} ({count} of {visits}): {change} points.</source>
+        <translation>Under jämförelseperioden {share} ({count} av {visits}): {change} procentenheter.</translation>
+    </message>
+    <message>
+        <source>Its score&apos;s interval allows ranks {best} to {worst}: locations whose intervals overlap its own may be ahead of or behind it by chance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locations by dimension</source>
+        <translation>Enheter per dimension</translation>
+    </message>
+    <message>
+        <source>Locations with at least {minimum} scored visits, best average score first, each score with its n and 95 % interval (the bar&apos;s whisker): where two intervals overlap, the order of the two may be chance. Critical failures are visits where a critical question earned no points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net Uplift with</source>
+        <translation>Net Uplift med</translation>
+    </message>
+    <message>
+        <source>Net Uplift without</source>
+        <translation>Net Uplift utan</translation>
+    </message>
+    <message>
+        <source>No critical failures in this period.</source>
+        <translation>Inga kritiska fel under perioden.</translation>
+    </message>
+    <message>
+        <source>No poor experiences in this period.</source>
+        <translation>Inga dåliga upplevelser under perioden.</translation>
     </message>
     <message>
         <source>No scored answers in this period.</source>
@@ -2916,6 +3012,14 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>None chosen</source>
         <translation>Inget valt</translation>
+    </message>
+    <message>
+        <source>Not ranked, fewer than {minimum} visits on one side: {names}.</source>
+        <translation>Inte rangordnade, färre än {minimum} besök på ena sidan: {names}.</translation>
+    </message>
+    <message>
+        <source>Not ranked: fewer than {minimum} visits with a score ({n}). {count} locations are ranked.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Observer</source>
@@ -2958,8 +3062,20 @@ Detaljerna finns i {log}</translation>
         <translation>Fråga för fråga</translation>
     </message>
     <message>
+        <source>Rank {rank} of {count} ranked locations by average score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Region</source>
         <translation>Region</translation>
+    </message>
+    <message>
+        <source>Region and all locations: the same period and filters, every location of the region or the programme (this one included). Bars show each average score on 0–100 % with its 95 % interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region {region}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reviewer&apos;s note</source>
@@ -3002,6 +3118,10 @@ Detaljerna finns i {log}</translation>
         <translation>Status</translation>
     </message>
     <message>
+        <source>Strongest driver of uplift: where “{behaviour}” happened, Net Uplift was {with_} ({with_n}); where it did not, {without} ({without_n}): a difference of {difference} (95 % interval {interval}). An association, not proof of cause.</source>
+        <translation>Starkaste drivkraften för Net Uplift: där ”{behaviour}” förekom var Net Uplift {with_} ({with_n}); där det inte förekom {without} ({without_n}): en skillnad på {difference} (95 % konfidensintervall {interval}). Ett samband, inte ett bevis på orsak.</translation>
+    </message>
+    <message>
         <source>Submitted and approved (drafts and returned visits left out)</source>
         <translation>Inlämnade och godkända (utkast och returnerade besök räknas inte med)</translation>
     </message>
@@ -3018,6 +3138,10 @@ Detaljerna finns i {log}</translation>
         <translation>Taggar</translation>
     </message>
     <message>
+        <source>Target: {score}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The average score and Net Uplift per month, in the observers&apos; local calendar. Periods without visits are left empty.</source>
         <translation>Genomsnittligt resultat och Net Uplift per månad, enligt observatörernas lokala kalender. Perioder utan besök lämnas tomma.</translation>
     </message>
@@ -3030,8 +3154,16 @@ Detaljerna finns i {log}</translation>
         <translation>Observatörens tidtagning: klockslag i besökets tidszon, tiden mellan trycken på linjen.</translation>
     </message>
     <message>
+        <source>The vertical line is the target, {score}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The visit</source>
         <translation>Besöket</translation>
+    </message>
+    <message>
+        <source>This location</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This period</source>
@@ -3048,6 +3180,10 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
+    </message>
+    <message>
+        <source>Too few visits to rank</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Trends</source>
@@ -3082,6 +3218,18 @@ Detaljerna finns i {log}</translation>
         <translation>Besök med kritiskt fel, nedslående känsla eller ett resultat under {limit}, med observatörernas anteckningar: {shown}; kritiska fel först, sedan de mest nedslående, sedan de lägsta resultaten. De visar var ledningen kan hjälpa till, inte vem som ska skuldbeläggas.</translation>
     </message>
     <message>
+        <source>Weakest behaviour: “{question}” scored {score} over {n} answers.</source>
+        <translation>Svagaste beteendet: ”{question}” fick resultatet {score} av {n} svar.</translation>
+    </message>
+    <message>
+        <source>Weakest location: {name} scored {score} ({n}, 95 % interval {interval}), reliably below the average of {average}.</source>
+        <translation>Svagaste enhet: {name} fick resultatet {score} ({n}, 95 % konfidensintervall {interval}), säkert under genomsnittet {average}.</translation>
+    </message>
+    <message>
+        <source>What drives uplift</source>
+        <translation>Vad som driver Net Uplift</translation>
+    </message>
+    <message>
         <source>Whole period: {score}</source>
         <translation>Hela perioden: {score}</translation>
     </message>
@@ -3106,6 +3254,10 @@ Detaljerna finns i {log}</translation>
         <translation>alla {count}</translation>
     </message>
     <message>
+        <source>below {floor} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>between</source>
         <translation>däremellan</translation>
     </message>
@@ -3122,8 +3274,28 @@ Detaljerna finns i {log}</translation>
         <translation>nedslående</translation>
     </message>
     <message>
+        <source>fewer than {n} visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>left out</source>
         <translation>utelämnad</translation>
+    </message>
+    <message>
+        <source>n is the number of visits a figure rests on (for Net Uplift, those with a feeling answer); the range after it is the figure&apos;s 95 % interval, where the figure for all such visits most likely lies. A figure from fewer than {minimum} visits is marked “read with care”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n under each period is its number of visits. Periods with fewer than {minimum} visits are drawn hollow in grey: read them with care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n with</source>
+        <translation>n med</translation>
+    </message>
+    <message>
+        <source>n without</source>
+        <translation>n utan</translation>
     </message>
     <message>
         <source>not answered</source>
@@ -3148,6 +3320,10 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>observer</source>
         <translation>observatör</translation>
+    </message>
+    <message>
+        <source>only {n}: read with care</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>page {number} of {total}</source>
@@ -3178,8 +3354,16 @@ Detaljerna finns i {log}</translation>
         <translation>jämfört med föregående</translation>
     </message>
     <message>
+        <source>{behaviour} ({with_n} with, {without_n} without)</source>
+        <translation>{behaviour} ({with_n} med, {without_n} utan)</translation>
+    </message>
+    <message>
         <source>{best} best practice, {coach} needs coaching</source>
         <translation>God praxis: {best}, Behöver coachning: {coach}</translation>
+    </message>
+    <message>
+        <source>{dimension} (dimension score ≥ 50 %)</source>
+        <translation>{dimension} (dimensionens resultat ≥ 50 %)</translation>
     </message>
     <message>
         <source>{earned} of {possible}</source>
@@ -3194,6 +3378,10 @@ Detaljerna finns i {log}</translation>
         <translation>{earned} av {possible} möjliga poäng = {score}</translation>
     </message>
     <message>
+        <source>{floor} % or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name}: the picture could not be shown.</source>
         <translation>{name}: bilden kunde inte visas.</translation>
     </message>
@@ -3202,8 +3390,15 @@ Detaljerna finns i {log}</translation>
         <translation>{share} av besöken</translation>
     </message>
     <message>
-        <source>{shown} of {total}</source>
-        <translation>{shown} av {total}</translation>
+        <source>{shown} shown of {total} that qualify</source>
+        <translation>{shown} visas av {total} som uppfyller villkoren</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the {n} poor experiences in this period has notes.</source>
+        <translation>
+            <numerusform>Periodens {n} dåliga upplevelse har inga anteckningar.</numerusform>
+            <numerusform>Ingen av periodens {n} dåliga upplevelser har anteckningar.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{time} (target {target})</source>
@@ -3224,20 +3419,6 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>−{limit} or less</source>
         <translation>−{limit} eller mindre</translation>
-    </message>
-    <message numerus="yes">
-        <source>of {n} visits with a feeling</source>
-        <translation>
-            <numerusform>av {n} besök med känsla</numerusform>
-            <numerusform>av {n} besök med känsla</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>only {n} answers: read with care</source>
-        <translation>
-            <numerusform>bara {n} svar: tolka med försiktighet</numerusform>
-            <numerusform>bara {n} svar: tolka med försiktighet</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>{n} days</source>
@@ -3282,10 +3463,10 @@ Detaljerna finns i {log}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>{n} visits scored it</source>
+        <source>{n} visits in this period failed a critical question. By location and question, oldest first, each visit as the start of its id and its date: its visit report has the whole story.</source>
         <translation>
-            <numerusform>bedömd vid {n} besök</numerusform>
-            <numerusform>bedömd vid {n} besök</numerusform>
+            <numerusform>{n} besök under perioden fallerade på en kritisk fråga. Per enhet och fråga, äldst först; varje besök med början av sitt id och sitt datum: besöksrapporten har hela berättelsen.</numerusform>
+            <numerusform>{n} besök under perioden fallerade på en kritisk fråga. Per enhet och fråga, äldst först; varje besök med början av sitt id och sitt datum: besöksrapporten har hela berättelsen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
