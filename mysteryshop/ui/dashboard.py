@@ -60,6 +60,7 @@ from PySide6.QtWidgets import (
 
 from mysteryshop import confidence, periods
 from mysteryshop.confidence import Estimate
+from mysteryshop.reports.drivers import Driver, rank_drivers
 from mysteryshop.store import stats
 from mysteryshop.store.dashboard import DashboardFigures, dashboard_figures
 from mysteryshop.store.records import EncounterFilter
@@ -725,6 +726,163 @@ class TrendChart(QWidget):
         )
 
 
+# --- what drives uplift ---------------------------------------------------------------------
+
+
+class DriversChart(QWidget):
+    """The behaviours whose visits differ most in Net Uplift: one bar each, from zero to the
+    difference (with − without, in points) with its 95 % interval as a whisker, and the n
+    of both sides. Hover a bar for its figures."""
+
+    SHOWN = 6  # the strongest drivers (by the difference); the table in the summary has all
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.drivers: list[Driver] = []
+        self.loaded = False
+        self.setMinimumSize(300, 200)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMouseTracking(True)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(420, 260)
+
+    def set_drivers(self, drivers: list[Driver]) -> None:
+        self.drivers = drivers[: self.SHOWN]
+        self.loaded = True
+        self.update()
+
+    def _rows(self) -> list[QRectF]:
+        metrics = QFontMetrics(self.font())
+        height = metrics.height() * 2 + 10
+        return [
+            QRectF(0, index * height, self.width(), height) for index in range(len(self.drivers))
+        ]
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), Qt.GlobalColor.white)
+        metrics = QFontMetrics(self.font())
+        if not self.drivers:
+            painter.setPen(theme.MUTED)
+            if self.loaded:
+                painter.drawText(
+                    QRectF(self.rect()),
+                    Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                    translate("DashboardView", "Too few visits on both sides of any behaviour"),
+                )
+            return
+        value_width = metrics.horizontalAdvance("+100.0") + 8
+        # The scale: from zero (or the lowest whisker) to the highest whisker, in tens.
+        ends = [
+            end
+            for d in self.drivers
+            for end in (d.difference.low, d.difference.high, d.difference.value)
+            if end is not None
+        ]
+        lowest = min(0.0, math.floor(min(ends) / 10) * 10)
+        highest = max(0.0, math.ceil(max(ends) / 10) * 10)
+        if highest - lowest < 10:
+            highest = lowest + 10
+        left, right = 4.0, self.width() - value_width - 4
+        zero = left + (right - left) * (0 - lowest) / (highest - lowest)
+
+        def x(value: float) -> float:
+            share = (max(lowest, min(highest, value)) - lowest) / (highest - lowest)
+            return left + (right - left) * share
+
+        small = QFont(self.font())
+        small.setPointSizeF(self.font().pointSizeF() * 0.85)
+        small_metrics = QFontMetrics(small)
+        for driver, row in zip(self.drivers, self._rows(), strict=True):
+            line = metrics.height()
+            painter.setFont(self.font())
+            painter.setPen(theme.TEXT)
+            counts = translate("DashboardView", "n = {with_n} / {without_n}").format(
+                with_n=QLocale().toString(driver.with_uplift.n),
+                without_n=QLocale().toString(driver.without_uplift.n),
+            )
+            room = int(self.width() - 4 - left - small_metrics.horizontalAdvance(counts) - 8)
+            painter.drawText(
+                QRectF(left, row.top(), room, line),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                metrics.elidedText(driver.label, Qt.TextElideMode.ElideRight, room),
+            )
+            bar_top = row.top() + line + 2
+            bar_height = line - 4
+            difference = driver.difference.value or 0.0
+            colour = theme.GOOD if difference >= 0 else theme.POOR
+            if not confidence.reliably_different(driver.difference, 0.0):
+                colour = theme.NEUTRAL
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            start, end = sorted((zero, x(difference)))
+            painter.drawRect(QRectF(start, bar_top, max(end - start, 1.0), bar_height))
+            if driver.difference.low is not None and driver.difference.high is not None:
+                painter.setPen(QPen(theme.TEXT, 1.2))
+                y = bar_top + bar_height / 2
+                low, high = x(driver.difference.low), x(driver.difference.high)
+                painter.drawLine(QPointF(low, y), QPointF(high, y))
+                for tip in (low, high):
+                    painter.drawLine(QPointF(tip, y - 4), QPointF(tip, y + 4))
+            painter.setPen(theme.TEXT)
+            painter.drawText(
+                QRectF(right + 4, bar_top - 2, value_width, bar_height + 4),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                format_signed(difference),
+            )
+            painter.setFont(small)
+            painter.setPen(theme.MUTED)
+            painter.drawText(
+                QRectF(
+                    right + 4 - small_metrics.horizontalAdvance(counts),
+                    row.top(),
+                    small_metrics.horizontalAdvance(counts) + value_width,
+                    line,
+                ),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                counts,
+            )
+        # The zero line.
+        rows = self._rows()
+        painter.setPen(QPen(theme.MUTED, 1))
+        painter.drawLine(
+            QPointF(zero, rows[0].top() + metrics.height()), QPointF(zero, rows[-1].bottom())
+        )
+
+    def index_at(self, y: float) -> int | None:
+        for index, row in enumerate(self._rows()):
+            if row.top() <= y < row.bottom():
+                return index
+        return None
+
+    def tooltip_text(self, index: int) -> str:
+        d = self.drivers[index]
+        return (
+            f"<b>{html_escape(d.label)}</b><br>"
+            + translate("DashboardView", "Net Uplift where it happened: {value} ({n})").format(
+                value=format_signed(d.with_uplift.value), n=format_n(d.with_uplift.n)
+            )
+            + "<br>"
+            + translate("DashboardView", "Net Uplift where it did not: {value} ({n})").format(
+                value=format_signed(d.without_uplift.value), n=format_n(d.without_uplift.n)
+            )
+            + "<br>"
+            + translate("DashboardView", "Difference: {value}, 95 % interval {interval}").format(
+                value=format_signed(d.difference.value),
+                interval=format_interval(d.difference, signed=True) or DASH,
+            )
+        )
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        index = self.index_at(event.position().y())
+        if index is None:
+            QToolTip.hideText()
+            return
+        QToolTip.showText(event.globalPosition().toPoint(), self.tooltip_text(index), self)
+
+
 # --- the location ranking -------------------------------------------------------------------
 
 
@@ -1037,6 +1195,7 @@ class DashboardView(QWidget):
     trend and the location ranking, for the dashboard's own filter (period, region, form)."""
 
     updated = Signal()  # the shown figures are up to date (for tests and screenshots)
+    drivers_updated = Signal()  # the drivers chart too (computed after the figures)
     encounters_requested = Signal(object)  # an EncounterFilter for the log (a location's)
 
     def __init__(
@@ -1100,10 +1259,8 @@ class DashboardView(QWidget):
         stacked.setSpacing(12)
         cards = QGridLayout()
         middle = QHBoxLayout()
-        self.bottom_row = QHBoxLayout()
         stacked.addLayout(cards)
-        stacked.addLayout(middle, 2)
-        stacked.addLayout(self.bottom_row, 3)
+        stacked.addLayout(middle, 3)
         cards.setHorizontalSpacing(12)
         for column, card in enumerate(self.cards.values()):
             cards.addWidget(card, 0, column)
@@ -1163,9 +1320,9 @@ class DashboardView(QWidget):
 
         middle.setSpacing(12)
         middle.addWidget(dimensions_card, 4)
-        middle.addWidget(trend_card, 6)
-        self.bottom_row.setSpacing(12)
-        self.bottom_row.addWidget(ranking_card, 6)
+        middle.addWidget(self._build_drivers(), 5)
+        stacked.addWidget(trend_card, 3)
+        stacked.addWidget(ranking_card, 4)
 
         # The empty state.
         empty = QWidget()
@@ -1190,7 +1347,7 @@ class DashboardView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        content.setMinimumHeight(820)
+        content.setMinimumHeight(1150)
 
         self.pages = QStackedWidget()
         self.pages.addWidget(scroll)
@@ -1320,6 +1477,38 @@ class DashboardView(QWidget):
         self.unranked.setStyleSheet(f"color: {theme.MUTED.name()};")
         self.unranked.linkActivated.connect(self.open_location)
         self.unranked.hide()
+
+    def _build_drivers(self) -> QFrame:
+        self.drivers_chart = DriversChart()
+        title = QLabel(self.tr("What drives uplift"))
+        title.setStyleSheet("font-weight: 600;")
+        title.setToolTip(
+            self.tr(
+                "Net Uplift of the visits where a behaviour happened minus that of the visits "
+                "where it did not, in points, with its 95 % interval"
+            )
+        )
+        header = QHBoxLayout()
+        header.addWidget(title)
+        header.addStretch(1)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.drivers_note = QLabel(
+            self.tr(
+                "Net Uplift with the behaviour minus without it. An association, not proof "
+                "of cause."
+            )
+        )
+        self.drivers_note.setWordWrap(True)
+        self.drivers_note.setStyleSheet(f"color: {theme.MUTED.name()};")
+        self.drivers_thin = QLabel()
+        self.drivers_thin.setWordWrap(True)
+        self.drivers_thin.setStyleSheet(f"color: {theme.MUTED.name()};")
+        layout.addWidget(self.drivers_note)
+        layout.addWidget(self.drivers_chart, 1)
+        layout.addWidget(self.drivers_thin)
+        return self._card(header, body)
 
     def _card(self, header: QHBoxLayout, body: QWidget, stretch: bool = True) -> QFrame:
         card = QFrame()
@@ -1515,7 +1704,86 @@ class DashboardView(QWidget):
             self._show_cards(fig, data.figures.previous)
             self.chart.set_points(data.figures.trend, self.period, data.period.span)
             self._show_ranking(data.figures.ranking)
+            self._compute_drivers(data.filter)
         self.updated.emit()
+
+    def _compute_drivers(self, f: EncounterFilter) -> None:
+        """What drives uplift, in a task of its own after the figures are shown: it reads
+        every answer, so the figures do not wait for it."""
+        from mysteryshop.store import report_data
+
+        generation = self._generation
+        db = self.workspace.db
+
+        def work(_progress: Any) -> tuple[int, Any]:
+            try:
+                counts = stats.drivers(db, f)
+                forms = report_data.forms_by_version(
+                    db, {(c.form_id, c.form_version) for c in counts if c.kind == "question"}
+                )
+            except Exception as error:  # shown in the view, not raised in the thread
+                return generation, error
+            return generation, (counts, forms)
+
+        tasks.start(work, done=self.on_drivers_computed)
+
+    @Slot(object)
+    def on_drivers_computed(self, result: tuple[int, Any]) -> None:
+        generation, found = result
+        if generation != self._generation:
+            return
+        if isinstance(found, Exception):
+            self.drivers_thin.setText(
+                self.tr("Could not compute the drivers: {error}").format(error=found)
+            )
+            self.drivers_updated.emit()
+            return
+        counts, forms = found
+        ranked, thin = rank_drivers(
+            counts, self.driver_labels(counts, forms), self.minimum_visits()
+        )
+        self.drivers_chart.set_drivers(ranked)
+        shown = min(len(ranked), DriversChart.SHOWN)
+        parts = []
+        if len(ranked) > shown:
+            parts.append(
+                self.tr("The {shown} strongest of {total} behaviours.").format(
+                    shown=shown, total=len(ranked)
+                )
+            )
+        if thin:
+            parts.append(
+                self.tr(
+                    "%n behaviours left out: fewer than {minimum} visits with or without them.",
+                    "",
+                    len(thin),
+                ).format(minimum=self.minimum_visits())
+            )
+        self.drivers_thin.setText(" ".join(parts))
+        self.drivers_thin.setVisible(bool(parts))
+        self.drivers_updated.emit()
+
+    def driver_labels(
+        self, counts: list[stats.DriverCounts], forms: dict[tuple[str, int], Any]
+    ) -> dict[tuple[str, str], str]:
+        """The behaviours shown and their names: yes/no and choice questions by their text
+        in the app's language, dimensions by their name."""
+        from mysteryshop.reports.insight import DRIVER_TYPES
+
+        lang = QLocale().name()[:2]
+        labels: dict[tuple[str, str], str] = {}
+        for c in counts:
+            if c.kind == "dimension":
+                labels[("", c.key)] = self.tr("{dimension} (score ≥ {share} %)").format(
+                    dimension=display.dimension_name(c.key),
+                    share=QLocale().toString(stats.DIMENSION_HAPPENED_AT, "f", 0),
+                )
+                continue
+            form = forms.get((c.form_id, c.form_version))
+            question = form.question(c.key) if form is not None else None
+            if form is not None and question is not None and question.type in DRIVER_TYPES:
+                labels[(c.form_id, c.key)] = form.tr(question.text, lang)
+        return labels
 
     def describe(self, data: DashboardData) -> str:
         """The period and its comparison in words, and what is counted."""
