@@ -351,6 +351,28 @@ def test_a_location_below_the_minimum_is_listed_apart(qtbot, small) -> None:
     assert interval and estimate.low is not None and estimate.low < 100.0
 
 
+def test_the_minimum_is_the_apps_setting(qtbot, small) -> None:
+    workspace, busy, quiet = small
+    for day in range(1, 8):
+        add(workspace.db, busy, date(2026, 2, day), greeted=True)
+    for day in range(1, 4):
+        add(workspace.db, quiet, date(2026, 2, day), greeted=False)
+    view = shown_dashboard(qtbot, workspace, today=TODAY)
+    choose(qtbot, view, "last-month")
+    assert len(view.ranking_model.rows) == 1
+
+    view.hide()
+    workspace.settings.min_visits = 3  # changed in the Settings view meanwhile
+    view.show()
+    assert [row.name for row in view.ranking_model.rows] == ["Kamppi store", "Itis store"]
+    assert view.unranked.isHidden()
+    workspace.settings.min_visits = 8
+    view.hide()
+    view.show()
+    assert view.ranking_model.rows == []
+    assert "fewer than 8" in view.unranked.text()
+
+
 def test_clicking_a_ranked_location_opens_the_log_filtered_to_it(qtbot, small) -> None:
     from mysteryshop.ui.main_window import MainWindow
 
@@ -383,6 +405,36 @@ def test_clicking_a_ranked_location_opens_the_log_filtered_to_it(qtbot, small) -
     assert shown.date_from == datetime(2026, 2, 1).astimezone()
     assert shown.date_to == datetime(2026, 3, 1).astimezone()
     qtbot.waitUntil(lambda: window.log.model.total == 7, timeout=5_000)
+
+
+# --- what drives uplift --------------------------------------------------------------------------
+
+
+def test_the_drivers_chart_ranks_behaviours_by_the_difference_in_net_uplift(qtbot, small) -> None:
+    workspace, busy, _quiet = small
+    # Greeted: 6 visits, all uplifted (+100); not greeted: 6 visits, all diminished (−100).
+    for day in range(1, 7):
+        add(workspace.db, busy, date(2026, 2, day), greeted=True, feeling=1)
+        add(workspace.db, busy, date(2026, 2, day + 10), greeted=False, feeling=-1)
+    view = DashboardView(workspace, today=TODAY)
+    qtbot.addWidget(view)
+    view.resize(1200, 800)
+    with qtbot.waitSignal(view.drivers_updated, timeout=10_000):
+        view.set_filter("last-month")
+        view.show()
+
+    drivers = view.drivers_chart.drivers
+    greeted = next(d for d in drivers if d.label == "Greeted?")
+    assert greeted.with_uplift.value == 100.0 and greeted.with_uplift.n == 6
+    assert greeted.without_uplift.value == -100.0 and greeted.without_uplift.n == 6
+    assert greeted.difference.value == 200.0
+    assert drivers[0].difference.value == max(d.difference.value or 0 for d in drivers)
+    # "Helped?" was always yes: no visits without it, so it is left out, and said so.
+    assert all(d.label != "Helped?" for d in drivers)
+    assert "left out" in view.drivers_thin.text()
+    assert "not proof of cause" in view.drivers_note.text()
+    assert "n = 6" in view.drivers_chart.tooltip_text(drivers.index(greeted))
+    assert view.drivers_chart.grab().width() == view.drivers_chart.width()
 
 
 # --- the trend -----------------------------------------------------------------------------------
@@ -458,7 +510,7 @@ def test_ranking_lists_locations_best_first(qtbot, filled: Workspace) -> None:
     view = shown_dashboard(qtbot, filled)
     everyone = stats.location_ranking(filled.db, view.effective_filter())
     assert view.ranking_model.rows == [
-        row for row in everyone if row.visits >= confidence.MIN_VISITS
+        row for row in everyone if row.scored >= confidence.MIN_VISITS
     ]
     proxy = view.ranking_proxy
     first = proxy.index(0, LocationRankingModel.COL_NAME).data()

@@ -36,6 +36,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -1206,6 +1207,7 @@ class DashboardView(QWidget):
         self.today = today  # None: the computer's today, read at each computation
         self.period: stats.Period = "month"
         self.data: DashboardData | None = None
+        self._minimum_shown = 0  # the minimum visits the shown figures were split by
         self._generation = 0
         self._refresh_timer = QTimer(self, singleShot=True, interval=0)
         self._refresh_timer.timeout.connect(self._compute)
@@ -1556,7 +1558,13 @@ class DashboardView(QWidget):
         return span_filter(self.base_filter(), self.current_period().span)
 
     def minimum_visits(self) -> int:
-        return confidence.MIN_VISITS
+        """The app's minimum visits to rank or compare (Settings; confidence.MIN_VISITS)."""
+        return self.workspace.settings.min_visits
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self.data is not None and self._minimum_shown != self.minimum_visits():
+            self.show_data(self.data)  # the setting changed: split and compare again
 
     def set_filter(self, preset: str, region: str | None = None, form: str | None = None) -> None:
         """Choose a period preset, a region and a form (as the filter bar does)."""
@@ -1668,6 +1676,7 @@ class DashboardView(QWidget):
 
     def show_data(self, data: DashboardData) -> None:
         self.data = data
+        self._minimum_shown = self.minimum_visits()
         self.error.hide()
         self._fill_box(
             self.region_box,
@@ -1907,8 +1916,11 @@ class DashboardView(QWidget):
 
     def _show_ranking(self, rows: list[stats.LocationFigures]) -> None:
         minimum = self.minimum_visits()
-        ranked = [row for row in rows if row.visits >= minimum]
-        apart = sorted((row for row in rows if row.visits < minimum), key=lambda r: r.name.lower())
+        # Ranked: at least the minimum of scored visits, as the reports rank.
+        ranked = [row for row in rows if not row.score.thin(minimum)]
+        apart = sorted(
+            (row for row in rows if row.score.thin(minimum)), key=lambda r: r.name.lower()
+        )
         self.ranking_model.set_rows(ranked)
         self.ranking_note.setText(
             self.tr(
@@ -1919,7 +1931,7 @@ class DashboardView(QWidget):
         )
         if apart:
             links = ", ".join(
-                f'<a href="{row.location_id}">{html_escape(row.name)}</a> ({format_n(row.visits)})'
+                f'<a href="{row.location_id}">{html_escape(row.name)}</a> ({format_n(row.scored)})'
                 for row in apart
             )
             self.unranked.setText(

@@ -70,6 +70,26 @@ class Settings:
         self._set("privacy/retention_months", max(int(value), 0))
 
     @property
+    def min_visits(self) -> int:
+        """Reports rank and compare locations with at least this many visits (1 or more)."""
+        from mysteryshop.confidence import MIN_VISITS
+
+        return max(int(self._get("reports/min_visits", MIN_VISITS, int)), 1)
+
+    @min_visits.setter
+    def min_visits(self, value: int) -> None:
+        self._set("reports/min_visits", max(int(value), 1))
+
+    @property
+    def target(self) -> str:
+        """The target score of locations' reports as typed ('80', 'p75'); '' for none."""
+        return str(self._get("reports/target", "", str))
+
+    @target.setter
+    def target(self, value: str) -> None:
+        self._set("reports/target", value.strip())
+
+    @property
     def last_view(self) -> str:
         return str(self._get("ui/last_view", "", str))
 
