@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date
 from html import escape as html_escape
 from typing import Any
 
@@ -63,7 +63,14 @@ from mysteryshop import confidence, periods
 from mysteryshop.confidence import Estimate
 from mysteryshop.reports.drivers import Driver, rank_drivers
 from mysteryshop.store import stats
-from mysteryshop.store.dashboard import DashboardFigures, dashboard_figures
+from mysteryshop.store.dashboard import (
+    Chosen,
+    DashboardFigures,
+    dashboard_figures,
+    preset_period,
+    span_filter,
+    trend_span,
+)
 from mysteryshop.store.records import EncounterFilter
 from mysteryshop.ui import display, tasks, theme
 from mysteryshop.ui.ops import Refresher
@@ -74,7 +81,6 @@ translate = QCoreApplication.translate  # a short name pyside6-lupdate still rec
 
 DASH = "—"
 MINUS = "\u2212"
-ONE_DAY = timedelta(days=1)
 
 
 def format_percent(value: float | None) -> str:
@@ -119,40 +125,6 @@ def format_n(n: int) -> str:
 
 
 # --- the period and its comparison ---------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Chosen:
-    """A preset's period for a given today (None: all time) and the period it is compared
-    with, by the rules of mysteryshop.periods."""
-
-    span: periods.Period | None
-    comparison: periods.Period | None
-
-    @property
-    def to_date(self) -> bool:
-        return self.span is not None and self.span.to_date
-
-
-def preset_period(preset: str, today: date) -> Chosen:
-    span = periods.preset(preset, today)  # type: ignore[arg-type]  # a key of PRESETS
-    return Chosen(span, periods.comparison(span) if span is not None else None)
-
-
-def trend_span(chosen: Chosen) -> periods.Period | None:
-    """The trend shows the twelve months up to the end of the period (all time for all)."""
-    if chosen.span is None:
-        return None
-    last = chosen.span.last
-    year_before = date(last.year - 1, last.month, 1)
-    return periods.Period(periods.unit("month", year_before).last + ONE_DAY, last)
-
-
-def span_filter(f: EncounterFilter, span: periods.Period | None) -> EncounterFilter:
-    if span is None:
-        return replace(f, date_from=None, date_to=None)
-    date_from, date_to = span.moments()
-    return replace(f, date_from=date_from, date_to=date_to)
 
 
 def describe_span(span: periods.Period) -> str:
