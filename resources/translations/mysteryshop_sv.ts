@@ -160,48 +160,24 @@
         <translation>{value} %</translation>
     </message>
     <message>
-        <source>Submitted and approved encounters</source>
-        <translation>Inlämnade och godkända servicemöten</translation>
+        <source>n = {n}</source>
+        <translation>n = {n}</translation>
     </message>
     <message>
-        <source>(drafts and returned ones are left out)</source>
-        <translation>(utkast och returnerade räknas inte med)</translation>
+        <source>too few visits to compare (n = {n})</source>
+        <translation>för få besök att jämföra (n = {n})</translation>
     </message>
     <message>
-        <source>Encounters with status: {statuses}</source>
-        <translation>Servicemöten med status: {statuses}</translation>
+        <source>too few to compare</source>
+        <translation>för få att jämföra</translation>
     </message>
     <message>
-        <source>form {form}</source>
-        <translation>formulär {form}</translation>
+        <source>{change} points vs previous</source>
+        <translation>{change} procentenheter mot föregående</translation>
     </message>
     <message>
-        <source>location {location}</source>
-        <translation>enhet {location}</translation>
-    </message>
-    <message>
-        <source>region {region}</source>
-        <translation>region {region}</translation>
-    </message>
-    <message>
-        <source>from {date}</source>
-        <translation>från {date}</translation>
-    </message>
-    <message>
-        <source>before {date}</source>
-        <translation>före {date}</translation>
-    </message>
-    <message>
-        <source>tagged {tag}</source>
-        <translation>taggad {tag}</translation>
-    </message>
-    <message>
-        <source>critical failures only</source>
-        <translation>endast kritiska fel</translation>
-    </message>
-    <message>
-        <source>matching “{text}”</source>
-        <translation>sökning ”{text}”</translation>
+        <source>{change} vs previous</source>
+        <translation>{change} mot föregående</translation>
     </message>
     <message>
         <source>W{week}</source>
@@ -252,12 +228,37 @@
         <translation>Net Uplift: {uplift}</translation>
     </message>
     <message>
+        <source>Too few visits on both sides of any behaviour</source>
+        <translation>Inget beteende har tillräckligt många besök på båda sidor</translation>
+    </message>
+    <message>
+        <source>n = {with_n} / {without_n}</source>
+        <translation>n = {with_n} / {without_n}</translation>
+    </message>
+    <message>
+        <source>Net Uplift where it happened: {value} ({n})</source>
+        <translation>Net Uplift när det skedde: {value} ({n})</translation>
+    </message>
+    <message>
+        <source>Net Uplift where it did not: {value} ({n})</source>
+        <translation>Net Uplift när det inte skedde: {value} ({n})</translation>
+    </message>
+    <message>
+        <source>Difference: {value}, 95 % interval {interval}</source>
+        <translation>Skillnad: {value}, 95 %-intervall {interval}</translation>
+    </message>
+    <message>
         <source>Location</source>
         <translation>Enhet</translation>
     </message>
     <message>
         <source>Region</source>
         <translation>Region</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <comment>column header: number of visits</comment>
+        <translation>n</translation>
     </message>
     <message>
         <source>Average score</source>
@@ -273,16 +274,163 @@
         <translation>Placering efter genomsnittligt resultat</translation>
     </message>
     <message>
-        <source>Visits in the filter</source>
-        <translation>Besök i urvalet</translation>
+        <source>Visits in the period</source>
+        <translation>Besök under perioden</translation>
     </message>
     <message>
-        <source>Mean score of the visits</source>
-        <translation>Besökens genomsnittliga resultat</translation>
+        <source>Mean score of the visits, with its 95 % interval under it</source>
+        <translation>Besökens genomsnittliga resultat med 95 %-konfidensintervallet under</translation>
     </message>
     <message>
-        <source>% of visits leaving customers uplifted minus % leaving them diminished</source>
-        <translation>Andelen upplyftande besök (%) minus andelen nedslående besök (%)</translation>
+        <source>% of visits leaving customers uplifted minus % leaving them diminished, with its 95 % interval under it</source>
+        <translation>andelen upplyftande besök minus andelen nedslående, med 95 %-konfidensintervallet under</translation>
+    </message>
+    <message>
+        <source>Submitted and approved encounters in the period</source>
+        <translation>Inlämnade och godkända servicemöten under perioden</translation>
+    </message>
+    <message>
+        <source>Visits where a critical question earned no points; compared as a share of the visits</source>
+        <translation>Besök där en kritisk fråga inte gav några poäng; jämförs som andel av besöken</translation>
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation>Dimensioner</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Denna månad</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Föregående månad</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Detta kvartal</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Föregående kvartal</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Detta år</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Föregående år</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>All tid</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulär</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Alla regioner</translation>
+    </message>
+    <message>
+        <source>All forms</source>
+        <translation>Alla formulär</translation>
+    </message>
+    <message>
+        <source>What drives uplift</source>
+        <translation>Vad ger upplyftande besök</translation>
+    </message>
+    <message>
+        <source>Net Uplift of the visits where a behaviour happened minus that of the visits where it did not, in points, with its 95 % interval</source>
+        <translation>Net Uplift för besöken där ett beteende förekom minus för besöken där det inte gjorde det, i poäng, med 95 %-konfidensintervall</translation>
+    </message>
+    <message>
+        <source>Net Uplift with the behaviour minus without it. An association, not proof of cause.</source>
+        <translation>Net Uplift med beteendet minus utan det. Ett samband, inte bevis för orsak.</translation>
+    </message>
+    <message>
+        <source>No submitted encounters in this period</source>
+        <translation>Inga inlämnade servicemöten under den här perioden</translation>
+    </message>
+    <message>
+        <source>Choose another period, region or form above.</source>
+        <translation>Välj en annan period, region eller ett annat formulär ovan.</translation>
+    </message>
+    <message>
+        <source>Could not compute the drivers: {error}</source>
+        <translation>Drivkrafterna kunde inte beräknas: {error}</translation>
+    </message>
+    <message>
+        <source>The {shown} strongest of {total} behaviours.</source>
+        <translation>De {shown} starkaste av {total} beteenden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n behaviours left out: fewer than {minimum} visits with or without them.</source>
+        <translation>
+            <numerusform>%n beteende utelämnat: färre än {minimum} besök med eller utan det.</numerusform>
+            <numerusform>%n beteenden utelämnade: färre än {minimum} besök med eller utan dem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{dimension} (score ≥ {share} %)</source>
+        <translation>{dimension} (resultat ≥ {share} %)</translation>
+    </message>
+    <message>
+        <source>{period} (to date)</source>
+        <translation>{period} (hittills)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{period}, compared with {comparison} (%Ln visits)</source>
+        <translation>
+            <numerusform>{period}, jämfört med {comparison} (%Ln besök)</numerusform>
+            <numerusform>{period}, jämfört med {comparison} (%Ln besök)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>submitted and approved encounters (drafts and returned ones are left out)</source>
+        <translation>inlämnade och godkända servicemöten (utkast och returnerade räknas inte)</translation>
+    </message>
+    <message>
+        <source>previous period: {visits}</source>
+        <translation>föregående period: {visits}</translation>
+    </message>
+    <message>
+        <source>submitted and approved</source>
+        <translation>inlämnade och godkända</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln scored visits</source>
+        <translation>
+            <numerusform>%Ln poängsatt besök</numerusform>
+            <numerusform>%Ln poängsatta besök</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{share} % of %Ln visits</source>
+        <translation>
+            <numerusform>{share} % av %Ln besök</numerusform>
+            <numerusform>{share} % av %Ln besök</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{n} · {interval} (95 %)</source>
+        <translation>{n} · {interval} (95 %)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ranked, best average score first; click one for its encounters</source>
+        <translation>
+            <numerusform>%Ln rangordnad, bästa genomsnittliga resultat först; klicka för att se servicemötena</numerusform>
+            <numerusform>%Ln rangordnade, bästa genomsnittliga resultat först; klicka för att se servicemötena</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too few visits to rank (fewer than {minimum}): {locations}</source>
+        <translation>För få besök för att rangordnas (färre än {minimum}): {locations}</translation>
     </message>
     <message>
         <source>Visits with a critical failure</source>
@@ -293,6 +441,14 @@
         <translation>{name}, region {region}</translation>
     </message>
     <message>
+        <source>Click to see its encounters</source>
+        <translation>Klicka för att se enhetens servicemöten</translation>
+    </message>
+    <message>
+        <source>{value}, 95 % interval {interval}, {n}</source>
+        <translation>{value}, 95 %-intervall {interval}, {n}</translation>
+    </message>
+    <message>
         <source>Dashboard</source>
         <translation>Översikt</translation>
     </message>
@@ -301,24 +457,12 @@
         <translation>Kritiska fel</translation>
     </message>
     <message>
-        <source>Encounters in the filter</source>
-        <translation>Servicemöten i urvalet</translation>
-    </message>
-    <message>
         <source>Mean of the visits&apos; scores: points earned out of points possible</source>
         <translation>Medelvärdet av besökens resultat: erhållna poäng av möjliga poäng</translation>
     </message>
     <message>
         <source>% of visits that left the shopper uplifted minus % that left them diminished (−100 … +100)</source>
         <translation>Andelen besök som var upplyftande (%) minus andelen som var nedslående (%) (−100 … +100)</translation>
-    </message>
-    <message>
-        <source>Visits where a critical question earned no points</source>
-        <translation>Besök där en kritisk fråga gav noll poäng</translation>
-    </message>
-    <message>
-        <source>Mean {dimension} score of the visits that scored it</source>
-        <translation>Genomsnittligt resultat för {dimension} på de besök där den bedömdes</translation>
     </message>
     <message>
         <source>Trend</source>
@@ -353,27 +497,8 @@
         <translation>Uppdaterar siffrorna…</translation>
     </message>
     <message>
-        <source>No submitted encounters match this filter</source>
-        <translation>Inga inlämnade servicemöten matchar urvalet</translation>
-    </message>
-    <message>
-        <source>No encounters match this filter</source>
-        <translation>Inga servicemöten matchar urvalet</translation>
-    </message>
-    <message>
         <source>Figures appear here once encounters are submitted. Drafts and returned encounters are not counted.</source>
         <translation>Siffrorna visas här när servicemöten har lämnats in. Utkast och returnerade servicemöten räknas inte med.</translation>
-    </message>
-    <message>
-        <source>Change the filter in the encounter log to see more.</source>
-        <translation>Ändra urvalet i mötesloggen för att se mer.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln locations, best average score first</source>
-        <translation>
-            <numerusform>%Ln enhet, bästa genomsnittliga resultat först</numerusform>
-            <numerusform>%Ln enheter, bästa genomsnittliga resultat först</numerusform>
-        </translation>
     </message>
     <message>
         <source>Could not compute the figures: {error}</source>
@@ -383,35 +508,31 @@
         <source>{first} – {last}</source>
         <translation>{first}–{last}</translation>
     </message>
-    <message numerus="yes">
-        <source>of points possible, %Ln visits</source>
-        <translation>
-            <numerusform>av möjliga poäng, %Ln besök</numerusform>
-            <numerusform>av möjliga poäng, %Ln besök</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>in %Ln visits</source>
-        <translation>
-            <numerusform>på %Ln besök</numerusform>
-            <numerusform>på %Ln besök</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>not asked in these visits</source>
-        <translation>inte frågat vid dessa besök</translation>
-    </message>
     <message>
         <source>{up} % uplifted · {down} % diminished</source>
         <translation>{up} % upplyftande · {down} % nedslående</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln visits with a feeling</source>
+        <translation>
+            <numerusform>%Ln besök med en känsla</numerusform>
+            <numerusform>%Ln besök med en känsla</numerusform>
+        </translation>
     </message>
     <message>
         <source>no feeling recorded</source>
         <translation>ingen känsla registrerad</translation>
     </message>
+</context>
+<context>
+    <name>DimensionsPanel</name>
     <message>
-        <source>{share} % of visits</source>
-        <translation>{share} % av besöken</translation>
+        <source>not asked</source>
+        <translation>inte frågat</translation>
+    </message>
+    <message>
+        <source>Mean {dimension} score of the visits that scored it</source>
+        <translation>Genomsnittligt resultat för {dimension} på de besök där det poängsattes</translation>
     </message>
 </context>
 <context>
@@ -2615,7 +2736,7 @@ Detaljerna finns i {log}</translation>
     </message>
     <message>
         <source>* marks a period the report covers only in part.</source>
-        <translation type="unfinished"></translation>
+        <translation>* markerar en period som rapporten bara delvis täcker.</translation>
     </message>
     <message>
         <source>+{limit} or more</source>
@@ -2915,7 +3036,7 @@ Detaljerna finns i {log}</translation>
     </message>
     <message>
         <source>Colours: scores {good}, {fair}, {poor}; Net Uplift {up}, {down}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Färger: resultat {good}, {fair}, {poor}; Net Uplift {up}, {down}.</translation>
     </message>
     <message>
         <source>Critical failures: {count} of {visits} visits, {share} (95 % interval {interval}).</source>
@@ -2943,7 +3064,7 @@ Detaljerna finns i {log}</translation>
     </message>
     <message>
         <source>Fewer than {minimum} visits with a score: their figures are shown with their n but not ranked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Färre än {minimum} poängsatta besök: deras siffror visas med n men rangordnas inte.</translation>
     </message>
     <message>
         <source>For each behaviour, the Net Uplift of visits where it happened against visits where it did not, largest difference first. A yes/no or choice question happened when its answer earned full points; a dimension when the visit earned at least 50 % of its points. Whiskers are 95 % intervals. This is an association, not proof of cause: a store that greets well may do much else well.</source>
@@ -2951,7 +3072,7 @@ Detaljerna finns i {log}</translation>
     </message>
     <message>
         <source>Greeting (score)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hälsning (resultat)</translation>
     </message>
     <message>
         <source>In the comparison period {share} ({count} of {visits}): {change} points.</source>
@@ -2959,7 +3080,7 @@ Detaljerna finns i {log}</translation>
     </message>
     <message>
         <source>Its score&apos;s interval allows ranks {best} to {worst}: locations whose intervals overlap its own may be ahead of or behind it by chance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultatets intervall tillåter placeringarna {best} till {worst}: enheter vars intervall överlappar dess eget kan ligga före eller efter av en slump.</translation>
     </message>
     <message>
         <source>Locations by dimension</source>
@@ -2967,7 +3088,7 @@ Detaljerna finns i {log}</translation>
     </message>
     <message>
         <source>Locations with at least {minimum} scored visits, best average score first, each score with its n and 95 % interval (the bar&apos;s whisker): where two intervals overlap, the order of the two may be chance. Critical failures are visits where a critical question earned no points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enheter med minst {minimum} poängsatta besök, bästa genomsnittliga resultat först, varje resultat med sitt n och 95 %-konfidensintervall (stapelns morrhår): där två intervall överlappar kan ordningen mellan dem vara slump. Kritiska fel är besök där en kritisk fråga inte gav några poäng.</translation>
     </message>
     <message>
         <source>Net Uplift with</source>
@@ -3019,7 +3140,7 @@ Detaljerna finns i {log}</translation>
     </message>
     <message>
         <source>Not ranked: fewer than {minimum} visits with a score ({n}). {count} locations are ranked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte rangordnad: färre än {minimum} poängsatta besök ({n}). {count} enheter är rangordnade.</translation>
     </message>
     <message>
         <source>Observer</source>
@@ -3063,7 +3184,7 @@ Detaljerna finns i {log}</translation>
     </message>
     <message>
         <source>Rank {rank} of {count} ranked locations by average score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placering {rank} av {count} rangordnade enheter efter genomsnittligt resultat.</translation>
     </message>
     <message>
         <source>Region</source>
@@ -3071,11 +3192,11 @@ Detaljerna finns i {log}</translation>
     </message>
     <message>
         <source>Region and all locations: the same period and filters, every location of the region or the programme (this one included). Bars show each average score on 0–100 % with its 95 % interval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Region och alla enheter: samma period och filter, alla enheter i regionen eller programmet (denna inräknad). Staplarna visar varje genomsnittligt resultat på 0–100 % med dess 95 %-intervall.</translation>
     </message>
     <message>
         <source>Region {region}</source>
-        <translation type="unfinished"></translation>
+        <translation>Region {region}</translation>
     </message>
     <message>
         <source>Reviewer&apos;s note</source>
@@ -3139,7 +3260,7 @@ Detaljerna finns i {log}</translation>
     </message>
     <message>
         <source>Target: {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål: {score}</translation>
     </message>
     <message>
         <source>The average score and Net Uplift per month, in the observers&apos; local calendar. Periods without visits are left empty.</source>
@@ -3155,7 +3276,7 @@ Detaljerna finns i {log}</translation>
     </message>
     <message>
         <source>The vertical line is the target, {score}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den lodräta linjen är målet, {score}.</translation>
     </message>
     <message>
         <source>The visit</source>
@@ -3163,7 +3284,7 @@ Detaljerna finns i {log}</translation>
     </message>
     <message>
         <source>This location</source>
-        <translation type="unfinished"></translation>
+        <translation>Denna enhet</translation>
     </message>
     <message>
         <source>This period</source>
@@ -3183,7 +3304,7 @@ Detaljerna finns i {log}</translation>
     </message>
     <message>
         <source>Too few visits to rank</source>
-        <translation type="unfinished"></translation>
+        <translation>För få besök för att rangordnas</translation>
     </message>
     <message>
         <source>Trends</source>
@@ -3255,7 +3376,7 @@ Detaljerna finns i {log}</translation>
     </message>
     <message>
         <source>below {floor} %</source>
-        <translation type="unfinished"></translation>
+        <translation>under {floor} %</translation>
     </message>
     <message>
         <source>between</source>
@@ -3275,7 +3396,7 @@ Detaljerna finns i {log}</translation>
     </message>
     <message>
         <source>fewer than {n} visits</source>
-        <translation type="unfinished"></translation>
+        <translation>färre än {n} besök</translation>
     </message>
     <message>
         <source>left out</source>
@@ -3283,11 +3404,11 @@ Detaljerna finns i {log}</translation>
     </message>
     <message>
         <source>n is the number of visits a figure rests on (for Net Uplift, those with a feeling answer); the range after it is the figure&apos;s 95 % interval, where the figure for all such visits most likely lies. A figure from fewer than {minimum} visits is marked “read with care”.</source>
-        <translation type="unfinished"></translation>
+        <translation>n är antalet besök som en siffra bygger på (för Net Uplift de med en känsla angiven); intervallet efter det är siffrans 95 %-intervall, där siffran för alla sådana besök troligast ligger. En siffra från färre än {minimum} besök märks ”tolka med försiktighet”.</translation>
     </message>
     <message>
         <source>n under each period is its number of visits. Periods with fewer than {minimum} visits are drawn hollow in grey: read them with care.</source>
-        <translation type="unfinished"></translation>
+        <translation>n under varje period är dess antal besök. Perioder med färre än {minimum} besök ritas ihåliga i grått: tolka dem med försiktighet.</translation>
     </message>
     <message>
         <source>n with</source>
@@ -3323,7 +3444,7 @@ Detaljerna finns i {log}</translation>
     </message>
     <message>
         <source>only {n}: read with care</source>
-        <translation type="unfinished"></translation>
+        <translation>bara {n}: tolka med försiktighet</translation>
     </message>
     <message>
         <source>page {number} of {total}</source>
@@ -3379,7 +3500,7 @@ Detaljerna finns i {log}</translation>
     </message>
     <message>
         <source>{floor} % or more</source>
-        <translation type="unfinished"></translation>
+        <translation>{floor} % eller mer</translation>
     </message>
     <message>
         <source>{name}: the picture could not be shown.</source>
