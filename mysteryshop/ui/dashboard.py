@@ -131,7 +131,9 @@ def describe_span(span: periods.Period) -> str:
     locale = QLocale()
 
     def day(d: date) -> str:
-        return locale.toString(QDate(d.year, d.month, d.day), "d MMM yyyy")
+        # The pattern is the translators': Finnish writes 1.11.2026.
+        pattern = translate("DashboardView", "d MMM yyyy", "date format of a period's days")
+        return locale.toString(QDate(d.year, d.month, d.day), pattern)
 
     if span.first == span.last:
         return day(span.first)
@@ -713,21 +715,25 @@ class DriversChart(QWidget):
         super().__init__(parent)
         self.drivers: list[Driver] = []
         self.loaded = False
-        self.setMinimumSize(300, 200)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(300, self.row_height() * 2)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setMouseTracking(True)
 
+    def row_height(self) -> int:
+        return QFontMetrics(self.font()).height() * 2 + 10
+
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        return QSize(420, 260)
+        return QSize(420, self.row_height() * max(len(self.drivers), 2))
 
     def set_drivers(self, drivers: list[Driver]) -> None:
         self.drivers = drivers[: self.SHOWN]
         self.loaded = True
+        self.setMinimumHeight(self.row_height() * max(len(self.drivers), 2))
+        self.updateGeometry()
         self.update()
 
     def _rows(self) -> list[QRectF]:
-        metrics = QFontMetrics(self.font())
-        height = metrics.height() * 2 + 10
+        height = self.row_height()
         return [
             QRectF(0, index * height, self.width(), height) for index in range(len(self.drivers))
         ]
@@ -1234,7 +1240,7 @@ class DashboardView(QWidget):
         cards = QGridLayout()
         middle = QHBoxLayout()
         stacked.addLayout(cards)
-        stacked.addLayout(middle, 3)
+        stacked.addLayout(middle)
         cards.setHorizontalSpacing(12)
         for column, card in enumerate(self.cards.values()):
             cards.addWidget(card, 0, column)
@@ -1295,8 +1301,8 @@ class DashboardView(QWidget):
         middle.setSpacing(12)
         middle.addWidget(dimensions_card, 4)
         middle.addWidget(self._build_drivers(), 5)
-        stacked.addWidget(trend_card, 3)
-        stacked.addWidget(ranking_card, 4)
+        stacked.addWidget(trend_card, 1)
+        stacked.addWidget(ranking_card)
 
         # The empty state.
         empty = QWidget()
@@ -1321,7 +1327,6 @@ class DashboardView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        content.setMinimumHeight(1150)
 
         self.pages = QStackedWidget()
         self.pages.addWidget(scroll)
@@ -1412,6 +1417,7 @@ class DashboardView(QWidget):
         self.ranking.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
         self.ranking.setColumnHidden(LocationRankingModel.COL_REGION, True)  # under the name
         self.ranking.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.ranking.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.ranking.clicked.connect(self.on_ranking_clicked)
         row_height = int(QFontMetrics(self.ranking.font()).height() * 2.3) + 6
         self.ranking.verticalHeader().setDefaultSectionSize(row_height)
@@ -1443,7 +1449,6 @@ class DashboardView(QWidget):
             LocationRankingModel.COL_SCORE, max(170, metrics.horizontalAdvance(score_title) + 18)
         )
         header.setSectionResizeMode(LocationRankingModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
-        self.ranking.setMinimumHeight(row_height * 4)
 
         self.unranked = QLabel()
         self.unranked.setWordWrap(True)
@@ -1800,7 +1805,11 @@ class DashboardView(QWidget):
         period = self.data.period if self.data else None
         change = NO_CHANGE
         if before is not None and period is not None and period.comparison and period.span:
-            if periods.same_length(period.span, period.comparison):
+            if min(before.visits, fig.visits) < minimum:
+                change = compare(
+                    Estimate(fig.visits, fig.visits), Estimate(None, before.visits), minimum
+                )
+            elif periods.same_length(period.span, period.comparison):
                 arrow = (
                     "▲"
                     if fig.visits > before.visits
@@ -1894,6 +1903,10 @@ class DashboardView(QWidget):
             (row for row in rows if row.score.thin(minimum)), key=lambda r: r.name.lower()
         )
         self.ranking_model.set_rows(ranked)
+        # As tall as its rows: the page scrolls, not a table inside it.
+        header = self.ranking.horizontalHeader().sizeHint().height()
+        body = self.ranking.verticalHeader().defaultSectionSize() * max(len(ranked), 1)
+        self.ranking.setFixedHeight(header + body + 2 * self.ranking.frameWidth() + 2)
         self.ranking_note.setText(
             self.tr(
                 "%Ln ranked, best average score first; click one for its encounters",

@@ -164,6 +164,11 @@
         <translation>n = {n}</translation>
     </message>
     <message>
+        <source>d MMM yyyy</source>
+        <comment>date format of a period&apos;s days</comment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
         <source>too few visits to compare (n = {n})</source>
         <translation>för få besök att jämföra (n = {n})</translation>
     </message>
