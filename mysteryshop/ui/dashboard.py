@@ -115,7 +115,8 @@ def format_interval(estimate: Estimate, signed: bool = False) -> str:
     if estimate.low is None or estimate.high is None:
         return ""
     if signed:
-        return f"{format_signed(estimate.low)}…{format_signed(estimate.high)}"
+        # Word joiners: a label wraps around the interval, never inside it.
+        return f"{format_signed(estimate.low)}\u2060…\u2060{format_signed(estimate.high)}"
     locale = QLocale()
     return f"{locale.toString(estimate.low, 'f', 1)}–{locale.toString(estimate.high, 'f', 1)}"
 
