@@ -641,13 +641,14 @@ def median_of(action: Callable[[], object], runs: int) -> float:
     return statistics.median(times)
 
 
-def measure_dashboard(db: Any, path: Path, runs: int) -> tuple[float, float, float]:
-    """(app, floor, drivers) seconds, medians of warm runs, for the dashboard's heaviest preset:
-    this year to date against the same days of last year, the trend of the twelve months and
-    the ranking (store/dashboard.py). The floor runs the very statements the app sends, read
-    back from SQLAlchemy, in bare sqlite3 arranged as the app runs them: the period's and the
-    comparison's figures on one connection, the trend and the ranking each on another, at
-    once. The drivers (every answer read) are computed after the figures are shown."""
+def measure_dashboard(db: Any, path: Path, runs: int, preset: str) -> tuple[float, float, float]:
+    """(app, floor, drivers) seconds, medians of warm runs, for one of the dashboard's period
+    presets ("last-month", the default, or "this-year": to date against the same days of
+    last year): the period's and its comparison's figures, the trend of the twelve months up
+    to its end and the ranking (store/dashboard.py). The floor runs the very statements the
+    app sends, read back from SQLAlchemy, in bare sqlite3 arranged as the app runs them: the
+    period's and the comparison's figures on one connection, the trend and the ranking each
+    on another, at once. The drivers (every answer read) are computed after the figures."""
     from sqlalchemy import event
 
     from mysteryshop.gcpause import gc_paused
@@ -660,7 +661,7 @@ def measure_dashboard(db: Any, path: Path, runs: int) -> tuple[float, float, flo
     )
     from mysteryshop.store.records import EncounterFilter
 
-    chosen = preset_period("this-year", NOW.date())
+    chosen = preset_period(preset, NOW.date())
     base = EncounterFilter().reported()
     f = span_filter(base, chosen.span)
     previous = span_filter(base, chosen.comparison)
@@ -944,13 +945,17 @@ def main(argv: list[str] | None = None) -> int:
                                     limit=0 if thread == "worker thread" else -1,
                                     note=thread))  # fmt: skip
                 if "dashboard" in chosen:
-                    app, floor, drivers = measure_dashboard(db, database, args.runs)
-                    rows.append(Row(f"dashboard figures {n} (this year vs last, trend, ranking)",
-                                    app, limit=0.200))  # fmt: skip
-                    rows.append(Row("  against the same SQL in bare sqlite3, side by side",
-                                    app, floor=floor))  # fmt: skip
-                    rows.append(Row(f"  dashboard drivers {n} (a task after the figures)",
-                                    drivers))  # fmt: skip
+                    for preset, words in (
+                        ("last-month", "last month vs the one before"),
+                        ("this-year", "this year vs the same days of last"),
+                    ):
+                        app, floor, drivers = measure_dashboard(db, database, args.runs, preset)
+                        rows.append(Row(f"dashboard figures {n} ({words}; trend, ranking)",
+                                        app, limit=0.200))  # fmt: skip
+                        rows.append(Row("  against the same SQL in bare sqlite3, side by side",
+                                        app, floor=floor))  # fmt: skip
+                        rows.append(Row(f"  its drivers {n} (a task after the figures)",
+                                        drivers))  # fmt: skip
             finally:
                 db.close()
             del qt_app
