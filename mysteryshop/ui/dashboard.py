@@ -373,7 +373,6 @@ class TrendChart(QWidget):
 
     SCORE_COLOUR = theme.ACCENT
     UPLIFT_COLOUR = theme.GOOD
-    FEW_VISITS = confidence.MIN_VISITS  # periods with fewer visits are drawn dashed
     HIGHLIGHT = QColor(47, 111, 143, 22)  # the accent, faint: the dashboard's period
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -384,6 +383,7 @@ class TrendChart(QWidget):
         self.hovered: int | None = None
         self.setMouseTracking(True)
         self.highlight: periods.Period | None = None  # the dashboard's period, shaded
+        self.few_visits = confidence.MIN_VISITS  # periods with fewer are drawn dashed
         self.setMinimumSize(300, 260)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
@@ -565,7 +565,7 @@ class TrendChart(QWidget):
                 previous = None  # a period without visits breaks the line
                 continue
             spot = QPointF(self._x(plot, index), y_of(v))
-            few = point.visits < self.FEW_VISITS
+            few = point.visits < self.few_visits
             if previous is not None:
                 # A line to or from a period of only a few visits is dashed: read with care.
                 painter.setPen(dashed if few or previous[1] else solid)
@@ -615,10 +615,10 @@ class TrendChart(QWidget):
             (translate("DashboardView", "Net Uplift"), self.UPLIFT_COLOUR, "line"),
             (translate("DashboardView", "Visits"), theme.ACCENT_LIGHT.darker(108), "bar"),
         ]
-        if any(0 < point.visits < self.FEW_VISITS for point in self.points):
+        if any(0 < point.visits < self.few_visits for point in self.points):
             entries.append(
                 (
-                    translate("DashboardView", "Fewer than {n} visits").format(n=self.FEW_VISITS),
+                    translate("DashboardView", "Fewer than {n} visits").format(n=self.few_visits),
                     theme.MUTED,
                     "dashed",
                 )
@@ -684,7 +684,7 @@ class TrendChart(QWidget):
             return f"<b>{title}</b><br>" + translate("DashboardView", "No visits")
         caution = (
             "<br><i>" + translate("DashboardView", "Only a few visits: read with care") + "</i>"
-            if point.visits < self.FEW_VISITS
+            if point.visits < self.few_visits
             else ""
         )
         return (
@@ -1420,6 +1420,7 @@ class DashboardView(QWidget):
         self.ranking.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.ranking.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.ranking.clicked.connect(self.on_ranking_clicked)
+        self.ranking.activated.connect(self.on_ranking_clicked)  # Enter on a row
         row_height = int(QFontMetrics(self.ranking.font()).height() * 2.3) + 6
         self.ranking.verticalHeader().setDefaultSectionSize(row_height)
         header = self.ranking.horizontalHeader()
@@ -1689,6 +1690,7 @@ class DashboardView(QWidget):
         else:
             self.pages.setCurrentWidget(self.content_page)
             self._show_cards(fig, data.figures.previous)
+            self.chart.few_visits = self._minimum_shown
             self.chart.set_points(data.figures.trend, self.period, data.period.span)
             self._show_ranking(data.figures.ranking)
             self._compute_drivers(data.filter)
