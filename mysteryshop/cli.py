@@ -66,7 +66,7 @@ def _positive(text: str) -> int:
 
 
 def _target(text: str) -> Any:
-    from mysteryshop.reports.summary import Target
+    from mysteryshop.confidence import Target
 
     try:
         return Target.parse(text)

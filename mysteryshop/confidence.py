@@ -13,6 +13,7 @@ Pure Python. The methods (docs/FIGURES.md says why each):
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -136,3 +137,41 @@ def percentile(values: Sequence[float], p: float) -> float | None:
     below = math.floor(position)
     above = min(below + 1, len(ordered) - 1)
     return ordered[below] + (ordered[above] - ordered[below]) * (position - below)
+
+
+@dataclass(frozen=True)
+class Target:
+    """The score a location aims at: a fixed score (`80`) or the programme's own percentile
+    of the ranked locations' average scores (`p75`) in the same period and filters."""
+
+    score: float | None = None
+    percentile: int | None = None
+
+    @classmethod
+    def parse(cls, text: str) -> Target:
+        """'80' or '80.5' (0–100), 'p75' (p1–p99). ValueError with the reason otherwise."""
+        text = text.strip().lower()
+        if match := re.fullmatch(r"p(\d{1,2})", text):
+            value = int(match.group(1))
+            if 1 <= value <= 99:
+                return cls(percentile=value)
+        else:
+            try:
+                score = float(text)
+            except ValueError:
+                score = -1.0
+            if 0 <= score <= 100:
+                return cls(score=score)
+        raise ValueError(
+            f"a target is a score from 0 to 100 (80) or a percentile p1 to p99 (p75), not {text!r}"
+        )
+
+    def __str__(self) -> str:
+        return f"p{self.percentile}" if self.percentile is not None else f"{self.score:g}"
+
+    def score_of(self, location_scores: Sequence[float]) -> float | None:
+        """The target as a score: the fixed one, or the percentile of the ranked locations'
+        average scores (None when none is ranked)."""
+        if self.percentile is None:
+            return self.score
+        return percentile(location_scores, self.percentile)

@@ -219,7 +219,16 @@ def test_with_and_without_add_up_to_the_visits_with_a_feeling_that_answered(
             answers["feeling"] = visit["feeling"]
         encounters.append(_encounter(place, answers, na=na, status=visit["status"]))
     queries.bulk_add_encounters(db, encounters, [place])
-    found = _by_key(stats.drivers(db, replace(REPORTED, location=place.id)))
+    here = replace(REPORTED, location=place.id)
+    found = _by_key(stats.drivers(db, here))
+    # The summary's question pass gives the very same counts.
+    per_version = [
+        (q.form_id, q.form_version, q.question_id, q.drivers)
+        for q in report_data.question_figures(db, here)
+    ]
+    assert {c.key: c for c in stats.question_drivers(per_version)} == {
+        key: c for key, c in found.items() if c.kind == "question"
+    }
     reported = [v for v in visits if v["status"] == "submitted" and v["feeling"] is not None]
     for key, answered in (
         ("greeted_on_arrival", [v for v in reported if v["greeted"] in (True, False)]),
@@ -416,3 +425,16 @@ def test_worst_experiences_count_those_without_notes_and_quotes_are_capped(
     # Both critical failures are in the appendix, the silent one too.
     assert short_id(silent.id) in text and short_id(failed.id) in text
     assert "Question helped?" in text
+
+
+def test_heat_map_cells_equal_each_locations_own_dimension_scores(demo: Database) -> None:
+    heat = stats.location_dimensions(demo, REPORTED)
+    ranking = stats.location_ranking(demo, REPORTED)
+    assert set(heat) == {row.location_id for row in ranking}
+    for row in ranking[:5]:
+        own = stats.figures(demo, replace(REPORTED, location=row.location_id))
+        assert {key: n for key, (_mean, n) in heat[row.location_id].items()} == (
+            own.dimension_visits
+        )
+        for key, (mean, _n) in heat[row.location_id].items():
+            assert mean == pytest.approx(own.dimensions[key])

@@ -543,3 +543,12 @@ def test_intervals_equal_confidence_of_the_independent_figures(demo_db: Database
             sum(f > 0 for f in feelings), sum(f < 0 for f in feelings), len(feelings)
         )
         assert row.uplift.as_json() == pytest.approx(uplift.as_json())
+
+
+def test_fill_gaps_can_cover_a_whole_report_period() -> None:
+    one = stats.TrendPoint("2026-03", date(2026, 3, 1), 40, 60.0, 10.0)
+    months = stats.fill_gaps([one], "month", date(2025, 12, 3), date(2026, 5, 31))
+    assert [m.period for m in months] == [
+        "2025-12", "2026-01", "2026-02", "2026-03", "2026-04", "2026-05",
+    ]  # fmt: skip
+    assert [m.visits for m in months] == [0, 0, 0, 40, 0, 0]

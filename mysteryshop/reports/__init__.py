@@ -8,15 +8,12 @@ import dataclasses
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
-from mysteryshop.confidence import MIN_VISITS
+from mysteryshop.confidence import MIN_VISITS, Target
 from mysteryshop.reports.i18n import LANGUAGES, t, use_language
 from mysteryshop.store.db import Database
 from mysteryshop.store.records import EncounterFilter
-
-if TYPE_CHECKING:
-    from mysteryshop.reports.summary import Target
 
 Progress = Callable[[int, int], None]
 ReportKind = Literal["visit", "summary", "coaching"]

@@ -18,7 +18,7 @@ from reportlab.lib.units import mm
 from mysteryshop import vocabulary
 from mysteryshop.confidence import MIN_VISITS
 from mysteryshop.reports import i18n
-from mysteryshop.reports.i18n import t
+from mysteryshop.reports.i18n import t, tn
 from mysteryshop.reports.styles import (
     ACCENT,
     CONTENT_WIDTH,
@@ -183,7 +183,20 @@ def score_trend_chart(
     whole period's average (and the target, when set) as dashed references."""
     register_fonts()
     drawing = new_drawing(width, height)
-    left, bottom, top = 34, 46, 22
+    pairs = [
+        (
+            ACCENT,
+            t("Average score per month") if period == "month" else t("Average score per week"),
+        ),
+        (GRID, tn(min_visits, "fewer than {n} visit", "fewer than {n} visits")),
+    ]
+    if overall is not None:
+        pairs.append((MUTED, t("Whole period: {score}", score=format_percent(overall))))
+    if target is not None:
+        pairs.append((band_colour("good"), t("Target: {score}", score=format_percent(target))))
+    columns = 2 if len(pairs) > 2 else len(pairs)  # three in a row overflow in Swedish
+    rows = math.ceil(len(pairs) / columns)
+    left, bottom, top = 34, 46, 12 + 10 * rows
     plot = LinePlot()
     plot.x, plot.y = left, bottom
     plot.width, plot.height = width - left - 8, height - bottom - top
@@ -263,18 +276,7 @@ def score_trend_chart(
     _axis_title(
         drawing, left + plot.width / 2, 2, t("Month") if period == "month" else t("ISO week")
     )
-    pairs = [
-        (
-            ACCENT,
-            t("Average score per month") if period == "month" else t("Average score per week"),
-        ),
-        (GRID, t("fewer than {n} visits", n=format_count(min_visits))),
-    ]
-    if overall is not None:
-        pairs.append((MUTED, t("Whole period: {score}", score=format_percent(overall))))
-    if target is not None:
-        pairs.append((band_colour("good"), t("Target: {score}", score=format_percent(target))))
-    drawing.add(_legend(width, height - 2, pairs, columns=len(pairs)))
+    drawing.add(_legend(width, height - 2, pairs, columns=columns))
     return drawing
 
 
@@ -344,7 +346,7 @@ def uplift_trend_chart(
                 (band_colour("good"), t("+{limit} or more", limit=clear)),
                 (band_colour("fair"), t("between")),
                 (band_colour("poor"), t("−{limit} or less", limit=clear)),
-                (GRID, t("fewer than {n} visits", n=format_count(min_visits))),
+                (GRID, tn(min_visits, "fewer than {n} visit", "fewer than {n} visits")),
             ],
             columns=4,
         )

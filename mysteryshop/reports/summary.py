@@ -5,7 +5,6 @@ encounters worth talking about. Locations and dimensions only: never staff descr
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -15,8 +14,8 @@ from reportlab.graphics.shapes import Drawing, Line, Rect
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, Table
 
-from mysteryshop import confidence, vocabulary
-from mysteryshop.confidence import MIN_VISITS, Estimate
+from mysteryshop import vocabulary
+from mysteryshop.confidence import MIN_VISITS, Estimate, Target
 from mysteryshop.reports import charts, insight
 from mysteryshop.reports.common import (
     feeling_words,
@@ -98,7 +97,7 @@ class SummaryData:
     location: str | None = None  # the filter's location by name
     min_visits: int = MIN_VISITS  # fewer visits: not ranked, drawn and noted as uncertain
     benchmark: Benchmark | None = None  # a report on one location: how it compares
-    target: float | None = None  # the target score, resolved (Target.score_of)
+    target: float | None = None  # the target score (confidence.Target.score_of)
     insight: Insight | None = None  # drivers, heat map, critical failures (reports/insight.py)
 
     @property
@@ -109,47 +108,8 @@ class SummaryData:
     @property
     def unranked(self) -> list[stats.LocationFigures]:
         """The locations with too few visits to rank (or no score), in the ranking's order."""
-        keep = {id(row) for row in self.ranked}
-        return [row for row in self.ranking if id(row) not in keep]
-
-
-@dataclass(frozen=True)
-class Target:
-    """The score a location aims at: a fixed score (`80`) or the programme's own percentile
-    of the ranked locations' scores (`p75`), in the same period and filters."""
-
-    score: float | None = None
-    percentile: int | None = None
-
-    @classmethod
-    def parse(cls, text: str) -> Target:
-        """'80' or '80.5' (0–100), 'p75' (p1–p99). ValueError with the reason otherwise."""
-        text = text.strip().lower()
-        if match := re.fullmatch(r"p(\d{1,2})", text):
-            value = int(match.group(1))
-            if 1 <= value <= 99:
-                return cls(percentile=value)
-        else:
-            try:
-                score = float(text)
-            except ValueError:
-                score = -1.0
-            if 0 <= score <= 100:
-                return cls(score=score)
-        raise ValueError(
-            f"a target is a score from 0 to 100 (80) or a percentile p1 to p99 (p75), not {text!r}"
-        )
-
-    def __str__(self) -> str:
-        return f"p{self.percentile}" if self.percentile is not None else f"{self.score:g}"
-
-    def score_of(self, ranked_locations: list[stats.LocationFigures]) -> float | None:
-        """The target as a score: the fixed one, or the percentile of the ranked locations'
-        average scores (None when no location is ranked)."""
-        if self.percentile is None:
-            return self.score
-        scores = [row.average_score for row in ranked_locations if row.average_score is not None]
-        return confidence.percentile(scores, self.percentile)
+        keep = {row.location_id for row in self.ranked}
+        return [row for row in self.ranking if row.location_id not in keep]
 
 
 @dataclass
@@ -163,6 +123,8 @@ class Benchmark:
     ranked: int  # how many locations are ranked
     rank_low: int | None = None  # the best and worst ranks its score's interval allows
     rank_high: int | None = None
+    previous_rank: int | None = None  # in the previous period; None when not ranked there
+    previous_ranked: int = 0  # how many locations were ranked then (0: no comparison)
 
 
 def ranked(rows: list[stats.LocationFigures], minimum: int) -> list[stats.LocationFigures]:
@@ -227,7 +189,8 @@ def collect(
         data.benchmark = benchmark
     step()
     if target is not None:
-        data.target = target.score_of(ranked(programme, min_visits))
+        scores = [row.average_score for row in ranked(programme, min_visits)]
+        data.target = target.score_of([score for score in scores if score is not None])
     return data
 
 
@@ -257,6 +220,15 @@ def _benchmark(
     if own is not None and any(row is own for row in ranked_rows):
         benchmark.rank = ranked_rows.index(own) + 1
         benchmark.rank_low, benchmark.rank_high = rank_range(own, ranked_rows)
+    if period is not None and own is not None:
+        before = ranked(
+            stats.location_ranking(db, report_data.with_period(everywhere, period.previous())),
+            min_visits,
+        )
+        benchmark.previous_ranked = len(before)
+        ids_before = [row.location_id for row in before]
+        if own.location_id in ids_before:
+            benchmark.previous_rank = ids_before.index(own.location_id) + 1
     return benchmark, programme
 
 
@@ -273,7 +245,12 @@ def _collect(db: Database, f: EncounterFilter, step: Callable[[], None]) -> Summ
     trend_period: stats.Period = (
         "week" if period is not None and period.length.days <= 120 else "month"
     )
-    trend = stats.fill_gaps(stats.trend(db, f, trend_period), trend_period)
+    trend = stats.fill_gaps(
+        stats.trend(db, f, trend_period),
+        trend_period,
+        period.first_day if period else None,
+        period.last_day if period else None,
+    )
     step()
     ranking = stats.location_ranking(db, f)
     step()
@@ -406,9 +383,11 @@ def render(
         )
     )
     story.extend(insight.executive_summary(data))
-    if data.benchmark is not None:
-        story.extend(_benchmark_section(data, data.benchmark))
     story.append(PageBreak())
+    if data.benchmark is not None:
+        # At the top of page 2: page 1 is full with the headline figures and their notes.
+        story.append(KeepTogether(_benchmark_section(data, data.benchmark)))
+        story.append(gap(6))
     story.extend(_trends(data))
     story.extend(_feelings_and_locations(data))
     story.extend(insight.heat_map(data))
@@ -424,19 +403,33 @@ def _benchmark_section(data: SummaryData, benchmark: Benchmark) -> list[Flowable
     filters but the location; its rank among the ranked locations with the ranks its
     interval allows."""
     s = stylesheet()
-    out: list[Flowable] = [CondPageBreak(55 * mm), Paragraph(t("Compared with"), s.h2)]
+    out: list[Flowable] = [Paragraph(t("Compared with"), s.h1)]
     if benchmark.rank is not None:
         rank = t(
             "Rank {rank} of {count} ranked locations by average score.",
             rank=format_count(benchmark.rank),
             count=format_count(benchmark.ranked),
         )
-        if benchmark.rank_low is not None and benchmark.rank_low != benchmark.rank_high:
+        if benchmark.rank_low is not None and benchmark.rank_low == benchmark.rank_high:
+            rank += " " + t(
+                "No other location's interval overlaps its own: the rank is not down to chance."
+            )
+        elif benchmark.rank_low is not None:
             rank += " " + t(
                 "Its score's interval allows ranks {best} to {worst}: locations whose "
                 "intervals overlap its own may be ahead of or behind it by chance.",
                 best=format_count(benchmark.rank_low),
                 worst=format_count(benchmark.rank_high or benchmark.rank_low),
+            )
+        if benchmark.previous_ranked:
+            rank += " " + (
+                t(
+                    "In the previous period: rank {rank} of {count}.",
+                    rank=format_count(benchmark.previous_rank),
+                    count=format_count(benchmark.previous_ranked),
+                )
+                if benchmark.previous_rank is not None
+                else t("In the previous period it was not ranked.")
             )
     else:
         rank = t(
@@ -475,7 +468,7 @@ def _benchmark_section(data: SummaryData, benchmark: Benchmark) -> list[Flowable
                     ),
                     Paragraph(format_basis(score), s.cell_small_right),
                 ],
-                _score_bar(score, width=40 * mm, marker=data.target),
+                _score_bar(score, width=34 * mm, marker=data.target),
                 [
                     Paragraph(
                         _coloured(format_signed(uplift.value), uplift_colour(uplift.value)),
@@ -485,7 +478,7 @@ def _benchmark_section(data: SummaryData, benchmark: Benchmark) -> list[Flowable
                 ],
             ]
         )
-    widths = [38 * mm, 16 * mm, 34 * mm, 44 * mm]
+    widths = [36 * mm, 16 * mm, 34 * mm, 38 * mm]
     widths.append(CONTENT_WIDTH - sum(widths))
     out.extend(data_tables(header, table, widths))
     notes = [
@@ -794,12 +787,16 @@ def _feelings_and_locations(data: SummaryData) -> list[Flowable]:
         out.append(Paragraph(t("Locations"), s.h1))
         out.append(
             Paragraph(
-                t(
-                    "Locations with at least {minimum} scored visits, best average score first, "
+                tn(
+                    data.min_visits,
+                    "Locations with at least {n} scored visit, best average score first, "
                     "each score with its n and 95 % interval (the bar's whisker): where two "
                     "intervals overlap, the order of the two may be chance. Critical failures "
                     "are visits where a critical question earned no points.",
-                    minimum=format_count(data.min_visits),
+                    "Locations with at least {n} scored visits, best average score first, "
+                    "each score with its n and 95 % interval (the bar's whisker): where two "
+                    "intervals overlap, the order of the two may be chance. Critical failures "
+                    "are visits where a critical question earned no points.",
                 ),
                 s.muted,
             )
@@ -816,10 +813,12 @@ def _feelings_and_locations(data: SummaryData) -> list[Flowable]:
                     [
                         Paragraph(t("Too few visits to rank"), s.h3),
                         Paragraph(
-                            t(
-                                "Fewer than {minimum} visits with a score: their figures are "
-                                "shown with their n but not ranked.",
-                                minimum=format_count(data.min_visits),
+                            tn(
+                                data.min_visits,
+                                "Fewer than {n} visit with a score: their figures are shown "
+                                "with their n but not ranked.",
+                                "Fewer than {n} visits with a score: their figures are shown "
+                                "with their n but not ranked.",
                             ),
                             s.muted,
                         ),
@@ -877,7 +876,7 @@ def _ranking_table(rows_in: list[stats.LocationFigures], *, ranks: bool) -> list
                     ),
                     Paragraph(format_interval(score), s.cell_small_right),
                 ],
-                _score_bar(score, width=18 * mm),
+                _score_bar(score, width=15 * mm),
                 [
                     Paragraph(
                         _coloured(format_signed(uplift.value), uplift_colour(uplift.value)),
@@ -888,11 +887,11 @@ def _ranking_table(rows_in: list[stats.LocationFigures], *, ranks: bool) -> list
                 Paragraph(format_count(loc.critical_failures), s.cell_right),
             ]
         )
-    # "Average score" gets room for its longest word in Finnish and Swedish (Keskimääräinen,
-    # Genomsnittligt): a header never breaks inside a word; the region column fits
-    # "Pohjanmaa" whole.
-    widths = [7 * mm, 32 * mm, 27 * mm, 13 * mm, 26 * mm, 20 * mm, 27 * mm, 18 * mm]
-    widths[1] += CONTENT_WIDTH - sum(widths)
+    # Every header gets room for its longest word in Finnish and Swedish (Käynnit,
+    # Keskimääräinen, Kriittiset): a header never breaks inside a word; the region column fits
+    # "Varsinais-Suomi" on a line and breaks "Pohjois-Pohjanmaa" at its hyphen.
+    widths = [7 * mm, 0, 27 * mm, 16.5 * mm, 30.5 * mm, 17 * mm, 26 * mm, 18.5 * mm]
+    widths[1] = CONTENT_WIDTH - sum(widths)
     return data_tables(header, rows, widths)
 
 
@@ -943,7 +942,8 @@ def _score_bar(
 
 def _questions(data: SummaryData) -> list[Flowable]:
     s = stylesheet()
-    out: list[Flowable] = [PageBreak(), Paragraph(t("Question by question"), s.h1)]
+    # Below the drivers when 70 mm are left: a forced break left pages nearly empty (p3).
+    out: list[Flowable] = [CondPageBreak(70 * mm), Paragraph(t("Question by question"), s.h1)]
     if not data.questions:
         out.append(Paragraph(t("No scored answers in this period."), s.body))
         return out
@@ -989,8 +989,9 @@ def _questions(data: SummaryData) -> list[Flowable]:
                 ),
             ]
         )
-    # The N/A column fits "Ei koske" and "tillämpligt" on a line (never split in a word).
-    widths = [8 * mm, 60 * mm, 20 * mm, 24 * mm, 16 * mm, 24 * mm, 18 * mm]
+    # The N/A column fits "Ei koske" and "tillämpligt" on a line, Answered fits "Besvarade"
+    # (p2: never split in a word).
+    widths = [8 * mm, 58 * mm, 22 * mm, 22 * mm, 16 * mm, 24 * mm, 20 * mm]
     out.extend(data_tables(header, rows, widths))
     return out
 
@@ -1106,3 +1107,52 @@ def _notable(encounter: NotableEncounter) -> list[Flowable]:
         return [meta]
     # The meta line stays with the first paragraph of the note; the rest may flow on.
     return [KeepTogether([meta, notes[0]]), *notes[1:]]
+
+
+# --- the same figures as data (issue 15, item 9) ----------------------------------------------
+
+
+def figures_json(data: SummaryData) -> dict[str, dict[str, float | int | None]]:
+    """The headline figures as the PDF prints them, each {"value", "n", "low", "high"}
+    (low and high None where no interval applies): visits, average_score, net_uplift,
+    critical_failures (a count), critical_failure_rate (% of visits) and every dimension's
+    score as "<dimension>_score"."""
+    fig = data.figures
+    out = {
+        "visits": Estimate(fig.visits, fig.visits).as_json(),
+        "average_score": fig.score.as_json(),
+        "net_uplift": fig.uplift.as_json(),
+        "critical_failures": Estimate(fig.critical_failures, fig.visits).as_json(),
+        "critical_failure_rate": fig.critical.as_json(),
+    }
+    for key in charts.ordered_dimensions(list(fig.dimensions)):
+        out[f"{key}_score"] = fig.dimension(key).as_json()
+    return out
+
+
+def ranking_json(data: SummaryData) -> list[dict[str, Any]]:
+    """Every location with visits: the ranked ones best first (`rank` 1, 2, …), then those
+    with too few visits to rank (`rank` None, `ranked` false), as the PDF lists them."""
+    out = []
+    for rows, ranks in ((data.ranked, True), (data.unranked, False)):
+        for rank, row in enumerate(rows, start=1):
+            score, uplift = row.score, row.uplift
+            out.append(
+                {
+                    "name": row.name,
+                    "region": row.region,
+                    "visits": row.visits,
+                    "score": score.value,
+                    "score_n": score.n,
+                    "low": score.low,
+                    "high": score.high,
+                    "net_uplift": uplift.value,
+                    "net_uplift_n": uplift.n,
+                    "net_uplift_low": uplift.low,
+                    "net_uplift_high": uplift.high,
+                    "critical_failures": row.critical_failures,
+                    "rank": rank if ranks else None,
+                    "ranked": ranks,
+                }
+            )
+    return out

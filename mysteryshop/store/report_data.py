@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta, timezone
 from typing import Any
 
-from sqlalchemy import and_, case, exists, func, or_, select
+from sqlalchemy import and_, case, exists, func, literal_column, or_, select
 from sqlalchemy.orm import Session
 
 from mysteryshop.forms import Form
@@ -153,7 +153,7 @@ class QuestionFigures:
     missed: int  # answered and earned nothing
     earned: float
     possible: float
-    # stats.driver_columns: visits with a feeling where it earned full points (n, uplifted,
+    # stats.add_driver_counts: visits with a feeling where it earned full points (n, uplifted,
     # diminished), then where it did not.
     drivers: tuple[int, ...] = ()
 
@@ -164,42 +164,54 @@ class QuestionFigures:
 
 def question_figures(db: Database, f: EncounterFilter) -> list[QuestionFigures]:
     """Per form version and question: answers, N/As, misses and points earned / possible,
-    weakest first (questions with no points possible last). Unscored questions (texts,
-    numbers, feeling without points) have no points possible."""
+    weakest first (questions with no points possible last), with the driver counts of what
+    drives uplift (stats.driver_key). Unscored questions (texts, numbers, feeling without
+    points) have no points possible."""
     query = filtered(
         select(
-            FormVersion.form_id,
-            FormVersion.version,
+            Encounter.form_version_id,
             Answer.question_id,
+            stats.driver_key(),
+            func.count(),
             _count_if(Answer.na.is_(False)),
             _count_if(Answer.na.is_(True)),
             _count_if(and_(Answer.earned == 0, Answer.possible > 0)),
             func.coalesce(func.sum(Answer.earned), 0.0),
             func.coalesce(func.sum(Answer.possible), 0.0),
-            *stats.driver_columns(),
         )
         .select_from(Encounter)
         .join(Answer, Answer.encounter_id == Encounter.id)
-        .group_by(FormVersion.id, FormVersion.form_id, FormVersion.version, Answer.question_id),
+        .group_by(Encounter.form_version_id, Answer.question_id, literal_column(stats.DRIVER_KEY)),
         f,
+        lean=True,
     )
+    # Per (form version row, question): answered, N/A, missed, earned, possible, driver counts.
+    totals: dict[tuple[int, str], tuple[list[float], list[int]]] = {}
     with db.read() as session:
-        rows = session.execute(query).all()
+        versions = stats.form_versions(session)
+        for vid, question_id, key, n, answered, na, missed, earned, possible in session.execute(
+            query
+        ):
+            sums, drivers = totals.setdefault((vid, question_id), ([0.0] * 5, [0] * 6))
+            for i, value in enumerate((answered, na, missed, earned, possible)):
+                sums[i] += float(value or 0)
+            stats.add_driver_counts(drivers, key, int(n))
     out = [
         QuestionFigures(
-            form_id,
-            int(version),
+            *versions[vid],
             question_id,
-            int(answered or 0),
-            int(na or 0),
-            int(missed or 0),
-            float(earned),
-            float(possible),
-            tuple(int(count or 0) for count in drivers),
+            int(sums[0]),
+            int(sums[1]),
+            int(sums[2]),
+            sums[3],
+            sums[4],
+            tuple(drivers),
         )
-        for form_id, version, question_id, answered, na, missed, earned, possible, *drivers in rows
+        for (vid, question_id), (sums, drivers) in totals.items()
     ]
-    out.sort(key=lambda q: (q.score is None, q.score or 0.0, q.form_id, q.form_version))
+    out.sort(
+        key=lambda q: (q.score is None, q.score or 0.0, q.form_id, q.form_version, q.question_id)
+    )
     return out
 
 
@@ -425,30 +437,35 @@ def critical_failures(db: Database, f: EncounterFilter) -> list[CriticalFailure]
     ).order_by(Encounter.visited_at, Encounter.id)
     with db.read() as session:
         rows = session.execute(query).all()
-        failed: dict[str, list[str]] = {}
-        ids = [row[0] for row in rows]
-        for start in range(0, len(ids), CHUNK):
+    forms = forms_by_version(db, {(row[4], int(row[5])) for row in rows})
+    critical = {
+        key: {q.id for q in form.questions() if getattr(q, "critical", False)}
+        for key, form in forms.items()
+    }
+    wanted = sorted(set().union(*critical.values())) if critical else []
+    failed: dict[str, list[str]] = {}
+    ids = [row[0] for row in rows]
+    with db.read() as session:
+        for start in range(0, len(ids) if wanted else 0, CHUNK):
             for encounter_id, question_id in session.execute(
                 select(Answer.encounter_id, Answer.question_id)
                 .where(
                     Answer.encounter_id.in_(ids[start : start + CHUNK]),
+                    Answer.question_id.in_(wanted),
                     Answer.earned == 0,
                     Answer.possible > 0,
                 )
                 .order_by(Answer.encounter_id, Answer.question_id)
             ):
                 failed.setdefault(encounter_id, []).append(question_id)
-    forms = forms_by_version(db, {(row[4], int(row[5])) for row in rows})
     out = []
     for eid, visited, offset, location, form_id, version in rows:
-        form = forms.get((form_id, int(version)))
-        critical = tuple(
-            qid
-            for qid in failed.get(eid, [])
-            if form is not None and getattr(form.question(qid), "critical", False)
-        )
+        mine = critical.get((form_id, int(version)), set())
+        questions = tuple(qid for qid in failed.get(eid, []) if qid in mine)
         out.append(
-            CriticalFailure(eid, _local(visited, offset), location, form_id, int(version), critical)
+            CriticalFailure(
+                eid, _local(visited, offset), location, form_id, int(version), questions
+            )
         )
     return out
 

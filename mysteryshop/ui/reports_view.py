@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from mysteryshop import intake, reports
+from mysteryshop.confidence import Target
 from mysteryshop.store import listing, queries
 from mysteryshop.store.records import EncounterFilter
 from mysteryshop.ui import display, tasks, theme
@@ -380,12 +381,18 @@ class ReportsView(QWidget):
             target = target.with_name(target.name + ".pdf")
         self.start_report(kind, target, encounter_id)
 
-    def start_report(self, kind: str, target: Path, encounter_id: str | None = None) -> None:
-        """Build the report in a worker thread and write it to `target`."""
+    def start_report(self, kind: str, path: Path, encounter_id: str | None = None) -> None:
+        """Build the report in a worker thread and write it to `path`."""
         db = self.workspace.db
         f = self.current_filter()
         anonymize = self.anonymize_box.isChecked()
         lang = report_language()
+        settings = self.workspace.settings
+        min_visits = settings.min_visits
+        try:
+            target = Target.parse(settings.target) if settings.target else None
+        except ValueError:  # edited by hand in the settings file: no target
+            target = None
 
         def work(progress: Any) -> str:  # a worker thread: no widgets here
             pdf = reports.build_report(
@@ -396,9 +403,11 @@ class ReportsView(QWidget):
                 anonymize=anonymize,
                 progress=progress,
                 lang=lang,
+                min_visits=min_visits,
+                target=target,
             )
-            reports.write_pdf(target, pdf)
-            return str(target)
+            reports.write_pdf(path, pdf)
+            return str(path)
 
         self.create_button.setEnabled(False)
         self.progress.setRange(0, 0)

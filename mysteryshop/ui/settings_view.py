@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mysteryshop.confidence import Target
 from mysteryshop.store import privacy
 from mysteryshop.store.db import StoreError
 from mysteryshop.store.privacy import ErasureResult
@@ -165,6 +166,35 @@ class SettingsView(QWidget):
         retention_note.setWordWrap(True)
         retention_note.setStyleSheet(f"color: {theme.MUTED.name()};")
 
+        # Reports.
+        self.min_visits = QSpinBox()
+        self.min_visits.setRange(1, 1000)
+        self.min_visits.setSuffix(self.tr(" visits"))
+        self.min_visits.setValue(settings.min_visits)
+        self.min_visits.setAccessibleName(self.tr("Minimum visits to rank a location"))
+        self.min_visits.valueChanged.connect(self.on_min_visits_changed)
+        min_visits_note = QLabel(
+            self.tr(
+                "Locations with fewer scored visits are listed apart in reports, not ranked; "
+                "figures from fewer visits are marked “read with care”."
+            )
+        )
+        min_visits_note.setWordWrap(True)
+        min_visits_note.setStyleSheet(f"color: {theme.MUTED.name()};")
+        self.target = QLineEdit(settings.target)
+        self.target.setPlaceholderText(self.tr("e.g. 80 or p75"))
+        self.target.setMaxLength(10)
+        self.target.setAccessibleName(self.tr("Target score"))
+        self.target.editingFinished.connect(self.on_target_edited)
+        target_note = QLabel(
+            self.tr(
+                "Shown on each location's summary: a fixed score (80) or the programme's own "
+                "percentile of location scores (p75). Empty: no target."
+            )
+        )
+        target_note.setWordWrap(True)
+        target_note.setStyleSheet(f"color: {theme.MUTED.name()};")
+
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -187,6 +217,15 @@ class SettingsView(QWidget):
         erase_row.addWidget(self.erase_observer_button)
         erase_row.addStretch(1)
         form.addRow(QLabel(), erase_row)
+        form.addRow(self._section(self.tr("Reports")))
+        form.addRow(
+            self._label(self.tr("&Minimum visits to rank:"), self.min_visits),
+            self._field(self.min_visits, min_visits_note),
+        )
+        form.addRow(
+            self._label(self.tr("&Target score:"), self.target),
+            self._field(self.target, target_note),
+        )
         form.addRow(self._section(self.tr("Appearance")))
         form.addRow(
             self._label(self.tr("&Language:"), self.language),
@@ -249,9 +288,15 @@ class SettingsView(QWidget):
             combo.blockSignals(True)
             combo.setCurrentIndex(max(combo.findData(value), 0))
             combo.blockSignals(False)
-        self.retention.blockSignals(True)
-        self.retention.setValue(settings.retention_months)
-        self.retention.blockSignals(False)
+        for spin, number in (
+            (self.retention, settings.retention_months),
+            (self.min_visits, settings.min_visits),
+        ):
+            spin.blockSignals(True)
+            spin.setValue(number)
+            spin.blockSignals(False)
+        if not self.target.hasFocus():
+            self.target.setText(settings.target)
         self.purge_button.setEnabled(settings.retention_months > 0)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
@@ -287,6 +332,28 @@ class SettingsView(QWidget):
     def on_retention_changed(self, months: int) -> None:
         self.workspace.settings.retention_months = months
         self.purge_button.setEnabled(months > 0)
+        self._saved()
+
+    @Slot(int)
+    def on_min_visits_changed(self, visits: int) -> None:
+        self.workspace.settings.min_visits = visits
+        self._saved()
+
+    @Slot()
+    def on_target_edited(self) -> None:
+        text = self.target.text().strip()
+        if text == self.workspace.settings.target:
+            return
+        if text:
+            try:
+                text = str(Target.parse(text))
+            except ValueError:
+                self.status.setText(
+                    self.tr("Not saved: a target is a score from 0 to 100 (80) or p1 to p99 (p75).")
+                )
+                return
+        self.target.setText(text)
+        self.workspace.settings.target = text
         self._saved()
 
     @Slot()

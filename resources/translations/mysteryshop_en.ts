@@ -188,10 +188,31 @@
 <context>
     <name>reports</name>
     <message numerus="yes">
+        <source>Fewer than {n} visits with a score: their figures are shown with their n but not ranked.</source>
+        <translation>
+            <numerusform>Fewer than {n} visit with a score: their figures are shown with their n but not ranked.</numerusform>
+            <numerusform>Fewer than {n} visits with a score: their figures are shown with their n but not ranked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Locations with at least {n} scored visits, best average score first, each score with its n and 95 % interval (the bar&apos;s whisker): where two intervals overlap, the order of the two may be chance. Critical failures are visits where a critical question earned no points.</source>
+        <translation>
+            <numerusform>Locations with at least {n} scored visit, best average score first, each score with its n and 95 % interval (the bar&apos;s whisker): where two intervals overlap, the order of the two may be chance. Critical failures are visits where a critical question earned no points.</numerusform>
+            <numerusform>Locations with at least {n} scored visits, best average score first, each score with its n and 95 % interval (the bar&apos;s whisker): where two intervals overlap, the order of the two may be chance. Critical failures are visits where a critical question earned no points.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>None of the {n} poor experiences in this period has notes.</source>
         <translation>
             <numerusform>The {n} poor experience in this period has no notes.</numerusform>
             <numerusform>None of the {n} poor experiences in this period has notes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>fewer than {n} visits</source>
+        <translation>
+            <numerusform>fewer than {n} visit</numerusform>
+            <numerusform>fewer than {n} visits</numerusform>
         </translation>
     </message>
     <message numerus="yes">

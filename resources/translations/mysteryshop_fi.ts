@@ -2325,6 +2325,30 @@ tuotu {date}</translation>
         <translation>Vanhempia kohtaamisia tarjotaan poistettaviksi sovelluksen käynnistyessä; sinulta kysytään aina ensin. Yksittäisen toimipisteen tiedot poistetaan Toimipisteet-näkymässä.</translation>
     </message>
     <message>
+        <source> visits</source>
+        <translation> käyntiä</translation>
+    </message>
+    <message>
+        <source>Minimum visits to rank a location</source>
+        <translation>Toimipisteen järjestykseen vaadittavat käynnit</translation>
+    </message>
+    <message>
+        <source>Locations with fewer scored visits are listed apart in reports, not ranked; figures from fewer visits are marked “read with care”.</source>
+        <translation>Toimipisteet, joilla on vähemmän pisteytettyjä käyntejä, luetellaan raporteissa erikseen eikä niitä järjestetä; harvemmista käynneistä lasketut luvut merkitään ”tulkitse varoen”.</translation>
+    </message>
+    <message>
+        <source>e.g. 80 or p75</source>
+        <translation>esim. 80 tai p75</translation>
+    </message>
+    <message>
+        <source>Target score</source>
+        <translation>Tavoitetulos</translation>
+    </message>
+    <message>
+        <source>Shown on each location&apos;s summary: a fixed score (80) or the programme&apos;s own percentile of location scores (p75). Empty: no target.</source>
+        <translation>Näytetään kunkin toimipisteen yhteenvedossa: kiinteä tulos (80) tai ohjelman oma persentiili toimipisteiden tuloksista (p75). Tyhjä: ei tavoitetta.</translation>
+    </message>
+    <message>
         <source>Data</source>
         <translation>Tiedot</translation>
     </message>
@@ -2353,6 +2377,18 @@ tuotu {date}</translation>
         <translation>&amp;Säilytä kohtaamiset:</translation>
     </message>
     <message>
+        <source>Reports</source>
+        <translation>Raportit</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum visits to rank:</source>
+        <translation>&amp;Käyntejä vähintään järjestykseen:</translation>
+    </message>
+    <message>
+        <source>&amp;Target score:</source>
+        <translation>&amp;Tavoitetulos:</translation>
+    </message>
+    <message>
         <source>Appearance</source>
         <translation>Ulkoasu</translation>
     </message>
@@ -2367,6 +2403,10 @@ tuotu {date}</translation>
     <message>
         <source>Saved. The new language applies when the app starts again.</source>
         <translation>Tallennettu. Uusi kieli tulee käyttöön, kun sovellus käynnistetään uudelleen.</translation>
+    </message>
+    <message>
+        <source>Not saved: a target is a score from 0 to 100 (80) or p1 to p99 (p75).</source>
+        <translation>Ei tallennettu: tavoite on tulos väliltä 0–100 (80) tai persentiili p1–p99 (p75).</translation>
     </message>
     <message>
         <source>Nothing deleted: {reason}</source>
@@ -2848,16 +2888,36 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Keskimääräinen tulos viikoittain</translation>
     </message>
     <message>
+        <source>Behaviour</source>
+        <translation>Toiminta</translation>
+    </message>
+    <message>
+        <source>Best location: {name} scored {score} ({n}, 95 % interval {interval}), reliably above the average of {average}.</source>
+        <translation>Paras toimipiste: {name}, tulos {score} ({n}, 95 %:n luottamusväli {interval}), luotettavasti keskiarvon {average} yläpuolella.</translation>
+    </message>
+    <message>
         <source>Best practice</source>
         <translation>Hyvä käytäntö</translation>
+    </message>
+    <message>
+        <source>Biggest mover: {dimension} scored {value} ({n}), {change} points against {before} ({previous_n}) in the comparison period.</source>
+        <translation>Suurin muutos: {dimension}, tulos {value} ({n}), {change} prosenttiyksikköä vertailujakson tulokseen {before} ({previous_n}) nähden.</translation>
     </message>
     <message>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
+        <source>Chosen by fixed rules from this report&apos;s figures (docs/FIGURES.md).</source>
+        <translation>Valittu tämän raportin luvuista kiintein säännöin (docs/FIGURES.md).</translation>
+    </message>
+    <message>
         <source>Coaching report</source>
         <translation>Valmennusraportti</translation>
+    </message>
+    <message>
+        <source>Colours: scores {good}, {fair}, {poor}; Net Uplift {up}, {down}.</source>
+        <translation>Värit: tulokset {good}, {fair}, {poor}; Net Uplift {up}, {down}.</translation>
     </message>
     <message>
         <source>Compared with</source>
@@ -2872,12 +2932,24 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Kriittiset virheet</translation>
     </message>
     <message>
+        <source>Critical failures: {count} of {visits} visits, {share} (95 % interval {interval}).</source>
+        <translation>Kriittiset virheet: {count} / {visits} käyntiä, {share} (95 %:n luottamusväli {interval}).</translation>
+    </message>
+    <message>
         <source>Date and time</source>
         <translation>Ajankohta</translation>
     </message>
     <message>
         <source>Did the encounter leave the observer uplifted or diminished?</source>
         <translation>Jäikö havainnoijalle kohottava vai lannistava tunne?</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Ero</translation>
+    </message>
+    <message>
+        <source>Difference in Net Uplift (points), with − without</source>
+        <translation>Net Uplift -ero (pistettä), kanssa − ilman</translation>
     </message>
     <message>
         <source>Dimension</source>
@@ -2900,8 +2972,16 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Kunkin ulottuvuuden saadut pisteet mahdollisista pisteistä keskimäärin niillä käynneillä, joilla se arvioitiin.</translation>
     </message>
     <message>
+        <source>Each location&apos;s dimension scores (%), coloured by band: green from 85, amber from 65, red below. Grey cells rest on fewer than {minimum} visits and show their n instead of a colour.</source>
+        <translation>Kunkin toimipisteen ulottuvuuksien tulokset (%), väritetty tasoittain: vihreä 85:stä, keltainen 65:stä, punainen sen alla. Harmaat solut perustuvat alle {minimum} käyntiin, ja niissä näkyy värin sijaan n.</translation>
+    </message>
+    <message>
         <source>Encounters tagged by reviewers, per location. Each location starts on a new page, grouped by staff role; within a role, moments worth repeating come first.</source>
         <translation>Tarkastajien tunnisteilla merkitsemät kohtaamiset toimipisteittäin. Jokainen toimipiste alkaa uudelta sivulta henkilökunnan rooleittain ryhmiteltynä; roolin sisällä toistamisen arvoiset hetket tulevat ensin.</translation>
+    </message>
+    <message>
+        <source>Every critical failure is listed in the appendix.</source>
+        <translation>Kaikki kriittiset virheet on lueteltu liitteessä.</translation>
     </message>
     <message>
         <source>Every scored question, the weakest first: points earned of points possible over the visits that answered it. “Missed” counts answers that earned no points; N/A answers are left out of the score. Each version of a form is listed on its own, so a changed question is never silently merged or dropped.</source>
@@ -2912,8 +2992,16 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Kaikki tilat</translation>
     </message>
     <message>
+        <source>Executive summary</source>
+        <translation>Tiivistelmä johdolle</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Tiedosto</translation>
+    </message>
+    <message>
+        <source>For each behaviour, the Net Uplift of visits where it happened against visits where it did not, largest difference first. A yes/no or choice question happened when its answer earned full points; a dimension when the visit earned at least 50 % of its points. Whiskers are 95 % intervals. This is an association, not proof of cause: a store that greets well may do much else well.</source>
+        <translation>Kunkin toiminnan osalta Net Uplift niillä käynneillä, joilla se toteutui, verrattuna käynteihin, joilla se ei toteutunut, suurin ero ensin. Kyllä/ei- tai monivalintakysymys toteutui, kun vastaus sai täydet pisteet; ulottuvuus, kun käynti sai vähintään 50 % sen pisteistä. Viikset ovat 95 %:n luottamusvälejä. Kyse on yhteydestä, ei todisteesta syy-seuraussuhteesta: hyvin tervehtivä myymälä voi tehdä paljon muutakin hyvin.</translation>
     </message>
     <message>
         <source>Form</source>
@@ -2922,6 +3010,10 @@ Tiedot ovat tiedostossa {log}</translation>
     <message>
         <source>Generated {date} · mysteryshop</source>
         <translation>Luotu {date} · mysteryshop</translation>
+    </message>
+    <message>
+        <source>Greeting (score)</source>
+        <translation>Tervehdys (tulos)</translation>
     </message>
     <message>
         <source>HEIC photo</source>
@@ -2952,6 +3044,22 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Viikko (ISO)</translation>
     </message>
     <message>
+        <source>In the comparison period {share} ({count} of {visits}): {change} points.</source>
+        <translation>Vertailujaksolla {share} ({count} / {visits}): {change} prosenttiyksikköä.</translation>
+    </message>
+    <message>
+        <source>In the previous period it was not ranked.</source>
+        <translation>Edellisellä jaksolla se ei ollut järjestyksessä.</translation>
+    </message>
+    <message>
+        <source>In the previous period: rank {rank} of {count}.</source>
+        <translation>Edellisellä jaksolla: sija {rank}/{count}.</translation>
+    </message>
+    <message>
+        <source>Its score&apos;s interval allows ranks {best} to {worst}: locations whose intervals overlap its own may be ahead of or behind it by chance.</source>
+        <translation>Tuloksen luottamusväli sallii sijat {best}–{worst}: toimipisteet, joiden väli menee päällekkäin sen välin kanssa, voivat olla edellä tai jäljessä sattumalta.</translation>
+    </message>
+    <message>
         <source>JPEG photo</source>
         <translation>JPEG-valokuva</translation>
     </message>
@@ -2970,6 +3078,10 @@ Tiedot ovat tiedostossa {log}</translation>
     <message>
         <source>Locations</source>
         <translation>Toimipisteet</translation>
+    </message>
+    <message>
+        <source>Locations by dimension</source>
+        <translation>Toimipisteet ulottuvuuksittain</translation>
     </message>
     <message>
         <source>Missed</source>
@@ -3016,86 +3128,6 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Net Uplift viikoittain</translation>
     </message>
     <message>
-        <source>No</source>
-        <translation>Ei</translation>
-    </message>
-    <message>
-        <source>No encounter in this period is tagged best practice or needs coaching.</source>
-        <translation>Tällä jaksolla yhtäkään kohtaamista ei ole merkitty tunnisteella Hyvä käytäntö tai Vaatii valmennusta.</translation>
-    </message>
-    <message>
-        <source>Behaviour</source>
-        <translation>Toiminta</translation>
-    </message>
-    <message>
-        <source>Best location: {name} scored {score} ({n}, 95 % interval {interval}), reliably above the average of {average}.</source>
-        <translation>Paras toimipiste: {name}, tulos {score} ({n}, 95 %:n luottamusväli {interval}), luotettavasti keskiarvon {average} yläpuolella.</translation>
-    </message>
-    <message>
-        <source>Biggest mover: {dimension} scored {value} ({n}), {change} points against {before} ({previous_n}) in the comparison period.</source>
-        <translation>Suurin muutos: {dimension}, tulos {value} ({n}), {change} prosenttiyksikköä vertailujakson tulokseen {before} ({previous_n}) nähden.</translation>
-    </message>
-    <message>
-        <source>Chosen by fixed rules from this report&apos;s figures (docs/FIGURES.md).</source>
-        <translation>Valittu tämän raportin luvuista kiintein säännöin (docs/FIGURES.md).</translation>
-    </message>
-    <message>
-        <source>Colours: scores {good}, {fair}, {poor}; Net Uplift {up}, {down}.</source>
-        <translation>Värit: tulokset {good}, {fair}, {poor}; Net Uplift {up}, {down}.</translation>
-    </message>
-    <message>
-        <source>Critical failures: {count} of {visits} visits, {share} (95 % interval {interval}).</source>
-        <translation>Kriittiset virheet: {count} / {visits} käyntiä, {share} (95 %:n luottamusväli {interval}).</translation>
-    </message>
-    <message>
-        <source>Difference</source>
-        <translation>Ero</translation>
-    </message>
-    <message>
-        <source>Difference in Net Uplift (points), with − without</source>
-        <translation>Net Uplift -ero (pistettä), kanssa − ilman</translation>
-    </message>
-    <message>
-        <source>Each location&apos;s dimension scores (%), coloured by band: green from 85, amber from 65, red below. Grey cells rest on fewer than {minimum} visits and show their n instead of a colour.</source>
-        <translation>Kunkin toimipisteen ulottuvuuksien tulokset (%), väritetty tasoittain: vihreä 85:stä, keltainen 65:stä, punainen sen alla. Harmaat solut perustuvat alle {minimum} käyntiin, ja niissä näkyy värin sijaan n.</translation>
-    </message>
-    <message>
-        <source>Every critical failure is listed in the appendix.</source>
-        <translation>Kaikki kriittiset virheet on lueteltu liitteessä.</translation>
-    </message>
-    <message>
-        <source>Executive summary</source>
-        <translation>Tiivistelmä johdolle</translation>
-    </message>
-    <message>
-        <source>Fewer than {minimum} visits with a score: their figures are shown with their n but not ranked.</source>
-        <translation>Alle {minimum} pisteytettyä käyntiä: niiden luvut näytetään n:n kanssa, mutta niitä ei sijoiteta.</translation>
-    </message>
-    <message>
-        <source>For each behaviour, the Net Uplift of visits where it happened against visits where it did not, largest difference first. A yes/no or choice question happened when its answer earned full points; a dimension when the visit earned at least 50 % of its points. Whiskers are 95 % intervals. This is an association, not proof of cause: a store that greets well may do much else well.</source>
-        <translation>Kunkin toiminnan osalta Net Uplift niillä käynneillä, joilla se toteutui, verrattuna käynteihin, joilla se ei toteutunut, suurin ero ensin. Kyllä/ei- tai monivalintakysymys toteutui, kun vastaus sai täydet pisteet; ulottuvuus, kun käynti sai vähintään 50 % sen pisteistä. Viikset ovat 95 %:n luottamusvälejä. Kyse on yhteydestä, ei todisteesta syy-seuraussuhteesta: hyvin tervehtivä myymälä voi tehdä paljon muutakin hyvin.</translation>
-    </message>
-    <message>
-        <source>Greeting (score)</source>
-        <translation>Tervehdys (tulos)</translation>
-    </message>
-    <message>
-        <source>In the comparison period {share} ({count} of {visits}): {change} points.</source>
-        <translation>Vertailujaksolla {share} ({count} / {visits}): {change} prosenttiyksikköä.</translation>
-    </message>
-    <message>
-        <source>Its score&apos;s interval allows ranks {best} to {worst}: locations whose intervals overlap its own may be ahead of or behind it by chance.</source>
-        <translation>Tuloksen luottamusväli sallii sijat {best}–{worst}: toimipisteet, joiden väli menee päällekkäin sen välin kanssa, voivat olla edellä tai jäljessä sattumalta.</translation>
-    </message>
-    <message>
-        <source>Locations by dimension</source>
-        <translation>Toimipisteet ulottuvuuksittain</translation>
-    </message>
-    <message>
-        <source>Locations with at least {minimum} scored visits, best average score first, each score with its n and 95 % interval (the bar&apos;s whisker): where two intervals overlap, the order of the two may be chance. Critical failures are visits where a critical question earned no points.</source>
-        <translation>Toimipisteet, joilla on vähintään {minimum} pisteytettyä käyntiä, paras keskimääräinen tulos ensin; jokaisen tuloksen kanssa n ja 95 %:n luottamusväli (palkin viiksi): kun kaksi väliä menee päällekkäin, niiden järjestys voi olla sattumaa. Kriittiset virheet ovat käyntejä, joilla kriittinen kysymys ei tuottanut pisteitä.</translation>
-    </message>
-    <message>
         <source>Net Uplift with</source>
         <translation>Net Uplift, toteutui</translation>
     </message>
@@ -3104,12 +3136,20 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Net Uplift, ei</translation>
     </message>
     <message>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
         <source>No critical failures in this period.</source>
         <translation>Ei kriittisiä virheitä tällä jaksolla.</translation>
     </message>
     <message>
-        <source>No poor experiences in this period.</source>
-        <translation>Ei heikkoja kokemuksia tällä jaksolla.</translation>
+        <source>No encounter in this period is tagged best practice or needs coaching.</source>
+        <translation>Tällä jaksolla yhtäkään kohtaamista ei ole merkitty tunnisteella Hyvä käytäntö tai Vaatii valmennusta.</translation>
+    </message>
+    <message>
+        <source>No other location&apos;s interval overlaps its own: the rank is not down to chance.</source>
+        <translation>Minkään muun toimipisteen väli ei mene päällekkäin sen välin kanssa: sijoitus ei ole sattumaa.</translation>
     </message>
     <message>
         <source>No scored answers in this period.</source>
@@ -3400,12 +3440,60 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>lannistava</translation>
     </message>
     <message>
+        <source>n with</source>
+        <translation>n, toteutui</translation>
+    </message>
+    <message>
+        <source>n without</source>
+        <translation>n, ei</translation>
+    </message>
+    <message>
+        <source>{behaviour} ({with_n} with, {without_n} without)</source>
+        <translation>{behaviour} ({with_n} kun toteutui, {without_n} kun ei)</translation>
+    </message>
+    <message>
+        <source>{dimension} (dimension score ≥ 50 %)</source>
+        <translation>{dimension} (ulottuvuuden tulos ≥ 50 %)</translation>
+    </message>
+    <message>
+        <source>{shown} shown of {total} that qualify</source>
+        <translation>{shown} näytetty {total} ehdot täyttävästä</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fewer than {n} visits with a score: their figures are shown with their n but not ranked.</source>
+        <translation>
+            <numerusform>Alle {n} pisteytetty käynti: luvut näytetään n:n kanssa, mutta toimipisteitä ei järjestetä.</numerusform>
+            <numerusform>Alle {n} pisteytettyä käyntiä: luvut näytetään n:n kanssa, mutta toimipisteitä ei järjestetä.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Locations with at least {n} scored visits, best average score first, each score with its n and 95 % interval (the bar&apos;s whisker): where two intervals overlap, the order of the two may be chance. Critical failures are visits where a critical question earned no points.</source>
+        <translation>
+            <numerusform>Toimipisteet, joilla on vähintään {n} pisteytetty käynti, paras keskimääräinen tulos ensin; kunkin tuloksen n ja 95 %:n luottamusväli (palkin viiksi). Kun kaksi väliä menee päällekkäin, niiden järjestys voi olla sattumaa. Kriittiset virheet ovat käyntejä, joilla kriittinen kysymys ei tuottanut pisteitä.</numerusform>
+            <numerusform>Toimipisteet, joilla on vähintään {n} pisteytettyä käyntiä, paras keskimääräinen tulos ensin; kunkin tuloksen n ja 95 %:n luottamusväli (palkin viiksi). Kun kaksi väliä menee päällekkäin, niiden järjestys voi olla sattumaa. Kriittiset virheet ovat käyntejä, joilla kriittinen kysymys ei tuottanut pisteitä.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the {n} poor experiences in this period has notes.</source>
+        <translation>
+            <numerusform>Jakson {n} heikossa kokemuksessa ei ole muistiinpanoja.</numerusform>
+            <numerusform>Yhdessäkään jakson {n} heikosta kokemuksesta ei ole muistiinpanoja.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>fewer than {n} visits</source>
-        <translation>alle {n} käyntiä</translation>
+        <translation>
+            <numerusform>alle {n} käynti</numerusform>
+            <numerusform>alle {n} käyntiä</numerusform>
+        </translation>
     </message>
     <message>
         <source>left out</source>
         <translation>jätetty pois</translation>
+    </message>
+    <message>
+        <source>No poor experiences in this period.</source>
+        <translation>Ei heikkoja kokemuksia tällä jaksolla.</translation>
     </message>
     <message>
         <source>n is the number of visits a figure rests on (for Net Uplift, those with a feeling answer); the range after it is the figure&apos;s 95 % interval, where the figure for all such visits most likely lies. A figure from fewer than {minimum} visits is marked “read with care”.</source>
@@ -3414,14 +3502,6 @@ Tiedot ovat tiedostossa {log}</translation>
     <message>
         <source>n under each period is its number of visits. Periods with fewer than {minimum} visits are drawn hollow in grey: read them with care.</source>
         <translation>Kunkin jakson alla oleva n on sen käyntien määrä. Jaksot, joilla on alle {minimum} käyntiä, piirretään onttoina harmaalla: tulkitse ne varoen.</translation>
-    </message>
-    <message>
-        <source>n with</source>
-        <translation>n, toteutui</translation>
-    </message>
-    <message>
-        <source>n without</source>
-        <translation>n, ei</translation>
     </message>
     <message>
         <source>not answered</source>
@@ -3480,16 +3560,8 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>edelliseen verrattuna</translation>
     </message>
     <message>
-        <source>{behaviour} ({with_n} with, {without_n} without)</source>
-        <translation>{behaviour} ({with_n} kun toteutui, {without_n} kun ei)</translation>
-    </message>
-    <message>
         <source>{best} best practice, {coach} needs coaching</source>
         <translation>Hyvä käytäntö: {best}, Vaatii valmennusta: {coach}</translation>
-    </message>
-    <message>
-        <source>{dimension} (dimension score ≥ 50 %)</source>
-        <translation>{dimension} (ulottuvuuden tulos ≥ 50 %)</translation>
     </message>
     <message>
         <source>{earned} of {possible}</source>
@@ -3514,17 +3586,6 @@ Tiedot ovat tiedostossa {log}</translation>
     <message>
         <source>{share} of visits</source>
         <translation>{share} käynneistä</translation>
-    </message>
-    <message>
-        <source>{shown} shown of {total} that qualify</source>
-        <translation>{shown} näytetty {total} ehdot täyttävästä</translation>
-    </message>
-    <message numerus="yes">
-        <source>None of the {n} poor experiences in this period has notes.</source>
-        <translation>
-            <numerusform>Jakson {n} heikossa kokemuksessa ei ole muistiinpanoja.</numerusform>
-            <numerusform>Yhdessäkään jakson {n} heikosta kokemuksesta ei ole muistiinpanoja.</numerusform>
-        </translation>
     </message>
     <message>
         <source>{time} (target {target})</source>

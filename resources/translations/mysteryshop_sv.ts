@@ -2325,6 +2325,30 @@ importerad {date}</translation>
         <translation>Äldre servicemöten erbjuds för radering när appen startar; du tillfrågas alltid först. Radera en enskild enhet under Enheter.</translation>
     </message>
     <message>
+        <source> visits</source>
+        <translation> besök</translation>
+    </message>
+    <message>
+        <source>Minimum visits to rank a location</source>
+        <translation>Minsta antal besök för att rangordna en enhet</translation>
+    </message>
+    <message>
+        <source>Locations with fewer scored visits are listed apart in reports, not ranked; figures from fewer visits are marked “read with care”.</source>
+        <translation>Enheter med färre poängsatta besök listas för sig i rapporterna och rangordnas inte; siffror från färre besök märks ”tolka med försiktighet”.</translation>
+    </message>
+    <message>
+        <source>e.g. 80 or p75</source>
+        <translation>t.ex. 80 eller p75</translation>
+    </message>
+    <message>
+        <source>Target score</source>
+        <translation>Målresultat</translation>
+    </message>
+    <message>
+        <source>Shown on each location&apos;s summary: a fixed score (80) or the programme&apos;s own percentile of location scores (p75). Empty: no target.</source>
+        <translation>Visas i varje enhets sammanfattning: ett fast resultat (80) eller programmets egen percentil av enheternas resultat (p75). Tomt: inget mål.</translation>
+    </message>
+    <message>
         <source>Data</source>
         <translation>Data</translation>
     </message>
@@ -2353,6 +2377,18 @@ importerad {date}</translation>
         <translation>&amp;Behåll servicemöten i:</translation>
     </message>
     <message>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum visits to rank:</source>
+        <translation>&amp;Minsta antal besök för rangordning:</translation>
+    </message>
+    <message>
+        <source>&amp;Target score:</source>
+        <translation>&amp;Målresultat:</translation>
+    </message>
+    <message>
         <source>Appearance</source>
         <translation>Utseende</translation>
     </message>
@@ -2367,6 +2403,10 @@ importerad {date}</translation>
     <message>
         <source>Saved. The new language applies when the app starts again.</source>
         <translation>Sparat. Det nya språket används när appen startas om.</translation>
+    </message>
+    <message>
+        <source>Not saved: a target is a score from 0 to 100 (80) or p1 to p99 (p75).</source>
+        <translation>Inte sparat: ett mål är ett resultat från 0 till 100 (80) eller en percentil p1 till p99 (p75).</translation>
     </message>
     <message>
         <source>Nothing deleted: {reason}</source>
@@ -2848,16 +2888,36 @@ Detaljerna finns i {log}</translation>
         <translation>Genomsnittligt resultat per vecka</translation>
     </message>
     <message>
+        <source>Behaviour</source>
+        <translation>Beteende</translation>
+    </message>
+    <message>
+        <source>Best location: {name} scored {score} ({n}, 95 % interval {interval}), reliably above the average of {average}.</source>
+        <translation>Bästa enhet: {name} fick resultatet {score} ({n}, 95 % konfidensintervall {interval}), säkert över genomsnittet {average}.</translation>
+    </message>
+    <message>
         <source>Best practice</source>
         <translation>God praxis</translation>
+    </message>
+    <message>
+        <source>Biggest mover: {dimension} scored {value} ({n}), {change} points against {before} ({previous_n}) in the comparison period.</source>
+        <translation>Största förändring: {dimension} fick resultatet {value} ({n}), {change} procentenheter jämfört med {before} ({previous_n}) under jämförelseperioden.</translation>
     </message>
     <message>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
+        <source>Chosen by fixed rules from this report&apos;s figures (docs/FIGURES.md).</source>
+        <translation>Valda ur rapportens siffror enligt fasta regler (docs/FIGURES.md).</translation>
+    </message>
+    <message>
         <source>Coaching report</source>
         <translation>Coachningsrapport</translation>
+    </message>
+    <message>
+        <source>Colours: scores {good}, {fair}, {poor}; Net Uplift {up}, {down}.</source>
+        <translation>Färger: resultat {good}, {fair}, {poor}; Net Uplift {up}, {down}.</translation>
     </message>
     <message>
         <source>Compared with</source>
@@ -2872,12 +2932,24 @@ Detaljerna finns i {log}</translation>
         <translation>Kritiska fel</translation>
     </message>
     <message>
+        <source>Critical failures: {count} of {visits} visits, {share} (95 % interval {interval}).</source>
+        <translation>Kritiska fel: {count} av {visits} besök, {share} (95 % konfidensintervall {interval}).</translation>
+    </message>
+    <message>
         <source>Date and time</source>
         <translation>Datum och tid</translation>
     </message>
     <message>
         <source>Did the encounter leave the observer uplifted or diminished?</source>
         <translation>Upplevde observatören mötet som upplyftande eller nedslående?</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Skillnad</translation>
+    </message>
+    <message>
+        <source>Difference in Net Uplift (points), with − without</source>
+        <translation>Skillnad i Net Uplift (poäng), med − utan</translation>
     </message>
     <message>
         <source>Dimension</source>
@@ -2900,8 +2972,16 @@ Detaljerna finns i {log}</translation>
         <translation>Varje dimensions erhållna poäng av möjliga poäng, i genomsnitt för de besök där den bedömdes.</translation>
     </message>
     <message>
+        <source>Each location&apos;s dimension scores (%), coloured by band: green from 85, amber from 65, red below. Grey cells rest on fewer than {minimum} visits and show their n instead of a colour.</source>
+        <translation>Varje enhets resultat per dimension (%), färgade efter nivå: grönt från 85, gult från 65, rött därunder. Grå celler bygger på färre än {minimum} besök och visar sitt n i stället för en färg.</translation>
+    </message>
+    <message>
         <source>Encounters tagged by reviewers, per location. Each location starts on a new page, grouped by staff role; within a role, moments worth repeating come first.</source>
         <translation>Servicemöten som granskarna har taggat, per enhet. Varje enhet börjar på en ny sida, grupperad efter personalroll; inom en roll kommer stunder värda att upprepa först.</translation>
+    </message>
+    <message>
+        <source>Every critical failure is listed in the appendix.</source>
+        <translation>Alla kritiska fel finns i bilagan.</translation>
     </message>
     <message>
         <source>Every scored question, the weakest first: points earned of points possible over the visits that answered it. “Missed” counts answers that earned no points; N/A answers are left out of the score. Each version of a form is listed on its own, so a changed question is never silently merged or dropped.</source>
@@ -2912,8 +2992,16 @@ Detaljerna finns i {log}</translation>
         <translation>Alla statusar</translation>
     </message>
     <message>
+        <source>Executive summary</source>
+        <translation>Sammanfattning för ledningen</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Fil</translation>
+    </message>
+    <message>
+        <source>For each behaviour, the Net Uplift of visits where it happened against visits where it did not, largest difference first. A yes/no or choice question happened when its answer earned full points; a dimension when the visit earned at least 50 % of its points. Whiskers are 95 % intervals. This is an association, not proof of cause: a store that greets well may do much else well.</source>
+        <translation>För varje beteende Net Uplift för besök där det förekom jämfört med besök där det inte förekom, största skillnaden först. En ja/nej- eller flervalsfråga förekom när svaret gav full poäng; en dimension när besöket fick minst 50 % av dess poäng. Strecken är 95 % konfidensintervall. Det här är ett samband, inte ett bevis på orsak: en butik som hälsar väl kan göra mycket annat väl.</translation>
     </message>
     <message>
         <source>Form</source>
@@ -2922,6 +3010,10 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>Generated {date} · mysteryshop</source>
         <translation>Skapad {date} · mysteryshop</translation>
+    </message>
+    <message>
+        <source>Greeting (score)</source>
+        <translation>Hälsning (resultat)</translation>
     </message>
     <message>
         <source>HEIC photo</source>
@@ -2952,6 +3044,22 @@ Detaljerna finns i {log}</translation>
         <translation>Vecka (ISO)</translation>
     </message>
     <message>
+        <source>In the comparison period {share} ({count} of {visits}): {change} points.</source>
+        <translation>Under jämförelseperioden {share} ({count} av {visits}): {change} procentenheter.</translation>
+    </message>
+    <message>
+        <source>In the previous period it was not ranked.</source>
+        <translation>Under föregående period rangordnades den inte.</translation>
+    </message>
+    <message>
+        <source>In the previous period: rank {rank} of {count}.</source>
+        <translation>Under föregående period: placering {rank} av {count}.</translation>
+    </message>
+    <message>
+        <source>Its score&apos;s interval allows ranks {best} to {worst}: locations whose intervals overlap its own may be ahead of or behind it by chance.</source>
+        <translation>Resultatets intervall tillåter placeringarna {best} till {worst}: enheter vars intervall överlappar dess eget kan ligga före eller efter av en slump.</translation>
+    </message>
+    <message>
         <source>JPEG photo</source>
         <translation>JPEG-foto</translation>
     </message>
@@ -2970,6 +3078,10 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>Locations</source>
         <translation>Enheter</translation>
+    </message>
+    <message>
+        <source>Locations by dimension</source>
+        <translation>Enheter per dimension</translation>
     </message>
     <message>
         <source>Missed</source>
@@ -3016,86 +3128,6 @@ Detaljerna finns i {log}</translation>
         <translation>Net Uplift per vecka</translation>
     </message>
     <message>
-        <source>No</source>
-        <translation>Nej</translation>
-    </message>
-    <message>
-        <source>No encounter in this period is tagged best practice or needs coaching.</source>
-        <translation>Inget servicemöte under perioden är taggat god praxis eller behöver coachning.</translation>
-    </message>
-    <message>
-        <source>Behaviour</source>
-        <translation>Beteende</translation>
-    </message>
-    <message>
-        <source>Best location: {name} scored {score} ({n}, 95 % interval {interval}), reliably above the average of {average}.</source>
-        <translation>Bästa enhet: {name} fick resultatet {score} ({n}, 95 % konfidensintervall {interval}), säkert över genomsnittet {average}.</translation>
-    </message>
-    <message>
-        <source>Biggest mover: {dimension} scored {value} ({n}), {change} points against {before} ({previous_n}) in the comparison period.</source>
-        <translation>Största förändring: {dimension} fick resultatet {value} ({n}), {change} procentenheter jämfört med {before} ({previous_n}) under jämförelseperioden.</translation>
-    </message>
-    <message>
-        <source>Chosen by fixed rules from this report&apos;s figures (docs/FIGURES.md).</source>
-        <translation>Valda ur rapportens siffror enligt fasta regler (docs/FIGURES.md).</translation>
-    </message>
-    <message>
-        <source>Colours: scores {good}, {fair}, {poor}; Net Uplift {up}, {down}.</source>
-        <translation>Färger: resultat {good}, {fair}, {poor}; Net Uplift {up}, {down}.</translation>
-    </message>
-    <message>
-        <source>Critical failures: {count} of {visits} visits, {share} (95 % interval {interval}).</source>
-        <translation>Kritiska fel: {count} av {visits} besök, {share} (95 % konfidensintervall {interval}).</translation>
-    </message>
-    <message>
-        <source>Difference</source>
-        <translation>Skillnad</translation>
-    </message>
-    <message>
-        <source>Difference in Net Uplift (points), with − without</source>
-        <translation>Skillnad i Net Uplift (poäng), med − utan</translation>
-    </message>
-    <message>
-        <source>Each location&apos;s dimension scores (%), coloured by band: green from 85, amber from 65, red below. Grey cells rest on fewer than {minimum} visits and show their n instead of a colour.</source>
-        <translation>Varje enhets resultat per dimension (%), färgade efter nivå: grönt från 85, gult från 65, rött därunder. Grå celler bygger på färre än {minimum} besök och visar sitt n i stället för en färg.</translation>
-    </message>
-    <message>
-        <source>Every critical failure is listed in the appendix.</source>
-        <translation>Alla kritiska fel finns i bilagan.</translation>
-    </message>
-    <message>
-        <source>Executive summary</source>
-        <translation>Sammanfattning för ledningen</translation>
-    </message>
-    <message>
-        <source>Fewer than {minimum} visits with a score: their figures are shown with their n but not ranked.</source>
-        <translation>Färre än {minimum} poängsatta besök: deras siffror visas med n men rangordnas inte.</translation>
-    </message>
-    <message>
-        <source>For each behaviour, the Net Uplift of visits where it happened against visits where it did not, largest difference first. A yes/no or choice question happened when its answer earned full points; a dimension when the visit earned at least 50 % of its points. Whiskers are 95 % intervals. This is an association, not proof of cause: a store that greets well may do much else well.</source>
-        <translation>För varje beteende Net Uplift för besök där det förekom jämfört med besök där det inte förekom, största skillnaden först. En ja/nej- eller flervalsfråga förekom när svaret gav full poäng; en dimension när besöket fick minst 50 % av dess poäng. Strecken är 95 % konfidensintervall. Det här är ett samband, inte ett bevis på orsak: en butik som hälsar väl kan göra mycket annat väl.</translation>
-    </message>
-    <message>
-        <source>Greeting (score)</source>
-        <translation>Hälsning (resultat)</translation>
-    </message>
-    <message>
-        <source>In the comparison period {share} ({count} of {visits}): {change} points.</source>
-        <translation>Under jämförelseperioden {share} ({count} av {visits}): {change} procentenheter.</translation>
-    </message>
-    <message>
-        <source>Its score&apos;s interval allows ranks {best} to {worst}: locations whose intervals overlap its own may be ahead of or behind it by chance.</source>
-        <translation>Resultatets intervall tillåter placeringarna {best} till {worst}: enheter vars intervall överlappar dess eget kan ligga före eller efter av en slump.</translation>
-    </message>
-    <message>
-        <source>Locations by dimension</source>
-        <translation>Enheter per dimension</translation>
-    </message>
-    <message>
-        <source>Locations with at least {minimum} scored visits, best average score first, each score with its n and 95 % interval (the bar&apos;s whisker): where two intervals overlap, the order of the two may be chance. Critical failures are visits where a critical question earned no points.</source>
-        <translation>Enheter med minst {minimum} poängsatta besök, bästa genomsnittliga resultat först, varje resultat med sitt n och 95 %-konfidensintervall (stapelns morrhår): där två intervall överlappar kan ordningen mellan dem vara slump. Kritiska fel är besök där en kritisk fråga inte gav några poäng.</translation>
-    </message>
-    <message>
         <source>Net Uplift with</source>
         <translation>Net Uplift med</translation>
     </message>
@@ -3104,12 +3136,20 @@ Detaljerna finns i {log}</translation>
         <translation>Net Uplift utan</translation>
     </message>
     <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
         <source>No critical failures in this period.</source>
         <translation>Inga kritiska fel under perioden.</translation>
     </message>
     <message>
-        <source>No poor experiences in this period.</source>
-        <translation>Inga dåliga upplevelser under perioden.</translation>
+        <source>No encounter in this period is tagged best practice or needs coaching.</source>
+        <translation>Inget servicemöte under perioden är taggat god praxis eller behöver coachning.</translation>
+    </message>
+    <message>
+        <source>No other location&apos;s interval overlaps its own: the rank is not down to chance.</source>
+        <translation>Ingen annan enhets intervall överlappar dess eget: placeringen beror inte på slumpen.</translation>
     </message>
     <message>
         <source>No scored answers in this period.</source>
@@ -3400,12 +3440,60 @@ Detaljerna finns i {log}</translation>
         <translation>nedslående</translation>
     </message>
     <message>
+        <source>n with</source>
+        <translation>n med</translation>
+    </message>
+    <message>
+        <source>n without</source>
+        <translation>n utan</translation>
+    </message>
+    <message>
+        <source>{behaviour} ({with_n} with, {without_n} without)</source>
+        <translation>{behaviour} ({with_n} med, {without_n} utan)</translation>
+    </message>
+    <message>
+        <source>{dimension} (dimension score ≥ 50 %)</source>
+        <translation>{dimension} (dimensionens resultat ≥ 50 %)</translation>
+    </message>
+    <message>
+        <source>{shown} shown of {total} that qualify</source>
+        <translation>{shown} visas av {total} som uppfyller villkoren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fewer than {n} visits with a score: their figures are shown with their n but not ranked.</source>
+        <translation>
+            <numerusform>Färre än {n} poängsatt besök: siffrorna visas med sitt n men rangordnas inte.</numerusform>
+            <numerusform>Färre än {n} poängsatta besök: siffrorna visas med sitt n men rangordnas inte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Locations with at least {n} scored visits, best average score first, each score with its n and 95 % interval (the bar&apos;s whisker): where two intervals overlap, the order of the two may be chance. Critical failures are visits where a critical question earned no points.</source>
+        <translation>
+            <numerusform>Enheter med minst {n} poängsatt besök, bästa genomsnittliga resultat först, varje resultat med sitt n och 95 %-intervall (stapelns morrhår): där två intervall överlappar kan ordningen mellan dem vara slump. Kritiska fel är besök där en kritisk fråga inte gav några poäng.</numerusform>
+            <numerusform>Enheter med minst {n} poängsatta besök, bästa genomsnittliga resultat först, varje resultat med sitt n och 95 %-intervall (stapelns morrhår): där två intervall överlappar kan ordningen mellan dem vara slump. Kritiska fel är besök där en kritisk fråga inte gav några poäng.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the {n} poor experiences in this period has notes.</source>
+        <translation>
+            <numerusform>Periodens {n} dåliga upplevelse har inga anteckningar.</numerusform>
+            <numerusform>Ingen av periodens {n} dåliga upplevelser har anteckningar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>fewer than {n} visits</source>
-        <translation>färre än {n} besök</translation>
+        <translation>
+            <numerusform>färre än {n} besök</numerusform>
+            <numerusform>färre än {n} besök</numerusform>
+        </translation>
     </message>
     <message>
         <source>left out</source>
         <translation>utelämnad</translation>
+    </message>
+    <message>
+        <source>No poor experiences in this period.</source>
+        <translation>Inga dåliga upplevelser under perioden.</translation>
     </message>
     <message>
         <source>n is the number of visits a figure rests on (for Net Uplift, those with a feeling answer); the range after it is the figure&apos;s 95 % interval, where the figure for all such visits most likely lies. A figure from fewer than {minimum} visits is marked “read with care”.</source>
@@ -3414,14 +3502,6 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>n under each period is its number of visits. Periods with fewer than {minimum} visits are drawn hollow in grey: read them with care.</source>
         <translation>n under varje period är dess antal besök. Perioder med färre än {minimum} besök ritas ihåliga i grått: tolka dem med försiktighet.</translation>
-    </message>
-    <message>
-        <source>n with</source>
-        <translation>n med</translation>
-    </message>
-    <message>
-        <source>n without</source>
-        <translation>n utan</translation>
     </message>
     <message>
         <source>not answered</source>
@@ -3480,16 +3560,8 @@ Detaljerna finns i {log}</translation>
         <translation>jämfört med föregående</translation>
     </message>
     <message>
-        <source>{behaviour} ({with_n} with, {without_n} without)</source>
-        <translation>{behaviour} ({with_n} med, {without_n} utan)</translation>
-    </message>
-    <message>
         <source>{best} best practice, {coach} needs coaching</source>
         <translation>God praxis: {best}, Behöver coachning: {coach}</translation>
-    </message>
-    <message>
-        <source>{dimension} (dimension score ≥ 50 %)</source>
-        <translation>{dimension} (dimensionens resultat ≥ 50 %)</translation>
     </message>
     <message>
         <source>{earned} of {possible}</source>
@@ -3514,17 +3586,6 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>{share} of visits</source>
         <translation>{share} av besöken</translation>
-    </message>
-    <message>
-        <source>{shown} shown of {total} that qualify</source>
-        <translation>{shown} visas av {total} som uppfyller villkoren</translation>
-    </message>
-    <message numerus="yes">
-        <source>None of the {n} poor experiences in this period has notes.</source>
-        <translation>
-            <numerusform>Periodens {n} dåliga upplevelse har inga anteckningar.</numerusform>
-            <numerusform>Ingen av periodens {n} dåliga upplevelser har anteckningar.</numerusform>
-        </translation>
     </message>
     <message>
         <source>{time} (target {target})</source>
