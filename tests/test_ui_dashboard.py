@@ -18,6 +18,7 @@ from mysteryshop.forms import Form, load_form, validate_form
 from mysteryshop.store import queries, stats
 from mysteryshop.store.db import Database
 from mysteryshop.store.records import EncounterData, EncounterFilter, LocationData, new_id
+from mysteryshop.ui import theme
 from mysteryshop.ui.dashboard import (
     DashboardView,
     LocationRankingModel,
@@ -371,6 +372,11 @@ def test_the_minimum_is_the_apps_setting(qtbot, small) -> None:
     view.show()
     assert view.ranking_model.rows == []
     assert "fewer than 8" in view.unranked.text()
+    assert theme.MUTED.name() not in view.cards["average_score"].value.styleSheet()  # 10 visits
+    workspace.settings.min_visits = 11
+    view.hide()
+    view.show()
+    assert theme.MUTED.name() in view.cards["average_score"].value.styleSheet()  # grey: thin
 
 
 def test_clicking_a_ranked_location_opens_the_log_filtered_to_it(qtbot, small) -> None:

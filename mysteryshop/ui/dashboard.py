@@ -1833,12 +1833,14 @@ class DashboardView(QWidget):
             locale.toString(fig.visits), self.tr("submitted and approved"), change
         )
         score = fig.score
+        # A figure from fewer visits than the minimum is drawn grey: read it with care.
         cards["average_score"].show_value(
             format_percent(score.value),
             self._basis(score, self.tr("%Ln scored visits", "", score.n)),
             compare(score, before.score if before else None, minimum, points=True),
             score.value,
-            theme.score_colour(score.value),
+            theme.NEUTRAL if score.thin(minimum) else theme.score_colour(score.value),
+            theme.MUTED if score.thin(minimum) else None,
         )
         uplift = fig.uplift
         if fig.feelings:
@@ -1855,8 +1857,12 @@ class DashboardView(QWidget):
             sub,
             compare(uplift, before.uplift if before else None, minimum),
             uplift.value,
-            theme.uplift_colour(uplift.value),
-            theme.uplift_colour(uplift.value) if uplift.value is not None else None,
+            theme.NEUTRAL if uplift.thin(minimum) else theme.uplift_colour(uplift.value),
+            theme.MUTED
+            if uplift.thin(minimum)
+            else theme.uplift_colour(uplift.value)
+            if uplift.value is not None
+            else None,
         )
         critical = fig.critical
         cards["critical_failures"].show_value(
