@@ -160,48 +160,29 @@
         <translation>{value} %</translation>
     </message>
     <message>
-        <source>Submitted and approved encounters</source>
-        <translation>Lähetetyt ja hyväksytyt kohtaamiset</translation>
+        <source>n = {n}</source>
+        <translation>n = {n}</translation>
     </message>
     <message>
-        <source>(drafts and returned ones are left out)</source>
-        <translation>(luonnokset ja palautetut eivät ole mukana)</translation>
+        <source>d MMM yyyy</source>
+        <comment>date format of a period&apos;s days</comment>
+        <translation>d.M.yyyy</translation>
     </message>
     <message>
-        <source>Encounters with status: {statuses}</source>
-        <translation>Kohtaamiset, joiden tila on {statuses}</translation>
+        <source>too few visits to compare (n = {n})</source>
+        <translation>liian vähän käyntejä vertailuun (n = {n})</translation>
     </message>
     <message>
-        <source>form {form}</source>
-        <translation>lomake {form}</translation>
+        <source>too few to compare</source>
+        <translation>liian vähän vertailuun</translation>
     </message>
     <message>
-        <source>location {location}</source>
-        <translation>toimipiste {location}</translation>
+        <source>{change} points vs previous</source>
+        <translation>{change} %-yks. edelliseen</translation>
     </message>
     <message>
-        <source>region {region}</source>
-        <translation>alue {region}</translation>
-    </message>
-    <message>
-        <source>from {date}</source>
-        <translation>{date} alkaen</translation>
-    </message>
-    <message>
-        <source>before {date}</source>
-        <translation>ennen {date}</translation>
-    </message>
-    <message>
-        <source>tagged {tag}</source>
-        <translation>tunniste {tag}</translation>
-    </message>
-    <message>
-        <source>critical failures only</source>
-        <translation>vain kriittiset virheet</translation>
-    </message>
-    <message>
-        <source>matching “{text}”</source>
-        <translation>haku ”{text}”</translation>
+        <source>{change} vs previous</source>
+        <translation>{change} edelliseen</translation>
     </message>
     <message>
         <source>W{week}</source>
@@ -252,12 +233,37 @@
         <translation>Net Uplift: {uplift}</translation>
     </message>
     <message>
+        <source>Too few visits on both sides of any behaviour</source>
+        <translation>Millään toiminnalla ei ole tarpeeksi käyntejä kummallakin puolella</translation>
+    </message>
+    <message>
+        <source>n = {with_n} / {without_n}</source>
+        <translation>n = {with_n} / {without_n}</translation>
+    </message>
+    <message>
+        <source>Net Uplift where it happened: {value} ({n})</source>
+        <translation>Net Uplift, kun se toteutui: {value} ({n})</translation>
+    </message>
+    <message>
+        <source>Net Uplift where it did not: {value} ({n})</source>
+        <translation>Net Uplift, kun se ei toteutunut: {value} ({n})</translation>
+    </message>
+    <message>
+        <source>Difference: {value}, 95 % interval {interval}</source>
+        <translation>Ero: {value}, 95 %:n väli {interval}</translation>
+    </message>
+    <message>
         <source>Location</source>
         <translation>Toimipiste</translation>
     </message>
     <message>
         <source>Region</source>
         <translation>Alue</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <comment>column header: number of visits</comment>
+        <translation>n</translation>
     </message>
     <message>
         <source>Average score</source>
@@ -273,16 +279,163 @@
         <translation>Sijoitus keskimääräisen tuloksen mukaan</translation>
     </message>
     <message>
-        <source>Visits in the filter</source>
-        <translation>Rajauksen käynnit</translation>
+        <source>Visits in the period</source>
+        <translation>Käynnit jaksolla</translation>
     </message>
     <message>
-        <source>Mean score of the visits</source>
-        <translation>Käyntien keskimääräinen tulos</translation>
+        <source>Mean score of the visits, with its 95 % interval under it</source>
+        <translation>Käyntien keskimääräinen tulos ja sen alla 95 %:n luottamusväli</translation>
     </message>
     <message>
-        <source>% of visits leaving customers uplifted minus % leaving them diminished</source>
-        <translation>Kohottavien käyntien osuus (%) miinus lannistavien käyntien osuus (%)</translation>
+        <source>% of visits leaving customers uplifted minus % leaving them diminished, with its 95 % interval under it</source>
+        <translation>kohottavien käyntien osuus miinus lannistavien osuus ja sen alla 95 %:n luottamusväli</translation>
+    </message>
+    <message>
+        <source>Submitted and approved encounters in the period</source>
+        <translation>Jakson lähetetyt ja hyväksytyt kohtaamiset</translation>
+    </message>
+    <message>
+        <source>Visits where a critical question earned no points; compared as a share of the visits</source>
+        <translation>Käynnit, joissa kriittinen kysymys ei tuottanut pisteitä; vertailu käyntien osuutena</translation>
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation>Ulottuvuudet</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Jakso</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Tämä kuukausi</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Edellinen kuukausi</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Tämä neljännes</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Edellinen neljännes</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Tämä vuosi</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Edellinen vuosi</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Koko ajalta</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Lomake</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Kaikki alueet</translation>
+    </message>
+    <message>
+        <source>All forms</source>
+        <translation>Kaikki lomakkeet</translation>
+    </message>
+    <message>
+        <source>What drives uplift</source>
+        <translation>Mikä kohottaa</translation>
+    </message>
+    <message>
+        <source>Net Uplift of the visits where a behaviour happened minus that of the visits where it did not, in points, with its 95 % interval</source>
+        <translation>Niiden käyntien Net Uplift, joilla toiminta toteutui, miinus niiden, joilla se ei toteutunut, pisteinä ja 95 %:n luottamusvälein</translation>
+    </message>
+    <message>
+        <source>Net Uplift with the behaviour minus without it. An association, not proof of cause.</source>
+        <translation>Net Uplift toiminnan kanssa miinus ilman sitä. Yhteys, ei todiste syy-seuraussuhteesta.</translation>
+    </message>
+    <message>
+        <source>No submitted encounters in this period</source>
+        <translation>Tällä jaksolla ei ole lähetettyjä kohtaamisia</translation>
+    </message>
+    <message>
+        <source>Choose another period, region or form above.</source>
+        <translation>Valitse yläpuolelta toinen jakso, alue tai lomake.</translation>
+    </message>
+    <message>
+        <source>Could not compute the drivers: {error}</source>
+        <translation>Kohottavia tekijöitä ei voitu laskea: {error}</translation>
+    </message>
+    <message>
+        <source>The {shown} strongest of {total} behaviours.</source>
+        <translation>{total} toiminnasta {shown} vahvinta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n behaviours left out: fewer than {minimum} visits with or without them.</source>
+        <translation>
+            <numerusform>%n toiminta jätetty pois: alle {minimum} käyntiä sen kanssa tai ilman sitä.</numerusform>
+            <numerusform>%n toimintaa jätetty pois: alle {minimum} käyntiä niiden kanssa tai ilman niitä.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{dimension} (score ≥ {share} %)</source>
+        <translation>{dimension} (tulos ≥ {share} %)</translation>
+    </message>
+    <message>
+        <source>{period} (to date)</source>
+        <translation>{period} (tähän mennessä)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{period}, compared with {comparison} (%Ln visits)</source>
+        <translation>
+            <numerusform>{period}, verrattuna jaksoon {comparison} (%Ln käynti)</numerusform>
+            <numerusform>{period}, verrattuna jaksoon {comparison} (%Ln käyntiä)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>submitted and approved encounters (drafts and returned ones are left out)</source>
+        <translation>lähetetyt ja hyväksytyt kohtaamiset (luonnokset ja palautetut jätetään pois)</translation>
+    </message>
+    <message>
+        <source>previous period: {visits}</source>
+        <translation>edellinen jakso: {visits}</translation>
+    </message>
+    <message>
+        <source>submitted and approved</source>
+        <translation>lähetetyt ja hyväksytyt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln scored visits</source>
+        <translation>
+            <numerusform>%Ln pisteytetty käynti</numerusform>
+            <numerusform>%Ln pisteytettyä käyntiä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{share} % of %Ln visits</source>
+        <translation>
+            <numerusform>{share} % %Ln käynnistä</numerusform>
+            <numerusform>{share} % %Ln käynnistä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{n} · {interval} (95 %)</source>
+        <translation>{n} · {interval} (95 %)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ranked, best average score first; click one for its encounters</source>
+        <translation>
+            <numerusform>%Ln sijoitettu, paras keskimääräinen tulos ensin; napsauta nähdäksesi kohtaamiset</numerusform>
+            <numerusform>%Ln sijoitettu, paras keskimääräinen tulos ensin; napsauta nähdäksesi kohtaamiset</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too few visits to rank (fewer than {minimum}): {locations}</source>
+        <translation>Liian vähän käyntejä sijoitukseen (alle {minimum}): {locations}</translation>
     </message>
     <message>
         <source>Visits with a critical failure</source>
@@ -293,6 +446,14 @@
         <translation>{name}, alue {region}</translation>
     </message>
     <message>
+        <source>Click to see its encounters</source>
+        <translation>Napsauta nähdäksesi sen kohtaamiset</translation>
+    </message>
+    <message>
+        <source>{value}, 95 % interval {interval}, {n}</source>
+        <translation>{value}, 95 %:n väli {interval}, {n}</translation>
+    </message>
+    <message>
         <source>Dashboard</source>
         <translation>Yleiskatsaus</translation>
     </message>
@@ -301,24 +462,12 @@
         <translation>Kriittiset virheet</translation>
     </message>
     <message>
-        <source>Encounters in the filter</source>
-        <translation>Rajauksen kohtaamiset</translation>
-    </message>
-    <message>
         <source>Mean of the visits&apos; scores: points earned out of points possible</source>
         <translation>Käyntien tulosten keskiarvo: saadut pisteet mahdollisista pisteistä</translation>
     </message>
     <message>
         <source>% of visits that left the shopper uplifted minus % that left them diminished (−100 … +100)</source>
         <translation>Kohottavien käyntien osuus (%) miinus lannistavien käyntien osuus (%) (−100 … +100)</translation>
-    </message>
-    <message>
-        <source>Visits where a critical question earned no points</source>
-        <translation>Käynnit, joissa kriittinen kysymys jäi ilman pisteitä</translation>
-    </message>
-    <message>
-        <source>Mean {dimension} score of the visits that scored it</source>
-        <translation>Ulottuvuuden {dimension} keskimääräinen tulos käynneillä, joilla se arvioitiin</translation>
     </message>
     <message>
         <source>Trend</source>
@@ -353,27 +502,8 @@
         <translation>Päivitetään lukuja…</translation>
     </message>
     <message>
-        <source>No submitted encounters match this filter</source>
-        <translation>Yksikään lähetetty kohtaaminen ei vastaa rajausta</translation>
-    </message>
-    <message>
-        <source>No encounters match this filter</source>
-        <translation>Yksikään kohtaaminen ei vastaa rajausta</translation>
-    </message>
-    <message>
         <source>Figures appear here once encounters are submitted. Drafts and returned encounters are not counted.</source>
         <translation>Luvut näkyvät täällä, kun kohtaamisia on lähetetty. Luonnoksia ja palautettuja kohtaamisia ei lasketa mukaan.</translation>
-    </message>
-    <message>
-        <source>Change the filter in the encounter log to see more.</source>
-        <translation>Muuta rajausta kohtaamislokissa nähdäksesi enemmän.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln locations, best average score first</source>
-        <translation>
-            <numerusform>%Ln toimipiste, paras keskimääräinen tulos ensin</numerusform>
-            <numerusform>%Ln toimipistettä, paras keskimääräinen tulos ensin</numerusform>
-        </translation>
     </message>
     <message>
         <source>Could not compute the figures: {error}</source>
@@ -383,35 +513,31 @@
         <source>{first} – {last}</source>
         <translation>{first}–{last}</translation>
     </message>
-    <message numerus="yes">
-        <source>of points possible, %Ln visits</source>
-        <translation>
-            <numerusform>mahdollisista pisteistä, %Ln käynti</numerusform>
-            <numerusform>mahdollisista pisteistä, %Ln käyntiä</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>in %Ln visits</source>
-        <translation>
-            <numerusform>%Ln käynnillä</numerusform>
-            <numerusform>%Ln käynnillä</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>not asked in these visits</source>
-        <translation>ei kysytty näillä käynneillä</translation>
-    </message>
     <message>
         <source>{up} % uplifted · {down} % diminished</source>
         <translation>{up} % kohottavia · {down} % lannistavia</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln visits with a feeling</source>
+        <translation>
+            <numerusform>%Ln käynti, jolla tunne</numerusform>
+            <numerusform>%Ln käyntiä, joilla tunne</numerusform>
+        </translation>
     </message>
     <message>
         <source>no feeling recorded</source>
         <translation>tunnetta ei kirjattu</translation>
     </message>
+</context>
+<context>
+    <name>DimensionsPanel</name>
     <message>
-        <source>{share} % of visits</source>
-        <translation>{share} % käynneistä</translation>
+        <source>not asked</source>
+        <translation>ei kysytty</translation>
+    </message>
+    <message>
+        <source>Mean {dimension} score of the visits that scored it</source>
+        <translation>Ulottuvuuden {dimension} keskimääräinen tulos niillä käynneillä, joilla se pisteytettiin</translation>
     </message>
 </context>
 <context>

@@ -160,48 +160,29 @@
         <translation>{value} %</translation>
     </message>
     <message>
-        <source>Submitted and approved encounters</source>
-        <translation>Inlämnade och godkända servicemöten</translation>
+        <source>n = {n}</source>
+        <translation>n = {n}</translation>
     </message>
     <message>
-        <source>(drafts and returned ones are left out)</source>
-        <translation>(utkast och returnerade räknas inte med)</translation>
+        <source>d MMM yyyy</source>
+        <comment>date format of a period&apos;s days</comment>
+        <translation>d MMM yyyy</translation>
     </message>
     <message>
-        <source>Encounters with status: {statuses}</source>
-        <translation>Servicemöten med status: {statuses}</translation>
+        <source>too few visits to compare (n = {n})</source>
+        <translation>för få besök att jämföra (n = {n})</translation>
     </message>
     <message>
-        <source>form {form}</source>
-        <translation>formulär {form}</translation>
+        <source>too few to compare</source>
+        <translation>för få att jämföra</translation>
     </message>
     <message>
-        <source>location {location}</source>
-        <translation>enhet {location}</translation>
+        <source>{change} points vs previous</source>
+        <translation>{change} procentenheter mot föregående</translation>
     </message>
     <message>
-        <source>region {region}</source>
-        <translation>region {region}</translation>
-    </message>
-    <message>
-        <source>from {date}</source>
-        <translation>från {date}</translation>
-    </message>
-    <message>
-        <source>before {date}</source>
-        <translation>före {date}</translation>
-    </message>
-    <message>
-        <source>tagged {tag}</source>
-        <translation>taggad {tag}</translation>
-    </message>
-    <message>
-        <source>critical failures only</source>
-        <translation>endast kritiska fel</translation>
-    </message>
-    <message>
-        <source>matching “{text}”</source>
-        <translation>sökning ”{text}”</translation>
+        <source>{change} vs previous</source>
+        <translation>{change} mot föregående</translation>
     </message>
     <message>
         <source>W{week}</source>
@@ -252,12 +233,37 @@
         <translation>Net Uplift: {uplift}</translation>
     </message>
     <message>
+        <source>Too few visits on both sides of any behaviour</source>
+        <translation>Inget beteende har tillräckligt många besök på båda sidor</translation>
+    </message>
+    <message>
+        <source>n = {with_n} / {without_n}</source>
+        <translation>n = {with_n} / {without_n}</translation>
+    </message>
+    <message>
+        <source>Net Uplift where it happened: {value} ({n})</source>
+        <translation>Net Uplift när det skedde: {value} ({n})</translation>
+    </message>
+    <message>
+        <source>Net Uplift where it did not: {value} ({n})</source>
+        <translation>Net Uplift när det inte skedde: {value} ({n})</translation>
+    </message>
+    <message>
+        <source>Difference: {value}, 95 % interval {interval}</source>
+        <translation>Skillnad: {value}, 95 %-intervall {interval}</translation>
+    </message>
+    <message>
         <source>Location</source>
         <translation>Enhet</translation>
     </message>
     <message>
         <source>Region</source>
         <translation>Region</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <comment>column header: number of visits</comment>
+        <translation>n</translation>
     </message>
     <message>
         <source>Average score</source>
@@ -273,16 +279,163 @@
         <translation>Placering efter genomsnittligt resultat</translation>
     </message>
     <message>
-        <source>Visits in the filter</source>
-        <translation>Besök i urvalet</translation>
+        <source>Visits in the period</source>
+        <translation>Besök under perioden</translation>
     </message>
     <message>
-        <source>Mean score of the visits</source>
-        <translation>Besökens genomsnittliga resultat</translation>
+        <source>Mean score of the visits, with its 95 % interval under it</source>
+        <translation>Besökens genomsnittliga resultat med 95 %-konfidensintervallet under</translation>
     </message>
     <message>
-        <source>% of visits leaving customers uplifted minus % leaving them diminished</source>
-        <translation>Andelen upplyftande besök (%) minus andelen nedslående besök (%)</translation>
+        <source>% of visits leaving customers uplifted minus % leaving them diminished, with its 95 % interval under it</source>
+        <translation>andelen upplyftande besök minus andelen nedslående, med 95 %-konfidensintervallet under</translation>
+    </message>
+    <message>
+        <source>Submitted and approved encounters in the period</source>
+        <translation>Inlämnade och godkända servicemöten under perioden</translation>
+    </message>
+    <message>
+        <source>Visits where a critical question earned no points; compared as a share of the visits</source>
+        <translation>Besök där en kritisk fråga inte gav några poäng; jämförs som andel av besöken</translation>
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation>Dimensioner</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Denna månad</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Föregående månad</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Detta kvartal</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Föregående kvartal</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Detta år</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Föregående år</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>All tid</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulär</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Alla regioner</translation>
+    </message>
+    <message>
+        <source>All forms</source>
+        <translation>Alla formulär</translation>
+    </message>
+    <message>
+        <source>What drives uplift</source>
+        <translation>Vad ger upplyftande besök</translation>
+    </message>
+    <message>
+        <source>Net Uplift of the visits where a behaviour happened minus that of the visits where it did not, in points, with its 95 % interval</source>
+        <translation>Net Uplift för besöken där ett beteende förekom minus för besöken där det inte gjorde det, i poäng, med 95 %-konfidensintervall</translation>
+    </message>
+    <message>
+        <source>Net Uplift with the behaviour minus without it. An association, not proof of cause.</source>
+        <translation>Net Uplift med beteendet minus utan det. Ett samband, inte bevis för orsak.</translation>
+    </message>
+    <message>
+        <source>No submitted encounters in this period</source>
+        <translation>Inga inlämnade servicemöten under den här perioden</translation>
+    </message>
+    <message>
+        <source>Choose another period, region or form above.</source>
+        <translation>Välj en annan period, region eller ett annat formulär ovan.</translation>
+    </message>
+    <message>
+        <source>Could not compute the drivers: {error}</source>
+        <translation>Drivkrafterna kunde inte beräknas: {error}</translation>
+    </message>
+    <message>
+        <source>The {shown} strongest of {total} behaviours.</source>
+        <translation>De {shown} starkaste av {total} beteenden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n behaviours left out: fewer than {minimum} visits with or without them.</source>
+        <translation>
+            <numerusform>%n beteende utelämnat: färre än {minimum} besök med eller utan det.</numerusform>
+            <numerusform>%n beteenden utelämnade: färre än {minimum} besök med eller utan dem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{dimension} (score ≥ {share} %)</source>
+        <translation>{dimension} (resultat ≥ {share} %)</translation>
+    </message>
+    <message>
+        <source>{period} (to date)</source>
+        <translation>{period} (hittills)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{period}, compared with {comparison} (%Ln visits)</source>
+        <translation>
+            <numerusform>{period}, jämfört med {comparison} (%Ln besök)</numerusform>
+            <numerusform>{period}, jämfört med {comparison} (%Ln besök)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>submitted and approved encounters (drafts and returned ones are left out)</source>
+        <translation>inlämnade och godkända servicemöten (utkast och returnerade räknas inte)</translation>
+    </message>
+    <message>
+        <source>previous period: {visits}</source>
+        <translation>föregående period: {visits}</translation>
+    </message>
+    <message>
+        <source>submitted and approved</source>
+        <translation>inlämnade och godkända</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln scored visits</source>
+        <translation>
+            <numerusform>%Ln poängsatt besök</numerusform>
+            <numerusform>%Ln poängsatta besök</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{share} % of %Ln visits</source>
+        <translation>
+            <numerusform>{share} % av %Ln besök</numerusform>
+            <numerusform>{share} % av %Ln besök</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{n} · {interval} (95 %)</source>
+        <translation>{n} · {interval} (95 %)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ranked, best average score first; click one for its encounters</source>
+        <translation>
+            <numerusform>%Ln rangordnad, bästa genomsnittliga resultat först; klicka för att se servicemötena</numerusform>
+            <numerusform>%Ln rangordnade, bästa genomsnittliga resultat först; klicka för att se servicemötena</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too few visits to rank (fewer than {minimum}): {locations}</source>
+        <translation>För få besök för att rangordnas (färre än {minimum}): {locations}</translation>
     </message>
     <message>
         <source>Visits with a critical failure</source>
@@ -293,6 +446,14 @@
         <translation>{name}, region {region}</translation>
     </message>
     <message>
+        <source>Click to see its encounters</source>
+        <translation>Klicka för att se enhetens servicemöten</translation>
+    </message>
+    <message>
+        <source>{value}, 95 % interval {interval}, {n}</source>
+        <translation>{value}, 95 %-intervall {interval}, {n}</translation>
+    </message>
+    <message>
         <source>Dashboard</source>
         <translation>Översikt</translation>
     </message>
@@ -301,24 +462,12 @@
         <translation>Kritiska fel</translation>
     </message>
     <message>
-        <source>Encounters in the filter</source>
-        <translation>Servicemöten i urvalet</translation>
-    </message>
-    <message>
         <source>Mean of the visits&apos; scores: points earned out of points possible</source>
         <translation>Medelvärdet av besökens resultat: erhållna poäng av möjliga poäng</translation>
     </message>
     <message>
         <source>% of visits that left the shopper uplifted minus % that left them diminished (−100 … +100)</source>
         <translation>Andelen besök som var upplyftande (%) minus andelen som var nedslående (%) (−100 … +100)</translation>
-    </message>
-    <message>
-        <source>Visits where a critical question earned no points</source>
-        <translation>Besök där en kritisk fråga gav noll poäng</translation>
-    </message>
-    <message>
-        <source>Mean {dimension} score of the visits that scored it</source>
-        <translation>Genomsnittligt resultat för {dimension} på de besök där den bedömdes</translation>
     </message>
     <message>
         <source>Trend</source>
@@ -353,27 +502,8 @@
         <translation>Uppdaterar siffrorna…</translation>
     </message>
     <message>
-        <source>No submitted encounters match this filter</source>
-        <translation>Inga inlämnade servicemöten matchar urvalet</translation>
-    </message>
-    <message>
-        <source>No encounters match this filter</source>
-        <translation>Inga servicemöten matchar urvalet</translation>
-    </message>
-    <message>
         <source>Figures appear here once encounters are submitted. Drafts and returned encounters are not counted.</source>
         <translation>Siffrorna visas här när servicemöten har lämnats in. Utkast och returnerade servicemöten räknas inte med.</translation>
-    </message>
-    <message>
-        <source>Change the filter in the encounter log to see more.</source>
-        <translation>Ändra urvalet i mötesloggen för att se mer.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln locations, best average score first</source>
-        <translation>
-            <numerusform>%Ln enhet, bästa genomsnittliga resultat först</numerusform>
-            <numerusform>%Ln enheter, bästa genomsnittliga resultat först</numerusform>
-        </translation>
     </message>
     <message>
         <source>Could not compute the figures: {error}</source>
@@ -383,35 +513,31 @@
         <source>{first} – {last}</source>
         <translation>{first}–{last}</translation>
     </message>
-    <message numerus="yes">
-        <source>of points possible, %Ln visits</source>
-        <translation>
-            <numerusform>av möjliga poäng, %Ln besök</numerusform>
-            <numerusform>av möjliga poäng, %Ln besök</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>in %Ln visits</source>
-        <translation>
-            <numerusform>på %Ln besök</numerusform>
-            <numerusform>på %Ln besök</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>not asked in these visits</source>
-        <translation>inte frågat vid dessa besök</translation>
-    </message>
     <message>
         <source>{up} % uplifted · {down} % diminished</source>
         <translation>{up} % upplyftande · {down} % nedslående</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln visits with a feeling</source>
+        <translation>
+            <numerusform>%Ln besök med en känsla</numerusform>
+            <numerusform>%Ln besök med en känsla</numerusform>
+        </translation>
     </message>
     <message>
         <source>no feeling recorded</source>
         <translation>ingen känsla registrerad</translation>
     </message>
+</context>
+<context>
+    <name>DimensionsPanel</name>
     <message>
-        <source>{share} % of visits</source>
-        <translation>{share} % av besöken</translation>
+        <source>not asked</source>
+        <translation>inte frågat</translation>
+    </message>
+    <message>
+        <source>Mean {dimension} score of the visits that scored it</source>
+        <translation>Genomsnittligt resultat för {dimension} på de besök där det poängsattes</translation>
     </message>
 </context>
 <context>
