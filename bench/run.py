@@ -736,25 +736,84 @@ def median_of(action: Callable[[], object], runs: int) -> float:
     return statistics.median(times)
 
 
-def measure_dashboard(db: Any, runs: int) -> float:
+def measure_dashboard(db: Any, path: Path, runs: int, preset: str) -> tuple[float, float, float]:
+    """(app, floor, drivers) seconds, medians of warm runs, for one of the dashboard's period
+    presets ("last-month", the default, or "this-year": to date against the same days of
+    last year): the period's and its comparison's figures, the trend of the twelve months up
+    to its end and the ranking (store/dashboard.py). The floor runs the very statements the
+    app sends, read back from SQLAlchemy, in bare sqlite3 arranged as the app runs them: the
+    period's and the comparison's figures on one connection, the trend and the ranking each
+    on another, at once. The drivers (every answer read) are computed after the figures."""
+    from sqlalchemy import event
+
     from mysteryshop.gcpause import gc_paused
     from mysteryshop.store import stats
+    from mysteryshop.store.dashboard import (
+        dashboard_figures,
+        preset_period,
+        span_filter,
+        trend_span,
+    )
     from mysteryshop.store.records import EncounterFilter
-    from mysteryshop.vocabulary import REPORTED_STATUSES
 
-    f = EncounterFilter(statuses=REPORTED_STATUSES)  # what the dashboard shows unfiltered
+    chosen = preset_period(preset, NOW.date())
+    base = EncounterFilter().reported()
+    f = span_filter(base, chosen.span)
+    previous = span_filter(base, chosen.comparison)
+    trend = span_filter(base, trend_span(chosen))
 
     def figures() -> None:
         # What the dashboard's worker computes, as it runs there: in a task, with the cyclic
         # collector paused. Its side-by-side threads must not collect the Qt objects the log
         # and autosave rows left behind (a segfault in a worker, seen in the smoke run).
         with gc_paused():
-            stats.overview(db, f, "month")
+            dashboard_figures(db, f, previous, trend, "month")
+
+    # The statements, grouped by the thread that sent them.
+    sent: dict[int, list[tuple[str, Any]]] = {}
+
+    def record(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_args: Any) -> None:
+        if statement.lstrip().upper().startswith(("SELECT", "WITH")):  # not BEGIN, PRAGMA
+            sent.setdefault(threading.get_ident(), []).append((statement, parameters))
+
+    event.listen(db.engine, "before_cursor_execute", record)
+    try:
+        figures()
+    finally:
+        event.remove(db.engine, "before_cursor_execute", record)
+    groups = [group for group in sent.values()]
+    connections = [sqlite3.connect(path, check_same_thread=False) for _ in groups]
+
+    def floor() -> None:
+        def run(connection: sqlite3.Connection, statements: list[tuple[str, Any]]) -> None:
+            for statement, parameters in statements:
+                connection.execute(statement, parameters).fetchall()
+
+        threads = [
+            threading.Thread(target=run, args=(connection, group))
+            for connection, group in zip(connections[1:], groups[1:], strict=True)
+        ]
+        for thread in threads:
+            thread.start()
+        run(connections[0], groups[0])
+        for thread in threads:
+            thread.join()
 
     if PROFILE == "dashboard":
         with app_side("dashboard"):
             figures()
-    return median_of(figures, runs)
+    try:
+        app = median_of(figures, runs)
+        bare = median_of(floor, runs)
+    finally:
+        for connection in connections:
+            connection.close()
+
+    def drivers() -> None:
+        with gc_paused():
+            stats.drivers(db, f)
+
+    return app, bare, median_of(drivers, max(1, runs // 2))
 
 
 def measure_autosave(db: Any, runs: int) -> tuple[float, float, str]:
@@ -987,9 +1046,17 @@ def main(argv: list[str] | None = None) -> int:
                                     limit=0 if thread == "worker thread" else -1,
                                     note=thread))  # fmt: skip
                 if "dashboard" in chosen:
-                    seconds = measure_dashboard(db, args.runs)
-                    rows.append(Row(f"dashboard figures {n} (figures+trend+ranking)", seconds,
-                                    limit=0.300))  # fmt: skip
+                    for preset, words in (
+                        ("last-month", "last month vs the one before"),
+                        ("this-year", "this year vs the same days of last"),
+                    ):
+                        app, floor, drivers = measure_dashboard(db, database, args.runs, preset)
+                        rows.append(Row(f"dashboard figures {n} ({words}; trend, ranking)",
+                                        app, limit=0.200))  # fmt: skip
+                        rows.append(Row("  against the same SQL in bare sqlite3, side by side",
+                                        app, floor=floor))  # fmt: skip
+                        rows.append(Row(f"  its drivers {n} (a task after the figures)",
+                                        drivers))  # fmt: skip
             finally:
                 db.close()
             del qt_app

@@ -706,7 +706,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         else:
             from mysteryshop.reports.summary_json import build_summary_json
 
-            text = build_summary_json(db, f, compare=args.compare)
+            text = build_summary_json(db, f, compare=args.compare, min_visits=args.min_visits)
         if to_stdout:
             sys.stdout.write(text)
         else:

@@ -19,13 +19,8 @@ from mysteryshop import reports
 from mysteryshop.cli import main
 from mysteryshop.confidence import Target
 from mysteryshop.forms import validate_form
-from mysteryshop.reports.summary import (
-    build_summary,
-    collect,
-    figures_json,
-    rank_range,
-    ranking_json,
-)
+from mysteryshop.reports.summary import build_summary, collect, rank_range
+from mysteryshop.reports.summary_json import figures_json, ranking_json
 from mysteryshop.store import queries
 from mysteryshop.store.db import Database
 from mysteryshop.store.records import EncounterData, EncounterFilter, LocationData, new_id
@@ -130,12 +125,12 @@ def test_rank_range_counts_only_reliably_better_and_worse(programme: Database) -
 
 
 def test_figures_json_carries_n_and_intervals(programme: Database) -> None:
-    figures = figures_json(collect(programme, JUNE))
+    figures = figures_json(collect(programme, JUNE).figures)
     # 31 visits, 15 greeted: mean 48.39 %; the greeting dimension is the same score.
     assert figures["visits"] == {"value": 31, "n": 31, "low": None, "high": None}
     assert figures["average_score"]["value"] == pytest.approx(15 / 31 * 100)
     assert figures["average_score"]["n"] == 31
-    assert figures["greeting_score"] == pytest.approx(figures["average_score"])
+    assert figures["dimensions"]["greeting"] == pytest.approx(figures["average_score"])
     assert figures["net_uplift"]["value"] == pytest.approx((15 - 16) / 31 * 100)
     assert figures["critical_failures"]["value"] == 16
     rate = figures["critical_failure_rate"]

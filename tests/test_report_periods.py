@@ -257,7 +257,7 @@ def test_the_json_has_the_figures_the_pdf_prints(visits: Database) -> None:
     assert f"Average score {score:.1f} %" in text
     assert f"Net Uplift +{uplift:.1f}" in text
     assert f"{rate:.1f} % of visits" in text
-    assert f"{figures['critical_failures']} " in text
+    assert f"{figures['critical_failures']['value']} " in text
 
 
 def test_a_filter_naming_nothing_known_is_refused(visits: Database) -> None:

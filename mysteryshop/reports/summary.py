@@ -17,7 +17,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak,
 from mysteryshop import periods, vocabulary
 from mysteryshop.confidence import MIN_VISITS, Estimate, Target
 from mysteryshop.periods import Compare, Period, same_length
-from mysteryshop.reports import charts
+from mysteryshop.reports import charts, insight
 from mysteryshop.reports.common import (
     feeling_words,
     filter_rows,
@@ -28,6 +28,7 @@ from mysteryshop.reports.common import (
     reported,
 )
 from mysteryshop.reports.i18n import language, t, tn
+from mysteryshop.reports.insight import Insight
 from mysteryshop.reports.styles import (
     ACCENT,
     CONTENT_WIDTH,
@@ -100,6 +101,7 @@ class SummaryData:
     min_visits: int = MIN_VISITS  # fewer visits: not ranked, drawn and noted as uncertain
     benchmark: Benchmark | None = None  # a report on one location: how it compares
     target: float | None = None  # the target score (confidence.Target.score_of)
+    insight: Insight | None = None  # drivers, heat map, critical failures (reports/insight.py)
 
     @property
     def ranked(self) -> list[stats.LocationFigures]:
@@ -186,14 +188,17 @@ def collect(
         f = report_data.with_period(f, period)
     # The question-by-question aggregate reads every answer (about 17 per visit): it is the
     # longest query, so it runs on a second connection while the others run here.
-    data, question_rows = parallel.side_by_side(
+    # The insight pages' reads (two passes over the encounters) take a third connection.
+    data, question_rows, counts = parallel.side_by_side(
         db,
         lambda: _collect(db, f, period, compare, step),
         lambda: report_data.question_figures(db, f),
+        lambda: insight.read_counts(db, f),
     )
     questions = _scored_questions(db, question_rows)
     step()
     data = dataclasses.replace(data, questions=questions, min_visits=min_visits)
+    data.insight = insight.insight(db, counts, question_rows, min_visits)
     programme = data.ranking
     if f.location:
         benchmark, programme = _benchmark(db, f, data.period, data.comparison, min_visits)
@@ -396,6 +401,12 @@ def render(
         story.append(Paragraph(t("No visits"), s.h1))
         story.append(Paragraph(t("No visits in this period."), s.body))
         return story
+    # Page 1: what a reader takes away, then the figures; how to read them opens page 2.
+    story.extend(insight.executive_summary(data))
+    story.append(gap(2))
+    story.append(Paragraph(t("Headline figures"), s.h1))
+    story.append(_headline(data))
+    story.append(PageBreak())
     story.append(
         Paragraph(
             t(
@@ -408,9 +419,6 @@ def render(
         )
     )
     story.append(gap(2))
-    story.append(Paragraph(t("Headline figures"), s.h1))
-    story.append(_headline(data))
-    story.append(gap(3))
     story.append(
         Paragraph(
             t(
@@ -430,15 +438,18 @@ def render(
             s.muted,
         )
     )
-    story.append(PageBreak())
+    story.append(gap(6))
     if data.benchmark is not None:
-        # At the top of page 2: page 1 is full with the headline figures and their notes.
+        # On page 2, after how to read the figures: page 1 is full with the headline figures.
         story.append(KeepTogether(_benchmark_section(data, data.benchmark)))
         story.append(gap(6))
     story.extend(_trends(data))
     story.extend(_feelings_and_locations(data))
+    story.extend(insight.heat_map(data))
+    story.extend(insight.drivers_section(data))
     story.extend(_questions(data))
     story.extend(_notable_pages(data))
+    story.extend(insight.critical_appendix(data))
     return story
 
 
@@ -1040,7 +1051,8 @@ def _score_bar(
 
 def _questions(data: SummaryData) -> list[Flowable]:
     s = stylesheet()
-    out: list[Flowable] = [PageBreak(), Paragraph(t("Question by question"), s.h1)]
+    # Below the drivers when 70 mm are left: a forced break left pages nearly empty (p3).
+    out: list[Flowable] = [CondPageBreak(70 * mm), Paragraph(t("Question by question"), s.h1)]
     if not data.questions:
         out.append(Paragraph(t("No scored answers in this period."), s.body))
         return out
@@ -1095,14 +1107,16 @@ def _questions(data: SummaryData) -> list[Flowable]:
 
 def _notable_pages(data: SummaryData) -> list[Flowable]:
     s = stylesheet()
-    out: list[Flowable] = [PageBreak(), Paragraph(t("Moments worth repeating"), s.h1)]
+    # No forced page break: the moments start below the previous section when 80 mm are left.
+    out: list[Flowable] = [CondPageBreak(80 * mm), Paragraph(t("Moments worth repeating"), s.h1)]
+    found = data.insight or insight.Insight()
     if data.best:
         out.append(
             Paragraph(
                 t(
                     "Visits tagged best practice, in the observers' own words: {shown}, best "
                     "score first. Share them with the teams, and thank the people behind them.",
-                    shown=_shown(len(data.best), data.best_total),
+                    shown=_shown(len(data.best), data.best_total, found.best_tagged),
                 ),
                 s.muted,
             )
@@ -1125,22 +1139,59 @@ def _notable_pages(data: SummaryData) -> list[Flowable]:
                     "then the most diminished, then the lowest score. They show where "
                     "leadership can help, not whom to blame.",
                     limit=f"{report_data.WORST_SCORE_BELOW:.0f}{NBSP}%",
-                    shown=_shown(len(data.worst), data.worst_total),
-                ),
+                    shown=_shown(len(data.worst), data.worst_total, found.poor_total),
+                )
+                + " "
+                + t("Every critical failure is listed in the appendix."),
                 s.muted,
             )
         )
         for encounter in data.worst:
             out.extend(_notable(encounter))
     else:
-        out.append(Paragraph(t("No poor experiences with notes in this period."), s.body))
+        out.append(
+            Paragraph(
+                tn(
+                    found.poor_total,
+                    "The {n} poor experience in this period has no notes.",
+                    "None of the {n} poor experiences in this period has notes.",
+                )
+                if found.poor_total
+                else t("No poor experiences in this period."),
+                s.body,
+            )
+        )
     return out
 
 
-def _shown(shown: int, total: int) -> str:
-    if shown >= total:
-        return t("all {count}", count=format_count(total))
-    return t("{shown} of {total}", shown=format_count(shown), total=format_count(total))
+def _shown(shown: int, with_notes: int, qualify: int) -> str:
+    """'12 shown of 377 that qualify; 49 without notes': how many are shown of how many meet
+    the list's rule, and how many of those have no notes to show."""
+    if shown >= qualify:
+        text = t("all {count}", count=format_count(qualify))
+    else:
+        text = t(
+            "{shown} shown of {total} that qualify",
+            shown=format_count(shown),
+            total=format_count(qualify),
+        )
+    without = qualify - with_notes
+    if without > 0:
+        text += t("; {count} without notes", count=format_count(without))
+    return text
+
+
+QUOTE_LIMIT = 400  # characters of an observer's note quoted in the summary (m5)
+
+
+def quote(encounter: NotableEncounter) -> str:
+    """The encounter's notes, cut after QUOTE_LIMIT characters with a pointer to its visit
+    report."""
+    notes = encounter.notes.strip()
+    if len(notes) <= QUOTE_LIMIT:
+        return notes
+    cut = notes[:QUOTE_LIMIT].rstrip()
+    return cut + "… " + t("(see visit report {id})", id=insight.short_id(encounter.id))
 
 
 def _notable(encounter: NotableEncounter) -> list[Flowable]:
@@ -1160,7 +1211,7 @@ def _notable(encounter: NotableEncounter) -> list[Flowable]:
     if encounter.critical_fail:
         parts.append(_coloured("<b>" + t("critical failure") + "</b>", POOR))
     meta = Paragraph(" · ".join(parts), s.note_meta)
-    notes = text_flow(encounter.notes, s.note)
+    notes = text_flow(quote(encounter), s.note)
     if not notes:
         return [meta]
     # The meta line stays with the first paragraph of the note; the rest may flow on.
@@ -1168,49 +1219,3 @@ def _notable(encounter: NotableEncounter) -> list[Flowable]:
 
 
 # --- the same figures as data (issue 15, item 9) ----------------------------------------------
-
-
-def figures_json(data: SummaryData) -> dict[str, dict[str, float | int | None]]:
-    """The headline figures as the PDF prints them, each {"value", "n", "low", "high"}
-    (low and high None where no interval applies): visits, average_score, net_uplift,
-    critical_failures (a count), critical_failure_rate (% of visits) and every dimension's
-    score as "<dimension>_score"."""
-    fig = data.figures
-    out = {
-        "visits": Estimate(fig.visits, fig.visits).as_json(),
-        "average_score": fig.score.as_json(),
-        "net_uplift": fig.uplift.as_json(),
-        "critical_failures": Estimate(fig.critical_failures, fig.visits).as_json(),
-        "critical_failure_rate": fig.critical.as_json(),
-    }
-    for key in charts.ordered_dimensions(list(fig.dimensions)):
-        out[f"{key}_score"] = fig.dimension(key).as_json()
-    return out
-
-
-def ranking_json(data: SummaryData) -> list[dict[str, Any]]:
-    """Every location with visits: the ranked ones best first (`rank` 1, 2, …), then those
-    with too few visits to rank (`rank` None, `ranked` false), as the PDF lists them."""
-    out = []
-    for rows, ranks in ((data.ranked, True), (data.unranked, False)):
-        for rank, row in enumerate(rows, start=1):
-            score, uplift = row.score, row.uplift
-            out.append(
-                {
-                    "name": row.name,
-                    "region": row.region,
-                    "visits": row.visits,
-                    "score": score.value,
-                    "score_n": score.n,
-                    "low": score.low,
-                    "high": score.high,
-                    "net_uplift": uplift.value,
-                    "net_uplift_n": uplift.n,
-                    "net_uplift_low": uplift.low,
-                    "net_uplift_high": uplift.high,
-                    "critical_failures": row.critical_failures,
-                    "rank": rank if ranks else None,
-                    "ranked": ranks,
-                }
-            )
-    return out

@@ -9,6 +9,8 @@ from typing import Any
 
 from mysteryshop import confidence
 from mysteryshop.periods import Compare, Period
+from mysteryshop.reports import charts
+from mysteryshop.reports.insight import critical_failures_json, drivers_json
 from mysteryshop.reports.summary import SummaryData, collect
 from mysteryshop.store import stats
 from mysteryshop.store.db import Database
@@ -29,24 +31,52 @@ def _period(period: Period, visits: int) -> dict[str, Any]:
     }
 
 
-def headline(figures: stats.Figures) -> dict[str, Any]:
-    """The headline figures, each {"value", "n", "low", "high"} (confidence.Estimate)."""
-    dimensions = {
-        key: confidence.Estimate(value, figures.dimension_visits.get(key, 0)).as_json()
-        for key, value in sorted(figures.dimensions.items())
-    }
+def figures_json(figures: stats.Figures) -> dict[str, Any]:
+    """The headline figures as the PDF prints them, each {"value", "n", "low", "high"}
+    (confidence.Estimate; low and high None where no interval applies): visits,
+    average_score, net_uplift, critical_failures (a count), critical_failure_rate (% of
+    visits) and `dimensions`: every dimension's score by its key."""
     return {
-        "visits": confidence.Estimate(float(figures.visits), figures.visits).as_json(),
-        "average_score": confidence.Estimate(figures.average_score, figures.scored).as_json(),
-        "net_uplift": confidence.net_uplift(
-            figures.uplifted, figures.diminished, figures.feelings
-        ).as_json(),
-        "critical_failures": figures.critical_failures,
-        "critical_failure_rate": confidence.share(
+        "visits": confidence.Estimate(figures.visits, figures.visits).as_json(),
+        "average_score": figures.score.as_json(),
+        "net_uplift": figures.uplift.as_json(),
+        "critical_failures": confidence.Estimate(
             figures.critical_failures, figures.visits
         ).as_json(),
-        "dimensions": dimensions,
+        "critical_failure_rate": figures.critical.as_json(),
+        "dimensions": {
+            key: figures.dimension(key).as_json()
+            for key in charts.ordered_dimensions(list(figures.dimensions))
+        },
     }
+
+
+def ranking_json(data: SummaryData) -> list[dict[str, Any]]:
+    """Every location with visits: the ranked ones best first (`rank` 1, 2, …), then those
+    with too few visits to rank (`rank` None, `ranked` false), as the PDF lists them."""
+    out = []
+    for rows, ranks in ((data.ranked, True), (data.unranked, False)):
+        for rank, row in enumerate(rows, start=1):
+            score, uplift = row.score, row.uplift
+            out.append(
+                {
+                    "name": row.name,
+                    "region": row.region,
+                    "visits": row.visits,
+                    "score": score.value,
+                    "score_n": score.n,
+                    "low": score.low,
+                    "high": score.high,
+                    "net_uplift": uplift.value,
+                    "net_uplift_n": uplift.n,
+                    "net_uplift_low": uplift.low,
+                    "net_uplift_high": uplift.high,
+                    "critical_failures": row.critical_failures,
+                    "rank": rank if ranks else None,
+                    "ranked": ranks,
+                }
+            )
+    return out
 
 
 def summary_json(data: SummaryData) -> dict[str, Any]:
@@ -58,7 +88,7 @@ def summary_json(data: SummaryData) -> dict[str, Any]:
         comparison = {
             **_period(data.comparison, data.previous.visits),
             "how": data.compare,
-            "figures": headline(data.previous),
+            "figures": figures_json(data.previous),
         }
     return {
         "format": FORMAT,
@@ -73,8 +103,11 @@ def summary_json(data: SummaryData) -> dict[str, Any]:
         "period": _period(data.period, data.figures.visits) if data.period else None,
         "comparison": comparison,
         "left_out": dict(data.left_out),
-        "minimum_visits": confidence.MIN_VISITS,
-        "figures": headline(data.figures),
+        "minimum_visits": data.min_visits,
+        "figures": figures_json(data.figures),
+        "ranking": ranking_json(data),
+        "drivers": drivers_json(data),
+        "critical_failures": critical_failures_json(data),
     }
 
 
@@ -84,7 +117,8 @@ def build_summary_json(
     *,
     compare: Compare = "previous",
     today: date | None = None,
+    min_visits: int = confidence.MIN_VISITS,
 ) -> str:
     """The summary's figures as JSON text (UTF-8, indented, ending in a newline)."""
-    data = collect(db, f, compare=compare, today=today)
+    data = collect(db, f, compare=compare, today=today, min_visits=min_visits)
     return json.dumps(summary_json(data), indent=2, ensure_ascii=False) + "\n"

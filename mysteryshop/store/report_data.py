@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
-from sqlalchemy import and_, case, exists, func, or_, select
+from sqlalchemy import and_, case, exists, func, literal_column, or_, select
 from sqlalchemy.orm import Session
 
 from mysteryshop import confidence, periods
@@ -19,6 +19,7 @@ from mysteryshop.confidence import MIN_VISITS, Estimate
 from mysteryshop.forms import Form
 from mysteryshop.names import name_key
 from mysteryshop.periods import Period
+from mysteryshop.store import stats
 from mysteryshop.store.db import Database, StoreError
 from mysteryshop.store.filtering import filtered
 from mysteryshop.store.models import (
@@ -223,6 +224,9 @@ class QuestionFigures:
     missed: int  # answered and earned nothing
     earned: float
     possible: float
+    # stats.add_driver_counts: visits with a feeling where it earned full points (n, uplifted,
+    # diminished), then where it did not.
+    drivers: tuple[int, ...] = ()
 
     @property
     def score(self) -> float | None:
@@ -231,15 +235,15 @@ class QuestionFigures:
 
 def question_figures(db: Database, f: EncounterFilter) -> list[QuestionFigures]:
     """Per form version and question: answers, N/As, misses and points earned / possible,
-    weakest first (questions with no points possible last). Unscored questions (texts,
-    numbers, feeling without points) have no points possible."""
-    # Grouped by the encounter's form_version_id, the ~40 groups named after: no lookup of
-    # the form version (or the location) for each of the ~1.7 million answers at 100,000
-    # encounters (a quarter of the query's time; bench/README.md).
+    weakest first (questions with no points possible last), with the driver counts of what
+    drives uplift (stats.driver_key). Unscored questions (texts, numbers, feeling without
+    points) have no points possible."""
     query = filtered(
         select(
             Encounter.form_version_id,
             Answer.question_id,
+            stats.driver_key(),
+            func.count(),
             _count_if(Answer.na.is_(False)),
             _count_if(Answer.na.is_(True)),
             _count_if(and_(Answer.earned == 0, Answer.possible > 0)),
@@ -248,33 +252,37 @@ def question_figures(db: Database, f: EncounterFilter) -> list[QuestionFigures]:
         )
         .select_from(Encounter)
         .join(Answer, Answer.encounter_id == Encounter.id)
-        .group_by(Encounter.form_version_id, Answer.question_id),
+        .group_by(Encounter.form_version_id, Answer.question_id, literal_column(stats.DRIVER_KEY)),
         f,
         lean=True,
     )
+    # Per (form version row, question): answered, N/A, missed, earned, possible, driver counts.
+    totals: dict[tuple[int, str], tuple[list[float], list[int]]] = {}
     with db.read() as session:
-        rows = session.execute(query).all()
-        versions = {
-            version_id: (form_id, int(version))
-            for version_id, form_id, version in session.execute(
-                select(FormVersion.id, FormVersion.form_id, FormVersion.version).where(
-                    FormVersion.id.in_({row[0] for row in rows})
-                )
-            )
-        }
+        versions = stats.form_versions(session)
+        for vid, question_id, key, n, answered, na, missed, earned, possible in session.execute(
+            query
+        ):
+            sums, drivers = totals.setdefault((vid, question_id), ([0.0] * 5, [0] * 6))
+            for i, value in enumerate((answered, na, missed, earned, possible)):
+                sums[i] += float(value or 0)
+            stats.add_driver_counts(drivers, key, int(n))
     out = [
         QuestionFigures(
-            *versions[form_version_id],
+            *versions[vid],
             question_id,
-            int(answered or 0),
-            int(na or 0),
-            int(missed or 0),
-            float(earned),
-            float(possible),
+            int(sums[0]),
+            int(sums[1]),
+            int(sums[2]),
+            sums[3],
+            sums[4],
+            tuple(drivers),
         )
-        for form_version_id, question_id, answered, na, missed, earned, possible in rows
+        for (vid, question_id), (sums, drivers) in totals.items()
     ]
-    out.sort(key=lambda q: (q.score is None, q.score or 0.0, q.form_id, q.form_version))
+    out.sort(
+        key=lambda q: (q.score is None, q.score or 0.0, q.form_id, q.form_version, q.question_id)
+    )
     return out
 
 
@@ -403,16 +411,21 @@ def _count(db: Database, f: EncounterFilter, *where: Any) -> int:
         return int(session.scalar(query) or 0)
 
 
+def _best_practice_tag() -> tuple[Any, Any]:
+    """The join to the best-practice tag: read from the tag's index (a few thousand rows),
+    not through every encounter of the period."""
+    return (
+        EncounterTag,
+        and_(EncounterTag.encounter_id == Encounter.id, EncounterTag.tag == BEST_PRACTICE),
+    )
+
+
 def best_practice(
     db: Database, f: EncounterFilter, limit: int = 12
 ) -> tuple[list[NotableEncounter], int]:
     """ "Moments worth repeating": encounters tagged best-practice that have notes, best
     score first, and how many such encounters there are in all."""
-    # From the tag's index (a few thousand rows), not through every encounter of the period.
-    tagged = (
-        EncounterTag,
-        and_(EncounterTag.encounter_id == Encounter.id, EncounterTag.tag == BEST_PRACTICE),
-    )
+    tagged = _best_practice_tag()
     query = (
         filtered(_notable_columns().join(*tagged).where(Encounter.notes != ""), f)
         .order_by(
@@ -464,6 +477,84 @@ def worst_experiences(
     with db.read() as session:
         rows = [_notable(row) for row in session.execute(query)]
     return rows, _count(db, f, *where)
+
+
+def poor_experiences(db: Database, f: EncounterFilter) -> int:
+    """How many poor experiences there are, with notes or without."""
+    return _count(db, f, _poor())
+
+
+def tagged_best_practice(db: Database, f: EncounterFilter) -> int:
+    """How many encounters are tagged best practice, with notes or without."""
+    count = filtered(
+        select(func.count()).select_from(Encounter).join(*_best_practice_tag()), f, lean=True
+    )
+    with db.read() as session:
+        return int(session.scalar(count) or 0)
+
+
+@dataclass(frozen=True)
+class CriticalFailure:
+    """A visit with a critical failure and the critical questions it failed (earned 0 of
+    their points; ids of its form version's questions)."""
+
+    id: str
+    visited_at: datetime  # aware, in the observer's offset
+    location: str
+    form_id: str
+    form_version: int
+    questions: tuple[str, ...]
+
+
+def critical_failures(db: Database, f: EncounterFilter) -> list[CriticalFailure]:
+    """Every visit with a critical failure in the filter, oldest first, each with the
+    critical questions that earned nothing."""
+    query = filtered(
+        select(
+            Encounter.id,
+            Encounter.visited_at,
+            Encounter.utc_offset_minutes,
+            Location.name,
+            FormVersion.form_id,
+            FormVersion.version,
+        )
+        .select_from(Encounter)
+        .where(Encounter.critical_fail.is_(True)),
+        f,
+    ).order_by(Encounter.visited_at, Encounter.id)
+    with db.read() as session:
+        rows = session.execute(query).all()
+    forms = forms_by_version(db, {(row[4], int(row[5])) for row in rows})
+    critical = {
+        key: {q.id for q in form.questions() if getattr(q, "critical", False)}
+        for key, form in forms.items()
+    }
+    wanted = sorted(set().union(*critical.values())) if critical else []
+    failed: dict[str, list[str]] = {}
+    ids = [row[0] for row in rows]
+    with db.read() as session:
+        for start in range(0, len(ids) if wanted else 0, CHUNK):
+            for encounter_id, question_id in session.execute(
+                select(Answer.encounter_id, Answer.question_id)
+                .where(
+                    Answer.encounter_id.in_(ids[start : start + CHUNK]),
+                    Answer.question_id.in_(wanted),
+                    Answer.earned == 0,
+                    Answer.possible > 0,
+                )
+                .order_by(Answer.encounter_id, Answer.question_id)
+            ):
+                failed.setdefault(encounter_id, []).append(question_id)
+    out = []
+    for eid, visited, offset, location, form_id, version in rows:
+        mine = critical.get((form_id, int(version)), set())
+        questions = tuple(qid for qid in failed.get(eid, []) if qid in mine)
+        out.append(
+            CriticalFailure(
+                eid, _local(visited, offset), location, form_id, int(version), questions
+            )
+        )
+    return out
 
 
 # --- coaching ---------------------------------------------------------------------------------

@@ -5,19 +5,19 @@ common function (calendar arithmetic) both spellings are side by side in `_local
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any, Literal
 
-from sqlalchemy import Date, Integer, case, cast, func, literal_column, select
+from sqlalchemy import Date, Integer, and_, case, cast, func, literal_column, or_, select
 from sqlalchemy.orm import Session
 
 from mysteryshop import confidence
 from mysteryshop.confidence import Estimate
 from mysteryshop.store.db import Database
 from mysteryshop.store.filtering import filtered
-from mysteryshop.store.models import Encounter, EncounterScore, Location
+from mysteryshop.store.models import Answer, Encounter, EncounterScore, FormVersion, Location
 from mysteryshop.store.parallel import side_by_side
 from mysteryshop.store.records import EncounterFilter
 from mysteryshop.vocabulary import BUILTIN_DIMENSIONS
@@ -415,6 +415,204 @@ def location_ranking(db: Database, f: EncounterFilter) -> list[LocationFigures]:
             squares,
         ) in rows
     ]
+
+
+# --- what drives uplift ---------------------------------------------------------------------
+
+DIMENSION_HAPPENED_AT = 50.0  # a dimension "happened" on a visit that earned at least this %
+
+
+@dataclass(frozen=True)
+class DriverCounts:
+    """The visits with a feeling answer split by whether a behaviour happened, with the
+    uplifted and diminished visits of each side: the counts behind a driver of Net Uplift.
+
+    A question (yes/no or choice: callers pick the types) "happened" when its answer earned
+    full points; answers that are N/A or earned nothing possible are not counted on either
+    side. A dimension "happened" when the visit scored at least DIMENSION_HAPPENED_AT % of
+    its points; visits that did not score it are on neither side. The feeling dimension is
+    left out: it is the outcome itself."""
+
+    kind: Literal["question", "dimension"]
+    form_id: str  # "" for a dimension
+    form_version: int  # the newest version counted (its text names the question); 0: dimension
+    key: str  # the question id or the dimension's name
+    with_n: int
+    with_uplifted: int
+    with_diminished: int
+    without_n: int
+    without_uplifted: int
+    without_diminished: int
+
+
+DRIVER_KEY = "driver_key"  # the output column grouped by (written once: PostgreSQL's parameters)
+
+
+def driver_key() -> Any:
+    """One small integer per answer joined to its encounter, grouped by beside the question:
+    4 × side + feeling, where side is 1 when the answer happened (earned full points), 2
+    when it did not, 0 when it counts on neither side (N/A, nothing possible); and feeling
+    is 0 without a feeling answer, 1 uplifted, 2 diminished, 3 neither. Grouping by it
+    costs the question pass nothing measurable at 100,000 encounters, where six conditional
+    sums cost it 40 % more (docs/FIGURES.md); `add_driver_counts` folds the groups."""
+    side = case(
+        (
+            or_(
+                Answer.na.is_(True),
+                Answer.possible.is_(None),
+                Answer.possible <= 0,
+                Answer.earned.is_(None),
+            ),
+            0,
+        ),
+        (Answer.earned >= Answer.possible - 1e-9, 1),
+        else_=2,
+    )
+    feeling = case(
+        (Encounter.feeling.is_(None), 0),
+        (Encounter.feeling > 0, 1),
+        (Encounter.feeling < 0, 2),
+        else_=3,
+    )
+    return (side * 4 + feeling).label(DRIVER_KEY)
+
+
+def add_driver_counts(counts: list[int], key: int, n: int) -> None:
+    """Add `n` answers of `driver_key` value `key` to `counts`: of the visits with a feeling
+    whose answer happened, how many, how many uplifted, how many diminished; then the same
+    of those whose answer did not."""
+    side, feeling = divmod(int(key), 4)
+    if side == 0 or feeling == 0:
+        return
+    first = 0 if side == 1 else 3
+    counts[first] += n
+    if feeling in (1, 2):
+        counts[first + feeling] += n
+
+
+def form_versions(session: Session) -> dict[int, tuple[str, int]]:
+    """Each stored form version's row id → (form id, version)."""
+    return {
+        vid: (form_id, int(version))
+        for vid, form_id, version in session.execute(
+            select(FormVersion.id, FormVersion.form_id, FormVersion.version)
+        )
+    }
+
+
+def question_drivers(
+    rows: Iterable[tuple[str, int, str, Sequence[int]]],
+) -> list[DriverCounts]:
+    """Driver counts per (form id, question id) from (form id, version, question id, the six
+    counts of `add_driver_counts`) rows, summed over the form's versions; questions nobody
+    answered with a feeling are left out."""
+    merged: dict[tuple[str, str], list[int]] = {}
+    for form_id, version, question_id, counts in rows:
+        total = merged.setdefault((form_id, question_id), [version, 0, 0, 0, 0, 0, 0])
+        total[0] = max(total[0], version)
+        for i, count in enumerate(counts, start=1):
+            total[i] += int(count or 0)
+    return [
+        DriverCounts("question", form_id, total[0], question_id, *total[1:])
+        for (form_id, question_id), total in sorted(merged.items())
+        if total[1] or total[4]
+    ]
+
+
+def drivers(db: Database, f: EncounterFilter) -> list[DriverCounts]:
+    """Every scored question's (by form id and question id, over the form's versions) and
+    every dimension's driver counts, questions first: one aggregate pass over the answers,
+    one over the encounters."""
+    key = driver_key()
+    answers = filtered(
+        select(Encounter.form_version_id, Answer.question_id, key, func.count())
+        .select_from(Encounter)
+        .join(Answer, Answer.encounter_id == Encounter.id)
+        .where(Encounter.feeling.is_not(None))
+        .group_by(Encounter.form_version_id, Answer.question_id, literal_column(DRIVER_KEY)),
+        f,
+        lean=True,
+    )
+    with db.read() as session:
+        versions = form_versions(session)
+        per_question: dict[tuple[int, str], list[int]] = {}
+        for vid, question_id, value, n in session.execute(answers):
+            add_driver_counts(per_question.setdefault((vid, question_id), [0] * 6), value, n)
+    rows = [(*versions[vid], qid, counts) for (vid, qid), counts in per_question.items()]
+    return question_drivers(rows) + dimension_drivers(db, f)
+
+
+def dimension_drivers(db: Database, f: EncounterFilter) -> list[DriverCounts]:
+    """Every dimension's driver counts but the feeling's: one pass over the encounters."""
+    with db.read() as session:
+        return _dimension_drivers(session, f)
+
+
+def _dimension_drivers(session: Session, f: EncounterFilter) -> list[DriverCounts]:
+    columns: list[tuple[str, Any]] = [
+        (name, getattr(Encounter, f"{name}_score"))
+        for name in BUILTIN_DIMENSIONS
+        if name != "feeling"
+    ] + [
+        (name, Encounter.other_dimension_scores[name].as_float())
+        for name in _other_dimensions(session)
+    ]
+    aggregates = []
+    for _name, column in columns:
+        for side in (column >= DIMENSION_HAPPENED_AT, column < DIMENSION_HAPPENED_AT):
+            aggregates += [
+                _count_if(side),
+                _count_if(and_(side, Encounter.feeling > 0)),
+                _count_if(and_(side, Encounter.feeling < 0)),
+            ]
+    query = filtered(
+        select(*aggregates).select_from(Encounter).where(Encounter.feeling.is_not(None)),
+        f,
+        lean=True,
+    )
+    row = [int(value or 0) for value in session.execute(query).one()]
+    out = []
+    for i, (name, _column) in enumerate(columns):
+        counts = row[6 * i : 6 * i + 6]
+        if counts[0] or counts[3]:
+            out.append(DriverCounts("dimension", "", 0, name, *counts))
+    return out
+
+
+def location_dimensions(
+    db: Database, f: EncounterFilter
+) -> dict[str, dict[str, tuple[float, int]]]:
+    """Per location id: each dimension's mean score (%) and the number of visits that scored
+    it, for the dimensions (built-in and forms' own) scored there. One pass over the
+    encounters."""
+    with db.read() as session:
+        columns: list[tuple[str, Any]] = [
+            (name, getattr(Encounter, f"{name}_score")) for name in BUILTIN_DIMENSIONS
+        ] + [
+            (name, Encounter.other_dimension_scores[name].as_float())
+            for name in _other_dimensions(session)
+        ]
+        query = filtered(
+            select(
+                Encounter.location_id,
+                *(func.avg(column) for _name, column in columns),
+                *(func.count(column) for _name, column in columns),
+            )
+            .select_from(Encounter)
+            .group_by(Encounter.location_id),
+            f,
+            lean=True,
+        )
+        rows = session.execute(query).all()
+    out: dict[str, dict[str, tuple[float, int]]] = {}
+    for location_id, *values in rows:
+        averages, counts = values[: len(columns)], values[len(columns) :]
+        out[location_id] = {
+            name: (float(average), int(n))
+            for (name, _column), average, n in zip(columns, averages, counts, strict=True)
+            if n
+        }
+    return out
 
 
 def overview(

@@ -1,12 +1,15 @@
-"""The dashboard: headline figures, a trend over weeks or months and a ranking of locations
-for the encounter log's current filter. Figures come from store/stats.py, computed in a
-worker thread; the charts are drawn with QPainter."""
+"""The dashboard: headline figures of a calendar period compared with the period before, every
+dimension, a trend over weeks or months, a ranking of locations with their intervals and
+the minimum-visits rule. It has its own filter bar (period, region, form), remembered across
+restarts. Figures come from store/dashboard.py, computed in a worker thread; the charts are
+drawn with QPainter."""
 
 from __future__ import annotations
 
-import dataclasses
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
+from html import escape as html_escape
 from typing import Any
 
 from PySide6.QtCore import (
@@ -33,10 +36,12 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -54,16 +59,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mysteryshop import confidence, periods
+from mysteryshop.confidence import Estimate
+from mysteryshop.reports.drivers import Driver, rank_drivers
 from mysteryshop.store import stats
+from mysteryshop.store.dashboard import (
+    Chosen,
+    DashboardFigures,
+    dashboard_figures,
+    preset_period,
+    span_filter,
+    trend_span,
+)
 from mysteryshop.store.records import EncounterFilter
 from mysteryshop.ui import display, tasks, theme
 from mysteryshop.ui.ops import Refresher
 from mysteryshop.ui.workspace import Workspace
-from mysteryshop.vocabulary import HEADLINE_DIMENSIONS, REPORTED_STATUSES
+from mysteryshop.vocabulary import BUILTIN_DIMENSIONS
 
 translate = QCoreApplication.translate  # a short name pyside6-lupdate still recognises
 
 DASH = "—"
+MINUS = "\u2212"
 
 
 def format_percent(value: float | None) -> str:
@@ -75,70 +92,120 @@ def format_percent(value: float | None) -> str:
     )
 
 
-def format_uplift(value: float | None) -> str:
-    """Net Uplift with its sign: '+46.7', '−12.0' (a true minus sign), '0.0'."""
+def format_signed(value: float | None, decimals: int = 1) -> str:
+    """A number with its sign: '+46.7', '−12.0' (a true minus sign), '0.0'."""
     if value is None:
         return DASH
-    rounded = round(float(value), 1)
-    text = QLocale().toString(abs(rounded), "f", 1)
+    rounded = round(float(value), decimals)
+    text = QLocale().toString(abs(rounded), "f", decimals)
     if rounded > 0:
         return "+" + text
     if rounded < 0:
-        return "\u2212" + text
+        return MINUS + text
     return text
 
 
-def describe_filter(f: EncounterFilter) -> str:
-    """The filter in words, for the caption under the heading."""
-    statuses = f.statuses
-    if statuses is None or set(statuses) == set(REPORTED_STATUSES):
-        parts = [translate("DashboardView", "Submitted and approved encounters")]
-        if statuses is None:
-            parts[0] += " " + translate("DashboardView", "(drafts and returned ones are left out)")
-    else:
-        parts = [
-            translate("DashboardView", "Encounters with status: {statuses}").format(
-                statuses=", ".join(display.status_word(status) for status in statuses)
-            )
-        ]
+def format_uplift(value: float | None) -> str:
+    """Net Uplift with its sign: '+46.7', '−12.0', '0.0'."""
+    return format_signed(value)
+
+
+def format_interval(estimate: Estimate, signed: bool = False) -> str:
+    """An estimate's 95 % interval as '70.1–72.3' ('−3.0–+25.0' when signed); '' without."""
+    if estimate.low is None or estimate.high is None:
+        return ""
+    if signed:
+        # Word joiners: a label wraps around the interval, never inside it.
+        return f"{format_signed(estimate.low)}\u2060…\u2060{format_signed(estimate.high)}"
     locale = QLocale()
-    if f.form_id:
-        parts.append(translate("DashboardView", "form {form}").format(form=f.form_id))
-    if f.location:
-        parts.append(translate("DashboardView", "location {location}").format(location=f.location))
-    if f.region:
-        parts.append(translate("DashboardView", "region {region}").format(region=f.region))
-    if f.date_from:
-        day = QDate(f.date_from.year, f.date_from.month, f.date_from.day)
-        parts.append(
-            translate("DashboardView", "from {date}").format(
-                date=locale.toString(day, QLocale.FormatType.ShortFormat)
-            )
+    return f"{locale.toString(estimate.low, 'f', 1)}–{locale.toString(estimate.high, 'f', 1)}"
+
+
+def format_n(n: int) -> str:
+    return translate("DashboardView", "n = {n}").format(n=QLocale().toString(n))
+
+
+# --- the period and its comparison ---------------------------------------------------------
+
+
+def describe_span(span: periods.Period) -> str:
+    locale = QLocale()
+
+    def day(d: date) -> str:
+        # The pattern is the translators': Finnish writes 1.11.2026.
+        pattern = translate("DashboardView", "d MMM yyyy", "date format of a period's days")
+        return locale.toString(QDate(d.year, d.month, d.day), pattern)
+
+    if span.first == span.last:
+        return day(span.first)
+    return translate("DashboardView", "{first} – {last}").format(
+        first=day(span.first), last=day(span.last)
+    )
+
+
+# --- comparisons on the cards ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Change:
+    """A comparison with the previous period: a line for a card, a short form for a row
+    (the line is then its tooltip), and its colour (muted unless reliably different)."""
+
+    text: str
+    short: str
+    colour: QColor
+
+
+NO_CHANGE = Change("", "", theme.MUTED)
+
+
+def compare(
+    now: Estimate,
+    before: Estimate | None,
+    minimum: int,
+    points: bool = False,
+    lower_is_better: bool = False,
+) -> Change:
+    """The change of a figure from the comparison period, as the reports compare: nothing to
+    compare with, too few visits on either side to compare, or an arrow with the difference
+    (`points`: of a percentage). It is coloured only when the difference's 95 % interval
+    leaves out zero: a change chance alone would hardly explain."""
+    if before is None or now.n == 0:
+        return NO_CHANGE
+    if before.thin(minimum) or now.thin(minimum):
+        return Change(
+            translate("DashboardView", "too few visits to compare (n = {n})").format(
+                n=QLocale().toString(min(before.n, now.n))
+            ),
+            translate("DashboardView", "too few to compare"),
+            theme.MUTED,
         )
-    if f.date_to:
-        day = QDate(f.date_to.year, f.date_to.month, f.date_to.day)
-        parts.append(
-            translate("DashboardView", "before {date}").format(
-                date=locale.toString(day, QLocale.FormatType.ShortFormat)
-            )
-        )
-    if f.tag:
-        parts.append(translate("DashboardView", "tagged {tag}").format(tag=f.tag))
-    if f.critical_only:
-        parts.append(translate("DashboardView", "critical failures only"))
-    if f.text:
-        parts.append(translate("DashboardView", "matching “{text}”").format(text=f.text))
-    return " · ".join(parts)
+    if now.value is None or before.value is None:
+        return NO_CHANGE
+    difference = confidence.difference(now, before)
+    value = difference.value or 0.0
+    arrow = "▲" if round(value, 1) > 0 else "▼" if round(value, 1) < 0 else "="
+    colour = theme.MUTED
+    if confidence.reliably_different(difference, 0.0):
+        colour = theme.POOR if (value > 0) == lower_is_better else theme.GOOD
+    short = f"{arrow} {format_signed(value)}"
+    if points:
+        text = translate("DashboardView", "{change} points vs previous").format(change=short)
+    else:
+        text = translate("DashboardView", "{change} vs previous").format(change=short)
+    return Change(text, short, colour)
 
 
 @dataclass
 class DashboardData:
-    """Everything the dashboard shows, computed together in the worker."""
+    """What the worker computed, with the filter and the period it is for, and the regions
+    and forms the filter bar offers."""
 
     filter: EncounterFilter
-    figures: stats.Figures
-    trend: list[stats.TrendPoint]
-    ranking: list[stats.LocationFigures]
+    period: Chosen
+    figures: DashboardFigures
+    regions: list[str]
+    forms: list[tuple[str, str]]  # (form id, title)
 
 
 # --- headline cards -------------------------------------------------------------------------
@@ -187,7 +254,8 @@ class Meter(QWidget):
 
 
 class MetricCard(QFrame):
-    """One headline figure: a big number, its label and a muted line that explains it."""
+    """One headline figure: a big number, its label, a muted line that explains it (with its
+    n) and the comparison with the previous period."""
 
     def __init__(self, label: str, meter: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -204,10 +272,12 @@ class MetricCard(QFrame):
         self.sub = QLabel()
         self.sub.setStyleSheet(f"color: {theme.MUTED.name()};")
         self.sub.setWordWrap(True)
+        self.change = QLabel()
+        self.change.setWordWrap(True)
         self.meter = Meter(diverging=meter == "diverging") if meter else None
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setContentsMargins(14, 10, 14, 10)
         layout.setSpacing(2)
         layout.addWidget(self.label)
         layout.addWidget(self.value)
@@ -216,13 +286,16 @@ class MetricCard(QFrame):
             layout.addWidget(self.meter)
             layout.addSpacing(4)
         layout.addWidget(self.sub)
+        layout.addWidget(self.change)
         layout.addStretch(1)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(150)
 
     def show_value(
         self,
         value: str,
         sub: str,
+        change: Change,
         meter_value: float | None = None,
         colour: QColor | None = None,
         value_colour: QColor | None = None,
@@ -230,8 +303,65 @@ class MetricCard(QFrame):
         self.value.setText(value)
         self.value.setStyleSheet(f"color: {(value_colour or theme.TEXT).name()};")
         self.sub.setText(sub)
+        self.change.setText(change.text)
+        self.change.setStyleSheet(f"color: {change.colour.name()};")
+        self.change.setVisible(bool(change.text))
         if self.meter is not None:
             self.meter.set_value(meter_value, colour or theme.ACCENT)
+
+
+class DimensionsPanel(QWidget):
+    """Every dimension of the visits (the six built-in ones and the forms' own), one row
+    each: its name, a bar, its score, its n and the change from the previous period."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setHorizontalSpacing(10)
+        self.grid.setVerticalSpacing(6)
+        self.grid.setColumnStretch(1, 1)
+        self.rows: dict[str, tuple[QLabel, Meter, QLabel, QLabel, QLabel]] = {}
+
+    def set_dimensions(self, shown: list[tuple[str, Estimate, Change]]) -> None:
+        """(dimension key, its estimate, its change) in the order shown."""
+        for widgets in self.rows.values():
+            for widget in widgets:
+                self.grid.removeWidget(widget)
+                widget.deleteLater()
+        self.rows = {}
+        for row, (key, estimate, change) in enumerate(shown):
+            name = QLabel(display.dimension_name(key))
+            meter = Meter()
+            meter.setMinimumWidth(40)
+            meter.set_value(estimate.value, theme.score_colour(estimate.value))
+            value = QLabel(format_percent(estimate.value))
+            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            value.setStyleSheet("font-weight: 600;")
+            n = QLabel(format_n(estimate.n) if estimate.n else self.tr("not asked"))
+            n.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            n.setStyleSheet(f"color: {theme.MUTED.name()};")
+            moved = QLabel(change.short)
+            moved.setToolTip(change.text)
+            moved.setStyleSheet(f"color: {change.colour.name()};")
+            name.setToolTip(
+                self.tr("Mean {dimension} score of the visits that scored it").format(
+                    dimension=display.dimension_name(key).lower()
+                )
+            )
+            cells: tuple[QWidget, ...] = (name, meter, value, n, moved)
+            for column, cell in enumerate(cells):
+                self.grid.addWidget(cell, row, column)
+            self.rows[key] = (name, meter, value, n, moved)
+
+    def value_text(self, key: str) -> str:
+        return self.rows[key][2].text()
+
+    def n_text(self, key: str) -> str:
+        return self.rows[key][3].text()
+
+    def change_text(self, key: str) -> str:
+        return self.rows[key][4].text()
 
 
 # --- the trend chart ------------------------------------------------------------------------
@@ -243,7 +373,7 @@ class TrendChart(QWidget):
 
     SCORE_COLOUR = theme.ACCENT
     UPLIFT_COLOUR = theme.GOOD
-    FEW_VISITS = 5  # periods with fewer visits are drawn dashed
+    HIGHLIGHT = QColor(47, 111, 143, 22)  # the accent, faint: the dashboard's period
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -252,14 +382,22 @@ class TrendChart(QWidget):
         self.period: stats.Period = "month"
         self.hovered: int | None = None
         self.setMouseTracking(True)
-        self.setMinimumSize(420, 260)
+        self.highlight: periods.Period | None = None  # the dashboard's period, shaded
+        self.few_visits = confidence.MIN_VISITS  # periods with fewer are drawn dashed
+        self.setMinimumSize(300, 260)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return QSize(640, 320)
 
-    def set_points(self, points: list[stats.TrendPoint], period: stats.Period) -> None:
+    def set_points(
+        self,
+        points: list[stats.TrendPoint],
+        period: stats.Period,
+        highlight: periods.Period | None = None,
+    ) -> None:
         self.points = stats.fill_gaps(points, period)
+        self.highlight = highlight
         self.loaded = True
         self.period = period
         self.hovered = None
@@ -311,6 +449,7 @@ class TrendChart(QWidget):
                 )
             self._paint_legend(painter, plot, metrics)
             return
+        self._paint_highlight(painter, plot)
         self._paint_visits(painter, plot)
         self._paint_hover(painter, plot)
         self._paint_series(painter, plot, lambda p: p.average_score, 0, 100, self.SCORE_COLOUR)
@@ -367,6 +506,26 @@ class TrendChart(QWidget):
             )
             painter.restore()
 
+    def _paint_highlight(self, painter: QPainter, plot: QRectF) -> None:
+        """Shade the periods of the trend that fall in the dashboard's period."""
+        span = self.highlight
+        if span is None:
+            return
+        inside = [
+            index
+            for index, point in enumerate(self.points)
+            if span.first <= point.start <= span.last
+            or point.start <= span.first < stats.next_period(point.start, self.period)
+        ]
+        if not inside:
+            return
+        step = plot.width() / len(self.points)
+        left = self._x(plot, inside[0]) - step / 2
+        right = self._x(plot, inside[-1]) + step / 2
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.HIGHLIGHT)
+        painter.drawRect(QRectF(left, plot.top(), right - left, plot.height()))
+
     def _paint_visits(self, painter: QPainter, plot: QRectF) -> None:
         most = max(point.visits for point in self.points) or 1
         step = plot.width() / len(self.points)
@@ -406,7 +565,7 @@ class TrendChart(QWidget):
                 previous = None  # a period without visits breaks the line
                 continue
             spot = QPointF(self._x(plot, index), y_of(v))
-            few = point.visits < self.FEW_VISITS
+            few = point.visits < self.few_visits
             if previous is not None:
                 # A line to or from a period of only a few visits is dashed: read with care.
                 painter.setPen(dashed if few or previous[1] else solid)
@@ -456,10 +615,10 @@ class TrendChart(QWidget):
             (translate("DashboardView", "Net Uplift"), self.UPLIFT_COLOUR, "line"),
             (translate("DashboardView", "Visits"), theme.ACCENT_LIGHT.darker(108), "bar"),
         ]
-        if any(0 < point.visits < self.FEW_VISITS for point in self.points):
+        if any(0 < point.visits < self.few_visits for point in self.points):
             entries.append(
                 (
-                    translate("DashboardView", "Fewer than {n} visits").format(n=self.FEW_VISITS),
+                    translate("DashboardView", "Fewer than {n} visits").format(n=self.few_visits),
                     theme.MUTED,
                     "dashed",
                 )
@@ -525,7 +684,7 @@ class TrendChart(QWidget):
             return f"<b>{title}</b><br>" + translate("DashboardView", "No visits")
         caution = (
             "<br><i>" + translate("DashboardView", "Only a few visits: read with care") + "</i>"
-            if point.visits < self.FEW_VISITS
+            if point.visits < self.few_visits
             else ""
         )
         return (
@@ -543,6 +702,167 @@ class TrendChart(QWidget):
         )
 
 
+# --- what drives uplift ---------------------------------------------------------------------
+
+
+class DriversChart(QWidget):
+    """The behaviours whose visits differ most in Net Uplift: one bar each, from zero to the
+    difference (with − without, in points) with its 95 % interval as a whisker, and the n
+    of both sides. Hover a bar for its figures."""
+
+    SHOWN = 6  # the strongest drivers (by the difference); the table in the summary has all
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.drivers: list[Driver] = []
+        self.loaded = False
+        self.setMinimumSize(300, self.row_height() * 2)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setMouseTracking(True)
+
+    def row_height(self) -> int:
+        return QFontMetrics(self.font()).height() * 2 + 10
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(420, self.row_height() * max(len(self.drivers), 2))
+
+    def set_drivers(self, drivers: list[Driver]) -> None:
+        self.drivers = drivers[: self.SHOWN]
+        self.loaded = True
+        self.setMinimumHeight(self.row_height() * max(len(self.drivers), 2))
+        self.updateGeometry()
+        self.update()
+
+    def _rows(self) -> list[QRectF]:
+        height = self.row_height()
+        return [
+            QRectF(0, index * height, self.width(), height) for index in range(len(self.drivers))
+        ]
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), Qt.GlobalColor.white)
+        metrics = QFontMetrics(self.font())
+        if not self.drivers:
+            painter.setPen(theme.MUTED)
+            if self.loaded:
+                painter.drawText(
+                    QRectF(self.rect()),
+                    Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                    translate("DashboardView", "Too few visits on both sides of any behaviour"),
+                )
+            return
+        value_width = metrics.horizontalAdvance("+100.0") + 8
+        # The scale: from zero (or the lowest whisker) to the highest whisker, in tens.
+        ends = [
+            end
+            for d in self.drivers
+            for end in (d.difference.low, d.difference.high, d.difference.value)
+            if end is not None
+        ]
+        lowest = min(0.0, math.floor(min(ends) / 10) * 10)
+        highest = max(0.0, math.ceil(max(ends) / 10) * 10)
+        if highest - lowest < 10:
+            highest = lowest + 10
+        left, right = 4.0, self.width() - value_width - 4
+        zero = left + (right - left) * (0 - lowest) / (highest - lowest)
+
+        def x(value: float) -> float:
+            share = (max(lowest, min(highest, value)) - lowest) / (highest - lowest)
+            return left + (right - left) * share
+
+        small = QFont(self.font())
+        small.setPointSizeF(self.font().pointSizeF() * 0.85)
+        small_metrics = QFontMetrics(small)
+        for driver, row in zip(self.drivers, self._rows(), strict=True):
+            line = metrics.height()
+            painter.setFont(self.font())
+            painter.setPen(theme.TEXT)
+            counts = translate("DashboardView", "n = {with_n} / {without_n}").format(
+                with_n=QLocale().toString(driver.with_uplift.n),
+                without_n=QLocale().toString(driver.without_uplift.n),
+            )
+            room = int(self.width() - 4 - left - small_metrics.horizontalAdvance(counts) - 8)
+            painter.drawText(
+                QRectF(left, row.top(), room, line),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                metrics.elidedText(driver.label, Qt.TextElideMode.ElideRight, room),
+            )
+            bar_top = row.top() + line + 2
+            bar_height = line - 4
+            difference = driver.difference.value or 0.0
+            colour = theme.GOOD if difference >= 0 else theme.POOR
+            if not confidence.reliably_different(driver.difference, 0.0):
+                colour = theme.NEUTRAL
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            start, end = sorted((zero, x(difference)))
+            painter.drawRect(QRectF(start, bar_top, max(end - start, 1.0), bar_height))
+            if driver.difference.low is not None and driver.difference.high is not None:
+                painter.setPen(QPen(theme.TEXT, 1.2))
+                y = bar_top + bar_height / 2
+                low, high = x(driver.difference.low), x(driver.difference.high)
+                painter.drawLine(QPointF(low, y), QPointF(high, y))
+                for tip in (low, high):
+                    painter.drawLine(QPointF(tip, y - 4), QPointF(tip, y + 4))
+            painter.setPen(theme.TEXT)
+            painter.drawText(
+                QRectF(right + 4, bar_top - 2, value_width, bar_height + 4),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                format_signed(difference),
+            )
+            painter.setFont(small)
+            painter.setPen(theme.MUTED)
+            painter.drawText(
+                QRectF(
+                    right + 4 - small_metrics.horizontalAdvance(counts),
+                    row.top(),
+                    small_metrics.horizontalAdvance(counts) + value_width,
+                    line,
+                ),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                counts,
+            )
+        # The zero line.
+        rows = self._rows()
+        painter.setPen(QPen(theme.MUTED, 1))
+        painter.drawLine(
+            QPointF(zero, rows[0].top() + metrics.height()), QPointF(zero, rows[-1].bottom())
+        )
+
+    def index_at(self, y: float) -> int | None:
+        for index, row in enumerate(self._rows()):
+            if row.top() <= y < row.bottom():
+                return index
+        return None
+
+    def tooltip_text(self, index: int) -> str:
+        d = self.drivers[index]
+        return (
+            f"<b>{html_escape(d.label)}</b><br>"
+            + translate("DashboardView", "Net Uplift where it happened: {value} ({n})").format(
+                value=format_signed(d.with_uplift.value), n=format_n(d.with_uplift.n)
+            )
+            + "<br>"
+            + translate("DashboardView", "Net Uplift where it did not: {value} ({n})").format(
+                value=format_signed(d.without_uplift.value), n=format_n(d.without_uplift.n)
+            )
+            + "<br>"
+            + translate("DashboardView", "Difference: {value}, 95 % interval {interval}").format(
+                value=format_signed(d.difference.value),
+                interval=format_interval(d.difference, signed=True) or DASH,
+            )
+        )
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        index = self.index_at(event.position().y())
+        if index is None:
+            QToolTip.hideText()
+            return
+        QToolTip.showText(event.globalPosition().toPoint(), self.tooltip_text(index), self)
+
+
 # --- the location ranking -------------------------------------------------------------------
 
 
@@ -550,10 +870,15 @@ _ROOT = QModelIndex()
 
 
 class LocationRankingModel(QAbstractTableModel):
-    """Locations with their figures, best average score first."""
+    """Locations with enough visits to rank, best average score first, each score and Net
+    Uplift with its 95 % interval."""
 
     COL_RANK, COL_NAME, COL_REGION, COL_VISITS, COL_SCORE, COL_UPLIFT, COL_CRITICAL = range(7)
     SortRole = Qt.ItemDataRole.UserRole + 1
+    IntervalRole = Qt.ItemDataRole.UserRole + 2  # the interval's text, under the value
+    # The score's interval for the whisker, as plain numbers: a Python object (an Estimate)
+    # through a QVariant corrupted memory now and then (crashes while painting, in the tests).
+    LowRole, HighRole = Qt.ItemDataRole.UserRole + 3, Qt.ItemDataRole.UserRole + 4
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -580,7 +905,7 @@ class LocationRankingModel(QAbstractTableModel):
                 "#",
                 translate("DashboardView", "Location"),
                 translate("DashboardView", "Region"),
-                translate("DashboardView", "Visits"),
+                translate("DashboardView", "n", "column header: number of visits"),
                 # A narrow column: translations may use a shorter word ("Keskitulos").
                 translate("DashboardView", "Average score", "column header, short"),
                 translate("DashboardView", "Net Uplift"),
@@ -591,11 +916,14 @@ class LocationRankingModel(QAbstractTableModel):
                 translate("DashboardView", "Rank by average score"),
                 None,
                 None,
-                translate("DashboardView", "Visits in the filter"),
-                translate("DashboardView", "Mean score of the visits"),
+                translate("DashboardView", "Visits in the period"),
+                translate(
+                    "DashboardView", "Mean score of the visits, with its 95 % interval under it"
+                ),
                 translate(
                     "DashboardView",
-                    "% of visits leaving customers uplifted minus % leaving them diminished",
+                    "% of visits leaving customers uplifted minus % leaving them diminished, "
+                    "with its 95 % interval under it",
                 ),
                 translate("DashboardView", "Visits with a critical failure"),
             )[section]
@@ -622,6 +950,12 @@ class LocationRankingModel(QAbstractTableModel):
                 format_uplift(row.net_uplift),
                 QLocale().toString(row.critical_failures) if row.critical_failures else DASH,
             )[column]
+        if role == self.IntervalRole:
+            if column == self.COL_SCORE:
+                return format_interval(row.score)
+            if column == self.COL_UPLIFT:
+                return format_interval(row.uplift, signed=True)
+            return None
         if role == self.SortRole:
             return (
                 index.row(),
@@ -632,8 +966,15 @@ class LocationRankingModel(QAbstractTableModel):
                 row.net_uplift if row.net_uplift is not None else -1000.0,
                 row.critical_failures,
             )[column]
-        if role == Qt.ItemDataRole.UserRole:  # the raw score, for the bar
-            return row.average_score if column == self.COL_SCORE else None
+        if column == self.COL_SCORE and role in (
+            Qt.ItemDataRole.UserRole,
+            self.LowRole,
+            self.HighRole,
+        ):  # the score and its interval, for the bar and its whisker
+            score = row.score
+            if role == self.LowRole:
+                return score.low
+            return score.high if role == self.HighRole else score.value
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == self.COL_UPLIFT:
                 return theme.uplift_colour(row.net_uplift)
@@ -645,19 +986,58 @@ class LocationRankingModel(QAbstractTableModel):
             self.COL_SCORE,
         ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_NAME:
-            return (
-                translate("DashboardView", "{name}, region {region}").format(
-                    name=row.name, region=row.region
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.COL_NAME:
+                where = (
+                    translate("DashboardView", "{name}, region {region}").format(
+                        name=row.name, region=row.region
+                    )
+                    if row.region
+                    else row.name
                 )
-                if row.region
-                else row.name
-            )
+                return where + "\n" + translate("DashboardView", "Click to see its encounters")
+            if column in (self.COL_SCORE, self.COL_UPLIFT):
+                estimate = row.score if column == self.COL_SCORE else row.uplift
+                return translate("DashboardView", "{value}, 95 % interval {interval}, {n}").format(
+                    value=display_value(estimate, signed=column == self.COL_UPLIFT),
+                    interval=format_interval(estimate, signed=column == self.COL_UPLIFT) or DASH,
+                    n=format_n(estimate.n),
+                )
         return None
 
 
+def display_value(estimate: Estimate, signed: bool = False) -> str:
+    return format_signed(estimate.value) if signed else format_percent(estimate.value)
+
+
+def _paint_cell(
+    delegate: QStyledItemDelegate, painter: QPainter, option: QStyleOptionViewItem
+) -> None:
+    """The cell's background (selection, alternate rows) as the table's style draws it (the
+    table is the delegate's parent)."""
+    view = delegate.parent()
+    if isinstance(view, QWidget):
+        style = view.style()
+        style.drawControl(style.ControlElement.CE_ItemViewItem, option, painter, view)
+
+
+def _paint_two_lines(
+    painter: QPainter, option: QStyleOptionViewItem, rect: QRectF, text: str, under: str
+) -> None:
+    """A value with its interval under it in small muted text, both right-aligned."""
+    half = rect.height() / 2
+    align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), half), align, text)
+    small = QFont(option.font)
+    small.setPointSizeF(option.font.pointSizeF() * 0.85)
+    painter.setFont(small)
+    painter.setPen(theme.MUTED)
+    painter.drawText(QRectF(rect.left(), rect.top() + half, rect.width(), half), align, under)
+
+
 class ScoreBarDelegate(QStyledItemDelegate):
-    """Draws an average score as a bar coloured by how good it is, with the number."""
+    """Draws an average score as a bar coloured by how good it is, its 95 % interval as a
+    whisker across the bar, and the number with the interval under it."""
 
     def paint(
         self,
@@ -666,30 +1046,43 @@ class ScoreBarDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         self.initStyleOption(option, index)
-        style = option.widget.style() if option.widget else None
         text = option.text
         option.text = ""
-        if style is not None:
-            style.drawControl(style.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        _paint_cell(self, painter, option)
         score = index.data(Qt.ItemDataRole.UserRole)
-        rect = QRectF(option.rect).adjusted(6, 0, -6, 0)
+        low = index.data(LocationRankingModel.LowRole)
+        high = index.data(LocationRankingModel.HighRole)
+        under = index.data(LocationRankingModel.IntervalRole) or ""
+        rect = QRectF(option.rect).adjusted(6, 3, -6, -3)
         metrics = QFontMetrics(option.font)
-        text_width = metrics.horizontalAdvance("100.0 %") + 8
+        text_width = metrics.horizontalAdvance("100.0–100.0") + 8
         bar = QRectF(rect.left(), rect.center().y() - 4, max(rect.width() - text_width, 10), 8)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(theme.GRID)
         painter.drawRoundedRect(bar, 4, 4)
-        if score is not None:
+        if isinstance(score, float):
             painter.setBrush(theme.score_colour(score))
-            filled = QRectF(bar.left(), bar.top(), bar.width() * max(0, min(score, 100)) / 100, 8)
+
+            def x(value: float) -> float:
+                return bar.left() + bar.width() * max(0.0, min(value, 100.0)) / 100
+
+            filled = QRectF(bar.left(), bar.top(), x(score) - bar.left(), 8)
             painter.drawRoundedRect(filled, 4, 4)
+            if isinstance(low, float) and isinstance(high, float):
+                painter.setPen(QPen(theme.TEXT, 1.2))
+                y = bar.center().y()
+                painter.drawLine(QPointF(x(low), y), QPointF(x(high), y))
+                for end in (x(low), x(high)):
+                    painter.drawLine(QPointF(end, y - 5), QPointF(end, y + 5))
         painter.setPen(theme.TEXT)
-        painter.drawText(
+        _paint_two_lines(
+            painter,
+            option,
             QRectF(bar.right(), rect.top(), rect.right() - bar.right(), rect.height()),
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
             text,
+            under,
         )
         painter.restore()
 
@@ -697,7 +1090,33 @@ class ScoreBarDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         size = super().sizeHint(option, index)
-        return QSize(max(size.width(), 112), size.height())
+        return QSize(max(size.width(), 150), size.height())
+
+
+class IntervalDelegate(QStyledItemDelegate):
+    """A figure with its 95 % interval under it."""
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        self.initStyleOption(option, index)
+        text = option.text
+        option.text = ""
+        _paint_cell(self, painter, option)
+        painter.save()
+        colour = index.data(Qt.ItemDataRole.ForegroundRole)
+        painter.setPen(colour if isinstance(colour, QColor) else theme.TEXT)
+        _paint_two_lines(
+            painter,
+            option,
+            QRectF(option.rect).adjusted(6, 3, -6, -3),
+            text,
+            index.data(LocationRankingModel.IntervalRole) or "",
+        )
+        painter.restore()
 
 
 class LocationDelegate(QStyledItemDelegate):
@@ -713,9 +1132,7 @@ class LocationDelegate(QStyledItemDelegate):
         name = option.text
         region = index.model().index(index.row(), LocationRankingModel.COL_REGION).data()
         option.text = ""
-        style = option.widget.style() if option.widget else None
-        if style is not None:
-            style.drawControl(style.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        _paint_cell(self, painter, option)
         rect = QRectF(option.rect).adjusted(6, 3, -6, -3)
         metrics = QFontMetrics(option.font)
         half = rect.height() / 2
@@ -754,16 +1171,22 @@ class _RankingSortModel(QSortFilterProxyModel):
 
 
 class DashboardView(QWidget):
-    """Headline figures, the trend and the location ranking for the log's filter."""
+    """Headline figures of a period compared with the period before, every dimension, the
+    trend and the location ranking, for the dashboard's own filter (period, region, form)."""
 
     updated = Signal()  # the shown figures are up to date (for tests and screenshots)
+    drivers_updated = Signal()  # the drivers chart too (computed after the figures)
+    encounters_requested = Signal(object)  # an EncounterFilter for the log (a location's)
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, workspace: Workspace, parent: QWidget | None = None, today: date | None = None
+    ) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self.filter = EncounterFilter()
+        self.today = today  # None: the computer's today, read at each computation
         self.period: stats.Period = "month"
         self.data: DashboardData | None = None
+        self._minimum_shown = 0  # the minimum visits the shown figures were split by
         self._generation = 0
         self._refresh_timer = QTimer(self, singleShot=True, interval=0)
         self._refresh_timer.timeout.connect(self._compute)
@@ -773,29 +1196,26 @@ class DashboardView(QWidget):
             self,
             workspace,
             lambda _changes: self.refresh(),
-            lambda c: c.touches("encounters", "locations"),
+            lambda c: c.touches("encounters", "locations", "forms"),
             stale=True,
         )
 
         heading = QLabel(self.tr("Dashboard"))
         heading.setProperty("role", "heading")
+        self._build_filter_bar()
         self.caption = QLabel()
         self.caption.setProperty("role", "muted")
         self.caption.setStyleSheet(f"color: {theme.MUTED.name()};")
         self.caption.setWordWrap(True)
 
-        # Cards, two rows of four.
+        # The headline cards.
         self.cards: dict[str, MetricCard] = {
             "visits": MetricCard(self.tr("Visits")),
             "average_score": MetricCard(self.tr("Average score"), meter="share"),
-            **{
-                key: MetricCard(display.dimension_name(key), meter="share")
-                for key in HEADLINE_DIMENSIONS
-            },
             "net_uplift": MetricCard(self.tr("Net Uplift"), meter="diverging"),
             "critical_failures": MetricCard(self.tr("Critical failures")),
         }
-        self.cards["visits"].setToolTip(self.tr("Encounters in the filter"))
+        self.cards["visits"].setToolTip(self.tr("Submitted and approved encounters in the period"))
         self.cards["average_score"].setToolTip(
             self.tr("Mean of the visits' scores: points earned out of points possible")
         )
@@ -806,22 +1226,35 @@ class DashboardView(QWidget):
             )
         )
         self.cards["critical_failures"].setToolTip(
-            self.tr("Visits where a critical question earned no points")
-        )
-        for key in HEADLINE_DIMENSIONS:
-            self.cards[key].setToolTip(
-                self.tr("Mean {dimension} score of the visits that scored it").format(
-                    dimension=display.dimension_name(key).lower()
-                )
+            self.tr(
+                "Visits where a critical question earned no points; compared as a share of "
+                "the visits"
             )
+        )
+        # Each row's layout is in the page before widgets go in: a widget added to a layout
+        # without a parent widget stays Python's, and the garbage collector deleted a card
+        # (and its table) under the painter.
+        content = QWidget()
+        stacked = QVBoxLayout(content)
+        stacked.setContentsMargins(0, 0, 0, 0)
+        stacked.setSpacing(12)
         cards = QGridLayout()
+        middle = QHBoxLayout()
+        stacked.addLayout(cards)
+        stacked.addLayout(middle)
         cards.setHorizontalSpacing(12)
-        cards.setVerticalSpacing(12)
-        order = ["visits", "average_score", "net_uplift", "critical_failures", *HEADLINE_DIMENSIONS]
-        for position, key in enumerate(order):
-            cards.addWidget(self.cards[key], position // 4, position % 4)
-        for column in range(4):
+        for column, card in enumerate(self.cards.values()):
+            cards.addWidget(card, 0, column)
             cards.setColumnStretch(column, 1)
+
+        # Every dimension.
+        self.dimensions = DimensionsPanel()
+        dimensions_title = QLabel(self.tr("Dimensions"))
+        dimensions_title.setStyleSheet("font-weight: 600;")
+        dimensions_header = QHBoxLayout()
+        dimensions_header.addWidget(dimensions_title)
+        dimensions_header.addStretch(1)
+        dimensions_card = self._card(dimensions_header, self.dimensions, stretch=False)
 
         # The trend, in a card with its period toggle.
         self.chart = TrendChart()
@@ -848,69 +1281,29 @@ class DashboardView(QWidget):
         trend_header.addWidget(self.month_button)
         trend_card = self._card(trend_header, self.chart)
 
-        # The ranking.
-        self.ranking_model = LocationRankingModel(self)
-        self.ranking_proxy = _RankingSortModel(self)
-        self.ranking_proxy.setSourceModel(self.ranking_model)
-        self.ranking = QTableView()
-        self.ranking.setModel(self.ranking_proxy)
-        self.ranking.setItemDelegateForColumn(
-            LocationRankingModel.COL_SCORE, ScoreBarDelegate(self.ranking)
-        )
-        self.ranking.setSortingEnabled(True)
-        self.ranking.sortByColumn(LocationRankingModel.COL_RANK, Qt.SortOrder.AscendingOrder)
-        self.ranking.verticalHeader().hide()
-        self.ranking.setShowGrid(False)
-        self.ranking.setAlternatingRowColors(True)
-        self.ranking.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.ranking.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.ranking.setFrameShape(QFrame.Shape.NoFrame)
-        self.ranking.setWordWrap(False)
-        self.ranking.setItemDelegateForColumn(
-            LocationRankingModel.COL_NAME, LocationDelegate(self.ranking)
-        )
-        self.ranking.setColumnHidden(LocationRankingModel.COL_REGION, True)  # under the name
-        self.ranking.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        row_height = int(QFontMetrics(self.ranking.font()).height() * 2.3) + 6
-        self.ranking.verticalHeader().setDefaultSectionSize(row_height)
-        header = self.ranking.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setMinimumSectionSize(24)
-        metrics = QFontMetrics(header.font())
-        for column in range(self.ranking_model.columnCount()):
-            title = str(self.ranking_model.headerData(column, Qt.Orientation.Horizontal))
-            header.resizeSection(column, metrics.horizontalAdvance(title) + 18)
-        header.resizeSection(LocationRankingModel.COL_RANK, 34)
-        score_title = str(
-            self.ranking_model.headerData(LocationRankingModel.COL_SCORE, Qt.Orientation.Horizontal)
-        )
-        header.resizeSection(
-            LocationRankingModel.COL_SCORE, max(112, metrics.horizontalAdvance(score_title) + 18)
-        )
-        header.setSectionResizeMode(LocationRankingModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
+        # The ranking, and the locations with too few visits to rank.
+        self._build_ranking()
         ranking_title = QLabel(self.tr("Locations"))
         ranking_title.setStyleSheet("font-weight: 600;")
         self.ranking_note = QLabel(self.tr("best average score first"))
         self.ranking_note.setStyleSheet(f"color: {theme.MUTED.name()};")
+        self.ranking_note.setWordWrap(True)
         ranking_header = QHBoxLayout()
         ranking_header.addWidget(ranking_title)
         ranking_header.addSpacing(8)
-        ranking_header.addWidget(self.ranking_note)
-        ranking_header.addStretch(1)
-        ranking_card = self._card(ranking_header, self.ranking)
+        ranking_header.addWidget(self.ranking_note, 1)
+        ranking_body = QWidget()
+        ranking_layout = QVBoxLayout(ranking_body)
+        ranking_layout.setContentsMargins(0, 0, 0, 0)
+        ranking_layout.addWidget(self.ranking, 1)
+        ranking_layout.addWidget(self.unranked)
+        ranking_card = self._card(ranking_header, ranking_body)
 
-        lower = QHBoxLayout()
-        lower.setSpacing(12)
-        lower.addWidget(trend_card, 5)
-        lower.addWidget(ranking_card, 6)
-
-        content = QWidget()
-        stacked = QVBoxLayout(content)
-        stacked.setContentsMargins(0, 0, 0, 0)
-        stacked.setSpacing(12)
-        stacked.addLayout(cards)
-        stacked.addLayout(lower, 1)
+        middle.setSpacing(12)
+        middle.addWidget(dimensions_card, 4)
+        middle.addWidget(self._build_drivers(), 5)
+        stacked.addWidget(trend_card, 1)
+        stacked.addWidget(ranking_card)
 
         # The empty state.
         empty = QWidget()
@@ -928,12 +1321,13 @@ class DashboardView(QWidget):
         empty_layout.addWidget(self.empty_text)
         empty_layout.addStretch(2)
 
-        # Below the content's minimum size (a small window) the page scrolls rather than
-        # squeezing the charts, and the window itself can still be made small.
+        # Below the content's minimum size (a small window) the page scrolls down rather than
+        # squeezing the charts; it is never wider than the window.
         scroll = QScrollArea()
         scroll.setWidget(content)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.pages = QStackedWidget()
         self.pages.addWidget(scroll)
@@ -956,39 +1350,225 @@ class DashboardView(QWidget):
         self._busy_timer.timeout.connect(self.busy.show)
         top = QHBoxLayout()
         top.addWidget(heading)
+        top.addSpacing(16)
+        top.addLayout(self.filter_bar)
         top.addStretch(1)
         top.addWidget(self.busy, 0, Qt.AlignmentFlag.AlignBottom)
         layout.addLayout(top)
         layout.addWidget(self.caption)
-        layout.addSpacing(10)
+        layout.addSpacing(6)
         layout.addWidget(self.error)
         layout.addWidget(self.pages, 1)
 
-        self.caption.setText(describe_filter(self.filter))
+    def _build_filter_bar(self) -> None:
+        self.period_box = QComboBox()
+        self.period_box.setAccessibleName(self.tr("Period"))
+        names = {
+            "this-month": self.tr("This month"),
+            "last-month": self.tr("Last month"),
+            "this-quarter": self.tr("This quarter"),
+            "last-quarter": self.tr("Last quarter"),
+            "this-year": self.tr("This year"),
+            "last-year": self.tr("Last year"),
+            "all": self.tr("All time"),
+        }
+        for key, _english in periods.PRESETS:
+            self.period_box.addItem(names[key], key)
+        self.region_box = QComboBox()
+        self.region_box.setAccessibleName(self.tr("Region"))
+        self.form_box = QComboBox()
+        self.form_box.setAccessibleName(self.tr("Form"))
+        for box in (self.region_box, self.form_box):
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            box.setMinimumContentsLength(8)
+        preset, region, form = self.workspace.settings.dashboard_filter
+        self.period_box.setCurrentIndex(max(self.period_box.findData(preset or "last-month"), 0))
+        self._fill_box(self.region_box, self.tr("All regions"), [], region or None)
+        self._fill_box(self.form_box, self.tr("All forms"), [], form or None)
+        self.filter_bar = QHBoxLayout()
+        self.filter_bar.setSpacing(6)
+        for box in (self.period_box, self.region_box, self.form_box):
+            self.filter_bar.addWidget(box)
+            box.currentIndexChanged.connect(self.on_filter_chosen)
 
-    def _card(self, header: QHBoxLayout, body: QWidget) -> QFrame:
+    def _build_ranking(self) -> None:
+        self.ranking_model = LocationRankingModel(self)
+        self.ranking_proxy = _RankingSortModel(self)
+        self.ranking_proxy.setSourceModel(self.ranking_model)
+        self.ranking = QTableView()
+        self.ranking.setModel(self.ranking_proxy)
+        self.ranking.setItemDelegateForColumn(
+            LocationRankingModel.COL_SCORE, ScoreBarDelegate(self.ranking)
+        )
+        self.ranking.setItemDelegateForColumn(
+            LocationRankingModel.COL_UPLIFT, IntervalDelegate(self.ranking)
+        )
+        self.ranking.setItemDelegateForColumn(
+            LocationRankingModel.COL_NAME, LocationDelegate(self.ranking)
+        )
+        self.ranking.setSortingEnabled(True)
+        self.ranking.sortByColumn(LocationRankingModel.COL_RANK, Qt.SortOrder.AscendingOrder)
+        self.ranking.verticalHeader().hide()
+        self.ranking.setShowGrid(False)
+        self.ranking.setAlternatingRowColors(True)
+        self.ranking.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.ranking.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.ranking.setFrameShape(QFrame.Shape.NoFrame)
+        self.ranking.setWordWrap(False)
+        self.ranking.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
+        self.ranking.setColumnHidden(LocationRankingModel.COL_REGION, True)  # under the name
+        self.ranking.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.ranking.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.ranking.clicked.connect(self.on_ranking_clicked)
+        self.ranking.activated.connect(self.on_ranking_clicked)  # Enter on a row
+        row_height = int(QFontMetrics(self.ranking.font()).height() * 2.3) + 6
+        self.ranking.verticalHeader().setDefaultSectionSize(row_height)
+        header = self.ranking.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setMinimumSectionSize(24)
+        metrics = QFontMetrics(header.font())
+        model = self.ranking_model
+        for column in range(model.columnCount()):
+            title = str(model.headerData(column, Qt.Orientation.Horizontal))
+            header.resizeSection(column, metrics.horizontalAdvance(title) + 18)
+        header.resizeSection(LocationRankingModel.COL_RANK, 34)
+        header.resizeSection(
+            LocationRankingModel.COL_VISITS, metrics.horizontalAdvance("1 000") + 18
+        )
+        header.resizeSection(
+            LocationRankingModel.COL_UPLIFT,
+            max(
+                metrics.horizontalAdvance("\u2212100.0…+100.0") + 16,
+                metrics.horizontalAdvance(
+                    str(model.headerData(model.COL_UPLIFT, Qt.Orientation.Horizontal))
+                )
+                + 18,
+            ),
+        )
+        score_title = str(model.headerData(model.COL_SCORE, Qt.Orientation.Horizontal))
+        header.resizeSection(
+            LocationRankingModel.COL_SCORE, max(170, metrics.horizontalAdvance(score_title) + 18)
+        )
+        header.setSectionResizeMode(LocationRankingModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
+
+        self.unranked = QLabel()
+        self.unranked.setWordWrap(True)
+        self.unranked.setTextFormat(Qt.TextFormat.RichText)
+        self.unranked.setStyleSheet(f"color: {theme.MUTED.name()};")
+        self.unranked.linkActivated.connect(self.open_location)
+        self.unranked.hide()
+
+    def _build_drivers(self) -> QFrame:
+        self.drivers_chart = DriversChart()
+        title = QLabel(self.tr("What drives uplift"))
+        title.setStyleSheet("font-weight: 600;")
+        title.setToolTip(
+            self.tr(
+                "Net Uplift of the visits where a behaviour happened minus that of the visits "
+                "where it did not, in points, with its 95 % interval"
+            )
+        )
+        header = QHBoxLayout()
+        header.addWidget(title)
+        header.addStretch(1)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.drivers_note = QLabel(
+            self.tr(
+                "Net Uplift with the behaviour minus without it. An association, not proof "
+                "of cause."
+            )
+        )
+        self.drivers_note.setWordWrap(True)
+        self.drivers_note.setStyleSheet(f"color: {theme.MUTED.name()};")
+        self.drivers_thin = QLabel()
+        self.drivers_thin.setWordWrap(True)
+        self.drivers_thin.setStyleSheet(f"color: {theme.MUTED.name()};")
+        layout.addWidget(self.drivers_note)
+        layout.addWidget(self.drivers_chart, 1)
+        layout.addWidget(self.drivers_thin)
+        return self._card(header, body)
+
+    def _card(self, header: QHBoxLayout, body: QWidget, stretch: bool = True) -> QFrame:
         card = QFrame()
         card.setProperty("role", "card")
         card.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(card)
-        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setContentsMargins(14, 10, 14, 10)
         layout.setSpacing(8)
         layout.addLayout(header)
-        layout.addWidget(body, 1)
+        layout.addWidget(body, 1 if stretch else 0)
+        if not stretch:
+            layout.addStretch(1)
         return card
+
+    @staticmethod
+    def _fill_box(
+        box: QComboBox, any_text: str, items: list[tuple[str, str]], chosen: str | None
+    ) -> None:
+        box.blockSignals(True)
+        box.clear()
+        box.addItem(any_text, None)
+        for text, value in items:
+            box.addItem(text, value)
+        if chosen is not None and box.findData(chosen) < 0:
+            box.addItem(chosen, chosen)  # chosen earlier, gone since: keep showing it
+        box.setCurrentIndex(max(box.findData(chosen), 0) if chosen is not None else 0)
+        box.blockSignals(False)
 
     # --- what is shown ------------------------------------------------------------------------
 
-    def effective_filter(self) -> EncounterFilter:
-        """The filter the figures are for: the log's, counting only reported encounters
-        (submitted and approved) unless it names statuses, as the reports do."""
-        return self.filter.reported()
+    def preset(self) -> str:
+        return str(self.period_box.currentData())
 
-    @Slot(object)
-    def set_filter(self, f: EncounterFilter) -> None:
-        """Show figures for the encounter log's filter."""
-        self.filter = f
-        self.caption.setText(describe_filter(f))
+    def current_period(self) -> Chosen:
+        return preset_period(self.preset(), self.today or date.today())
+
+    def base_filter(self) -> EncounterFilter:
+        """The region and form chosen, counting reported encounters as the reports do."""
+        return EncounterFilter(
+            region=self.region_box.currentData(), form_id=self.form_box.currentData()
+        ).reported()
+
+    def effective_filter(self) -> EncounterFilter:
+        """The filter the figures are for: the period, region and form chosen."""
+        return span_filter(self.base_filter(), self.current_period().span)
+
+    def minimum_visits(self) -> int:
+        """The app's minimum visits to rank or compare (Settings; confidence.MIN_VISITS)."""
+        return self.workspace.settings.min_visits
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self.data is not None and self._minimum_shown != self.minimum_visits():
+            self.show_data(self.data)  # the setting changed: split and compare again
+
+    def set_filter(self, preset: str, region: str | None = None, form: str | None = None) -> None:
+        """Choose a period preset, a region and a form (as the filter bar does)."""
+        for box, value in ((self.region_box, region), (self.form_box, form)):
+            if value is not None and box.findData(value) < 0:
+                box.blockSignals(True)
+                box.addItem(value, value)
+                box.blockSignals(False)
+        for box, value in (
+            (self.period_box, preset),
+            (self.region_box, region),
+            (self.form_box, form),
+        ):
+            box.blockSignals(True)
+            box.setCurrentIndex(max(box.findData(value), 0) if value is not None else 0)
+            box.blockSignals(False)
+        self.on_filter_chosen()
+
+    @Slot()
+    def on_filter_chosen(self) -> None:
+        self.workspace.settings.dashboard_filter = (
+            self.preset(),
+            self.region_box.currentData() or "",
+            self.form_box.currentData() or "",
+        )
         self._request()
 
     def refresh(self) -> None:
@@ -1010,21 +1590,48 @@ class DashboardView(QWidget):
         (self.week_button if period == "week" else self.month_button).setChecked(True)
         self._request()
 
+    @Slot(QModelIndex)
+    def on_ranking_clicked(self, index: QModelIndex) -> None:
+        row = self.ranking_proxy.mapToSource(index).row()
+        self.open_location(self.ranking_model.rows[row].location_id)
+
+    @Slot(str)
+    def open_location(self, location_id: str) -> None:
+        """Ask for the log of a location's encounters in the dashboard's period and filter."""
+        f = replace(self.effective_filter(), location=location_id, statuses=None)
+        self.encounters_requested.emit(f)
+
     # --- computing ----------------------------------------------------------------------------
 
     @Slot()
     def _compute(self) -> None:
+        from mysteryshop.store import listing, queries
+
         self._generation += 1
         generation = self._generation
         db = self.workspace.db
-        f = self.effective_filter()
-        period = self.period
+        period = self.current_period()
+        base = self.base_filter()
+        f = span_filter(base, period.span)
+        previous = span_filter(base, period.comparison) if period.comparison else None
+        trend = span_filter(base, trend_span(period))
+        trend_period = self.period
 
         def work(_progress: Any) -> tuple[int, DashboardData | Exception]:
             # A worker thread: no widgets here. Errors come back as the result, tagged with
             # the generation like the figures, so a stale failure is ignored too.
             try:
-                data = DashboardData(f, *stats.overview(db, f, period))
+                figures = dashboard_figures(db, f, previous, trend, trend_period)
+                forms: dict[str, str] = {}
+                for info in queries.list_forms(db):  # newest version of each form first
+                    forms.setdefault(info.form_id, info.title)
+                data = DashboardData(
+                    f,
+                    period,
+                    figures,
+                    listing.regions(db),
+                    sorted(forms.items(), key=lambda item: item[1].lower()),
+                )
             except Exception as error:  # shown in the view, not raised in the thread
                 return generation, error
             return generation, data
@@ -1048,94 +1655,291 @@ class DashboardView(QWidget):
 
     def show_data(self, data: DashboardData) -> None:
         self.data = data
+        self._minimum_shown = self.minimum_visits()
         self.error.hide()
-        fig = data.figures
+        self._fill_box(
+            self.region_box,
+            self.tr("All regions"),
+            [(region, region) for region in data.regions],
+            self.region_box.currentData(),
+        )
+        self._fill_box(
+            self.form_box,
+            self.tr("All forms"),
+            [(title, form_id) for form_id, title in data.forms],
+            self.form_box.currentData(),
+        )
+        self.caption.setText(self.describe(data))
+        fig = data.figures.figures
         if fig.visits == 0:
             self.pages.setCurrentWidget(self.empty_page)
-            narrowed = dataclasses.replace(data.filter, statuses=None) != EncounterFilter()
-            if data.filter.statuses == REPORTED_STATUSES:
-                self.empty_title.setText(
-                    self.tr("No submitted encounters match this filter")
-                    if narrowed
-                    else self.tr("No submitted encounters yet")
-                )
-            else:
-                self.empty_title.setText(self.tr("No encounters match this filter"))
+            narrowed = data.filter.region or data.filter.form_id or data.period.span
+            self.empty_title.setText(
+                self.tr("No submitted encounters in this period")
+                if narrowed
+                else self.tr("No submitted encounters yet")
+            )
             self.empty_text.setText(
-                self.tr(
+                self.tr("Choose another period, region or form above.")
+                if narrowed
+                else self.tr(
                     "Figures appear here once encounters are submitted. Drafts and "
                     "returned encounters are not counted."
                 )
-                if not narrowed
-                else self.tr("Change the filter in the encounter log to see more.")
             )
         else:
             self.pages.setCurrentWidget(self.content_page)
-            self._show_cards(fig, data.trend)
-            self.chart.set_points(data.trend, self.period)
-            self.ranking_model.set_rows(data.ranking)
-            self.ranking_note.setText(
-                self.tr("%Ln locations, best average score first", "", len(data.ranking))
-            )
+            self._show_cards(fig, data.figures.previous)
+            self.chart.few_visits = self._minimum_shown
+            self.chart.set_points(data.figures.trend, self.period, data.period.span)
+            self._show_ranking(data.figures.ranking)
+            self._compute_drivers(data.filter)
         self.updated.emit()
+
+    def _compute_drivers(self, f: EncounterFilter) -> None:
+        """What drives uplift, in a task of its own after the figures are shown: it reads
+        every answer, so the figures do not wait for it."""
+        from mysteryshop.store import report_data
+
+        generation = self._generation
+        db = self.workspace.db
+
+        def work(_progress: Any) -> tuple[int, Any]:
+            try:
+                counts = stats.drivers(db, f)
+                forms = report_data.forms_by_version(
+                    db, {(c.form_id, c.form_version) for c in counts if c.kind == "question"}
+                )
+            except Exception as error:  # shown in the view, not raised in the thread
+                return generation, error
+            return generation, (counts, forms)
+
+        tasks.start(work, done=self.on_drivers_computed)
+
+    @Slot(object)
+    def on_drivers_computed(self, result: tuple[int, Any]) -> None:
+        generation, found = result
+        if generation != self._generation:
+            return
+        if isinstance(found, Exception):
+            self.drivers_thin.setText(
+                self.tr("Could not compute the drivers: {error}").format(error=found)
+            )
+            self.drivers_updated.emit()
+            return
+        counts, forms = found
+        ranked, thin = rank_drivers(
+            counts, self.driver_labels(counts, forms), self.minimum_visits()
+        )
+        self.drivers_chart.set_drivers(ranked)
+        shown = min(len(ranked), DriversChart.SHOWN)
+        parts = []
+        if len(ranked) > shown:
+            parts.append(
+                self.tr("The {shown} strongest of {total} behaviours.").format(
+                    shown=shown, total=len(ranked)
+                )
+            )
+        if thin:
+            parts.append(
+                self.tr(
+                    "%n behaviours left out: fewer than {minimum} visits with or without them.",
+                    "",
+                    len(thin),
+                ).format(minimum=self.minimum_visits())
+            )
+        self.drivers_thin.setText(" ".join(parts))
+        self.drivers_thin.setVisible(bool(parts))
+        self.drivers_updated.emit()
+
+    def driver_labels(
+        self, counts: list[stats.DriverCounts], forms: dict[tuple[str, int], Any]
+    ) -> dict[tuple[str, str], str]:
+        """The behaviours shown and their names: yes/no and choice questions by their text
+        in the app's language, dimensions by their name."""
+        from mysteryshop.reports.insight import DRIVER_TYPES
+
+        lang = QLocale().name()[:2]
+        labels: dict[tuple[str, str], str] = {}
+        for c in counts:
+            if c.kind == "dimension":
+                labels[("", c.key)] = self.tr("{dimension} (score ≥ {share} %)").format(
+                    dimension=display.dimension_name(c.key),
+                    share=QLocale().toString(stats.DIMENSION_HAPPENED_AT, "f", 0),
+                )
+                continue
+            form = forms.get((c.form_id, c.form_version))
+            question = form.question(c.key) if form is not None else None
+            if form is not None and question is not None and question.type in DRIVER_TYPES:
+                labels[(c.form_id, c.key)] = form.tr(question.text, lang)
+        return labels
+
+    def describe(self, data: DashboardData) -> str:
+        """The period and its comparison in words, and what is counted."""
+        period = data.period
+        parts = []
+        if period.span is None:
+            parts.append(self.tr("All time"))
+        else:
+            text = describe_span(period.span)
+            if period.to_date:
+                text = self.tr("{period} (to date)").format(period=text)
+            if period.comparison is not None:
+                visits = data.figures.previous.visits if data.figures.previous else 0
+                text = self.tr(
+                    "{period}, compared with {comparison} (%Ln visits)", "", visits
+                ).format(period=text, comparison=describe_span(period.comparison))
+            parts.append(text)
+        parts.append(
+            self.tr("submitted and approved encounters (drafts and returned ones are left out)")
+        )
+        return " · ".join(parts)
 
     def show_error(self, error: Exception) -> None:
         self.error.setText(self.tr("Could not compute the figures: {error}").format(error=error))
         self.error.show()
         self.updated.emit()
 
-    def _show_cards(self, fig: stats.Figures, trend: list[stats.TrendPoint]) -> None:
+    def _show_cards(self, fig: stats.Figures, before: stats.Figures | None) -> None:
         locale = QLocale()
+        minimum = self.minimum_visits()
         cards = self.cards
-        if trend:
-            first, last = trend[0].start, trend[-1].start
-            span = self.tr("{first} – {last}").format(
-                first=locale.toString(QDate(first.year, first.month, first.day), "MMM yyyy"),
-                last=locale.toString(QDate(last.year, last.month, last.day), "MMM yyyy"),
-            )
-        else:
-            span = ""
-        cards["visits"].show_value(locale.toString(fig.visits), span)
-        cards["average_score"].show_value(
-            format_percent(fig.average_score),
-            self.tr("of points possible, %Ln visits", "", fig.scored),
-            fig.average_score,
-            theme.score_colour(fig.average_score),
+        # Visits compare as counts only between periods of the same length.
+        period = self.data.period if self.data else None
+        change = NO_CHANGE
+        if before is not None and period is not None and period.comparison and period.span:
+            if min(before.visits, fig.visits) < minimum:
+                change = compare(
+                    Estimate(fig.visits, fig.visits), Estimate(None, before.visits), minimum
+                )
+            elif periods.same_length(period.span, period.comparison):
+                arrow = (
+                    "▲"
+                    if fig.visits > before.visits
+                    else "▼"
+                    if fig.visits < before.visits
+                    else "="
+                )
+                short = f"{arrow} {format_signed(fig.visits - before.visits, 0)}"
+                change = Change(
+                    self.tr("{change} vs previous").format(change=short), short, theme.MUTED
+                )
+            else:
+                text = self.tr("previous period: {visits}").format(
+                    visits=locale.toString(before.visits)
+                )
+                change = Change(text, text, theme.MUTED)
+        cards["visits"].show_value(
+            locale.toString(fig.visits), self.tr("submitted and approved"), change
         )
-        for key in HEADLINE_DIMENSIONS:
-            value = fig.dimensions.get(key)
-            visits = fig.dimension_visits.get(key, 0)
-            cards[key].show_value(
-                format_percent(value),
-                self.tr("in %Ln visits", "", visits)
-                if visits
-                else self.tr("not asked in these visits"),
-                value,
-                theme.score_colour(value),
-            )
+        score = fig.score
+        # A figure from fewer visits than the minimum is drawn grey: read it with care.
+        cards["average_score"].show_value(
+            format_percent(score.value),
+            self._basis(score, self.tr("%Ln scored visits", "", score.n)),
+            compare(score, before.score if before else None, minimum, points=True),
+            score.value,
+            theme.NEUTRAL if score.thin(minimum) else theme.score_colour(score.value),
+            theme.MUTED if score.thin(minimum) else None,
+        )
+        uplift = fig.uplift
         if fig.feelings:
             up = locale.toString(fig.uplifted / fig.feelings * 100, "f", 0)
             down = locale.toString(fig.diminished / fig.feelings * 100, "f", 0)
             sub = self.tr("{up} % uplifted · {down} % diminished").format(up=up, down=down)
+            sub += "\n" + self._basis(
+                uplift, self.tr("%Ln visits with a feeling", "", uplift.n), True
+            )
         else:
             sub = self.tr("no feeling recorded")
         cards["net_uplift"].show_value(
-            format_uplift(fig.net_uplift),
+            format_uplift(uplift.value),
             sub,
-            fig.net_uplift,
-            theme.uplift_colour(fig.net_uplift),
-            theme.uplift_colour(fig.net_uplift) if fig.net_uplift is not None else None,
+            compare(uplift, before.uplift if before else None, minimum),
+            uplift.value,
+            theme.NEUTRAL if uplift.thin(minimum) else theme.uplift_colour(uplift.value),
+            theme.MUTED
+            if uplift.thin(minimum)
+            else theme.uplift_colour(uplift.value)
+            if uplift.value is not None
+            else None,
         )
-        share = locale.toString(fig.critical_failures / fig.visits * 100, "f", 1)
+        critical = fig.critical
         cards["critical_failures"].show_value(
             locale.toString(fig.critical_failures),
-            self.tr("{share} % of visits").format(share=share),
+            self.tr("{share} % of %Ln visits", "", fig.visits).format(
+                share=locale.toString(critical.value or 0.0, "f", 1)
+            ),
+            compare(
+                critical,
+                before.critical if before else None,
+                minimum,
+                points=True,
+                lower_is_better=True,
+            ),
             value_colour=theme.CRITICAL if fig.critical_failures else None,
         )
+        keys = [key for key in BUILTIN_DIMENSIONS] + sorted(
+            key for key in fig.dimensions if key not in BUILTIN_DIMENSIONS
+        )
+        self.dimensions.set_dimensions(
+            [
+                (
+                    key,
+                    fig.dimension(key),
+                    compare(
+                        fig.dimension(key),
+                        before.dimension(key) if before else None,
+                        minimum,
+                    ),
+                )
+                for key in keys
+            ]
+        )
+
+    def _basis(self, estimate: Estimate, n_text: str, signed: bool = False) -> str:
+        """'1,848 scored visits · 70.1–71.9 (95 %)'."""
+        interval = format_interval(estimate, signed)
+        if not interval:
+            return n_text
+        return self.tr("{n} · {interval} (95 %)").format(n=n_text, interval=interval)
+
+    def _show_ranking(self, rows: list[stats.LocationFigures]) -> None:
+        minimum = self.minimum_visits()
+        # Ranked: at least the minimum of scored visits, as the reports rank.
+        ranked = [row for row in rows if not row.score.thin(minimum)]
+        apart = sorted(
+            (row for row in rows if row.score.thin(minimum)), key=lambda r: r.name.lower()
+        )
+        self.ranking_model.set_rows(ranked)
+        # As tall as its rows: the page scrolls, not a table inside it.
+        header = self.ranking.horizontalHeader().sizeHint().height()
+        body = self.ranking.verticalHeader().defaultSectionSize() * max(len(ranked), 1)
+        self.ranking.setFixedHeight(header + body + 2 * self.ranking.frameWidth() + 2)
+        self.ranking_note.setText(
+            self.tr(
+                "%Ln ranked, best average score first; click one for its encounters",
+                "",
+                len(ranked),
+            )
+        )
+        if apart:
+            links = ", ".join(
+                f'<a href="{row.location_id}">{html_escape(row.name)}</a> ({format_n(row.scored)})'
+                for row in apart
+            )
+            self.unranked.setText(
+                self.tr("Too few visits to rank (fewer than {minimum}): {locations}").format(
+                    minimum=minimum, locations=links
+                )
+            )
+        self.unranked.setVisible(bool(apart))
 
     # --- for tests ----------------------------------------------------------------------------
 
     def card_text(self, key: str) -> str:
-        """The big number of a card: visits, average_score, net_uplift, critical_failures or
-        a dimension."""
-        return self.cards[key].value.text()
+        """The big number of a card (visits, average_score, net_uplift, critical_failures)
+        or a dimension's score."""
+        if key in self.cards:
+            return self.cards[key].value.text()
+        return self.dimensions.value_text(key)

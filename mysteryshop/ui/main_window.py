@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from mysteryshop import __version__
 
 if TYPE_CHECKING:
+    from mysteryshop.store.records import EncounterFilter
     from mysteryshop.ui.editor import EncounterEditor
     from mysteryshop.ui.log_view import EncounterLogView
     from mysteryshop.ui.workspace import Settings, Workspace
@@ -186,7 +187,7 @@ class MainWindow(QMainWindow):
         self.navigation.setEnabled(True)
         self.navigation.currentRowChanged.connect(self.on_navigation_changed)
         self.log.open_requested.connect(self.on_open_requested)
-        self.log.filter_changed.connect(self.dashboard.set_filter)
+        self.dashboard.encounters_requested.connect(self.show_encounters)
         self.review.edit_requested.connect(self.on_edit_requested)
         self.review.back_requested.connect(lambda: self.show_page("encounters"))
         self.editor.submitted.connect(self.on_submitted)
@@ -279,6 +280,12 @@ class MainWindow(QMainWindow):
     def on_navigation_changed(self, row: int) -> None:
         if 0 <= row < len(NAVIGATION):
             self.show_page(NAVIGATION[row][0])
+
+    @Slot(object)
+    def show_encounters(self, f: EncounterFilter) -> None:
+        """The log with a filter (a location's encounters, asked for by the dashboard)."""
+        self.log.set_filter(f)
+        self.show_page("encounters")
 
     @Slot()
     def new_encounter(self) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -243,7 +244,8 @@ class SettingsView(QWidget):
         self.status = QLabel()
         self.status.setStyleSheet(f"color: {theme.MUTED.name()};")
 
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(10)
         layout.addWidget(heading)
@@ -251,6 +253,14 @@ class SettingsView(QWidget):
         layout.addWidget(card)
         layout.addWidget(self.status)
         layout.addStretch(1)
+        # Scrolls rather than holding the window taller than a small laptop's screen.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
     def _section(self, text: str) -> QLabel:
         label = QLabel(text)

@@ -98,6 +98,22 @@ class Settings:
         self._set("ui/last_view", value)
 
     @property
+    def dashboard_filter(self) -> tuple[str, str, str]:
+        """The dashboard's own filter: its period preset, region and form ('' = any)."""
+        return (
+            str(self._get("dashboard/period", "", str)),
+            str(self._get("dashboard/region", "", str)),
+            str(self._get("dashboard/form", "", str)),
+        )
+
+    @dashboard_filter.setter
+    def dashboard_filter(self, value: tuple[str, str, str]) -> None:
+        period, region, form = value
+        self._set("dashboard/period", period)
+        self._set("dashboard/region", region)
+        self._set("dashboard/form", form)
+
+    @property
     def geometry(self) -> QByteArray | None:
         value = self._q.value("ui/geometry")
         return value if isinstance(value, QByteArray) else None

@@ -4,24 +4,45 @@
 <context>
     <name>DashboardView</name>
     <message numerus="yes">
-        <source>%Ln locations, best average score first</source>
+        <source>%n behaviours left out: fewer than {minimum} visits with or without them.</source>
         <translation>
-            <numerusform>%Ln location, best average score first</numerusform>
-            <numerusform>%Ln locations, best average score first</numerusform>
+            <numerusform>%n behaviour left out: fewer than {minimum} visits with or without it.</numerusform>
+            <numerusform>%n behaviours left out: fewer than {minimum} visits with or without them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>of points possible, %Ln visits</source>
+        <source>{period}, compared with {comparison} (%Ln visits)</source>
         <translation>
-            <numerusform>of points possible, %Ln visit</numerusform>
-            <numerusform>of points possible, %Ln visits</numerusform>
+            <numerusform>{period}, compared with {comparison} (%Ln visit)</numerusform>
+            <numerusform>{period}, compared with {comparison} (%Ln visits)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>in %Ln visits</source>
+        <source>%Ln scored visits</source>
         <translation>
-            <numerusform>in %Ln visit</numerusform>
-            <numerusform>in %Ln visits</numerusform>
+            <numerusform>%Ln scored visit</numerusform>
+            <numerusform>%Ln scored visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln visits with a feeling</source>
+        <translation>
+            <numerusform>%Ln visit with a feeling</numerusform>
+            <numerusform>%Ln visits with a feeling</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{share} % of %Ln visits</source>
+        <translation>
+            <numerusform>{share} % of %Ln visit</numerusform>
+            <numerusform>{share} % of %Ln visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ranked, best average score first; click one for its encounters</source>
+        <translation>
+            <numerusform>%Ln ranked; click it for its encounters</numerusform>
+            <numerusform>%Ln ranked, best average score first; click one for its encounters</numerusform>
         </translation>
     </message>
 </context>
@@ -202,6 +223,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>None of the {n} poor experiences in this period has notes.</source>
+        <translation>
+            <numerusform>The {n} poor experience in this period has no notes.</numerusform>
+            <numerusform>None of the {n} poor experiences in this period has notes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>fewer than {n} visits</source>
         <translation>
             <numerusform>fewer than {n} visit</numerusform>
@@ -304,6 +332,13 @@
         <translation>
             <numerusform>{n} visit in the period</numerusform>
             <numerusform>{n} visits in the period</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} visits in this period failed a critical question. By location and question, oldest first, each visit as the start of its id and its date: its visit report has the whole story.</source>
+        <translation>
+            <numerusform>{n} visit in this period failed a critical question. By location and question, oldest first, each visit as the start of its id and its date: its visit report has the whole story.</numerusform>
+            <numerusform>{n} visits in this period failed a critical question. By location and question, oldest first, each visit as the start of its id and its date: its visit report has the whole story.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

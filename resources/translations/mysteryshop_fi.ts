@@ -160,48 +160,29 @@
         <translation>{value} %</translation>
     </message>
     <message>
-        <source>Submitted and approved encounters</source>
-        <translation>Lähetetyt ja hyväksytyt kohtaamiset</translation>
+        <source>n = {n}</source>
+        <translation>n = {n}</translation>
     </message>
     <message>
-        <source>(drafts and returned ones are left out)</source>
-        <translation>(luonnokset ja palautetut eivät ole mukana)</translation>
+        <source>d MMM yyyy</source>
+        <comment>date format of a period&apos;s days</comment>
+        <translation>d.M.yyyy</translation>
     </message>
     <message>
-        <source>Encounters with status: {statuses}</source>
-        <translation>Kohtaamiset, joiden tila on {statuses}</translation>
+        <source>too few visits to compare (n = {n})</source>
+        <translation>liian vähän käyntejä vertailuun (n = {n})</translation>
     </message>
     <message>
-        <source>form {form}</source>
-        <translation>lomake {form}</translation>
+        <source>too few to compare</source>
+        <translation>liian vähän vertailuun</translation>
     </message>
     <message>
-        <source>location {location}</source>
-        <translation>toimipiste {location}</translation>
+        <source>{change} points vs previous</source>
+        <translation>{change} %-yks. edelliseen</translation>
     </message>
     <message>
-        <source>region {region}</source>
-        <translation>alue {region}</translation>
-    </message>
-    <message>
-        <source>from {date}</source>
-        <translation>{date} alkaen</translation>
-    </message>
-    <message>
-        <source>before {date}</source>
-        <translation>ennen {date}</translation>
-    </message>
-    <message>
-        <source>tagged {tag}</source>
-        <translation>tunniste {tag}</translation>
-    </message>
-    <message>
-        <source>critical failures only</source>
-        <translation>vain kriittiset virheet</translation>
-    </message>
-    <message>
-        <source>matching “{text}”</source>
-        <translation>haku ”{text}”</translation>
+        <source>{change} vs previous</source>
+        <translation>{change} edelliseen</translation>
     </message>
     <message>
         <source>W{week}</source>
@@ -252,12 +233,37 @@
         <translation>Net Uplift: {uplift}</translation>
     </message>
     <message>
+        <source>Too few visits on both sides of any behaviour</source>
+        <translation>Millään toiminnalla ei ole tarpeeksi käyntejä kummallakin puolella</translation>
+    </message>
+    <message>
+        <source>n = {with_n} / {without_n}</source>
+        <translation>n = {with_n} / {without_n}</translation>
+    </message>
+    <message>
+        <source>Net Uplift where it happened: {value} ({n})</source>
+        <translation>Net Uplift, kun se toteutui: {value} ({n})</translation>
+    </message>
+    <message>
+        <source>Net Uplift where it did not: {value} ({n})</source>
+        <translation>Net Uplift, kun se ei toteutunut: {value} ({n})</translation>
+    </message>
+    <message>
+        <source>Difference: {value}, 95 % interval {interval}</source>
+        <translation>Ero: {value}, 95 %:n väli {interval}</translation>
+    </message>
+    <message>
         <source>Location</source>
         <translation>Toimipiste</translation>
     </message>
     <message>
         <source>Region</source>
         <translation>Alue</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <comment>column header: number of visits</comment>
+        <translation>n</translation>
     </message>
     <message>
         <source>Average score</source>
@@ -273,16 +279,163 @@
         <translation>Sijoitus keskimääräisen tuloksen mukaan</translation>
     </message>
     <message>
-        <source>Visits in the filter</source>
-        <translation>Rajauksen käynnit</translation>
+        <source>Visits in the period</source>
+        <translation>Käynnit jaksolla</translation>
     </message>
     <message>
-        <source>Mean score of the visits</source>
-        <translation>Käyntien keskimääräinen tulos</translation>
+        <source>Mean score of the visits, with its 95 % interval under it</source>
+        <translation>Käyntien keskimääräinen tulos ja sen alla 95 %:n luottamusväli</translation>
     </message>
     <message>
-        <source>% of visits leaving customers uplifted minus % leaving them diminished</source>
-        <translation>Kohottavien käyntien osuus (%) miinus lannistavien käyntien osuus (%)</translation>
+        <source>% of visits leaving customers uplifted minus % leaving them diminished, with its 95 % interval under it</source>
+        <translation>kohottavien käyntien osuus miinus lannistavien osuus ja sen alla 95 %:n luottamusväli</translation>
+    </message>
+    <message>
+        <source>Submitted and approved encounters in the period</source>
+        <translation>Jakson lähetetyt ja hyväksytyt kohtaamiset</translation>
+    </message>
+    <message>
+        <source>Visits where a critical question earned no points; compared as a share of the visits</source>
+        <translation>Käynnit, joissa kriittinen kysymys ei tuottanut pisteitä; vertailu käyntien osuutena</translation>
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation>Ulottuvuudet</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Jakso</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Tämä kuukausi</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Edellinen kuukausi</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Tämä neljännes</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Edellinen neljännes</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Tämä vuosi</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Edellinen vuosi</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Koko ajalta</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Lomake</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Kaikki alueet</translation>
+    </message>
+    <message>
+        <source>All forms</source>
+        <translation>Kaikki lomakkeet</translation>
+    </message>
+    <message>
+        <source>What drives uplift</source>
+        <translation>Mikä kohottaa</translation>
+    </message>
+    <message>
+        <source>Net Uplift of the visits where a behaviour happened minus that of the visits where it did not, in points, with its 95 % interval</source>
+        <translation>Niiden käyntien Net Uplift, joilla toiminta toteutui, miinus niiden, joilla se ei toteutunut, pisteinä ja 95 %:n luottamusvälein</translation>
+    </message>
+    <message>
+        <source>Net Uplift with the behaviour minus without it. An association, not proof of cause.</source>
+        <translation>Net Uplift toiminnan kanssa miinus ilman sitä. Yhteys, ei todiste syy-seuraussuhteesta.</translation>
+    </message>
+    <message>
+        <source>No submitted encounters in this period</source>
+        <translation>Tällä jaksolla ei ole lähetettyjä kohtaamisia</translation>
+    </message>
+    <message>
+        <source>Choose another period, region or form above.</source>
+        <translation>Valitse yläpuolelta toinen jakso, alue tai lomake.</translation>
+    </message>
+    <message>
+        <source>Could not compute the drivers: {error}</source>
+        <translation>Kohottavia tekijöitä ei voitu laskea: {error}</translation>
+    </message>
+    <message>
+        <source>The {shown} strongest of {total} behaviours.</source>
+        <translation>{total} toiminnasta {shown} vahvinta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n behaviours left out: fewer than {minimum} visits with or without them.</source>
+        <translation>
+            <numerusform>%n toiminta jätetty pois: alle {minimum} käyntiä sen kanssa tai ilman sitä.</numerusform>
+            <numerusform>%n toimintaa jätetty pois: alle {minimum} käyntiä niiden kanssa tai ilman niitä.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{dimension} (score ≥ {share} %)</source>
+        <translation>{dimension} (tulos ≥ {share} %)</translation>
+    </message>
+    <message>
+        <source>{period} (to date)</source>
+        <translation>{period} (tähän mennessä)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{period}, compared with {comparison} (%Ln visits)</source>
+        <translation>
+            <numerusform>{period}, verrattuna jaksoon {comparison} (%Ln käynti)</numerusform>
+            <numerusform>{period}, verrattuna jaksoon {comparison} (%Ln käyntiä)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>submitted and approved encounters (drafts and returned ones are left out)</source>
+        <translation>lähetetyt ja hyväksytyt kohtaamiset (luonnokset ja palautetut jätetään pois)</translation>
+    </message>
+    <message>
+        <source>previous period: {visits}</source>
+        <translation>edellinen jakso: {visits}</translation>
+    </message>
+    <message>
+        <source>submitted and approved</source>
+        <translation>lähetetyt ja hyväksytyt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln scored visits</source>
+        <translation>
+            <numerusform>%Ln pisteytetty käynti</numerusform>
+            <numerusform>%Ln pisteytettyä käyntiä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{share} % of %Ln visits</source>
+        <translation>
+            <numerusform>{share} % %Ln käynnistä</numerusform>
+            <numerusform>{share} % %Ln käynnistä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{n} · {interval} (95 %)</source>
+        <translation>{n} · {interval} (95 %)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ranked, best average score first; click one for its encounters</source>
+        <translation>
+            <numerusform>%Ln sijoitettu, paras keskimääräinen tulos ensin; napsauta nähdäksesi kohtaamiset</numerusform>
+            <numerusform>%Ln sijoitettu, paras keskimääräinen tulos ensin; napsauta nähdäksesi kohtaamiset</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too few visits to rank (fewer than {minimum}): {locations}</source>
+        <translation>Liian vähän käyntejä sijoitukseen (alle {minimum}): {locations}</translation>
     </message>
     <message>
         <source>Visits with a critical failure</source>
@@ -293,6 +446,14 @@
         <translation>{name}, alue {region}</translation>
     </message>
     <message>
+        <source>Click to see its encounters</source>
+        <translation>Napsauta nähdäksesi sen kohtaamiset</translation>
+    </message>
+    <message>
+        <source>{value}, 95 % interval {interval}, {n}</source>
+        <translation>{value}, 95 %:n väli {interval}, {n}</translation>
+    </message>
+    <message>
         <source>Dashboard</source>
         <translation>Yleiskatsaus</translation>
     </message>
@@ -301,24 +462,12 @@
         <translation>Kriittiset virheet</translation>
     </message>
     <message>
-        <source>Encounters in the filter</source>
-        <translation>Rajauksen kohtaamiset</translation>
-    </message>
-    <message>
         <source>Mean of the visits&apos; scores: points earned out of points possible</source>
         <translation>Käyntien tulosten keskiarvo: saadut pisteet mahdollisista pisteistä</translation>
     </message>
     <message>
         <source>% of visits that left the shopper uplifted minus % that left them diminished (−100 … +100)</source>
         <translation>Kohottavien käyntien osuus (%) miinus lannistavien käyntien osuus (%) (−100 … +100)</translation>
-    </message>
-    <message>
-        <source>Visits where a critical question earned no points</source>
-        <translation>Käynnit, joissa kriittinen kysymys jäi ilman pisteitä</translation>
-    </message>
-    <message>
-        <source>Mean {dimension} score of the visits that scored it</source>
-        <translation>Ulottuvuuden {dimension} keskimääräinen tulos käynneillä, joilla se arvioitiin</translation>
     </message>
     <message>
         <source>Trend</source>
@@ -353,27 +502,8 @@
         <translation>Päivitetään lukuja…</translation>
     </message>
     <message>
-        <source>No submitted encounters match this filter</source>
-        <translation>Yksikään lähetetty kohtaaminen ei vastaa rajausta</translation>
-    </message>
-    <message>
-        <source>No encounters match this filter</source>
-        <translation>Yksikään kohtaaminen ei vastaa rajausta</translation>
-    </message>
-    <message>
         <source>Figures appear here once encounters are submitted. Drafts and returned encounters are not counted.</source>
         <translation>Luvut näkyvät täällä, kun kohtaamisia on lähetetty. Luonnoksia ja palautettuja kohtaamisia ei lasketa mukaan.</translation>
-    </message>
-    <message>
-        <source>Change the filter in the encounter log to see more.</source>
-        <translation>Muuta rajausta kohtaamislokissa nähdäksesi enemmän.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln locations, best average score first</source>
-        <translation>
-            <numerusform>%Ln toimipiste, paras keskimääräinen tulos ensin</numerusform>
-            <numerusform>%Ln toimipistettä, paras keskimääräinen tulos ensin</numerusform>
-        </translation>
     </message>
     <message>
         <source>Could not compute the figures: {error}</source>
@@ -383,35 +513,31 @@
         <source>{first} – {last}</source>
         <translation>{first}–{last}</translation>
     </message>
-    <message numerus="yes">
-        <source>of points possible, %Ln visits</source>
-        <translation>
-            <numerusform>mahdollisista pisteistä, %Ln käynti</numerusform>
-            <numerusform>mahdollisista pisteistä, %Ln käyntiä</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>in %Ln visits</source>
-        <translation>
-            <numerusform>%Ln käynnillä</numerusform>
-            <numerusform>%Ln käynnillä</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>not asked in these visits</source>
-        <translation>ei kysytty näillä käynneillä</translation>
-    </message>
     <message>
         <source>{up} % uplifted · {down} % diminished</source>
         <translation>{up} % kohottavia · {down} % lannistavia</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln visits with a feeling</source>
+        <translation>
+            <numerusform>%Ln käynti, jolla tunne</numerusform>
+            <numerusform>%Ln käyntiä, joilla tunne</numerusform>
+        </translation>
     </message>
     <message>
         <source>no feeling recorded</source>
         <translation>tunnetta ei kirjattu</translation>
     </message>
+</context>
+<context>
+    <name>DimensionsPanel</name>
     <message>
-        <source>{share} % of visits</source>
-        <translation>{share} % käynneistä</translation>
+        <source>not asked</source>
+        <translation>ei kysytty</translation>
+    </message>
+    <message>
+        <source>Mean {dimension} score of the visits that scored it</source>
+        <translation>Ulottuvuuden {dimension} keskimääräinen tulos niillä käynneillä, joilla se pisteytettiin</translation>
     </message>
 </context>
 <context>
@@ -2662,6 +2788,10 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>% kohottavia − % lannistavia</translation>
     </message>
     <message>
+        <source>(see visit report {id})</source>
+        <translation>(ks. käyntiraportti {id})</translation>
+    </message>
+    <message>
         <source>* marks a period the report covers only in part.</source>
         <translation>* merkitsee jaksoa, jonka raportti kattaa vain osittain.</translation>
     </message>
@@ -2674,8 +2804,16 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>; kaikki pisteytettävät kysymykset laskettiin mukaan</translation>
     </message>
     <message>
+        <source>; {count} without notes</source>
+        <translation>; {count} ilman muistiinpanoja</translation>
+    </message>
+    <message>
         <source>; {words} left out</source>
         <translation>; jätetty pois: {words}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Greeted on arrival: {share} of {n} visits&lt;/b&gt; (95 % interval {interval}), the share of “yes” to “Were you greeted when you arrived?”. The greeting dimension&apos;s score also weighs the wait, eye contact and how natural the greeting was.</source>
+        <translation>&lt;b&gt;Tervehditty saapuessa: {share} {n} käynnistä&lt;/b&gt; (95 %:n luottamusväli {interval}), ”kyllä”-vastausten osuus kysymykseen ”Tervehdittiinkö sinua, kun saavuit?”. Tervehdys-ulottuvuuden tulos ottaa lisäksi huomioon odotusajan, katsekontaktin ja tervehdyksen luontevuuden.</translation>
     </message>
     <message>
         <source>A critical question that earns no points flags the visit; the score itself is not changed.</source>
@@ -2722,6 +2860,10 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Vastaukset kokonaisuudessaan</translation>
     </message>
     <message>
+        <source>Appendix: every critical failure</source>
+        <translation>Liite: kaikki kriittiset virheet</translation>
+    </message>
+    <message>
         <source>At a glance</source>
         <translation>Yhdellä silmäyksellä</translation>
     </message>
@@ -2750,12 +2892,28 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Keskimääräinen tulos viikoittain</translation>
     </message>
     <message>
+        <source>Behaviour</source>
+        <translation>Toiminta</translation>
+    </message>
+    <message>
+        <source>Best location: {name} scored {score} ({n}, 95 % interval {interval}), reliably above the average of {average}.</source>
+        <translation>Paras toimipiste: {name}, tulos {score} ({n}, 95 %:n luottamusväli {interval}), luotettavasti keskiarvon {average} yläpuolella.</translation>
+    </message>
+    <message>
         <source>Best practice</source>
         <translation>Hyvä käytäntö</translation>
     </message>
     <message>
+        <source>Biggest mover: {dimension} scored {value} ({n}), {change} points against {before} ({previous_n}) in the comparison period.</source>
+        <translation>Suurin muutos: {dimension}, tulos {value} ({n}), {change} prosenttiyksikköä vertailujakson tulokseen {before} ({previous_n}) nähden.</translation>
+    </message>
+    <message>
         <source>Channel</source>
         <translation>Kanava</translation>
+    </message>
+    <message>
+        <source>Chosen by fixed rules from this report&apos;s figures (docs/FIGURES.md).</source>
+        <translation>Valittu tämän raportin luvuista kiintein säännöin (docs/FIGURES.md).</translation>
     </message>
     <message>
         <source>Coaching report</source>
@@ -2778,6 +2936,10 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Kriittiset virheet</translation>
     </message>
     <message>
+        <source>Critical failures: {count} of {visits} visits, {share} (95 % interval {interval}).</source>
+        <translation>Kriittiset virheet: {count} / {visits} käyntiä, {share} (95 %:n luottamusväli {interval}).</translation>
+    </message>
+    <message>
         <source>DRAFT</source>
         <translation>LUONNOS</translation>
     </message>
@@ -2788,6 +2950,14 @@ Tiedot ovat tiedostossa {log}</translation>
     <message>
         <source>Did the encounter leave the observer uplifted or diminished?</source>
         <translation>Jäikö havainnoijalle kohottava vai lannistava tunne?</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Ero</translation>
+    </message>
+    <message>
+        <source>Difference in Net Uplift (points), with − without</source>
+        <translation>Net Uplift -ero (pistettä), kanssa − ilman</translation>
     </message>
     <message>
         <source>Dimension</source>
@@ -2810,6 +2980,14 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Kunkin ulottuvuuden saadut pisteet mahdollisista pisteistä keskimäärin niillä käynneillä, joilla se arvioitiin.</translation>
     </message>
     <message>
+        <source>Each location&apos;s dimension scores (%), coloured by band: green from 85, amber from 65, red below. Grey cells rest on fewer than {minimum} visits and show their n instead of a colour.</source>
+        <translation>Kunkin toimipisteen ulottuvuuksien tulokset (%), väritetty tasoittain: vihreä 85:stä, keltainen 65:stä, punainen sen alla. Harmaat solut perustuvat alle {minimum} käyntiin, ja niissä näkyy värin sijaan n.</translation>
+    </message>
+    <message>
+        <source>Every critical failure is listed in the appendix.</source>
+        <translation>Kaikki kriittiset virheet on lueteltu liitteessä.</translation>
+    </message>
+    <message>
         <source>Every scored question, the weakest first: points earned of points possible over the visits that answered it. “Missed” counts answers that earned no points; N/A answers are left out of the score. Each version of a form is listed on its own, so a changed question is never silently merged or dropped.</source>
         <translation>Kaikki pisteytettävät kysymykset heikoimmasta alkaen: saadut pisteet mahdollisista pisteistä käynneillä, joilla kysymykseen vastattiin. ”Nolla” laskee vastaukset, joista ei saatu pisteitä; ”ei koske” -vastaukset eivät vaikuta tulokseen. Lomakkeen jokainen versio on omana rivinään, joten muuttunutta kysymystä ei koskaan yhdistetä toiseen tai jätetä huomiotta.</translation>
     </message>
@@ -2818,8 +2996,16 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Kaikki tilat</translation>
     </message>
     <message>
+        <source>Executive summary</source>
+        <translation>Tiivistelmä johdolle</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Tiedosto</translation>
+    </message>
+    <message>
+        <source>For each behaviour, the Net Uplift of visits where it happened against visits where it did not, largest difference first. A yes/no or choice question happened when its answer earned full points; a dimension when the visit earned at least 50 % of its points. Whiskers are 95 % intervals. This is an association, not proof of cause: a store that greets well may do much else well.</source>
+        <translation>Kunkin toiminnan osalta Net Uplift niillä käynneillä, joilla se toteutui, verrattuna käynteihin, joilla se ei toteutunut, suurin ero ensin. Kyllä/ei- tai monivalintakysymys toteutui, kun vastaus sai täydet pisteet; ulottuvuus, kun käynti sai vähintään 50 % sen pisteistä. Viikset ovat 95 %:n luottamusvälejä. Kyse on yhteydestä, ei todisteesta syy-seuraussuhteesta: hyvin tervehtivä myymälä voi tehdä paljon muutakin hyvin.</translation>
     </message>
     <message>
         <source>Form</source>
@@ -2862,6 +3048,10 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Viikko (ISO)</translation>
     </message>
     <message>
+        <source>In the comparison period {share} ({count} of {visits}): {change} points.</source>
+        <translation>Vertailujaksolla {share} ({count} / {visits}): {change} prosenttiyksikköä.</translation>
+    </message>
+    <message>
         <source>In the previous period it was not ranked.</source>
         <translation>Edellisellä jaksolla se ei ollut järjestyksessä.</translation>
     </message>
@@ -2896,6 +3086,10 @@ Tiedot ovat tiedostossa {log}</translation>
     <message>
         <source>Locations</source>
         <translation>Toimipisteet</translation>
+    </message>
+    <message>
+        <source>Locations by dimension</source>
+        <translation>Toimipisteet ulottuvuuksittain</translation>
     </message>
     <message>
         <source>Missed</source>
@@ -2942,16 +3136,24 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Net Uplift viikoittain</translation>
     </message>
     <message>
+        <source>Net Uplift with</source>
+        <translation>Net Uplift, toteutui</translation>
+    </message>
+    <message>
+        <source>Net Uplift without</source>
+        <translation>Net Uplift, ei</translation>
+    </message>
+    <message>
         <source>No</source>
         <translation>Ei</translation>
     </message>
     <message>
-        <source>No other location&apos;s interval overlaps its own: the rank is not down to chance.</source>
-        <translation>Minkään muun toimipisteen väli ei mene päällekkäin sen välin kanssa: sijoitus ei ole sattumaa.</translation>
+        <source>No critical failures in this period.</source>
+        <translation>Ei kriittisiä virheitä tällä jaksolla.</translation>
     </message>
     <message>
-        <source>No poor experiences with notes in this period.</source>
-        <translation>Tällä jaksolla ei ole heikkoja kokemuksia, joissa on muistiinpanoja.</translation>
+        <source>No other location&apos;s interval overlaps its own: the rank is not down to chance.</source>
+        <translation>Minkään muun toimipisteen väli ei mene päällekkäin sen välin kanssa: sijoitus ei ole sattumaa.</translation>
     </message>
     <message>
         <source>No reason was given.</source>
@@ -2988,6 +3190,10 @@ Tiedot ovat tiedostossa {log}</translation>
     <message>
         <source>Not final ({status}): its answers and score may still change.</source>
         <translation>Ei lopullinen ({status}): vastaukset ja tulos voivat vielä muuttua.</translation>
+    </message>
+    <message>
+        <source>Not ranked, fewer than {minimum} visits on one side: {names}.</source>
+        <translation>Ei järjestetty, toisella puolella alle {minimum} käyntiä: {names}.</translation>
     </message>
     <message>
         <source>Not ranked: fewer than {minimum} visits with a score ({n}). {count} locations are ranked.</source>
@@ -3102,6 +3308,10 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Osio</translation>
     </message>
     <message>
+        <source>Share greeted</source>
+        <translation>Tervehdittyjen osuus</translation>
+    </message>
+    <message>
         <source>Size</source>
         <translation>Koko</translation>
     </message>
@@ -3116,6 +3326,14 @@ Tiedot ovat tiedostossa {log}</translation>
     <message>
         <source>Status</source>
         <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Store manager</source>
+        <translation>Myymäläpäällikkö</translation>
+    </message>
+    <message>
+        <source>Strongest driver of uplift: where “{behaviour}” happened, Net Uplift was {with_} ({with_n}); where it did not, {without} ({without_n}): a difference of {difference} (95 % interval {interval}). An association, not proof of cause.</source>
+        <translation>Vahvin Net Upliftiin liittyvä tekijä: kun ”{behaviour}” toteutui, Net Uplift oli {with_} ({with_n}); kun ei, {without} ({without_n}): ero {difference} (95 %:n luottamusväli {interval}). Kyse on yhteydestä, ei todisteesta syy-seuraussuhteesta.</translation>
     </message>
     <message>
         <source>Submitted and approved (drafts and returned visits left out)</source>
@@ -3150,6 +3368,10 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Havainnoijan ajanotto: kellonajat käynnin aikavyöhykkeellä, napautusten väliset ajat janalla.</translation>
     </message>
     <message>
+        <source>The themes count every visit in the period. Each location then shows the visits reviewers tagged, best practice first, each kind newest first.</source>
+        <translation>Teemoissa on mukana jakson jokainen käynti. Sen jälkeen kustakin toimipisteestä näytetään käynnit, joille tarkastajat ovat antaneet tunnisteen, hyvät käytännöt ensin, kummatkin uusimmasta alkaen.</translation>
+    </message>
+    <message>
         <source>The vertical line is the target, {score}.</source>
         <translation>Pystyviiva on tavoite, {score}.</translation>
     </message>
@@ -3178,8 +3400,20 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Aikajana</translation>
     </message>
     <message>
+        <source>To practise</source>
+        <translation>Harjoiteltavaa</translation>
+    </message>
+    <message>
+        <source>Too few answers to single out a behaviour.</source>
+        <translation>Liian vähän vastauksia yksittäisen toimintatavan nostamiseksi esiin.</translation>
+    </message>
+    <message>
         <source>Too few visits to rank</source>
         <translation>Liian vähän käyntejä järjestykseen</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Kouluttaja</translation>
     </message>
     <message>
         <source>Trends</source>
@@ -3214,12 +3448,36 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Käynnit, joilla oli kriittinen virhe, lannistava tunne tai tulos alle {limit}, havainnoijien muistiinpanoineen: {shown}; ensin kriittiset virheet, sitten lannistavimmat, sitten heikoimmat tulokset. Ne näyttävät, missä johto voi auttaa – eivät sitä, ketä syyttää.</translation>
     </message>
     <message>
+        <source>Weakest behaviour: “{question}” scored {score} over {n} answers.</source>
+        <translation>Heikoin toiminta: ”{question}”, tulos {score} {n} vastauksesta.</translation>
+    </message>
+    <message>
+        <source>Weakest location: {name} scored {score} ({n}, 95 % interval {interval}), reliably below the average of {average}.</source>
+        <translation>Heikoin toimipiste: {name}, tulos {score} ({n}, 95 %:n luottamusväli {interval}), luotettavasti keskiarvon {average} alapuolella.</translation>
+    </message>
+    <message>
+        <source>What did the visits worth repeating do that everyone could do?</source>
+        <translation>Mitä toistamisen arvoisilla käynneillä tehtiin, minkä jokainen voisi tehdä?</translation>
+    </message>
+    <message>
+        <source>What drives uplift</source>
+        <translation>Mikä selittää Net Upliftia</translation>
+    </message>
+    <message>
+        <source>Which one behaviour will the team practise before the next visits, and how will you know it worked?</source>
+        <translation>Mitä yhtä toimintatapaa tiimi harjoittelee ennen seuraavia käyntejä, ja mistä tiedätte, että se toimi?</translation>
+    </message>
+    <message>
         <source>Whole period: {score}</source>
         <translation>Koko jakso: {score}</translation>
     </message>
     <message>
         <source>Worst experiences</source>
         <translation>Heikoimmat kokemukset</translation>
+    </message>
+    <message>
+        <source>Worth repeating</source>
+        <translation>Toistamisen arvoista</translation>
     </message>
     <message>
         <source>W{week}</source>
@@ -3268,6 +3526,14 @@ Tiedot ovat tiedostossa {log}</translation>
     <message>
         <source>n under each period is its number of visits. Periods with fewer than {minimum} visits are drawn hollow in grey: read them with care.</source>
         <translation>Kunkin jakson alla oleva n on sen käyntien määrä. Jaksot, joilla on alle {minimum} käyntiä, piirretään onttoina harmaalla: tulkitse ne varoen.</translation>
+    </message>
+    <message>
+        <source>n with</source>
+        <translation>n, toteutui</translation>
+    </message>
+    <message>
+        <source>n without</source>
+        <translation>n, ei</translation>
     </message>
     <message>
         <source>none</source>
@@ -3338,6 +3604,32 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>liian vähän käyntejä vertailuun (n = {n})</translation>
     </message>
     <message>
+        <source>visit {id}</source>
+        <translation>käynti {id}</translation>
+    </message>
+    <message>
+        <source>{missed} of {n}</source>
+        <translation>{missed}/{n}</translation>
+    </message>
+    <message>
+        <source>{shown} shown of {total} that qualify</source>
+        <translation>{shown} näytetty {total} ehdot täyttävästä</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and {n} more best-practice visits at this location.</source>
+        <translation>
+            <numerusform>… ja {n} muu hyvän käytännön käynti tässä toimipisteessä.</numerusform>
+            <numerusform>… ja {n} muuta hyvän käytännön käyntiä tässä toimipisteessä.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and {n} more needs-coaching visits at this location.</source>
+        <translation>
+            <numerusform>… ja {n} muu valmennusta vaativa käynti tässä toimipisteessä.</numerusform>
+            <numerusform>… ja {n} muuta valmennusta vaativaa käyntiä tässä toimipisteessä.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>observer</source>
         <translation>havainnoija</translation>
     </message>
@@ -3398,6 +3690,10 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Ei pisteitä</translation>
     </message>
     <message>
+        <source>No poor experiences in this period.</source>
+        <translation>Ei heikkoja kokemuksia tällä jaksolla.</translation>
+    </message>
+    <message>
         <source>No question was answered at least {n} times in this period.</source>
         <translation>Yhteenkään kysymykseen ei vastattu jaksolla vähintään {n} kertaa.</translation>
     </message>
@@ -3420,38 +3716,6 @@ Tiedot ovat tiedostossa {log}</translation>
     <message>
         <source>Shown</source>
         <translation>Näytetty</translation>
-    </message>
-    <message>
-        <source>Store manager</source>
-        <translation>Myymäläpäällikkö</translation>
-    </message>
-    <message>
-        <source>The themes count every visit in the period. Each location then shows the visits reviewers tagged, best practice first, each kind newest first.</source>
-        <translation>Teemoissa on mukana jakson jokainen käynti. Sen jälkeen kustakin toimipisteestä näytetään käynnit, joille tarkastajat ovat antaneet tunnisteen, hyvät käytännöt ensin, kummatkin uusimmasta alkaen.</translation>
-    </message>
-    <message>
-        <source>To practise</source>
-        <translation>Harjoiteltavaa</translation>
-    </message>
-    <message>
-        <source>Too few answers to single out a behaviour.</source>
-        <translation>Liian vähän vastauksia yksittäisen toimintatavan nostamiseksi esiin.</translation>
-    </message>
-    <message>
-        <source>Trainer</source>
-        <translation>Kouluttaja</translation>
-    </message>
-    <message>
-        <source>What did the visits worth repeating do that everyone could do?</source>
-        <translation>Mitä toistamisen arvoisilla käynneillä tehtiin, minkä jokainen voisi tehdä?</translation>
-    </message>
-    <message>
-        <source>Which one behaviour will the team practise before the next visits, and how will you know it worked?</source>
-        <translation>Mitä yhtä toimintatapaa tiimi harjoittelee ennen seuraavia käyntejä, ja mistä tiedätte, että se toimi?</translation>
-    </message>
-    <message>
-        <source>Worth repeating</source>
-        <translation>Toistamisen arvoista</translation>
     </message>
     <message>
         <source>only {n}: read with care</source>
@@ -3482,16 +3746,20 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>käynnin tunniste {id}</translation>
     </message>
     <message>
-        <source>visit {id}</source>
-        <translation>käynti {id}</translation>
-    </message>
-    <message>
         <source>vs previous</source>
         <translation>edelliseen verrattuna</translation>
     </message>
     <message>
+        <source>{behaviour} ({with_n} with, {without_n} without)</source>
+        <translation>{behaviour} ({with_n} kun toteutui, {without_n} kun ei)</translation>
+    </message>
+    <message>
         <source>{best} best practice, {coach} needs coaching</source>
         <translation>Hyvä käytäntö: {best}, Vaatii valmennusta: {coach}</translation>
+    </message>
+    <message>
+        <source>{dimension} (dimension score ≥ 50 %)</source>
+        <translation>{dimension} (ulottuvuuden tulos ≥ 50 %)</translation>
     </message>
     <message>
         <source>{earned} of {possible}</source>
@@ -3510,20 +3778,12 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>{floor} % tai enemmän</translation>
     </message>
     <message>
-        <source>{missed} of {n}</source>
-        <translation>{missed}/{n}</translation>
-    </message>
-    <message>
         <source>{name}: the picture could not be shown.</source>
         <translation>{name}: kuvaa ei voitu näyttää.</translation>
     </message>
     <message>
         <source>{share} of visits</source>
         <translation>{share} käynneistä</translation>
-    </message>
-    <message>
-        <source>{shown} of {total}</source>
-        <translation>{shown}/{total}</translation>
     </message>
     <message>
         <source>{time} (target {target})</source>
@@ -3582,6 +3842,13 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>
             <numerusform>Kunkin toimipisteen kolme useimmin vajaaksi jäänyttä toimintatapaa niistä kysymyksistä, joihin siellä vastattiin vähintään {n} kerran.</numerusform>
             <numerusform>Kunkin toimipisteen kolme useimmin vajaaksi jäänyttä toimintatapaa niistä kysymyksistä, joihin siellä vastattiin vähintään {n} kertaa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the {n} poor experiences in this period has notes.</source>
+        <translation>
+            <numerusform>Jakson {n} heikossa kokemuksessa ei ole muistiinpanoja.</numerusform>
+            <numerusform>Yhdessäkään jakson {n} heikosta kokemuksesta ei ole muistiinpanoja.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3690,6 +3957,13 @@ Tiedot ovat tiedostossa {log}</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>{n} visits in this period failed a critical question. By location and question, oldest first, each visit as the start of its id and its date: its visit report has the whole story.</source>
+        <translation>
+            <numerusform>{n} käynti tällä jaksolla epäonnistui kriittisessä kysymyksessä. Toimipisteittäin ja kysymyksittäin, vanhin ensin; kustakin käynnistä tunnuksen alku ja päivämäärä: käyntiraportissa on koko tarina.</numerusform>
+            <numerusform>{n} käyntiä tällä jaksolla epäonnistui kriittisessä kysymyksessä. Toimipisteittäin ja kysymyksittäin, vanhin ensin; kustakin käynnistä tunnuksen alku ja päivämäärä: käyntiraportissa on koko tarina.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{n} visits with a feeling answer.</source>
         <translation>
             <numerusform>{n} käynti, jolla tunne kirjattu.</numerusform>
@@ -3701,20 +3975,6 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>
             <numerusform>tulos {n} käynnillä</numerusform>
             <numerusform>tulos {n} käynnillä</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>… and {n} more best-practice visits at this location.</source>
-        <translation>
-            <numerusform>… ja {n} muu hyvän käytännön käynti tässä toimipisteessä.</numerusform>
-            <numerusform>… ja {n} muuta hyvän käytännön käyntiä tässä toimipisteessä.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>… and {n} more needs-coaching visits at this location.</source>
-        <translation>
-            <numerusform>… ja {n} muu valmennusta vaativa käynti tässä toimipisteessä.</numerusform>
-            <numerusform>… ja {n} muuta valmennusta vaativaa käyntiä tässä toimipisteessä.</numerusform>
         </translation>
     </message>
 </context>

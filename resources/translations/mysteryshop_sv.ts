@@ -160,48 +160,29 @@
         <translation>{value} %</translation>
     </message>
     <message>
-        <source>Submitted and approved encounters</source>
-        <translation>Inlämnade och godkända servicemöten</translation>
+        <source>n = {n}</source>
+        <translation>n = {n}</translation>
     </message>
     <message>
-        <source>(drafts and returned ones are left out)</source>
-        <translation>(utkast och returnerade räknas inte med)</translation>
+        <source>d MMM yyyy</source>
+        <comment>date format of a period&apos;s days</comment>
+        <translation>d MMM yyyy</translation>
     </message>
     <message>
-        <source>Encounters with status: {statuses}</source>
-        <translation>Servicemöten med status: {statuses}</translation>
+        <source>too few visits to compare (n = {n})</source>
+        <translation>för få besök att jämföra (n = {n})</translation>
     </message>
     <message>
-        <source>form {form}</source>
-        <translation>formulär {form}</translation>
+        <source>too few to compare</source>
+        <translation>för få att jämföra</translation>
     </message>
     <message>
-        <source>location {location}</source>
-        <translation>enhet {location}</translation>
+        <source>{change} points vs previous</source>
+        <translation>{change} procentenheter mot föregående</translation>
     </message>
     <message>
-        <source>region {region}</source>
-        <translation>region {region}</translation>
-    </message>
-    <message>
-        <source>from {date}</source>
-        <translation>från {date}</translation>
-    </message>
-    <message>
-        <source>before {date}</source>
-        <translation>före {date}</translation>
-    </message>
-    <message>
-        <source>tagged {tag}</source>
-        <translation>taggad {tag}</translation>
-    </message>
-    <message>
-        <source>critical failures only</source>
-        <translation>endast kritiska fel</translation>
-    </message>
-    <message>
-        <source>matching “{text}”</source>
-        <translation>sökning ”{text}”</translation>
+        <source>{change} vs previous</source>
+        <translation>{change} mot föregående</translation>
     </message>
     <message>
         <source>W{week}</source>
@@ -252,12 +233,37 @@
         <translation>Net Uplift: {uplift}</translation>
     </message>
     <message>
+        <source>Too few visits on both sides of any behaviour</source>
+        <translation>Inget beteende har tillräckligt många besök på båda sidor</translation>
+    </message>
+    <message>
+        <source>n = {with_n} / {without_n}</source>
+        <translation>n = {with_n} / {without_n}</translation>
+    </message>
+    <message>
+        <source>Net Uplift where it happened: {value} ({n})</source>
+        <translation>Net Uplift när det skedde: {value} ({n})</translation>
+    </message>
+    <message>
+        <source>Net Uplift where it did not: {value} ({n})</source>
+        <translation>Net Uplift när det inte skedde: {value} ({n})</translation>
+    </message>
+    <message>
+        <source>Difference: {value}, 95 % interval {interval}</source>
+        <translation>Skillnad: {value}, 95 %-intervall {interval}</translation>
+    </message>
+    <message>
         <source>Location</source>
         <translation>Enhet</translation>
     </message>
     <message>
         <source>Region</source>
         <translation>Region</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <comment>column header: number of visits</comment>
+        <translation>n</translation>
     </message>
     <message>
         <source>Average score</source>
@@ -273,16 +279,163 @@
         <translation>Placering efter genomsnittligt resultat</translation>
     </message>
     <message>
-        <source>Visits in the filter</source>
-        <translation>Besök i urvalet</translation>
+        <source>Visits in the period</source>
+        <translation>Besök under perioden</translation>
     </message>
     <message>
-        <source>Mean score of the visits</source>
-        <translation>Besökens genomsnittliga resultat</translation>
+        <source>Mean score of the visits, with its 95 % interval under it</source>
+        <translation>Besökens genomsnittliga resultat med 95 %-konfidensintervallet under</translation>
     </message>
     <message>
-        <source>% of visits leaving customers uplifted minus % leaving them diminished</source>
-        <translation>Andelen upplyftande besök (%) minus andelen nedslående besök (%)</translation>
+        <source>% of visits leaving customers uplifted minus % leaving them diminished, with its 95 % interval under it</source>
+        <translation>andelen upplyftande besök minus andelen nedslående, med 95 %-konfidensintervallet under</translation>
+    </message>
+    <message>
+        <source>Submitted and approved encounters in the period</source>
+        <translation>Inlämnade och godkända servicemöten under perioden</translation>
+    </message>
+    <message>
+        <source>Visits where a critical question earned no points; compared as a share of the visits</source>
+        <translation>Besök där en kritisk fråga inte gav några poäng; jämförs som andel av besöken</translation>
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation>Dimensioner</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Denna månad</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Föregående månad</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Detta kvartal</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Föregående kvartal</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Detta år</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Föregående år</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>All tid</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulär</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Alla regioner</translation>
+    </message>
+    <message>
+        <source>All forms</source>
+        <translation>Alla formulär</translation>
+    </message>
+    <message>
+        <source>What drives uplift</source>
+        <translation>Vad ger upplyftande besök</translation>
+    </message>
+    <message>
+        <source>Net Uplift of the visits where a behaviour happened minus that of the visits where it did not, in points, with its 95 % interval</source>
+        <translation>Net Uplift för besöken där ett beteende förekom minus för besöken där det inte gjorde det, i poäng, med 95 %-konfidensintervall</translation>
+    </message>
+    <message>
+        <source>Net Uplift with the behaviour minus without it. An association, not proof of cause.</source>
+        <translation>Net Uplift med beteendet minus utan det. Ett samband, inte bevis för orsak.</translation>
+    </message>
+    <message>
+        <source>No submitted encounters in this period</source>
+        <translation>Inga inlämnade servicemöten under den här perioden</translation>
+    </message>
+    <message>
+        <source>Choose another period, region or form above.</source>
+        <translation>Välj en annan period, region eller ett annat formulär ovan.</translation>
+    </message>
+    <message>
+        <source>Could not compute the drivers: {error}</source>
+        <translation>Drivkrafterna kunde inte beräknas: {error}</translation>
+    </message>
+    <message>
+        <source>The {shown} strongest of {total} behaviours.</source>
+        <translation>De {shown} starkaste av {total} beteenden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n behaviours left out: fewer than {minimum} visits with or without them.</source>
+        <translation>
+            <numerusform>%n beteende utelämnat: färre än {minimum} besök med eller utan det.</numerusform>
+            <numerusform>%n beteenden utelämnade: färre än {minimum} besök med eller utan dem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{dimension} (score ≥ {share} %)</source>
+        <translation>{dimension} (resultat ≥ {share} %)</translation>
+    </message>
+    <message>
+        <source>{period} (to date)</source>
+        <translation>{period} (hittills)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{period}, compared with {comparison} (%Ln visits)</source>
+        <translation>
+            <numerusform>{period}, jämfört med {comparison} (%Ln besök)</numerusform>
+            <numerusform>{period}, jämfört med {comparison} (%Ln besök)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>submitted and approved encounters (drafts and returned ones are left out)</source>
+        <translation>inlämnade och godkända servicemöten (utkast och returnerade räknas inte)</translation>
+    </message>
+    <message>
+        <source>previous period: {visits}</source>
+        <translation>föregående period: {visits}</translation>
+    </message>
+    <message>
+        <source>submitted and approved</source>
+        <translation>inlämnade och godkända</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln scored visits</source>
+        <translation>
+            <numerusform>%Ln poängsatt besök</numerusform>
+            <numerusform>%Ln poängsatta besök</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{share} % of %Ln visits</source>
+        <translation>
+            <numerusform>{share} % av %Ln besök</numerusform>
+            <numerusform>{share} % av %Ln besök</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{n} · {interval} (95 %)</source>
+        <translation>{n} · {interval} (95 %)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ranked, best average score first; click one for its encounters</source>
+        <translation>
+            <numerusform>%Ln rangordnad, bästa genomsnittliga resultat först; klicka för att se servicemötena</numerusform>
+            <numerusform>%Ln rangordnade, bästa genomsnittliga resultat först; klicka för att se servicemötena</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too few visits to rank (fewer than {minimum}): {locations}</source>
+        <translation>För få besök för att rangordnas (färre än {minimum}): {locations}</translation>
     </message>
     <message>
         <source>Visits with a critical failure</source>
@@ -293,6 +446,14 @@
         <translation>{name}, region {region}</translation>
     </message>
     <message>
+        <source>Click to see its encounters</source>
+        <translation>Klicka för att se enhetens servicemöten</translation>
+    </message>
+    <message>
+        <source>{value}, 95 % interval {interval}, {n}</source>
+        <translation>{value}, 95 %-intervall {interval}, {n}</translation>
+    </message>
+    <message>
         <source>Dashboard</source>
         <translation>Översikt</translation>
     </message>
@@ -301,24 +462,12 @@
         <translation>Kritiska fel</translation>
     </message>
     <message>
-        <source>Encounters in the filter</source>
-        <translation>Servicemöten i urvalet</translation>
-    </message>
-    <message>
         <source>Mean of the visits&apos; scores: points earned out of points possible</source>
         <translation>Medelvärdet av besökens resultat: erhållna poäng av möjliga poäng</translation>
     </message>
     <message>
         <source>% of visits that left the shopper uplifted minus % that left them diminished (−100 … +100)</source>
         <translation>Andelen besök som var upplyftande (%) minus andelen som var nedslående (%) (−100 … +100)</translation>
-    </message>
-    <message>
-        <source>Visits where a critical question earned no points</source>
-        <translation>Besök där en kritisk fråga gav noll poäng</translation>
-    </message>
-    <message>
-        <source>Mean {dimension} score of the visits that scored it</source>
-        <translation>Genomsnittligt resultat för {dimension} på de besök där den bedömdes</translation>
     </message>
     <message>
         <source>Trend</source>
@@ -353,27 +502,8 @@
         <translation>Uppdaterar siffrorna…</translation>
     </message>
     <message>
-        <source>No submitted encounters match this filter</source>
-        <translation>Inga inlämnade servicemöten matchar urvalet</translation>
-    </message>
-    <message>
-        <source>No encounters match this filter</source>
-        <translation>Inga servicemöten matchar urvalet</translation>
-    </message>
-    <message>
         <source>Figures appear here once encounters are submitted. Drafts and returned encounters are not counted.</source>
         <translation>Siffrorna visas här när servicemöten har lämnats in. Utkast och returnerade servicemöten räknas inte med.</translation>
-    </message>
-    <message>
-        <source>Change the filter in the encounter log to see more.</source>
-        <translation>Ändra urvalet i mötesloggen för att se mer.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln locations, best average score first</source>
-        <translation>
-            <numerusform>%Ln enhet, bästa genomsnittliga resultat först</numerusform>
-            <numerusform>%Ln enheter, bästa genomsnittliga resultat först</numerusform>
-        </translation>
     </message>
     <message>
         <source>Could not compute the figures: {error}</source>
@@ -383,35 +513,31 @@
         <source>{first} – {last}</source>
         <translation>{first}–{last}</translation>
     </message>
-    <message numerus="yes">
-        <source>of points possible, %Ln visits</source>
-        <translation>
-            <numerusform>av möjliga poäng, %Ln besök</numerusform>
-            <numerusform>av möjliga poäng, %Ln besök</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>in %Ln visits</source>
-        <translation>
-            <numerusform>på %Ln besök</numerusform>
-            <numerusform>på %Ln besök</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>not asked in these visits</source>
-        <translation>inte frågat vid dessa besök</translation>
-    </message>
     <message>
         <source>{up} % uplifted · {down} % diminished</source>
         <translation>{up} % upplyftande · {down} % nedslående</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln visits with a feeling</source>
+        <translation>
+            <numerusform>%Ln besök med en känsla</numerusform>
+            <numerusform>%Ln besök med en känsla</numerusform>
+        </translation>
     </message>
     <message>
         <source>no feeling recorded</source>
         <translation>ingen känsla registrerad</translation>
     </message>
+</context>
+<context>
+    <name>DimensionsPanel</name>
     <message>
-        <source>{share} % of visits</source>
-        <translation>{share} % av besöken</translation>
+        <source>not asked</source>
+        <translation>inte frågat</translation>
+    </message>
+    <message>
+        <source>Mean {dimension} score of the visits that scored it</source>
+        <translation>Genomsnittligt resultat för {dimension} på de besök där det poängsattes</translation>
     </message>
 </context>
 <context>
@@ -2662,6 +2788,10 @@ Detaljerna finns i {log}</translation>
         <translation>% upplyftande − % nedslående</translation>
     </message>
     <message>
+        <source>(see visit report {id})</source>
+        <translation>(se besöksrapport {id})</translation>
+    </message>
+    <message>
         <source>* marks a period the report covers only in part.</source>
         <translation>* markerar en period som rapporten bara delvis täcker.</translation>
     </message>
@@ -2674,8 +2804,16 @@ Detaljerna finns i {log}</translation>
         <translation>; alla poängsatta frågor räknades med</translation>
     </message>
     <message>
+        <source>; {count} without notes</source>
+        <translation>; {count} utan anteckningar</translation>
+    </message>
+    <message>
         <source>; {words} left out</source>
         <translation>; utelämnade: {words}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Greeted on arrival: {share} of {n} visits&lt;/b&gt; (95 % interval {interval}), the share of “yes” to “Were you greeted when you arrived?”. The greeting dimension&apos;s score also weighs the wait, eye contact and how natural the greeting was.</source>
+        <translation>&lt;b&gt;Hälsade vid ankomst: {share} av {n} besök&lt;/b&gt; (95 % konfidensintervall {interval}), andelen ”ja” på frågan ”Blev du hälsad när du kom?”. Hälsningsdimensionens resultat väger dessutom in väntetiden, ögonkontakten och hur naturlig hälsningen var.</translation>
     </message>
     <message>
         <source>A critical question that earns no points flags the visit; the score itself is not changed.</source>
@@ -2722,6 +2860,10 @@ Detaljerna finns i {log}</translation>
         <translation>Svaren i sin helhet</translation>
     </message>
     <message>
+        <source>Appendix: every critical failure</source>
+        <translation>Bilaga: alla kritiska fel</translation>
+    </message>
+    <message>
         <source>At a glance</source>
         <translation>I korthet</translation>
     </message>
@@ -2750,12 +2892,28 @@ Detaljerna finns i {log}</translation>
         <translation>Genomsnittligt resultat per vecka</translation>
     </message>
     <message>
+        <source>Behaviour</source>
+        <translation>Beteende</translation>
+    </message>
+    <message>
+        <source>Best location: {name} scored {score} ({n}, 95 % interval {interval}), reliably above the average of {average}.</source>
+        <translation>Bästa enhet: {name} fick resultatet {score} ({n}, 95 % konfidensintervall {interval}), säkert över genomsnittet {average}.</translation>
+    </message>
+    <message>
         <source>Best practice</source>
         <translation>God praxis</translation>
     </message>
     <message>
+        <source>Biggest mover: {dimension} scored {value} ({n}), {change} points against {before} ({previous_n}) in the comparison period.</source>
+        <translation>Största förändring: {dimension} fick resultatet {value} ({n}), {change} procentenheter jämfört med {before} ({previous_n}) under jämförelseperioden.</translation>
+    </message>
+    <message>
         <source>Channel</source>
         <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Chosen by fixed rules from this report&apos;s figures (docs/FIGURES.md).</source>
+        <translation>Valda ur rapportens siffror enligt fasta regler (docs/FIGURES.md).</translation>
     </message>
     <message>
         <source>Coaching report</source>
@@ -2778,6 +2936,10 @@ Detaljerna finns i {log}</translation>
         <translation>Kritiska fel</translation>
     </message>
     <message>
+        <source>Critical failures: {count} of {visits} visits, {share} (95 % interval {interval}).</source>
+        <translation>Kritiska fel: {count} av {visits} besök, {share} (95 % konfidensintervall {interval}).</translation>
+    </message>
+    <message>
         <source>DRAFT</source>
         <translation>UTKAST</translation>
     </message>
@@ -2788,6 +2950,14 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>Did the encounter leave the observer uplifted or diminished?</source>
         <translation>Upplevde observatören mötet som upplyftande eller nedslående?</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Skillnad</translation>
+    </message>
+    <message>
+        <source>Difference in Net Uplift (points), with − without</source>
+        <translation>Skillnad i Net Uplift (poäng), med − utan</translation>
     </message>
     <message>
         <source>Dimension</source>
@@ -2810,6 +2980,14 @@ Detaljerna finns i {log}</translation>
         <translation>Varje dimensions erhållna poäng av möjliga poäng, i genomsnitt för de besök där den bedömdes.</translation>
     </message>
     <message>
+        <source>Each location&apos;s dimension scores (%), coloured by band: green from 85, amber from 65, red below. Grey cells rest on fewer than {minimum} visits and show their n instead of a colour.</source>
+        <translation>Varje enhets resultat per dimension (%), färgade efter nivå: grönt från 85, gult från 65, rött därunder. Grå celler bygger på färre än {minimum} besök och visar sitt n i stället för en färg.</translation>
+    </message>
+    <message>
+        <source>Every critical failure is listed in the appendix.</source>
+        <translation>Alla kritiska fel finns i bilagan.</translation>
+    </message>
+    <message>
         <source>Every scored question, the weakest first: points earned of points possible over the visits that answered it. “Missed” counts answers that earned no points; N/A answers are left out of the score. Each version of a form is listed on its own, so a changed question is never silently merged or dropped.</source>
         <translation>Alla poängsatta frågor, den svagaste först: erhållna poäng av möjliga poäng för de besök där frågan besvarades. ”Noll” räknar svar som gav noll poäng; svar som ej tillämpligt räknas inte in i resultatet. Varje version av ett formulär redovisas för sig, så en ändrad fråga slås aldrig ihop eller faller bort i tysthet.</translation>
     </message>
@@ -2818,8 +2996,16 @@ Detaljerna finns i {log}</translation>
         <translation>Alla statusar</translation>
     </message>
     <message>
+        <source>Executive summary</source>
+        <translation>Sammanfattning för ledningen</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Fil</translation>
+    </message>
+    <message>
+        <source>For each behaviour, the Net Uplift of visits where it happened against visits where it did not, largest difference first. A yes/no or choice question happened when its answer earned full points; a dimension when the visit earned at least 50 % of its points. Whiskers are 95 % intervals. This is an association, not proof of cause: a store that greets well may do much else well.</source>
+        <translation>För varje beteende Net Uplift för besök där det förekom jämfört med besök där det inte förekom, största skillnaden först. En ja/nej- eller flervalsfråga förekom när svaret gav full poäng; en dimension när besöket fick minst 50 % av dess poäng. Strecken är 95 % konfidensintervall. Det här är ett samband, inte ett bevis på orsak: en butik som hälsar väl kan göra mycket annat väl.</translation>
     </message>
     <message>
         <source>Form</source>
@@ -2862,6 +3048,10 @@ Detaljerna finns i {log}</translation>
         <translation>Vecka (ISO)</translation>
     </message>
     <message>
+        <source>In the comparison period {share} ({count} of {visits}): {change} points.</source>
+        <translation>Under jämförelseperioden {share} ({count} av {visits}): {change} procentenheter.</translation>
+    </message>
+    <message>
         <source>In the previous period it was not ranked.</source>
         <translation>Under föregående period rangordnades den inte.</translation>
     </message>
@@ -2896,6 +3086,10 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>Locations</source>
         <translation>Enheter</translation>
+    </message>
+    <message>
+        <source>Locations by dimension</source>
+        <translation>Enheter per dimension</translation>
     </message>
     <message>
         <source>Missed</source>
@@ -2942,16 +3136,24 @@ Detaljerna finns i {log}</translation>
         <translation>Net Uplift per vecka</translation>
     </message>
     <message>
+        <source>Net Uplift with</source>
+        <translation>Net Uplift med</translation>
+    </message>
+    <message>
+        <source>Net Uplift without</source>
+        <translation>Net Uplift utan</translation>
+    </message>
+    <message>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <source>No other location&apos;s interval overlaps its own: the rank is not down to chance.</source>
-        <translation>Ingen annan enhets intervall överlappar dess eget: placeringen beror inte på slumpen.</translation>
+        <source>No critical failures in this period.</source>
+        <translation>Inga kritiska fel under perioden.</translation>
     </message>
     <message>
-        <source>No poor experiences with notes in this period.</source>
-        <translation>Inga dåliga upplevelser med anteckningar under perioden.</translation>
+        <source>No other location&apos;s interval overlaps its own: the rank is not down to chance.</source>
+        <translation>Ingen annan enhets intervall överlappar dess eget: placeringen beror inte på slumpen.</translation>
     </message>
     <message>
         <source>No reason was given.</source>
@@ -2988,6 +3190,10 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>Not final ({status}): its answers and score may still change.</source>
         <translation>Inte slutgiltigt ({status}): svaren och resultatet kan ännu ändras.</translation>
+    </message>
+    <message>
+        <source>Not ranked, fewer than {minimum} visits on one side: {names}.</source>
+        <translation>Inte rangordnade, färre än {minimum} besök på ena sidan: {names}.</translation>
     </message>
     <message>
         <source>Not ranked: fewer than {minimum} visits with a score ({n}). {count} locations are ranked.</source>
@@ -3102,6 +3308,10 @@ Detaljerna finns i {log}</translation>
         <translation>Avsnitt</translation>
     </message>
     <message>
+        <source>Share greeted</source>
+        <translation>Andel som hälsades</translation>
+    </message>
+    <message>
         <source>Size</source>
         <translation>Storlek</translation>
     </message>
@@ -3116,6 +3326,14 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Store manager</source>
+        <translation>Butikschef</translation>
+    </message>
+    <message>
+        <source>Strongest driver of uplift: where “{behaviour}” happened, Net Uplift was {with_} ({with_n}); where it did not, {without} ({without_n}): a difference of {difference} (95 % interval {interval}). An association, not proof of cause.</source>
+        <translation>Starkaste drivkraften för Net Uplift: där ”{behaviour}” förekom var Net Uplift {with_} ({with_n}); där det inte förekom {without} ({without_n}): en skillnad på {difference} (95 % konfidensintervall {interval}). Ett samband, inte ett bevis på orsak.</translation>
     </message>
     <message>
         <source>Submitted and approved (drafts and returned visits left out)</source>
@@ -3150,6 +3368,10 @@ Detaljerna finns i {log}</translation>
         <translation>Observatörens tidtagning: klockslag i besökets tidszon, tiden mellan trycken på linjen.</translation>
     </message>
     <message>
+        <source>The themes count every visit in the period. Each location then shows the visits reviewers tagged, best practice first, each kind newest first.</source>
+        <translation>Temana räknar alla besök under perioden. Därefter visar varje enhet de besök som granskarna har taggat, god praxis först, båda slagen med de senaste först.</translation>
+    </message>
+    <message>
         <source>The vertical line is the target, {score}.</source>
         <translation>Den lodräta linjen är målet, {score}.</translation>
     </message>
@@ -3178,8 +3400,20 @@ Detaljerna finns i {log}</translation>
         <translation>Tidslinje</translation>
     </message>
     <message>
+        <source>To practise</source>
+        <translation>Att öva på</translation>
+    </message>
+    <message>
+        <source>Too few answers to single out a behaviour.</source>
+        <translation>För få svar för att lyfta fram ett enskilt beteende.</translation>
+    </message>
+    <message>
         <source>Too few visits to rank</source>
         <translation>För få besök för att rangordnas</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Utbildare</translation>
     </message>
     <message>
         <source>Trends</source>
@@ -3214,12 +3448,36 @@ Detaljerna finns i {log}</translation>
         <translation>Besök med kritiskt fel, nedslående känsla eller ett resultat under {limit}, med observatörernas anteckningar: {shown}; kritiska fel först, sedan de mest nedslående, sedan de lägsta resultaten. De visar var ledningen kan hjälpa till, inte vem som ska skuldbeläggas.</translation>
     </message>
     <message>
+        <source>Weakest behaviour: “{question}” scored {score} over {n} answers.</source>
+        <translation>Svagaste beteendet: ”{question}” fick resultatet {score} av {n} svar.</translation>
+    </message>
+    <message>
+        <source>Weakest location: {name} scored {score} ({n}, 95 % interval {interval}), reliably below the average of {average}.</source>
+        <translation>Svagaste enhet: {name} fick resultatet {score} ({n}, 95 % konfidensintervall {interval}), säkert under genomsnittet {average}.</translation>
+    </message>
+    <message>
+        <source>What did the visits worth repeating do that everyone could do?</source>
+        <translation>Vad gjordes vid besöken värda att upprepa som alla skulle kunna göra?</translation>
+    </message>
+    <message>
+        <source>What drives uplift</source>
+        <translation>Vad som driver Net Uplift</translation>
+    </message>
+    <message>
+        <source>Which one behaviour will the team practise before the next visits, and how will you know it worked?</source>
+        <translation>Vilket enda beteende ska teamet öva på före nästa besök, och hur vet ni att det fungerade?</translation>
+    </message>
+    <message>
         <source>Whole period: {score}</source>
         <translation>Hela perioden: {score}</translation>
     </message>
     <message>
         <source>Worst experiences</source>
         <translation>Sämsta upplevelserna</translation>
+    </message>
+    <message>
+        <source>Worth repeating</source>
+        <translation>Värt att upprepa</translation>
     </message>
     <message>
         <source>W{week}</source>
@@ -3268,6 +3526,14 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>n under each period is its number of visits. Periods with fewer than {minimum} visits are drawn hollow in grey: read them with care.</source>
         <translation>n under varje period är dess antal besök. Perioder med färre än {minimum} besök ritas ihåliga i grått: tolka dem med försiktighet.</translation>
+    </message>
+    <message>
+        <source>n with</source>
+        <translation>n med</translation>
+    </message>
+    <message>
+        <source>n without</source>
+        <translation>n utan</translation>
     </message>
     <message>
         <source>none</source>
@@ -3338,6 +3604,32 @@ Detaljerna finns i {log}</translation>
         <translation>för få besök för att jämföra (n = {n})</translation>
     </message>
     <message>
+        <source>visit {id}</source>
+        <translation>besök {id}</translation>
+    </message>
+    <message>
+        <source>{missed} of {n}</source>
+        <translation>{missed} av {n}</translation>
+    </message>
+    <message>
+        <source>{shown} shown of {total} that qualify</source>
+        <translation>{shown} visas av {total} som uppfyller villkoren</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and {n} more best-practice visits at this location.</source>
+        <translation>
+            <numerusform>… och {n} besök till med god praxis vid den här enheten.</numerusform>
+            <numerusform>… och {n} besök till med god praxis vid den här enheten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and {n} more needs-coaching visits at this location.</source>
+        <translation>
+            <numerusform>… och {n} besök till som behöver coachning vid den här enheten.</numerusform>
+            <numerusform>… och {n} besök till som behöver coachning vid den här enheten.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>observer</source>
         <translation>observatör</translation>
     </message>
@@ -3398,6 +3690,10 @@ Detaljerna finns i {log}</translation>
         <translation>Inga poäng</translation>
     </message>
     <message>
+        <source>No poor experiences in this period.</source>
+        <translation>Inga dåliga upplevelser under perioden.</translation>
+    </message>
+    <message>
         <source>No question was answered at least {n} times in this period.</source>
         <translation>Ingen fråga besvarades minst {n} gånger under perioden.</translation>
     </message>
@@ -3420,38 +3716,6 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>Shown</source>
         <translation>Visas</translation>
-    </message>
-    <message>
-        <source>Store manager</source>
-        <translation>Butikschef</translation>
-    </message>
-    <message>
-        <source>The themes count every visit in the period. Each location then shows the visits reviewers tagged, best practice first, each kind newest first.</source>
-        <translation>Temana räknar alla besök under perioden. Därefter visar varje enhet de besök som granskarna har taggat, god praxis först, båda slagen med de senaste först.</translation>
-    </message>
-    <message>
-        <source>To practise</source>
-        <translation>Att öva på</translation>
-    </message>
-    <message>
-        <source>Too few answers to single out a behaviour.</source>
-        <translation>För få svar för att lyfta fram ett enskilt beteende.</translation>
-    </message>
-    <message>
-        <source>Trainer</source>
-        <translation>Utbildare</translation>
-    </message>
-    <message>
-        <source>What did the visits worth repeating do that everyone could do?</source>
-        <translation>Vad gjordes vid besöken värda att upprepa som alla skulle kunna göra?</translation>
-    </message>
-    <message>
-        <source>Which one behaviour will the team practise before the next visits, and how will you know it worked?</source>
-        <translation>Vilket enda beteende ska teamet öva på före nästa besök, och hur vet ni att det fungerade?</translation>
-    </message>
-    <message>
-        <source>Worth repeating</source>
-        <translation>Värt att upprepa</translation>
     </message>
     <message>
         <source>only {n}: read with care</source>
@@ -3482,16 +3746,20 @@ Detaljerna finns i {log}</translation>
         <translation>besöks-id {id}</translation>
     </message>
     <message>
-        <source>visit {id}</source>
-        <translation>besök {id}</translation>
-    </message>
-    <message>
         <source>vs previous</source>
         <translation>jämfört med föregående</translation>
     </message>
     <message>
+        <source>{behaviour} ({with_n} with, {without_n} without)</source>
+        <translation>{behaviour} ({with_n} med, {without_n} utan)</translation>
+    </message>
+    <message>
         <source>{best} best practice, {coach} needs coaching</source>
         <translation>God praxis: {best}, Behöver coachning: {coach}</translation>
+    </message>
+    <message>
+        <source>{dimension} (dimension score ≥ 50 %)</source>
+        <translation>{dimension} (dimensionens resultat ≥ 50 %)</translation>
     </message>
     <message>
         <source>{earned} of {possible}</source>
@@ -3510,20 +3778,12 @@ Detaljerna finns i {log}</translation>
         <translation>{floor} % eller mer</translation>
     </message>
     <message>
-        <source>{missed} of {n}</source>
-        <translation>{missed} av {n}</translation>
-    </message>
-    <message>
         <source>{name}: the picture could not be shown.</source>
         <translation>{name}: bilden kunde inte visas.</translation>
     </message>
     <message>
         <source>{share} of visits</source>
         <translation>{share} av besöken</translation>
-    </message>
-    <message>
-        <source>{shown} of {total}</source>
-        <translation>{shown} av {total}</translation>
     </message>
     <message>
         <source>{time} (target {target})</source>
@@ -3582,6 +3842,13 @@ Detaljerna finns i {log}</translation>
         <translation>
             <numerusform>De tre beteenden som oftast brast vid varje enhet, bland frågor som besvarats där minst {n} gång.</numerusform>
             <numerusform>De tre beteenden som oftast brast vid varje enhet, bland frågor som besvarats där minst {n} gånger.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the {n} poor experiences in this period has notes.</source>
+        <translation>
+            <numerusform>Periodens {n} dåliga upplevelse har inga anteckningar.</numerusform>
+            <numerusform>Ingen av periodens {n} dåliga upplevelser har anteckningar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3690,6 +3957,13 @@ Detaljerna finns i {log}</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>{n} visits in this period failed a critical question. By location and question, oldest first, each visit as the start of its id and its date: its visit report has the whole story.</source>
+        <translation>
+            <numerusform>{n} besök under perioden fallerade på en kritisk fråga. Per enhet och fråga, äldst först; varje besök med början av sitt id och sitt datum: besöksrapporten har hela berättelsen.</numerusform>
+            <numerusform>{n} besök under perioden fallerade på en kritisk fråga. Per enhet och fråga, äldst först; varje besök med början av sitt id och sitt datum: besöksrapporten har hela berättelsen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{n} visits with a feeling answer.</source>
         <translation>
             <numerusform>{n} besök med svar om känslan.</numerusform>
@@ -3701,20 +3975,6 @@ Detaljerna finns i {log}</translation>
         <translation>
             <numerusform>{n} med resultat</numerusform>
             <numerusform>{n} med resultat</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>… and {n} more best-practice visits at this location.</source>
-        <translation>
-            <numerusform>… och {n} besök till med god praxis vid den här enheten.</numerusform>
-            <numerusform>… och {n} besök till med god praxis vid den här enheten.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>… and {n} more needs-coaching visits at this location.</source>
-        <translation>
-            <numerusform>… och {n} besök till som behöver coachning vid den här enheten.</numerusform>
-            <numerusform>… och {n} besök till som behöver coachning vid den här enheten.</numerusform>
         </translation>
     </message>
 </context>
