@@ -12,7 +12,10 @@ from typing import Any
 
 from mysteryshop import confidence
 from mysteryshop.confidence import MIN_VISITS, Estimate
+from mysteryshop.forms import Form
 from mysteryshop.store.stats import DriverCounts
+
+DRIVER_TYPES = ("yes_no", "choice")  # the behaviours that happen or not (stats.DriverCounts)
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,20 @@ def driver(counts: DriverCounts, label: str) -> Driver:
     )
     key = f"{counts.form_id}/{counts.key}" if counts.kind == "question" else counts.key
     return Driver(label, counts.kind, key, with_, without, confidence.difference(with_, without))
+
+
+def question_labels(
+    counts: Iterable[DriverCounts], forms: Mapping[tuple[str, int], Form], lang: str
+) -> dict[tuple[str, str], str]:
+    """The yes/no and choice questions among `counts` by their text in `lang`, keyed as
+    rank_drivers wants them; other questions (and forms no longer stored) get no label."""
+    labels: dict[tuple[str, str], str] = {}
+    for c in counts:
+        form = forms.get((c.form_id, c.form_version))
+        question = form.question(c.key) if form is not None else None
+        if form is not None and question is not None and question.type in DRIVER_TYPES:
+            labels[(c.form_id, c.key)] = form.tr(question.text, lang)
+    return labels
 
 
 def rank_drivers(

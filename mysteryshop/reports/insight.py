@@ -14,7 +14,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph
 from mysteryshop import confidence
 from mysteryshop.confidence import Estimate
 from mysteryshop.reports.charts import dimension_name, ordered_dimensions
-from mysteryshop.reports.drivers import Driver, json_rows, rank_drivers
+from mysteryshop.reports.drivers import Driver, json_rows, question_labels, rank_drivers
 from mysteryshop.reports.i18n import language, t, tn
 from mysteryshop.reports.styles import (
     ACCENT,
@@ -58,7 +58,6 @@ from mysteryshop.vocabulary import score_band
 if TYPE_CHECKING:
     from mysteryshop.reports.summary import SummaryData
 
-DRIVER_TYPES = ("yes_no", "choice")  # the behaviours that happen or not (stats.DriverCounts)
 # The share greeted is this question's share of "yes" (forms/service-encounter.yaml); a form
 # without it has no share greeted.
 GREETED_QUESTION = "greeted_on_arrival"
@@ -125,15 +124,12 @@ def insight(
     lang = language()
     per_version = [(q.form_id, q.form_version, q.question_id, q.drivers) for q in questions]
     question_counts = stats.question_drivers(per_version)
-    labels: dict[tuple[str, str], str] = {}
-    for c in question_counts:
-        form = forms.get((c.form_id, c.form_version))
-        question = form.question(c.key) if form else None
-        if form is not None and question is not None and question.type in DRIVER_TYPES:
-            labels[(c.form_id, c.key)] = form.tr(question.text, lang)
+    labels = question_labels(question_counts, forms, lang)
     for c in counts.dimension_drivers:
         labels[("", c.key)] = t(
-            "{dimension} (dimension score ≥ 50 %)", dimension=dimension_name(c.key)
+            "{dimension} (dimension score ≥ {share} %)",
+            dimension=dimension_name(c.key),
+            share=format_count(round(stats.DIMENSION_HAPPENED_AT)),
         )
     ranked, thin = rank_drivers(question_counts + counts.dimension_drivers, labels, minimum)
 

@@ -1757,21 +1757,16 @@ class DashboardView(QWidget):
     ) -> dict[tuple[str, str], str]:
         """The behaviours shown and their names: yes/no and choice questions by their text
         in the app's language, dimensions by their name."""
-        from mysteryshop.reports.insight import DRIVER_TYPES
+        from mysteryshop.reports.drivers import question_labels
 
-        lang = QLocale().name()[:2]
-        labels: dict[tuple[str, str], str] = {}
+        questions = [c for c in counts if c.kind != "dimension"]
+        labels = question_labels(questions, forms, QLocale().name()[:2])
         for c in counts:
             if c.kind == "dimension":
                 labels[("", c.key)] = self.tr("{dimension} (score ≥ {share} %)").format(
                     dimension=display.dimension_name(c.key),
                     share=QLocale().toString(stats.DIMENSION_HAPPENED_AT, "f", 0),
                 )
-                continue
-            form = forms.get((c.form_id, c.form_version))
-            question = form.question(c.key) if form is not None else None
-            if form is not None and question is not None and question.type in DRIVER_TYPES:
-                labels[(c.form_id, c.key)] = form.tr(question.text, lang)
         return labels
 
     def describe(self, data: DashboardData) -> str:

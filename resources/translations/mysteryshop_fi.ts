@@ -3758,8 +3758,8 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Hyvä käytäntö: {best}, Vaatii valmennusta: {coach}</translation>
     </message>
     <message>
-        <source>{dimension} (dimension score ≥ 50 %)</source>
-        <translation>{dimension} (ulottuvuuden tulos ≥ 50 %)</translation>
+        <source>{dimension} (dimension score ≥ {share} %)</source>
+        <translation>{dimension} (ulottuvuuden tulos ≥ {share} %)</translation>
     </message>
     <message>
         <source>{earned} of {possible}</source>

@@ -3758,8 +3758,8 @@ Detaljerna finns i {log}</translation>
         <translation>God praxis: {best}, Behöver coachning: {coach}</translation>
     </message>
     <message>
-        <source>{dimension} (dimension score ≥ 50 %)</source>
-        <translation>{dimension} (dimensionens resultat ≥ 50 %)</translation>
+        <source>{dimension} (dimension score ≥ {share} %)</source>
+        <translation>{dimension} (dimensionens resultat ≥ {share} %)</translation>
     </message>
     <message>
         <source>{earned} of {possible}</source>
