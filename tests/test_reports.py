@@ -465,6 +465,18 @@ def test_anonymized_coaching_report_has_no_staff_or_observers(demo_db: Database)
     assert not [alias for alias in observers if f"observer {alias}" in text]
 
 
+@pytest.mark.parametrize("build", [build_summary, build_coaching])
+def test_anonymized_reports_give_visit_times_only_to_the_hour(
+    demo_db: Database, build: Any
+) -> None:
+    """A minute can single out the observer on a shop's camera or rota: "14:00–15:00"."""
+    plain = text_of(build(demo_db, EncounterFilter(), generated=NOW))
+    anonymized = text_of(build(demo_db, EncounterFilter(), anonymize=True, generated=NOW))
+    clock = re.compile(r"\b\d{1,2}[:.](\d{2})\b")
+    assert any(minute != "00" for minute in clock.findall(plain))  # the cases have times
+    assert clock.findall(anonymized) and set(clock.findall(anonymized)) == {"00"}
+
+
 # --- user text is data ------------------------------------------------------------------------
 
 

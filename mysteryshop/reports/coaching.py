@@ -57,11 +57,11 @@ from mysteryshop.reports.styles import (
     boxed,
     build_pdf,
     data_tables,
+    format_clock,
     format_count,
     format_day,
     format_percent,
     format_points,
-    format_time,
     gap,
     hex_of,
     house_style,
@@ -568,7 +568,7 @@ def _card_of(
     parts = [
         _tag_badge(case.tags),
         f'<font color="{hex_of(TEXT)}">'
-        + markup(f"{format_day(visited)} {format_time(visited)}")
+        + markup(f"{format_day(visited)} {format_clock(visited, anonymize=anonymize)}")
         + "</font>",
         markup(channel_name(case.channel).lower()),
         t("score")

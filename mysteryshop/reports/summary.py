@@ -45,13 +45,13 @@ from mysteryshop.reports.styles import (
     build_pdf,
     data_tables,
     format_basis,
+    format_clock,
     format_count,
     format_day,
     format_interval,
     format_n,
     format_percent,
     format_signed,
-    format_time,
     gap,
     hex_of,
     house_style,
@@ -448,7 +448,7 @@ def render(
     story.extend(insight.heat_map(data))
     story.extend(insight.drivers_section(data))
     story.extend(_questions(data))
-    story.extend(_notable_pages(data))
+    story.extend(_notable_pages(data, anonymize=anonymize))
     story.extend(insight.critical_appendix(data))
     return story
 
@@ -1105,7 +1105,7 @@ def _questions(data: SummaryData) -> list[Flowable]:
     return out
 
 
-def _notable_pages(data: SummaryData) -> list[Flowable]:
+def _notable_pages(data: SummaryData, *, anonymize: bool) -> list[Flowable]:
     s = stylesheet()
     # No forced page break: the moments start below the previous section when 80 mm are left.
     out: list[Flowable] = [CondPageBreak(80 * mm), Paragraph(t("Moments worth repeating"), s.h1)]
@@ -1122,7 +1122,7 @@ def _notable_pages(data: SummaryData) -> list[Flowable]:
             )
         )
         for encounter in data.best:
-            out.extend(_notable(encounter))
+            out.extend(_notable(encounter, anonymize=anonymize))
     else:
         out.append(
             Paragraph(t("No visit in this period is tagged best practice with notes."), s.body)
@@ -1147,7 +1147,7 @@ def _notable_pages(data: SummaryData) -> list[Flowable]:
             )
         )
         for encounter in data.worst:
-            out.extend(_notable(encounter))
+            out.extend(_notable(encounter, anonymize=anonymize))
     else:
         out.append(
             Paragraph(
@@ -1194,12 +1194,16 @@ def quote(encounter: NotableEncounter) -> str:
     return cut + "… " + t("(see visit report {id})", id=insight.short_id(encounter.id))
 
 
-def _notable(encounter: NotableEncounter) -> list[Flowable]:
-    """One encounter's meta line and notes (no observer, no staff: this is the summary)."""
+def _notable(encounter: NotableEncounter, *, anonymize: bool) -> list[Flowable]:
+    """One encounter's meta line and notes (no observer, no staff: this is the summary);
+    anonymized, its time only to the hour."""
     s = stylesheet()
     parts = [
         _coloured(f"<b>{markup(shorten(encounter.location, 120))}</b>", TEXT),
-        markup(f"{format_day(encounter.visited_at)} {format_time(encounter.visited_at)}"),
+        markup(
+            f"{format_day(encounter.visited_at)} "
+            f"{format_clock(encounter.visited_at, anonymize=anonymize)}"
+        ),
         t("score")
         + " "
         + _coloured(format_percent(encounter.score), score_colour(encounter.score)),
