@@ -10,11 +10,14 @@ from collections.abc import Callable, Sequence
 from contextlib import ExitStack
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from mysteryshop import __version__, paths
 from mysteryshop.confidence import MIN_VISITS
 from mysteryshop.vocabulary import LANGUAGES, SOURCE_LANGUAGE, STATUSES
+
+if TYPE_CHECKING:  # imported where used: starting the app does without the reports
+    from mysteryshop.reports import ReportOptions
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
 
@@ -650,6 +653,28 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _report_options(args: argparse.Namespace) -> ReportOptions:
+    """The report options the command line gave (each report kind has its own)."""
+    from mysteryshop.reports import ReportOptions
+    from mysteryshop.store.report_data import CASES_PER_LOCATION
+
+    given = {
+        "lang": args.lang,
+        "anonymize": args.anonymize,
+        "with_observer": getattr(args, "with_observer", False),
+        "min_visits": getattr(args, "min_visits", MIN_VISITS),
+        "target": getattr(args, "target", None),
+        "compare": getattr(args, "compare", "previous"),
+    }
+    if getattr(args, "every_case", False):
+        given["cases"] = None
+    elif getattr(args, "limit", None) is not None:
+        given["cases"] = args.limit
+    else:
+        given["cases"] = CASES_PER_LOCATION
+    return ReportOptions(**given)
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     from mysteryshop import reports
 
@@ -680,68 +705,33 @@ def cmd_report(args: argparse.Namespace) -> int:
     if folder is not None and folder.exists() and not folder.is_dir():
         raise InputError(f"{folder}: not a folder")
     db = _open(args, write=False)
+    options = _report_options(args)
     warnings: list[str] = []
     if kind == "visit":
         assert output is not None
         pdf = reports.build_report(
-            "visit",
-            db,
-            encounter_id=args.encounter_id,
-            anonymize=args.anonymize,
-            lang=args.lang,
-            with_observer=args.with_observer,
-            warnings=warnings,
+            "visit", db, encounter_id=args.encounter_id, options=options, warnings=warnings
         )
         reports.write_pdf(output, pdf)
         print(f"wrote the visit report to {output}")
         _print_report_warnings(warnings)
         return EXIT_OK
     f = _filter(args, db, check=True)
-    cases = {"limit": args.limit, "every_case": args.every_case} if kind == "coaching" else {}
     if output is not None and fmt == "json":
-        if kind == "coaching":
-            from mysteryshop.reports.coaching import build_coaching_json
-
-            text = build_coaching_json(db, f, lang=args.lang, min_visits=args.min_visits, **cases)
-        else:
-            from mysteryshop.reports.summary_json import build_summary_json
-
-            text = build_summary_json(db, f, compare=args.compare, min_visits=args.min_visits)
+        text = reports.build_figures(kind, db, f, options)
         if to_stdout:
             sys.stdout.write(text)
         else:
             reports.write_pdf(output, text.encode("utf-8"))
             print(f"wrote the {kind} figures to {output}")
     elif output is not None:
-        pdf = reports.build_report(
-            kind,
-            db,
-            f,
-            anonymize=args.anonymize,
-            lang=args.lang,
-            min_visits=args.min_visits,
-            target=args.target,
-            warnings=warnings,
-            compare=getattr(args, "compare", "previous"),
-            **cases,
-        )
+        pdf = reports.build_report(kind, db, f, options=options, warnings=warnings)
         reports.write_pdf(output, pdf)
         print(f"wrote the {kind} report to {output}")
         _print_report_warnings(warnings)
     if folder is not None:
         written = reports.write_per_location(
-            kind,
-            db,
-            f,
-            folder,
-            anonymize=args.anonymize,
-            progress=_progress("locations"),
-            lang=args.lang,
-            min_visits=args.min_visits,
-            target=args.target,
-            warnings=warnings,
-            compare=getattr(args, "compare", "previous"),
-            **cases,
+            kind, db, f, folder, options=options, progress=_progress("locations"), warnings=warnings
         )
         print(f"wrote {len(written):,} {kind} reports, one per location, to {folder}")
         _print_report_warnings(warnings)

@@ -176,7 +176,9 @@ def test_the_visit_report_lists_attachments_and_shows_pictures(
     images = [image for page in reader.pages for image in page.images]
     assert len(images) == 1
     assert max(images[0].image.size) <= 900  # scaled down, not the 1600 px original
-    anonymous = reports.build_report("visit", db, encounter_id=encounter.id, anonymize=True)
+    anonymous = reports.build_report(
+        "visit", db, encounter_id=encounter.id, options=reports.ReportOptions(anonymize=True)
+    )
     reader = PdfReader(io.BytesIO(anonymous))
     assert not [image for page in reader.pages for image in page.images]
 

@@ -19,7 +19,7 @@ from pypdf import PdfReader
 from mysteryshop import demo
 from mysteryshop.cli import COACHING_CASES, main
 from mysteryshop.forms import Form
-from mysteryshop.reports import build_report
+from mysteryshop.reports import ReportOptions, build_report
 from mysteryshop.reports.coaching import build_coaching, build_coaching_json
 from mysteryshop.store import queries, report_data
 from mysteryshop.store.db import Database
@@ -298,7 +298,9 @@ def test_a_location_without_tagged_visits_still_gets_its_themes_and_sign_off(
 
 def test_coaching_report_in_finnish(coaching_db) -> None:
     db, _ = coaching_db
-    text = text_of(build_report("coaching", db, EncounterFilter(), lang="fi"))
+    text = text_of(
+        build_report("coaching", db, EncounterFilter(), options=ReportOptions(lang="fi"))
+    )
     assert "Valmennusraportti" in text
     assert "62,5 %" in text and "Osittain (1/3)" in text and "(1,5/2)" in text
 

@@ -96,7 +96,9 @@ def test_a_draft_is_marked_on_every_page(
     small_db: Database, lang: str, mark: str, status_word: str
 ) -> None:
     encounter = _add(small_db, status="draft", notes=long_notes())
-    pdf = reports.build_report("visit", small_db, encounter_id=encounter.id, lang=lang)
+    pdf = reports.build_report(
+        "visit", small_db, encounter_id=encounter.id, options=reports.ReportOptions(lang=lang)
+    )
     pages = page_texts(pdf)
     assert len(pages) >= 2 and all(mark in page for page in pages)
     assert f"({status_word})" in " ".join(pages)
@@ -195,7 +197,9 @@ def test_the_timeline_uses_words_that_fit_the_channel(
         for e in reported_encounters(demo_db)
         if e.channel == channel and {"arrived", "greeted", "left"} <= set(e.timer)
     )
-    pdf = reports.build_report("visit", demo_db, encounter_id=encounter.id, lang=lang)
+    pdf = reports.build_report(
+        "visit", demo_db, encounter_id=encounter.id, options=reports.ReportOptions(lang=lang)
+    )
     text = text_of(pdf)
     for word in words:
         assert word in text
@@ -212,7 +216,9 @@ def test_a_perfect_score_stays_on_one_line(demo_db: Database) -> None:
 def test_respect_is_translated_in_the_visit_report(small_db: Database) -> None:
     encounter = _add(small_db)
     for lang, word in (("en", "Respect"), ("fi", "Kunnioitus"), ("sv", "Respekt")):
-        pdf = reports.build_report("visit", small_db, encounter_id=encounter.id, lang=lang)
+        pdf = reports.build_report(
+            "visit", small_db, encounter_id=encounter.id, options=reports.ReportOptions(lang=lang)
+        )
         assert word in text_of(pdf), lang
 
 
@@ -253,7 +259,9 @@ def test_the_covers_say_notes_are_printed_as_written(small_db: Database) -> None
     _add(small_db, notes="Myyjä Anna auttoi.", tags=("best-practice",))
     for kind in ("summary", "coaching"):
         for anonymize in (False, True):
-            pdf = reports.build_report(kind, small_db, anonymize=anonymize)  # type: ignore[arg-type]
+            pdf = reports.build_report(
+                kind, small_db, options=reports.ReportOptions(anonymize=anonymize)
+            )  # type: ignore[arg-type]
             cover = text_of(pdf, slice(0, 1))
             assert f"Notes {AS_WRITTEN}" in cover, (kind, anonymize)
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import os
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
@@ -16,6 +17,7 @@ from mysteryshop.reports.i18n import LANGUAGES, t, use_language
 from mysteryshop.reports.styles import font_warnings
 from mysteryshop.store.db import Database
 from mysteryshop.store.records import EncounterFilter
+from mysteryshop.store.report_data import CASES_PER_LOCATION
 
 Progress = Callable[[int, int], None]
 ReportKind = Literal["visit", "summary", "coaching"]
@@ -24,48 +26,37 @@ REPORT_LANGUAGES = LANGUAGES  # en, fi, sv
 OPEN_ENV = "MYSTERYSHOP_NO_OPEN"  # set to 1 to create reports without opening them
 
 
+@dataclass(frozen=True)
+class ReportOptions:
+    """How a report is made, the same whichever front end asks (the command line, the
+    Reports view) and whichever file it goes to (PDF, JSON, one per location)."""
+
+    lang: str | None = None  # en, fi or sv; None: English
+    anonymize: bool = False  # no observers, staff, attachment names; times to the hour
+    with_observer: bool = False  # a visit report names its observer (never anonymized)
+    min_visits: int = MIN_VISITS  # summary and coaching: fewer visits are not ranked
+    target: Target | None = None  # summary: the target shown on a location's report
+    compare: Compare = "previous"  # summary: the period the changes compare with
+    cases: int | None = CASES_PER_LOCATION  # coaching: visits of each kind per location
+    # (None: every one)
+
+
 def build_report(
     kind: ReportKind,
     db: Database,
     f: EncounterFilter | None = None,
     *,
     encounter_id: str | None = None,
-    anonymize: bool = False,
+    options: ReportOptions = ReportOptions(),
     progress: Progress | None = None,
     title: str | None = None,
-    lang: str | None = None,
-    with_observer: bool = False,
     warnings: list[str] | None = None,
-    min_visits: int = MIN_VISITS,
-    target: Target | None = None,
-    compare: Compare = "previous",
-    limit: int | None = None,
-    every_case: bool = False,
 ) -> bytes:
-    """A report as PDF bytes: `encounter_id` for a visit, the filter for the others;
-    written in `lang` (en, fi or sv; default English). A visit report names its observer
-    only `with_observer`. The summary ranks locations with at least `min_visits` visits,
-    shows `target` on a location's report and compares with the period `compare` names
-    (periods.comparison). The coaching report shows at most `limit` visits of each kind per
-    location (None: its default), or all with `every_case`, and singles out behaviours
-    answered at least `min_visits` times. Text no installed font can draw is replaced
-    visibly, and a line for each visit (or report) it happened in is added to `warnings`."""
-    with use_language(lang), font_warnings(f"{kind} report") as found:
-        pdf = _build(
-            kind,
-            db,
-            f,
-            encounter_id,
-            anonymize,
-            progress,
-            title,
-            with_observer,
-            min_visits,
-            target,
-            compare,
-            limit,
-            every_case,
-        )
+    """A report as PDF bytes: `encounter_id` for a visit, the filter for the others, made as
+    `options` say. Text no installed font can draw is replaced visibly, and a line for each
+    visit (or report) it happened in is added to `warnings`."""
+    with use_language(options.lang), font_warnings(f"{kind} report") as found:
+        pdf = _build(kind, db, f, encounter_id, options, progress, title)
     if warnings is not None:
         warnings.extend(found)
     return pdf
@@ -76,15 +67,9 @@ def _build(
     db: Database,
     f: EncounterFilter | None,
     encounter_id: str | None,
-    anonymize: bool,
+    options: ReportOptions,
     progress: Progress | None,
     title: str | None,
-    with_observer: bool = False,
-    min_visits: int = MIN_VISITS,
-    target: Target | None = None,
-    compare: Compare = "previous",
-    limit: int | None = None,
-    every_case: bool = False,
 ) -> bytes:
     if kind == "visit":
         from mysteryshop.reports.visit import build_visit
@@ -94,8 +79,8 @@ def _build(
         return build_visit(
             db,
             encounter_id,
-            anonymize=anonymize,
-            with_observer=with_observer,
+            anonymize=options.anonymize,
+            with_observer=options.with_observer,
             progress=progress,
         )
     f = f or EncounterFilter()
@@ -105,27 +90,44 @@ def _build(
         return build_summary(
             db,
             f,
-            anonymize=anonymize,
+            anonymize=options.anonymize,
             progress=progress,
             title=title,
-            min_visits=min_visits,
-            target=target,
-            compare=compare,
+            min_visits=options.min_visits,
+            target=options.target,
+            compare=options.compare,
         )
     if kind == "coaching":
         from mysteryshop.reports.coaching import TITLE as COACHING_TITLE
-        from mysteryshop.reports.coaching import build_coaching, cases_limit
+        from mysteryshop.reports.coaching import build_coaching
 
         return build_coaching(
             db,
             f,
-            anonymize=anonymize,
+            anonymize=options.anonymize,
             progress=progress,
             title=title or t(COACHING_TITLE),
-            limit=cases_limit(limit, every_case),
-            minimum=min_visits,
+            limit=options.cases,
+            minimum=options.min_visits,
         )
     raise ValueError(f"unknown report {kind!r} (expected one of: {', '.join(REPORT_KINDS)})")
+
+
+def build_figures(
+    kind: ReportKind, db: Database, f: EncounterFilter, options: ReportOptions
+) -> str:
+    """A summary's or coaching report's figures as JSON text (docs/REPORT-JSON.md), made as
+    `options` say: the very numbers its PDF prints."""
+    with use_language(options.lang):
+        if kind == "summary":
+            from mysteryshop.reports.summary_json import build_summary_json
+
+            return build_summary_json(db, f, options.compare, options.min_visits)
+        if kind == "coaching":
+            from mysteryshop.reports.coaching import build_coaching_json
+
+            return build_coaching_json(db, f, options.cases, options.min_visits)
+    raise ValueError(f"the {kind} report has no figures as data")
 
 
 def write_pdf(path: str | os.PathLike[str], pdf: bytes) -> Path:
@@ -145,20 +147,13 @@ def write_per_location(
     f: EncounterFilter,
     folder: str | os.PathLike[str],
     *,
-    anonymize: bool = False,
+    options: ReportOptions = ReportOptions(),
     progress: Progress | None = None,
-    lang: str | None = None,
     warnings: list[str] | None = None,
-    min_visits: int = MIN_VISITS,
-    target: Target | None = None,
-    compare: Compare = "previous",
-    limit: int | None = None,
-    every_case: bool = False,
 ) -> list[Path]:
     """One report per location with visits in the filter, named after the location
-    ('summary-Kamppi-store.pdf'), in `folder` (created when missing), in `lang` (the other
-    options as build_report's). Every
-    report covers the same period, the run's: the filter's dates, or without them the days
+    ('summary-Kamppi-store.pdf'), in `folder` (created when missing), made as `options` say.
+    Every report covers the same period, the run's: the filter's dates, or without them the days
     of the first and last visit of all the locations. Returns the files; text no font could
     draw is reported in `warnings` (build_report)."""
     from mysteryshop.reports.coaching import TITLE as COACHING_TITLE
@@ -177,24 +172,12 @@ def write_per_location(
     locations.sort(key=lambda loc: (loc.name.casefold(), loc.location_id))
     names = unique_names([f"{kind}-{safe_file_stem(loc.name)}" for loc in locations])
     written = []
-    with use_language(lang):
+    with use_language(options.lang):
         base = t(SUMMARY_TITLE) if kind == "summary" else t(COACHING_TITLE)
     for index, (location, name) in enumerate(zip(locations, names, strict=True)):
         one = dataclasses.replace(f, location=location.location_id)
-        pdf = build_report(
-            kind,
-            db,
-            one,
-            anonymize=anonymize,
-            title=f"{base}: {location.name}",
-            lang=lang,
-            warnings=warnings,
-            min_visits=min_visits,
-            target=target,
-            compare=compare,
-            limit=limit,
-            every_case=every_case,
-        )
+        title = f"{base}: {location.name}"
+        pdf = build_report(kind, db, one, options=options, title=title, warnings=warnings)
         written.append(write_pdf(into / name, pdf))
         if progress:
             progress(index + 1, len(locations))

@@ -37,7 +37,7 @@ from mysteryshop.reports.common import (
     period_header,
     reported,
 )
-from mysteryshop.reports.i18n import language, t, tn, use_language
+from mysteryshop.reports.i18n import language, t, tn
 from mysteryshop.reports.styles import (
     ACCENT,
     ACCENT_LIGHT,
@@ -97,14 +97,6 @@ FORMAT_VERSION = 1
 TOP_THEMES = 12  # behaviours on the themes page
 NOTE_LIMIT = 1_200  # characters of an observer's or reviewer's note on a card
 SIGN_OFF_ROWS = 4  # blank rows for agreed actions
-
-
-def cases_limit(limit: int | None, every_case: bool) -> int | None:
-    """The visits of each kind per location: `limit`, CASES_PER_LOCATION when None, and
-    None (every one) with `every_case`."""
-    if every_case:
-        return None
-    return CASES_PER_LOCATION if limit is None else limit
 
 
 # --- the data ---------------------------------------------------------------------------------
@@ -736,19 +728,14 @@ def _sign_off() -> list[Flowable]:
 def build_coaching_json(
     db: Database,
     f: EncounterFilter,
-    *,
-    limit: int | None = None,
-    every_case: bool = False,
+    limit: int | None = CASES_PER_LOCATION,
     min_visits: int = MIN_VISITS,
-    lang: str | None = None,
 ) -> str:
     """The coaching report's figures as JSON text (UTF-8, indented, ending in a newline):
-    what `report coaching --format json` writes, with build_report's options; the question
-    texts in `lang`."""
-    with use_language(lang):
-        data = coaching_data(db, f, limit=cases_limit(limit, every_case), minimum=min_visits)
-        figures = coaching_json(data)
-    return json.dumps(figures, indent=2, ensure_ascii=False) + "\n"
+    what `report coaching --format json` writes (reports.build_figures), at most `limit`
+    visits of each kind per location (None: all)."""
+    data = coaching_data(db, f, limit=limit, minimum=min_visits)
+    return json.dumps(coaching_json(data), indent=2, ensure_ascii=False) + "\n"
 
 
 def coaching_json(data: CoachingData) -> dict[str, Any]:

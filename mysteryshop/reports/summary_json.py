@@ -114,10 +114,10 @@ def summary_json(data: SummaryData) -> dict[str, Any]:
 def build_summary_json(
     db: Database,
     f: EncounterFilter,
-    *,
     compare: Compare = "previous",
-    today: date | None = None,
     min_visits: int = confidence.MIN_VISITS,
+    *,
+    today: date | None = None,
 ) -> str:
     """The summary's figures as JSON text (UTF-8, indented, ending in a newline)."""
     data = collect(db, f, compare=compare, today=today, min_visits=min_visits)

@@ -408,16 +408,20 @@ class ReportsView(QWidget):
         db = self.workspace.db
         f = self.current_filter()
         anonymize = self.anonymize_box.isChecked()
-        with_observer = self.observer_box.isChecked() and not anonymize
-        lang = report_language()
         warnings: list[str] = []
         self._warnings = warnings
         settings = self.workspace.settings
-        min_visits = settings.min_visits
         try:
             target = Target.parse(settings.target) if settings.target else None
         except ValueError:  # edited by hand in the settings file: no target
             target = None
+        options = reports.ReportOptions(
+            lang=report_language(),
+            anonymize=anonymize,
+            with_observer=self.observer_box.isChecked() and not anonymize,
+            min_visits=settings.min_visits,
+            target=target,
+        )
 
         def work(progress: Any) -> str:  # a worker thread: no widgets here
             pdf = reports.build_report(
@@ -425,13 +429,9 @@ class ReportsView(QWidget):
                 db,
                 f,
                 encounter_id=encounter_id,
-                anonymize=anonymize,
+                options=options,
                 progress=progress,
-                lang=lang,
-                with_observer=with_observer,
                 warnings=warnings,
-                min_visits=min_visits,
-                target=target,
             )
             reports.write_pdf(path, pdf)
             return str(path)
