@@ -146,3 +146,44 @@ def test_filters_become_the_report_filter(view, db):
         "returned",
         "approved",
     }
+
+
+def test_a_period_preset_fills_in_its_whole_calendar_unit(view):
+    from datetime import date
+
+    from mysteryshop import periods
+
+    view.set_kind("summary")
+    assert view.period_box.isVisible() and view.compare_box.isVisible()
+    assert not view.cases_box.isVisible()  # the coaching report's
+    view.period_box.setCurrentIndex(view.period_box.findData("last-quarter"))
+    quarter = periods.preset("last-quarter", date.today())
+    assert quarter is not None
+    f = view.current_filter()
+    assert f.date_from is not None and f.date_to is not None
+    assert f.date_from.date() == quarter.first
+    assert (f.date_to.date() - quarter.last).days == 1  # up to the end of its last day
+    # "This year" is the whole year: the report cuts it at today and says "to date".
+    view.period_box.setCurrentIndex(view.period_box.findData("this-year"))
+    f = view.current_filter()
+    assert f.date_from is not None and f.date_to is not None
+    assert (f.date_from.month, f.date_from.day, f.date_to.month, f.date_to.day) == (1, 1, 1, 1)
+    view.period_box.setCurrentIndex(view.period_box.findData("all"))
+    f = view.current_filter()
+    assert f.date_from is None and f.date_to is None
+    # Dates changed by hand are the report's own.
+    view.from_check.setChecked(True)
+    assert view.period_box.currentData() is None
+
+
+def test_comparison_and_visits_per_location_become_the_report_options(view):
+    view.set_kind("summary")
+    view.compare_box.setCurrentIndex(view.compare_box.findData("year-ago"))
+    assert view.report_options().compare == "year-ago"
+    view.set_kind("coaching")
+    assert view.cases_box.isVisible() and not view.compare_box.isVisible()
+    assert view.report_options().cases == 4
+    view.cases_box.setValue(0)  # shown as "All"
+    assert view.cases_box.text() == "All" and view.report_options().cases is None
+    view.cases_box.setValue(2)
+    assert view.report_options().cases == 2

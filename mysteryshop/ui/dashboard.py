@@ -1363,17 +1363,8 @@ class DashboardView(QWidget):
     def _build_filter_bar(self) -> None:
         self.period_box = QComboBox()
         self.period_box.setAccessibleName(self.tr("Period"))
-        names = {
-            "this-month": self.tr("This month"),
-            "last-month": self.tr("Last month"),
-            "this-quarter": self.tr("This quarter"),
-            "last-quarter": self.tr("Last quarter"),
-            "this-year": self.tr("This year"),
-            "last-year": self.tr("Last year"),
-            "all": self.tr("All time"),
-        }
         for key, _english in periods.PRESETS:
-            self.period_box.addItem(names[key], key)
+            self.period_box.addItem(display.period_preset_name(key), key)
         self.region_box = QComboBox()
         self.region_box.setAccessibleName(self.tr("Region"))
         self.form_box = QComboBox()

@@ -26,6 +26,16 @@ DURATION_FORMATS = (
     QT_TRANSLATE_NOOP("display", "%1 h %2 min"),
 )
 NO_FEELING = QT_TRANSLATE_NOOP("display", "No feeling recorded")
+# periods.PRESETS by name, for every menu that offers them (dashboard, reports).
+PERIOD_PRESETS = {
+    "this-month": QT_TRANSLATE_NOOP("display", "This month"),
+    "last-month": QT_TRANSLATE_NOOP("display", "Last month"),
+    "this-quarter": QT_TRANSLATE_NOOP("display", "This quarter"),
+    "last-quarter": QT_TRANSLATE_NOOP("display", "Last quarter"),
+    "this-year": QT_TRANSLATE_NOOP("display", "This year"),
+    "last-year": QT_TRANSLATE_NOOP("display", "Last year"),
+    "all": QT_TRANSLATE_NOOP("display", "All time"),
+}
 
 
 def _tr(text: object) -> str:
@@ -66,6 +76,11 @@ def channel_label(channel: str) -> str:
 def channel_name(channel: str) -> str:
     """'phone': a channel mid-sentence."""
     return channel_label(channel).lower() if channel in vocabulary.CHANNEL_LABELS else channel
+
+
+def period_preset_name(key: str) -> str:
+    """'Last quarter': a period preset of periods.PRESETS."""
+    return _tr(PERIOD_PRESETS[key])
 
 
 def dimension_name(key: str) -> str:

@@ -5,7 +5,7 @@ the system's PDF viewer."""
 from __future__ import annotations
 
 import os
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from mysteryshop import intake, reports
+from mysteryshop import intake, periods, reports
 from mysteryshop.confidence import Target
 from mysteryshop.store import listing, queries
 from mysteryshop.store.records import EncounterFilter
@@ -58,6 +59,7 @@ class ReportsView(QWidget):
         self.workspace = workspace
         self._task: tasks.Task | None = None
         self._warnings: list[str] = []
+        self._applying_preset = False
 
         heading = QLabel(self.tr("Reports"))
         heading.setProperty("role", "heading")
@@ -129,7 +131,10 @@ class ReportsView(QWidget):
         self.form.addRow(self.tr("Form"), self.form_box)
         self.form.addRow(self.tr("Region"), self.region_box)
         self.form.addRow(self.tr("Location"), self.location_box)
+        self.form.addRow(self.tr("Period"), self.period_box)
         self.form.addRow(self.tr("Visited"), self.dates)
+        self.form.addRow(self.tr("Compare with"), self.compare_box)
+        self.form.addRow(self.tr("Visits per location"), self.cases_box)
         self.form.addRow(self.tr("Status"), self.status_box)
         self.form.addRow("", self.anonymize_box)
         self.form.addRow("", self.observer_box)
@@ -137,6 +142,7 @@ class ReportsView(QWidget):
             self.form_box,
             self.region_box,
             self.location_box,
+            self.period_box,
             self.dates,
             self.status_box,
         ]
@@ -204,12 +210,39 @@ class ReportsView(QWidget):
             ("draft", self.tr("Drafts only")),
         ):
             self.status_box.addItem(name, (status,))
-        for box in (self.form_box, self.region_box, self.location_box, self.status_box):
+        self.period_box = QComboBox()
+        self.period_box.setAccessibleName(self.tr("Period"))
+        self.period_box.addItem(self.tr("Dates below"), None)
+        for key, _english in periods.PRESETS:
+            self.period_box.addItem(display.period_preset_name(key), key)
+        self.period_box.currentIndexChanged.connect(self.on_period_chosen)
+        for box in (
+            self.form_box,
+            self.region_box,
+            self.location_box,
+            self.period_box,
+            self.status_box,
+        ):
             box.setMinimumContentsLength(28)
             box.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-
+        self.compare_box = QComboBox()
+        self.compare_box.setAccessibleName(self.tr("Compare with"))
+        for how, name in (
+            ("previous", self.tr("The previous period (month, quarter, year)")),
+            ("year-ago", self.tr("The same dates a year earlier")),
+            ("none", self.tr("Nothing")),
+        ):
+            self.compare_box.addItem(name, how)
+        self.cases_box = QSpinBox()
+        self.cases_box.setAccessibleName(self.tr("Visits per location"))
+        self.cases_box.setRange(0, 99)
+        self.cases_box.setSpecialValueText(self.tr("All"))  # 0: every tagged visit
+        self.cases_box.setValue(CASES_PER_LOCATION)
+        self.cases_box.setToolTip(
+            self.tr("How many visits of each kind each location shows at most; 0: all of them.")
+        )
         self.from_check = QCheckBox(self.tr("from"))
         self.from_date = self._date_edit()
         self.to_check = QCheckBox(self.tr("to"))
@@ -219,6 +252,13 @@ class ReportsView(QWidget):
         self.to_date.setDate(today)
         self.from_check.toggled.connect(self.from_date.setEnabled)
         self.to_check.toggled.connect(self.to_date.setEnabled)
+        for changed in (
+            self.from_check.toggled,
+            self.to_check.toggled,
+            self.from_date.dateChanged,
+            self.to_date.dateChanged,
+        ):
+            changed.connect(self._on_dates_edited)
         self.from_date.setEnabled(False)
         self.to_date.setEnabled(False)
         self.dates = QWidget()
@@ -295,6 +335,32 @@ class ReportsView(QWidget):
     def on_region_changed(self, _index: int) -> None:
         self._fill_locations()
 
+    @Slot(int)
+    def on_period_chosen(self, _index: int) -> None:
+        """A preset fills in the dates: the whole month, quarter or year (the report cuts one
+        not over yet at today and calls it "to date"), or no dates for all time."""
+        key = self.period_box.currentData()
+        if key is None:
+            return
+        period = periods.preset(key, date.today())
+        self._applying_preset = True
+        try:
+            self.from_check.setChecked(period is not None)
+            self.to_check.setChecked(period is not None)
+            if period is not None:
+                whole = period.whole()
+                self.from_date.setDate(QDate(whole.first))
+                self.to_date.setDate(QDate(whole.last))
+        finally:
+            self._applying_preset = False
+
+    def _on_dates_edited(self, *_args: object) -> None:
+        """Dates changed by hand are the report's own: the period reads "Dates below"."""
+        if not self._applying_preset:
+            self.period_box.blockSignals(True)
+            self.period_box.setCurrentIndex(0)
+            self.period_box.blockSignals(False)
+
     @Slot(bool)
     def _on_anonymize_toggled(self, anonymized: bool) -> None:
         """An anonymized report never names the observer."""
@@ -309,6 +375,8 @@ class ReportsView(QWidget):
         self.form.setRowVisible(self.observer_box, kind == VISIT)
         for field in self._filter_fields:
             self.form.setRowVisible(field, kind != VISIT)
+        self.form.setRowVisible(self.compare_box, kind == SUMMARY)
+        self.form.setRowVisible(self.cases_box, kind == COACHING)
         self.description.setText(
             {
                 VISIT: self.tr(
@@ -375,6 +443,24 @@ class ReportsView(QWidget):
             statuses=tuple(self.status_box.currentData() or REPORTED_STATUSES),
         )
 
+    def report_options(self) -> reports.ReportOptions:
+        """How the report is made: the choices here and the app's report settings."""
+        anonymize = self.anonymize_box.isChecked()
+        settings = self.workspace.settings
+        try:
+            target = Target.parse(settings.target) if settings.target else None
+        except ValueError:  # edited by hand in the settings file: no target
+            target = None
+        return reports.ReportOptions(
+            lang=report_language(),
+            anonymize=anonymize,
+            with_observer=self.observer_box.isChecked() and not anonymize,
+            min_visits=settings.min_visits,
+            target=target,
+            compare=self.compare_box.currentData(),
+            cases=self.cases_box.value() or None,
+        )
+
     def _suggested_name(self, kind: str) -> str:
         stamp = QDate.currentDate().toString("yyyy-MM-dd")
         return f"{kind}-report-{stamp}.pdf"
@@ -407,21 +493,9 @@ class ReportsView(QWidget):
         """Build the report in a worker thread and write it to `path`."""
         db = self.workspace.db
         f = self.current_filter()
-        anonymize = self.anonymize_box.isChecked()
+        options = self.report_options()
         warnings: list[str] = []
         self._warnings = warnings
-        settings = self.workspace.settings
-        try:
-            target = Target.parse(settings.target) if settings.target else None
-        except ValueError:  # edited by hand in the settings file: no target
-            target = None
-        options = reports.ReportOptions(
-            lang=report_language(),
-            anonymize=anonymize,
-            with_observer=self.observer_box.isChecked() and not anonymize,
-            min_visits=settings.min_visits,
-            target=target,
-        )
 
         def work(progress: Any) -> str:  # a worker thread: no widgets here
             pdf = reports.build_report(

@@ -307,30 +307,6 @@
         <translation>Jakso</translation>
     </message>
     <message>
-        <source>This month</source>
-        <translation>Tämä kuukausi</translation>
-    </message>
-    <message>
-        <source>Last month</source>
-        <translation>Edellinen kuukausi</translation>
-    </message>
-    <message>
-        <source>This quarter</source>
-        <translation>Tämä neljännes</translation>
-    </message>
-    <message>
-        <source>Last quarter</source>
-        <translation>Edellinen neljännes</translation>
-    </message>
-    <message>
-        <source>This year</source>
-        <translation>Tämä vuosi</translation>
-    </message>
-    <message>
-        <source>Last year</source>
-        <translation>Edellinen vuosi</translation>
-    </message>
-    <message>
         <source>All time</source>
         <translation>Koko ajalta</translation>
     </message>
@@ -1787,8 +1763,20 @@ tuotu {date}</translation>
         <translation>Toimipiste</translation>
     </message>
     <message>
+        <source>Period</source>
+        <translation>Jakso</translation>
+    </message>
+    <message>
         <source>Visited</source>
         <translation>Käyty</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Vertailukohta</translation>
+    </message>
+    <message>
+        <source>Visits per location</source>
+        <translation>Käyntejä toimipisteittäin</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1821,6 +1809,30 @@ tuotu {date}</translation>
     <message>
         <source>Drafts only</source>
         <translation>Vain luonnokset</translation>
+    </message>
+    <message>
+        <source>Dates below</source>
+        <translation>Alla olevat päivät</translation>
+    </message>
+    <message>
+        <source>The previous period (month, quarter, year)</source>
+        <translation>Edellinen jakso (kuukausi, neljännes, vuosi)</translation>
+    </message>
+    <message>
+        <source>The same dates a year earlier</source>
+        <translation>Samat päivät vuotta aiemmin</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Ei vertailua</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Kaikki</translation>
+    </message>
+    <message>
+        <source>How many visits of each kind each location shows at most; 0: all of them.</source>
+        <translation>Kuinka monta kunkin lajin käyntiä kustakin toimipisteestä näytetään enintään; 0: kaikki.</translation>
     </message>
     <message>
         <source>from</source>
@@ -2771,6 +2783,34 @@ Tiedot ovat tiedostossa {log}</translation>
     <message>
         <source>No feeling recorded</source>
         <translation>Tunnetta ei kirjattu</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Tämä kuukausi</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Edellinen kuukausi</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Tämä neljännes</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Edellinen neljännes</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Tämä vuosi</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Edellinen vuosi</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Koko ajalta</translation>
     </message>
 </context>
 <context>

@@ -307,30 +307,6 @@
         <translation>Period</translation>
     </message>
     <message>
-        <source>This month</source>
-        <translation>Denna månad</translation>
-    </message>
-    <message>
-        <source>Last month</source>
-        <translation>Föregående månad</translation>
-    </message>
-    <message>
-        <source>This quarter</source>
-        <translation>Detta kvartal</translation>
-    </message>
-    <message>
-        <source>Last quarter</source>
-        <translation>Föregående kvartal</translation>
-    </message>
-    <message>
-        <source>This year</source>
-        <translation>Detta år</translation>
-    </message>
-    <message>
-        <source>Last year</source>
-        <translation>Föregående år</translation>
-    </message>
-    <message>
         <source>All time</source>
         <translation>All tid</translation>
     </message>
@@ -1787,8 +1763,20 @@ importerad {date}</translation>
         <translation>Enhet</translation>
     </message>
     <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
         <source>Visited</source>
         <translation>Besökt</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Jämför med</translation>
+    </message>
+    <message>
+        <source>Visits per location</source>
+        <translation>Besök per enhet</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1821,6 +1809,30 @@ importerad {date}</translation>
     <message>
         <source>Drafts only</source>
         <translation>Endast utkast</translation>
+    </message>
+    <message>
+        <source>Dates below</source>
+        <translation>Datumen nedan</translation>
+    </message>
+    <message>
+        <source>The previous period (month, quarter, year)</source>
+        <translation>Föregående period (månad, kvartal, år)</translation>
+    </message>
+    <message>
+        <source>The same dates a year earlier</source>
+        <translation>Samma datum ett år tidigare</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Ingenting</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>How many visits of each kind each location shows at most; 0: all of them.</source>
+        <translation>Hur många besök av varje slag varje enhet visar som mest; 0: alla.</translation>
     </message>
     <message>
         <source>from</source>
@@ -2771,6 +2783,34 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>No feeling recorded</source>
         <translation>Ingen känsla registrerad</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Denna månad</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Föregående månad</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Detta kvartal</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Föregående kvartal</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Detta år</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Föregående år</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>All tid</translation>
     </message>
 </context>
 <context>
