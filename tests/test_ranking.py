@@ -245,3 +245,11 @@ def test_per_location_report_gives_the_rank_of_the_previous_period(programme: Da
     assert "In the previous period it was not ranked." in text_of(
         build_summary(programme, eno, generated=NOW), slice(0, 2)
     )
+
+
+def test_a_location_s_report_speaks_to_its_team_not_to_leadership(programme: Database) -> None:
+    one = EncounterFilter(location="Aalto", date_from=JUNE.date_from, date_to=JUNE.date_to)
+    team = " ".join(text_of(build_summary(programme, one, generated=NOW)).split())
+    everyone = " ".join(text_of(build_summary(programme, JUNE, generated=NOW)).split())
+    assert "for the team and its manager" in team and "for leaders" not in team
+    assert "for leaders" in everyone and "for the team and its manager" not in everyone

@@ -407,17 +407,23 @@ def render(
     story.append(Paragraph(t("Headline figures"), s.h1))
     story.append(_headline(data))
     story.append(PageBreak())
-    story.append(
-        Paragraph(
-            t(
-                "How customers experienced service in this period: scores, how visits left them "
-                "feeling (Net Uplift), the patterns across locations and questions, and moments "
-                "worth repeating. These results are for leaders to see the truth of encounters "
-                "and for coaching, not for blame."
-            ),
-            s.lead,
+    # A location's own report goes to its team and manager, not to leadership (M5).
+    intro = (
+        t(
+            "How customers experienced service at this location in this period: scores, how "
+            "visits left them feeling (Net Uplift), how it compares with the other locations, "
+            "the questions and moments worth repeating. These results are for the team and its "
+            "manager to see the truth of encounters and for coaching, not for blame."
+        )
+        if data.benchmark is not None
+        else t(
+            "How customers experienced service in this period: scores, how visits left them "
+            "feeling (Net Uplift), the patterns across locations and questions, and moments "
+            "worth repeating. These results are for leaders to see the truth of encounters "
+            "and for coaching, not for blame."
         )
     )
+    story.append(Paragraph(intro, s.lead))
     story.append(gap(2))
     story.append(
         Paragraph(

@@ -3068,6 +3068,10 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Pääluvut</translation>
     </message>
     <message>
+        <source>How customers experienced service at this location in this period: scores, how visits left them feeling (Net Uplift), how it compares with the other locations, the questions and moments worth repeating. These results are for the team and its manager to see the truth of encounters and for coaching, not for blame.</source>
+        <translation>Miten asiakkaat kokivat palvelun tässä toimipisteessä tällä jaksolla: tulokset, millaisen tunteen käynnit jättivät (Net Uplift), miten toimipiste vertautuu muihin, kysymykset ja toistamisen arvoiset hetket. Tulokset auttavat tiimiä ja sen esihenkilöä näkemään, millaisia kohtaamiset todella ovat, ja ne on tarkoitettu valmennukseen, ei syyllistämiseen.</translation>
+    </message>
+    <message>
         <source>How customers experienced service in this period: scores, how visits left them feeling (Net Uplift), the patterns across locations and questions, and moments worth repeating. These results are for leaders to see the truth of encounters and for coaching, not for blame.</source>
         <translation>Miten asiakkaat kokivat palvelun tällä jaksolla: tulokset, millaisen tunteen käynnit jättivät (Net Uplift), toimipisteiden ja kysymysten väliset erot sekä toistamisen arvoiset hetket. Tulokset auttavat johtoa näkemään, millaisia kohtaamiset todella ovat, ja ne on tarkoitettu valmennukseen, ei syyllistämiseen.</translation>
     </message>

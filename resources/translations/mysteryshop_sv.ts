@@ -3068,6 +3068,10 @@ Detaljerna finns i {log}</translation>
         <translation>Nyckeltal</translation>
     </message>
     <message>
+        <source>How customers experienced service at this location in this period: scores, how visits left them feeling (Net Uplift), how it compares with the other locations, the questions and moments worth repeating. These results are for the team and its manager to see the truth of encounters and for coaching, not for blame.</source>
+        <translation>Hur kunderna upplevde servicen på den här enheten under perioden: resultat, vilken känsla besöken lämnade (Net Uplift), hur enheten står sig mot de andra, frågorna och stunder värda att upprepa. Resultaten hjälper teamet och dess chef att se hur mötena verkligen är och är till för coachning, inte för att skuldbelägga.</translation>
+    </message>
+    <message>
         <source>How customers experienced service in this period: scores, how visits left them feeling (Net Uplift), the patterns across locations and questions, and moments worth repeating. These results are for leaders to see the truth of encounters and for coaching, not for blame.</source>
         <translation>Hur kunderna upplevde servicen under perioden: resultat, vilken känsla besöken lämnade (Net Uplift), mönster mellan enheter och frågor samt stunder värda att upprepa. Resultaten hjälper ledningen att se hur mötena verkligen är och är till för coachning, inte för att skuldbelägga.</translation>
     </message>
