@@ -880,7 +880,12 @@ def _partial_periods(data: SummaryData) -> set[int]:
 
 def _feelings_and_locations(data: SummaryData) -> list[Flowable]:
     s = stylesheet()
-    out: list[Flowable] = [PageBreak(), Paragraph(t("How visits left the customer"), s.h1)]
+    # On the dimensions page when the feelings chart fits there (p3: no page two-thirds empty).
+    out: list[Flowable] = [
+        CondPageBreak(110 * mm),
+        gap(4),
+        Paragraph(t("How visits left the customer"), s.h1),
+    ]
     total = sum(data.feelings.values())
     if total:
         out.append(
