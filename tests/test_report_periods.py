@@ -281,3 +281,16 @@ def test_a_filter_naming_nothing_known_is_refused(visits: Database) -> None:
     assert report_data.filter_problems(visits, inverted) == [
         "--from 2026-12-31 is after --to 2026-01-01: the period would end before it starts"
     ]
+
+
+def test_the_report_s_minimum_also_decides_what_is_compared(visits: Database) -> None:
+    add(visits, date(2026, 4, 1), 5)
+    add(visits, date(2026, 6, 30), 5, critical=1)
+    add(visits, date(2026, 7, 1), 12)
+    f = days(date(2026, 7, 1), date(2026, 9, 30))
+    usual = cover(build_summary(visits, f, generated=TODAY))
+    strict = cover(build_summary(visits, f, generated=TODAY, min_visits=20))
+    assert "too few visits to compare (n = 10)" not in usual  # 10 visits before: compared
+    assert "Critical failures 0 ▼ −10.0 pts vs previous" in usual
+    assert strict.count("too few visits to compare (n = 10)") >= 3  # below 20: not compared
+    assert "Critical failures 0 ▼" not in strict

@@ -436,7 +436,7 @@ def render(
                 "compare as a share of visits, visit counts only between periods of the same "
                 "number of days; a figure whose comparison rests on fewer than {minimum} "
                 "visits is not compared. “pts” are percentage points.",
-                minimum=MIN_VISITS,
+                minimum=data.min_visits,
                 dimensions=_headline_dimension_words(),
             )
             + " "
@@ -582,6 +582,7 @@ def _change(
     current: float | None,
     previous: float | None,
     base: int,
+    minimum: int,
     *,
     unit: str = "",
     lower_is_better: bool = False,
@@ -589,8 +590,9 @@ def _change(
 ) -> str:
     """'▲ +2.3 pts' in green for better, red for worse: computed from the shown (rounded)
     values, so the figures on the page add up. `base` is the n the previous figure rests
-    on: below confidence.MIN_VISITS the change is not shown, and the page says why."""
-    if base < MIN_VISITS:
+    on: below the report's `minimum` (--min-visits) the change is not shown, and the page
+    says why."""
+    if base < minimum:
         return _too_few(base)
     if current is None or previous is None:
         return ""
@@ -621,8 +623,8 @@ def _visits_change(data: SummaryData) -> str:
     if prev is None or not prev.visits or data.period is None:
         return ""
     if same_length(data.period, data.comparison):
-        return _change(data.figures.visits, prev.visits, prev.visits, whole=True)
-    if prev.visits < MIN_VISITS:
+        return _change(data.figures.visits, prev.visits, prev.visits, data.min_visits, whole=True)
+    if prev.visits < data.min_visits:
         return _too_few(prev.visits)
     assert data.comparison is not None
     return _coloured(
@@ -674,7 +676,7 @@ def _headline(data: SummaryData) -> Table:
         return figures.dimensions.get(key) if figures else None
 
     def change(current: float | None, previous: float | None, base: int, **how: Any) -> str:
-        return _change(current, previous, base, **how) if p is not None else ""
+        return _change(current, previous, base, minimum, **how) if p is not None else ""
 
     critical = fig.critical
     critical_share = _share(fig.critical_failures, fig.visits)
@@ -839,7 +841,7 @@ def _trends(data: SummaryData) -> list[Flowable]:
     if data.figures.dimensions:
         previous = (
             data.previous.dimensions
-            if data.previous and data.previous.visits >= MIN_VISITS
+            if data.previous and data.previous.visits >= data.min_visits
             else None
         )
         out.append(
