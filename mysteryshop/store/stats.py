@@ -407,7 +407,7 @@ def trend_by_periods(
         start = next_period(start, period)
     if len(starts) > MAX_TREND_PERIODS:
         return None
-    day = _local_day(db)
+    day, sums = _local_day(db), _trend_sums(Encounter.score, Encounter.feeling)
     arms = []
     for i, first in enumerate(starts):
         after = next_period(first, period)
@@ -427,9 +427,7 @@ def trend_by_periods(
         its_day = and_(day >= _day_value(db, first), day < _day_value(db, after))
         arms.append(
             filtered(
-                select(literal(i), *_trend_sums(Encounter.score, Encounter.feeling))
-                .select_from(Encounter)
-                .where(or_(inside, its_day)),
+                select(literal(i), *sums).select_from(Encounter).where(or_(inside, its_day)),
                 span,
                 lean=True,
             )
