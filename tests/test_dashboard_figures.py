@@ -146,7 +146,7 @@ def zone(hours: int, minutes: int = 0) -> timezone:
     return timezone(timedelta(hours=hours, minutes=minutes))
 
 
-# Local times on both sides of the turns of months and weeks, with offsets up to the largest
+# Local times on both sides of the turns of months, with offsets up to the largest
 # Python allows (23:59): a visit's UTC time is then on another day than its local one.
 EDGES = [
     datetime(2026, 2, 28, 23, 59, tzinfo=zone(23, 59)),  # 2026-02-28 00:00 UTC
@@ -156,15 +156,14 @@ EDGES = [
     datetime(2026, 3, 1, 0, 15, tzinfo=zone(5, 45)),
     datetime(2026, 3, 31, 23, 59, 59, 999000, tzinfo=zone(-23, -59)),  # 1 April in UTC
     datetime(2026, 4, 1, 0, 0, tzinfo=zone(23, 59)),  # 31 March in UTC
-    datetime(2026, 3, 8, 23, 59, tzinfo=zone(-20)),  # Sunday, Monday in UTC
-    datetime(2026, 3, 9, 0, 1, tzinfo=zone(20)),  # Monday, Sunday in UTC
+    datetime(2026, 3, 8, 23, 59, tzinfo=zone(-20)),  # mid-month: another day in UTC
+    datetime(2026, 3, 9, 0, 1, tzinfo=zone(20)),  # mid-month: another day in UTC
     datetime(2026, 3, 15, 12, 0, tzinfo=UTC),
     datetime(2026, 1, 31, 22, 0, tzinfo=zone(2)),
     datetime(2026, 4, 30, 23, 0, tzinfo=zone(-3)),
 ]
 
 
-@pytest.mark.parametrize("period", ["month", "week"])
 @pytest.mark.parametrize(
     "start, end",
     [
@@ -174,32 +173,33 @@ EDGES = [
         (datetime(2026, 3, 1, 11, tzinfo=zone(10)), datetime(2026, 3, 31, 23, tzinfo=zone(-9))),
     ],
 )
-def test_a_visit_is_summed_in_the_period_of_its_local_day(
-    db: Database, period: stats.Period, start: datetime, end: datetime
+def test_a_visit_is_summed_in_the_month_of_its_local_day(
+    db: Database, start: datetime, end: datetime
 ) -> None:
     add_visits(db, EDGES)
     f = EncounterFilter(date_from=start, date_to=end)
     chosen = [m for m in EDGES if start <= m < end]
 
-    found = stats.trend_by_periods(db, f, period)
+    found = stats.trend_by_months(db, f)
 
     assert found is not None
     wanted: dict[date, int] = {}
     for moment in chosen:  # the visit's own calendar: its local date
-        first = stats.period_start(moment.date(), period)
+        first = moment.date().replace(day=1)
         wanted[first] = wanted.get(first, 0) + 1
     assert [(point.start, point.visits) for point in found] == sorted(wanted.items())
-    assert_same_rows(found, stats.trend(db, f, period))
+    assert_same_rows(found, stats.trend(db, f, "month"))
 
 
-def test_a_trend_by_periods_needs_both_dates_and_few_periods(db: Database) -> None:
+def test_a_trend_by_months_needs_both_dates_and_few_months(db: Database) -> None:
     add_visits(db, EDGES)
     since = datetime(2026, 1, 1, tzinfo=UTC)
 
-    assert stats.trend_by_periods(db, EncounterFilter(date_from=since), "month") is None
-    assert stats.trend_by_periods(db, EncounterFilter(date_to=since), "month") is None
-    long = EncounterFilter(date_from=since, date_to=since + timedelta(weeks=70))
-    assert stats.trend_by_periods(db, long, "week") is None
-    by_month = stats.trend_by_periods(db, long, "month")
+    assert stats.trend_by_months(db, EncounterFilter(date_from=since)) is None
+    assert stats.trend_by_months(db, EncounterFilter(date_to=since)) is None
+    five_years = EncounterFilter(date_from=since, date_to=since.replace(year=2031))
+    assert stats.trend_by_months(db, five_years) is None  # 62 months with the edges' two
+    four_years = EncounterFilter(date_from=since, date_to=since.replace(year=2030))
+    by_month = stats.trend_by_months(db, four_years)
     assert by_month is not None
-    assert_same_rows(by_month, stats.trend(db, long, "month"))
+    assert_same_rows(by_month, stats.trend(db, four_years, "month"))

@@ -70,17 +70,18 @@ def dashboard_figures(
     period, same other filters) and the trend of `trend` (a longer span) by `period`: the
     same as stats.figures, location_ranking and trend give (tests/test_dashboard_figures.py),
     read with fewer passes over the encounters. The period's counts and scores are summed
-    from its ranking, so its own pass reads only the dimensions; the trend sums each
-    calendar period apart (stats.trend_by_periods), with no sort. The queries run side by
-    side as in stats.overview, the comparison's figures (its period's rows only) after the
-    period's dimensions on the same connection (bench/README.md, the dashboard rows)."""
+    from its ranking, so its own pass reads only the dimensions; a trend by month sums each
+    month apart (stats.trend_by_months), with no sort. The queries run side by side as in
+    stats.overview, the comparison's figures (its period's rows only) and the period's
+    dimensions one after the other on one connection (bench/README.md, the dashboard
+    rows)."""
 
     def dimensions() -> tuple[stats.DimensionScores, stats.Figures | None]:
         before = stats.figures(db, previous) if previous is not None else None
         return stats.dimension_scores(db, f), before
 
     def points() -> list[stats.TrendPoint]:
-        found = stats.trend_by_periods(db, trend, period)
+        found = stats.trend_by_months(db, trend) if period == "month" else None
         return found if found is not None else stats.trend(db, trend, period)
 
     (scores, before), trend_points, ranking = side_by_side(
