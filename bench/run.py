@@ -742,8 +742,9 @@ def measure_dashboard(db: Any, path: Path, runs: int, preset: str) -> tuple[floa
     last year): the period's and its comparison's figures, the trend of the twelve months up
     to its end and the ranking (store/dashboard.py). The floor runs the very statements the
     app sends, read back from SQLAlchemy, in bare sqlite3 arranged as the app runs them: the
-    period's and the comparison's figures on one connection, the trend and the ranking each
-    on another, at once. The drivers (every answer read) are computed after the figures."""
+    comparison's figures and the period's dimensions on one connection, the trend and the
+    ranking each on another, at once. The drivers (every answer read) are computed after
+    the figures."""
     from sqlalchemy import event
 
     from mysteryshop.gcpause import gc_paused

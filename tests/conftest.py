@@ -47,6 +47,7 @@ BOTH_BACKENDS = {
     "test_bundle",
     "test_tabular",
     "test_stats",
+    "test_dashboard_figures",
     "test_reports",
     "test_coaching",
     "test_privacy",

@@ -67,18 +67,24 @@ def dashboard_figures(
     period: stats.Period = "month",
 ) -> DashboardFigures:
     """The figures and the ranking for `f`, the figures for `previous` (the comparison
-    period, same other filters) and the trend of `trend` (a longer span) by `period`. The
-    queries run side by side as in stats.overview; the comparison's figures read only its
-    period's rows, so they follow the headline figures on the same connection."""
+    period, same other filters) and the trend of `trend` (a longer span) by `period`: the
+    same as stats.figures, location_ranking and trend give (tests/test_dashboard_figures.py),
+    read with fewer passes over the encounters. The period's counts and scores are summed
+    from its ranking, so its own pass reads only the dimensions; a trend by month sums each
+    month apart (stats.trend_by_months), with no sort. The queries run side by side as in
+    stats.overview, the comparison's figures (its period's rows only) and the period's
+    dimensions one after the other on one connection (bench/README.md, the dashboard
+    rows)."""
 
-    def headline() -> tuple[stats.Figures, stats.Figures | None]:
+    def dimensions() -> tuple[stats.DimensionScores, stats.Figures | None]:
         before = stats.figures(db, previous) if previous is not None else None
-        return stats.figures(db, f), before
+        return stats.dimension_scores(db, f), before
 
-    (now, before), points, ranking = side_by_side(
-        db,
-        headline,
-        lambda: stats.trend(db, trend, period),
-        lambda: stats.location_ranking(db, f),
+    def points() -> list[stats.TrendPoint]:
+        found = stats.trend_by_months(db, trend) if period == "month" else None
+        return found if found is not None else stats.trend(db, trend, period)
+
+    (scores, before), trend_points, ranking = side_by_side(
+        db, dimensions, points, lambda: stats.location_ranking(db, f)
     )
-    return DashboardFigures(now, before, points, ranking)
+    return DashboardFigures(stats.headline(ranking, scores), before, trend_points, ranking)

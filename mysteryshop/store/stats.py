@@ -6,11 +6,23 @@ common function (calendar arithmetic) both spellings are side by side in `_local
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, Literal
 
-from sqlalchemy import Date, Integer, and_, case, cast, func, literal_column, or_, select
+from sqlalchemy import (
+    Date,
+    Integer,
+    and_,
+    case,
+    cast,
+    func,
+    literal,
+    literal_column,
+    or_,
+    select,
+    union_all,
+)
 from sqlalchemy.orm import Session
 
 from mysteryshop import confidence
@@ -134,11 +146,7 @@ def figures(db: Database, f: EncounterFilter) -> Figures:
     # encounter). Before, a join with encounter_scores read ~10 rows per encounter: 1 s of the
     # dashboard's 1.4 s at 100,000 encounters (bench/README.md).
     with db.read() as session:
-        other = _other_dimensions(session)
-        dimensions: list[tuple[str, Any]] = [
-            (name, getattr(Encounter, f"{name}_score")) for name in BUILTIN_DIMENSIONS
-        ] + [(name, Encounter.other_dimension_scores[name].as_float()) for name in other]
-        builtin = [column for _name, column in dimensions[: len(BUILTIN_DIMENSIONS)]]
+        columns = _dimension_columns(session)
         query = filtered(
             select(
                 func.count(),
@@ -149,42 +157,125 @@ def figures(db: Database, f: EncounterFilter) -> Figures:
                 _count_if(Encounter.feeling < 0),
                 _count_if(Encounter.critical_fail.is_(True)),
                 func.avg(Encounter.score * Encounter.score),
-                *(func.avg(column) for _name, column in dimensions),
-                *(func.count(column) for _name, column in dimensions),
-                # The built-in dimensions' squares, for their intervals: columns, cheap. A
-                # form's own dimension is read from JSON, and squaring it there doubled the
-                # query's time at 20,000 encounters (17.6 → 38.5 ms): no interval for those.
-                *(func.avg(column * column) for column in builtin),
+                *_dimension_aggregates(columns),
             ).select_from(Encounter),
             f,
             lean=True,
         )
         row = session.execute(query).one()
     visits, scored, average, feelings, uplifted, diminished, critical, squares = row[:8]
-    k = len(dimensions)
-    averages, counts = row[8 : 8 + k], row[8 + k : 8 + 2 * k]
-    squares_of = dict(zip(BUILTIN_DIMENSIONS, row[8 + 2 * k :], strict=True))
-    dimension_rows = sorted(
+    uplifted, diminished = int(uplifted or 0), int(diminished or 0)
+    return _with_dimensions(
+        Figures(
+            visits=int(visits),
+            scored=int(scored),
+            average_score=_float(average),
+            net_uplift=_uplift(feelings, uplifted, diminished),
+            feelings=int(feelings),
+            uplifted=uplifted,
+            diminished=diminished,
+            critical_failures=int(critical or 0),
+            average_of_squares=_float(squares),
+        ),
+        _dimension_scores(columns, row[8:]),
+    )
+
+
+@dataclass(frozen=True)
+class DimensionScores:
+    """Each dimension's mean score (%), the number of visits that scored it and, for the
+    built-in ones, the mean of its squared scores: the dimensions of `Figures`."""
+
+    means: dict[str, float]
+    visits: dict[str, int]
+    squares: dict[str, float]
+
+
+def dimension_scores(db: Database, f: EncounterFilter) -> DimensionScores:
+    """The dimension scores of `figures`, alone: one pass over the encounters."""
+    with db.read() as session:
+        columns = _dimension_columns(session)
+        query = filtered(
+            select(*_dimension_aggregates(columns)).select_from(Encounter), f, lean=True
+        )
+        return _dimension_scores(columns, session.execute(query).one())
+
+
+def headline(locations: Sequence[LocationFigures], dimensions: DimensionScores) -> Figures:
+    """The `figures` of a filter from its `location_ranking` and its `dimension_scores`:
+    every visit is at one location, so the locations' counts and sums add up to the
+    filter's (the dashboard reads the encounters once for both, not twice)."""
+    visits = scored = feelings = uplifted = diminished = critical = 0
+    score_sum = square_sum = 0.0
+    for location in locations:
+        visits += location.visits
+        scored += location.scored
+        feelings += location.feelings
+        uplifted += location.uplifted
+        diminished += location.diminished
+        critical += location.critical_failures
+        if location.scored:
+            score_sum += (location.average_score or 0.0) * location.scored
+            square_sum += (location.average_of_squares or 0.0) * location.scored
+    return _with_dimensions(
+        Figures(
+            visits=visits,
+            scored=scored,
+            average_score=score_sum / scored if scored else None,
+            net_uplift=_uplift(feelings, uplifted, diminished),
+            feelings=feelings,
+            uplifted=uplifted,
+            diminished=diminished,
+            critical_failures=critical,
+            average_of_squares=square_sum / scored if scored else None,
+        ),
+        dimensions,
+    )
+
+
+def _with_dimensions(figures: Figures, dimensions: DimensionScores) -> Figures:
+    figures.dimensions = dimensions.means
+    figures.dimension_visits = dimensions.visits
+    figures.dimension_squares = dimensions.squares
+    return figures
+
+
+def _dimension_columns(session: Session) -> list[tuple[str, Any]]:
+    """Every dimension in use with its score's column: the built-in ones first, in
+    BUILTIN_DIMENSIONS order, then the forms' own, read from JSON."""
+    return [(name, getattr(Encounter, f"{name}_score")) for name in BUILTIN_DIMENSIONS] + [
+        (name, Encounter.other_dimension_scores[name].as_float())
+        for name in _other_dimensions(session)
+    ]
+
+
+def _dimension_aggregates(columns: list[tuple[str, Any]]) -> list[Any]:
+    """The dimensions' means, counts and (built-in ones) means of squares, as
+    `_dimension_scores` reads them."""
+    builtin = [column for _name, column in columns[: len(BUILTIN_DIMENSIONS)]]
+    return [
+        *(func.avg(column) for _name, column in columns),
+        *(func.count(column) for _name, column in columns),
+        # The built-in dimensions' squares, for their intervals: columns, cheap. A form's own
+        # dimension is read from JSON, and squaring it there doubled the query's time at
+        # 20,000 encounters (17.6 → 38.5 ms): no interval for those.
+        *(func.avg(column * column) for column in builtin),
+    ]
+
+
+def _dimension_scores(columns: list[tuple[str, Any]], row: Sequence[Any]) -> DimensionScores:
+    k = len(columns)
+    averages, counts = row[:k], row[k : 2 * k]
+    squares_of = dict(zip(BUILTIN_DIMENSIONS, row[2 * k :], strict=True))
+    rows = sorted(
         (name, value, n, squares_of.get(name))
-        for (name, _column), value, n in zip(dimensions, averages, counts, strict=True)
+        for (name, _column), value, n in zip(columns, averages, counts, strict=True)
         if n
     )
-    uplifted, diminished = int(uplifted or 0), int(diminished or 0)
-    return Figures(
-        visits=int(visits),
-        scored=int(scored),
-        average_score=_float(average),
-        net_uplift=_uplift(feelings, uplifted, diminished),
-        feelings=int(feelings),
-        uplifted=uplifted,
-        diminished=diminished,
-        critical_failures=int(critical or 0),
-        dimensions={key: float(value) for key, value, _n, _square in dimension_rows},
-        dimension_visits={key: int(n) for key, _value, n, _square in dimension_rows},
-        average_of_squares=_float(squares),
-        dimension_squares={
-            key: float(square) for key, _value, _n, square in dimension_rows if square is not None
-        },
+    return DimensionScores(
+        means={key: float(value) for key, value, _n, _square in rows},
+        visits={key: int(n) for key, _value, n, _square in rows},
+        squares={key: float(square) for key, _value, _n, square in rows if square is not None},
     )
 
 
@@ -267,24 +358,105 @@ def trend(db: Database, f: EncounterFilter, period: Period = "month") -> list[Tr
         f,
         lean=True,
     ).subquery()
-    query = select(
-        rows.c.day,
-        func.count(),
-        func.sum(rows.c.score),
-        func.count(rows.c.score),
-        func.count(rows.c.feeling),
-        _count_if(rows.c.feeling > 0),
-        _count_if(rows.c.feeling < 0),
-        func.sum(rows.c.score * rows.c.score),
-    ).group_by(rows.c.day)
-    # Per period: visits, sum of scores, scored visits, visits with a feeling, uplifted,
-    # diminished, sum of squared scores.
+    query = select(rows.c.day, *_trend_sums(rows.c.score, rows.c.feeling)).group_by(rows.c.day)
     totals: dict[date, list[float]] = {}
     with db.read() as session:
         for day, *counts in session.execute(query):
-            total = totals.setdefault(period_start(_as_day(day), period), [0] * 7)
-            for i, count in enumerate(counts):
-                total[i] += float(count or 0)
+            _add(totals.setdefault(period_start(_as_day(day), period), [0.0] * 7), counts)
+    return _trend_points(totals, period)
+
+
+def _trend_sums(score: Any, feeling: Any) -> list[Any]:
+    """A trend's sums per period, in the order `_trend_points` reads them: visits, sum of
+    scores, scored visits, visits with a feeling, uplifted, diminished, sum of squared
+    scores."""
+    return [
+        func.count(),
+        func.sum(score),
+        func.count(score),
+        func.count(feeling),
+        _count_if(feeling > 0),
+        _count_if(feeling < 0),
+        func.sum(score * score),
+    ]
+
+
+MAX_TREND_MONTHS = 60  # months one `trend_by_months` statement sums (SQLite allows 500 arms)
+_FULL_DAY = timedelta(days=1)  # more than any UTC offset: Python keeps them under 24 hours
+
+
+def trend_by_months(db: Database, f: EncounterFilter) -> list[TrendPoint] | None:
+    """The same points as `trend(db, f, "month")` for a filter with both dates, summed month
+    by month: one statement, a UNION ALL of one aggregate per calendar month over that
+    month's range of visit times, so no visit is sorted (`trend` groups by day, and at
+    100,000 encounters SQLite's sort is about half of its time, bench/README.md). None when
+    the filter lacks a date or spans more than MAX_TREND_MONTHS months: then use `trend`.
+    Weeks gain nothing so (each week's range reads two days more, 30 % of it).
+
+    A visit belongs to the month of its local day (visited_at plus its UTC offset). Its UTC
+    time alone decides for visits more than a day from the month's edges, as no offset
+    reaches a day; the local day is computed only for the others."""
+    if f.date_from is None or f.date_to is None:
+        return None
+    start = period_start((f.date_from.astimezone(UTC) - _FULL_DAY).date(), "month")
+    last = (f.date_to.astimezone(UTC) + _FULL_DAY).date()
+    starts = []
+    while start <= last:
+        starts.append(start)
+        start = next_period(start, "month")
+    if len(starts) > MAX_TREND_MONTHS:
+        return None
+    day, sums = _local_day(db), _trend_sums(Encounter.score, Encounter.feeling)
+    arms = []
+    for i, first in enumerate(starts):
+        after = next_period(first, "month")
+        begins, ends = _utc_midnight(first), _utc_midnight(after)
+        # One range of visit times per arm (the filter's cut to the month's): SQLite uses a
+        # single range of the index, and given two it read the filter's whole range.
+        span = replace(
+            f,
+            date_from=max(f.date_from, begins - _FULL_DAY),
+            date_to=min(f.date_to, ends + _FULL_DAY),
+        )
+        if span.date_from >= span.date_to:  # type: ignore[operator]  # both set above
+            continue
+        inside = and_(
+            Encounter.visited_at >= begins + _FULL_DAY, Encounter.visited_at < ends - _FULL_DAY
+        )
+        # BETWEEN: SQLite computes the day once for both bounds.
+        its_day = day.between(_day_value(db, first), _day_value(db, after - timedelta(days=1)))
+        arms.append(
+            filtered(
+                select(literal(i), *sums).select_from(Encounter).where(or_(inside, its_day)),
+                span,
+                lean=True,
+            )
+        )
+    totals: dict[date, list[float]] = {}
+    if arms:
+        with db.read() as session:
+            for i, *counts in session.execute(union_all(*arms)):
+                _add(totals.setdefault(starts[i], [0.0] * 7), counts)
+    return _trend_points(totals, "month")
+
+
+def _utc_midnight(day: date) -> datetime:
+    return datetime.combine(day, time(), tzinfo=UTC)
+
+
+def _day_value(db: Database, day: date) -> int | date:
+    """`day` as `_local_day` gives days: a Julian day number on SQLite, a date elsewhere."""
+    return day.toordinal() + _JULIAN_DAY_OF_ORDINAL_0 if db.is_sqlite else day
+
+
+def _add(total: list[float], counts: Sequence[Any]) -> None:
+    for i, count in enumerate(counts):
+        total[i] += float(count or 0)
+
+
+def _trend_points(totals: dict[date, list[float]], period: Period) -> list[TrendPoint]:
+    """TrendPoints, oldest first, from each period's sums (`_trend_sums`) by its first day;
+    periods without visits are left out."""
     return [
         TrendPoint(
             period_label(start, period),
@@ -307,6 +479,7 @@ def trend(db: Database, f: EncounterFilter, period: Period = "month") -> list[Tr
             diminished,
             square_sum,
         ) in sorted(totals.items())
+        if visits
     ]
 
 
@@ -586,12 +759,7 @@ def location_dimensions(
     it, for the dimensions (built-in and forms' own) scored there. One pass over the
     encounters."""
     with db.read() as session:
-        columns: list[tuple[str, Any]] = [
-            (name, getattr(Encounter, f"{name}_score")) for name in BUILTIN_DIMENSIONS
-        ] + [
-            (name, Encounter.other_dimension_scores[name].as_float())
-            for name in _other_dimensions(session)
-        ]
+        columns = _dimension_columns(session)
         query = filtered(
             select(
                 Encounter.location_id,
