@@ -777,7 +777,7 @@ def coaching_json(data: CoachingData) -> dict[str, Any]:
         }
 
     # The summary's shape for what both have (format, filter, period, left_out).
-    from mysteryshop.reports.summary_json import _period
+    from mysteryshop.reports.summary_json import filter_json, period_json
 
     minimum = data.themes.minimum
     f = data.filter
@@ -785,14 +785,8 @@ def coaching_json(data: CoachingData) -> dict[str, Any]:
     return {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
-        "filter": {
-            "form": f.form_id,
-            "location": data.location,
-            "region": f.region,
-            "statuses": list(f.statuses) if f.statuses is not None else None,
-            "tag": f.tag,
-        },
-        "period": _period(data.period, visits) if data.period else None,
+        "filter": filter_json(f, data.location),
+        "period": period_json(data.period, visits) if data.period else None,
         "left_out": dict(data.left_out),
         "minimum_answers": minimum,
         "cases_per_location": data.limit,

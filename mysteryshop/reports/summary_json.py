@@ -20,7 +20,8 @@ FORMAT = "mysteryshop-summary"
 FORMAT_VERSION = 1
 
 
-def _period(period: Period, visits: int) -> dict[str, Any]:
+def period_json(period: Period, visits: int) -> dict[str, Any]:
+    """A report's period as JSON (the summary's and the coaching report's alike)."""
     return {
         "from": period.first.isoformat(),
         "to": period.last.isoformat(),  # inclusive
@@ -28,6 +29,17 @@ def _period(period: Period, visits: int) -> dict[str, Any]:
         "kind": period.kind,
         "to_date": period.to_date,
         "visits": visits,
+    }
+
+
+def filter_json(f: EncounterFilter, location: str | None) -> dict[str, Any]:
+    """A report's filter as JSON: `location` by name, as the report names it."""
+    return {
+        "form": f.form_id,
+        "location": location,
+        "region": f.region,
+        "statuses": list(f.statuses) if f.statuses is not None else None,
+        "tag": f.tag,
     }
 
 
@@ -86,21 +98,15 @@ def summary_json(data: SummaryData) -> dict[str, Any]:
     comparison = None
     if data.comparison is not None and data.previous is not None:
         comparison = {
-            **_period(data.comparison, data.previous.visits),
+            **period_json(data.comparison, data.previous.visits),
             "how": data.compare,
             "figures": figures_json(data.previous),
         }
     return {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
-        "filter": {
-            "form": f.form_id,
-            "location": data.location,
-            "region": f.region,
-            "statuses": list(f.statuses) if f.statuses is not None else None,
-            "tag": f.tag,
-        },
-        "period": _period(data.period, data.figures.visits) if data.period else None,
+        "filter": filter_json(f, data.location),
+        "period": period_json(data.period, data.figures.visits) if data.period else None,
         "comparison": comparison,
         "left_out": dict(data.left_out),
         "minimum_visits": data.min_visits,

@@ -37,8 +37,31 @@ from mysteryshop.vocabulary import BUILTIN_DIMENSIONS
 Period = Literal["week", "month"]
 
 
+class _Basis:
+    """What a set of visits' score and Net Uplift rest on, and the two figures with their n
+    and interval: one home for the headline figures, a trend point and a ranking row (each a
+    dataclass declaring these fields)."""
+
+    average_score: float | None
+    average_of_squares: float | None
+    scored: int
+    feelings: int
+    uplifted: int
+    diminished: int
+
+    @property
+    def score(self) -> Estimate:
+        """The average score with its n (scored visits) and t interval."""
+        return confidence.mean(self.average_score, self.average_of_squares, self.scored)
+
+    @property
+    def uplift(self) -> Estimate:
+        """Net Uplift with its n (visits with a feeling) and interval."""
+        return confidence.net_uplift(self.uplifted, self.diminished, self.feelings)
+
+
 @dataclass
-class Figures:
+class Figures(_Basis):
     """Headline figures of a set of encounters. Scores are percentages, None when nothing
     counted; `dimensions` maps a dimension to the mean of its per-encounter scores, and
     `dimension_visits` to the number of encounters that scored it."""
@@ -57,16 +80,6 @@ class Figures:
     dimension_squares: dict[str, float] = field(default_factory=dict)  # built-in ones only
 
     @property
-    def score(self) -> Estimate:
-        """The average score with its n (scored visits) and t interval."""
-        return confidence.mean(self.average_score, self.average_of_squares, self.scored)
-
-    @property
-    def uplift(self) -> Estimate:
-        """Net Uplift with its n (visits with a feeling) and interval."""
-        return confidence.net_uplift(self.uplifted, self.diminished, self.feelings)
-
-    @property
     def critical(self) -> Estimate:
         """The share of visits with a critical failure, with its Wilson interval."""
         return confidence.share(self.critical_failures, self.visits)
@@ -78,7 +91,7 @@ class Figures:
 
 
 @dataclass
-class TrendPoint:
+class TrendPoint(_Basis):
     """One calendar period. `start` is its first day (a Monday for weeks) in the observers'
     local calendar: a visit belongs to the day it happened where it happened."""
 
@@ -93,17 +106,9 @@ class TrendPoint:
     uplifted: int = 0
     diminished: int = 0
 
-    @property
-    def score(self) -> Estimate:
-        return confidence.mean(self.average_score, self.average_of_squares, self.scored)
-
-    @property
-    def uplift(self) -> Estimate:
-        return confidence.net_uplift(self.uplifted, self.diminished, self.feelings)
-
 
 @dataclass
-class LocationFigures:
+class LocationFigures(_Basis):
     location_id: str
     name: str
     region: str | None
@@ -116,16 +121,6 @@ class LocationFigures:
     feelings: int = 0
     uplifted: int = 0
     diminished: int = 0
-
-    @property
-    def score(self) -> Estimate:
-        """The average score with its n (scored visits) and t interval."""
-        return confidence.mean(self.average_score, self.average_of_squares, self.scored)
-
-    @property
-    def uplift(self) -> Estimate:
-        """Net Uplift with its n (visits with a feeling) and interval."""
-        return confidence.net_uplift(self.uplifted, self.diminished, self.feelings)
 
 
 def _count_if(condition: Any) -> Any:
