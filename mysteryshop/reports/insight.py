@@ -219,9 +219,10 @@ def drivers_section(data: SummaryData) -> list[Flowable]:
                 "For each behaviour, the Net Uplift of visits where it happened against visits "
                 "where it did not, largest difference first. A yes/no or choice question "
                 "happened when its answer earned full points; a dimension when the visit "
-                "earned at least 50 % of its points. Whiskers are 95 % intervals. This is an "
-                "association, not proof of cause: a store that greets well may do much else "
-                "well."
+                "earned at least {share} % of its points. Whiskers are 95 % intervals. This is "
+                "an association, not proof of cause: a store that greets well may do much else "
+                "well.",
+                share=format_count(round(stats.DIMENSION_HAPPENED_AT)),
             ),
             s.muted,
         )

@@ -3044,8 +3044,8 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Tiedosto</translation>
     </message>
     <message>
-        <source>For each behaviour, the Net Uplift of visits where it happened against visits where it did not, largest difference first. A yes/no or choice question happened when its answer earned full points; a dimension when the visit earned at least 50 % of its points. Whiskers are 95 % intervals. This is an association, not proof of cause: a store that greets well may do much else well.</source>
-        <translation>Kunkin toiminnan osalta Net Uplift niillä käynneillä, joilla se toteutui, verrattuna käynteihin, joilla se ei toteutunut, suurin ero ensin. Kyllä/ei- tai monivalintakysymys toteutui, kun vastaus sai täydet pisteet; ulottuvuus, kun käynti sai vähintään 50 % sen pisteistä. Viikset ovat 95 %:n luottamusvälejä. Kyse on yhteydestä, ei todisteesta syy-seuraussuhteesta: hyvin tervehtivä myymälä voi tehdä paljon muutakin hyvin.</translation>
+        <source>For each behaviour, the Net Uplift of visits where it happened against visits where it did not, largest difference first. A yes/no or choice question happened when its answer earned full points; a dimension when the visit earned at least {share} % of its points. Whiskers are 95 % intervals. This is an association, not proof of cause: a store that greets well may do much else well.</source>
+        <translation>Kunkin toiminnan osalta Net Uplift niillä käynneillä, joilla se toteutui, verrattuna käynteihin, joilla se ei toteutunut, suurin ero ensin. Kyllä/ei- tai monivalintakysymys toteutui, kun vastaus sai täydet pisteet; ulottuvuus, kun käynti sai vähintään {share} % sen pisteistä. Viikset ovat 95 %:n luottamusvälejä. Kyse on yhteydestä, ei todisteesta syy-seuraussuhteesta: hyvin tervehtivä myymälä voi tehdä paljon muutakin hyvin.</translation>
     </message>
     <message>
         <source>Form</source>

@@ -3044,8 +3044,8 @@ Detaljerna finns i {log}</translation>
         <translation>Fil</translation>
     </message>
     <message>
-        <source>For each behaviour, the Net Uplift of visits where it happened against visits where it did not, largest difference first. A yes/no or choice question happened when its answer earned full points; a dimension when the visit earned at least 50 % of its points. Whiskers are 95 % intervals. This is an association, not proof of cause: a store that greets well may do much else well.</source>
-        <translation>För varje beteende Net Uplift för besök där det förekom jämfört med besök där det inte förekom, största skillnaden först. En ja/nej- eller flervalsfråga förekom när svaret gav full poäng; en dimension när besöket fick minst 50 % av dess poäng. Strecken är 95 % konfidensintervall. Det här är ett samband, inte ett bevis på orsak: en butik som hälsar väl kan göra mycket annat väl.</translation>
+        <source>For each behaviour, the Net Uplift of visits where it happened against visits where it did not, largest difference first. A yes/no or choice question happened when its answer earned full points; a dimension when the visit earned at least {share} % of its points. Whiskers are 95 % intervals. This is an association, not proof of cause: a store that greets well may do much else well.</source>
+        <translation>För varje beteende Net Uplift för besök där det förekom jämfört med besök där det inte förekom, största skillnaden först. En ja/nej- eller flervalsfråga förekom när svaret gav full poäng; en dimension när besöket fick minst {share} % av dess poäng. Strecken är 95 % konfidensintervall. Det här är ett samband, inte ett bevis på orsak: en butik som hälsar väl kan göra mycket annat väl.</translation>
     </message>
     <message>
         <source>Form</source>
