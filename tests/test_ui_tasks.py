@@ -39,8 +39,10 @@ def test_result_comes_back_on_the_ui_thread_with_gc_paused_meanwhile(qtbot) -> N
 
     results: list[object] = []
     assert gc.isenabled()
-    with qtbot.waitSignal(tasks.start(work, done=results.append).signals.done, timeout=5_000):
-        pass
+    # Wait for the result, not for the signal: the worker may emit `done` before a blocker
+    # made after tasks.start() returns is connected (a CI run timed out so).
+    tasks.start(work, done=results.append)
+    qtbot.waitUntil(lambda: bool(results), timeout=5_000)
     assert results == [42]
     assert seen["thread"] is not threading.main_thread()
     assert seen["gc during"] is False
