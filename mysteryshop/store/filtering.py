@@ -47,7 +47,13 @@ def _contains_as_like(element: _Contains, compiler: Any, **kw: Any) -> str:
 
 
 def _filter_clauses(f: EncounterFilter) -> list[ColumnElement[bool]]:
-    clauses: list[ColumnElement[bool]] = []
+    clauses: list[ColumnElement[bool]] = [
+        Encounter.deleted_at.is_not(None) if f.in_trash else Encounter.deleted_at.is_(None)
+    ]
+    if f.calibration is not None:
+        clauses.append(Encounter.calibration == f.calibration)
+    elif not f.with_calibration:
+        clauses.append(Encounter.calibration.is_(None))
     if f.form_id:
         clauses.append(FormVersion.form_id == f.form_id)
     if f.location:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import (
     JSON,
     Boolean,
+    Date,
     DateTime,
     Dialect,
     Float,
@@ -29,7 +30,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from mysteryshop.names import KEY_LENGTH, optional_key
 from mysteryshop.vocabulary import BUILTIN_DIMENSIONS
 
-SCHEMA_VERSION = "0007"
+SCHEMA_VERSION = "0008"
 """The Alembic revision of the current schema."""
 
 """The dimensions reports know by name (DESIGN.md); each has its score column on encounters."""
@@ -37,12 +38,13 @@ SCHEMA_VERSION = "0007"
 DASHBOARD_COLUMNS = (
     "status", "visited_at", "utc_offset_minutes", "location_id", "form_version_id", "score",
     "feeling", "critical_fail", *(f"{name}_score" for name in BUILTIN_DIMENSIONS),
-    "other_dimension_scores",
+    "other_dimension_scores", "calibration", "deleted_at",
 )  # fmt: skip
 """The columns the dashboard's figures read (stats.py), in one covering index: its passes over
 100,000 encounters read the index, not the table's rows with their notes (~30% faster; the
 other dimensions' scores, such as the shipped forms' "respect", another 40% of the figures
-query since schema 0004). On PostgreSQL those scores are jsonb, which a B-tree can hold."""
+query since schema 0004). On PostgreSQL those scores are jsonb, which a B-tree can hold.
+`calibration` and `deleted_at` (schema 0008) are in every figure's WHERE (filtering.py)."""
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -151,6 +153,8 @@ class Encounter(Base):
         Index(None, "status", "visited_at"),
         Index(None, "score"),
         Index("ix_encounters_dashboard", *DASHBOARD_COLUMNS),
+        Index(None, "calibration"),
+        Index(None, "deleted_at"),
     )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
@@ -178,6 +182,12 @@ class Encounter(Base):
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
     revision: Mapped[int] = mapped_column(Integer, default=1)
+    # The observer-calibration session it was recorded for (DESIGN.md): such encounters count
+    # only in calibration figures (filtering.py).
+    calibration: Mapped[str | None] = mapped_column(String(64))
+    # In the trash since (discarded or deleted, see `deletions`); the trash is purged after
+    # 30 days. Trashed encounters match no filter but the trash's (filtering.py).
+    deleted_at: Mapped[datetime | None]
     # The built-in dimensions' scores (earned × 100 / possible; None when the encounter had no
     # points possible there), copied from encounter_scores: the dashboard's averages then come
     # from one pass over encounters instead of a join with ~10 score rows per encounter.
@@ -283,3 +293,69 @@ class Attachment(Base):
 
     def __repr__(self) -> str:
         return f"Attachment({self.id!r}, {self.media_type}, {self.size} bytes)"
+
+
+class Deletion(Base):
+    """A discard or deletion, kept for the audit after the encounter is purged: who, when, why
+    and the status it had, never its content."""
+
+    __tablename__ = "deletions"
+    __table_args__ = (Index(None, "encounter_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    encounter_id: Mapped[str] = mapped_column(String(36))  # no key: it outlives the encounter
+    kind: Mapped[str] = mapped_column(String(10))  # discard | delete
+    status: Mapped[str] = mapped_column(String(20))
+    deleted_at: Mapped[datetime]
+    deleted_by: Mapped[str | None] = mapped_column(String(100))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    restored_at: Mapped[datetime | None]
+    purged_at: Mapped[datetime | None]
+
+    def __repr__(self) -> str:
+        return f"Deletion({self.encounter_id!r}, {self.kind} at {self.deleted_at})"
+
+
+class CommentPhrase(Base):
+    """A reviewer's saved phrase: for one question of a form, or general (no form)."""
+
+    __tablename__ = "comment_phrases"
+    __table_args__ = (Index(None, "form_id", "question_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    form_id: Mapped[str | None] = mapped_column(String(64))
+    question_id: Mapped[str | None] = mapped_column(String(64))
+    text: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    def __repr__(self) -> str:
+        return f"CommentPhrase({self.form_id!r}, {self.question_id!r}, {self.text[:20]!r})"
+
+
+class ActionItem(Base):
+    """What is to be done about a missed standard at a location: about a question or a
+    dimension, owned by a role, due on a day, open, done or dropped."""
+
+    __tablename__ = "action_items"
+    __table_args__ = (Index(None, "location_id", "state"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    location_id: Mapped[str] = mapped_column(ForeignKey("locations.id", ondelete="CASCADE"))
+    form_id: Mapped[str | None] = mapped_column(String(64))
+    question_id: Mapped[str | None] = mapped_column(String(64))
+    dimension: Mapped[str | None] = mapped_column(String(64))
+    what: Mapped[str] = mapped_column(Text)
+    owner_role: Mapped[str] = mapped_column(String(100), default="")
+    due_on: Mapped[date | None] = mapped_column(Date)
+    state: Mapped[str] = mapped_column(String(10), default="open")  # open | done | dropped
+    source: Mapped[str] = mapped_column(String(20))  # review | coaching | location
+    source_encounter_id: Mapped[str | None] = mapped_column(
+        ForeignKey("encounters.id", ondelete="SET NULL")
+    )
+    created_at: Mapped[datetime]
+    created_by: Mapped[str | None] = mapped_column(String(100))
+    updated_at: Mapped[datetime]
+    closed_at: Mapped[datetime | None]
+
+    def __repr__(self) -> str:
+        return f"ActionItem({self.id!r}, {self.state}, {self.what[:20]!r})"

@@ -342,7 +342,7 @@ def unstorable_fields(data: EncounterData) -> list[str]:
 
 
 _TEXT_FIELDS = ("id", "form_id", "location_id", "observer", "channel", "staff", "status", "notes",
-                "reviewer_note", "return_reason")  # fmt: skip
+                "reviewer_note", "return_reason", "calibration")  # fmt: skip
 
 
 def _length(model: Any, name: str) -> int:
@@ -359,6 +359,7 @@ _SIZED_FIELDS: dict[str, int] = {
     "staff": _length(Encounter, "staff"),
     "channel": _length(Encounter, "channel"),
     "status": _length(Encounter, "status"),
+    "calibration": _length(Encounter, "calibration"),
 }
 _TAG_LENGTH = _length(EncounterTag, "tag")
 
@@ -392,6 +393,7 @@ def _rows(form: Form, form_version_id: int, observer_id: int | None, data: Encou
             "created_at": data.created_at or now,
             "updated_at": data.updated_at or now,
             "revision": max(data.revision, 1),
+            "calibration": data.calibration or None,
         }
     )
     # Copies of the dimension rows of encounter_scores, for the dashboard (schema 0003).
@@ -833,7 +835,7 @@ def _local(moment: datetime, offset_minutes: int) -> datetime:
 _ENCOUNTER_COLUMNS = (
     "id", "location_id", "visited_at", "utc_offset_minutes", "channel", "staff", "status",
     "notes", "timer", "reviewer_note", "return_reason", "reviewed_by", "reviewed_at",
-    "created_at", "updated_at", "revision", "score", "critical_fail", "feeling",
+    "created_at", "updated_at", "revision", "score", "critical_fail", "feeling", "calibration",
 )  # fmt: skip
 
 
@@ -879,6 +881,7 @@ def _read_encounters(session: Session, ids: Sequence[str]) -> dict[str, Encounte
             score=row.score,
             critical_fail=row.critical_fail,
             feeling=row.feeling,
+            calibration=row.calibration,
         )
     answers = session.execute(
         select(Answer.encounter_id, Answer.question_id, Answer.value, Answer.na).where(

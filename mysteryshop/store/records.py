@@ -68,13 +68,17 @@ class EncounterData:
     score: float | None = None
     critical_fail: bool = False
     feeling: int | None = None
+    calibration: str | None = None
 
 
 @dataclass
 class EncounterFilter:
     """Which encounters a list, export or report covers. Empty fields do not filter.
 
-    `statuses` None means every status; reports and the dashboard count `reported()`."""
+    `statuses` None means every status; reports and the dashboard count `reported()`.
+    `calibration`: only the encounters of that calibration session. Otherwise calibration
+    encounters match when `with_calibration` (lists do), and never in figures (`reported()`).
+    `in_trash`: only the trash; trashed encounters match no other filter."""
 
     form_id: str | None = None
     location: str | None = None
@@ -85,11 +89,17 @@ class EncounterFilter:
     tag: str | None = None
     critical_only: bool = False
     text: str | None = None
+    calibration: str | None = None
+    with_calibration: bool = True
+    in_trash: bool = False
 
     def reported(self) -> EncounterFilter:
         """This filter as reports and the dashboard count it: the reported statuses
-        (submitted and approved, vocabulary.REPORTED_STATUSES) unless it names statuses."""
-        return dataclasses.replace(self, statuses=reported_statuses(self.statuses))
+        (submitted and approved, vocabulary.REPORTED_STATUSES) unless it names statuses, and
+        no calibration encounters unless it names a session."""
+        return dataclasses.replace(
+            self, statuses=reported_statuses(self.statuses), with_calibration=False
+        )
 
 
 @dataclass
