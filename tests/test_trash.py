@@ -14,7 +14,8 @@ import test_privacy  # tests/ is on sys.path (rootdir conftest)
 import test_store
 from sqlalchemy import func, select
 
-from mysteryshop import workflow
+from mysteryshop import cli, workflow
+from mysteryshop.cli import main
 from mysteryshop.exchange.bundle import export_bundle, import_bundle
 from mysteryshop.store import check, drafts, privacy, queries, trash
 from mysteryshop.store.db import ConflictError, Database, StoreError
@@ -307,3 +308,144 @@ def test_an_import_does_not_bring_purged_work_back_unless_newer(service, tmp_pat
     result = import_bundle(db, newer)
     assert (result.added, result.restored) == (1, 1)
     assert queries.count_encounters(db) == 1
+
+
+# --- the command line -------------------------------------------------------------------------
+
+
+def _run(capsys, db: Database, *argv: str) -> tuple[int, str, str]:
+    status = main([*argv, "--database-url", db.url])
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_the_trash_days_in_the_help_are_the_workflows() -> None:
+    assert cli._TRASH_DAYS == workflow.TRASH_DAYS
+
+
+def test_review_list_shows_submitted_oldest_first(service, capsys) -> None:
+    db = service[0]
+    late = _add(service, visited_at=datetime(2026, 11, 21, 10, 0, tzinfo=UTC))
+    early = _add(service, visited_at=datetime(2026, 11, 19, 10, 0, tzinfo=UTC))
+    _add(service, status="draft")
+    gone = _add(service)
+    trash.delete(db, gone.id, "mentor", "duplicate")
+    status, out, err = _run(capsys, db, "review", "list")
+    assert status == 0, err
+    assert [line.split("\t")[0] for line in out.splitlines()] == [early.id, late.id]
+    assert "Kamppi store" in out and "owl" in out and "submitted" in out
+    status, out, _err = _run(capsys, db, "review", "list", "--format", "json")
+    listed = json.loads(out)
+    assert listed["count"] == 2
+    first = listed["encounters"][0]
+    assert set(first) == {"id", "visited_at", "location", "observer", "status", "score"}
+    assert (first["id"], first["status"]) == (early.id, "submitted")
+    assert first["score"] == pytest.approx(queries.get_encounter(db, early.id).score)
+    status, out, _err = _run(capsys, db, "review", "list", "--status", "draft", "--format", "json")
+    assert [e["status"] for e in json.loads(out)["encounters"]] == ["draft"]
+    status, _out, err = _run(capsys, db, "review", "list", "--location", "Nowhere")
+    assert status == 1 and "Nowhere" in err
+
+
+def test_review_approve_return_and_tag(service, capsys) -> None:
+    db = service[0]
+    one, two = _add(service), _add(service)
+    status, out, err = _run(
+        capsys, db, "review", "approve", one.id, "--note", "Fine", "--by", "mentor"
+    )
+    assert status == 0, err
+    approved = queries.get_encounter(db, one.id)
+    assert (approved.status, approved.reviewed_by, approved.reviewer_note) == (
+        "approved", "mentor", "Fine"
+    )  # fmt: skip
+    status, out, err = _run(capsys, db, "review", "return", two.id, "--reason", "Which till?")
+    assert status == 0, err
+    returned = queries.get_encounter(db, two.id)
+    assert (returned.status, returned.return_reason) == ("returned", "Which till?")
+    assert returned.reviewed_by == workflow.REVIEWER_ROLE  # no alias set, none given
+    status, out, err = _run(capsys, db, "review", "tag", one.id, "best-practice", "follow-up")
+    assert status == 0, err
+    assert queries.get_encounter(db, one.id).tags == ["best-practice", "follow-up"]
+    assert queries.get_encounter(db, one.id).status == "approved"
+
+
+def test_cli_reviews_record_the_alias_set_in_the_app(service, capsys, qapp) -> None:
+    from PySide6.QtCore import QSettings
+
+    from mysteryshop import paths
+
+    settings = QSettings(paths.APP_NAME, paths.APP_NAME)
+    settings.setValue("recording/observer_alias", "trainer-tuuli")
+    settings.sync()
+    db = service[0]
+    one = _add(service)
+    assert _run(capsys, db, "review", "approve", one.id)[0] == 0
+    assert queries.get_encounter(db, one.id).reviewed_by == "trainer-tuuli"
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (("review", "approve", "{draft}"), "a draft encounter cannot become approved"),
+        (("review", "return", "{submitted}"), "needs a reason"),
+        (("review", "return", "{submitted}", "--reason", "  "), "needs a reason"),
+        (("review", "approve", "no-such-id"), "no encounter with id no-such-id"),
+        (("review", "tag", "{trashed}", "x"), "in the trash: restore it first"),
+        (("review", "approve", "{trashed}"), "in the trash: restore it first"),
+        (("discard", "{submitted}"), "only a draft can"),
+        (("discard", "no-such-id"), "no encounter with id"),
+        (("delete", "{submitted}"), "say why"),
+        (("delete", "{draft}", "--reason", "x"), "discard it instead"),
+        (("trash", "restore", "{submitted}"), "not in the trash"),
+    ],
+)
+def test_an_impossible_step_exits_1_with_one_line_and_changes_nothing(
+    service, capsys, argv: tuple[str, ...], message: str
+) -> None:
+    db = service[0]
+    ids = {
+        "draft": _add(service, status="draft").id,
+        "submitted": _add(service).id,
+        "trashed": _add(service).id,
+    }
+    trash.delete(db, ids["trashed"], "mentor", "duplicate")
+    before = _snapshot(db)
+    status, out, err = _run(capsys, db, *(arg.format(**ids) for arg in argv))
+    assert status == 1
+    assert message in err and len(err.strip().splitlines()) == 1, err
+    assert "Traceback" not in err and out == ""
+    assert _snapshot(db) == before
+
+
+def test_discard_delete_restore_and_the_trash_from_the_command_line(service, capsys) -> None:
+    db = service[0]
+    draft, done = _add(service, status="draft"), _add(service)
+    status, out, err = _run(capsys, db, "discard", draft.id, "--by", "owl")
+    assert status == 0 and "discarded" in out, err
+    status, out, err = _run(capsys, db, "delete", done.id, "--reason", "test visit")
+    assert status == 0 and "deleted" in out, err
+    status, out, err = _run(capsys, db, "trash", "list")
+    assert status == 0
+    lines = out.splitlines()
+    assert [line.split("\t")[:2] for line in lines] == [[done.id, "delete"], [draft.id, "discard"]]
+    assert "30 days left" in lines[0] and "test visit" in lines[0] and "owl" in lines[1]
+    status, out, err = _run(capsys, db, "trash", "list", "--format", "json")
+    listed = json.loads(out)["encounters"]
+    assert [(e["id"], e["kind"], e["days_left"]) for e in listed] == [
+        (done.id, "delete", 30), (draft.id, "discard", 30)
+    ]  # fmt: skip
+    assert listed[0]["reason"] == "test visit"
+    status, out, err = _run(capsys, db, "trash", "restore", draft.id)
+    assert status == 0, err
+    assert queries.get_encounter(db, draft.id).status == "draft"
+    assert queries.count_encounters(db) == 1
+    status, out, err = _run(capsys, db, "trash", "empty", "--expired")
+    assert status == 0 and "nothing deleted" in out
+    status, out, err = _run(capsys, db, "trash", "empty")
+    assert status == 1 and "--yes" in err  # no terminal to ask
+    assert trash.count_trash(db) == 1
+    status, out, err = _run(capsys, db, "trash", "empty", "--yes")
+    assert status == 0 and "purged 1 encounter" in out, err
+    assert trash.count_trash(db) == 0
+    status, out, err = _run(capsys, db, "trash", "restore", done.id)
+    assert status == 1 and "purged from the trash" in err
