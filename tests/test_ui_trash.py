@@ -337,3 +337,16 @@ def test_an_export_of_one_selected_encounter_holds_just_it(workspace, tmp_path) 
 def test_a_point_outside_the_rows_opens_no_menu(log) -> None:
     log.table.customContextMenuRequested.emit(QPoint(5, log.table.viewport().height() - 2))
     assert QApplication.activePopupWidget() is None
+
+
+def test_an_import_says_what_stayed_deleted_and_what_came_back(qapp) -> None:
+    from mysteryshop.store.merge import MergeResult
+    from mysteryshop.ui.exchange import merge_lines
+
+    lines = merge_lines(MergeResult(unchanged=3, stayed_deleted=2, restored=1))
+    assert lines == [
+        "3 encounters already here, unchanged",
+        "2 encounters deleted here stay deleted: the file's version is not newer than the "
+        "deletion",
+        "1 deleted encounters brought back: the file's version was changed after the deletion",
+    ]

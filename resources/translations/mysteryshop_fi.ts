@@ -976,6 +976,14 @@
         <translation>Jo olemassa olleet, muuttumattomat kohtaamiset: {n}</translation>
     </message>
     <message>
+        <source>{n} encounters deleted here stay deleted: the file&apos;s version is not newer than the deletion</source>
+        <translation>Täällä poistetut kohtaamiset, jotka pysyvät poistettuina (tiedoston versio ei ole poistoa uudempi): {n}</translation>
+    </message>
+    <message>
+        <source>{n} deleted encounters brought back: the file&apos;s version was changed after the deletion</source>
+        <translation>Poistetut kohtaamiset, jotka palasivat (tiedoston versiota on muutettu poiston jälkeen): {n}</translation>
+    </message>
+    <message>
         <source>{n} form versions added</source>
         <translation>Lisätyt lomakeversiot: {n}</translation>
     </message>

@@ -976,6 +976,14 @@
         <translation>Servicemöten som redan fanns, oförändrade: {n}</translation>
     </message>
     <message>
+        <source>{n} encounters deleted here stay deleted: the file&apos;s version is not newer than the deletion</source>
+        <translation>Servicemöten borttagna här som förblir borttagna (filens version är inte nyare än borttagningen): {n}</translation>
+    </message>
+    <message>
+        <source>{n} deleted encounters brought back: the file&apos;s version was changed after the deletion</source>
+        <translation>Borttagna servicemöten som togs tillbaka (filens version ändrades efter borttagningen): {n}</translation>
+    </message>
+    <message>
         <source>{n} form versions added</source>
         <translation>Tillagda formulärversioner: {n}</translation>
     </message>
