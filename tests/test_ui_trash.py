@@ -346,7 +346,6 @@ def test_an_import_says_what_stayed_deleted_and_what_came_back(qapp) -> None:
     lines = merge_lines(MergeResult(unchanged=3, stayed_deleted=2, restored=1))
     assert lines == [
         "3 encounters already here, unchanged",
-        "2 encounters deleted here stay deleted: the file's version is not newer than the "
-        "deletion",
+        "2 encounters deleted here stay deleted: the file's version is not newer than the deletion",
         "1 deleted encounters brought back: the file's version was changed after the deletion",
     ]
