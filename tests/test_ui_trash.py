@@ -349,3 +349,22 @@ def test_an_import_says_what_stayed_deleted_and_what_came_back(qapp) -> None:
         "2 encounters deleted here stay deleted: the file's version is not newer than the deletion",
         "1 deleted encounters brought back: the file's version was changed after the deletion",
     ]
+
+
+def test_the_editor_closes_a_draft_that_went_to_the_trash_elsewhere(qtbot, workspace) -> None:
+    from mysteryshop.changes import Changes
+    from mysteryshop.ui.ops import announce
+
+    db = workspace.db
+    editor = EncounterEditor(workspace)
+    qtbot.addWidget(editor)
+    editor.show()
+    draft_id = next(e.id for e in queries.iter_encounters(db) if e.status == "draft")
+    editor.open_encounter(draft_id)
+    announce(workspace, Changes.of_encounters(draft_id))  # a save elsewhere: the draft stays
+    assert editor.record is not None
+    trash.discard(db, draft_id)
+    announce(workspace, Changes.of_encounters(draft_id))
+    assert editor.record is None
+    assert "in the trash" in editor.subtitle.text()
+    QThreadPool.globalInstance().waitForDone(5000)

@@ -179,6 +179,15 @@ def restore_in(session: Session, encounter_id: str, *, revision: int | None = No
     )
 
 
+def in_trash(db: Database, encounter_id: str) -> bool:
+    """Whether the encounter is in the trash (False: not, or not stored)."""
+    with db.read() as session:
+        deleted_at = session.scalar(
+            select(Encounter.deleted_at).where(Encounter.id == encounter_id)
+        )
+    return deleted_at is not None
+
+
 def count_trash(db: Database) -> int:
     return count_encounters(db, TRASH)
 

@@ -34,7 +34,7 @@ from mysteryshop.forms import (
     visible_questions,
 )
 from mysteryshop.scoring import score_encounter
-from mysteryshop.store import drafts, queries
+from mysteryshop.store import drafts, queries, trash
 from mysteryshop.store.db import StoreError
 from mysteryshop.store.records import EncounterData, new_id
 from mysteryshop.ui import theme, trash_view
@@ -374,7 +374,14 @@ class EncounterEditor(QWidget):
         return self.autosave.save_now()
 
     def refresh(self) -> None:
-        """Read lists again (locations, forms, drafts) without disturbing the open work."""
+        """Read lists again (locations, forms, drafts) without disturbing the open work;
+        unless the open encounter went to the trash meanwhile (from the log, or elsewhere):
+        then it is closed, saying so, since it can no longer be saved."""
+        if self.record is not None and trash.in_trash(self.db, self.record.id):
+            self._show_empty(
+                self.tr("That draft is in the trash now: restore it (File ▸ Trash…) to go on.")
+            )
+            return
         self.drafts_button.update_count()
         if self.record is not None and self.form is not None:
             self.header.location.reload()

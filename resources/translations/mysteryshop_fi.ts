@@ -633,6 +633,10 @@
         <translation>Säilytetty tällä tietokoneella klo {time}. Se tallennetaan heti, kun se on mahdollista.</translation>
     </message>
     <message>
+        <source>That draft is in the trash now: restore it (File ▸ Trash…) to go on.</source>
+        <translation>Luonnos on nyt roskakorissa: ota se takaisin (Tiedosto ▸ Roskakori…) jatkaaksesi.</translation>
+    </message>
+    <message>
         <source>Saved {time}</source>
         <translation>Tallennettu {time}</translation>
     </message>

@@ -633,6 +633,10 @@
         <translation>Sparat på den här datorn kl. {time}. Det sparas i databasen så snart det går.</translation>
     </message>
     <message>
+        <source>That draft is in the trash now: restore it (File ▸ Trash…) to go on.</source>
+        <translation>Utkastet ligger nu i papperskorgen: återställ det (Arkiv ▸ Papperskorg…) för att fortsätta.</translation>
+    </message>
+    <message>
         <source>Saved {time}</source>
         <translation>Sparad {time}</translation>
     </message>
