@@ -1083,6 +1083,24 @@ def cmd_review(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _row_json(row: Any) -> dict[str, Any]:
+    """A log row (store.listing.EncounterRow) as the list commands' JSON gives it."""
+    return {
+        "id": row.id,
+        "visited_at": row.visited_at.isoformat(),
+        "location": row.location,
+        "observer": row.observer,
+        "status": row.status,
+        "score": row.score,
+    }
+
+
+def _print_encounters_json(items: list[dict[str, Any]]) -> None:
+    import json  # not at the top: opening the app does without it
+
+    print(json.dumps({"count": len(items), "encounters": items}, ensure_ascii=False, indent=1))
+
+
 def _review_list(args: argparse.Namespace) -> int:
     from mysteryshop.store import listing, queries
 
@@ -1093,20 +1111,7 @@ def _review_list(args: argparse.Namespace) -> int:
     total = queries.count_encounters(db, f)
     rows = listing.list_rows(db, f, descending=False, limit=max(total, 1))
     if args.format == "json":
-        import json
-
-        items = [
-            {
-                "id": row.id,
-                "visited_at": row.visited_at.isoformat(),
-                "location": row.location,
-                "observer": row.observer,
-                "status": row.status,
-                "score": row.score,
-            }
-            for row in rows
-        ]
-        print(json.dumps({"count": len(items), "encounters": items}, ensure_ascii=False, indent=1))
+        _print_encounters_json([_row_json(row) for row in rows])
         return EXIT_OK
     for row in rows:
         score = f"{row.score:.1f}" if row.score is not None else "-"
@@ -1145,15 +1150,9 @@ def cmd_trash(args: argparse.Namespace) -> int:
         db = _open(args, write=False)
         entries = trash.list_trash(db)
         if args.format == "json":
-            import json
-
             items = [
                 {
-                    "id": entry.row.id,
-                    "visited_at": entry.row.visited_at.isoformat(),
-                    "location": entry.row.location,
-                    "observer": entry.row.observer,
-                    "status": entry.row.status,
+                    **_row_json(entry.row),
                     "kind": entry.kind,
                     "deleted_at": entry.deleted_at.isoformat(),
                     "deleted_by": entry.deleted_by,
@@ -1163,9 +1162,7 @@ def cmd_trash(args: argparse.Namespace) -> int:
                 }
                 for entry in entries
             ]
-            print(
-                json.dumps({"count": len(items), "encounters": items}, ensure_ascii=False, indent=1)
-            )
+            _print_encounters_json(items)
             return EXIT_OK
         for entry in entries:
             print(
