@@ -386,7 +386,87 @@ def build_parser() -> argparse.ArgumentParser:
             help="pdf, or json: the figures the PDF prints, as data (docs/REPORT-JSON.md); "
             "default: from the file's extension, else pdf",
         )
+    _add_review_commands(commands, common, filters)
     return parser
+
+
+def _add_review_commands(commands: Any, common: _Parser, filters: _Parser) -> None:
+    """review, discard, delete and trash: the trainer's and observer's steps for scripts,
+    through the same store functions and state machine as the app."""
+    by = _Parser(add_help=False)
+    by.add_argument(
+        "--by",
+        metavar="ALIAS",
+        help="who does it (default: the alias set in the app's settings, else a reviewer)",
+    )
+    review = commands.add_parser("review", parents=[common], help="review submitted encounters")
+    review_commands = review.add_subparsers(
+        dest="review_command", metavar="ACTION", parser_class=_Parser, required=True
+    )
+    listed = review_commands.add_parser(
+        "list",
+        parents=[common, filters],
+        help="the encounters to review, oldest first (default: --status submitted)",
+    )
+    listed.add_argument("--format", choices=("text", "json"), default="text")
+    approve = review_commands.add_parser(
+        "approve", parents=[common, by], help="approve a submitted or returned encounter"
+    )
+    approve.add_argument("encounter_id", metavar="ID")
+    approve.add_argument("--note", metavar="TEXT", help="the reviewer's note to keep with it")
+    returned = review_commands.add_parser(
+        "return", parents=[common, by], help="return an encounter to its observer, with a reason"
+    )
+    returned.add_argument("encounter_id", metavar="ID")
+    returned.add_argument("--reason", metavar="TEXT", default="", help="why (required)")
+    tag = review_commands.add_parser("tag", parents=[common, by], help="add tags to an encounter")
+    tag.add_argument("encounter_id", metavar="ID")
+    tag.add_argument("tags", nargs="+", metavar="TAG")
+
+    discard = commands.add_parser(
+        "discard",
+        parents=[common, by],
+        help=f"put a draft in the trash (restorable for {_TRASH_DAYS} days)",
+    )
+    discard.add_argument("encounter_id", metavar="ID")
+    delete = commands.add_parser(
+        "delete",
+        parents=[common, by],
+        help=f"put a submitted, approved or returned encounter in the trash, with a reason kept "
+        f"for the audit (restorable for {_TRASH_DAYS} days)",
+    )
+    delete.add_argument("encounter_id", metavar="ID")
+    delete.add_argument("--reason", metavar="TEXT", default="", help="why (required)")
+
+    trash = commands.add_parser(
+        "trash",
+        parents=[common],
+        help=f"list, restore or empty the trash (purged after {_TRASH_DAYS} days)",
+    )
+    trash_commands = trash.add_subparsers(
+        dest="trash_command", metavar="ACTION", parser_class=_Parser, required=True
+    )
+    trash_list = trash_commands.add_parser("list", parents=[common], help="what is in the trash")
+    trash_list.add_argument("--format", choices=("text", "json"), default="text")
+    restore = trash_commands.add_parser(
+        "restore", parents=[common, by], help="take an encounter out of the trash"
+    )
+    restore.add_argument("encounter_id", metavar="ID")
+    empty = trash_commands.add_parser(
+        "empty",
+        parents=[common],
+        help="delete everything in the trash for good, then reclaim the space",
+    )
+    empty.add_argument(
+        "--expired",
+        action="store_true",
+        help=f"only what has been in the trash {_TRASH_DAYS} days or more (no confirmation "
+        "needed: the trash's own promise)",
+    )
+    empty.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+
+
+_TRASH_DAYS = 30  # workflow.TRASH_DAYS, for the help (a test holds them equal)
 
 
 COACHING_CASES = 4  # the help's default: report_data.CASES_PER_LOCATION (a test holds it)
@@ -585,6 +665,11 @@ def _print_outcome(outcome: Any) -> None:
     )
     if outcome.zip:
         line += f"; {result.attachments_added:,} attachments added"
+    if result.stayed_deleted or result.restored:
+        line += (
+            f"; {result.stayed_deleted:,} deleted here stay deleted, "
+            f"{result.restored:,} changed since were restored"
+        )
     print(line)
 
 
@@ -954,6 +1039,164 @@ def _not_reclaimed(args: argparse.Namespace, db: Any, unreclaimed: str, detail: 
     return f"the space was not reclaimed ({detail}). Run `{again}` later"
 
 
+def _by(args: argparse.Namespace) -> str | None:
+    """Who does a step: --by, else the alias set in the app's settings (None: not set)."""
+    given = (getattr(args, "by", None) or "").strip()
+    if given:
+        return given
+    try:
+        from PySide6.QtCore import QSettings
+
+        from mysteryshop.ui.workspace import Settings
+    except ImportError:
+        return None
+    return Settings(QSettings(paths.APP_NAME, paths.APP_NAME)).observer_alias or None
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    from mysteryshop import workflow
+    from mysteryshop.store import queries
+
+    if args.review_command == "list":
+        return _review_list(args)
+    db = _open(args, write=True)
+    stored = queries.get_encounter(db, args.encounter_id)
+    reviewer = _by(args) or workflow.REVIEWER_ROLE
+    if args.review_command == "tag":
+        tags = [*stored.tags, *(tag.strip() for tag in args.tags if tag.strip())]
+        done = queries.review_encounter(
+            db, stored.id, stored.revision, reviewer=reviewer, tags=tags
+        )
+        print(f"{done.id}: tags {', '.join(done.tags) or '(none)'}")
+        return EXIT_OK
+    action: Any = args.review_command
+    done = queries.review_encounter(
+        db,
+        stored.id,
+        stored.revision,
+        reviewer=reviewer,
+        action=action,
+        reason=getattr(args, "reason", ""),
+        note=getattr(args, "note", None),
+    )
+    print(f"{done.id}: {done.status} by {done.reviewed_by}")
+    return EXIT_OK
+
+
+def _row_json(row: Any) -> dict[str, Any]:
+    """A log row (store.listing.EncounterRow) as the list commands' JSON gives it."""
+    return {
+        "id": row.id,
+        "visited_at": row.visited_at.isoformat(),
+        "location": row.location,
+        "observer": row.observer,
+        "status": row.status,
+        "score": row.score,
+    }
+
+
+def _print_encounters_json(items: list[dict[str, Any]]) -> None:
+    import json  # not at the top: opening the app does without it
+
+    print(json.dumps({"count": len(items), "encounters": items}, ensure_ascii=False, indent=1))
+
+
+def _review_list(args: argparse.Namespace) -> int:
+    from mysteryshop.store import listing, queries
+
+    db = _open(args, write=False)
+    if not args.status:
+        args.status = ["submitted"]
+    f = _filter(args, db, check=True)
+    total = queries.count_encounters(db, f)
+    rows = listing.list_rows(db, f, descending=False, limit=max(total, 1))
+    if args.format == "json":
+        _print_encounters_json([_row_json(row) for row in rows])
+        return EXIT_OK
+    for row in rows:
+        score = f"{row.score:.1f}" if row.score is not None else "-"
+        print(
+            f"{row.id}\t{row.visited_at:%Y-%m-%d %H:%M}\t{row.location}\t{row.observer or '-'}"
+            f"\t{row.status}\t{score}"
+        )
+    print(f"{len(rows):,} to review", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_discard(args: argparse.Namespace) -> int:
+    from mysteryshop import workflow
+    from mysteryshop.store import trash
+
+    db = _open(args, write=True)
+    trash.discard(db, args.encounter_id, _by(args))
+    print(f"{args.encounter_id}: discarded; in the trash for {workflow.TRASH_DAYS} days")
+    return EXIT_OK
+
+
+def cmd_delete(args: argparse.Namespace) -> int:
+    from mysteryshop import workflow
+    from mysteryshop.store import trash
+
+    db = _open(args, write=True)
+    trash.delete(db, args.encounter_id, _by(args) or workflow.REVIEWER_ROLE, args.reason)
+    print(f"{args.encounter_id}: deleted; in the trash for {workflow.TRASH_DAYS} days")
+    return EXIT_OK
+
+
+def cmd_trash(args: argparse.Namespace) -> int:
+    from mysteryshop.store import trash
+
+    if args.trash_command == "list":
+        db = _open(args, write=False)
+        entries = trash.list_trash(db)
+        if args.format == "json":
+            items = [
+                {
+                    **_row_json(entry.row),
+                    "kind": entry.kind,
+                    "deleted_at": entry.deleted_at.isoformat(),
+                    "deleted_by": entry.deleted_by,
+                    "reason": entry.reason,
+                    "purge_at": entry.purge_at.isoformat(),
+                    "days_left": entry.days_left(),
+                }
+                for entry in entries
+            ]
+            _print_encounters_json(items)
+            return EXIT_OK
+        for entry in entries:
+            print(
+                f"{entry.row.id}\t{entry.kind}\t{entry.deleted_at.astimezone():%Y-%m-%d %H:%M}"
+                f"\t{entry.deleted_by or '-'}\t{entry.row.location}"
+                f"\t{_plural(entry.days_left(), 'day')} left\t{entry.reason}"
+            )
+        print(f"{_plural(len(entries), 'encounter')} in the trash", file=sys.stderr)
+        return EXIT_OK
+    db = _open(args, write=True)
+    if args.trash_command == "restore":
+        trash.restore(db, args.encounter_id, _by(args))
+        print(f"{args.encounter_id}: restored")
+        return EXIT_OK
+    if args.expired:
+        result = trash.purge_trash(db)
+        if result.encounters == 0:
+            print(f"nothing has been in the trash {_TRASH_DAYS} days yet; nothing deleted")
+            return EXIT_OK
+        return _erased(args, db, result, f"purged {_plural(result.encounters, 'encounter')}")
+    count = trash.count_trash(db)
+    if count == 0:
+        print("the trash is empty")
+        return EXIT_OK
+    if not _confirm(
+        f"Delete the {_plural(count, 'encounter')} in the trash for good? {_copies_kept(db)}",
+        args.yes,
+    ):
+        print("nothing deleted")
+        return EXIT_OK
+    result = trash.purge_trash(db, days=0)
+    return _erased(args, db, result, f"purged {_plural(result.encounters, 'encounter')}")
+
+
 def cmd_app(args: argparse.Namespace) -> int:
     try:
         from mysteryshop.ui.app import run
@@ -983,6 +1226,10 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "purge": cmd_purge,
     "erase": cmd_erase,
     "report": cmd_report,
+    "review": cmd_review,
+    "discard": cmd_discard,
+    "delete": cmd_delete,
+    "trash": cmd_trash,
 }
 
 

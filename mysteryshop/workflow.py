@@ -19,6 +19,13 @@ screens ask it what to offer.
 
 Every other change (a draft approved, an approved encounter back to draft, ...) is refused with
 a one-line reason.
+
+Removing an encounter puts it in the trash for TRASH_DAYS days (restorable, then purged):
+- discard: a draft, the observer's own unsubmitted work; no reason needed.
+- delete: a submitted, approved or returned encounter, which a reviewer has seen or will see;
+  the reason is required and kept for the audit (the `deletions` table, without content).
+- restore: back from the trash, in the status it had.
+A trashed encounter cannot be saved or reviewed until it is restored.
 """
 
 from __future__ import annotations
@@ -52,6 +59,21 @@ REVIEW_ACTIONS: Final[tuple[Action, ...]] = ("approve", "return")
 OBSERVER_EDITABLE: Final[tuple[Status, ...]] = ("draft", "returned")
 """The observer's own work in progress: opened in the editor and listed under Drafts. Other
 statuses open in the review."""
+
+TrashAction = Literal["discard", "delete"]
+
+TRASHABLE: Final[Mapping[TrashAction, tuple[Status, ...]]] = {
+    "discard": ("draft",),
+    "delete": ("submitted", "approved", "returned"),
+}
+"""Which statuses each way into the trash takes. A returned encounter was submitted and
+reviewed: removing it is a deletion, with a reason, even though the observer edits it."""
+
+TRASH_DAYS: Final = 30
+"""How long the trash keeps an encounter before it is purged."""
+
+IN_TRASH: Final = "in the trash: restore it first"
+"""Why a trashed encounter cannot be saved or reviewed."""
 
 REVIEWER_ROLE: Final = "(reviewer)"
 """The reviewer recorded when the person reviewing has set no alias."""
@@ -180,6 +202,29 @@ def check_transition(
     return transition_problems(old, record.status, by=by) or state_problems(record, form)
 
 
+def trash_action(status: str) -> TrashAction:
+    """How an encounter in `status` goes to the trash: discarded (a draft) or deleted."""
+    return "discard" if status in TRASHABLE["discard"] else "delete"
+
+
+def trash_problems(
+    action: TrashAction, status: str, *, reason: str = "", in_trash: bool = False
+) -> list[str]:
+    """Why an encounter in `status` cannot be discarded or deleted (`action`): one line per
+    reason; empty when it may."""
+    if in_trash:
+        return ["status: already in the trash"]
+    if status not in TRASHABLE[action]:
+        if action == "discard":
+            how = "discarded; only a draft can (delete it, with a reason)"
+        else:
+            how = "deleted with a reason; discard it instead"
+        return [f"status: {_article(status)} {status} encounter cannot be {how}"]
+    if action == "delete" and not reason.strip():
+        return ["reason: to delete an encounter, say why (it is kept for the audit)"]
+    return []
+
+
 def _article(word: str) -> str:
     return "an" if word[:1] in "aeiou" else "a"
 
@@ -188,12 +233,18 @@ def _article(word: str) -> str:
 
 HistoryKind = Literal[
     "edited", "reviewed", "submitted", "approved", "returned", "reopened", "imported",
-    "import-older",
+    "import-older", "discarded", "deleted", "restored",
 ]  # fmt: skip
 HISTORY_KINDS: Final[tuple[str, ...]] = (
     "edited", "reviewed", "submitted", "approved", "returned", "reopened", "imported",
-    "import-older",
+    "import-older", "discarded", "deleted", "restored",
 )  # fmt: skip
+TRASH_HISTORY: Final[Mapping[TrashAction | Literal["restore"], HistoryKind]] = {
+    "discard": "discarded",
+    "delete": "deleted",
+    "restore": "restored",
+}
+"""The history kind each trash step leaves; its details are `by` and (delete) `reason`."""
 
 _REVIEW_FIELDS = ("tags", "reviewer_note")
 # What `changed` names, each with the keys of a bundle's encounter it covers.

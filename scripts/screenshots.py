@@ -13,6 +13,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 
 def main() -> int:
@@ -62,12 +63,15 @@ def main() -> int:
     window.resize(width, height)
     window.show()
 
-    def shoot(name: str, wait_ms: int = 400) -> None:
+    def wait(wait_ms: int = 400) -> None:
         # Let layouts settle and worker threads deliver. A QEventLoop, not QTest.qWait:
         # qWait keeps Python's GIL while it waits, so worker threads starve.
         loop = QEventLoop()
         QTimer.singleShot(wait_ms, loop.quit)
         loop.exec()
+
+    def shoot(name: str, wait_ms: int = 400) -> None:
+        wait(wait_ms)
         path = out / f"{name}{'' if args.lang == 'en' else '-' + args.lang}.png"
         window.grab().save(str(path))
         print(path)
@@ -84,8 +88,54 @@ def main() -> int:
 
     window.new_encounter()
     shoot("editor")
+
+    shoot_trash(window, db, out, "" if args.lang == "en" else "-" + args.lang, wait)
     db.close()
     return 0
+
+
+def shoot_trash(window: Any, db: Any, out: Path, suffix: str, wait: Any) -> None:
+    """The log's context menu on a submitted visit, then the trash holding a discarded draft
+    and two deleted visits (log-menu.png, trash.png)."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QPainter
+
+    from mysteryshop.store import listing, trash
+    from mysteryshop.ui.trash_view import TrashDialog
+
+    window.show_page("encounters")
+    log = window.log
+    row = next(
+        r for r in range(log.model.rowCount()) if log.model.encounter_row(r).status == "submitted"
+    )
+    log.table.selectRow(row)
+    rect = log.table.visualRect(log.model.index(row, 1))
+    menu = log.row_menu(log.model.encounter_row(row))
+    at = log.table.viewport().mapTo(window, rect.center()) + QPoint(0, 6)
+    menu.popup(window.mapToGlobal(at))
+    wait()
+    picture = window.grab()
+    painter = QPainter(picture)
+    painter.drawPixmap(at, menu.grab())
+    painter.end()
+    menu.close()
+    picture.save(str(out / f"log-menu{suffix}.png"))
+    print(out / f"log-menu{suffix}.png")
+
+    rows = listing.list_rows(db, limit=400)
+    draft = next(r for r in rows if r.status == "draft")
+    trash.discard(db, draft.id, "shopper-anna")
+    done = [r for r in rows if r.status in ("submitted", "approved")]
+    trash.delete(
+        db, done[0].id, "trainer-tuuli", "Recorded twice: the same visit as the one at 14:05"
+    )
+    trash.delete(db, done[1].id, "trainer-tuuli", "Test visit while setting up the form")
+    dialog = TrashDialog(window.workspace, window)
+    dialog.show()
+    wait()
+    dialog.grab().save(str(out / f"trash{suffix}.png"))
+    print(out / f"trash{suffix}.png")
+    dialog.close()
 
 
 if __name__ == "__main__":

@@ -51,6 +51,7 @@ BOTH_BACKENDS = {
     "test_reports",
     "test_coaching",
     "test_privacy",
+    "test_trash",
     "test_hostile",
     "test_intake",
     "test_attachments",

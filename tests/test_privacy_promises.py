@@ -255,6 +255,19 @@ def test_deleted_text_is_overwritten_before_any_rewrite(db, shipped_forms) -> No
         assert session.execute(text("PRAGMA secure_delete")).scalar() == 0
 
 
+def test_purged_trash_is_overwritten_before_any_rewrite(db, shipped_forms) -> None:
+    """The trash's purge deletes as the retention purge does (secure_delete, then VACUUM)."""
+    from mysteryshop.store import trash
+
+    secret = _with_secret(db, shipped_forms)
+    trash.remove(db, secret.id, "trainer", "recorded twice")
+    database = _database(db)
+    trash.purge_trash(db, days=0, reclaim=False)
+    with db.read() as session:
+        session.connection().exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    assert SECRET.encode() not in _file_bytes(database)
+
+
 def test_an_erased_alias_is_overwritten_before_any_rewrite(db, shipped_forms) -> None:
     data = demo.generate(shipped_forms, encounters=40, seed=3)
     for encounter in data.encounters[:5]:
@@ -318,14 +331,19 @@ def _state(db) -> tuple[int, ...]:
         )
 
 
-@pytest.mark.parametrize("erasure", ["purge", "location", "observer"])
+@pytest.mark.parametrize("erasure", ["purge", "location", "observer", "trash"])
 def test_an_erasure_without_room_to_reclaim_deletes_nothing_and_says_so(
     full_db, capsys, erasure: str
 ) -> None:
+    from mysteryshop.store import trash
+
     db = full_db
     database = _database(db)
     size = database.stat().st_size
     assert size > 3_000_000
+    if erasure == "trash":
+        for encounter in list(queries.iter_encounters(db))[:50]:
+            trash.remove(db, encounter.id, "trainer", "test visits")
     before = _state(db)
     # Room to write (above the 1 MiB under which writing commands call the disk full), not
     # room to rewrite a 3 MB file.
@@ -334,6 +352,7 @@ def test_an_erasure_without_room_to_reclaim_deletes_nothing_and_says_so(
         "purge": ["purge", "--older-than", "6"],
         "location": ["erase", "--location", queries.list_locations(db)[0].name],
         "observer": ["erase", "--observer", privacy.observer_aliases(db)[0][0]],
+        "trash": ["trash", "empty"],
     }[erasure]
     assert main([*command, "--yes", "--database-url", db.url]) == 1
     err = capsys.readouterr().err

@@ -54,6 +54,8 @@ def _filter_clauses(f: EncounterFilter) -> list[ColumnElement[bool]]:
         clauses.append(Encounter.calibration == f.calibration)
     elif not f.with_calibration:
         clauses.append(Encounter.calibration.is_(None))
+    if f.ids is not None:
+        clauses.append(Encounter.id.in_(f.ids))
     if f.form_id:
         clauses.append(FormVersion.form_id == f.form_id)
     if f.location:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -11,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from mysteryshop import intake, workflow
 from mysteryshop.forms import Form
+from mysteryshop.store import trash
 from mysteryshop.store.attachments import merge_into
 from mysteryshop.store.db import Database, StoreError
 from mysteryshop.store.models import Encounter, EncounterHistory, Location
@@ -43,6 +45,11 @@ class MergeResult:
     unchanged: int = 0
     kept_newer: int = 0
     attachments_added: int = 0
+    # Discarded or deleted here (in the trash, or purged from it) and carried in a version not
+    # changed since: left deleted. `restored`: brought back by a newer version (in `updated`
+    # or `added` too).
+    stayed_deleted: int = 0
+    restored: int = 0
 
 
 def _comparable(snapshot: dict[str, Any], *, dated: bool = True) -> dict[str, Any]:
@@ -96,6 +103,13 @@ def merge_encounters(
         result.locations_added = _add_locations(session, locations)
         existing = _stored(session, sorted(data.id for data in encounters))
         new = [data for data in encounters if data.id not in existing]
+        purged = trash.purged_deletions(session, [data.id for data in new])
+        if purged:
+            back = [data for data in new if _changed_since(data, purged.get(data.id))]
+            result.stayed_deleted += len(new) - len(back)
+            new = back
+            result.restored += sum(1 for data in new if data.id in purged)
+        trashed = _trashed(session, sorted(existing))
         changed = [data for data in encounters if data.id in existing]
         skipped: list[str] = []
         result.added = _insert_checked(session, new, progress, checked=checked, skipped=skipped)
@@ -105,6 +119,12 @@ def merge_encounters(
             changed += [data for data in new if data.id in again]
         for data in changed:
             old = existing[data.id]
+            deleted_at = trashed.get(data.id)
+            if deleted_at is not None and not _changed_since(
+                data, max(deleted_at, old.updated_at or deleted_at)
+            ):
+                result.stayed_deleted += 1
+                continue
             dated = data.updated_at is not None
             incoming = _comparable(encounter_to_dict(data), dated=dated)
             if _comparable(encounter_to_dict(old), dated=dated) == incoming:
@@ -133,6 +153,10 @@ def merge_encounters(
                 observer_id = _observer_ids(session, [data.observer]).get(data.observer or "")
                 _replace(session, _rows(form, form_id, observer_id, data), old.revision)
                 result.updated += 1
+                if deleted_at is not None:
+                    trash.restore_in(session, old.id)
+                    _add_history(session, old.id, after, "restored", {})
+                    result.restored += 1
             else:
                 snapshot = encounter_to_dict(data)
                 if snapshot in _history(session, data.id):
@@ -143,6 +167,27 @@ def merge_encounters(
         if attachments:
             result.attachments_added = merge_into(session, attachments)
     return result
+
+
+def _changed_since(data: EncounterData, moment: datetime | None) -> bool:
+    """Whether an incoming version was changed after `moment` (None: nothing to be newer
+    than). A version without `updated_at` cannot say: it is not."""
+    if moment is None:
+        return True
+    return data.updated_at is not None and data.updated_at > moment
+
+
+def _trashed(session: Session, ids: Sequence[str]) -> dict[str, datetime]:
+    """Of the stored `ids`, those in the trash, with when they went there."""
+    found: dict[str, datetime] = {}
+    for start in range(0, len(ids), CHUNK):
+        rows = session.execute(
+            select(Encounter.id, Encounter.deleted_at).where(
+                Encounter.id.in_(ids[start : start + CHUNK]), Encounter.deleted_at.is_not(None)
+            )
+        )
+        found.update((encounter_id, at) for encounter_id, at in rows if at is not None)
+    return found
 
 
 def _history(session: Session, encounter_id: str) -> Sequence[dict[str, Any]]:

@@ -34,7 +34,13 @@ from mysteryshop import crashlog
 from mysteryshop.names import name_key
 from mysteryshop.store import backup, drafts
 from mysteryshop.store.db import BUSY_TIMEOUT_MS, Database, StoreError
-from mysteryshop.store.models import Encounter, EncounterHistory, Location, Observer
+from mysteryshop.store.models import (
+    Deletion,
+    Encounter,
+    EncounterHistory,
+    Location,
+    Observer,
+)
 from mysteryshop.workflow import UNKNOWN_REVIEWER
 
 _ID_CHUNK = 500
@@ -190,9 +196,9 @@ def erase_observer(
     location's service, not the observer) but no longer say who observed, earlier versions in
     the history lose the alias too, and the alias itself is deleted; so are its look-alikes
     (observers_named: the same alias in other capitals, Unicode form or with invisible
-    characters, which people read as the same person). Where the same alias reviewed or
-    edited an encounter, the reviewer becomes workflow.UNKNOWN_REVIEWER. Unsaved work keeps
-    its text but loses the alias too."""
+    characters, which people read as the same person). Where the same alias reviewed, edited,
+    discarded or deleted an encounter, who did it becomes workflow.UNKNOWN_REVIEWER. Unsaved
+    work keeps its text but loses the alias too."""
     if observer_encounter_count(db, alias) is None:
         raise StoreError(f"no observer with the alias {alias!r}")
     if reclaim:
@@ -232,6 +238,13 @@ def erase_observer(
                         details={**details, "by": UNKNOWN_REVIEWER} if by else details,
                     )
                 )
+        # Who discarded or deleted an encounter (the trash's audit) is scrubbed the same way.
+        deleters = session.scalars(select(Deletion.deleted_by).distinct()).all()
+        session.execute(
+            update(Deletion)
+            .where(Deletion.deleted_by.in_([d for d in deleters if _reads_as(d, alias)]))
+            .values(deleted_by=UNKNOWN_REVIEWER)
+        )
         session.execute(delete(Observer).where(Observer.id.in_(list(found))))
     for kept in drafts.list_unsaved(db):
         if _reads_as(kept.data.observer, alias) or _reads_as(kept.data.reviewed_by, alias):
@@ -295,6 +308,12 @@ def _delete_encounters(
         for start in range(0, len(ids), _ID_CHUNK):
             chunk = ids[start : start + _ID_CHUNK]
             session.execute(delete(Encounter).where(Encounter.id.in_(chunk)))
+            # The audit of a discard or deletion outlives the encounter: it says it is gone.
+            session.execute(
+                update(Deletion)
+                .where(Deletion.encounter_id.in_(chunk), Deletion.purged_at.is_(None))
+                .values(purged_at=datetime.now(UTC))
+            )
             if progress is not None:
                 progress(start + len(chunk), len(ids))
         session.execute(

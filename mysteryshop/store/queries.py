@@ -569,6 +569,8 @@ def _save(session: Session, data: EncounterData, by: str | None) -> EncounterDat
             f"encounter {data.id} was changed elsewhere (revision {stored.revision}, "
             f"you edited revision {data.revision}); reload it and edit again"
         )
+    if stored is not None and facts.deleted_at is not None:
+        raise StoreError(f"encounter {data.id}: {workflow.IN_TRASH}")
     old_status: str | None = stored.status if stored is not None else None
     by = (by or "").strip() or None
     problems = workflow.transition_problems(old_status, data.status, by=by)
@@ -692,6 +694,7 @@ _FACTS_FOR_SAVE = (
         Encounter.created_at,
         Encounter.reviewed_by,
         Encounter.reviewed_at,
+        Encounter.deleted_at,
     )
     .select_from(FormVersion)
     .outerjoin(Encounter, Encounter.id == bindparam("encounter_id"))

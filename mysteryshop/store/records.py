@@ -78,7 +78,8 @@ class EncounterFilter:
     `statuses` None means every status; reports and the dashboard count `reported()`.
     `calibration`: only the encounters of that calibration session. Otherwise calibration
     encounters match when `with_calibration` (lists do), and never in figures (`reported()`).
-    `in_trash`: only the trash; trashed encounters match no other filter."""
+    `in_trash`: only the trash; trashed encounters match no other filter.
+    `ids`: only these encounters (the ones selected in a list)."""
 
     form_id: str | None = None
     location: str | None = None
@@ -92,6 +93,7 @@ class EncounterFilter:
     calibration: str | None = None
     with_calibration: bool = True
     in_trash: bool = False
+    ids: tuple[str, ...] | None = None
 
     def reported(self) -> EncounterFilter:
         """This filter as reports and the dashboard count it: the reported statuses

@@ -90,6 +90,10 @@ def run(args: argparse.Namespace) -> int:
         ),
     )
     QTimer.singleShot(0, lambda: startup.remind_retention(window, workspace))
+    from mysteryshop.ui import trash_view
+
+    # What has been in the trash its 30 days goes for good (the trash's promise).
+    QTimer.singleShot(0, lambda: trash_view.purge_expired(window, workspace))
     try:
         return app.exec()
     finally:

@@ -34,10 +34,10 @@ from mysteryshop.forms import (
     visible_questions,
 )
 from mysteryshop.scoring import score_encounter
-from mysteryshop.store import drafts, queries
+from mysteryshop.store import drafts, queries, trash
 from mysteryshop.store.db import StoreError
 from mysteryshop.store.records import EncounterData, new_id
-from mysteryshop.ui import theme
+from mysteryshop.ui import theme, trash_view
 from mysteryshop.ui.editor_attachments import EditorAttachments
 from mysteryshop.ui.editor_autosave import Autosave, SaveRequest
 from mysteryshop.ui.editor_banner import Banner
@@ -155,6 +155,7 @@ class EncounterEditor(QWidget):
         self.drafts_button = DraftsButton(self.db)
         self.drafts_button.open_requested.connect(self.open_encounter)
         self.drafts_button.new_requested.connect(lambda: self.new_encounter())
+        self.drafts_button.discard_requested.connect(self.on_discard_draft)
         self.title = QLabel()
         self.title.setProperty("role", "title")
         self.subtitle = QLabel()
@@ -245,6 +246,12 @@ class EncounterEditor(QWidget):
         self.close_button.setProperty("role", "secondary")
         self.close_button.setToolTip(self.tr("Close the editor; the draft is kept"))
         self.close_button.clicked.connect(self.on_close)
+        self.discard_draft_button = QPushButton(self.tr("D&iscard draft…"))
+        self.discard_draft_button.setProperty("role", "secondary")
+        self.discard_draft_button.setToolTip(
+            self.tr("Put this draft in the trash, where it can be restored for a while (Alt+I)")
+        )
+        self.discard_draft_button.clicked.connect(self.on_discard_draft)
         side = _named(QWidget(), "editorColumn")
         layout = QVBoxLayout(side)
         layout.setContentsMargins(0, 20, 24, 20)
@@ -255,6 +262,7 @@ class EncounterEditor(QWidget):
         layout.addStretch(1)
         layout.addWidget(self.submit_button)
         layout.addWidget(self.close_button)
+        layout.addWidget(self.discard_draft_button)
         return side
 
     def _build_empty(self) -> QWidget:
@@ -366,7 +374,14 @@ class EncounterEditor(QWidget):
         return self.autosave.save_now()
 
     def refresh(self) -> None:
-        """Read lists again (locations, forms, drafts) without disturbing the open work."""
+        """Read lists again (locations, forms, drafts) without disturbing the open work;
+        unless the open encounter went to the trash meanwhile (from the log, or elsewhere):
+        then it is closed, saying so, since it can no longer be saved."""
+        if self.record is not None and trash.in_trash(self.db, self.record.id):
+            self._show_empty(
+                self.tr("That draft is in the trash now: restore it (File ▸ Trash…) to go on.")
+            )
+            return
         self.drafts_button.update_count()
         if self.record is not None and self.form is not None:
             self.header.location.reload()
@@ -394,6 +409,8 @@ class EncounterEditor(QWidget):
             self.record = data
             self.form = form
             self.drafts_button.current = data.id
+            self.drafts_button.discardable = data.status == "draft"
+            self.discard_draft_button.setVisible(data.status == "draft")
             self._announced = False
             self._missing_shown = False
             self.autosave.reset(revision)
@@ -512,6 +529,8 @@ class EncounterEditor(QWidget):
         self.record = None
         self.form = None
         self.drafts_button.current = None
+        self.drafts_button.discardable = False
+        self.discard_draft_button.setVisible(False)
         self.autosave.reset(0)
         self.timer.set_events({})
         self.attachments_panel.show_for(None, saved=False)
@@ -828,6 +847,27 @@ class EncounterEditor(QWidget):
     @Slot()
     def on_close(self) -> None:
         self._leave_current()
+        self.closed.emit()
+
+    @Slot()
+    def on_discard_draft(self) -> None:
+        """The open draft to the trash, once confirmed (ui/trash_view.py). Work that never
+        reached the database (no location chosen) cannot go there: it is deleted, once
+        confirmed with words that say so."""
+        if self.record is None or self.record.status != "draft":
+            return
+        encounter_id = self.record.id
+        self.autosave.save_now()  # what was typed goes to the trash with it
+        try:
+            queries.get_encounter(self.db, encounter_id)
+        except StoreError:
+            if not trash_view.ask(trash_view.discard_unsaved_box(self)):
+                return
+            drafts.discard_unsaved(self.db, encounter_id)
+        else:
+            if not trash_view.remove_encounter(self, self.workspace, encounter_id, "draft"):
+                return
+        self._show_empty()
         self.closed.emit()
 
     @Slot()

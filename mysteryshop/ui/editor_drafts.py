@@ -20,11 +20,13 @@ class DraftsButton(QToolButton):
 
     open_requested = Signal(str)
     new_requested = Signal()
+    discard_requested = Signal()  # the open draft, to the trash
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.current: str | None = None  # the encounter open in the editor
+        self.discardable = False  # the open encounter is a draft that can go to the trash
         self.setObjectName("draftsButton")
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -72,6 +74,8 @@ class DraftsButton(QToolButton):
             menu.addAction(self.tr("No drafts")).setEnabled(False)
         menu.addSeparator()
         menu.addAction(self.tr("New encounter"), self.new_requested.emit)
+        if self.current is not None and self.discardable:
+            menu.addAction(self.tr("Discard the open draft…"), self.discard_requested.emit)
 
     def _add(self, encounter_id: str, text: str) -> None:
         action = self.menu().addAction(text)

@@ -244,6 +244,22 @@ def merge_lines(result: Any) -> list[str]:
             result.unchanged,
             translate("ExchangeController", "{n} encounters already here, unchanged"),
         ),
+        (
+            result.stayed_deleted,
+            translate(
+                "ExchangeController",
+                "{n} encounters deleted here stay deleted: the file's version is not newer "
+                "than the deletion",
+            ),
+        ),
+        (
+            result.restored,
+            translate(
+                "ExchangeController",
+                "{n} deleted encounters brought back: the file's version was changed after "
+                "the deletion",
+            ),
+        ),
         (result.forms_added, translate("ExchangeController", "{n} form versions added")),
         (result.locations_added, translate("ExchangeController", "{n} locations added")),
         (result.attachments_added, translate("ExchangeController", "{n} attachments added")),

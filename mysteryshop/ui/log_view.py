@@ -6,8 +6,19 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -18,6 +29,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QStackedLayout,
     QTableView,
@@ -30,7 +42,7 @@ from mysteryshop.changes import Changes
 from mysteryshop.names import name_key
 from mysteryshop.store import listing, queries
 from mysteryshop.store.records import EncounterFilter
-from mysteryshop.ui import display
+from mysteryshop.ui import display, trash_view
 from mysteryshop.ui.log_model import (
     COL_CRITICAL,
     COL_DATE,
@@ -104,6 +116,10 @@ class EncounterLogView(QWidget):
 
     open_requested = Signal(str, str)  # the encounter's id and the status the log shows
     filter_changed = Signal(object)  # EncounterFilter
+    # The row's context menu: review it, its visit report, export it (an EncounterFilter).
+    review_requested = Signal(str)
+    report_requested = Signal(str)
+    export_requested = Signal(object)
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -278,6 +294,11 @@ class EncounterLogView(QWidget):
         header.setSectionResizeMode(COL_TAGS, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(self.on_row_activated)
         self.table.setAccessibleName(self.tr("Encounters"))
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self.on_context_menu)
+        remove = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        remove.setContext(Qt.ShortcutContext.WidgetShortcut)
+        remove.activated.connect(self.remove_selected)
 
     def _size_columns(self) -> None:
         """Columns of fixed-shape values as wide as their widest value, names as their
@@ -556,6 +577,38 @@ class EncounterLogView(QWidget):
         if index.isValid():
             row = self.model.encounter_row(index.row())
             self.open_requested.emit(row.id, row.status)
+
+    @Slot(QPoint)
+    def on_context_menu(self, point: QPoint) -> None:
+        index = self.table.indexAt(point)
+        if index.isValid():
+            self.table.selectRow(index.row())
+            self.row_menu(self.model.encounter_row(index.row())).popup(
+                self.table.viewport().mapToGlobal(point)
+            )
+
+    def row_menu(self, row: listing.EncounterRow) -> QMenu:
+        """Open, Review, Report, Export and Discard/Delete for one row."""
+        menu = QMenu(self)
+        menu.addAction(self.tr("&Open"), lambda: self.open_requested.emit(row.id, row.status))
+        menu.addAction(self.tr("Re&view"), lambda: self.review_requested.emit(row.id))
+        menu.addAction(self.tr("Visit &report…"), lambda: self.report_requested.emit(row.id))
+        menu.addAction(
+            self.tr("&Export…"),
+            lambda: self.export_requested.emit(EncounterFilter(ids=(row.id,))),
+        )
+        menu.addSeparator()
+        remove = menu.addAction(trash_view.remove_label(row.status), self.remove_selected)
+        remove.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        return menu
+
+    @Slot()
+    def remove_selected(self) -> None:
+        """Discard (a draft) or delete (with a reason) the selected encounter, once confirmed."""
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            row = self.model.encounter_row(rows[0].row())
+            trash_view.remove_encounter(self, self.workspace, row.id, row.status)
 
     def selected_encounter(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()

@@ -187,6 +187,8 @@ class MainWindow(QMainWindow):
         self.navigation.setEnabled(True)
         self.navigation.currentRowChanged.connect(self.on_navigation_changed)
         self.log.open_requested.connect(self.on_open_requested)
+        self.log.review_requested.connect(self.on_review_requested)
+        self.log.report_requested.connect(self.on_report_requested)
         self.dashboard.encounters_requested.connect(self.show_encounters)
         self.review.edit_requested.connect(self.on_edit_requested)
         self.review.back_requested.connect(lambda: self.show_page("encounters"))
@@ -198,6 +200,7 @@ class MainWindow(QMainWindow):
 
         self.exchange = ExchangeController(workspace, self)
         self.forms.import_requested.connect(self.exchange.open_files)
+        self.log.export_requested.connect(self.exchange.choose_export)
         self.exchange.finished.connect(self.forms.on_import_finished)
         self.setAcceptDrops(True)  # bundles, XLSForms and forms dropped anywhere on the window
         self.show_page(self._first_page())
@@ -224,6 +227,9 @@ class MainWindow(QMainWindow):
         )
         self.file_menu.addAction(self.import_action)
         self.file_menu.addAction(self.export_action)
+        self.file_menu.addSeparator()
+        self.trash_action = self._action(self.tr("T&rash…"), QKeySequence(), self.on_trash)
+        self.file_menu.addAction(self.trash_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self._action(self.tr("&Quit"), QKeySequence("Ctrl+Q"), self.close))
 
@@ -305,6 +311,22 @@ class MainWindow(QMainWindow):
             self.show_page("review")
 
     @Slot(str)
+    def on_review_requested(self, encounter_id: str) -> None:
+        self.review.show_encounter(encounter_id)
+        self.show_page("review")
+
+    @Slot(str)
+    def on_report_requested(self, encounter_id: str) -> None:
+        self.reports.set_encounter(encounter_id)
+        self.show_page("reports")
+
+    @Slot()
+    def on_trash(self) -> None:
+        from mysteryshop.ui.trash_view import TrashDialog
+
+        TrashDialog(self.workspace, self).exec()
+
+    @Slot(str)
     def on_edit_requested(self, encounter_id: str) -> None:
         self.editor.open_encounter(encounter_id)
         self.show_page("editor")
@@ -344,6 +366,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def on_about(self) -> None:
+        from mysteryshop import workflow
+
         QMessageBox.about(
             self,
             self.tr("About mysteryshop"),
@@ -356,7 +380,12 @@ class MainWindow(QMainWindow):
                 "Ctrl+I import, Ctrl+E export, "
                 "Ctrl+1…6 views, Ctrl+Q quit.</p>"
                 "<p>Data: {location}</p>"
-            ).format(version=__version__, location=self.workspace.db.url),
+            ).format(version=__version__, location=self.workspace.db.url)
+            + self.tr(
+                "<p>In the encounter log: Delete discards the selected draft or deletes the "
+                "selected encounter (with a reason); right-click for more. Both go to the "
+                "trash (File ▸ Trash…) for {days} days.</p>"
+            ).format(days=workflow.TRASH_DAYS),
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name

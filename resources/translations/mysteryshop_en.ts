@@ -176,6 +176,33 @@
     </message>
 </context>
 <context>
+    <name>TrashDialog</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n encounter(s) in the trash for good?</source>
+        <translation>
+            <numerusform>Delete the %n encounter in the trash for good?</numerusform>
+            <numerusform>Delete the %n encounters in the trash for good?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrashView</name>
+    <message numerus="yes">
+        <source>Deleted %n encounter(s) that were in the trash for good.</source>
+        <translation>
+            <numerusform>Deleted %n encounter that was in the trash for good.</numerusform>
+            <numerusform>Deleted %n encounters that were in the trash for good.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WelcomeView</name>
     <message numerus="yes">
         <source>%Ln demo encounters added.</source>

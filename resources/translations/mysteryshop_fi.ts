@@ -550,6 +550,10 @@
         <source>New encounter</source>
         <translation>Uusi kohtaaminen</translation>
     </message>
+    <message>
+        <source>Discard the open draft…</source>
+        <translation>Hylkää avoin luonnos…</translation>
+    </message>
 </context>
 <context>
     <name>EditorAttachments</name>
@@ -593,6 +597,14 @@
         <translation>Sulje muokkain; luonnos säilyy</translation>
     </message>
     <message>
+        <source>D&amp;iscard draft…</source>
+        <translation>H&amp;ylkää luonnos…</translation>
+    </message>
+    <message>
+        <source>Put this draft in the trash, where it can be restored for a while (Alt+I)</source>
+        <translation>Siirrä luonnos roskakoriin, josta sen voi vielä jonkin aikaa ottaa takaisin (Alt+Y)</translation>
+    </message>
+    <message>
         <source>No encounter is open. Start a new one, or continue a draft from the Drafts list.</source>
         <translation>Yhtään kohtaamista ei ole auki. Aloita uusi tai jatka luonnosta Luonnokset-luettelosta.</translation>
     </message>
@@ -619,6 +631,10 @@
     <message>
         <source>Kept on this computer at {time}. It is saved as soon as it can be.</source>
         <translation>Säilytetty tällä tietokoneella klo {time}. Se tallennetaan heti, kun se on mahdollista.</translation>
+    </message>
+    <message>
+        <source>That draft is in the trash now: restore it (File ▸ Trash…) to go on.</source>
+        <translation>Luonnos on nyt roskakorissa: ota se takaisin (Tiedosto ▸ Roskakori…) jatkaaksesi.</translation>
     </message>
     <message>
         <source>Saved {time}</source>
@@ -845,6 +861,22 @@
         <source>Any tag</source>
         <translation>Kaikki tunnisteet</translation>
     </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Avaa</translation>
+    </message>
+    <message>
+        <source>Re&amp;view</source>
+        <translation>&amp;Tarkasta</translation>
+    </message>
+    <message>
+        <source>Visit &amp;report…</source>
+        <translation>Käynti&amp;raportti…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Vie…</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln encounters</source>
         <translation>
@@ -946,6 +978,14 @@
     <message>
         <source>{n} encounters already here, unchanged</source>
         <translation>Jo olemassa olleet, muuttumattomat kohtaamiset: {n}</translation>
+    </message>
+    <message>
+        <source>{n} encounters deleted here stay deleted: the file&apos;s version is not newer than the deletion</source>
+        <translation>Täällä poistetut kohtaamiset, jotka pysyvät poistettuina (tiedoston versio ei ole poistoa uudempi): {n}</translation>
+    </message>
+    <message>
+        <source>{n} deleted encounters brought back: the file&apos;s version was changed after the deletion</source>
+        <translation>Poistetut kohtaamiset, jotka palasivat (tiedoston versiota on muutettu poiston jälkeen): {n}</translation>
     </message>
     <message>
         <source>{n} form versions added</source>
@@ -1528,8 +1568,16 @@ tuotu {date}</translation>
         <translation>&amp;Vie…</translation>
     </message>
     <message>
+        <source>T&amp;rash…</source>
+        <translation>&amp;Roskakori…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;In the encounter log: Delete discards the selected draft or deletes the selected encounter (with a reason); right-click for more. Both go to the trash (File ▸ Trash…) for {days} days.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Kohtaamislokissa: Delete hylkää valitun luonnoksen tai poistaa valitun kohtaamisen (syy kysytään); hiiren oikealla painikkeella saat lisää toimintoja. Molemmat menevät roskakoriin (Tiedosto ▸ Roskakori…) {days} päiväksi.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1698,6 +1746,33 @@ tuotu {date}</translation>
     <message>
         <source>Required</source>
         <translation>Pakollinen</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Delete encounter</source>
+        <translation>Poista kohtaaminen</translation>
+    </message>
+    <message>
+        <source>The encounter goes to the trash, where it can be restored for {days} days; then it is deleted for good. The reason is kept for the audit, with who deleted it and when.</source>
+        <translation>Kohtaaminen siirtyy roskakoriin, josta sen voi ottaa takaisin {days} päivän ajan; sen jälkeen se poistetaan lopullisesti. Syy säilytetään kirjanpitoa varten, samoin kuka poisti ja milloin.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Syy:</translation>
+    </message>
+    <message>
+        <source>e.g. recorded twice, test visit, wrong store</source>
+        <translation>esim. kirjattu kahdesti, testikäynti, väärä toimipiste</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Poista</translation>
     </message>
 </context>
 <context>
@@ -2574,6 +2649,169 @@ Details are in {log}</source>
         <translation>mysteryshop jatkaa toimintaansa, ja työsi tallentuu koko ajan. Jos ongelma toistuu, lähetä tiedot tukihenkilöllesi.
 
 Tiedot ovat tiedostossa {log}</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <translation>Roskakori</translation>
+    </message>
+    <message>
+        <source>Discarded drafts and deleted encounters stay here for {days} days, then they are deleted for good. They are left out of the log, reports and exports.</source>
+        <translation>Hylätyt luonnokset ja poistetut kohtaamiset säilyvät täällä {days} päivää, minkä jälkeen ne poistetaan lopullisesti. Ne eivät näy lokissa, raporteissa eivätkä vienneissä.</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>Roskakori on tyhjä.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Ota takaisin</translation>
+    </message>
+    <message>
+        <source>Put the selected encounter back (Alt+R)</source>
+        <translation>Ota valittu kohtaaminen takaisin (Alt+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Empty trash now…</source>
+        <translation>&amp;Tyhjennä roskakori nyt…</translation>
+    </message>
+    <message>
+        <source>Delete everything in the trash for good (Alt+E)</source>
+        <translation>Poista kaikki roskakorissa oleva lopullisesti (Alt+T)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation>Hylätty</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Poistettu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n päivä</numerusform>
+            <numerusform>%n päivää</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at the next start</source>
+        <translation>seuraavalla käynnistyskerralla</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Ei otettu takaisin</translation>
+    </message>
+    <message>
+        <source>Empty trash</source>
+        <translation>Tyhjennä roskakori</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n encounter(s) in the trash for good?</source>
+        <translation>
+            <numerusform>Poistetaanko roskakorissa oleva %n kohtaaminen lopullisesti?</numerusform>
+            <numerusform>Poistetaanko roskakorissa olevat %n kohtaamista lopullisesti?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They can no longer be restored.</source>
+        <translation>Niitä ei voi enää ottaa takaisin.</translation>
+    </message>
+    <message>
+        <source>Emptying the trash…</source>
+        <translation>Tyhjennetään roskakoria…</translation>
+    </message>
+</context>
+<context>
+    <name>TrashView</name>
+    <message>
+        <source>Discard draft</source>
+        <translation>Hylkää luonnos</translation>
+    </message>
+    <message>
+        <source>Discard this draft?</source>
+        <translation>Hylätäänkö tämä luonnos?</translation>
+    </message>
+    <message>
+        <source>It goes to the trash, where you can restore it for {days} days (File ▸ Trash…); then it is deleted for good.</source>
+        <translation>Se siirtyy roskakoriin, josta voit ottaa sen takaisin {days} päivän ajan (Tiedosto ▸ Roskakori…); sen jälkeen se poistetaan lopullisesti.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Hylkää</translation>
+    </message>
+    <message>
+        <source>It was never saved to the database (no location was chosen), so it cannot go to the trash: it is deleted for good.</source>
+        <translation>Sitä ei ole koskaan tallennettu tietokantaan (toimipistettä ei valittu), joten se ei voi siirtyä roskakoriin: se poistetaan lopullisesti.</translation>
+    </message>
+    <message>
+        <source>Discard draft…</source>
+        <translation>Hylkää luonnos…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Poista…</translation>
+    </message>
+    <message>
+        <source>Not moved to the trash</source>
+        <translation>Ei siirretty roskakoriin</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>Käynti</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Toimipiste</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Poistettu</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Kuka</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Päiviä jäljellä</translation>
+    </message>
+    <message>
+        <source>a reviewer</source>
+        <translation>tarkastaja</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>tuntematon</translation>
+    </message>
+    <message>
+        <source>Emptying the trash of what is {days} days old…</source>
+        <translation>Tyhjennetään roskakorista yli {days} päivää vanhat…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n encounter(s) that were in the trash for good.</source>
+        <translation>
+            <numerusform>%n roskakorissa ollut kohtaaminen poistettiin lopullisesti.</numerusform>
+            <numerusform>%n roskakorissa ollutta kohtaamista poistettiin lopullisesti.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The trash was not emptied: {error}</source>
+        <translation>Roskakoria ei tyhjennetty: {error}</translation>
     </message>
 </context>
 <context>

@@ -550,6 +550,10 @@
         <source>New encounter</source>
         <translation>Nytt servicemöte</translation>
     </message>
+    <message>
+        <source>Discard the open draft…</source>
+        <translation>Kassera det öppna utkastet…</translation>
+    </message>
 </context>
 <context>
     <name>EditorAttachments</name>
@@ -593,6 +597,14 @@
         <translation>Stäng redigeraren; utkastet sparas</translation>
     </message>
     <message>
+        <source>D&amp;iscard draft…</source>
+        <translation>&amp;Kassera utkast…</translation>
+    </message>
+    <message>
+        <source>Put this draft in the trash, where it can be restored for a while (Alt+I)</source>
+        <translation>Flytta utkastet till papperskorgen, där det kan återställas en tid (Alt+K)</translation>
+    </message>
+    <message>
         <source>No encounter is open. Start a new one, or continue a draft from the Drafts list.</source>
         <translation>Inget servicemöte är öppet. Börja ett nytt eller fortsätt ett utkast från listan Utkast.</translation>
     </message>
@@ -619,6 +631,10 @@
     <message>
         <source>Kept on this computer at {time}. It is saved as soon as it can be.</source>
         <translation>Sparat på den här datorn kl. {time}. Det sparas i databasen så snart det går.</translation>
+    </message>
+    <message>
+        <source>That draft is in the trash now: restore it (File ▸ Trash…) to go on.</source>
+        <translation>Utkastet ligger nu i papperskorgen: återställ det (Arkiv ▸ Papperskorg…) för att fortsätta.</translation>
     </message>
     <message>
         <source>Saved {time}</source>
@@ -845,6 +861,22 @@
         <source>Any tag</source>
         <translation>Alla taggar</translation>
     </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <source>Re&amp;view</source>
+        <translation>&amp;Granska</translation>
+    </message>
+    <message>
+        <source>Visit &amp;report…</source>
+        <translation>Besöks&amp;rapport…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportera…</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln encounters</source>
         <translation>
@@ -946,6 +978,14 @@
     <message>
         <source>{n} encounters already here, unchanged</source>
         <translation>Servicemöten som redan fanns, oförändrade: {n}</translation>
+    </message>
+    <message>
+        <source>{n} encounters deleted here stay deleted: the file&apos;s version is not newer than the deletion</source>
+        <translation>Servicemöten borttagna här som förblir borttagna (filens version är inte nyare än borttagningen): {n}</translation>
+    </message>
+    <message>
+        <source>{n} deleted encounters brought back: the file&apos;s version was changed after the deletion</source>
+        <translation>Borttagna servicemöten som togs tillbaka (filens version ändrades efter borttagningen): {n}</translation>
     </message>
     <message>
         <source>{n} form versions added</source>
@@ -1528,8 +1568,16 @@ importerad {date}</translation>
         <translation>&amp;Exportera…</translation>
     </message>
     <message>
+        <source>T&amp;rash…</source>
+        <translation>&amp;Papperskorg…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;In the encounter log: Delete discards the selected draft or deletes the selected encounter (with a reason); right-click for more. Both go to the trash (File ▸ Trash…) for {days} days.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;I mötesloggen: Delete kasserar det valda utkastet eller tar bort det valda servicemötet (med ett skäl); högerklicka för fler val. Båda hamnar i papperskorgen (Arkiv ▸ Papperskorg…) i {days} dagar.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1698,6 +1746,33 @@ importerad {date}</translation>
     <message>
         <source>Required</source>
         <translation>Obligatorisk</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Delete encounter</source>
+        <translation>Ta bort servicemöte</translation>
+    </message>
+    <message>
+        <source>The encounter goes to the trash, where it can be restored for {days} days; then it is deleted for good. The reason is kept for the audit, with who deleted it and when.</source>
+        <translation>Servicemötet flyttas till papperskorgen, där det kan återställas i {days} dagar; sedan tas det bort för gott. Skälet sparas för granskningsspåret, liksom vem som tog bort det och när.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Skäl:</translation>
+    </message>
+    <message>
+        <source>e.g. recorded twice, test visit, wrong store</source>
+        <translation>t.ex. registrerat två gånger, testbesök, fel enhet</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
     </message>
 </context>
 <context>
@@ -2574,6 +2649,169 @@ Details are in {log}</source>
         <translation>mysteryshop fortsätter att köras och ditt arbete sparas löpande. Om problemet återkommer, skicka detaljerna till den som ger dig support.
 
 Detaljerna finns i {log}</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <translation>Papperskorg</translation>
+    </message>
+    <message>
+        <source>Discarded drafts and deleted encounters stay here for {days} days, then they are deleted for good. They are left out of the log, reports and exports.</source>
+        <translation>Kasserade utkast och borttagna servicemöten ligger kvar här i {days} dagar och tas sedan bort för gott. De syns inte i loggen, rapporterna eller exporterna.</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>Papperskorgen är tom.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Återställ</translation>
+    </message>
+    <message>
+        <source>Put the selected encounter back (Alt+R)</source>
+        <translation>Återställ det valda servicemötet (Alt+Å)</translation>
+    </message>
+    <message>
+        <source>&amp;Empty trash now…</source>
+        <translation>&amp;Töm papperskorgen nu…</translation>
+    </message>
+    <message>
+        <source>Delete everything in the trash for good (Alt+E)</source>
+        <translation>Ta bort allt i papperskorgen för gott (Alt+T)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation>Kasserat</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Borttaget</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at the next start</source>
+        <translation>vid nästa start</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Inte återställt</translation>
+    </message>
+    <message>
+        <source>Empty trash</source>
+        <translation>Töm papperskorgen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n encounter(s) in the trash for good?</source>
+        <translation>
+            <numerusform>Ta bort det %n servicemötet i papperskorgen för gott?</numerusform>
+            <numerusform>Ta bort de %n servicemötena i papperskorgen för gott?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They can no longer be restored.</source>
+        <translation>De kan inte längre återställas.</translation>
+    </message>
+    <message>
+        <source>Emptying the trash…</source>
+        <translation>Tömmer papperskorgen…</translation>
+    </message>
+</context>
+<context>
+    <name>TrashView</name>
+    <message>
+        <source>Discard draft</source>
+        <translation>Kassera utkast</translation>
+    </message>
+    <message>
+        <source>Discard this draft?</source>
+        <translation>Kassera det här utkastet?</translation>
+    </message>
+    <message>
+        <source>It goes to the trash, where you can restore it for {days} days (File ▸ Trash…); then it is deleted for good.</source>
+        <translation>Det flyttas till papperskorgen, där du kan återställa det i {days} dagar (Arkiv ▸ Papperskorg…); sedan tas det bort för gott.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Kassera</translation>
+    </message>
+    <message>
+        <source>It was never saved to the database (no location was chosen), so it cannot go to the trash: it is deleted for good.</source>
+        <translation>Det har aldrig sparats i databasen (ingen enhet valdes), så det kan inte flyttas till papperskorgen: det tas bort för gott.</translation>
+    </message>
+    <message>
+        <source>Discard draft…</source>
+        <translation>Kassera utkast…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Ta bort…</translation>
+    </message>
+    <message>
+        <source>Not moved to the trash</source>
+        <translation>Inte flyttat till papperskorgen</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Borttaget</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Dagar kvar</translation>
+    </message>
+    <message>
+        <source>a reviewer</source>
+        <translation>en granskare</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>okänd</translation>
+    </message>
+    <message>
+        <source>Emptying the trash of what is {days} days old…</source>
+        <translation>Tömmer papperskorgen på det som är {days} dagar gammalt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n encounter(s) that were in the trash for good.</source>
+        <translation>
+            <numerusform>%n servicemöte som låg i papperskorgen togs bort för gott.</numerusform>
+            <numerusform>%n servicemöten som låg i papperskorgen togs bort för gott.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The trash was not emptied: {error}</source>
+        <translation>Papperskorgen tömdes inte: {error}</translation>
     </message>
 </context>
 <context>
