@@ -22,6 +22,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.engine.default import DefaultExecutionContext
@@ -153,8 +154,21 @@ class Encounter(Base):
         Index(None, "status", "visited_at"),
         Index(None, "score"),
         Index("ix_encounters_dashboard", *DASHBOARD_COLUMNS),
-        Index(None, "calibration"),
-        Index(None, "deleted_at"),
+        # Partial: only the few calibration and trashed encounters. A full index would look
+        # selective for the `IS NULL` every figure's WHERE holds (filtering.py), and SQLite
+        # without statistics would pick it over visited_at or the name keys.
+        Index(
+            "ix_encounters_calibration",
+            "calibration",
+            sqlite_where=text("calibration IS NOT NULL"),
+            postgresql_where=text("calibration IS NOT NULL"),
+        ),
+        Index(
+            "ix_encounters_deleted_at",
+            "deleted_at",
+            sqlite_where=text("deleted_at IS NOT NULL"),
+            postgresql_where=text("deleted_at IS NOT NULL"),
+        ),
     )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)

@@ -38,8 +38,16 @@ def upgrade() -> None:
         batch_op.create_index(
             "ix_encounters_dashboard", [*COLUMNS_0007, "calibration", "deleted_at"], unique=False
         )
-        batch_op.create_index("ix_encounters_calibration", ["calibration"], unique=False)
-        batch_op.create_index("ix_encounters_deleted_at", ["deleted_at"], unique=False)
+        # Partial: a full index would look selective for the `IS NULL` of every figure's
+        # WHERE, and SQLite without statistics would pick it over visited_at.
+        for column in ("calibration", "deleted_at"):
+            batch_op.create_index(
+                f"ix_encounters_{column}",
+                [column],
+                unique=False,
+                sqlite_where=sa.text(f"{column} IS NOT NULL"),
+                postgresql_where=sa.text(f"{column} IS NOT NULL"),
+            )
 
     op.create_table(
         "deletions",
