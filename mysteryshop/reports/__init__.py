@@ -16,8 +16,8 @@ from mysteryshop.periods import Compare
 from mysteryshop.reports.i18n import LANGUAGES, t, use_language
 from mysteryshop.reports.styles import font_warnings
 from mysteryshop.store.db import Database
-from mysteryshop.store.records import EncounterFilter
 from mysteryshop.store.moments import PER_LOCATION
+from mysteryshop.store.records import EncounterFilter
 from mysteryshop.store.report_data import CASES_PER_LOCATION
 
 Progress = Callable[[int, int], None]

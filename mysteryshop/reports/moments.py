@@ -38,7 +38,6 @@ from mysteryshop.reports.styles import (
     boxed,
     build_pdf,
     format_clock,
-    format_count,
     format_day,
     format_percent,
     gap,
@@ -129,7 +128,9 @@ def build_moments(
     return pdf
 
 
-def render(data: MomentsData, *, anonymize: bool = False, title: str | None = None) -> list[Flowable]:
+def render(
+    data: MomentsData, *, anonymize: bool = False, title: str | None = None
+) -> list[Flowable]:
     s = stylesheet()
     rows = filter_rows(
         data.filter,
@@ -178,6 +179,7 @@ def render(data: MomentsData, *, anonymize: bool = False, title: str | None = No
         )
         return story
     if data.per_location is not None:
+        story.append(gap(2))
         story.append(
             Paragraph(
                 tn(
@@ -197,9 +199,11 @@ def render(data: MomentsData, *, anonymize: bool = False, title: str | None = No
 
 def _cover_line(data: MomentsData) -> str:
     """'12 moments worth repeating of 340 visits, at 4 locations'."""
-    line = tn(
-        data.total, "{n} moment worth repeating", "{n} moments worth repeating"
-    ) + " " + tn(data.visits, "of {n} visit", "of {n} visits")
+    line = (
+        tn(data.total, "{n} moment worth repeating", "{n} moments worth repeating")
+        + " "
+        + tn(data.visits, "of {n} visit", "of {n} visits")
+    )
     if len(data.places) > 1:
         line += ", " + tn(len(data.places), "at {n} location", "at {n} locations")
     return line
@@ -207,8 +211,10 @@ def _cover_line(data: MomentsData) -> str:
 
 def _place(place: MomentPlace, *, anonymize: bool) -> list[Flowable]:
     s = stylesheet()
-    facts = tn(place.total, "{n} moment", "{n} moments") + " " + tn(
-        place.visits, "of {n} visit", "of {n} visits"
+    facts = (
+        tn(place.total, "{n} moment", "{n} moments")
+        + " "
+        + tn(place.visits, "of {n} visit", "of {n} visits")
     )
     region = markup(place.region) + " · " if place.region else ""
     out: list[Flowable] = [

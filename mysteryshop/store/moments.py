@@ -119,7 +119,7 @@ def moments_by_location(
     db: Database, f: EncounterFilter, *, per_location: int | None = PER_LOCATION
 ) -> list[MomentPlace]:
     """Every location with moments in the filter, by name, with its reported visits, its
-    number of moments and the best `per_location` of them (None: all), newest first. A
+    number of moments and the best `per_location` of them (None: all), best first. A
     ROW_NUMBER() per location picks them in SQL, so only the shown moments are read."""
     if per_location is not None and per_location < 1:
         raise ValueError(f"at most {per_location} moments per location: give 1 or more")
@@ -154,6 +154,7 @@ def moments_by_location(
             .join(Location, Location.id == Encounter.location_id)
             .join(FormVersion, FormVersion.id == Encounter.form_version_id)
             .add_columns(ranked.c.moments)
+            .order_by(ranked.c.rank)
         )
         if per_location is not None:
             chosen = chosen.where(ranked.c.rank <= per_location)
@@ -166,8 +167,6 @@ def moments_by_location(
             found[moment.id] = moment
         add_tags(session, found)
     out = [place for place in places.values() if place.moments]
-    for place in out:
-        place.moments.sort(key=lambda m: (m.visited_at, m.id), reverse=True)
     return sorted(out, key=lambda p: (p.name.casefold(), p.location_id))
 
 
