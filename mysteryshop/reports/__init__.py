@@ -187,7 +187,10 @@ def write_per_location(
     names = unique_names([f"{kind}-{safe_file_stem(loc.name)}" for loc in locations])
     written = []
     with use_language(options.lang):
-        base = t({"summary": SUMMARY_TITLE, "moments": MOMENTS_TITLE}.get(kind, COACHING_TITLE))
+        if kind == "moments":
+            base = t(MOMENTS_TITLE)
+        else:
+            base = t(SUMMARY_TITLE) if kind == "summary" else t(COACHING_TITLE)
     for index, (location, name) in enumerate(zip(locations, names, strict=True)):
         one = dataclasses.replace(f, location=location.location_id)
         title = f"{base}: {location.name}"

@@ -184,8 +184,8 @@ def render(
             Paragraph(
                 tn(
                     data.per_location,
-                    "Each location shows its best moment: tagged best practice first, then "
-                    "the clearly uplifted, then the highest score.",
+                    "Each location shows at most {n} moment, its best: tagged best practice "
+                    "first, then the clearly uplifted, then the highest score.",
                     "Each location shows at most its {n} best moments: tagged best practice "
                     "first, then the clearly uplifted, then the highest score.",
                 ),
