@@ -244,9 +244,10 @@ def _story(moment: NotableEncounter, *, anonymize: bool) -> list[Flowable]:
     score and the tags, the staff (where shown) and the reviewer's note."""
     s = stylesheet()
     out: list[Flowable] = [rule(space_before=6, space_after=4)]
-    notes = _cut(moment.notes.strip(), NOTE_LIMIT)
+    notes, rest = _cut(moment.notes, NOTE_LIMIT)
     if notes:
-        out.extend(text_flow(f"“{notes}”", s.lead))
+        # The quote closes before the pointer; quotation marks as the language writes them.
+        out.extend(text_flow(t("“{story}”", story=notes) + rest, s.lead))
     else:
         out.append(Paragraph(t("No notes: tagged best practice by the reviewer."), s.muted))
     visited = moment.visited_at
@@ -268,14 +269,14 @@ def _story(moment: NotableEncounter, *, anonymize: bool) -> list[Flowable]:
     out.append(Paragraph(" · ".join(parts), s.small))
     if shows_staff(anonymize) and moment.staff:
         out.append(Paragraph(t("Staff:") + " " + markup(shorten(moment.staff, 300)), s.muted))
-    review = _cut(moment.reviewer_note.strip(), REVIEW_LIMIT)
+    review, rest = _cut(moment.reviewer_note, REVIEW_LIMIT)
     if review:
         out.append(gap(1))
         out.append(
             boxed(
                 [
                     Paragraph("<b>" + t("Reviewer's note") + "</b>", s.small),
-                    *text_flow(review, s.small),
+                    *text_flow(review + rest, s.small),
                 ],
                 background=ACCENT_LIGHT,
                 border=ACCENT,
@@ -285,7 +286,9 @@ def _story(moment: NotableEncounter, *, anonymize: bool) -> list[Flowable]:
     return out
 
 
-def _cut(text: str, limit: int) -> str:
+def _cut(text: str, limit: int) -> tuple[str, str]:
+    """`text` cut to `limit` characters, and the pointer to the rest ("" when whole)."""
+    text = text.strip()
     if len(text) <= limit:
-        return text
-    return shorten(text, limit) + " " + t("(the visit report has the rest)")
+        return text, ""
+    return shorten(text, limit), " " + t("(the visit report has the rest)")

@@ -345,7 +345,9 @@ class MomentsView(QWidget):
             notes = notes[:NOTE_LIMIT].rstrip() + "…"
         muted, text = theme.MUTED.name(), theme.TEXT.name()
         story = (
-            f'<p style="font-size:large; color:{text};">“{esc(notes)}”</p>'
+            f'<p style="font-size:large; color:{text};">'
+            + esc(self.tr("“%1”").replace("%1", notes))
+            + "</p>"
             if notes
             else f'<p style="color:{muted};"><i>'
             + esc(self.tr("No notes: tagged best practice by the reviewer."))

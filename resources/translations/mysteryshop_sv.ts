@@ -1703,6 +1703,10 @@ importerad {date}</translation>
         <translation>Personal: %1</translation>
     </message>
     <message>
+        <source>“%1”</source>
+        <translation>”%1”</translation>
+    </message>
+    <message>
         <source>No notes: tagged best practice by the reviewer.</source>
         <translation>Inga anteckningar: granskaren taggade besöket som god praxis.</translation>
     </message>
@@ -3816,6 +3820,10 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>{shown} shown of {total} that qualify</source>
         <translation>{shown} visas av {total} som uppfyller villkoren</translation>
+    </message>
+    <message>
+        <source>“{story}”</source>
+        <translation>”{story}”</translation>
     </message>
     <message numerus="yes">
         <source>Each location shows at most its {n} best moments: tagged best practice first, then the clearly uplifted, then the highest score.</source>
