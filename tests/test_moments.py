@@ -328,3 +328,24 @@ def test_help_names_the_default_number(capsys) -> None:
         main(["report", "moments", "--help"])
     help_text = re.sub(r"\s+", " ", capsys.readouterr().out)
     assert f"default: {MOMENTS_SHOWN}" in help_text and "--search" in help_text
+
+
+def test_a_page_is_one_query_and_its_tags_one_more(moments_db) -> None:
+    """The page and its total come from one statement (a window COUNT), the page's tags from
+    one more: no query per moment, whatever the number of encounters."""
+    from sqlalchemy import event
+
+    db, _ = moments_db
+    statements: list[str] = []
+
+    def seen(_conn, _cursor, statement, *_args) -> None:
+        statements.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", seen)
+    try:
+        page = moments.find_moments(db, EncounterFilter(), limit=3)
+    finally:
+        event.remove(db.engine, "before_cursor_execute", seen)
+    selects = [s for s in statements if s.lstrip().upper().startswith(("SELECT", "WITH"))]
+    assert len(page.moments) == 3 and page.total == 4
+    assert len(selects) == 2, selects

@@ -144,3 +144,16 @@ def test_the_reports_view_offers_the_moments_report(qtbot, workspace, tmp_path: 
     text = " ".join(p.extract_text() for p in PdfReader(target).pages)
     total = moments.count_moments(workspace.db, EncounterFilter())
     assert f"{total} moments worth repeating of" in text
+
+
+def test_show_more_reads_the_next_page(view: MomentsView, workspace, qtbot) -> None:
+    everything = moments.find_moments(workspace.db, EncounterFilter(), limit=25)
+    view.page_size = 10
+    view.reload()
+    assert view.list.count() == 10
+    assert view.count_label.text() == f"10 of {everything.total} moments shown"
+    view.list.setCurrentRow(7)
+    qtbot.mouseClick(view.more_button, Qt.MouseButton.LeftButton)
+    assert shown_ids(view) == [m.id for m in everything.moments[:20]]
+    assert view.list.currentRow() == 7  # the reader keeps their place
+    assert view.more_button.isVisible()

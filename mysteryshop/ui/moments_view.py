@@ -112,6 +112,7 @@ class MomentsView(QWidget):
         self._task: tasks.Task | None = None
         self._shown: list[NotableEncounter] = []
         self.total = 0
+        self.page_size = moments.PAGE  # moments read at a time ("Show more" reads the next)
 
         heading = QLabel(self.tr("Moments worth repeating"))
         heading.setProperty("role", "heading")
@@ -273,7 +274,7 @@ class MomentsView(QWidget):
         """Read the first page of moments for the current filter."""
         self._search_timer.stop()
         self.refresher.mark_fresh()
-        page = moments.find_moments(self.workspace.db, self.current_filter())
+        page = moments.find_moments(self.workspace.db, self.current_filter(), limit=self.page_size)
         self._shown = page.moments
         self.total = page.total
         self._show_cards()
@@ -282,7 +283,7 @@ class MomentsView(QWidget):
     def load_more(self) -> None:
         """Append the next page."""
         page = moments.find_moments(
-            self.workspace.db, self.current_filter(), offset=len(self._shown)
+            self.workspace.db, self.current_filter(), limit=self.page_size, offset=len(self._shown)
         )
         self._shown.extend(page.moments)
         self.total = page.total
