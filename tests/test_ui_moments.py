@@ -157,3 +157,26 @@ def test_show_more_reads_the_next_page(view: MomentsView, workspace, qtbot) -> N
     assert shown_ids(view) == [m.id for m in everything.moments[:20]]
     assert view.list.currentRow() == 7  # the reader keeps their place
     assert view.more_button.isVisible()
+
+
+def test_a_period_sets_the_dates_and_dates_by_hand_are_chosen_dates(
+    view: MomentsView, workspace
+) -> None:
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+
+    from mysteryshop import periods
+
+    view.period_box.setCurrentIndex(view.period_box.findData("last-year"))
+    year = periods.preset("last-year", date.today())
+    assert year is not None
+    assert view.date_from.value() == QDate(year.first)
+    assert view.date_to.value() == QDate(year.last)
+    f = view.current_filter()
+    assert [m.id for m in moments.find_moments(workspace.db, f).moments] == shown_ids(view)
+    view.date_from.setDate(QDate(year.first.year, 6, 1))
+    assert view.period_box.currentData() is None and view.period_box.currentIndex() == 0
+    assert view.current_filter().date_from.month == 6
+    view.period_box.setCurrentIndex(view.period_box.findData("all"))
+    assert view.date_from.value() is None and view.current_filter().date_from is None

@@ -143,6 +143,7 @@ class MomentsView(QWidget):
 
         self.period_box = QComboBox()
         self.period_box.setAccessibleName(self.tr("Period"))
+        self.period_box.addItem(self.tr("Chosen dates"), None)  # the dates as set by hand
         for key, _english in periods.PRESETS:
             self.period_box.addItem(display.period_preset_name(key), key)
         self.period_box.setCurrentIndex(self.period_box.findData("all"))
@@ -153,7 +154,7 @@ class MomentsView(QWidget):
         self.date_to.setAccessibleName(self.tr("Visited until"))
         for edit in (self.date_from, self.date_to):
             edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("00/00/0000") + 44)
-            edit.dateChanged.connect(self.reload)
+            edit.dateChanged.connect(self.on_dates_edited)
         self.location_box = QComboBox()
         self.location_box.setAccessibleName(self.tr("Location"))
         self.location_box.setMinimumContentsLength(16)
@@ -389,6 +390,8 @@ class MomentsView(QWidget):
     def on_period_chosen(self, _index: int) -> None:
         """A preset fills in the dates (none for all time)."""
         key = self.period_box.currentData()
+        if key is None:  # "Chosen dates": the dates stay as they are
+            return
         period = periods.preset(key, date.today())
         for edit in (self.date_from, self.date_to):
             edit.blockSignals(True)
@@ -400,6 +403,14 @@ class MomentsView(QWidget):
             self.date_to.setDate(QDate(period.last))
         for edit in (self.date_from, self.date_to):
             edit.blockSignals(False)
+        self.reload()
+
+    @Slot()
+    def on_dates_edited(self) -> None:
+        """Dates set by hand are the page's own: the period reads "Chosen dates"."""
+        self.period_box.blockSignals(True)
+        self.period_box.setCurrentIndex(0)
+        self.period_box.blockSignals(False)
         self.reload()
 
     # --- opening ------------------------------------------------------------------------------

@@ -1628,6 +1628,10 @@ tuotu {date}</translation>
         <translation>Jakso</translation>
     </message>
     <message>
+        <source>Chosen dates</source>
+        <translation>Valitut päivät</translation>
+    </message>
+    <message>
         <source>any</source>
         <translation>ei rajaa</translation>
     </message>

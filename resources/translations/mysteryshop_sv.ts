@@ -1628,6 +1628,10 @@ importerad {date}</translation>
         <translation>Period</translation>
     </message>
     <message>
+        <source>Chosen dates</source>
+        <translation>Valda datum</translation>
+    </message>
+    <message>
         <source>any</source>
         <translation>alla</translation>
     </message>
