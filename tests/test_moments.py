@@ -307,6 +307,13 @@ def test_cli_writes_the_moments_report(capsys, moments_db, tmp_path: Path) -> No
     assert main([*given, "--all", "--location", "Aalto store", "--anonymize"]) == 0
     text = text_of(out.read_bytes())
     assert "a3 remembered my name" in text and "cashier" not in text
+    folder = tmp_path / "per"
+    given = ["report", "moments", "--per-location", str(folder), "--database-url", db.url]
+    assert main(given) == 0
+    files = sorted(path.name for path in folder.iterdir())
+    assert files == ["moments-Aalto-store.pdf", "moments-Bore-store.pdf"]
+    bore = text_of((folder / "moments-Bore-store.pdf").read_bytes())
+    assert "Moments worth repeating: Bore store" in bore and "a1 offered" not in bore
 
 
 def test_cli_refuses_bad_input_with_a_reason(capsys, moments_db, tmp_path: Path) -> None:
