@@ -128,6 +128,9 @@ def test_the_main_window_opens_a_moment_in_the_review(qtbot, workspace) -> None:
     qtbot.keyClick(window.moments.list, Qt.Key.Key_Enter)
     assert window.current_page() == "review"
     assert window.review._data is not None and window.review._data.id == chosen
+    window.review.on_back_clicked()  # Back returns to the moments, where the trainer was
+    assert window.current_page() == "moments"
+    assert window.moments.selected_moment() == chosen
 
 
 def test_the_reports_view_offers_the_moments_report(qtbot, workspace, tmp_path: Path) -> None:

@@ -195,7 +195,8 @@ class MainWindow(QMainWindow):
         self.moments.open_requested.connect(self.on_review_requested)
         self.dashboard.encounters_requested.connect(self.show_encounters)
         self.review.edit_requested.connect(self.on_edit_requested)
-        self.review.back_requested.connect(lambda: self.show_page("encounters"))
+        self._review_back_to = "encounters"  # the page the review's Back returns to
+        self.review.back_requested.connect(lambda: self.show_page(self._review_back_to))
         self.editor.submitted.connect(self.on_submitted)
         self.editor.closed.connect(lambda: self.show_page("encounters"))
         self.welcome.record_requested.connect(self.new_encounter)
@@ -309,12 +310,15 @@ class MainWindow(QMainWindow):
         else:
             self.review.show_encounter(encounter_id)
             self.show_page("review")
+            self._review_back_to = "encounters"
 
     @Slot(str)
     def on_review_requested(self, encounter_id: str) -> None:
-        """Open a reported encounter in the review (a moment worth repeating)."""
+        """Open a reported encounter in the review (a moment worth repeating); Back returns
+        to the Moments page."""
         self.review.show_encounter(encounter_id)
         self.show_page("review")
+        self._review_back_to = "moments"
 
     @Slot(str)
     def on_edit_requested(self, encounter_id: str) -> None:
