@@ -321,6 +321,11 @@ def build_parser() -> argparse.ArgumentParser:
             "for trainers: the behaviours most often missed, then each location's most "
             "instructive visits tagged best-practice or needs-coaching",
         ),
+        (
+            "moments",
+            "moments worth repeating: visits tagged best-practice and the notes of clearly "
+            "uplifted visits, grouped by location",
+        ),
     ):
         sub = report_commands.add_parser(name, parents=[common, filters], help=text)
         sub.add_argument(
@@ -354,6 +359,9 @@ def build_parser() -> argparse.ArgumentParser:
             default=SOURCE_LANGUAGE,
             help=f"the report's language (default: {SOURCE_LANGUAGE})",
         )
+        if name == "moments":
+            _add_moments_options(sub)
+            continue
         sub.add_argument(
             "--min-visits",
             type=_positive,
@@ -470,6 +478,28 @@ _TRASH_DAYS = 30  # workflow.TRASH_DAYS, for the help (a test holds them equal)
 
 
 COACHING_CASES = 4  # the help's default: report_data.CASES_PER_LOCATION (a test holds it)
+MOMENTS_SHOWN = 5  # the help's default: store.moments.PER_LOCATION (a test holds it)
+
+
+def _add_moments_options(moments: argparse.ArgumentParser) -> None:
+    """The moments report's own options: a text search, and how many per location."""
+    moments.add_argument(
+        "--search",
+        metavar="TEXT",
+        help="only moments whose notes, staff description, reviewer's note or location "
+        "contain TEXT",
+    )
+    shown = moments.add_mutually_exclusive_group()
+    shown.add_argument(
+        "--limit",
+        type=_positive,
+        metavar="N",
+        help="at most N moments per location, the best: tagged best-practice first, then "
+        f"the clearly uplifted, then the highest score (default: {MOMENTS_SHOWN})",
+    )
+    shown.add_argument(
+        "--all", action="store_true", dest="every_case", help="every moment at every location"
+    )
 
 
 def _add_coaching_options(coaching: argparse.ArgumentParser) -> None:
@@ -539,6 +569,7 @@ def _filter(args: argparse.Namespace, db: Any, *, check: bool = False) -> Any:
         date_to=start_of(last + timedelta(days=1)) if last else None,
         statuses=tuple(args.status) if args.status else None,
         tag=args.tag,
+        text=getattr(args, "search", None) or None,
     )
     if check:
         from mysteryshop.store.report_data import filter_problems
@@ -751,10 +782,12 @@ def _report_options(args: argparse.Namespace) -> ReportOptions:
         "target": getattr(args, "target", None),
         "compare": getattr(args, "compare", "previous"),
     }
+    # --limit and --all: the coaching report's visits, or the moments, per location.
+    shown = "moments" if args.report_command == "moments" else "cases"
     if getattr(args, "every_case", False):
-        given["cases"] = None
+        given[shown] = None
     elif getattr(args, "limit", None) is not None:
-        given["cases"] = args.limit
+        given[shown] = args.limit
     else:
         given["cases"] = CASES_PER_LOCATION
     return ReportOptions(**given)

@@ -76,7 +76,7 @@ def main() -> int:
         window.grab().save(str(path))
         print(path)
 
-    for key in ("encounters", "dashboard", "forms", "locations", "settings"):
+    for key in ("encounters", "dashboard", "forms", "locations", "moments", "settings"):
         window.show_page(key)
         shoot(key, 2500 if key == "dashboard" else 400)
 

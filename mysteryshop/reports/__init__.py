@@ -16,12 +16,13 @@ from mysteryshop.periods import Compare
 from mysteryshop.reports.i18n import LANGUAGES, t, use_language
 from mysteryshop.reports.styles import font_warnings
 from mysteryshop.store.db import Database
+from mysteryshop.store.moments import PER_LOCATION
 from mysteryshop.store.records import EncounterFilter
 from mysteryshop.store.report_data import CASES_PER_LOCATION
 
 Progress = Callable[[int, int], None]
-ReportKind = Literal["visit", "summary", "coaching"]
-REPORT_KINDS: tuple[ReportKind, ...] = ("visit", "summary", "coaching")
+ReportKind = Literal["visit", "summary", "coaching", "moments"]
+REPORT_KINDS: tuple[ReportKind, ...] = ("visit", "summary", "coaching", "moments")
 REPORT_LANGUAGES = LANGUAGES  # en, fi, sv
 OPEN_ENV = "MYSTERYSHOP_NO_OPEN"  # set to 1 to create reports without opening them
 
@@ -39,6 +40,7 @@ class ReportOptions:
     compare: Compare = "previous"  # summary: the period the changes compare with
     cases: int | None = CASES_PER_LOCATION  # coaching: visits of each kind per location
     # (None: every one)
+    moments: int | None = PER_LOCATION  # moments: moments per location (None: every one)
 
 
 def build_report(
@@ -110,6 +112,17 @@ def _build(
             limit=options.cases,
             minimum=options.min_visits,
         )
+    if kind == "moments":
+        from mysteryshop.reports.moments import build_moments
+
+        return build_moments(
+            db,
+            f,
+            anonymize=options.anonymize,
+            progress=progress,
+            title=title,
+            per_location=options.moments,
+        )
     raise ValueError(f"unknown report {kind!r} (expected one of: {', '.join(REPORT_KINDS)})")
 
 
@@ -158,6 +171,7 @@ def write_per_location(
     draw is reported in `warnings` (build_report)."""
     from mysteryshop.reports.coaching import TITLE as COACHING_TITLE
     from mysteryshop.reports.common import reported, safe_file_stem, unique_names
+    from mysteryshop.reports.moments import TITLE as MOMENTS_TITLE
     from mysteryshop.reports.summary import TITLE as SUMMARY_TITLE
     from mysteryshop.store import report_data, stats
 
@@ -173,7 +187,10 @@ def write_per_location(
     names = unique_names([f"{kind}-{safe_file_stem(loc.name)}" for loc in locations])
     written = []
     with use_language(options.lang):
-        base = t(SUMMARY_TITLE) if kind == "summary" else t(COACHING_TITLE)
+        if kind == "moments":
+            base = t(MOMENTS_TITLE)
+        else:
+            base = t(SUMMARY_TITLE) if kind == "summary" else t(COACHING_TITLE)
     for index, (location, name) in enumerate(zip(locations, names, strict=True)):
         one = dataclasses.replace(f, location=location.location_id)
         title = f"{base}: {location.name}"

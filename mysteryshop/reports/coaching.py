@@ -36,6 +36,7 @@ from mysteryshop.reports.common import (
     location_label,
     period_header,
     reported,
+    shows_staff,
 )
 from mysteryshop.reports.i18n import language, t, tn
 from mysteryshop.reports.styles import (
@@ -574,8 +575,9 @@ def _card_of(
         parts.append(f'<font color="{hex_of(POOR)}"><b>{t("critical failure")}</b></font>')
     card: list[Flowable] = [rule(), Paragraph(" · ".join(parts), s.note_meta)]
     details = []
-    if not anonymize:
+    if shows_staff(anonymize):
         details.append(t("Staff:") + " " + (markup(shorten(case.staff, 300)) or t("not recorded")))
+    if not anonymize:
         if case.observer:
             details.append(t("observer") + " " + markup(shorten(case.observer, 100)))
     details.append(t("visit {id}", id=markup(case.id)))

@@ -61,6 +61,14 @@ def reported(f: EncounterFilter) -> EncounterFilter:
     return f.reported()
 
 
+def shows_staff(anonymize: bool) -> bool:
+    """Whether a trainer's report (the coaching report, the moments worth repeating, and the
+    app's Moments view) shows staff descriptions: unless anonymized. The one copy of the
+    rule; the summary and the reports for a store never show them (FIELD-NOTES: for
+    coaching, not discipline; no identifiable staff data where it is not needed)."""
+    return not anonymize
+
+
 def feeling_words(feeling: int | None) -> str:
     """'+1 Somewhat uplifted', '−2 Clearly diminished', '0 Neither'; '' for none."""
     if feeling is None:

@@ -342,7 +342,9 @@ class FailedAnswer:
     earned: float = 0.0
 
 
-def _notable_columns() -> Any:
+def notable_columns() -> Any:
+    """The columns of a NotableEncounter (`notable` reads a row), over encounters and their
+    observer; `filtered` joins the location and form version."""
     return (
         select(
             Encounter.id,
@@ -367,7 +369,8 @@ def _notable_columns() -> Any:
     )
 
 
-def _notable(row: Sequence[Any]) -> NotableEncounter:
+def notable(row: Sequence[Any]) -> NotableEncounter:
+    """A row of `notable_columns` as a NotableEncounter, its time in the observer's offset."""
     (
         eid,
         visited,
@@ -427,7 +430,7 @@ def best_practice(
     score first, and how many such encounters there are in all."""
     tagged = _best_practice_tag()
     query = (
-        filtered(_notable_columns().join(*tagged).where(Encounter.notes != ""), f)
+        filtered(notable_columns().join(*tagged).where(Encounter.notes != ""), f)
         .order_by(
             Encounter.score.is_(None),
             Encounter.score.desc(),
@@ -442,7 +445,7 @@ def best_practice(
         lean=True,
     )
     with db.read() as session:
-        rows = [_notable(row) for row in session.execute(query)]
+        rows = [notable(row) for row in session.execute(query)]
         return rows, int(session.scalar(count) or 0)
 
 
@@ -462,7 +465,7 @@ def worst_experiences(
     diminished feeling or a score under WORST_SCORE_BELOW) have notes in all."""
     where = (_poor(), Encounter.notes != "")
     query = (
-        filtered(_notable_columns().where(*where), f)
+        filtered(notable_columns().where(*where), f)
         .order_by(
             Encounter.critical_fail.desc(),
             Encounter.feeling.is_(None),
@@ -475,7 +478,7 @@ def worst_experiences(
         .limit(limit)
     )
     with db.read() as session:
-        rows = [_notable(row) for row in session.execute(query)]
+        rows = [notable(row) for row in session.execute(query)]
     return rows, _count(db, f, *where)
 
 
@@ -692,7 +695,7 @@ class CoachingLocation:
         return self.tagged - len(self.cases)
 
 
-def _has_tag(tag: str) -> Any:
+def has_tag(tag: str) -> Any:
     return exists().where(and_(EncounterTag.encounter_id == Encounter.id, EncounterTag.tag == tag))
 
 
@@ -727,7 +730,7 @@ def coaching_locations(
             lid: CoachingLocation(lid, name, region, int(visits))
             for lid, name, region, visits in places
         }
-        needs = _has_tag(NEEDS_COACHING)
+        needs = has_tag(NEEDS_COACHING)
         critical_first = case((and_(needs, Encounter.critical_fail.is_(True)), 1), else_=0)
         with_notes = case((or_(Encounter.notes != "", Encounter.reviewer_note != ""), 1), else_=0)
         weight = case(
@@ -754,11 +757,11 @@ def coaching_locations(
                 func.count().over(partition_by=(Encounter.location_id, kind)).label("tagged"),
             )
             .select_from(Encounter)
-            .where(or_(needs, _has_tag(BEST_PRACTICE))),
+            .where(or_(needs, has_tag(BEST_PRACTICE))),
             f,
         ).subquery("candidates")
         chosen = (
-            _notable_columns()
+            notable_columns()
             .join(candidates, candidates.c.id == Encounter.id)
             .join(Location, Location.id == Encounter.location_id)
             .join(FormVersion, FormVersion.id == Encounter.form_version_id)
@@ -768,7 +771,7 @@ def coaching_locations(
             chosen = chosen.where(candidates.c.rank <= limit)
         cases: dict[str, NotableEncounter] = {}
         for row in session.execute(chosen):
-            found = _notable(row[:-2])
+            found = notable(row[:-2])
             kind_of, tagged = row[-2], int(row[-1])
             place = out[found.location_id]
             if kind_of == NEEDS_COACHING:
@@ -784,17 +787,24 @@ def coaching_locations(
     return sorted(out.values(), key=lambda p: (p.name.casefold(), p.location_id))
 
 
-def _add_tags_and_misses(session: Session, cases: dict[str, NotableEncounter]) -> None:
-    """Each case's tags and its answers that earned less than full points."""
+def add_tags(session: Session, cases: dict[str, NotableEncounter]) -> None:
+    """Each case's tags, in a query per CHUNK of cases."""
     ids = list(cases)
     for start in range(0, len(ids), CHUNK):
-        chunk = ids[start : start + CHUNK]
         for encounter_id, tag in session.execute(
             select(EncounterTag.encounter_id, EncounterTag.tag)
-            .where(EncounterTag.encounter_id.in_(chunk))
+            .where(EncounterTag.encounter_id.in_(ids[start : start + CHUNK]))
             .order_by(EncounterTag.tag)
         ):
             cases[encounter_id].tags.append(tag)
+
+
+def _add_tags_and_misses(session: Session, cases: dict[str, NotableEncounter]) -> None:
+    """Each case's tags and its answers that earned less than full points."""
+    add_tags(session, cases)
+    ids = list(cases)
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start : start + CHUNK]
         for encounter_id, question_id, value, earned, possible in session.execute(
             select(
                 Answer.encounter_id,

@@ -59,6 +59,7 @@ NAVIGATION = (
     ("dashboard", QT_TRANSLATE_NOOP("MainWindow", "Dashboard")),
     ("forms", QT_TRANSLATE_NOOP("MainWindow", "Forms")),
     ("locations", QT_TRANSLATE_NOOP("MainWindow", "Locations")),
+    ("moments", QT_TRANSLATE_NOOP("MainWindow", "Moments")),
     ("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports")),
     ("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings")),
 )
@@ -75,6 +76,7 @@ def import_views() -> None:
         forms_view,
         locations_view,
         log_view,
+        moments_view,
         reports_view,
         review,
         settings_view,
@@ -151,6 +153,7 @@ class MainWindow(QMainWindow):
         from mysteryshop.ui.forms_view import FormsView
         from mysteryshop.ui.locations_view import LocationsView
         from mysteryshop.ui.log_view import EncounterLogView
+        from mysteryshop.ui.moments_view import MomentsView
         from mysteryshop.ui.reports_view import ReportsView
         from mysteryshop.ui.review import ReviewView
         from mysteryshop.ui.settings_view import SettingsView
@@ -161,6 +164,7 @@ class MainWindow(QMainWindow):
         self.dashboard = DashboardView(workspace)
         self.forms = FormsView(workspace)
         self.locations = LocationsView(workspace)
+        self.moments = MomentsView(workspace)
         self.reports = ReportsView(workspace)
         self.settings_view = SettingsView(workspace)
         self.editor: EncounterEditor = EncounterEditor(workspace)
@@ -171,6 +175,7 @@ class MainWindow(QMainWindow):
             "dashboard": self.dashboard,
             "forms": self.forms,
             "locations": self.locations,
+            "moments": self.moments,
             "reports": self.reports,
             "settings": self.settings_view,
             "editor": self.editor,
@@ -189,9 +194,11 @@ class MainWindow(QMainWindow):
         self.log.open_requested.connect(self.on_open_requested)
         self.log.review_requested.connect(self.on_review_requested)
         self.log.report_requested.connect(self.on_report_requested)
+        self.moments.open_requested.connect(self.on_review_requested)
         self.dashboard.encounters_requested.connect(self.show_encounters)
         self.review.edit_requested.connect(self.on_edit_requested)
-        self.review.back_requested.connect(lambda: self.show_page("encounters"))
+        self._review_back_to = "encounters"  # the page the review's Back returns to
+        self.review.back_requested.connect(lambda: self.show_page(self._review_back_to))
         self.editor.submitted.connect(self.on_submitted)
         self.editor.closed.connect(lambda: self.show_page("encounters"))
         self.welcome.record_requested.connect(self.new_encounter)
@@ -309,11 +316,16 @@ class MainWindow(QMainWindow):
         else:
             self.review.show_encounter(encounter_id)
             self.show_page("review")
+            self._review_back_to = "encounters"
 
     @Slot(str)
     def on_review_requested(self, encounter_id: str) -> None:
+        """Open an encounter in the review (from the log's menu, a moment worth repeating);
+        Back returns to the page it was opened from."""
+        back_to = self.current_page()
         self.review.show_encounter(encounter_id)
         self.show_page("review")
+        self._review_back_to = back_to if back_to != "review" else "encounters"
 
     @Slot(str)
     def on_report_requested(self, encounter_id: str) -> None:

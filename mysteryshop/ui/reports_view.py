@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from mysteryshop import intake, periods, reports
 from mysteryshop.confidence import Target
 from mysteryshop.store import listing, queries
+from mysteryshop.store.moments import PER_LOCATION
 from mysteryshop.store.records import EncounterFilter
 from mysteryshop.store.report_data import CASES_PER_LOCATION
 from mysteryshop.ui import display, tasks, theme
@@ -39,6 +40,7 @@ from mysteryshop.vocabulary import LANGUAGES, REPORTED_STATUSES, SOURCE_LANGUAGE
 
 RECENT_ENCOUNTERS = 200
 VISIT, SUMMARY, COACHING = "visit", "summary", "coaching"
+MOMENTS = "moments"
 
 
 def report_language() -> str:
@@ -77,6 +79,7 @@ class ReportsView(QWidget):
         self.kind_box.addItem(self.tr("Visit report"), VISIT)
         self.kind_box.addItem(self.tr("Summary report"), SUMMARY)
         self.kind_box.addItem(self.tr("Coaching report"), COACHING)
+        self.kind_box.addItem(self.tr("Moments worth repeating"), MOMENTS)
         self.kind_box.setCurrentIndex(1)
         self.kind_box.setMinimumContentsLength(28)
         self.kind_box.setSizeAdjustPolicy(
@@ -395,6 +398,12 @@ class ReportsView(QWidget):
                     "discussion and a sign-off block. Contains staff descriptions: for "
                     "coaching, not discipline."
                 ).replace("%1", str(CASES_PER_LOCATION)),
+                MOMENTS: self.tr(
+                    "The stories to tell in a team meeting: visits tagged best practice and the "
+                    "notes of clearly uplifted visits, grouped by location (the best %1 of "
+                    "each). Contains staff descriptions unless anonymized, as the coaching "
+                    "report does. The Moments page searches them."
+                ).replace("%1", str(PER_LOCATION)),
             }[kind]
         )
 

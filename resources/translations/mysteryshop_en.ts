@@ -108,6 +108,16 @@
     </message>
 </context>
 <context>
+    <name>MomentsView</name>
+    <message numerus="yes">
+        <source>%n moments</source>
+        <translation>
+            <numerusform>%n moment</numerusform>
+            <numerusform>%n moments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrivacyDialogs</name>
     <message numerus="yes">
         <source>Delete %Ln encounter(s) older than {months} months?</source>
@@ -222,6 +232,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Each location shows at most its {n} best moments: tagged best practice first, then the clearly uplifted, then the highest score.</source>
+        <translation>
+            <numerusform>Each location shows at most {n} moment, its best: tagged best practice first, then the clearly uplifted, then the highest score.</numerusform>
+            <numerusform>Each location shows at most its {n} best moments: tagged best practice first, then the clearly uplifted, then the highest score.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Fewer than {n} visits with a score: their figures are shown with their n but not ranked.</source>
         <translation>
             <numerusform>Fewer than {n} visit with a score: their figures are shown with their n but not ranked.</numerusform>
@@ -257,10 +274,24 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>at {n} locations</source>
+        <translation>
+            <numerusform>at {n} location</numerusform>
+            <numerusform>at {n} locations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>fewer than {n} visits</source>
         <translation>
             <numerusform>fewer than {n} visit</numerusform>
             <numerusform>fewer than {n} visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of {n} visits</source>
+        <translation>
+            <numerusform>of {n} visit</numerusform>
+            <numerusform>of {n} visits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -296,6 +327,20 @@
         <translation>
             <numerusform>{n} hidden</numerusform>
             <numerusform>{n} hidden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} moments</source>
+        <translation>
+            <numerusform>{n} moment</numerusform>
+            <numerusform>{n} moments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} moments worth repeating</source>
+        <translation>
+            <numerusform>{n} moment worth repeating</numerusform>
+            <numerusform>{n} moments worth repeating</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -387,6 +432,13 @@
         <translation>
             <numerusform>… and {n} more best-practice visit at this location.</numerusform>
             <numerusform>… and {n} more best-practice visits at this location.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and {n} more moments at this location.</source>
+        <translation>
+            <numerusform>… and {n} more moment at this location.</numerusform>
+            <numerusform>… and {n} more moments at this location.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1532,6 +1532,10 @@ tuotu {date}</translation>
         <translation>Toimipisteet</translation>
     </message>
     <message>
+        <source>Moments</source>
+        <translation>Hetket</translation>
+    </message>
+    <message>
         <source>Reports</source>
         <translation>Raportit</translation>
     </message>
@@ -1647,6 +1651,140 @@ tuotu {date}</translation>
             <numerusform>Muista valituista toimipisteistä ({others}) siirtyy %Ln kohtaaminen toimipisteeseen ”{name}”, ja ne toimipisteet poistetaan. Tätä ei voi perua.</numerusform>
             <numerusform>Muista valituista toimipisteistä ({others}) siirtyy %Ln kohtaamista toimipisteeseen ”{name}”, ja ne toimipisteet poistetaan. Tätä ei voi perua.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MomentsView</name>
+    <message>
+        <source>Moments worth repeating</source>
+        <translation>Toistamisen arvoiset hetket</translation>
+    </message>
+    <message>
+        <source>Visits a reviewer tagged best practice, and the notes of visits that left the observer clearly uplifted: the stories to tell the teams, and to thank them for. Enter opens the visit.</source>
+        <translation>Käynnit, jotka tarkastaja merkitsi hyväksi käytännöksi, ja selvästi kohottavien käyntien muistiinpanot: tarinat, jotka kannattaa kertoa tiimeille – ja joista kiittää. Enter avaa käynnin.</translation>
+    </message>
+    <message>
+        <source>Search notes, staff, reviewer notes and locations…</source>
+        <translation>Hae muistiinpanoista, henkilökunnasta, tarkastajan huomioista ja toimipisteistä…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Haku</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Jakso</translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation>Valitut päivät</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>ei rajaa</translation>
+    </message>
+    <message>
+        <source>Visited from</source>
+        <translation>Käyty alkaen</translation>
+    </message>
+    <message>
+        <source>Visited until</source>
+        <translation>Käyty viimeistään</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Toimipiste</translation>
+    </message>
+    <message>
+        <source>Leave out staff</source>
+        <translation>Jätä henkilökunta pois</translation>
+    </message>
+    <message>
+        <source>Show no staff descriptions here, and make the PDF anonymized (no observer aliases or staff descriptions, times to the hour).</source>
+        <translation>Älä näytä henkilökunnan kuvauksia täällä, ja tee PDF:stä anonymisoitu (ei havainnoijien nimimerkkejä eikä henkilökunnan kuvauksia, ajat tunnin tarkkuudella).</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Tallenna PDF…</translation>
+    </message>
+    <message>
+        <source>The moments shown, grouped by location, as a short PDF (Alt+S)</source>
+        <translation>Näytetyt hetket toimipisteittäin lyhyenä PDF-tiedostona (Alt+T)</translation>
+    </message>
+    <message>
+        <source>Moments</source>
+        <translation>Hetket</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>Näytä lisää</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>Kaikki toimipisteet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moments</source>
+        <translation>
+            <numerusform>%n hetki</numerusform>
+            <numerusform>%n hetkeä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 moments shown</source>
+        <translation>%1 / %2 hetkeä näkyvissä</translation>
+    </message>
+    <message>
+        <source>No moments match these filters.</source>
+        <translation>Mikään hetki ei vastaa näitä suodattimia.</translation>
+    </message>
+    <message>
+        <source>No moments yet. Tag a visit best practice in its review, or record how a visit left you feeling: clearly uplifted visits with notes show here.</source>
+        <translation>Ei vielä hetkiä. Merkitse käynti tarkastuksessa hyväksi käytännöksi tai kirjaa, miltä käynti tuntui: selvästi kohottavat käynnit, joissa on muistiinpanoja, näkyvät täällä.</translation>
+    </message>
+    <message>
+        <source>No notes</source>
+        <translation>Ei muistiinpanoja</translation>
+    </message>
+    <message>
+        <source>Staff: %1</source>
+        <translation>Henkilökunta: %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>”%1”</translation>
+    </message>
+    <message>
+        <source>No notes: tagged best practice by the reviewer.</source>
+        <translation>Ei muistiinpanoja: tarkastaja merkitsi käynnin hyväksi käytännöksi.</translation>
+    </message>
+    <message>
+        <source>Reviewer: %1</source>
+        <translation>Tarkastaja: %1</translation>
+    </message>
+    <message>
+        <source>Save the moments as</source>
+        <translation>Tallenna hetket nimellä</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-tiedostot (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Creating the report…</source>
+        <translation>Luodaan raporttia…</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Tallennettu: {path}</translation>
+    </message>
+    <message>
+        <source>Could not create the report: {reason}</source>
+        <translation>Raporttia ei voitu luoda: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1802,6 +1940,10 @@ tuotu {date}</translation>
         <translation>Valmennusraportti</translation>
     </message>
     <message>
+        <source>Moments worth repeating</source>
+        <translation>Toistamisen arvoiset hetket</translation>
+    </message>
+    <message>
         <source>Anonymized: leave out observers and staff</source>
         <translation>Anonymisoitu: ilman havainnoijia ja henkilökuntaa</translation>
     </message>
@@ -1940,6 +2082,10 @@ tuotu {date}</translation>
     <message>
         <source>The behaviours most often missed, then each location&apos;s most instructive visits tagged best practice or needs coaching (at most %1 of each), with the answers that earned less than full points, the notes, prompts for discussion and a sign-off block. Contains staff descriptions: for coaching, not discipline.</source>
         <translation>Useimmin vajaaksi jääneet toimintatavat ja sen jälkeen kunkin toimipisteen opettavaisimmat käynnit, joilla on tunniste hyvä käytäntö tai vaatii valmennusta (kumpaakin enintään %1), vastaukset, joista ei saatu täysiä pisteitä, muistiinpanot, kysymyksiä keskusteltavaksi ja kuittausosio. Sisältää henkilökunnan kuvauksia: valmennukseen, ei kurinpitoon.</translation>
+    </message>
+    <message>
+        <source>The stories to tell in a team meeting: visits tagged best practice and the notes of clearly uplifted visits, grouped by location (the best %1 of each). Contains staff descriptions unless anonymized, as the coaching report does. The Moments page searches them.</source>
+        <translation>Tarinat tiimipalaveriin: hyväksi käytännöksi merkityt käynnit ja selvästi kohottavien käyntien muistiinpanot toimipisteittäin (kustakin %1 parasta). Sisältää henkilökunnan kuvaukset, ellei raporttia anonymisoida, kuten valmennusraporttikin. Hetket-sivulla niitä voi hakea.</translation>
     </message>
     <message>
         <source>Choose an encounter for the visit report first.</source>
@@ -3390,6 +3536,10 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Haamuasioinnin valmennusraportti: {period}</translation>
     </message>
     <message>
+        <source>Mystery shopping moments worth repeating: {period}</source>
+        <translation>Haamuasioinnin toistamisen arvoiset hetket: {period}</translation>
+    </message>
+    <message>
         <source>Mystery shopping summary: {period}</source>
         <translation>Haamuasioinnin yhteenveto: {period}</translation>
     </message>
@@ -3432,6 +3582,14 @@ Tiedot ovat tiedostossa {log}</translation>
     <message>
         <source>No critical failures in this period.</source>
         <translation>Ei kriittisiä virheitä tällä jaksolla.</translation>
+    </message>
+    <message>
+        <source>No moments worth repeating in this period.</source>
+        <translation>Tällä jaksolla ei ole toistamisen arvoisia hetkiä.</translation>
+    </message>
+    <message>
+        <source>No notes: tagged best practice by the reviewer.</source>
+        <translation>Ei muistiinpanoja: tarkastaja merkitsi käynnin hyväksi käytännöksi.</translation>
     </message>
     <message>
         <source>No other location&apos;s interval overlaps its own: the rank is not down to chance.</source>
@@ -3586,6 +3744,10 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Tulokset</translation>
     </message>
     <message>
+        <source>Search</source>
+        <translation>Haku</translation>
+    </message>
+    <message>
         <source>Section</source>
         <translation>Osio</translation>
     </message>
@@ -3648,6 +3810,10 @@ Tiedot ovat tiedostossa {log}</translation>
     <message>
         <source>The observer&apos;s stopwatch: clock times in the visit&apos;s time zone, the time between taps on the line.</source>
         <translation>Havainnoijan ajanotto: kellonajat käynnin aikavyöhykkeellä, napautusten väliset ajat janalla.</translation>
+    </message>
+    <message>
+        <source>The stories to tell in a team meeting: visits a reviewer tagged best practice, and visits that left the observer clearly uplifted, in the observers&apos; own words. Thank the people behind them: these are for coaching, not for ranking anyone.</source>
+        <translation>Tarinat tiimipalaveriin: käynnit, jotka tarkastaja merkitsi hyväksi käytännöksi, ja käynnit, jotka olivat havainnoijalle selvästi kohottavia, havainnoijien omin sanoin. Kiitä ihmisiä niiden takana: nämä ovat valmennusta varten, eivät kenenkään arvottamiseen.</translation>
     </message>
     <message>
         <source>The themes count every visit in the period. Each location then shows the visits reviewers tagged, best practice first, each kind newest first.</source>
@@ -3897,11 +4063,57 @@ Tiedot ovat tiedostossa {log}</translation>
         <source>{shown} shown of {total} that qualify</source>
         <translation>{shown} näytetty {total} ehdot täyttävästä</translation>
     </message>
+    <message>
+        <source>“{story}”</source>
+        <translation>”{story}”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each location shows at most its {n} best moments: tagged best practice first, then the clearly uplifted, then the highest score.</source>
+        <translation>
+            <numerusform>Kustakin toimipisteestä näytetään enintään {n} hetki, sen paras: ensin hyväksi käytännöksi merkityt, sitten selvästi kohottavat, sitten paras tulos.</numerusform>
+            <numerusform>Kustakin toimipisteestä näytetään enintään {n} parasta hetkeä: ensin hyväksi käytännöksi merkityt, sitten selvästi kohottavat, sitten paras tulos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at {n} locations</source>
+        <translation>
+            <numerusform>{n} toimipisteessä</numerusform>
+            <numerusform>{n} toimipisteessä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of {n} visits</source>
+        <translation>
+            <numerusform>{n} käynnistä</numerusform>
+            <numerusform>{n} käynnistä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} moments</source>
+        <translation>
+            <numerusform>{n} hetki</numerusform>
+            <numerusform>{n} hetkeä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} moments worth repeating</source>
+        <translation>
+            <numerusform>{n} toistamisen arvoinen hetki</numerusform>
+            <numerusform>{n} toistamisen arvoista hetkeä</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>… and {n} more best-practice visits at this location.</source>
         <translation>
             <numerusform>… ja {n} muu hyvän käytännön käynti tässä toimipisteessä.</numerusform>
             <numerusform>… ja {n} muuta hyvän käytännön käyntiä tässä toimipisteessä.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and {n} more moments at this location.</source>
+        <translation>
+            <numerusform>… ja {n} muu hetki tässä toimipisteessä.</numerusform>
+            <numerusform>… ja {n} muuta hetkeä tässä toimipisteessä.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1532,6 +1532,10 @@ importerad {date}</translation>
         <translation>Enheter</translation>
     </message>
     <message>
+        <source>Moments</source>
+        <translation>Stunder</translation>
+    </message>
+    <message>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
@@ -1647,6 +1651,140 @@ importerad {date}</translation>
             <numerusform>%Ln servicemöte från de andra markerade enheterna ({others}) flyttas till ”{name}”, och de enheterna tas bort. Det går inte att ångra.</numerusform>
             <numerusform>%Ln servicemöten från de andra markerade enheterna ({others}) flyttas till ”{name}”, och de enheterna tas bort. Det går inte att ångra.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MomentsView</name>
+    <message>
+        <source>Moments worth repeating</source>
+        <translation>Stunder värda att upprepa</translation>
+    </message>
+    <message>
+        <source>Visits a reviewer tagged best practice, and the notes of visits that left the observer clearly uplifted: the stories to tell the teams, and to thank them for. Enter opens the visit.</source>
+        <translation>Besök som en granskare taggat som god praxis, och anteckningarna från klart upplyftande besök: berättelserna att dela med teamen, och att tacka dem för. Enter öppnar besöket.</translation>
+    </message>
+    <message>
+        <source>Search notes, staff, reviewer notes and locations…</source>
+        <translation>Sök i anteckningar, personal, granskarens anteckningar och enheter…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation>Valda datum</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>alla</translation>
+    </message>
+    <message>
+        <source>Visited from</source>
+        <translation>Besökt från</translation>
+    </message>
+    <message>
+        <source>Visited until</source>
+        <translation>Besökt till och med</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Leave out staff</source>
+        <translation>Utelämna personal</translation>
+    </message>
+    <message>
+        <source>Show no staff descriptions here, and make the PDF anonymized (no observer aliases or staff descriptions, times to the hour).</source>
+        <translation>Visa inga personalbeskrivningar här, och gör PDF:en anonymiserad (inga observatörsalias eller personalbeskrivningar, tider bara till timmen).</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Spara PDF…</translation>
+    </message>
+    <message>
+        <source>The moments shown, grouped by location, as a short PDF (Alt+S)</source>
+        <translation>De visade stunderna, grupperade per enhet, som en kort PDF (Alt+S)</translation>
+    </message>
+    <message>
+        <source>Moments</source>
+        <translation>Stunder</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>Visa fler</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>Alla enheter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moments</source>
+        <translation>
+            <numerusform>%n stund</numerusform>
+            <numerusform>%n stunder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 moments shown</source>
+        <translation>%1 av %2 stunder visas</translation>
+    </message>
+    <message>
+        <source>No moments match these filters.</source>
+        <translation>Inga stunder matchar de här filtren.</translation>
+    </message>
+    <message>
+        <source>No moments yet. Tag a visit best practice in its review, or record how a visit left you feeling: clearly uplifted visits with notes show here.</source>
+        <translation>Inga stunder ännu. Tagga ett besök som god praxis i granskningen, eller registrera hur besöket kändes: klart upplyftande besök med anteckningar visas här.</translation>
+    </message>
+    <message>
+        <source>No notes</source>
+        <translation>Inga anteckningar</translation>
+    </message>
+    <message>
+        <source>Staff: %1</source>
+        <translation>Personal: %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>”%1”</translation>
+    </message>
+    <message>
+        <source>No notes: tagged best practice by the reviewer.</source>
+        <translation>Inga anteckningar: granskaren taggade besöket som god praxis.</translation>
+    </message>
+    <message>
+        <source>Reviewer: %1</source>
+        <translation>Granskare: %1</translation>
+    </message>
+    <message>
+        <source>Save the moments as</source>
+        <translation>Spara stunderna som</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Creating the report…</source>
+        <translation>Skapar rapporten…</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Sparad: {path}</translation>
+    </message>
+    <message>
+        <source>Could not create the report: {reason}</source>
+        <translation>Rapporten kunde inte skapas: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1802,6 +1940,10 @@ importerad {date}</translation>
         <translation>Coachningsrapport</translation>
     </message>
     <message>
+        <source>Moments worth repeating</source>
+        <translation>Stunder värda att upprepa</translation>
+    </message>
+    <message>
         <source>Anonymized: leave out observers and staff</source>
         <translation>Anonymiserad: utan observatörer och personal</translation>
     </message>
@@ -1940,6 +2082,10 @@ importerad {date}</translation>
     <message>
         <source>The behaviours most often missed, then each location&apos;s most instructive visits tagged best practice or needs coaching (at most %1 of each), with the answers that earned less than full points, the notes, prompts for discussion and a sign-off block. Contains staff descriptions: for coaching, not discipline.</source>
         <translation>De beteenden som oftast brast, sedan varje enhets mest lärorika besök taggade god praxis eller behöver coachning (högst %1 av varje), med svaren som inte gav full poäng, anteckningarna, frågor att diskutera och ett avsnitt för underskrifter. Innehåller personalbeskrivningar: för coachning, inte för disciplinära åtgärder.</translation>
+    </message>
+    <message>
+        <source>The stories to tell in a team meeting: visits tagged best practice and the notes of clearly uplifted visits, grouped by location (the best %1 of each). Contains staff descriptions unless anonymized, as the coaching report does. The Moments page searches them.</source>
+        <translation>Berättelserna för ett teammöte: besök taggade som god praxis och anteckningarna från klart upplyftande besök, grupperade per enhet (de %1 bästa för varje). Innehåller personalbeskrivningar om rapporten inte anonymiseras, precis som coachningsrapporten. På sidan Stunder kan du söka bland dem.</translation>
     </message>
     <message>
         <source>Choose an encounter for the visit report first.</source>
@@ -3390,6 +3536,10 @@ Detaljerna finns i {log}</translation>
         <translation>Mystery shopping, coachningsrapport: {period}</translation>
     </message>
     <message>
+        <source>Mystery shopping moments worth repeating: {period}</source>
+        <translation>Mystery shopping, stunder värda att upprepa: {period}</translation>
+    </message>
+    <message>
         <source>Mystery shopping summary: {period}</source>
         <translation>Mystery shopping, sammanfattning: {period}</translation>
     </message>
@@ -3432,6 +3582,14 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>No critical failures in this period.</source>
         <translation>Inga kritiska fel under perioden.</translation>
+    </message>
+    <message>
+        <source>No moments worth repeating in this period.</source>
+        <translation>Inga stunder värda att upprepa under den här perioden.</translation>
+    </message>
+    <message>
+        <source>No notes: tagged best practice by the reviewer.</source>
+        <translation>Inga anteckningar: granskaren taggade besöket som god praxis.</translation>
     </message>
     <message>
         <source>No other location&apos;s interval overlaps its own: the rank is not down to chance.</source>
@@ -3586,6 +3744,10 @@ Detaljerna finns i {log}</translation>
         <translation>Resultat</translation>
     </message>
     <message>
+        <source>Search</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
         <source>Section</source>
         <translation>Avsnitt</translation>
     </message>
@@ -3648,6 +3810,10 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>The observer&apos;s stopwatch: clock times in the visit&apos;s time zone, the time between taps on the line.</source>
         <translation>Observatörens tidtagning: klockslag i besökets tidszon, tiden mellan trycken på linjen.</translation>
+    </message>
+    <message>
+        <source>The stories to tell in a team meeting: visits a reviewer tagged best practice, and visits that left the observer clearly uplifted, in the observers&apos; own words. Thank the people behind them: these are for coaching, not for ranking anyone.</source>
+        <translation>Berättelserna för ett teammöte: besök som en granskare taggat som god praxis, och besök som var klart upplyftande för observatören, med observatörernas egna ord. Tacka människorna bakom dem: de är till för coachning, inte för att rangordna någon.</translation>
     </message>
     <message>
         <source>The themes count every visit in the period. Each location then shows the visits reviewers tagged, best practice first, each kind newest first.</source>
@@ -3897,11 +4063,57 @@ Detaljerna finns i {log}</translation>
         <source>{shown} shown of {total} that qualify</source>
         <translation>{shown} visas av {total} som uppfyller villkoren</translation>
     </message>
+    <message>
+        <source>“{story}”</source>
+        <translation>”{story}”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each location shows at most its {n} best moments: tagged best practice first, then the clearly uplifted, then the highest score.</source>
+        <translation>
+            <numerusform>Varje enhet visar högst {n} stund, sin bästa: först de som taggats som god praxis, sedan de klart upplyftande, sedan högsta resultat.</numerusform>
+            <numerusform>Varje enhet visar högst sina {n} bästa stunder: först de som taggats som god praxis, sedan de klart upplyftande, sedan högsta resultat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at {n} locations</source>
+        <translation>
+            <numerusform>vid {n} enhet</numerusform>
+            <numerusform>vid {n} enheter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of {n} visits</source>
+        <translation>
+            <numerusform>av {n} besök</numerusform>
+            <numerusform>av {n} besök</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} moments</source>
+        <translation>
+            <numerusform>{n} stund</numerusform>
+            <numerusform>{n} stunder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} moments worth repeating</source>
+        <translation>
+            <numerusform>{n} stund värd att upprepa</numerusform>
+            <numerusform>{n} stunder värda att upprepa</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>… and {n} more best-practice visits at this location.</source>
         <translation>
             <numerusform>… och {n} besök till med god praxis vid den här enheten.</numerusform>
             <numerusform>… och {n} besök till med god praxis vid den här enheten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and {n} more moments at this location.</source>
+        <translation>
+            <numerusform>… och {n} stund till vid den här enheten.</numerusform>
+            <numerusform>… och {n} stunder till vid den här enheten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
