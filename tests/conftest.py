@@ -55,6 +55,7 @@ BOTH_BACKENDS = {
     "test_intake",
     "test_attachments",
     "test_zip_bundle",
+    "test_review_store",
     "test_xlsx",
     "test_migrations",
     "test_workflow",
