@@ -63,7 +63,7 @@ def test_the_queue_follows_the_filter_but_not_its_status(db):
 
 
 def test_approving_takes_an_encounter_out_and_the_next_follows(db):
-    waiting = queued(db, 5)
+    queued(db, 5)
     order = walk(db)
     first = queries.get_encounter(db, order[0])
     queries.review_encounter(db, first.id, first.revision, reviewer="trainer", action="approve")

@@ -5,6 +5,7 @@ its edit history."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import (
@@ -64,6 +65,7 @@ from mysteryshop.ui import display, theme
 from mysteryshop.ui.answers import answer_text
 from mysteryshop.ui.attachments_panel import AttachmentsPanel
 from mysteryshop.ui.ops import Refresher, announce
+from mysteryshop.ui.phrases import PhraseButton, PhraseGroups, phrase_groups
 from mysteryshop.ui.workspace import Workspace
 from mysteryshop.vocabulary import BUILTIN_TAGS, TIMER_EVENTS
 
@@ -288,10 +290,15 @@ class TimerTimeline(QWidget):
 # --- dialogs ----------------------------------------------------------------------------------
 
 
+PhraseGroupsSource = Callable[[], PhraseGroups]
+
+
 class ReturnDialog(QDialog):
     """Asks why an encounter goes back to its observer; the reason is required."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, phrases: PhraseGroupsSource | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Return encounter"))
         self.setModal(True)
@@ -320,8 +327,11 @@ class ReturnDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addWidget(self.reason)
+        self.phrase_button = PhraseButton(self.reason, phrases) if phrases else None
+        if self.phrase_button is not None:
+            layout.addWidget(self.phrase_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.buttons)
-        self.resize(440, 240)
+        self.resize(440, 260)
 
     @Slot()
     def on_reason_changed(self) -> None:
@@ -417,6 +427,7 @@ class ReviewView(QWidget):
 
     edit_requested = Signal(str)
     back_requested = Signal()
+    reviewed = Signal(str)  # an approval or return of this encounter was saved
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -533,6 +544,8 @@ class ReviewView(QWidget):
         self.save_note_button.clicked.connect(self.on_save_note_clicked)
         note_row.addWidget(self.save_note_button)
         layout.addLayout(note_row)
+        self.phrase_button = PhraseButton(self.note_edit, self.phrase_groups)
+        layout.addWidget(self.phrase_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.return_reason_label = _label("", wrap=True)
         self.return_reason_label.hide()
@@ -615,6 +628,7 @@ class ReviewView(QWidget):
             self.tags_edit,
             self.note_edit,
             self.save_note_button,
+            self.phrase_button,
             *self.tag_buttons.values(),
         ):
             widget.setEnabled(enabled)
@@ -1022,6 +1036,8 @@ class ReviewView(QWidget):
             self.tr("Saved %1").replace("%1", display.time_text(datetime.now().astimezone()))
         )
         announce(self.workspace, Changes.of_encounters(saved.id), self)
+        if action is not None:
+            self.reviewed.emit(saved.id)
         return True
 
     def _save_pending(self) -> bool:
@@ -1066,7 +1082,7 @@ class ReviewView(QWidget):
     def on_return_clicked(self) -> None:
         if self._data is None:
             return
-        self.return_dialog = ReturnDialog(self)
+        self.return_dialog = ReturnDialog(self, self.phrase_groups)
         self.return_dialog.accepted.connect(self.on_return_confirmed)
         self.return_dialog.open()
 
@@ -1080,6 +1096,14 @@ class ReviewView(QWidget):
             return
         if self._save_review(action="return", reason=reason):
             self._show_message(self.tr("Returned to the observer."), "success")
+
+    def phrase_groups(self) -> PhraseGroups:
+        """The comment library's phrases for the shown encounter, those of the questions it
+        lost points on first."""
+        if self._data is None or self._form is None or self._scores is None:
+            return []
+        missed = {q for q, (earned, possible) in self._scores.points.items() if earned < possible}
+        return phrase_groups(self.workspace.db, self._form, missed, _form_language(self.workspace))
 
     @Slot()
     def on_edit_clicked(self) -> None:
