@@ -95,6 +95,8 @@ class PhraseButton(QPushButton):
     @Slot()
     def open_menu(self) -> None:
         """Show the menu of phrases under the button (not blocking: the app goes on)."""
+        if self.phrase_menu is not None:
+            self.phrase_menu.deleteLater()  # the one shown before
         menu = QMenu(self)
         number = 0
         for heading, texts in self.source():

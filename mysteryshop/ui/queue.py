@@ -70,6 +70,7 @@ class QueueView(QWidget):
         self.current: str | None = None
         self.skipped: set[str] = set()
         self.shown_before: list[str] = []  # the encounters shown, for Alt+Left
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
         heading = QLabel(self.tr("To review"))
         heading.setProperty("role", "heading")
@@ -166,7 +167,7 @@ class QueueView(QWidget):
         data = self.review.encounter
         if data is None or data.id != self.current or data.status != queue.WAITING:
             self.show_next()
-        self.review.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_next(self, *, from_current: bool = True) -> None:
         """Show the next encounter waiting after the current one (the first, without one),
@@ -184,7 +185,7 @@ class QueueView(QWidget):
         else:
             self.review.show_encounter(encounter_id)
             self.pages.setCurrentIndex(0)
-            self.review.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
         self._show_position()
 
     def _show_position(self) -> None:
@@ -213,6 +214,14 @@ class QueueView(QWidget):
         self.empty_detail.setText(" ".join(details))
         self.again_button.setVisible(bool(self.skipped))
         self.clear_button.setVisible(hidden > 0)
+        # Space or Enter takes the way on: the skipped ones, else every submitted one.
+        for button in (self.again_button, self.clear_button):
+            if not button.isHidden():
+                button.setFocus(Qt.FocusReason.OtherFocusReason)
+                button.setDefault(True)
+                break
+        else:
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- the keys -----------------------------------------------------------------------------
 
@@ -244,8 +253,10 @@ class QueueView(QWidget):
 
     @Slot()
     def skip(self) -> None:
+        data = self.review.encounter
         if self.current is not None:
-            self.skipped.add(self.current)
+            if data is not None and data.status == queue.WAITING:
+                self.skipped.add(self.current)  # (one looked back at is not skipped)
             self.show_next()
 
     @Slot()
@@ -263,6 +274,7 @@ class QueueView(QWidget):
         if encounter_id == self.current:
             self.recount()
             self.show_next()
+            self.activateWindow()  # after the return dialog: the keys work again at once
 
 
 # --- the badge in the navigation --------------------------------------------------------------

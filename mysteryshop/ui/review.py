@@ -321,9 +321,11 @@ class ReturnDialog(QDialog):
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Return"))
         self.ok_button.setEnabled(False)
+        self.ok_button.setToolTip(self.tr("Return it (Ctrl+Enter)"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.reason.textChanged.connect(self.on_reason_changed)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addWidget(self.reason)
@@ -1036,8 +1038,6 @@ class ReviewView(QWidget):
             self.tr("Saved %1").replace("%1", display.time_text(datetime.now().astimezone()))
         )
         announce(self.workspace, Changes.of_encounters(saved.id), self)
-        if action is not None:
-            self.reviewed.emit(saved.id)
         return True
 
     def _save_pending(self) -> bool:
@@ -1077,6 +1077,7 @@ class ReviewView(QWidget):
             return
         if self._save_review(action="approve"):
             self._show_message(self.tr("Approved."), "success")
+            self.reviewed.emit(self._data.id)
 
     @Slot()
     def on_return_clicked(self) -> None:
@@ -1096,6 +1097,7 @@ class ReviewView(QWidget):
             return
         if self._save_review(action="return", reason=reason):
             self._show_message(self.tr("Returned to the observer."), "success")
+            self.reviewed.emit(self._data.id)
 
     def phrase_groups(self) -> PhraseGroups:
         """The comment library's phrases for the shown encounter, those of the questions it
