@@ -56,6 +56,7 @@ BOTH_BACKENDS = {
     "test_attachments",
     "test_zip_bundle",
     "test_review_store",
+    "test_bundle_phrases",
     "test_xlsx",
     "test_migrations",
     "test_workflow",

@@ -17,6 +17,9 @@ from mysteryshop.store.queries import form_from_definition
 
 MAX_PHRASE_CHARS = 2_000
 
+PhraseKey = tuple[str | None, str | None, str]
+"""A phrase as bundles carry it: (form id, question id, text)."""
+
 
 @dataclass(frozen=True)
 class Phrase:
@@ -30,7 +33,7 @@ class Phrase:
     position: int = 0
 
     @property
-    def key(self) -> tuple[str | None, str | None, str]:
+    def key(self) -> PhraseKey:
         """What makes two phrases the same one."""
         return (self.form_id, self.question_id, self.text)
 
@@ -201,7 +204,7 @@ def move_phrase(db: Database, phrase_id: int, by: int) -> bool:
         return True
 
 
-def merge_into(session: Session, phrases: Iterable[tuple[str | None, str | None, str]]) -> int:
+def merge_into(session: Session, phrases: Iterable[PhraseKey]) -> int:
     """Add the (form, question, text) phrases the library lacks, each at the end of its
     group, in the caller's transaction (an import's). Returns how many were added."""
     added = 0
