@@ -195,3 +195,40 @@ def test_phrases_of_missed_questions_come_first_in_the_note_menu(workspace, qtbo
         "About a kept one.",
         "General praise.",
     ]
+
+
+def test_the_comment_library_is_edited_in_the_settings(workspace, qtbot):
+    from mysteryshop.ui.settings_view import SettingsView
+
+    db = workspace.db
+    view = SettingsView(workspace)
+    qtbot.addWidget(view)
+    with qtbot.waitExposed(view):
+        view.show()
+    editor = view.comment_library
+    qtbot.keyClicks(editor.new_phrase, "Thank you for the careful notes.")
+    qtbot.keyClick(editor.new_phrase, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor.new_phrase, "  ")
+    qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+    assert "needs some text" in editor.message.text()
+    editor.form_box.setCurrentIndex(editor.form_box.findData("service-encounter"))
+    editor.question_box.setCurrentIndex(editor.question_box.findData("greeting_wait"))
+    editor.new_phrase.clear()
+    for text in ("How many seconds?", "Note the time on the timer.", "Second one."):
+        qtbot.keyClicks(editor.new_phrase, text)
+        qtbot.keyClick(editor.new_phrase, Qt.Key.Key_Return)
+    assert not editor.message.isVisible()
+    assert [editor.list.item(i).text() for i in range(editor.list.count())] == [
+        "How many seconds?",
+        "Note the time on the timer.",
+        "Second one.",
+    ]
+    qtbot.mouseClick(editor.up_button, Qt.MouseButton.LeftButton)  # the one just added
+    editor.list.item(0).setText("How many seconds did you wait?")  # as an edit in place does
+    editor.list.setCurrentRow(2)
+    qtbot.keyClick(editor.list, Qt.Key.Key_Delete)
+    assert [p.text for p in comments.phrases_for(db, "service-encounter", "greeting_wait")] == [
+        "How many seconds did you wait?",
+        "Second one.",
+        "Thank you for the careful notes.",
+    ]
