@@ -585,6 +585,8 @@ def _print_outcome(outcome: Any) -> None:
     )
     if outcome.zip:
         line += f"; {result.attachments_added:,} attachments added"
+    if result.phrases_added:
+        line += f"; {result.phrases_added:,} phrases added to the comment library"
     print(line)
 
 
