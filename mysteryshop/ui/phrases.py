@@ -21,6 +21,11 @@ PhraseGroups = list[tuple[str, list[str]]]
 SHORTCUT = "Ctrl+Shift+P"
 translate = QCoreApplication.translate
 _SHOWN_CHARS = 70  # a phrase longer than this is cut short in the menu (whole in its tip)
+_HEADING_CHARS = 50  # a question's text as the heading of its phrases
+
+
+def _shortened(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def phrase_groups(
@@ -43,7 +48,7 @@ def phrase_groups(
     questions.sort(key=lambda q: q.id not in missed)  # stable: form order within each
     groups: PhraseGroups = []
     for question in questions:
-        text = form.tr(question.text, lang)
+        text = _shortened(form.tr(question.text, lang), _HEADING_CHARS)
         if question.id in missed:
             text = translate("PhraseButton", "%1 (missed)").replace("%1", text)
         groups.append((text, by_question[question.id]))
@@ -100,11 +105,10 @@ class PhraseButton(QPushButton):
         menu = QMenu(self)
         number = 0
         for heading, texts in self.source():
-            menu.addSection(heading[:_SHOWN_CHARS])
+            menu.addSection(heading)
             for text in texts:
                 number += 1
-                shown = text if len(text) <= _SHOWN_CHARS else text[: _SHOWN_CHARS - 1] + "…"
-                shown = shown.replace("&", "&&")
+                shown = _shortened(text, _SHOWN_CHARS).replace("&", "&&")
                 label = f"&{number}  {shown}" if number <= 9 else f"    {shown}"
                 action = QAction(label, menu)
                 action.setToolTip(text)

@@ -208,7 +208,9 @@ class QueueView(QWidget):
         filtered = self.filter != EncounterFilter()
         hidden = queue.count(self.workspace.db) - self.count if filtered else 0
         if hidden > 0:
-            details.append(self.tr("The filter of the encounters hides %Ln submitted.", "", hidden))
+            details.append(
+                self.tr("The filter set in Encounters hides %Ln submitted encounters.", "", hidden)
+            )
         if not details:
             details.append(self.tr("Every submitted encounter has been reviewed."))
         self.empty_detail.setText(" ".join(details))

@@ -148,10 +148,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The filter of the encounters hides %Ln submitted.</source>
+        <source>The filter set in Encounters hides %Ln submitted encounters.</source>
         <translation>
-            <numerusform>The filter of the encounters hides %Ln submitted.</numerusform>
-            <numerusform>The filter of the encounters hides %Ln submitted.</numerusform>
+            <numerusform>The filter set in Encounters hides %Ln submitted encounter.</numerusform>
+            <numerusform>The filter set in Encounters hides %Ln submitted encounters.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

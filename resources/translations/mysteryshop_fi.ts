@@ -1855,10 +1855,10 @@ tuotu {date}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The filter of the encounters hides %Ln submitted.</source>
+        <source>The filter set in Encounters hides %Ln submitted encounters.</source>
         <translation>
-            <numerusform>Kohtaamisten rajaus piilottaa %Ln lähetetyn.</numerusform>
-            <numerusform>Kohtaamisten rajaus piilottaa %Ln lähetettyä.</numerusform>
+            <numerusform>Kohtaamisten rajaus piilottaa %Ln lähetetyn kohtaamisen.</numerusform>
+            <numerusform>Kohtaamisten rajaus piilottaa %Ln lähetettyä kohtaamista.</numerusform>
         </translation>
     </message>
     <message>

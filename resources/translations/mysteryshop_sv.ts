@@ -1855,10 +1855,10 @@ importerad {date}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The filter of the encounters hides %Ln submitted.</source>
+        <source>The filter set in Encounters hides %Ln submitted encounters.</source>
         <translation>
-            <numerusform>Servicemötenas filter döljer %Ln inlämnat.</numerusform>
-            <numerusform>Servicemötenas filter döljer %Ln inlämnade.</numerusform>
+            <numerusform>Filtret i Servicemöten döljer %Ln inlämnat servicemöte.</numerusform>
+            <numerusform>Filtret i Servicemöten döljer %Ln inlämnade servicemöten.</numerusform>
         </translation>
     </message>
     <message>
