@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMenu
 
+from mysteryshop import demo
 from mysteryshop.store import comments, queries, queue
 from mysteryshop.ui.main_window import NAVIGATION, MainWindow
 from mysteryshop.ui.queue import BADGE_ROLE, QueueView
@@ -232,3 +233,44 @@ def test_the_comment_library_is_edited_in_the_settings(workspace, qtbot):
         "Second one.",
         "Thank you for the careful notes.",
     ]
+
+
+def test_the_badge_follows_imports_and_saves_and_alt_left_goes_back_in_queue_order(
+    workspace, qtbot
+):
+    from mysteryshop.changes import Changes
+    from mysteryshop.ui.ops import announce
+
+    db = workspace.db
+    queued(db, 3)
+    window = open_window(workspace, qtbot)
+    assert badge(window) == 3
+    # Another two arrive (as an import stores them and announces it).
+    shipped = [queries.get_form(db, "service-encounter")]
+    data = demo.generate(shipped, encounters=12, seed=9)
+    complete = [e for e in data.encounters if e.status in ("submitted", "approved")]
+    for encounter in data.encounters:
+        encounter.status = "draft"
+        encounter.reviewed_by = encounter.reviewed_at = None
+    for encounter in complete[:2]:
+        encounter.status = "submitted"
+    queries.bulk_add_encounters(db, data.encounters, data.locations, shipped)
+    assert badge(window) == 3  # not told yet
+    announce(workspace, Changes.everything())
+    assert badge(window) == 5
+    # A save that submits a draft (as the editor's does).
+    stored = queries.get_encounter(db, complete[2].id)
+    stored.status = "submitted"
+    queries.save_encounter(db, stored)
+    announce(workspace, Changes.of_encounters(stored.id))
+    assert badge(window) == 6
+    window.show_page("queue")
+    view = window.queue
+    order = walk(db)
+    assert view.current == order[0]
+    qtbot.keyClick(view, "S")
+    qtbot.keyClick(view, "S")
+    assert view.current == order[2]
+    view.shown_before.clear()  # as if the queue had been opened on this one
+    qtbot.keyClick(view, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert view.current == order[1]

@@ -196,7 +196,7 @@ class QueueView(QWidget):
         if self.filter != EncounterFilter():
             parts.append(self.tr("filtered like the encounters"))
         self.position_label.setText(" · ".join(parts))
-        self.back_button.setEnabled(bool(self.shown_before))
+        self.back_button.setEnabled(bool(self.shown_before) or self.current is not None)
         self.skip_button.setEnabled(self.current is not None)
 
     def _show_empty(self) -> None:
@@ -263,8 +263,15 @@ class QueueView(QWidget):
 
     @Slot()
     def go_back(self) -> None:
+        """The encounter shown before; with none, the one before in queue order."""
         if self.shown_before:
             self._show(self.shown_before.pop())
+        elif self.current is not None:
+            before = queue.step(
+                self.workspace.db, self.filter, self.current, forward=False, wrap=False
+            )
+            if before is not None:
+                self._show(before)
 
     @Slot()
     def start_again(self) -> None:

@@ -325,7 +325,8 @@ class ReturnDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.reason.textChanged.connect(self.on_reason_changed)
-        QShortcut(QKeySequence("Ctrl+Return"), self, self.accept)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):  # the main keyboard's and the keypad's
+            QShortcut(QKeySequence(keys), self, self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addWidget(self.reason)
