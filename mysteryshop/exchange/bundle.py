@@ -483,24 +483,25 @@ class _Parts:
         return self.bundle
 
     def _check_phrases(self) -> None:
-        """Each question's phrase names a question its form has, in the bundle or stored."""
+        """Each question's phrase names a question its form has (in any version, in the
+        bundle or stored)."""
         questions: dict[str, set[str] | None] = {}
-        for form in self.bundle.forms:
-            questions.setdefault(form.id, set())
-            questions[form.id] = (questions[form.id] or set()) | {q.id for q in form.answerable()}
+        for named in {f for f, _q, _t in self.bundle.comment_phrases if f is not None}:
+            stored = None
+            if self.db is not None:
+                with self.db.read() as session:
+                    stored = comments.stored_questions(session, named)
+            carried = [form for form in self.bundle.forms if form.id == named]
+            if carried or stored is not None:
+                questions[named] = (stored or set()) | {
+                    question.id for form in carried for question in form.answerable()
+                }
         for place, (form_id, question_id, _text) in zip(
             self.phrase_places, self.bundle.comment_phrases, strict=True
         ):
-            if form_id is not None and form_id not in questions:
-                stored = None
-                if self.db is not None:
-                    with self.db.read() as session:
-                        stored = comments.stored_questions(session, form_id)
-                questions[form_id] = stored
             known = questions.get(form_id) if form_id is not None else None
-            for problem in comments.place_problems(form_id, question_id, known):
-                field_name, reason = problem.split(": ", 1)
-                if reason.startswith("no form"):
+            for field_name, reason in comments.place_problems(form_id, question_id, known):
+                if known is None and form_id is not None and question_id is not None:
                     reason += " in the bundle or the database"
                 self.problem(f"{place}.{field_name}: {reason}")
 

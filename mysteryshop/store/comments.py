@@ -101,19 +101,19 @@ def text_problems(text: str, place: str = "text") -> list[str]:
 
 def place_problems(
     form_id: str | None, question_id: str | None, questions: Collection[str] | None
-) -> list[str]:
-    """Why a phrase cannot belong to `form_id`'s `question_id`; `questions` are the form's
-    question ids over all its versions (None: no such form)."""
+) -> list[tuple[str, str]]:
+    """Why a phrase cannot belong to `form_id`'s `question_id`, as (field, reason);
+    `questions` are the form's question ids over all its versions (None: no such form)."""
     if form_id is None and question_id is None:
         return []
     if form_id is None:
-        return [f"form: the phrase names question {question_id!r} but no form"]
+        return [("form", f"the phrase names question {question_id!r} but no form")]
     if question_id is None:
-        return [f"question: a phrase of form {form_id!r} names its question"]
+        return [("question", f"a phrase of form {form_id!r} names its question")]
     if questions is None:
-        return [f"form: no form {form_id!r}"]
+        return [("form", f"no form {form_id!r}")]
     if question_id not in questions:
-        return [f"question: form {form_id!r} has no question {question_id!r}"]
+        return [("question", f"form {form_id!r} has no question {question_id!r}")]
     return []
 
 
@@ -147,7 +147,10 @@ def add_phrase(
             questions = stored_questions(session, form_id)
         else:
             questions = None
-        problems += place_problems(form_id, question_id, questions)
+        problems += [
+            f"{field}: {reason}"
+            for field, reason in place_problems(form_id, question_id, questions)
+        ]
         if problems:
             raise StoreError(*problems)
         if _find(session, form_id, question_id, text) is not None:

@@ -17,6 +17,8 @@ from mysteryshop.store.db import Database
 
 PhraseGroups = list[tuple[str, list[str]]]
 """Phrases to offer, in groups: (heading, texts)."""
+PhraseSource = Callable[[], PhraseGroups]
+"""Gives the phrases to offer when the menu opens."""
 
 SHORTCUT = "Ctrl+Shift+P"
 translate = QCoreApplication.translate

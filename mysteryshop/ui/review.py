@@ -5,7 +5,6 @@ its edit history."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import (
@@ -65,7 +64,7 @@ from mysteryshop.ui import display, theme
 from mysteryshop.ui.answers import answer_text
 from mysteryshop.ui.attachments_panel import AttachmentsPanel
 from mysteryshop.ui.ops import Refresher, announce
-from mysteryshop.ui.phrases import PhraseButton, PhraseGroups, phrase_groups
+from mysteryshop.ui.phrases import PhraseButton, PhraseGroups, PhraseSource, phrase_groups
 from mysteryshop.ui.workspace import Workspace
 from mysteryshop.vocabulary import BUILTIN_TAGS, TIMER_EVENTS
 
@@ -290,15 +289,10 @@ class TimerTimeline(QWidget):
 # --- dialogs ----------------------------------------------------------------------------------
 
 
-PhraseGroupsSource = Callable[[], PhraseGroups]
-
-
 class ReturnDialog(QDialog):
     """Asks why an encounter goes back to its observer; the reason is required."""
 
-    def __init__(
-        self, parent: QWidget | None = None, phrases: PhraseGroupsSource | None = None
-    ) -> None:
+    def __init__(self, parent: QWidget | None = None, phrases: PhraseSource | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Return encounter"))
         self.setModal(True)
