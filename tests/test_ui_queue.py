@@ -219,6 +219,7 @@ def test_the_comment_library_is_edited_in_the_settings(workspace, qtbot):
         qtbot.keyClicks(editor.new_phrase, text)
         qtbot.keyClick(editor.new_phrase, Qt.Key.Key_Return)
     assert not editor.message.isVisible()
+    assert editor.question_box.currentText().endswith("(3)")  # how many it has
     assert [editor.list.item(i).text() for i in range(editor.list.count())] == [
         "How many seconds?",
         "Note the time on the timer.",

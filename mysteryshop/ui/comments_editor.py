@@ -140,9 +140,8 @@ class CommentLibraryEditor(QWidget):
         self.question_box.blockSignals(True)
         self.question_box.clear()
         if form is not None:
-            lang = self._language()
             for question in form.answerable():
-                self.question_box.addItem(form.tr(question.text, lang), question.id)
+                self.question_box.addItem("", question.id)
         self.question_box.setEnabled(form is not None)
         self.question_box.blockSignals(False)
         self.show_phrases()
@@ -173,6 +172,22 @@ class CommentLibraryEditor(QWidget):
                 self.list.setCurrentItem(item)
         self.list.blockSignals(False)
         self._enable_buttons()
+        self._name_questions()
+
+    def _name_questions(self) -> None:
+        """Each question's text in the question box, with how many phrases it has."""
+        form = self._forms.get(self.form_box.currentData() or "")
+        if form is None:
+            return
+        counts: dict[str | None, int] = {}
+        for phrase in comments.phrases_for(self.workspace.db, form.id):
+            counts[phrase.question_id] = counts.get(phrase.question_id, 0) + 1
+        lang = self._language()
+        for index in range(self.question_box.count()):
+            question = form.question(self.question_box.itemData(index))
+            text = form.tr(question.text, lang) if question is not None else ""
+            count = counts.get(self.question_box.itemData(index), 0)
+            self.question_box.setItemText(index, f"{text} ({count})" if count else text)
 
     @Slot()
     def _enable_buttons(self) -> None:
