@@ -60,6 +60,7 @@ def test_the_queue_follows_the_filter_but_not_its_status(db):
     mine = sorted((e for e in waiting if e.location_id == location), key=lambda e: e.visited_at)
     assert walk(db, f) == [e.id for e in mine]
     assert queue.count(db, f) == len(mine) < 15
+    assert queue.count(db, EncounterFilter(in_trash=True)) == 15  # the trash is not the queue
 
 
 def test_approving_takes_an_encounter_out_and_the_next_follows(db):

@@ -22,8 +22,8 @@ WAITING = workflow.destination("submit")
 
 def queue_filter(f: EncounterFilter | None = None) -> EncounterFilter:
     """`f` (the log's filter) narrowed to the encounters waiting for review; the status it
-    names, if any, gives way."""
-    return dataclasses.replace(f or EncounterFilter(), statuses=(WAITING,))
+    names, if any, gives way, and the trash is never reviewed."""
+    return dataclasses.replace(f or EncounterFilter(), statuses=(WAITING,), in_trash=False)
 
 
 def count(db: Database, f: EncounterFilter | None = None) -> int:

@@ -65,7 +65,7 @@ class QueueView(QWidget):
     ) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self.filter = f or EncounterFilter()
+        self.filter = dataclasses.replace(f or EncounterFilter(), statuses=None)
         self.count = 0
         self.current: str | None = None
         self.skipped: set[str] = set()
@@ -149,6 +149,8 @@ class QueueView(QWidget):
         self.recount()
         if self.isVisible():
             self.show_next(from_current=False)
+        else:
+            self.current = None  # shown again from the start of the new queue
 
     def recount(self) -> None:
         self.count = queue.count(self.workspace.db, self.filter)
@@ -166,8 +168,9 @@ class QueueView(QWidget):
         super().showEvent(event)
         data = self.review.encounter
         if data is None or data.id != self.current or data.status != queue.WAITING:
-            self.show_next()
-        self.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.show_next()  # (which puts the keyboard's focus where it goes on)
+        else:
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_next(self, *, from_current: bool = True) -> None:
         """Show the next encounter waiting after the current one (the first, without one),
