@@ -178,6 +178,7 @@ def test_reviewer_note_is_saved_and_esc_goes_back(view, filled, qtbot):
         view.show()
     view.show_encounter(encounter_id)
     assert not view.save_note_button.isEnabled()
+    view.note_edit.selectAll()  # the demo's approved encounters may have a note already
     qtbot.keyClicks(view.note_edit, "Great recovery after the wait.")
     assert view.save_note_button.isEnabled()
     with qtbot.waitSignal(view.back_requested, timeout=1000):
