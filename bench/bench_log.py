@@ -101,6 +101,14 @@ def make_cases(db):  # type: ignore[no-untyped-def]
     settings_file = Path(tempfile.mkdtemp()) / "settings.ini"
     workspace = Workspace(db, Settings(QSettings(str(settings_file), QSettings.Format.IniFormat)))
     root = EncounterLogModel(db).index(-1, -1)  # warms the connection pool and imports
+    from mysteryshop.store import queue
+
+    def first_waiting() -> str | None:
+        return queue.step(db, None, None)
+
+    skipped: list[str] = []
+    while len(skipped) < 50 and (found := queue.step(db, None, None, leave_out=skipped)):
+        skipped.append(found)
 
     def model() -> EncounterLogModel:
         return EncounterLogModel(db)
@@ -147,6 +155,22 @@ def make_cases(db):  # type: ignore[no-untyped-def]
             lambda: None,
             lambda _: EncounterLogView(workspace),
             False,
+        ),
+        # The review queue (store/queue.py): its badge is counted again after every write the
+        # app announces (an autosave too), and each review steps to the next one.
+        ("queue: count (the badge)", lambda: None, lambda _: queue.count(db), True),
+        (
+            "queue: count, text filter",
+            lambda: None,
+            lambda _: queue.count(db, EncounterFilter(text="friendly")),
+            True,
+        ),
+        ("queue: next after the first", first_waiting, lambda f: queue.step(db, None, f), True),
+        (
+            "queue: next, 50 skipped",
+            lambda: None,
+            lambda _: queue.step(db, None, None, leave_out=skipped),
+            True,
         ),
     ]
 

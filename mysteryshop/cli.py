@@ -701,6 +701,8 @@ def _print_outcome(outcome: Any) -> None:
             f"; {result.stayed_deleted:,} deleted here stay deleted, "
             f"{result.restored:,} changed since were restored"
         )
+    if result.phrases_added:
+        line += f"; {result.phrases_added:,} phrases added to the comment library"
     print(line)
 
 

@@ -38,7 +38,7 @@ def main() -> int:
 
     from mysteryshop import demo, paths
     from mysteryshop.forms import load_form
-    from mysteryshop.store import listing, queries
+    from mysteryshop.store import listing, queries, queue
     from mysteryshop.store.opening import open_database
     from mysteryshop.ui import theme
     from mysteryshop.ui.app import install_translations
@@ -85,6 +85,16 @@ def main() -> int:
     window.review.show_encounter(reviewed.id)
     window.show_page("review")
     shoot("review")
+
+    # The review queue, with a phrase of the comment library for its first question.
+    from mysteryshop.store import comments
+
+    first = queries.get_encounter(db, queue.step(db, None, None) or reviewed.id)
+    question = next(iter(queries.get_form(db, first.form_id, first.form_version).answerable()))
+    comments.add_phrase(db, "Thank you for the exact times: they make coaching easy.")
+    comments.add_phrase(db, "Note what was said, word for word.", first.form_id, question.id)
+    window.show_page("queue")
+    shoot("queue")
 
     window.new_encounter()
     shoot("editor")

@@ -56,6 +56,8 @@ BOTH_BACKENDS = {
     "test_intake",
     "test_attachments",
     "test_zip_bundle",
+    "test_review_store",
+    "test_bundle_phrases",
     "test_xlsx",
     "test_migrations",
     "test_workflow",

@@ -19,7 +19,7 @@ from mysteryshop.fileio import atomic_write
 from mysteryshop.forms import Form, FormError, validate_form
 from mysteryshop.gcpause import gc_paused
 from mysteryshop.names import name_key
-from mysteryshop.store import merge, queries
+from mysteryshop.store import comments, merge, queries
 from mysteryshop.store.attachments import (
     MAX_ATTACHMENT_BYTES,
     MAX_NAME_CHARS,
@@ -81,6 +81,7 @@ class Bundle:
     locations: list[LocationData] = field(default_factory=list)
     encounters: list[EncounterData] = field(default_factory=list)
     attachments: list[AttachmentMeta] = field(default_factory=list)
+    comment_phrases: list[comments.PhraseKey] = field(default_factory=list)
 
 
 # --- writing ----------------------------------------------------------------------------------
@@ -151,13 +152,14 @@ def bundle_data(
             encounters[-1]["attachments"] = [attachment_dict(a) for a in attachments[data.id]]
         if progress and len(encounters) % 1000 == 0:
             progress(len(encounters), total)
+    forms = queries.form_versions_used(db, form_keys)
     bundle = {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
         "exported_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "forms": [
             {"id": form.id, "version": form.version, "definition": form.definition()}
-            for form in queries.form_versions_used(db, form_keys)
+            for form in forms
         ],
         "locations": [
             {"id": loc.id, "name": loc.name, "region": loc.region}
@@ -165,6 +167,12 @@ def bundle_data(
         ],
         "encounters": encounters,
     }
+    # The comment library travels with the forms (its general phrases too), when it has any.
+    phrases = comments.of_forms(db, {form.id for form in forms}) if forms else []
+    if phrases:
+        bundle["comment_phrases"] = [
+            {"form": p.form_id, "question": p.question_id, "text": p.text} for p in phrases
+        ]
     return bundle, len(encounters)
 
 
@@ -305,7 +313,7 @@ def _read_top(text: jsonstream.JsonText, parts: _Parts) -> None:
 
 MAX_PART_CHARS = 8_000_000  # one form, location or encounter, as JSON text
 _HEADER_CHARS = 10_000  # a key, or the value of format, format_version, exported_at
-_LISTS = ("forms", "locations", "encounters")
+_LISTS = ("forms", "locations", "encounters", "comment_phrases")
 _HEADERS = ("format", "format_version", "exported_at")
 # What an encounter kept for the merge takes in memory, at most (measured peaks of whole
 # imports, the merge included): about 2.5 KB for the encounter, 700 bytes for each answer
@@ -338,6 +346,7 @@ class _Parts:
         self.encounter_ids: set[str] = set()
         self.attachment_ids: set[str] = set()
         self.form_keys: set[tuple[str, int]] = set()
+        self.phrase_places: list[str] = []
         self.places: list[str] = []  # of the encounters kept, for problems found later
         self.checked = 0  # encounters checked against the database so far
         self._forms: dict[tuple[str, int], Form | None] = {}
@@ -420,6 +429,13 @@ class _Parts:
                     self.problem(f"{place}.id: duplicate id {location.id}")
                 self.location_ids.add(location.id)
                 self.bundle.locations.append(location)
+        elif key == "comment_phrases":
+            phrase = _phrase(item, place, self.problems)
+            self._check_count()
+            if phrase is not None:
+                self._spend(_LOCATION_BYTES + _TEXT_FACTOR * size)
+                self.bundle.comment_phrases.append(phrase)
+                self.phrase_places.append(place)
         else:
             self._encounter(item, place)
 
@@ -461,9 +477,33 @@ class _Parts:
             )
         if self.db is not None:
             self._check_stored(self.db)
+        self._check_phrases()
         if self.problems:
             raise BundleError(self.problems)
         return self.bundle
+
+    def _check_phrases(self) -> None:
+        """Each question's phrase names a question its form has (in any version, in the
+        bundle or stored)."""
+        questions: dict[str, set[str] | None] = {}
+        for named in {f for f, _q, _t in self.bundle.comment_phrases if f is not None}:
+            stored = None
+            if self.db is not None:
+                with self.db.read() as session:
+                    stored = comments.stored_questions(session, named)
+            carried = [form for form in self.bundle.forms if form.id == named]
+            if carried or stored is not None:
+                questions[named] = (stored or set()) | {
+                    question.id for form in carried for question in form.answerable()
+                }
+        for place, (form_id, question_id, _text) in zip(
+            self.phrase_places, self.bundle.comment_phrases, strict=True
+        ):
+            known = questions.get(form_id) if form_id is not None else None
+            for field_name, reason in comments.place_problems(form_id, question_id, known):
+                if known is None and form_id is not None and question_id is not None:
+                    reason += " in the bundle or the database"
+                self.problem(f"{place}.{field_name}: {reason}")
 
     def _check_stored(self, db: Database) -> None:
         """What only the database can tell, for the encounters not checked yet: their form or
@@ -566,6 +606,26 @@ _ENCOUNTER_KEYS = {
 }  # fmt: skip
 _ATTACHMENT_KEYS = {"id", "name", "media_type", "size", "sha256", "added_at"}
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
+
+
+_PHRASE_KEYS = {"form", "question", "text"}
+
+
+def _phrase(item: Any, place: str, problems: list[str]) -> comments.PhraseKey | None:
+    """A phrase of the comment library: {form, question, text}, form and question null for
+    a general one."""
+    if not isinstance(item, Mapping):
+        problems.append(f"{place}: expected {{form, question, text}}")
+        return None
+    before = len(problems)
+    form_id = _text(item, "form", place, problems, limit=64)
+    question_id = _text(item, "question", place, problems, limit=64)
+    text = _text(item, "text", place, problems, required=True, limit=comments.MAX_PHRASE_CHARS)
+    for key in sorted(set(item) - _PHRASE_KEYS):
+        problems.append(f"{place}.{key}: unknown key")
+    if len(problems) > before:
+        return None
+    return (form_id, question_id, (text or "").strip())
 
 
 def _encounter(item: Any, place: str, problems: list[str]) -> EncounterData | None:
@@ -793,5 +853,11 @@ def import_bundle(
     with gc_paused():
         bundle = read_bundle(path, db=db)  # checks every encounter against its form
         return merge.merge_encounters(
-            db, bundle.forms, bundle.locations, bundle.encounters, progress=progress, checked=True
+            db,
+            bundle.forms,
+            bundle.locations,
+            bundle.encounters,
+            progress=progress,
+            checked=True,
+            phrases=bundle.comment_phrases,
         )

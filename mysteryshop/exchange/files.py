@@ -159,7 +159,12 @@ def _import_bundle(db: Database, source: Path, progress: Progress | None) -> Bun
                 ImportNotice(ATTACHMENTS_NOT_CARRIED, {"count": len(checked.attachments)})
             )
         result = merge.merge_encounters(
-            db, checked.forms, checked.locations, checked.encounters, progress=progress
+            db,
+            checked.forms,
+            checked.locations,
+            checked.encounters,
+            progress=progress,
+            phrases=checked.comment_phrases,
         )
     return BundleImportOutcome(source, result, source.suffix.lower() == ".zip", tuple(warnings))
 

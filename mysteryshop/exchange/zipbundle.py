@@ -340,6 +340,7 @@ def import_zip(
             bundle.encounters,
             progress=progress,
             attachments=checked.incoming(),
+            phrases=bundle.comment_phrases,
         )
     finally:
         checked.close()

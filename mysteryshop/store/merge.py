@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from mysteryshop import intake, workflow
 from mysteryshop.forms import Form
-from mysteryshop.store import trash
+from mysteryshop.store import comments, trash
 from mysteryshop.store.attachments import merge_into
 from mysteryshop.store.db import Database, StoreError
 from mysteryshop.store.models import Encounter, EncounterHistory, Location
@@ -50,6 +50,7 @@ class MergeResult:
     # or `added` too).
     stayed_deleted: int = 0
     restored: int = 0
+    phrases_added: int = 0  # of the comment library
 
 
 def _comparable(snapshot: dict[str, Any], *, dated: bool = True) -> dict[str, Any]:
@@ -71,6 +72,7 @@ def merge_encounters(
     progress: Any = None,
     attachments: Sequence[Any] = (),
     checked: bool = False,
+    phrases: Sequence[comments.PhraseKey] = (),
 ) -> MergeResult:
     """Import by id in one transaction: new encounters are added; when one differs, the newer
     `updated_at` wins and the other version goes into its history. Importing the same data
@@ -85,7 +87,8 @@ def merge_encounters(
     changes nothing.
 
     `attachments` (store.attachments.IncomingAttachment) are merged by id in the same
-    transaction. `checked`: the caller already checked each encounter against its form
+    transaction, and so are the comment library's `phrases` (comments.merge_into).
+    `checked`: the caller already checked each encounter against its form
     (encounter_problems), so new ones are not checked twice."""
     result = MergeResult()
     future = [
@@ -166,6 +169,7 @@ def merge_encounters(
                 result.kept_newer += 1
         if attachments:
             result.attachments_added = merge_into(session, attachments)
+        result.phrases_added = comments.merge_into(session, phrases)
     return result
 
 

@@ -263,6 +263,10 @@ def merge_lines(result: Any) -> list[str]:
         (result.forms_added, translate("ExchangeController", "{n} form versions added")),
         (result.locations_added, translate("ExchangeController", "{n} locations added")),
         (result.attachments_added, translate("ExchangeController", "{n} attachments added")),
+        (
+            result.phrases_added,
+            translate("ExchangeController", "{n} phrases added to the comment library"),
+        ),
     ):
         if count:
             lines.append(text.format(n=f"{count:,}"))

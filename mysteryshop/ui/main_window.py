@@ -56,6 +56,7 @@ USER_ROLE = 256
 # The pages reachable from the navigation list, in order: (key, label).
 NAVIGATION = (
     ("encounters", QT_TRANSLATE_NOOP("MainWindow", "Encounters")),
+    ("queue", QT_TRANSLATE_NOOP("MainWindow", "To review")),
     ("dashboard", QT_TRANSLATE_NOOP("MainWindow", "Dashboard")),
     ("forms", QT_TRANSLATE_NOOP("MainWindow", "Forms")),
     ("locations", QT_TRANSLATE_NOOP("MainWindow", "Locations")),
@@ -77,6 +78,7 @@ def import_views() -> None:
         locations_view,
         log_view,
         moments_view,
+        queue,
         reports_view,
         review,
         settings_view,
@@ -154,6 +156,7 @@ class MainWindow(QMainWindow):
         from mysteryshop.ui.locations_view import LocationsView
         from mysteryshop.ui.log_view import EncounterLogView
         from mysteryshop.ui.moments_view import MomentsView
+        from mysteryshop.ui.queue import QueueView, show_badge
         from mysteryshop.ui.reports_view import ReportsView
         from mysteryshop.ui.review import ReviewView
         from mysteryshop.ui.settings_view import SettingsView
@@ -170,8 +173,10 @@ class MainWindow(QMainWindow):
         self.editor: EncounterEditor = EncounterEditor(workspace)
         self.review = ReviewView(workspace)
         self.welcome = WelcomeView(workspace)
+        self.queue = QueueView(workspace, self.log.current_filter())
         self.pages: dict[str, QWidget] = {
             "encounters": self.log,
+            "queue": self.queue,
             "dashboard": self.dashboard,
             "forms": self.forms,
             "locations": self.locations,
@@ -202,6 +207,11 @@ class MainWindow(QMainWindow):
         self.editor.submitted.connect(self.on_submitted)
         self.editor.closed.connect(lambda: self.show_page("encounters"))
         self.welcome.record_requested.connect(self.new_encounter)
+        self.log.filter_changed.connect(self.queue.set_filter)
+        self.queue.review.edit_requested.connect(self.on_edit_requested)
+        self.queue.leave_requested.connect(lambda: self.show_page("encounters"))
+        self.queue.clear_filter_requested.connect(self.log.clear_filters)
+        show_badge(self.navigation, [key for key, _label in NAVIGATION].index("queue"), self.queue)
         self.welcome.demo_loaded.connect(lambda: self.show_page("dashboard"))
         from mysteryshop.ui.exchange import ExchangeController
 
@@ -390,7 +400,9 @@ class MainWindow(QMainWindow):
                 "uplifted or diminished (Net Uplift).</p>"
                 "<p>Keyboard: Ctrl+N new encounter, Ctrl+S save, Ctrl+F find, "
                 "Ctrl+I import, Ctrl+E export, "
-                "Ctrl+1…6 views, Ctrl+Q quit.</p>"
+                "Ctrl+1…7 views, Ctrl+Q quit.</p>"
+                "<p>To review: A approve, R return, S skip, Alt+Left back; "
+                "Ctrl+Shift+P inserts a saved phrase into a note.</p>"
                 "<p>Data: {location}</p>"
             ).format(version=__version__, location=self.workspace.db.url)
             + self.tr(

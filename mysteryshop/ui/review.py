@@ -64,6 +64,7 @@ from mysteryshop.ui import display, theme
 from mysteryshop.ui.answers import answer_text
 from mysteryshop.ui.attachments_panel import AttachmentsPanel
 from mysteryshop.ui.ops import Refresher, announce
+from mysteryshop.ui.phrases import PhraseButton, PhraseGroups, PhraseSource, phrase_groups
 from mysteryshop.ui.workspace import Workspace
 from mysteryshop.vocabulary import BUILTIN_TAGS, TIMER_EVENTS
 
@@ -291,7 +292,7 @@ class TimerTimeline(QWidget):
 class ReturnDialog(QDialog):
     """Asks why an encounter goes back to its observer; the reason is required."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, phrases: PhraseSource | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Return encounter"))
         self.setModal(True)
@@ -314,14 +315,20 @@ class ReturnDialog(QDialog):
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Return"))
         self.ok_button.setEnabled(False)
+        self.ok_button.setToolTip(self.tr("Return it (Ctrl+Enter)"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.reason.textChanged.connect(self.on_reason_changed)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):  # the main keyboard's and the keypad's
+            QShortcut(QKeySequence(keys), self, self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addWidget(self.reason)
+        self.phrase_button = PhraseButton(self.reason, phrases) if phrases else None
+        if self.phrase_button is not None:
+            layout.addWidget(self.phrase_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.buttons)
-        self.resize(440, 240)
+        self.resize(440, 260)
 
     @Slot()
     def on_reason_changed(self) -> None:
@@ -417,6 +424,7 @@ class ReviewView(QWidget):
 
     edit_requested = Signal(str)
     back_requested = Signal()
+    reviewed = Signal(str)  # an approval or return of this encounter was saved
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -527,6 +535,8 @@ class ReviewView(QWidget):
         self.note_edit.textChanged.connect(self.on_note_changed)
         layout.addWidget(self.note_edit)
         note_row = QHBoxLayout()
+        self.phrase_button = PhraseButton(self.note_edit, self.phrase_groups)
+        note_row.addWidget(self.phrase_button)
         self.saved_label = _label("", "muted")
         note_row.addWidget(self.saved_label, 1)
         self.save_note_button = QPushButton(self.tr("Save note"))
@@ -615,6 +625,7 @@ class ReviewView(QWidget):
             self.tags_edit,
             self.note_edit,
             self.save_note_button,
+            self.phrase_button,
             *self.tag_buttons.values(),
         ):
             widget.setEnabled(enabled)
@@ -1061,12 +1072,13 @@ class ReviewView(QWidget):
             return
         if self._save_review(action="approve"):
             self._show_message(self.tr("Approved."), "success")
+            self.reviewed.emit(self._data.id)
 
     @Slot()
     def on_return_clicked(self) -> None:
         if self._data is None:
             return
-        self.return_dialog = ReturnDialog(self)
+        self.return_dialog = ReturnDialog(self, self.phrase_groups)
         self.return_dialog.accepted.connect(self.on_return_confirmed)
         self.return_dialog.open()
 
@@ -1080,6 +1092,15 @@ class ReviewView(QWidget):
             return
         if self._save_review(action="return", reason=reason):
             self._show_message(self.tr("Returned to the observer."), "success")
+            self.reviewed.emit(self._data.id)
+
+    def phrase_groups(self) -> PhraseGroups:
+        """The comment library's phrases for the shown encounter, those of the questions it
+        lost points on first."""
+        if self._data is None or self._form is None or self._scores is None:
+            return []
+        missed = {q for q, (earned, possible) in self._scores.points.items() if earned < possible}
+        return phrase_groups(self.workspace.db, self._form, missed, _form_language(self.workspace))
 
     @Slot()
     def on_edit_clicked(self) -> None:

@@ -30,6 +30,7 @@ from mysteryshop.store import privacy
 from mysteryshop.store.db import StoreError
 from mysteryshop.store.privacy import ErasureResult
 from mysteryshop.ui import display, privacy_dialogs, theme
+from mysteryshop.ui.comments_editor import CommentLibraryEditor
 from mysteryshop.ui.ops import Op
 from mysteryshop.ui.workspace import Workspace
 from mysteryshop.vocabulary import CHANNELS, LANGUAGE_NAMES
@@ -227,6 +228,9 @@ class SettingsView(QWidget):
             self._label(self.tr("&Target score:"), self.target),
             self._field(self.target, target_note),
         )
+        form.addRow(self._section(self.tr("Comment library")))
+        self.comment_library = CommentLibraryEditor(workspace)
+        form.addRow(self.comment_library)
         form.addRow(self._section(self.tr("Appearance")))
         form.addRow(
             self._label(self.tr("&Language:"), self.language),

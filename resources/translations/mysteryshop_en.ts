@@ -142,6 +142,37 @@
     </message>
 </context>
 <context>
+    <name>QueueView</name>
+    <message numerus="yes">
+        <source>%Ln waiting</source>
+        <translation>
+            <numerusform>%Ln waiting</numerusform>
+            <numerusform>%Ln waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You skipped %Ln.</source>
+        <translation>
+            <numerusform>You skipped %Ln.</numerusform>
+            <numerusform>You skipped %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The filter set in Encounters hides %Ln submitted encounters.</source>
+        <translation>
+            <numerusform>The filter set in Encounters hides %Ln submitted encounter.</numerusform>
+            <numerusform>The filter set in Encounters hides %Ln submitted encounters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln waiting</source>
+        <translation>
+            <numerusform>%1: %Ln waiting</numerusform>
+            <numerusform>%1: %Ln waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScoreSummary</name>
     <message numerus="yes">
         <source>%n required left</source>

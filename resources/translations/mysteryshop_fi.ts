@@ -154,6 +154,57 @@
     </message>
 </context>
 <context>
+    <name>CommentLibraryEditor</name>
+    <message>
+        <source>Phrases for</source>
+        <translation>Fraasien kohde</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Kysymys</translation>
+    </message>
+    <message>
+        <source>Saved phrases</source>
+        <translation>Tallennetut fraasit</translation>
+    </message>
+    <message>
+        <source>A phrase you write often…</source>
+        <translation>Usein kirjoitettava kommentti…</translation>
+    </message>
+    <message>
+        <source>New phrase</source>
+        <translation>Uusi fraasi</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Lisää</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Remove the chosen phrase (Delete)</source>
+        <translation>Poista valittu fraasi (Delete)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Siirrä ylös</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Siirrä alas</translation>
+    </message>
+    <message>
+        <source>Phrases for:</source>
+        <translation>Fraasien kohde:</translation>
+    </message>
+    <message>
+        <source>General phrases (every question)</source>
+        <translation>Yleiset fraasit (kaikki kysymykset)</translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
         <source>{value} %</source>
@@ -1000,6 +1051,10 @@
         <translation>Lisätyt liitteet: {n}</translation>
     </message>
     <message>
+        <source>{n} phrases added to the comment library</source>
+        <translation>{n} fraasia lisätty kommenttikirjastoon</translation>
+    </message>
+    <message>
         <source>Nothing new: the file holds nothing.</source>
         <translation>Ei mitään uutta: tiedosto on tyhjä.</translation>
     </message>
@@ -1520,6 +1575,10 @@ tuotu {date}</translation>
         <translation>Kohtaamiset</translation>
     </message>
     <message>
+        <source>To review</source>
+        <translation>Tarkastettavat</translation>
+    </message>
+    <message>
         <source>Dashboard</source>
         <translation>Yleiskatsaus</translation>
     </message>
@@ -1580,6 +1639,10 @@ tuotu {date}</translation>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
+        <source>&lt;h3&gt;mysteryshop {version}&lt;/h3&gt;&lt;p&gt;Record service encounters, review them, and see how locations do — greeting, smile, presence, helpfulness, and whether customers leave uplifted or diminished (Net Uplift).&lt;/p&gt;&lt;p&gt;Keyboard: Ctrl+N new encounter, Ctrl+S save, Ctrl+F find, Ctrl+I import, Ctrl+E export, Ctrl+1…7 views, Ctrl+Q quit.&lt;/p&gt;&lt;p&gt;To review: A approve, R return, S skip, Alt+Left back; Ctrl+Shift+P inserts a saved phrase into a note.&lt;/p&gt;&lt;p&gt;Data: {location}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;mysteryshop {version}&lt;/h3&gt;&lt;p&gt;Kirjaa palvelukohtaamiset, tarkasta ne ja seuraa toimipisteiden onnistumista – tervehdys, hymy, läsnäolo, avuliaisuus ja se, jättääkö asiointi asiakkaalle kohottavan vai lannistavan tunteen (Net Uplift).&lt;/p&gt;&lt;p&gt;Näppäimistö: Ctrl+N uusi kohtaaminen, Ctrl+S tallenna, Ctrl+F etsi, Ctrl+I tuo, Ctrl+E vie, Ctrl+1…7 näkymät, Ctrl+Q lopeta.&lt;/p&gt;&lt;p&gt;Tarkastettavat: A hyväksy, R palauta, S ohita, Alt+Vasen takaisin; Ctrl+Shift+P lisää tallennetun fraasin muistiinpanoon.&lt;/p&gt;&lt;p&gt;Tiedot: {location}&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;In the encounter log: Delete discards the selected draft or deletes the selected encounter (with a reason); right-click for more. Both go to the trash (File ▸ Trash…) for {days} days.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Kohtaamislokissa: Delete hylkää valitun luonnoksen tai poistaa valitun kohtaamisen (syy kysytään); hiiren oikealla painikkeella saat lisää toimintoja. Molemmat menevät roskakoriin (Tiedosto ▸ Roskakori…) {days} päiväksi.&lt;/p&gt;</translation>
     </message>
@@ -1614,10 +1677,6 @@ tuotu {date}</translation>
     <message>
         <source>About mysteryshop</source>
         <translation>Tietoja mysteryshopista</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;mysteryshop {version}&lt;/h3&gt;&lt;p&gt;Record service encounters, review them, and see how locations do — greeting, smile, presence, helpfulness, and whether customers leave uplifted or diminished (Net Uplift).&lt;/p&gt;&lt;p&gt;Keyboard: Ctrl+N new encounter, Ctrl+S save, Ctrl+F find, Ctrl+I import, Ctrl+E export, Ctrl+1…6 views, Ctrl+Q quit.&lt;/p&gt;&lt;p&gt;Data: {location}&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;mysteryshop {version}&lt;/h3&gt;&lt;p&gt;Kirjaa palvelukohtaamiset, tarkasta ne ja seuraa toimipisteiden onnistumista – tervehdys, hymy, läsnäolo, avuliaisuus ja se, jättääkö asiointi asiakkaalle kohottavan vai lannistavan tunteen (Net Uplift).&lt;/p&gt;&lt;p&gt;Näppäimistö: Ctrl+N uusi kohtaaminen, Ctrl+S tallenna, Ctrl+F etsi, Ctrl+I tuo, Ctrl+E vie, Ctrl+1…6 näkymät, Ctrl+Q lopeta.&lt;/p&gt;&lt;p&gt;Tiedot: {location}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1788,6 +1847,33 @@ tuotu {date}</translation>
     </message>
 </context>
 <context>
+    <name>PhraseButton</name>
+    <message>
+        <source>%1 (missed)</source>
+        <translation>%1 (jäi täyttymättä)</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Yleiset</translation>
+    </message>
+    <message>
+        <source>Phrase… (%1)</source>
+        <translation>Fraasi… (%1)</translation>
+    </message>
+    <message>
+        <source>Insert a saved phrase from the comment library (%1; then 1–9). Edit the library in Settings.</source>
+        <translation>Lisää tallennettu fraasi kommenttikirjastosta (%1, sitten 1–9). Kirjastoa muokataan asetuksissa.</translation>
+    </message>
+    <message>
+        <source>Insert a phrase</source>
+        <translation>Lisää fraasi</translation>
+    </message>
+    <message>
+        <source>No saved phrases yet: add some in Settings › Comment library</source>
+        <translation>Ei vielä tallennettuja fraaseja: lisää niitä kohdassa Asetukset › Kommenttikirjasto</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyDialogs</name>
     <message>
         <source>This cannot be undone. Copies made earlier keep the data until they are pruned, {days} days after they were made: backups, and database files set aside by a restore. Files you exported and reports you wrote keep it too.</source>
@@ -1884,6 +1970,101 @@ tuotu {date}</translation>
     <message>
         <source>Required</source>
         <translation>Pakollinen</translation>
+    </message>
+</context>
+<context>
+    <name>QueueView</name>
+    <message>
+        <source>To review</source>
+        <translation>Tarkastettavat</translation>
+    </message>
+    <message>
+        <source>← Previous (%1)</source>
+        <translation>← Edellinen (%1)</translation>
+    </message>
+    <message>
+        <source>Back to the encounter shown before</source>
+        <translation>Takaisin edellisenä näytettyyn kohtaamiseen</translation>
+    </message>
+    <message>
+        <source>Skip (%1)</source>
+        <translation>Ohita (%1)</translation>
+    </message>
+    <message>
+        <source>Leave this one for later and show the next</source>
+        <translation>Jätä tämä myöhemmäksi ja näytä seuraava</translation>
+    </message>
+    <message>
+        <source>Approve (%1)</source>
+        <translation>Hyväksy (%1)</translation>
+    </message>
+    <message>
+        <source>Return… (%1)</source>
+        <translation>Palauta… (%1)</translation>
+    </message>
+    <message>
+        <source>Back to the encounters (Esc)</source>
+        <translation>Takaisin kohtaamisiin (Esc)</translation>
+    </message>
+    <message>
+        <source>Go through the skipped ones</source>
+        <translation>Käy ohitetut läpi</translation>
+    </message>
+    <message>
+        <source>Show every submitted encounter</source>
+        <translation>Näytä kaikki lähetetyt kohtaamiset</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln waiting</source>
+        <translation>
+            <numerusform>%Ln odottaa</numerusform>
+            <numerusform>%Ln odottaa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this one: %1</source>
+        <translation>tämä: %1</translation>
+    </message>
+    <message>
+        <source>filtered like the encounters</source>
+        <translation>rajattu kuten kohtaamiset</translation>
+    </message>
+    <message>
+        <source>Nothing to review</source>
+        <translation>Ei tarkastettavaa</translation>
+    </message>
+    <message numerus="yes">
+        <source>You skipped %Ln.</source>
+        <translation>
+            <numerusform>%Ln ohitettu.</numerusform>
+            <numerusform>%Ln ohitettu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The filter set in Encounters hides %Ln submitted encounters.</source>
+        <translation>
+            <numerusform>Kohtaamisten rajaus piilottaa %Ln lähetetyn kohtaamisen.</numerusform>
+            <numerusform>Kohtaamisten rajaus piilottaa %Ln lähetettyä kohtaamista.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every submitted encounter has been reviewed.</source>
+        <translation>Kaikki lähetetyt kohtaamiset on tarkastettu.</translation>
+    </message>
+    <message>
+        <source>This encounter is %1: it cannot be approved.</source>
+        <translation>Kohtaamisen tila on %1: sitä ei voi hyväksyä.</translation>
+    </message>
+    <message>
+        <source>This encounter is %1: it cannot be returned.</source>
+        <translation>Kohtaamisen tila on %1: sitä ei voi palauttaa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln waiting</source>
+        <translation>
+            <numerusform>%1: %Ln odottaa</numerusform>
+            <numerusform>%1: %Ln odottaa</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2144,6 +2325,10 @@ tuotu {date}</translation>
     <message>
         <source>Return</source>
         <translation>Palauta</translation>
+    </message>
+    <message>
+        <source>Return it (Ctrl+Enter)</source>
+        <translation>Palauta (Ctrl+Enter)</translation>
     </message>
 </context>
 <context>
@@ -2632,6 +2817,10 @@ tuotu {date}</translation>
     <message>
         <source>&amp;Target score:</source>
         <translation>&amp;Tavoitetulos:</translation>
+    </message>
+    <message>
+        <source>Comment library</source>
+        <translation>Kommenttikirjasto</translation>
     </message>
     <message>
         <source>Appearance</source>

@@ -154,6 +154,57 @@
     </message>
 </context>
 <context>
+    <name>CommentLibraryEditor</name>
+    <message>
+        <source>Phrases for</source>
+        <translation>Fraser för</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <source>Saved phrases</source>
+        <translation>Sparade fraser</translation>
+    </message>
+    <message>
+        <source>A phrase you write often…</source>
+        <translation>En kommentar du ofta skriver…</translation>
+    </message>
+    <message>
+        <source>New phrase</source>
+        <translation>Ny fras</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Remove the chosen phrase (Delete)</source>
+        <translation>Ta bort den valda frasen (Delete)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flytta upp</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flytta ned</translation>
+    </message>
+    <message>
+        <source>Phrases for:</source>
+        <translation>Fraser för:</translation>
+    </message>
+    <message>
+        <source>General phrases (every question)</source>
+        <translation>Allmänna fraser (alla frågor)</translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
         <source>{value} %</source>
@@ -1000,6 +1051,10 @@
         <translation>Tillagda bilagor: {n}</translation>
     </message>
     <message>
+        <source>{n} phrases added to the comment library</source>
+        <translation>{n} fraser tillagda i kommentarbiblioteket</translation>
+    </message>
+    <message>
         <source>Nothing new: the file holds nothing.</source>
         <translation>Inget nytt: filen innehåller ingenting.</translation>
     </message>
@@ -1520,6 +1575,10 @@ importerad {date}</translation>
         <translation>Servicemöten</translation>
     </message>
     <message>
+        <source>To review</source>
+        <translation>Att granska</translation>
+    </message>
+    <message>
         <source>Dashboard</source>
         <translation>Översikt</translation>
     </message>
@@ -1580,6 +1639,10 @@ importerad {date}</translation>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
+        <source>&lt;h3&gt;mysteryshop {version}&lt;/h3&gt;&lt;p&gt;Record service encounters, review them, and see how locations do — greeting, smile, presence, helpfulness, and whether customers leave uplifted or diminished (Net Uplift).&lt;/p&gt;&lt;p&gt;Keyboard: Ctrl+N new encounter, Ctrl+S save, Ctrl+F find, Ctrl+I import, Ctrl+E export, Ctrl+1…7 views, Ctrl+Q quit.&lt;/p&gt;&lt;p&gt;To review: A approve, R return, S skip, Alt+Left back; Ctrl+Shift+P inserts a saved phrase into a note.&lt;/p&gt;&lt;p&gt;Data: {location}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;mysteryshop {version}&lt;/h3&gt;&lt;p&gt;Registrera servicemöten, granska dem och se hur enheterna lyckas – hälsning, leende, närvaro, hjälpsamhet och om kunderna går därifrån upplyfta eller nedslagna (Net Uplift).&lt;/p&gt;&lt;p&gt;Tangentbord: Ctrl+N nytt servicemöte, Ctrl+S spara, Ctrl+F sök, Ctrl+I importera, Ctrl+E exportera, Ctrl+1…7 vyer, Ctrl+Q avsluta.&lt;/p&gt;&lt;p&gt;Att granska: A godkänn, R returnera, S hoppa över, Alt+Vänster tillbaka; Ctrl+Shift+P infogar en sparad fras i en anteckning.&lt;/p&gt;&lt;p&gt;Data: {location}&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;In the encounter log: Delete discards the selected draft or deletes the selected encounter (with a reason); right-click for more. Both go to the trash (File ▸ Trash…) for {days} days.&lt;/p&gt;</source>
         <translation>&lt;p&gt;I mötesloggen: Delete kasserar det valda utkastet eller tar bort det valda servicemötet (med ett skäl); högerklicka för fler val. Båda hamnar i papperskorgen (Arkiv ▸ Papperskorg…) i {days} dagar.&lt;/p&gt;</translation>
     </message>
@@ -1614,10 +1677,6 @@ importerad {date}</translation>
     <message>
         <source>About mysteryshop</source>
         <translation>Om mysteryshop</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;mysteryshop {version}&lt;/h3&gt;&lt;p&gt;Record service encounters, review them, and see how locations do — greeting, smile, presence, helpfulness, and whether customers leave uplifted or diminished (Net Uplift).&lt;/p&gt;&lt;p&gt;Keyboard: Ctrl+N new encounter, Ctrl+S save, Ctrl+F find, Ctrl+I import, Ctrl+E export, Ctrl+1…6 views, Ctrl+Q quit.&lt;/p&gt;&lt;p&gt;Data: {location}&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;mysteryshop {version}&lt;/h3&gt;&lt;p&gt;Registrera servicemöten, granska dem och se hur enheterna lyckas – hälsning, leende, närvaro, hjälpsamhet och om kunderna går därifrån upplyfta eller nedslagna (Net Uplift).&lt;/p&gt;&lt;p&gt;Tangentbord: Ctrl+N nytt servicemöte, Ctrl+S spara, Ctrl+F sök, Ctrl+I importera, Ctrl+E exportera, Ctrl+1…6 vyer, Ctrl+Q avsluta.&lt;/p&gt;&lt;p&gt;Data: {location}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1788,6 +1847,33 @@ importerad {date}</translation>
     </message>
 </context>
 <context>
+    <name>PhraseButton</name>
+    <message>
+        <source>%1 (missed)</source>
+        <translation>%1 (missades)</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allmänna</translation>
+    </message>
+    <message>
+        <source>Phrase… (%1)</source>
+        <translation>Fras… (%1)</translation>
+    </message>
+    <message>
+        <source>Insert a saved phrase from the comment library (%1; then 1–9). Edit the library in Settings.</source>
+        <translation>Infoga en sparad fras från kommentarbiblioteket (%1, sedan 1–9). Biblioteket redigeras i inställningarna.</translation>
+    </message>
+    <message>
+        <source>Insert a phrase</source>
+        <translation>Infoga en fras</translation>
+    </message>
+    <message>
+        <source>No saved phrases yet: add some in Settings › Comment library</source>
+        <translation>Inga sparade fraser ännu: lägg till några under Inställningar › Kommentarbibliotek</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyDialogs</name>
     <message>
         <source>This cannot be undone. Copies made earlier keep the data until they are pruned, {days} days after they were made: backups, and database files set aside by a restore. Files you exported and reports you wrote keep it too.</source>
@@ -1884,6 +1970,101 @@ importerad {date}</translation>
     <message>
         <source>Required</source>
         <translation>Obligatorisk</translation>
+    </message>
+</context>
+<context>
+    <name>QueueView</name>
+    <message>
+        <source>To review</source>
+        <translation>Att granska</translation>
+    </message>
+    <message>
+        <source>← Previous (%1)</source>
+        <translation>← Föregående (%1)</translation>
+    </message>
+    <message>
+        <source>Back to the encounter shown before</source>
+        <translation>Tillbaka till servicemötet som visades innan</translation>
+    </message>
+    <message>
+        <source>Skip (%1)</source>
+        <translation>Hoppa över (%1)</translation>
+    </message>
+    <message>
+        <source>Leave this one for later and show the next</source>
+        <translation>Lämna det här till senare och visa nästa</translation>
+    </message>
+    <message>
+        <source>Approve (%1)</source>
+        <translation>Godkänn (%1)</translation>
+    </message>
+    <message>
+        <source>Return… (%1)</source>
+        <translation>Returnera… (%1)</translation>
+    </message>
+    <message>
+        <source>Back to the encounters (Esc)</source>
+        <translation>Tillbaka till servicemötena (Esc)</translation>
+    </message>
+    <message>
+        <source>Go through the skipped ones</source>
+        <translation>Gå igenom de överhoppade</translation>
+    </message>
+    <message>
+        <source>Show every submitted encounter</source>
+        <translation>Visa alla inlämnade servicemöten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln waiting</source>
+        <translation>
+            <numerusform>%Ln väntar</numerusform>
+            <numerusform>%Ln väntar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this one: %1</source>
+        <translation>det här: %1</translation>
+    </message>
+    <message>
+        <source>filtered like the encounters</source>
+        <translation>filtrerat som servicemötena</translation>
+    </message>
+    <message>
+        <source>Nothing to review</source>
+        <translation>Inget att granska</translation>
+    </message>
+    <message numerus="yes">
+        <source>You skipped %Ln.</source>
+        <translation>
+            <numerusform>%Ln överhoppat.</numerusform>
+            <numerusform>%Ln överhoppade.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The filter set in Encounters hides %Ln submitted encounters.</source>
+        <translation>
+            <numerusform>Filtret i Servicemöten döljer %Ln inlämnat servicemöte.</numerusform>
+            <numerusform>Filtret i Servicemöten döljer %Ln inlämnade servicemöten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every submitted encounter has been reviewed.</source>
+        <translation>Alla inlämnade servicemöten har granskats.</translation>
+    </message>
+    <message>
+        <source>This encounter is %1: it cannot be approved.</source>
+        <translation>Servicemötet har status %1: det kan inte godkännas.</translation>
+    </message>
+    <message>
+        <source>This encounter is %1: it cannot be returned.</source>
+        <translation>Servicemötet har status %1: det kan inte returneras.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln waiting</source>
+        <translation>
+            <numerusform>%1: %Ln väntar</numerusform>
+            <numerusform>%1: %Ln väntar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2144,6 +2325,10 @@ importerad {date}</translation>
     <message>
         <source>Return</source>
         <translation>Returnera</translation>
+    </message>
+    <message>
+        <source>Return it (Ctrl+Enter)</source>
+        <translation>Returnera (Ctrl+Enter)</translation>
     </message>
 </context>
 <context>
@@ -2632,6 +2817,10 @@ importerad {date}</translation>
     <message>
         <source>&amp;Target score:</source>
         <translation>&amp;Målresultat:</translation>
+    </message>
+    <message>
+        <source>Comment library</source>
+        <translation>Kommentarbibliotek</translation>
     </message>
     <message>
         <source>Appearance</source>
