@@ -2095,7 +2095,8 @@ def calibration_sessions(
     }
     out: list[EncounterData] = []
     for index, scenario in enumerate(scenarios):
-        visited = scenario.visited_at - timedelta(days=30 * (len(scenarios) - 1 - index))
+        # A month apart, the last one at the last scenario's time.
+        visited = scenarios[-1].visited_at - timedelta(days=30 * (len(scenarios) - 1 - index))
         session = f"calibration-{visited:%Y-%m}"
         for rank, (alias, _region, _activity, bias) in enumerate(_OBSERVERS[:observers]):
             rng = random.Random(f"mysteryshop-calibration:{seed}:{session}:{alias}")
