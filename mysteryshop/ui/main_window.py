@@ -60,6 +60,7 @@ NAVIGATION = (
     ("forms", QT_TRANSLATE_NOOP("MainWindow", "Forms")),
     ("locations", QT_TRANSLATE_NOOP("MainWindow", "Locations")),
     ("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports")),
+    ("calibration", QT_TRANSLATE_NOOP("MainWindow", "Calibration")),
     ("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings")),
 )
 
@@ -69,6 +70,7 @@ def import_views() -> None:
     second, which the app spends while the database file is checked (app.run)."""
     from mysteryshop.store import db  # noqa: F401 - imported for its side effect
     from mysteryshop.ui import (  # noqa: F401
+        calibration_view,
         dashboard,
         editor,
         exchange,
@@ -146,6 +148,7 @@ class MainWindow(QMainWindow):
 
     def attach(self, workspace: Workspace) -> None:
         """Build the views over the open database and show the first page."""
+        from mysteryshop.ui.calibration_view import CalibrationView
         from mysteryshop.ui.dashboard import DashboardView
         from mysteryshop.ui.editor import EncounterEditor
         from mysteryshop.ui.forms_view import FormsView
@@ -166,6 +169,7 @@ class MainWindow(QMainWindow):
         self.editor: EncounterEditor = EncounterEditor(workspace)
         self.review = ReviewView(workspace)
         self.welcome = WelcomeView(workspace)
+        self.calibration = CalibrationView(workspace)
         self.pages: dict[str, QWidget] = {
             "encounters": self.log,
             "dashboard": self.dashboard,
@@ -176,6 +180,7 @@ class MainWindow(QMainWindow):
             "editor": self.editor,
             "review": self.review,
             "welcome": self.welcome,
+            "calibration": self.calibration,
         }
 
         for page in self.pages.values():
