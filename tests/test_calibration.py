@@ -530,7 +530,7 @@ def test_cli_pdf(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
         if lang == "en":
             assert "Observer calibration" in text and "Questions that split observers" in text
         else:
-            assert "Observer calibration" not in text
+            assert "Havainnoijien kalibrointi" in text and "Observer calibration" not in text
     assert "wrote the calibration report" in capsys.readouterr().out
 
 
