@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -226,7 +226,7 @@ def interval_alpha(units: Iterable[Sequence[float]]) -> Alpha:
     D_o = Σ_c Σ_k o_ck δ²(c, k) / n, D_e = Σ_c Σ_k n_c n_k δ²(c, k) / (n (n − 1)), and
     alpha = 1 − D_o / D_e. Undefined (None with the gap) with no pairable unit, or when
     D_e = 0 (every value the same)."""
-    coincidences: Counter[tuple[float, float]] = Counter()
+    coincidences: defaultdict[tuple[float, float], float] = defaultdict(float)
     pairable_units = 0
     for unit in units:
         m = len(unit)
@@ -241,7 +241,7 @@ def interval_alpha(units: Iterable[Sequence[float]]) -> Alpha:
                     coincidences[c, k] += pairs / (m - 1)
     if not pairable_units:
         return Alpha(None, 0, 0, "no_pairs")
-    margins: Counter[float] = Counter()
+    margins: defaultdict[float, float] = defaultdict(float)
     for (c, _k), o_ck in coincidences.items():
         margins[c] += o_ck
     n = sum(margins.values())

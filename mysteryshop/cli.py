@@ -410,8 +410,10 @@ def _add_calibration_parser(commands: Any, common: argparse.ArgumentParser) -> N
     )
     one.add_argument("session", metavar="SESSION", help="the session's id")
     one.add_argument(
-        "-o", "--output", metavar="FILE", help="the PDF (or JSON) to write; - or none: JSON to "
-        "standard output"
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="the PDF (or JSON) to write; - or none: JSON to standard output",
     )
     one.add_argument(
         "--format",
@@ -783,13 +785,13 @@ def cmd_calibration(args: argparse.Namespace) -> int:
 
     if args.calibration_command == "list":
         db = _open(args, write=False)
-        found = calibration.list_sessions(db)
+        sessions = calibration.list_sessions(db)
         if args.format == "json":
-            print(json.dumps([info.as_json() for info in found], indent=2, ensure_ascii=False))
+            print(json.dumps([info.as_json() for info in sessions], indent=2, ensure_ascii=False))
             return EXIT_OK
-        if not found:
+        if not sessions:
             print("no calibration sessions")
-        for info in found:
+        for info in sessions:
             versions = ", ".join(f"v{version}" for version in info.versions)
             print(
                 f"{info.id}\t{info.first.date().isoformat()}\t{info.form_id} {versions}\t"

@@ -123,14 +123,14 @@ FEELING_LABELS: Final[Mapping[int, str]] = {
 # scale, why an alpha is undefined, and why a session leaves an encounter out.
 ALPHA_READING_LABELS: Final[Mapping[str, str]] = {
     "reliable": QT_TRANSLATE_NOOP("vocabulary", "Reliable: observers score alike"),
-    "tentative": QT_TRANSLATE_NOOP("vocabulary", "Tentative: good enough for tentative conclusions only"),
+    "tentative": QT_TRANSLATE_NOOP(
+        "vocabulary", "Tentative: good enough for tentative conclusions only"
+    ),
     "unreliable": QT_TRANSLATE_NOOP("vocabulary", "Not reliable: observers score differently"),
 }
 ALPHA_GAP_LABELS: Final[Mapping[str, str]] = {
     "one_observer": QT_TRANSLATE_NOOP("vocabulary", "Only one observer recorded this session"),
-    "no_pairs": QT_TRANSLATE_NOOP(
-        "vocabulary", "No scored question was answered by two observers"
-    ),
+    "no_pairs": QT_TRANSLATE_NOOP("vocabulary", "No scored question was answered by two observers"),
     "no_variation": QT_TRANSLATE_NOOP(
         "vocabulary", "Every observer gave the same points on every question"
     ),

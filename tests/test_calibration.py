@@ -25,7 +25,7 @@ from mysteryshop.calibration import CalibrationError, Record, interval_alpha, se
 from mysteryshop.cli import main
 from mysteryshop.exchange.bundle import BundleError, export_bundle, import_bundle, read_bundle
 from mysteryshop.exchange.tabular import export_csv
-from mysteryshop.forms import Form, validate_form
+from mysteryshop.forms import validate_form
 from mysteryshop.store import calibration as stored
 from mysteryshop.store import models, queries
 from mysteryshop.store.db import Database
@@ -55,7 +55,9 @@ KRIPPENDORFF_2011_BINARY = [
 
 def units_of(matrix: list[list[float]]) -> list[list[float]]:
     """Observers × units as the units' values, missing (NaN) ones left out."""
-    return [[value for value in column if not math.isnan(value)] for column in zip(*matrix)]
+    return [
+        [value for value in column if not math.isnan(value)] for column in zip(*matrix, strict=True)
+    ]
 
 
 def test_the_published_example_with_missing_values() -> None:
@@ -91,9 +93,7 @@ def test_alpha_matches_the_krippendorff_package(matrix: list[list[float]]) -> No
         assert len({value for unit in pairable for value in unit}) < 2
         assert ours.gap == ("no_pairs" if not pairable else "no_variation")
         return
-    theirs = krippendorff.alpha(
-        reliability_data=np.array(matrix), level_of_measurement="interval"
-    )
+    theirs = krippendorff.alpha(reliability_data=np.array(matrix), level_of_measurement="interval")
     assert ours.value == pytest.approx(theirs, abs=1e-9)
     assert ours.units == len(pairable)
     assert ours.values == sum(len(unit) for unit in pairable)
@@ -275,9 +275,7 @@ def test_edge_cases_have_reasons_not_crashes() -> None:
     )
     assert apart.alpha.value is None and apart.alpha.gap == "no_pairs"
     with pytest.raises(CalibrationError, match=r"mixes form versions \(calib v1, calib v2\)"):
-        session_figures(
-            "s", FORM, [record("anna", ANNA), record("emil", EMIL, form_version=2)]
-        )
+        session_figures("s", FORM, [record("anna", ANNA), record("emil", EMIL, form_version=2)])
 
 
 def test_an_observers_first_record_counts() -> None:
@@ -325,7 +323,9 @@ def setup(db: Database) -> str:
     return queries.add_location(db, "Kamppi store", "Uusimaa").id
 
 
-def encounter(location: str, observer: str | None, answers: dict[str, Any], **kw: Any) -> EncounterData:
+def encounter(
+    location: str, observer: str | None, answers: dict[str, Any], **kw: Any
+) -> EncounterData:
     na = [] if "alternative" in answers else ["alternative"]
     return EncounterData(
         id=kw.pop("id", new_id()),
@@ -394,7 +394,9 @@ def test_a_session_on_two_versions_is_refused(db: Database) -> None:
     location = setup(db)
     queries.store_form(db, FORM.model_copy(update={"version": 2}))
     queries.save_encounter(db, encounter(location, "anna", ANNA))
-    queries.save_encounter(db, dataclasses.replace(encounter(location, "emil", EMIL), form_version=2))
+    queries.save_encounter(
+        db, dataclasses.replace(encounter(location, "emil", EMIL), form_version=2)
+    )
     assert stored.list_sessions(db)[0].versions == (1, 2)
     with pytest.raises(CalibrationError, match="calib v1, calib v2"):
         stored.session_figures(db, "may-scenario")
@@ -515,7 +517,9 @@ def test_cli_list_and_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     assert data["questions"][0]["id"] == "greeted"
     assert data["questions"][0]["agreement"] == pytest.approx(100 / 3)
     out = tmp_path / "figures.json"
-    assert main(["calibration", "report", "may-scenario", "-o", str(out), "--database-url", url]) == 0
+    assert (
+        main(["calibration", "report", "may-scenario", "-o", str(out), "--database-url", url]) == 0
+    )
     assert json.loads(out.read_text(encoding="utf-8")) == data
 
 
@@ -540,7 +544,13 @@ def test_cli_bad_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> No
     err = capsys.readouterr().err
     assert err.strip() == "no calibration session 'june' (known sessions: may-scenario)"
     assert "Traceback" not in err
-    assert main(["calibration", "report", "may-scenario", "--format", "pdf", "--database-url", url]) == 2
+    assert (
+        main(["calibration", "report", "may-scenario", "--format", "pdf", "--database-url", url])
+        == 2
+    )
     missing = tmp_path / "nowhere" / "x.pdf"
-    assert main(["calibration", "report", "may-scenario", "-o", str(missing), "--database-url", url]) == 1
+    assert (
+        main(["calibration", "report", "may-scenario", "-o", str(missing), "--database-url", url])
+        == 1
+    )
     assert "does not exist" in capsys.readouterr().err

@@ -9,8 +9,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QThreadPool
 from pypdf import PdfReader
+from PySide6.QtCore import QSettings, Qt, QThreadPool
 
 from mysteryshop import demo
 from mysteryshop.forms import Form

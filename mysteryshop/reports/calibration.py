@@ -178,7 +178,10 @@ def _questions_table(report: CalibrationReport, form: Form) -> list[Flowable]:
                     else f"{format_points(question.spread)} / {format_points(question.possible)}",
                     s.cell_right,
                 ),
-                para(DASH if question.sd is None else i18n.format_decimal(question.sd, 2), s.cell_right),
+                para(
+                    DASH if question.sd is None else i18n.format_decimal(question.sd, 2),
+                    s.cell_right,
+                ),
                 para(_consensus(form, question), s.cell),
             ]
         )
@@ -300,7 +303,9 @@ def render(report: CalibrationReport, form: Form) -> list[Flowable]:
         gap(4),
         key_values(details),
         gap(3),
-        heading_with(Paragraph(t("Do the observers score alike?"), s.h2), _alpha_box(figures.alpha)),
+        heading_with(
+            Paragraph(t("Do the observers score alike?"), s.h2), _alpha_box(figures.alpha)
+        ),
         heading_with(
             Paragraph(t("Questions that split observers"), s.h2),
             Paragraph(

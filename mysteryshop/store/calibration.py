@@ -81,7 +81,7 @@ def list_sessions(db: Database) -> list[SessionInfo]:
     rows: dict[str, list[Any]] = defaultdict(list)
     with db.read() as session:
         for row in session.execute(query):
-            rows[row[0]].append(row)
+            rows[str(row[0])].append(row)
     sessions = []
     for session_id, parts in rows.items():
         sessions.append(
@@ -103,9 +103,7 @@ def list_sessions(db: Database) -> list[SessionInfo]:
 def _unknown(db: Database, session_id: str) -> UnknownSessionError:
     known = [info.id for info in list_sessions(db)]
     named = ", ".join(known) if known else "none yet"
-    return UnknownSessionError(
-        f"no calibration session {session_id!r} (known sessions: {named})"
-    )
+    return UnknownSessionError(f"no calibration session {session_id!r} (known sessions: {named})")
 
 
 def session_records(db: Database, session_id: str) -> list[calibration.Record]:

@@ -296,7 +296,10 @@ class CalibrationView(QWidget):
             try:
                 report = stored.calibration_report(db, session)
                 figures = report.figures
-                return generation, (report, queries.get_form(db, figures.form_id, figures.form_version))
+                return generation, (
+                    report,
+                    queries.get_form(db, figures.form_id, figures.form_version),
+                )
             except Exception as error:  # shown in the view
                 return generation, error
 
@@ -434,12 +437,12 @@ class CalibrationView(QWidget):
             table.setItem(row, 0, _item(alias, data=alias))
             by_session = {point.session: point for point in points}
             for column, session in enumerate(order, start=1):
-                point = by_session.get(session)
+                found = by_session.get(session)
                 text = (
                     ""
-                    if point is None
+                    if found is None
                     else self.tr("{leniency} pp · {agreement}").format(
-                        leniency=_signed(point.leniency), agreement=_percent(point.agreement)
+                        leniency=_signed(found.leniency), agreement=_percent(found.agreement)
                     )
                 )
                 item = _item(text, right=True)
@@ -535,4 +538,3 @@ class CalibrationView(QWidget):
     def _show_status(self, text: str, *, error: bool = False) -> None:
         self.status.setStyleSheet(f"color: {theme.POOR.name()};" if error else "")
         self.status.setText(text)
-
