@@ -99,6 +99,9 @@ def _table(headers: list[str]) -> QTableWidget:
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    if len(headers) > 5:  # the questions' table: its last column (an answer in words) is cut
+        header.setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Interactive)
+        table.setColumnWidth(len(headers) - 1, 190)
     return table
 
 

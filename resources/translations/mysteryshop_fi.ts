@@ -189,11 +189,11 @@
     </message>
     <message>
         <source>Pairs agreeing</source>
-        <translation>Samaa mieltä olevat parit</translation>
+        <translation>Yhtäpitävät parit</translation>
     </message>
     <message>
         <source>Points spread</source>
-        <translation>Pisteiden vaihteluväli</translation>
+        <translation>Vaihteluväli</translation>
     </message>
     <message>
         <source>SD</source>
