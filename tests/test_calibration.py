@@ -554,3 +554,23 @@ def test_cli_bad_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> No
         == 1
     )
     assert "does not exist" in capsys.readouterr().err
+
+
+def test_cli_refuses_a_session_on_two_versions(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = cli_db(tmp_path)
+    database = open_database(url)
+    try:
+        queries.store_form(database, FORM.model_copy(update={"version": 2}))
+        location = queries.list_locations(database)[0].id
+        later = dataclasses.replace(encounter(location, "pia", EMIL), form_version=2)
+        queries.save_encounter(database, later)
+    finally:
+        database.close()
+    assert main(["calibration", "report", "may-scenario", "--database-url", url]) == 1
+    err = capsys.readouterr().err
+    assert err.strip() == (
+        "calibration session 'may-scenario' mixes form versions (calib v1, calib v2): "
+        "every observer must record it on the same version"
+    )

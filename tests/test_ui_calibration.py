@@ -131,3 +131,17 @@ def test_the_editor_records_a_session_and_the_log_shows_it(
     assert text.startswith("calibration: june-scenario")
     rows = listing.list_rows(workspace.db, EncounterFilter(calibration="june-scenario"))
     assert rows[0].calibration == "june-scenario"
+
+
+def test_the_review_names_the_session(qtbot, workspace: Workspace) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from mysteryshop.ui.review import ReviewView
+
+    session = stored.list_sessions(workspace.db)[0].id
+    encounter = next(queries.iter_encounters(workspace.db, EncounterFilter(calibration=session)))
+    review = ReviewView(workspace)
+    qtbot.addWidget(review)
+    review.show_encounter(encounter.id)
+    texts = [label.text() for label in review.content.findChildren(QLabel)]
+    assert any(f"Calibration session: {session}" in text for text in texts)
