@@ -155,7 +155,7 @@ def _questions_table(report: CalibrationReport, form: Form) -> list[Flowable]:
     s = stylesheet()
     header = [
         para(t("Question"), s.header_cell),
-        para(t("Observers"), s.header_cell_right),
+        para("n", s.header_cell_right),
         para(t("Pairs agreeing"), s.header_cell_right),
         para(t("Points spread"), s.header_cell_right),
         para(t("SD"), s.header_cell_right),
@@ -185,7 +185,7 @@ def _questions_table(report: CalibrationReport, form: Form) -> list[Flowable]:
                 para(_consensus(form, question), s.cell),
             ]
         )
-    widths = [64 * mm, 21 * mm, 20 * mm, 19 * mm, 12 * mm]
+    widths = [56 * mm, 9 * mm, 25 * mm, 24 * mm, 14 * mm]
     widths.append(CONTENT_WIDTH - sum(widths))
     poor = [
         ("TEXTCOLOR", (2, i), (2, i), POOR)
@@ -314,7 +314,8 @@ def render(report: CalibrationReport, form: Form) -> list[Flowable]:
                         "Lowest agreement first: the share of observer pairs who gave the same "
                         "answer, and the spread of their points (highest minus lowest, of the "
                         "points possible). A question many observers read differently usually "
-                        "needs clearer wording or guidance. * from fewer than {n} observers.",
+                        "needs clearer wording or guidance. n: the observers who answered it; "
+                        "* from fewer than {n} observers.",
                         n=format_count(calibration.MIN_OBSERVERS),
                     )
                 ),

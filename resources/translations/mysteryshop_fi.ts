@@ -3381,10 +3381,6 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Toimipisteet ulottuvuuksittain</translation>
     </message>
     <message>
-        <source>Lowest agreement first: the share of observer pairs who gave the same answer, and the spread of their points (highest minus lowest, of the points possible). A question many observers read differently usually needs clearer wording or guidance. * from fewer than {n} observers.</source>
-        <translation>Heikoin yhtäpitävyys ensin: samaa vastanneiden havainnoijaparien osuus ja pisteiden vaihteluväli (suurin miinus pienin, mahdollisista pisteistä). Kysymys, jonka moni havainnoija tulkitsee eri tavoin, kaipaa yleensä selkeämpää muotoilua tai ohjetta. * alle {n} havainnoijalta.</translation>
-    </message>
-    <message>
         <source>Missed</source>
         <translation>Nolla</translation>
     </message>
@@ -3530,7 +3526,7 @@ Tiedot ovat tiedostossa {log}</translation>
     </message>
     <message>
         <source>Pairs agreeing</source>
-        <translation>Samaa mieltä olevat parit</translation>
+        <translation>Yhtäpitävät parit</translation>
     </message>
     <message>
         <source>Period</source>
@@ -3546,7 +3542,7 @@ Tiedot ovat tiedostossa {log}</translation>
     </message>
     <message>
         <source>Points spread</source>
-        <translation>Pisteiden vaihteluväli</translation>
+        <translation>Vaihteluväli</translation>
     </message>
     <message>
         <source>Previous period</source>
@@ -3626,7 +3622,7 @@ Tiedot ovat tiedostossa {log}</translation>
     </message>
     <message>
         <source>SD</source>
-        <translation>Keskihajonta</translation>
+        <translation>Kh.</translation>
     </message>
     <message>
         <source>Score</source>
@@ -4058,6 +4054,10 @@ Tiedot ovat tiedostossa {log}</translation>
     <message>
         <source>Less than full points</source>
         <translation>Alle täysien pisteiden</translation>
+    </message>
+    <message>
+        <source>Lowest agreement first: the share of observer pairs who gave the same answer, and the spread of their points (highest minus lowest, of the points possible). A question many observers read differently usually needs clearer wording or guidance. n: the observers who answered it; * from fewer than {n} observers.</source>
+        <translation>Heikoin yhtäpitävyys ensin: samaa vastanneiden havainnoijaparien osuus ja pisteiden vaihteluväli (suurin miinus pienin, mahdollisista pisteistä). Kysymys, jonka moni havainnoija tulkitsee eri tavoin, kaipaa yleensä selkeämpää muotoilua tai ohjetta. n: kysymykseen vastanneet havainnoijat; * alle {n} havainnoijalta.</translation>
     </message>
     <message>
         <source>Most missed at each location</source>

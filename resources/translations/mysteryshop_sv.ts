@@ -3381,10 +3381,6 @@ Detaljerna finns i {log}</translation>
         <translation>Enheter per dimension</translation>
     </message>
     <message>
-        <source>Lowest agreement first: the share of observer pairs who gave the same answer, and the spread of their points (highest minus lowest, of the points possible). A question many observers read differently usually needs clearer wording or guidance. * from fewer than {n} observers.</source>
-        <translation>Lägst överensstämmelse först: andelen observatörspar som gav samma svar, och poängens variationsbredd (högsta minus lägsta, av möjliga poäng). En fråga som många observatörer tolkar olika behöver oftast tydligare formulering eller vägledning. * från färre än {n} observatörer.</translation>
-    </message>
-    <message>
         <source>Missed</source>
         <translation>Noll</translation>
     </message>
@@ -3530,7 +3526,7 @@ Detaljerna finns i {log}</translation>
     </message>
     <message>
         <source>Pairs agreeing</source>
-        <translation>Överensstämmande par</translation>
+        <translation>Par med samma svar</translation>
     </message>
     <message>
         <source>Period</source>
@@ -3546,7 +3542,7 @@ Detaljerna finns i {log}</translation>
     </message>
     <message>
         <source>Points spread</source>
-        <translation>Poängens variationsbredd</translation>
+        <translation>Spridning</translation>
     </message>
     <message>
         <source>Previous period</source>
@@ -3626,7 +3622,7 @@ Detaljerna finns i {log}</translation>
     </message>
     <message>
         <source>SD</source>
-        <translation>Standardavvikelse</translation>
+        <translation>SD</translation>
     </message>
     <message>
         <source>Score</source>
@@ -4058,6 +4054,10 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>Less than full points</source>
         <translation>Under full poäng</translation>
+    </message>
+    <message>
+        <source>Lowest agreement first: the share of observer pairs who gave the same answer, and the spread of their points (highest minus lowest, of the points possible). A question many observers read differently usually needs clearer wording or guidance. n: the observers who answered it; * from fewer than {n} observers.</source>
+        <translation>Lägst överensstämmelse först: andelen observatörspar som gav samma svar, och poängens variationsbredd (högsta minus lägsta, av möjliga poäng). En fråga som många observatörer tolkar olika behöver oftast tydligare formulering eller vägledning. n: observatörerna som besvarade frågan; * från färre än {n} observatörer.</translation>
     </message>
     <message>
         <source>Most missed at each location</source>
