@@ -315,6 +315,56 @@ def test_drift_and_alpha_across_sessions() -> None:
     assert {"id", "agreement", "n"} <= set(data["questions"][0])
 
 
+@st.composite
+def sessions(draw: st.DrawFn) -> list[Record]:
+    """Random sessions on FORM: 1–6 observers, each answering a random part of it."""
+    choices = {
+        "greeted": st.booleans(),
+        "smile": st.integers(1, 5),
+        "helped": st.sampled_from(["fully", "partly", "no"]),
+        "alternative": st.booleans(),
+    }
+    out = []
+    for index in range(draw(st.integers(1, 6))):
+        answered = draw(st.lists(st.sampled_from(sorted(choices)), unique=True))
+        answers = {qid: draw(choices[qid]) for qid in answered}
+        out.append(record(f"observer-{index}", answers, minutes=index))
+    return out
+
+
+@settings(max_examples=200, deadline=None)
+@given(sessions())
+def test_session_figures_match_an_independent_computation(records: list[Record]) -> None:
+    figures = session_figures("random", FORM, records)
+    questions = ["greeted", "smile", "helped", "alternative"]
+    # Alpha: the krippendorff package over observers × questions of points, NaN = missing.
+    matrix = [[r.answers[q][1] if q in r.answers else NAN for q in questions] for r in records]
+    pairable = [u for u in units_of(matrix) if len(u) >= 2]
+    if len(records) < 2:
+        assert figures.alpha.gap == "one_observer"
+    elif len({v for u in pairable for v in u}) < 2:
+        assert figures.alpha.value is None
+    else:
+        theirs = krippendorff.alpha(
+            reliability_data=np.array(matrix), level_of_measurement="interval"
+        )
+        assert figures.alpha.value == pytest.approx(theirs, abs=1e-9)
+    # Pair agreement: every pair of observers who answered, counted one by one.
+    for question in figures.questions:
+        values = [r.answers[question.id][0] for r in records if question.id in r.answers]
+        pairs = [(a, b) for i, a in enumerate(values) for b in values[i + 1 :]]
+        if pairs:
+            same = sum(a == b for a, b in pairs) / len(pairs) * 100
+            assert question.agreement == pytest.approx(same)
+        else:
+            assert question.agreement is None
+    # Leniency: each score minus the mean; they add up to nothing.
+    scores = [r.score for r in records if r.score is not None]
+    for observer in figures.observers:
+        if observer.score is not None:
+            assert observer.leniency == pytest.approx(observer.score - sum(scores) / len(scores))
+
+
 # --- the store --------------------------------------------------------------------------------
 
 
