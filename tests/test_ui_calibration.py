@@ -145,3 +145,24 @@ def test_the_review_names_the_session(qtbot, workspace: Workspace) -> None:
     review.show_encounter(encounter.id)
     texts = [label.text() for label in review.content.findChildren(QLabel)]
     assert any(f"Calibration session: {session}" in text for text in texts)
+
+
+def test_a_session_on_two_versions_says_why(qtbot, workspace: Workspace, shipped_forms) -> None:
+    import dataclasses
+
+    form = shipped_forms[0]
+    newer = form.model_copy(update={"version": form.version + 1})
+    queries.store_form(workspace.db, newer)
+    session = stored.list_sessions(workspace.db)[0].id
+    one = next(queries.iter_encounters(workspace.db, EncounterFilter(calibration=session)))
+    moved = dataclasses.replace(one, id="0f0e0d0c-0000-4000-8000-0000000000aa", observer="pia")
+    queries.bulk_add_encounters(
+        workspace.db, [dataclasses.replace(moved, form_version=newer.version)], [], [newer]
+    )
+    view = CalibrationView(workspace)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.loaded, timeout=5000):
+        view.show()
+    assert view.current_session() == session
+    assert "several versions of service-encounter (v1, v2)" in view.status.text()
+    assert view.report is None and not view.save_button.isEnabled()

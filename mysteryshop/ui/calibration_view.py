@@ -119,6 +119,7 @@ class CalibrationView(QWidget):
         self.form: Form | None = None
         self._generation = 0
         self._task: tasks.Task | None = None
+        self._infos: dict[str, stored.SessionInfo] = {}
 
         title = QLabel(self.tr("Observer calibration"))
         title.setObjectName("pageTitle")
@@ -252,6 +253,7 @@ class CalibrationView(QWidget):
         """List the sessions again (keeping the one chosen) and show its figures."""
         chosen = self.current_session()
         infos = stored.list_sessions(self.workspace.db)
+        self._infos = {info.id: info for info in infos}
         self.sessions.blockSignals(True)
         self.sessions.clear()
         for info in infos:
@@ -293,6 +295,19 @@ class CalibrationView(QWidget):
             return
         self._generation += 1
         generation = self._generation
+        info = self._infos.get(session)
+        if info is not None and len(info.versions) > 1:  # refused: say why, in the user's words
+            self.show_report(None)
+            versions = ", ".join(f"v{version}" for version in info.versions)
+            self._show_status(
+                self.tr(
+                    "This session was recorded on several versions of {form} ({versions}): "
+                    "every observer must record it on the same version to be compared."
+                ).format(form=info.form_id, versions=versions),
+                error=True,
+            )
+            self.loaded.emit()
+            return
         db = self.workspace.db
 
         def work(_progress: Any) -> tuple[int, Any]:  # a worker thread: no widgets here

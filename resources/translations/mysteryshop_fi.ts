@@ -262,6 +262,10 @@
 {date} · havainnoijia {observers}</translation>
     </message>
     <message>
+        <source>This session was recorded on several versions of {form} ({versions}): every observer must record it on the same version to be compared.</source>
+        <translation>Tämä kerta on kirjattu lomakkeen {form} useilla versioilla ({versions}): jokaisen havainnoijan on kirjattava se samalla versiolla, jotta tuloksia voi verrata.</translation>
+    </message>
+    <message>
         <source>Krippendorff&apos;s alpha (interval) over {units} scored questions answered by two observers or more, {values} values. 0.800 or more: reliable; 0.667 to 0.800: tentative conclusions only; below: not reliable.</source>
         <translation>Krippendorffin alfa (välimatka-asteikko) {units} pisteytetystä kysymyksestä, joihin vähintään kaksi havainnoijaa vastasi, {values} arvoa. 0,800 tai yli: luotettava; 0,667–0,800: vain suuntaa antavia päätelmiä; alle: ei luotettava.</translation>
     </message>

@@ -262,6 +262,10 @@
 {date} · {observers} observatörer</translation>
     </message>
     <message>
+        <source>This session was recorded on several versions of {form} ({versions}): every observer must record it on the same version to be compared.</source>
+        <translation>Detta tillfälle registrerades med flera versioner av {form} ({versions}): varje observatör måste registrera det med samma version för att de ska kunna jämföras.</translation>
+    </message>
+    <message>
         <source>Krippendorff&apos;s alpha (interval) over {units} scored questions answered by two observers or more, {values} values. 0.800 or more: reliable; 0.667 to 0.800: tentative conclusions only; below: not reliable.</source>
         <translation>Krippendorffs alfa (intervallskala) över {units} poängsatta frågor som minst två observatörer besvarade, {values} värden. 0,800 eller mer: tillförlitlig; 0,667–0,800: endast preliminära slutsatser; lägre: inte tillförlitlig.</translation>
     </message>
