@@ -395,6 +395,7 @@ def build_parser() -> argparse.ArgumentParser:
             "default: from the file's extension, else pdf",
         )
     _add_review_commands(commands, common, filters)
+    _add_calibration_parser(commands, common)
     return parser
 
 
@@ -475,6 +476,44 @@ def _add_review_commands(commands: Any, common: _Parser, filters: _Parser) -> No
 
 
 _TRASH_DAYS = 30  # workflow.TRASH_DAYS, for the help (a test holds them equal)
+
+
+def _add_calibration_parser(commands: Any, common: argparse.ArgumentParser) -> None:
+    """`mysteryshop calibration list|report`: observer-calibration sessions and their figures."""
+    calibration = commands.add_parser(
+        "calibration",
+        parents=[common],
+        help="observer calibration: do observers score the same visit the same way?",
+    )
+    actions = calibration.add_subparsers(
+        dest="calibration_command", metavar="ACTION", parser_class=_Parser, required=True
+    )
+    sessions = actions.add_parser("list", parents=[common], help="the calibration sessions")
+    sessions.add_argument("--format", choices=("text", "json"), default="text")
+    one = actions.add_parser(
+        "report",
+        parents=[common],
+        help="one session's figures: Krippendorff's alpha, each question's agreement, each "
+        "observer's leniency and agreement, and their drift across sessions",
+    )
+    one.add_argument("session", metavar="SESSION", help="the session's id")
+    one.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="the PDF (or JSON) to write; - or none: JSON to standard output",
+    )
+    one.add_argument(
+        "--format",
+        choices=("pdf", "json"),
+        help="default: from the file's extension (.json), else pdf; json without -o",
+    )
+    one.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=SOURCE_LANGUAGE,
+        help=f"the report's language (default: {SOURCE_LANGUAGE})",
+    )
 
 
 COACHING_CASES = 4  # the help's default: report_data.CASES_PER_LOCATION (a test holds it)
@@ -855,6 +894,62 @@ def cmd_report(args: argparse.Namespace) -> int:
         )
         print(f"wrote {len(written):,} {kind} reports, one per location, to {folder}")
         _print_report_warnings(warnings)
+    return EXIT_OK
+
+
+def cmd_calibration(args: argparse.Namespace) -> int:
+    import json
+
+    from mysteryshop.calibration import CalibrationError
+    from mysteryshop.store import calibration
+
+    if args.calibration_command == "list":
+        db = _open(args, write=False)
+        sessions = calibration.list_sessions(db)
+        if args.format == "json":
+            print(json.dumps([info.as_json() for info in sessions], indent=2, ensure_ascii=False))
+            return EXIT_OK
+        if not sessions:
+            print("no calibration sessions")
+        for info in sessions:
+            versions = ", ".join(f"v{version}" for version in info.versions)
+            print(
+                f"{info.id}\t{info.first.date().isoformat()}\t{info.form_id} {versions}\t"
+                f"{_plural(info.observers, 'observer')}\t{_plural(info.encounters, 'encounter')}"
+            )
+        return EXIT_OK
+    output = args.output
+    fmt = args.format or (
+        "json" if output in (None, "-") or output.lower().endswith(".json") else "pdf"
+    )
+    if fmt == "pdf" and output in (None, "-"):
+        raise UsageError("mysteryshop calibration report: a PDF needs -o FILE.pdf")
+    target = Path(output) if output not in (None, "-") else None
+    if target is not None and not target.resolve().parent.is_dir():
+        raise InputError(f"{target}: the folder {target.parent} does not exist")
+    db = _open(args, write=False)
+    try:
+        found = calibration.calibration_report(db, args.session)
+    except CalibrationError as error:
+        raise InputError(str(error)) from None
+    from mysteryshop import reports
+
+    if fmt == "json":
+        text = json.dumps(found.as_json(), indent=2, ensure_ascii=False) + "\n"
+        if target is None:
+            sys.stdout.write(text)
+            return EXIT_OK
+        reports.write_pdf(target, text.encode("utf-8"))
+        print(f"wrote the calibration figures to {target}")
+        return EXIT_OK
+    from mysteryshop.reports.calibration import build_calibration
+
+    assert target is not None
+    warnings: list[str] = []
+    pdf = build_calibration(db, found, lang=args.lang, warnings=warnings)
+    reports.write_pdf(target, pdf)
+    print(f"wrote the calibration report to {target}")
+    _print_report_warnings(warnings)
     return EXIT_OK
 
 
@@ -1265,6 +1360,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "discard": cmd_discard,
     "delete": cmd_delete,
     "trash": cmd_trash,
+    "calibration": cmd_calibration,
 }
 
 

@@ -2067,3 +2067,74 @@ _NOTE_POOLS: dict[tuple[bool, str], tuple[_Template, ...]] = {
     (True, "inspiring"): _INSPIRING_REMOTE,
     (True, "critical"): _CRITICAL_REMOTE,
 }
+
+
+# --- calibration sessions ---------------------------------------------------------------------
+
+
+def calibration_sessions(
+    form: Form,
+    *,
+    sessions: int = 3,
+    observers: int = 5,
+    seed: int = 1,
+    now: datetime | None = None,
+) -> DemoData:
+    """Sample observer-calibration sessions on `form`, a month apart up to `now`: in each, one
+    scenario (a demo visit: its answers are what happened) recorded by `observers` of the demo
+    observers, each reading it their own way: the lenient ones see a "yes" a strict one does
+    not, and some questions (chosen by the seed) are read differently by everyone. Session
+    ids are `calibration-YYYY-MM`. For screenshots and tests; deterministic for a seed."""
+    now = datetime.now(UTC) if now is None else now
+    world = generate([form], encounters=max(20, sessions * 4), seed=seed, now=now)
+    scenarios = [data for data in world.encounters if data.status != "draft"][-sessions:]
+    controlling = {q.show_if.question for q in form.questions() if q.show_if is not None}
+    ambiguity = {
+        question.id: random.Random(f"mysteryshop-calibration:{seed}:{question.id}").random() * 0.3
+        for question in form.answerable()
+    }
+    out: list[EncounterData] = []
+    for index, scenario in enumerate(scenarios):
+        # A month apart, the last one at the last scenario's time.
+        visited = scenarios[-1].visited_at - timedelta(days=30 * (len(scenarios) - 1 - index))
+        session = f"calibration-{visited:%Y-%m}"
+        for rank, (alias, _region, _activity, bias) in enumerate(_OBSERVERS[:observers]):
+            rng = random.Random(f"mysteryshop-calibration:{seed}:{session}:{alias}")
+            answers = dict(scenario.answers)
+            for question in form.answerable():
+                qid = question.id
+                if qid not in answers or qid in controlling:
+                    continue
+                value = answers[qid]
+                if isinstance(question, YesNoQuestion):
+                    flip = ambiguity[qid] + (6 * bias if value is False else -6 * bias)
+                    if rng.random() < max(flip, 0.02):
+                        answers[qid] = not value
+                elif isinstance(question, RatingQuestion):
+                    low, high = question.scale
+                    step = round(rng.gauss(bias * 30, 0.5 + ambiguity[qid] * 3))
+                    answers[qid] = int(min(max(value + step, low), high))
+            created = min(visited.astimezone(UTC) + timedelta(minutes=20 + 7 * rank), now)
+            out.append(
+                EncounterData(
+                    id=str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+                    form_id=form.id,
+                    form_version=form.version,
+                    location_id=scenario.location_id,
+                    visited_at=visited,
+                    observer=alias,
+                    channel=scenario.channel,
+                    status="submitted",
+                    answers=answers,
+                    na=list(scenario.na),
+                    timer={
+                        event: moment - (scenario.visited_at - visited)
+                        for event, moment in scenario.timer.items()
+                    },
+                    created_at=created,
+                    updated_at=created,
+                    calibration=session,
+                )
+            )
+    used = {data.location_id for data in out}
+    return DemoData([loc for loc in world.locations if loc.id in used], out)

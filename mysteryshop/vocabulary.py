@@ -119,6 +119,28 @@ FEELING_LABELS: Final[Mapping[int, str]] = {
     1: QT_TRANSLATE_NOOP("vocabulary", "Somewhat uplifted"),
     2: QT_TRANSLATE_NOOP("vocabulary", "Clearly uplifted"),
 }
+# Observer calibration (mysteryshop/calibration.py): an alpha read on Krippendorff's own
+# scale, why an alpha is undefined, and why a session leaves an encounter out.
+ALPHA_READING_LABELS: Final[Mapping[str, str]] = {
+    "reliable": QT_TRANSLATE_NOOP("vocabulary", "Reliable: observers score alike"),
+    "tentative": QT_TRANSLATE_NOOP(
+        "vocabulary", "Tentative: good enough for tentative conclusions only"
+    ),
+    "unreliable": QT_TRANSLATE_NOOP("vocabulary", "Not reliable: observers score differently"),
+}
+ALPHA_GAP_LABELS: Final[Mapping[str, str]] = {
+    "one_observer": QT_TRANSLATE_NOOP("vocabulary", "Only one observer recorded this session"),
+    "no_pairs": QT_TRANSLATE_NOOP("vocabulary", "No scored question was answered by two observers"),
+    "no_variation": QT_TRANSLATE_NOOP(
+        "vocabulary", "Every observer gave the same points on every question"
+    ),
+}
+CALIBRATION_LEFT_OUT_LABELS: Final[Mapping[str, str]] = {
+    "second_record": QT_TRANSLATE_NOOP(
+        "vocabulary", "A later record by the same observer (the first one counts)"
+    ),
+    "no_observer": QT_TRANSLATE_NOOP("vocabulary", "No observer alias"),
+}
 
 ALL_LABELS: Final = (
     STATUS_LABELS,
@@ -129,6 +151,9 @@ ALL_LABELS: Final = (
     DIMENSION_LABELS,
     TAG_LABELS,
     FEELING_LABELS,
+    ALPHA_READING_LABELS,
+    ALPHA_GAP_LABELS,
+    CALIBRATION_LEFT_OUT_LABELS,
 )
 """Every table of labels above (for tests and tools)."""
 

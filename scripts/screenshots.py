@@ -56,6 +56,8 @@ def main() -> int:
     forms = [load_form(path) for path in paths.shipped_form_files()]
     data = demo.generate(forms, encounters=args.encounters, seed=1)
     queries.bulk_add_encounters(db, data.encounters, data.locations, forms)
+    sessions = demo.calibration_sessions(forms[0], sessions=4, observers=5, seed=1)
+    queries.bulk_add_encounters(db, sessions.encounters, sessions.locations, forms)
 
     settings = Settings(QSettings(str(home / "settings.ini"), QSettings.Format.IniFormat))
     settings.observer_alias = "shopper-anna"
@@ -76,7 +78,7 @@ def main() -> int:
         window.grab().save(str(path))
         print(path)
 
-    for key in ("encounters", "dashboard", "forms", "locations", "moments", "settings"):
+    for key in ("encounters", "dashboard", "forms", "locations", "moments", "settings", "calibration"):
         window.show_page(key)
         shoot(key, 2500 if key == "dashboard" else 400)
 

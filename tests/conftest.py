@@ -63,6 +63,7 @@ BOTH_BACKENDS = {
     "test_workflow",
     "test_names",
     "test_moments",
+    "test_calibration",
 }
 
 

@@ -602,7 +602,7 @@ _ENCOUNTER_KEYS = {
     "id", "form", "form_version", "location", "observer", "visited_at", "channel", "staff",
     "status", "answers", "na", "notes", "tags", "timer", "reviewer_note", "return_reason",
     "reviewed_by", "reviewed_at", "score", "critical_fail", "created_at", "updated_at",
-    "attachments",
+    "attachments", "calibration",
 }  # fmt: skip
 _ATTACHMENT_KEYS = {"id", "name", "media_type", "size", "sha256", "added_at"}
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
@@ -693,6 +693,9 @@ def _encounter(item: Any, place: str, problems: list[str]) -> EncounterData | No
     notes = _text(item, "notes", place, problems, limit=1_000_000) or ""
     reviewer_note = _text(item, "reviewer_note", place, problems, limit=100_000) or ""
     return_reason = _text(item, "return_reason", place, problems, limit=10_000) or ""
+    calibration = _text(item, "calibration", place, problems, limit=queries.CALIBRATION_LENGTH)
+    if calibration is not None and not calibration.strip():
+        problems.append(f"{place}.calibration: empty (leave the key out instead)")
     created_at = _moment(item.get("created_at"), f"{place}.created_at", problems)
     updated_at = _moment(item.get("updated_at"), f"{place}.updated_at", problems)
     problems.extend(_change_time_problems(place, created_at=created_at, updated_at=updated_at))
@@ -723,6 +726,7 @@ def _encounter(item: Any, place: str, problems: list[str]) -> EncounterData | No
         notes=notes,
         reviewer_note=reviewer_note,
         return_reason=return_reason,
+        calibration=calibration or None,
         reviewed_by=reviewed_by or None,
         reviewed_at=reviewed_at,
         created_at=created_at,

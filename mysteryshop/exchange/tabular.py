@@ -22,6 +22,7 @@ from mysteryshop.vocabulary import BUILTIN_DIMENSIONS
 FIXED_COLUMNS = (
     "id", "visited_at", "location", "region", "form", "form_version", "observer", "channel",
     "staff", "status", "score", "critical_fail", "feeling", "tags", "notes", "reviewer_note",
+    "calibration",
 )  # fmt: skip
 # What a spreadsheet may read as the start of a formula (OWASP's CSV injection list): these
 # characters, in any width (full-width ＝ ＋ － ＠ and the small forms are the same under NFKC)
@@ -116,6 +117,7 @@ def rows(
             data.tags,
             data.notes,
             data.reviewer_note,
+            data.calibration,
         ]
         row += [scores.get(name) for name in ordered_dimensions]
         own = (data.form_id, data.form_version)

@@ -51,6 +51,7 @@ class EncounterRow:
     tags: tuple[str, ...]
     critical_fail: bool
     updated_at: datetime
+    calibration: str | None = None  # the observer-calibration session it was recorded for
 
 
 def list_rows(
@@ -88,6 +89,7 @@ def list_rows(
             Encounter.status,
             Encounter.critical_fail,
             Encounter.updated_at,
+            Encounter.calibration,
         )
         .select_from(Encounter)
         .outerjoin(Observer, Observer.id == Encounter.observer_id)
@@ -121,6 +123,7 @@ def list_rows(
             tags=tuple(tags.get(encounter_id, ())),
             critical_fail=bool(critical),
             updated_at=updated.astimezone(UTC),
+            calibration=calibration,
         )
         for (
             encounter_id,
@@ -137,6 +140,7 @@ def list_rows(
             status,
             critical,
             updated,
+            calibration,
         ) in rows
     ]
 

@@ -362,6 +362,8 @@ _SIZED_FIELDS: dict[str, int] = {
     "calibration": _length(Encounter, "calibration"),
 }
 _TAG_LENGTH = _length(EncounterTag, "tag")
+CALIBRATION_LENGTH = _SIZED_FIELDS["calibration"]
+"""The longest calibration session id (bundles and the editor check it before the store)."""
 
 
 def _rows(form: Form, form_version_id: int, observer_id: int | None, data: EncounterData) -> _Rows:

@@ -122,7 +122,7 @@ def encounter_to_dict(data: EncounterData) -> dict[str, Any]:
     def iso(moment: datetime | None) -> str | None:
         return moment.isoformat() if moment is not None else None
 
-    return {
+    out = {
         "id": data.id,
         "form": data.form_id,
         "form_version": data.form_version,
@@ -146,3 +146,7 @@ def encounter_to_dict(data: EncounterData) -> dict[str, Any]:
         "created_at": iso(data.created_at),
         "updated_at": iso(data.updated_at),
     }
+    # Only when set: most encounters are no calibration, and older files never had the key.
+    if data.calibration:
+        out["calibration"] = data.calibration
+    return out

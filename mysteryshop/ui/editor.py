@@ -430,6 +430,7 @@ class EncounterEditor(QWidget):
             self.header.set_visit(
                 data.visited_at, data.observer, data.staff, keep_offset=data.created_at is not None
             )
+            self.header.set_calibration(data.calibration)
             self._build_form_view(data.answers, data.na)
             self.timer.set_events(data.timer)
             self.timer_note.setVisible(False)
@@ -599,6 +600,7 @@ class EncounterEditor(QWidget):
             return_reason=self.record.return_reason,
             created_at=self.record.created_at,
             revision=self.autosave.revision,
+            calibration=self.header.calibration(),
         )
 
     def _save_request(self, explicit: bool) -> SaveRequest | None:

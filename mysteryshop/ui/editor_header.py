@@ -20,8 +20,11 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QFrame,
     QGridLayout,
+    QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -299,6 +302,83 @@ class VisitHeader(QFrame):
         layout.setSpacing(10)
         layout.addWidget(title)
         layout.addLayout(grid)
+        layout.addLayout(self._calibration_row())
+
+    # --- calibration ----------------------------------------------------------------------------
+
+    def _calibration_row(self) -> QHBoxLayout:
+        """A quiet button for the rare visit recorded for an observer-calibration session
+        (DESIGN.md): most visits are not, so it is no field of its own."""
+        self._calibration: str | None = None
+        self.calibration_label = QLabel()
+        self.calibration_label.setObjectName("calibrationLabel")
+        # Out of the Tab order (the first question follows the staff field); Alt+B reaches it.
+        self.calibration_button = QPushButton(self.tr("Cali&bration session…"))
+        self.calibration_button.setFlat(True)
+        self.calibration_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.calibration_button.setToolTip(
+            self.tr(
+                "Mark this encounter as recorded for an observer-calibration session: several "
+                "observers record the same scenario, and it stays out of every location figure."
+            )
+        )
+        self.calibration_button.clicked.connect(self.on_calibration_clicked)
+        row = QHBoxLayout()
+        row.addWidget(self.calibration_label)
+        row.addStretch(1)
+        row.addWidget(self.calibration_button)
+        self.set_calibration(None)
+        return row
+
+    def set_calibration(self, session: str | None) -> None:
+        """Show the encounter's calibration session (no `changed`)."""
+        self._calibration = session or None
+        self.calibration_label.setText(
+            self.tr("Calibration session: {session}").format(session=session) if session else ""
+        )
+        self.calibration_label.setVisible(bool(session))
+
+    def calibration(self) -> str | None:
+        return self._calibration
+
+    @Slot()
+    def on_calibration_clicked(self) -> None:
+        from mysteryshop.store.calibration import session_ids
+
+        known = session_ids(self.db)
+        current = self._calibration or ""
+        choices = ["", *known] if current in known or not current else ["", current, *known]
+        text, ok = QInputDialog.getItem(
+            self,
+            self.tr("Calibration session"),
+            self.tr(
+                "The session this encounter was recorded for (the same id on every observer's "
+                "encounter of it). Leave it empty for an ordinary visit."
+            ),
+            choices,
+            choices.index(current),
+            True,
+        )
+        if ok:
+            self.choose_calibration(text)
+
+    def choose_calibration(self, text: str) -> bool:
+        """Set the session typed or chosen ('' for none); False (and a message) when it is too
+        long to store."""
+        session = text.strip()
+        if len(session) > queries.CALIBRATION_LENGTH:
+            QMessageBox.warning(
+                self,
+                self.tr("Calibration session"),
+                self.tr("A session id may be at most {n} characters long.").format(
+                    n=queries.CALIBRATION_LENGTH
+                ),
+            )
+            return False
+        if (session or None) != self._calibration:
+            self.set_calibration(session)
+            self.changed.emit()
+        return True
 
     # --- forms ----------------------------------------------------------------------------------
 

@@ -319,7 +319,13 @@ class EncounterLogModel(QAbstractTableModel):
         if column == COL_STATUS:
             return display.status_name(row.status)
         if column == COL_TAGS:
-            return ", ".join(row.tags)
+            tags = ", ".join(row.tags)
+            if row.calibration:  # counted in calibration figures only: say so in the log
+                marker = translate("EncounterLogModel", "calibration: {session}").format(
+                    session=row.calibration
+                )
+                return f"{marker}, {tags}" if tags else marker
+            return tags
         if column == COL_CRITICAL:
             return critical_marker() if row.critical_fail else ""
         return ""

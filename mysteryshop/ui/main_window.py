@@ -62,6 +62,7 @@ NAVIGATION = (
     ("locations", QT_TRANSLATE_NOOP("MainWindow", "Locations")),
     ("moments", QT_TRANSLATE_NOOP("MainWindow", "Moments")),
     ("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports")),
+    ("calibration", QT_TRANSLATE_NOOP("MainWindow", "Calibration")),
     ("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings")),
 )
 
@@ -71,6 +72,7 @@ def import_views() -> None:
     second, which the app spends while the database file is checked (app.run)."""
     from mysteryshop.store import db  # noqa: F401 - imported for its side effect
     from mysteryshop.ui import (  # noqa: F401
+        calibration_view,
         dashboard,
         editor,
         exchange,
@@ -150,6 +152,7 @@ class MainWindow(QMainWindow):
 
     def attach(self, workspace: Workspace) -> None:
         """Build the views over the open database and show the first page."""
+        from mysteryshop.ui.calibration_view import CalibrationView
         from mysteryshop.ui.dashboard import DashboardView
         from mysteryshop.ui.editor import EncounterEditor
         from mysteryshop.ui.forms_view import FormsView
@@ -174,6 +177,7 @@ class MainWindow(QMainWindow):
         self.review = ReviewView(workspace)
         self.welcome = WelcomeView(workspace)
         self.queue = QueueView(workspace, self.log.current_filter())
+        self.calibration = CalibrationView(workspace)
         self.pages: dict[str, QWidget] = {
             "encounters": self.log,
             "queue": self.queue,
@@ -186,6 +190,7 @@ class MainWindow(QMainWindow):
             "editor": self.editor,
             "review": self.review,
             "welcome": self.welcome,
+            "calibration": self.calibration,
         }
 
         for page in self.pages.values():

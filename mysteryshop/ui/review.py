@@ -695,6 +695,8 @@ class ReviewView(QWidget):
             people.append(self.tr("Observer: %1").replace("%1", data.observer))
         if data.staff.strip():
             people.append(self.tr("Staff: %1").replace("%1", data.staff))
+        if data.calibration:  # counted in calibration figures only
+            people.append(self.tr("Calibration session: %1").replace("%1", data.calibration))
         if people:
             inner.addWidget(_label("     ".join(people), wrap=True))
         return frame

@@ -291,6 +291,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Read with care: alpha rests on {n} questions.</source>
+        <translation>
+            <numerusform>Read with care: alpha rests on {n} question.</numerusform>
+            <numerusform>Read with care: alpha rests on {n} questions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The three behaviours most often missed at each location, of the questions answered there at least {n} times.</source>
         <translation>
             <numerusform>The three behaviours most often missed at each location, of the questions answered there at least {n} time.</numerusform>
@@ -302,6 +309,13 @@
         <translation>
             <numerusform>The {n} poor experience in this period has no notes.</numerusform>
             <numerusform>None of the {n} poor experiences in this period has notes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This session&apos;s observers in {n} calibration sessions, oldest first.</source>
+        <translation>
+            <numerusform>This session&apos;s observers in {n} calibration session, oldest first.</numerusform>
+            <numerusform>This session&apos;s observers in {n} calibration sessions, oldest first.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -379,6 +393,13 @@
         <translation>
             <numerusform>{n} more question is missed less often.</numerusform>
             <numerusform>{n} more questions are missed less often.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} observers</source>
+        <translation>
+            <numerusform>{n} observer</numerusform>
+            <numerusform>{n} observers</numerusform>
         </translation>
     </message>
     <message numerus="yes">

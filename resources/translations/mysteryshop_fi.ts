@@ -154,6 +154,179 @@
     </message>
 </context>
 <context>
+    <name>CalibrationView</name>
+    <message>
+        <source>Observer calibration</source>
+        <translation>Havainnoijien kalibrointi</translation>
+    </message>
+    <message>
+        <source>Several observers record the same scenario on the same form, each marking their encounter with the session&apos;s id. Here you see whether they score alike, and which questions they read differently.</source>
+        <translation>Useampi havainnoija kirjaa saman tilanteen samalla lomakkeella ja merkitsee kohtaamiseensa kalibrointikerran tunnuksen. Tästä näet, pisteyttävätkö he samoin ja mitä kysymyksiä he tulkitsevat eri tavoin.</translation>
+    </message>
+    <message>
+        <source>Calibration sessions</source>
+        <translation>Kalibrointikerrat</translation>
+    </message>
+    <message>
+        <source>No calibration sessions yet. In the editor, choose Calibration session… to mark an encounter as part of one.</source>
+        <translation>Kalibrointikertoja ei vielä ole. Merkitse kohtaaminen kalibrointikertaan editorin painikkeella Kalibrointikerta….</translation>
+    </message>
+    <message>
+        <source>Save PDF… ({key})</source>
+        <translation>Tallenna PDF… ({key})</translation>
+    </message>
+    <message>
+        <source>Save the calibration report of this session</source>
+        <translation>Tallenna tämän kalibrointikerran raportti</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Kysymys</translation>
+    </message>
+    <message>
+        <source>Observers</source>
+        <translation>Havainnoijia</translation>
+    </message>
+    <message>
+        <source>Pairs agreeing</source>
+        <translation>Yhtäpitävät parit</translation>
+    </message>
+    <message>
+        <source>Points spread</source>
+        <translation>Vaihteluväli</translation>
+    </message>
+    <message>
+        <source>SD</source>
+        <translation>Keskihajonta</translation>
+    </message>
+    <message>
+        <source>Most common answer</source>
+        <translation>Yleisin vastaus</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Havainnoija</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Tulos</translation>
+    </message>
+    <message>
+        <source>Leniency (pp)</source>
+        <translation>Lempeys (%-yks.)</translation>
+    </message>
+    <message>
+        <source>Agreement with the consensus</source>
+        <translation>Yhtäpitävyys yleisimmän vastauksen kanssa</translation>
+    </message>
+    <message>
+        <source>Questions compared</source>
+        <translation>Verrattuja kysymyksiä</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Kertoja</translation>
+    </message>
+    <message>
+        <source>Alpha</source>
+        <translation>Alfa</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Tulkinta</translation>
+    </message>
+    <message>
+        <source>&amp;Questions that split observers</source>
+        <translation>&amp;Kysymykset, joissa havainnoijat eroavat</translation>
+    </message>
+    <message>
+        <source>&amp;Each observer</source>
+        <translation>&amp;Havainnoijat</translation>
+    </message>
+    <message>
+        <source>&amp;Drift across sessions</source>
+        <translation>K&amp;ehitys kerrasta toiseen</translation>
+    </message>
+    <message>
+        <source>Questions a&amp;cross sessions</source>
+        <translation>Kysymykset &amp;kaikilla kerroilla</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>K&amp;alibrointikerrat</translation>
+    </message>
+    <message>
+        <source>{session}
+{date} · {observers} observers</source>
+        <translation>{session}
+{date} · havainnoijia {observers}</translation>
+    </message>
+    <message>
+        <source>This session was recorded on several versions of {form} ({versions}): every observer must record it on the same version to be compared.</source>
+        <translation>Tämä kerta on kirjattu lomakkeen {form} useilla versioilla ({versions}): jokaisen havainnoijan on kirjattava se samalla versiolla, jotta tuloksia voi verrata.</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha (interval) over {units} scored questions answered by two observers or more, {values} values. 0.800 or more: reliable; 0.667 to 0.800: tentative conclusions only; below: not reliable.</source>
+        <translation>Krippendorffin alfa (välimatka-asteikko) {units} pisteytetystä kysymyksestä, joihin vähintään kaksi havainnoijaa vastasi, {values} arvoa. 0,800 tai yli: luotettava; 0,667–0,800: vain suuntaa antavia päätelmiä; alle: ei luotettava.</translation>
+    </message>
+    <message>
+        <source>Read with care: it rests on few questions.</source>
+        <translation>Tulkitse varoen: se perustuu vain muutamaan kysymykseen.</translation>
+    </message>
+    <message>
+        <source>Form: {form} (v{version})</source>
+        <translation>Lomake: {form} (versio {version})</translation>
+    </message>
+    <message>
+        <source>Visit: {date}</source>
+        <translation>Käynti: {date}</translation>
+    </message>
+    <message>
+        <source>Observers: {names}</source>
+        <translation>Havainnoijat: {names}</translation>
+    </message>
+    <message>
+        <source>Left out: {observer}: {reason}</source>
+        <translation>Jätetty pois: {observer}: {reason}</translation>
+    </message>
+    <message>
+        <source>tie</source>
+        <translation>tasapeli</translation>
+    </message>
+    <message>
+        <source>From fewer than three observers: read with care.</source>
+        <translation>Alle kolmelta havainnoijalta: tulkitse varoen.</translation>
+    </message>
+    <message>
+        <source>{leniency} pp · {agreement}</source>
+        <translation>{leniency} %-yks. · {agreement}</translation>
+    </message>
+    <message>
+        <source>Each session: the observer&apos;s leniency (score minus the session&apos;s mean, in percentage points) · their agreement with the consensus.</source>
+        <translation>Kullakin kerralla: havainnoijan lempeys (tulos miinus kerran keskiarvo, prosenttiyksikköinä) · yhtäpitävyys yleisimmän vastauksen kanssa.</translation>
+    </message>
+    <message>
+        <source>Save the calibration report as</source>
+        <translation>Tallenna kalibrointiraportti nimellä</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-tiedostot (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Creating the report…</source>
+        <translation>Luodaan raporttia…</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Tallennettu: {path}</translation>
+    </message>
+    <message>
+        <source>Could not create the report: {reason}</source>
+        <translation>Raporttia ei voitu luoda: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>CommentLibraryEditor</name>
     <message>
         <source>Phrases for</source>
@@ -812,6 +985,10 @@
     <message>
         <source>Tags cannot be sorted</source>
         <translation>Tunnisteiden mukaan ei voi lajitella</translation>
+    </message>
+    <message>
+        <source>calibration: {session}</source>
+        <translation>kalibrointi: {session}</translation>
     </message>
     <message>
         <source>%1, version %2</source>
@@ -1597,6 +1774,10 @@ tuotu {date}</translation>
     <message>
         <source>Reports</source>
         <translation>Raportit</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Kalibrointi</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2510,6 +2691,10 @@ tuotu {date}</translation>
         <translation>Henkilökunta: %1</translation>
     </message>
     <message>
+        <source>Calibration session: %1</source>
+        <translation>Kalibrointikerta: %1</translation>
+    </message>
+    <message>
         <source>Score</source>
         <translation>Tulos</translation>
     </message>
@@ -3211,6 +3396,30 @@ Tiedot ovat tiedostossa {log}</translation>
         <source>The visit</source>
         <translation>Käynti</translation>
     </message>
+    <message>
+        <source>Cali&amp;bration session…</source>
+        <translation>Kali&amp;brointikerta…</translation>
+    </message>
+    <message>
+        <source>Mark this encounter as recorded for an observer-calibration session: several observers record the same scenario, and it stays out of every location figure.</source>
+        <translation>Merkitse kohtaaminen havainnoijien kalibrointikertaan: useampi havainnoija kirjaa saman tilanteen, eikä se vaikuta toimipisteiden lukuihin.</translation>
+    </message>
+    <message>
+        <source>Calibration session: {session}</source>
+        <translation>Kalibrointikerta: {session}</translation>
+    </message>
+    <message>
+        <source>Calibration session</source>
+        <translation>Kalibrointikerta</translation>
+    </message>
+    <message>
+        <source>The session this encounter was recorded for (the same id on every observer&apos;s encounter of it). Leave it empty for an ordinary visit.</source>
+        <translation>Kalibrointikerta, jota varten kohtaaminen kirjattiin (sama tunnus jokaisen havainnoijan kohtaamisessa). Jätä tyhjäksi tavallisella käynnillä.</translation>
+    </message>
+    <message>
+        <source>A session id may be at most {n} characters long.</source>
+        <translation>Kalibrointikerran tunnus voi olla enintään {n} merkkiä pitkä.</translation>
+    </message>
 </context>
 <context>
     <name>VisitTimer</name>
@@ -3441,6 +3650,10 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Lisätty</translation>
     </message>
     <message>
+        <source>Agreement with the consensus</source>
+        <translation>Yhtäpitävyys yleisimmän vastauksen kanssa</translation>
+    </message>
+    <message>
         <source>All forms</source>
         <translation>Kaikki lomakkeet</translation>
     </message>
@@ -3455,6 +3668,14 @@ Tiedot ovat tiedostossa {log}</translation>
     <message>
         <source>All visits fall in one week: a trend needs at least two. The headline figures on the first page are this period&apos;s.</source>
         <translation>Kaikki käynnit osuvat samalle viikolle: kehitykseen tarvitaan vähintään kaksi. Ensimmäisen sivun pääluvut kuvaavat tätä jaksoa.</translation>
+    </message>
+    <message>
+        <source>Alpha</source>
+        <translation>Alfa</translation>
+    </message>
+    <message>
+        <source>Alpha of each question over every session of this form (each session one unit): the questions observers read differently again and again come first.</source>
+        <translation>Kunkin kysymyksen alfa tämän lomakkeen kaikilla kalibrointikerroilla (kukin kerta yksi yksikkö): ensin kysymykset, joita havainnoijat tulkitsevat eri tavoin kerrasta toiseen.</translation>
     </message>
     <message>
         <source>Anonymized</source>
@@ -3585,6 +3806,14 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Lannistava: {count} ({share})</translation>
     </message>
     <message>
+        <source>Do the observers score alike?</source>
+        <translation>Pisteyttävätkö havainnoijat samoin?</translation>
+    </message>
+    <message>
+        <source>Drift across sessions</source>
+        <translation>Kehitys kerrasta toiseen</translation>
+    </message>
+    <message>
         <source>Each dimension&apos;s points earned of points possible, averaged over the visits that scored it, beside the previous period.</source>
         <translation>Kunkin ulottuvuuden saadut pisteet mahdollisista pisteistä keskimäärin niillä käynneillä, joilla se arvioitiin, edellisen jakson rinnalla.</translation>
     </message>
@@ -3595,6 +3824,10 @@ Tiedot ovat tiedostossa {log}</translation>
     <message>
         <source>Each location&apos;s dimension scores (%), coloured by band: green from 85, amber from 65, red below. Grey cells rest on fewer than {minimum} visits and show their n instead of a colour.</source>
         <translation>Kunkin toimipisteen ulottuvuuksien tulokset (%), väritetty tasoittain: vihreä 85:stä, keltainen 65:stä, punainen sen alla. Harmaat solut perustuvat alle {minimum} käyntiin, ja niissä näkyy värin sijaan n.</translation>
+    </message>
+    <message>
+        <source>Each observer</source>
+        <translation>Havainnoijat</translation>
     </message>
     <message>
         <source>Every critical failure is listed in the appendix.</source>
@@ -3689,12 +3922,28 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Tyyppi</translation>
     </message>
     <message>
+        <source>Krippendorff&apos;s alpha (interval) over {units} scored questions answered by two observers or more, {values} values</source>
+        <translation>Krippendorffin alfa (välimatka-asteikko) {units} pisteytetystä kysymyksestä, joihin vähintään kaksi havainnoijaa vastasi, {values} arvoa</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s guide: 0.800 or more, reliable; 0.667 to 0.800, tentative conclusions only; below 0.667, not reliable.</source>
+        <translation>Krippendorffin ohje: 0,800 tai yli, luotettava; 0,667–0,800, vain suuntaa antavia päätelmiä; alle 0,667, ei luotettava.</translation>
+    </message>
+    <message>
         <source>Left out</source>
         <translation>Jätetty pois</translation>
     </message>
     <message>
         <source>Left the observer:</source>
         <translation>Käynnin jättämä tunne:</translation>
+    </message>
+    <message>
+        <source>Leniency</source>
+        <translation>Lempeys</translation>
+    </message>
+    <message>
+        <source>Leniency: the observer&apos;s score minus the mean of the session&apos;s scores, in percentage points (above zero: more lenient). Agreement: the share of their answered questions where they gave the most common answer; questions where two answers tie for most common are left out.</source>
+        <translation>Lempeys: havainnoijan tulos miinus kerran tulosten keskiarvo prosenttiyksikköinä (yli nollan: lempeämpi). Yhtäpitävyys: niiden vastattujen kysymysten osuus, joissa havainnoija antoi yleisimmän vastauksen; kysymykset, joissa kaksi vastausta on yhtä yleisiä, jätetään pois.</translation>
     </message>
     <message>
         <source>Location</source>
@@ -3709,6 +3958,10 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Toimipisteet ulottuvuuksittain</translation>
     </message>
     <message>
+        <source>Lowest agreement first: the share of observer pairs who gave the same answer, and the spread of their points (highest minus lowest, of the points possible). A question many observers read differently usually needs clearer wording or guidance. n: the observers who answered it; * from fewer than {n} observers.</source>
+        <translation>Heikoin yhtäpitävyys ensin: samaa vastanneiden havainnoijaparien osuus ja pisteiden vaihteluväli (suurin miinus pienin, mahdollisista pisteistä). Kysymys, jonka moni havainnoija tulkitsee eri tavoin, kaipaa yleensä selkeämpää muotoilua tai ohjetta. n: kysymykseen vastanneet havainnoijat; * alle {n} havainnoijalta.</translation>
+    </message>
+    <message>
         <source>Missed</source>
         <translation>Nolla</translation>
     </message>
@@ -3719,6 +3972,10 @@ Tiedot ovat tiedostossa {log}</translation>
     <message>
         <source>Month</source>
         <translation>Kuukausi</translation>
+    </message>
+    <message>
+        <source>Most common answer</source>
+        <translation>Yleisin vastaus</translation>
     </message>
     <message>
         <source>Mystery shopping coaching report: {period}</source>
@@ -3837,8 +4094,20 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Havainnoija</translation>
     </message>
     <message>
+        <source>Observer calibration</source>
+        <translation>Havainnoijien kalibrointi</translation>
+    </message>
+    <message>
+        <source>Observer calibration session {session}</source>
+        <translation>Havainnoijien kalibrointikerta {session}</translation>
+    </message>
+    <message>
         <source>Observer&apos;s notes</source>
         <translation>Havainnoijan muistiinpanot</translation>
+    </message>
+    <message>
+        <source>Observers</source>
+        <translation>Havainnoijat</translation>
     </message>
     <message>
         <source>PDF document</source>
@@ -3847,6 +4116,10 @@ Tiedot ovat tiedostossa {log}</translation>
     <message>
         <source>PNG image</source>
         <translation>PNG-kuva</translation>
+    </message>
+    <message>
+        <source>Pairs agreeing</source>
+        <translation>Yhtäpitävät parit</translation>
     </message>
     <message>
         <source>Period</source>
@@ -3859,6 +4132,10 @@ Tiedot ovat tiedostossa {log}</translation>
     <message>
         <source>Points</source>
         <translation>Pisteet</translation>
+    </message>
+    <message>
+        <source>Points spread</source>
+        <translation>Vaihteluväli</translation>
     </message>
     <message>
         <source>Previous period</source>
@@ -3877,12 +4154,28 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Kysymys kysymykseltä</translation>
     </message>
     <message>
+        <source>Questions across sessions</source>
+        <translation>Kysymykset kaikilla kerroilla</translation>
+    </message>
+    <message>
+        <source>Questions compared</source>
+        <translation>Verrattuja kysymyksiä</translation>
+    </message>
+    <message>
+        <source>Questions that split observers</source>
+        <translation>Kysymykset, joissa havainnoijat eroavat</translation>
+    </message>
+    <message>
         <source>RETURNED</source>
         <translation>PALAUTETTU</translation>
     </message>
     <message>
         <source>Rank {rank} of {count} ranked locations by average score.</source>
         <translation>Sija {rank}/{count} järjestetyistä toimipisteistä keskimääräisen tuloksen mukaan.</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Tulkinta</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -3921,12 +4214,20 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Tarkastajan huomio</translation>
     </message>
     <message>
+        <source>SD</source>
+        <translation>Kh.</translation>
+    </message>
+    <message>
         <source>Score</source>
         <translation>Tulos</translation>
     </message>
     <message>
         <source>Score (%): points earned of points possible, averaged per visit</source>
         <translation>Tulos (%): saadut pisteet mahdollisista, keskiarvo käyntiä kohden</translation>
+    </message>
+    <message>
+        <source>Scored questions</source>
+        <translation>Pisteytetyt kysymykset</translation>
     </message>
     <message>
         <source>Scores</source>
@@ -3939,6 +4240,14 @@ Tiedot ovat tiedostossa {log}</translation>
     <message>
         <source>Section</source>
         <translation>Osio</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Kalibrointikerta</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Kertoja</translation>
     </message>
     <message>
         <source>Share greeted</source>
@@ -4063,6 +4372,10 @@ Tiedot ovat tiedostossa {log}</translation>
     <message>
         <source>Use it to talk through real encounters with the team: to repeat what worked and to practise what did not. Do not use it to rank, blame or sanction individuals, and do not share it beyond the people who coach.</source>
         <translation>Käy sen avulla todellisia kohtaamisia läpi tiimin kanssa: toistakaa sitä, mikä onnistui, ja harjoitelkaa sitä, mikä ei onnistunut. Älä käytä sitä yksittäisten ihmisten vertailuun, syyllistämiseen tai rankaisemiseen, äläkä jaa sitä muille kuin valmentajille.</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Käynti</translation>
     </message>
     <message>
         <source>Visit report</source>
@@ -4233,6 +4546,10 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>yhtä monta päivää juuri ennen jaksoa</translation>
     </message>
     <message>
+        <source>tie</source>
+        <translation>tasapeli</translation>
+    </message>
+    <message>
         <source>to date</source>
         <translation>tähän mennessä</translation>
     </message>
@@ -4253,6 +4570,10 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>{shown} näytetty {total} ehdot täyttävästä</translation>
     </message>
     <message>
+        <source>{value} pp</source>
+        <translation>{value} %-yks.</translation>
+    </message>
+    <message>
         <source>“{story}”</source>
         <translation>”{story}”</translation>
     </message>
@@ -4261,6 +4582,20 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>
             <numerusform>Kustakin toimipisteestä näytetään enintään {n} hetki, sen paras: ensin hyväksi käytännöksi merkityt, sitten selvästi kohottavat, sitten paras tulos.</numerusform>
             <numerusform>Kustakin toimipisteestä näytetään enintään {n} parasta hetkeä: ensin hyväksi käytännöksi merkityt, sitten selvästi kohottavat, sitten paras tulos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read with care: alpha rests on {n} questions.</source>
+        <translation>
+            <numerusform>Tulkitse varoen: alfa perustuu {n} kysymykseen.</numerusform>
+            <numerusform>Tulkitse varoen: alfa perustuu {n} kysymykseen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This session&apos;s observers in {n} calibration sessions, oldest first.</source>
+        <translation>
+            <numerusform>Tämän kerran havainnoijat {n} kalibrointikerralla, vanhin ensin.</numerusform>
+            <numerusform>Tämän kerran havainnoijat {n} kalibrointikerralla, vanhin ensin.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4289,6 +4624,13 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>
             <numerusform>{n} toistamisen arvoinen hetki</numerusform>
             <numerusform>{n} toistamisen arvoista hetkeä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} observers</source>
+        <translation>
+            <numerusform>{n} havainnoija</numerusform>
+            <numerusform>{n} havainnoijaa</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4794,6 +5136,38 @@ Tiedot ovat tiedostossa {log}</translation>
     <message>
         <source>Clearly uplifted</source>
         <translation>Selvästi kohottava</translation>
+    </message>
+    <message>
+        <source>Reliable: observers score alike</source>
+        <translation>Luotettava: havainnoijat pisteyttävät samoin</translation>
+    </message>
+    <message>
+        <source>Tentative: good enough for tentative conclusions only</source>
+        <translation>Suuntaa antava: riittää vain alustaviin päätelmiin</translation>
+    </message>
+    <message>
+        <source>Not reliable: observers score differently</source>
+        <translation>Ei luotettava: havainnoijat pisteyttävät eri tavoin</translation>
+    </message>
+    <message>
+        <source>Only one observer recorded this session</source>
+        <translation>Vain yksi havainnoija kirjasi tämän kerran</translation>
+    </message>
+    <message>
+        <source>No scored question was answered by two observers</source>
+        <translation>Kahta havainnoijaa ei vastannut yhteenkään pisteytettyyn kysymykseen</translation>
+    </message>
+    <message>
+        <source>Every observer gave the same points on every question</source>
+        <translation>Jokainen havainnoija antoi jokaisesta kysymyksestä samat pisteet</translation>
+    </message>
+    <message>
+        <source>A later record by the same observer (the first one counts)</source>
+        <translation>Saman havainnoijan myöhempi kirjaus (ensimmäinen lasketaan)</translation>
+    </message>
+    <message>
+        <source>No observer alias</source>
+        <translation>Ei havainnoijan nimimerkkiä</translation>
     </message>
 </context>
 </TS>

@@ -154,6 +154,179 @@
     </message>
 </context>
 <context>
+    <name>CalibrationView</name>
+    <message>
+        <source>Observer calibration</source>
+        <translation>Kalibrering av observatörer</translation>
+    </message>
+    <message>
+        <source>Several observers record the same scenario on the same form, each marking their encounter with the session&apos;s id. Here you see whether they score alike, and which questions they read differently.</source>
+        <translation>Flera observatörer registrerar samma scenario i samma formulär och märker sitt servicemöte med kalibreringstillfällets id. Här ser du om de poängsätter lika och vilka frågor de tolkar olika.</translation>
+    </message>
+    <message>
+        <source>Calibration sessions</source>
+        <translation>Kalibreringstillfällen</translation>
+    </message>
+    <message>
+        <source>No calibration sessions yet. In the editor, choose Calibration session… to mark an encounter as part of one.</source>
+        <translation>Inga kalibreringstillfällen ännu. Välj Kalibreringstillfälle… i redigeraren för att märka ett servicemöte som en del av ett.</translation>
+    </message>
+    <message>
+        <source>Save PDF… ({key})</source>
+        <translation>Spara PDF… ({key})</translation>
+    </message>
+    <message>
+        <source>Save the calibration report of this session</source>
+        <translation>Spara kalibreringsrapporten för detta tillfälle</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <source>Observers</source>
+        <translation>Observatörer</translation>
+    </message>
+    <message>
+        <source>Pairs agreeing</source>
+        <translation>Överensstämmande par</translation>
+    </message>
+    <message>
+        <source>Points spread</source>
+        <translation>Poängens variationsbredd</translation>
+    </message>
+    <message>
+        <source>SD</source>
+        <translation>Standardavvikelse</translation>
+    </message>
+    <message>
+        <source>Most common answer</source>
+        <translation>Vanligaste svaret</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Observatör</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Leniency (pp)</source>
+        <translation>Mildhet (p.e.)</translation>
+    </message>
+    <message>
+        <source>Agreement with the consensus</source>
+        <translation>Överensstämmelse med det vanligaste svaret</translation>
+    </message>
+    <message>
+        <source>Questions compared</source>
+        <translation>Jämförda frågor</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Tillfällen</translation>
+    </message>
+    <message>
+        <source>Alpha</source>
+        <translation>Alfa</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Tolkning</translation>
+    </message>
+    <message>
+        <source>&amp;Questions that split observers</source>
+        <translation>&amp;Frågor där observatörerna skiljer sig</translation>
+    </message>
+    <message>
+        <source>&amp;Each observer</source>
+        <translation>&amp;Observatörerna</translation>
+    </message>
+    <message>
+        <source>&amp;Drift across sessions</source>
+        <translation>&amp;Utveckling mellan tillfällen</translation>
+    </message>
+    <message>
+        <source>Questions a&amp;cross sessions</source>
+        <translation>Frågor över &amp;alla tillfällen</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Kalibreringstillfällen</translation>
+    </message>
+    <message>
+        <source>{session}
+{date} · {observers} observers</source>
+        <translation>{session}
+{date} · {observers} observatörer</translation>
+    </message>
+    <message>
+        <source>This session was recorded on several versions of {form} ({versions}): every observer must record it on the same version to be compared.</source>
+        <translation>Detta tillfälle registrerades med flera versioner av {form} ({versions}): varje observatör måste registrera det med samma version för att de ska kunna jämföras.</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha (interval) over {units} scored questions answered by two observers or more, {values} values. 0.800 or more: reliable; 0.667 to 0.800: tentative conclusions only; below: not reliable.</source>
+        <translation>Krippendorffs alfa (intervallskala) över {units} poängsatta frågor som minst två observatörer besvarade, {values} värden. 0,800 eller mer: tillförlitlig; 0,667–0,800: endast preliminära slutsatser; lägre: inte tillförlitlig.</translation>
+    </message>
+    <message>
+        <source>Read with care: it rests on few questions.</source>
+        <translation>Tolka med försiktighet: den bygger på få frågor.</translation>
+    </message>
+    <message>
+        <source>Form: {form} (v{version})</source>
+        <translation>Formulär: {form} (version {version})</translation>
+    </message>
+    <message>
+        <source>Visit: {date}</source>
+        <translation>Besök: {date}</translation>
+    </message>
+    <message>
+        <source>Observers: {names}</source>
+        <translation>Observatörer: {names}</translation>
+    </message>
+    <message>
+        <source>Left out: {observer}: {reason}</source>
+        <translation>Utelämnad: {observer}: {reason}</translation>
+    </message>
+    <message>
+        <source>tie</source>
+        <translation>oavgjort</translation>
+    </message>
+    <message>
+        <source>From fewer than three observers: read with care.</source>
+        <translation>Från färre än tre observatörer: tolka med försiktighet.</translation>
+    </message>
+    <message>
+        <source>{leniency} pp · {agreement}</source>
+        <translation>{leniency} p.e. · {agreement}</translation>
+    </message>
+    <message>
+        <source>Each session: the observer&apos;s leniency (score minus the session&apos;s mean, in percentage points) · their agreement with the consensus.</source>
+        <translation>Varje tillfälle: observatörens mildhet (resultat minus tillfällets medelvärde, i procentenheter) · överensstämmelse med det vanligaste svaret.</translation>
+    </message>
+    <message>
+        <source>Save the calibration report as</source>
+        <translation>Spara kalibreringsrapporten som</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Creating the report…</source>
+        <translation>Rapporten skapas…</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Sparad: {path}</translation>
+    </message>
+    <message>
+        <source>Could not create the report: {reason}</source>
+        <translation>Rapporten kunde inte skapas: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>CommentLibraryEditor</name>
     <message>
         <source>Phrases for</source>
@@ -812,6 +985,10 @@
     <message>
         <source>Tags cannot be sorted</source>
         <translation>Det går inte att sortera efter taggar</translation>
+    </message>
+    <message>
+        <source>calibration: {session}</source>
+        <translation>kalibrering: {session}</translation>
     </message>
     <message>
         <source>%1, version %2</source>
@@ -1597,6 +1774,10 @@ importerad {date}</translation>
     <message>
         <source>Reports</source>
         <translation>Rapporter</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Kalibrering</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2510,6 +2691,10 @@ importerad {date}</translation>
         <translation>Personal: %1</translation>
     </message>
     <message>
+        <source>Calibration session: %1</source>
+        <translation>Kalibreringstillfälle: %1</translation>
+    </message>
+    <message>
         <source>Score</source>
         <translation>Resultat</translation>
     </message>
@@ -3211,6 +3396,30 @@ Detaljerna finns i {log}</translation>
         <source>The visit</source>
         <translation>Besöket</translation>
     </message>
+    <message>
+        <source>Cali&amp;bration session…</source>
+        <translation>Kali&amp;breringstillfälle…</translation>
+    </message>
+    <message>
+        <source>Mark this encounter as recorded for an observer-calibration session: several observers record the same scenario, and it stays out of every location figure.</source>
+        <translation>Märk servicemötet som registrerat för ett kalibreringstillfälle: flera observatörer registrerar samma scenario, och det räknas inte in i någon enhets siffror.</translation>
+    </message>
+    <message>
+        <source>Calibration session: {session}</source>
+        <translation>Kalibreringstillfälle: {session}</translation>
+    </message>
+    <message>
+        <source>Calibration session</source>
+        <translation>Kalibreringstillfälle</translation>
+    </message>
+    <message>
+        <source>The session this encounter was recorded for (the same id on every observer&apos;s encounter of it). Leave it empty for an ordinary visit.</source>
+        <translation>Tillfället som servicemötet registrerades för (samma id på varje observatörs servicemöte). Lämna tomt för ett vanligt besök.</translation>
+    </message>
+    <message>
+        <source>A session id may be at most {n} characters long.</source>
+        <translation>Ett tillfälles id får vara högst {n} tecken långt.</translation>
+    </message>
 </context>
 <context>
     <name>VisitTimer</name>
@@ -3441,6 +3650,10 @@ Detaljerna finns i {log}</translation>
         <translation>Tillagd</translation>
     </message>
     <message>
+        <source>Agreement with the consensus</source>
+        <translation>Överensstämmelse med det vanligaste svaret</translation>
+    </message>
+    <message>
         <source>All forms</source>
         <translation>Alla formulär</translation>
     </message>
@@ -3455,6 +3668,14 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>All visits fall in one week: a trend needs at least two. The headline figures on the first page are this period&apos;s.</source>
         <translation>Alla besök infaller under samma vecka: en trend kräver minst två. Nyckeltalen på första sidan gäller den här perioden.</translation>
+    </message>
+    <message>
+        <source>Alpha</source>
+        <translation>Alfa</translation>
+    </message>
+    <message>
+        <source>Alpha of each question over every session of this form (each session one unit): the questions observers read differently again and again come first.</source>
+        <translation>Varje frågas alfa över alla tillfällen med detta formulär (varje tillfälle en enhet): först de frågor som observatörerna tolkar olika gång på gång.</translation>
     </message>
     <message>
         <source>Anonymized</source>
@@ -3585,6 +3806,14 @@ Detaljerna finns i {log}</translation>
         <translation>Nedslående: {count} ({share})</translation>
     </message>
     <message>
+        <source>Do the observers score alike?</source>
+        <translation>Poängsätter observatörerna lika?</translation>
+    </message>
+    <message>
+        <source>Drift across sessions</source>
+        <translation>Utveckling mellan tillfällen</translation>
+    </message>
+    <message>
         <source>Each dimension&apos;s points earned of points possible, averaged over the visits that scored it, beside the previous period.</source>
         <translation>Varje dimensions erhållna poäng av möjliga poäng, i genomsnitt för de besök där den bedömdes, bredvid föregående period.</translation>
     </message>
@@ -3595,6 +3824,10 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>Each location&apos;s dimension scores (%), coloured by band: green from 85, amber from 65, red below. Grey cells rest on fewer than {minimum} visits and show their n instead of a colour.</source>
         <translation>Varje enhets resultat per dimension (%), färgade efter nivå: grönt från 85, gult från 65, rött därunder. Grå celler bygger på färre än {minimum} besök och visar sitt n i stället för en färg.</translation>
+    </message>
+    <message>
+        <source>Each observer</source>
+        <translation>Observatörerna</translation>
     </message>
     <message>
         <source>Every critical failure is listed in the appendix.</source>
@@ -3689,12 +3922,28 @@ Detaljerna finns i {log}</translation>
         <translation>Typ</translation>
     </message>
     <message>
+        <source>Krippendorff&apos;s alpha (interval) over {units} scored questions answered by two observers or more, {values} values</source>
+        <translation>Krippendorffs alfa (intervallskala) över {units} poängsatta frågor som minst två observatörer besvarade, {values} värden</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s guide: 0.800 or more, reliable; 0.667 to 0.800, tentative conclusions only; below 0.667, not reliable.</source>
+        <translation>Krippendorffs riktlinje: 0,800 eller mer, tillförlitlig; 0,667–0,800, endast preliminära slutsatser; under 0,667, inte tillförlitlig.</translation>
+    </message>
+    <message>
         <source>Left out</source>
         <translation>Utelämnade</translation>
     </message>
     <message>
         <source>Left the observer:</source>
         <translation>Känsla efter besöket:</translation>
+    </message>
+    <message>
+        <source>Leniency</source>
+        <translation>Mildhet</translation>
+    </message>
+    <message>
+        <source>Leniency: the observer&apos;s score minus the mean of the session&apos;s scores, in percentage points (above zero: more lenient). Agreement: the share of their answered questions where they gave the most common answer; questions where two answers tie for most common are left out.</source>
+        <translation>Mildhet: observatörens resultat minus medelvärdet av tillfällets resultat, i procentenheter (över noll: mildare). Överensstämmelse: andelen besvarade frågor där observatören gav det vanligaste svaret; frågor där två svar är lika vanliga utelämnas.</translation>
     </message>
     <message>
         <source>Location</source>
@@ -3709,6 +3958,10 @@ Detaljerna finns i {log}</translation>
         <translation>Enheter per dimension</translation>
     </message>
     <message>
+        <source>Lowest agreement first: the share of observer pairs who gave the same answer, and the spread of their points (highest minus lowest, of the points possible). A question many observers read differently usually needs clearer wording or guidance. n: the observers who answered it; * from fewer than {n} observers.</source>
+        <translation>Lägst överensstämmelse först: andelen observatörspar som gav samma svar, och poängens variationsbredd (högsta minus lägsta, av möjliga poäng). En fråga som många observatörer tolkar olika behöver oftast tydligare formulering eller vägledning. n: observatörerna som besvarade frågan; * från färre än {n} observatörer.</translation>
+    </message>
+    <message>
         <source>Missed</source>
         <translation>Noll</translation>
     </message>
@@ -3719,6 +3972,10 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>Month</source>
         <translation>Månad</translation>
+    </message>
+    <message>
+        <source>Most common answer</source>
+        <translation>Vanligaste svaret</translation>
     </message>
     <message>
         <source>Mystery shopping coaching report: {period}</source>
@@ -3837,8 +4094,20 @@ Detaljerna finns i {log}</translation>
         <translation>Observatör</translation>
     </message>
     <message>
+        <source>Observer calibration</source>
+        <translation>Kalibrering av observatörer</translation>
+    </message>
+    <message>
+        <source>Observer calibration session {session}</source>
+        <translation>Kalibreringstillfälle för observatörer {session}</translation>
+    </message>
+    <message>
         <source>Observer&apos;s notes</source>
         <translation>Observatörens anteckningar</translation>
+    </message>
+    <message>
+        <source>Observers</source>
+        <translation>Observatörer</translation>
     </message>
     <message>
         <source>PDF document</source>
@@ -3847,6 +4116,10 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>PNG image</source>
         <translation>PNG-bild</translation>
+    </message>
+    <message>
+        <source>Pairs agreeing</source>
+        <translation>Par med samma svar</translation>
     </message>
     <message>
         <source>Period</source>
@@ -3859,6 +4132,10 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>Points</source>
         <translation>Poäng</translation>
+    </message>
+    <message>
+        <source>Points spread</source>
+        <translation>Spridning</translation>
     </message>
     <message>
         <source>Previous period</source>
@@ -3877,12 +4154,28 @@ Detaljerna finns i {log}</translation>
         <translation>Fråga för fråga</translation>
     </message>
     <message>
+        <source>Questions across sessions</source>
+        <translation>Frågor över alla tillfällen</translation>
+    </message>
+    <message>
+        <source>Questions compared</source>
+        <translation>Jämförda frågor</translation>
+    </message>
+    <message>
+        <source>Questions that split observers</source>
+        <translation>Frågor där observatörerna skiljer sig</translation>
+    </message>
+    <message>
         <source>RETURNED</source>
         <translation>RETURNERAD</translation>
     </message>
     <message>
         <source>Rank {rank} of {count} ranked locations by average score.</source>
         <translation>Placering {rank} av {count} rangordnade enheter efter genomsnittligt resultat.</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Tolkning</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -3921,12 +4214,20 @@ Detaljerna finns i {log}</translation>
         <translation>Granskarens anteckning</translation>
     </message>
     <message>
+        <source>SD</source>
+        <translation>SD</translation>
+    </message>
+    <message>
         <source>Score</source>
         <translation>Resultat</translation>
     </message>
     <message>
         <source>Score (%): points earned of points possible, averaged per visit</source>
         <translation>Resultat (%): erhållna poäng av möjliga, medelvärde per besök</translation>
+    </message>
+    <message>
+        <source>Scored questions</source>
+        <translation>Poängsatta frågor</translation>
     </message>
     <message>
         <source>Scores</source>
@@ -3939,6 +4240,14 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>Section</source>
         <translation>Avsnitt</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Kalibreringstillfälle</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Tillfällen</translation>
     </message>
     <message>
         <source>Share greeted</source>
@@ -4063,6 +4372,10 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>Use it to talk through real encounters with the team: to repeat what worked and to practise what did not. Do not use it to rank, blame or sanction individuals, and do not share it beyond the people who coach.</source>
         <translation>Använd den för att gå igenom verkliga möten med teamet: upprepa det som fungerade och öva på det som inte gjorde det. Använd den inte för att rangordna, skuldbelägga eller bestraffa enskilda personer, och dela den inte utanför kretsen som coachar.</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Besök</translation>
     </message>
     <message>
         <source>Visit report</source>
@@ -4233,6 +4546,10 @@ Detaljerna finns i {log}</translation>
         <translation>lika många dagar närmast före</translation>
     </message>
     <message>
+        <source>tie</source>
+        <translation>oavgjort</translation>
+    </message>
+    <message>
         <source>to date</source>
         <translation>hittills</translation>
     </message>
@@ -4253,6 +4570,10 @@ Detaljerna finns i {log}</translation>
         <translation>{shown} visas av {total} som uppfyller villkoren</translation>
     </message>
     <message>
+        <source>{value} pp</source>
+        <translation>{value} p.e.</translation>
+    </message>
+    <message>
         <source>“{story}”</source>
         <translation>”{story}”</translation>
     </message>
@@ -4261,6 +4582,20 @@ Detaljerna finns i {log}</translation>
         <translation>
             <numerusform>Varje enhet visar högst {n} stund, sin bästa: först de som taggats som god praxis, sedan de klart upplyftande, sedan högsta resultat.</numerusform>
             <numerusform>Varje enhet visar högst sina {n} bästa stunder: först de som taggats som god praxis, sedan de klart upplyftande, sedan högsta resultat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read with care: alpha rests on {n} questions.</source>
+        <translation>
+            <numerusform>Tolka med försiktighet: alfa bygger på {n} fråga.</numerusform>
+            <numerusform>Tolka med försiktighet: alfa bygger på {n} frågor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This session&apos;s observers in {n} calibration sessions, oldest first.</source>
+        <translation>
+            <numerusform>Tillfällets observatörer vid {n} kalibreringstillfälle, äldst först.</numerusform>
+            <numerusform>Tillfällets observatörer vid {n} kalibreringstillfällen, äldst först.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4289,6 +4624,13 @@ Detaljerna finns i {log}</translation>
         <translation>
             <numerusform>{n} stund värd att upprepa</numerusform>
             <numerusform>{n} stunder värda att upprepa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} observers</source>
+        <translation>
+            <numerusform>{n} observatör</numerusform>
+            <numerusform>{n} observatörer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4794,6 +5136,38 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>Clearly uplifted</source>
         <translation>Klart upplyftande</translation>
+    </message>
+    <message>
+        <source>Reliable: observers score alike</source>
+        <translation>Tillförlitlig: observatörerna poängsätter lika</translation>
+    </message>
+    <message>
+        <source>Tentative: good enough for tentative conclusions only</source>
+        <translation>Preliminär: räcker endast för preliminära slutsatser</translation>
+    </message>
+    <message>
+        <source>Not reliable: observers score differently</source>
+        <translation>Inte tillförlitlig: observatörerna poängsätter olika</translation>
+    </message>
+    <message>
+        <source>Only one observer recorded this session</source>
+        <translation>Endast en observatör registrerade detta tillfälle</translation>
+    </message>
+    <message>
+        <source>No scored question was answered by two observers</source>
+        <translation>Ingen poängsatt fråga besvarades av två observatörer</translation>
+    </message>
+    <message>
+        <source>Every observer gave the same points on every question</source>
+        <translation>Varje observatör gav samma poäng på varje fråga</translation>
+    </message>
+    <message>
+        <source>A later record by the same observer (the first one counts)</source>
+        <translation>En senare registrering av samma observatör (den första räknas)</translation>
+    </message>
+    <message>
+        <source>No observer alias</source>
+        <translation>Inget observatörsalias</translation>
     </message>
 </context>
 </TS>
