@@ -59,6 +59,7 @@ BOTH_BACKENDS = {
     "test_migrations",
     "test_workflow",
     "test_names",
+    "test_actions",
 }
 
 

@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session
 
 from mysteryshop import crashlog
 from mysteryshop.names import name_key
-from mysteryshop.store import backup, drafts
+from mysteryshop.store import actions, backup, drafts
 from mysteryshop.store.db import BUSY_TIMEOUT_MS, Database, StoreError
 from mysteryshop.store.models import Encounter, EncounterHistory, Location, Observer
 from mysteryshop.workflow import UNKNOWN_REVIEWER
@@ -233,6 +233,7 @@ def erase_observer(
                     )
                 )
         session.execute(delete(Observer).where(Observer.id.in_(list(found))))
+        actions.scrub_creator(session, spellings)  # who made action items
     for kept in drafts.list_unsaved(db):
         if _reads_as(kept.data.observer, alias) or _reads_as(kept.data.reviewed_by, alias):
             if _reads_as(kept.data.observer, alias):
