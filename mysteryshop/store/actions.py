@@ -326,9 +326,9 @@ def set_state(db: Database, action_id: str, state: str, *, now: datetime | None 
         item.updated_at = now
 
 
-def scrub_creator(session: Session, spellings: Iterable[str]) -> None:
+def scrub_creator(session: Session, spellings: Iterable[str | None]) -> None:
     """Forget who made action items (an observer's alias being erased: store/privacy.py)."""
-    wanted = {name_key(alias) for alias in spellings}
+    wanted = {name_key(alias) for alias in spellings if alias}
     makers = session.scalars(select(ActionItem.created_by).distinct()).all()
     named = [maker for maker in makers if maker is not None and name_key(maker) in wanted]
     if named:
