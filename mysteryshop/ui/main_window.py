@@ -60,6 +60,7 @@ NAVIGATION = (
     ("forms", QT_TRANSLATE_NOOP("MainWindow", "Forms")),
     ("locations", QT_TRANSLATE_NOOP("MainWindow", "Locations")),
     ("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports")),
+    ("actions", QT_TRANSLATE_NOOP("MainWindow", "Actions")),
     ("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings")),
 )
 
@@ -69,6 +70,7 @@ def import_views() -> None:
     second, which the app spends while the database file is checked (app.run)."""
     from mysteryshop.store import db  # noqa: F401 - imported for its side effect
     from mysteryshop.ui import (  # noqa: F401
+        actions_view,
         dashboard,
         editor,
         exchange,
@@ -146,6 +148,7 @@ class MainWindow(QMainWindow):
 
     def attach(self, workspace: Workspace) -> None:
         """Build the views over the open database and show the first page."""
+        from mysteryshop.ui.actions_view import ActionsView
         from mysteryshop.ui.dashboard import DashboardView
         from mysteryshop.ui.editor import EncounterEditor
         from mysteryshop.ui.forms_view import FormsView
@@ -166,6 +169,7 @@ class MainWindow(QMainWindow):
         self.editor: EncounterEditor = EncounterEditor(workspace)
         self.review = ReviewView(workspace)
         self.welcome = WelcomeView(workspace)
+        self.actions_view = ActionsView(workspace)
         self.pages: dict[str, QWidget] = {
             "encounters": self.log,
             "dashboard": self.dashboard,
@@ -176,6 +180,7 @@ class MainWindow(QMainWindow):
             "editor": self.editor,
             "review": self.review,
             "welcome": self.welcome,
+            "actions": self.actions_view,
         }
 
         for page in self.pages.values():
@@ -188,6 +193,7 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(self.on_navigation_changed)
         self.log.open_requested.connect(self.on_open_requested)
         self.dashboard.encounters_requested.connect(self.show_encounters)
+        self.dashboard.actions_panel.open_requested.connect(self.show_actions)
         self.review.edit_requested.connect(self.on_edit_requested)
         self.review.back_requested.connect(lambda: self.show_page("encounters"))
         self.editor.submitted.connect(self.on_submitted)
@@ -287,6 +293,12 @@ class MainWindow(QMainWindow):
         self.log.set_filter(f)
         self.show_page("encounters")
 
+    @Slot(str, str, bool)
+    def show_actions(self, state: str, location_id: str, overdue: bool) -> None:
+        """The action items, filtered (asked for by the dashboard's panel)."""
+        self.actions_view.set_filter(state=state, location_id=location_id or None, overdue=overdue)
+        self.show_page("actions")
+
     @Slot()
     def new_encounter(self) -> None:
         self.editor.new_encounter()
@@ -354,7 +366,9 @@ class MainWindow(QMainWindow):
                 "uplifted or diminished (Net Uplift).</p>"
                 "<p>Keyboard: Ctrl+N new encounter, Ctrl+S save, Ctrl+F find, "
                 "Ctrl+I import, Ctrl+E export, "
-                "Ctrl+1…6 views, Ctrl+Q quit.</p>"
+                "Ctrl+1…7 views, Ctrl+Q quit.</p>"
+                "<p>Action items: Ins new, F2 edit, Ctrl+D done, Ctrl+Shift+D drop, "
+                "Ctrl+R reopen.</p>"
                 "<p>Data: {location}</p>"
             ).format(version=__version__, location=self.workspace.db.url),
         )
