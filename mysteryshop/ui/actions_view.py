@@ -80,6 +80,11 @@ def question_words(forms: dict[str, Form], form_id: str, question_id: str, lang:
     return form.tr(question.text, lang)
 
 
+def question_key(form_id: str, question_id: str) -> str:
+    """A question as a combo box's data (a tuple does not survive QVariant's findData)."""
+    return f"{form_id}\t{question_id}"
+
+
 def about_words(item: ActionItemData, forms: dict[str, Form], lang: str) -> str:
     """What an action item is about: its question's words, or the dimension's name."""
     if item.dimension is not None:
@@ -164,7 +169,7 @@ class ActionDialog(QDialog):
                 text = form.tr(question.text, lang)
                 if several:
                     text = f"{form.tr(form.title, lang)}: {text}"
-                self.question_box.addItem(text, (fid, question.id))
+                self.question_box.addItem(text, question_key(fid, question.id))
         self.dimension_box = QComboBox()
         self.dimension_box.setAccessibleName(self.tr("Dimension"))
         for name in actions.known_dimensions(self.forms.values()):
@@ -245,7 +250,7 @@ class ActionDialog(QDialog):
         else:
             self.question_radio.setChecked(True)
             if form_id and question_id:
-                self._choose(self.question_box, (form_id, question_id))
+                self._choose(self.question_box, question_key(form_id, question_id))
         self._about_chosen()
         if item is not None:
             self.question_box.setEnabled(False)
@@ -288,9 +293,10 @@ class ActionDialog(QDialog):
             else:
                 about: dict[str, Any] = {}
                 if self.question_radio.isChecked():
-                    chosen = self.question_box.currentData()
-                    form_id, question_id = chosen if chosen else (None, None)
-                    about = {"form_id": form_id, "question_id": question_id}
+                    form_id, _tab, question_id = str(
+                        self.question_box.currentData() or ""
+                    ).partition("\t")
+                    about = {"form_id": form_id or None, "question_id": question_id or None}
                 else:
                     about = {"dimension": self.dimension_box.currentData()}
                 self.saved_id = actions.add_action(
