@@ -5,18 +5,24 @@ actions, an erased observer leaves none of their alias) and the command line."""
 
 from __future__ import annotations
 
+import io
 import json
+import re
 from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
 
 import pytest
+from pypdf import PdfReader
 
 from mysteryshop.cli import main
 from mysteryshop.forms import Form
+from mysteryshop.reports.coaching import build_coaching
+from mysteryshop.reports.i18n import use_language
+from mysteryshop.reports.summary import build_summary
 from mysteryshop.store import actions, locations, privacy, queries
 from mysteryshop.store.actions import ActionFilter
 from mysteryshop.store.db import Database, StoreError
-from mysteryshop.store.records import EncounterData, LocationData, new_id
+from mysteryshop.store.records import EncounterData, EncounterFilter, LocationData, new_id
 
 MADE = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)  # when the test's actions are made
 TODAY = date(2026, 11, 30)
@@ -392,3 +398,57 @@ def test_cli_refuses_an_impossible_state_change(place, capsys, data_dir) -> None
     code, out, err = run(capsys, db, "actions", "set", "nope", "done")
     assert code == 1 and "no action item with id nope" in err
     assert only(db, action_id).state == "open"
+
+
+# --- the reports --------------------------------------------------------------------------------
+
+
+def pdf_text(pdf: bytes) -> str:
+    reader = PdfReader(io.BytesIO(pdf))
+    text = "\n".join(page.extract_text() or "" for page in reader.pages)
+    return re.sub(r"\s+", " ", text.replace("\xa0", " "))
+
+
+def test_a_locations_report_lists_its_open_actions_with_overdue_and_reopened(
+    place, shipped_forms
+) -> None:
+    db, aalto, bore = place
+    add(db, aalto, due_on=date(2026, 11, 25))  # overdue on the 30th
+    again = add(db, aalto, what="Say goodbye", question_id="said_goodbye")
+    actions.set_state(db, again, "done", now=datetime(2026, 11, 24, 9, 0, tzinfo=UTC))
+    missed = visit(aalto, 26, True)
+    missed.answers["said_goodbye"] = False
+    queries.bulk_add_encounters(db, [missed], [], shipped_forms)
+    add(db, bore, what="Bore's own action")
+    generated = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
+    text = pdf_text(build_summary(db, EncounterFilter(location="Aalto store"), generated=generated))
+    assert "Open action items" in text
+    assert "1 open · 1 overdue · 1 reopened" in text
+    assert "Greet every customer within 10 seconds" in text and "Open · overdue" in text
+    assert "Say goodbye" in text and "Done · reopened" in text
+    assert "held 2 of 3 visits since" in text  # greeted on the 21st and 26th, not the 22nd
+    assert "Bore's own action" not in text
+    # The whole programme's summary has no location pages: no action items.
+    assert "Open action items" not in pdf_text(build_summary(db, EncounterFilter()))
+
+
+def test_the_coaching_report_lists_open_and_overdue_actions(place) -> None:
+    db, aalto, bore = place
+    add(db, aalto, due_on=date(2026, 11, 25))
+    add(db, bore, what="Smile at the till", form_id=None, question_id=None, dimension="smile")
+    closed = add(db, bore, what="Dropped one")
+    actions.set_state(db, closed, "dropped")
+    text = pdf_text(build_coaching(db, EncounterFilter()))
+    assert "Open action items" in text and "2 open · 1 overdue" in text
+    assert "Greet every customer within 10 seconds" in text and "overdue" in text
+    assert "Smile at the till" in text and "Action items here" in text
+    assert "Dropped one" not in text
+
+
+def test_the_reports_say_it_in_finnish(place) -> None:
+    db, aalto, _bore = place
+    add(db, aalto, due_on=date(2026, 11, 25))
+    with use_language("fi"):
+        text = pdf_text(build_coaching(db, EncounterFilter()))
+    assert "Greet every customer within 10 seconds" in text
+    assert "Open action items" not in text and "myöhässä" in text
