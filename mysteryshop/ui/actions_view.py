@@ -760,9 +760,11 @@ class ActionsPanel(QFrame):
     def refresh(self) -> None:
         items = actions.outstanding(self.workspace.db, today=self.today)
         counted = actions.counts(items)
+        open_text = self.tr("%n open", "", counted.open)
+        overdue_text = self.tr("%n overdue", "", counted.overdue)
         parts = [
-            f"<a href='outstanding:'>{self.tr('%n open', '', counted.open)}</a>",
-            f"<a href='overdue:'>{self.tr('%n overdue', '', counted.overdue)}</a>",
+            f"<a href='outstanding:'>{open_text}</a>",
+            f"<a href='overdue:'>{overdue_text}</a>",
             self.tr("%n reopened", "", counted.reopened),
         ]
         self.counts.setText(" · ".join(parts))
