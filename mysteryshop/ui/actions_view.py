@@ -92,10 +92,6 @@ def about_words(item: ActionItemData, forms: dict[str, Form], lang: str) -> str:
     return question_words(forms, item.form_id or "", item.question_id or "", lang)
 
 
-def day_text(day: date) -> str:
-    return display.locale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
-
-
 def state_words(item: ActionItemData) -> str:
     """The state in words with its marks: 'Open · overdue', 'Done · reopened'."""
     words = [display.label(ACTION_STATE_LABELS[item.state])]
@@ -396,12 +392,14 @@ class ActionsModel(QAbstractTableModel):
             if column == self.COL_OWNER:
                 return item.owner_role or "–"
             if column == self.COL_DUE:
-                return day_text(item.due_on) if item.due_on else "–"
+                return display.date_text(item.due_on) if item.due_on else "–"
             if column == self.COL_STATE:
                 return state_words(item)
             return follow_up_words(item)
         if role == Qt.ItemDataRole.ForegroundRole:
-            if column in (self.COL_STATE, self.COL_DUE) and (item.overdue or item.reopened):
+            if (column == self.COL_STATE and (item.overdue or item.reopened)) or (
+                column == self.COL_DUE and item.overdue
+            ):
                 return theme.POOR
             if item.state != "open" and not item.reopened:
                 return theme.MUTED
@@ -458,19 +456,22 @@ class ActionsView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(ActionsModel.COL_WHAT, QHeaderView.ResizeMode.Stretch)
         for column, width in (
             (ActionsModel.COL_LOCATION, 130),
-            (ActionsModel.COL_ABOUT, 200),
-            (ActionsModel.COL_OWNER, 120),
+            (ActionsModel.COL_ABOUT, 230),
+            (ActionsModel.COL_OWNER, 110),
             (ActionsModel.COL_DUE, 95),
-            (ActionsModel.COL_STATE, 140),
-            (ActionsModel.COL_FOLLOW, 170),
+            (ActionsModel.COL_STATE, 135),
+            (ActionsModel.COL_FOLLOW, 165),
         ):
             header.resizeSection(column, width)
+        # Long questions and texts wrap onto a second line rather than being cut.
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.doubleClicked.connect(self.on_edit_clicked)
         self.table.activated.connect(self.on_edit_clicked)
         self.table.selectionModel().selectionChanged.connect(self._enable)
@@ -506,37 +507,37 @@ class ActionsView(QWidget):
         # Suggestions: the coaching report's themes, for the chosen location or overall.
         suggestions = QFrame()
         suggestions.setProperty("role", "card")
-        suggestions.setFixedWidth(300)
         side = QVBoxLayout(suggestions)
+        side.setContentsMargins(12, 8, 12, 8)
         title = QLabel(self.tr("Suggestions from coaching themes"))
         title.setStyleSheet("font-weight: 600;")
-        title.setWordWrap(True)
         self.suggestions_note = QLabel()
-        self.suggestions_note.setWordWrap(True)
         self.suggestions_note.setStyleSheet(f"color: {theme.MUTED.name()};")
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(title)
+        heading_row.addSpacing(12)
+        heading_row.addWidget(self.suggestions_note, 1)
         self.suggestions = QListWidget()
-        self.suggestions.setWordWrap(True)
+        self.suggestions.setFixedHeight(118)
         self.suggestions.itemActivated.connect(self.on_suggestion_activated)
         self.suggest_button = QPushButton(self.tr("&Make action item…"))
         self.suggest_button.clicked.connect(self.on_suggest_clicked)
-        side.addWidget(title)
-        side.addWidget(self.suggestions_note)
-        side.addWidget(self.suggestions, 1)
-        side.addWidget(self.suggest_button)
+        list_row = QHBoxLayout()
+        list_row.addWidget(self.suggestions, 1)
+        list_row.addWidget(self.suggest_button, 0, Qt.AlignmentFlag.AlignBottom)
+        side.addLayout(heading_row)
+        side.addLayout(list_row)
 
-        body = QHBoxLayout()
-        main = QVBoxLayout()
-        main.addLayout(filters)
-        main.addWidget(self.table, 1)
-        main.addLayout(buttons)
-        main.addWidget(self.error)
-        body.addLayout(main, 1)
-        body.addWidget(suggestions)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.addWidget(heading)
         layout.addWidget(intro)
-        layout.addLayout(body, 1)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.error)
+        layout.addSpacing(6)
+        layout.addWidget(suggestions)
 
         self.refresher = Refresher(
             self,
@@ -622,7 +623,7 @@ class ActionsView(QWidget):
             missed = self.tr("missed in %1 of %n visit(s)", "", theme_.answered).replace(
                 "%1", display.count_text(theme_.missed)
             )
-            entry = QListWidgetItem(f"{text}\n{missed}")
+            entry = QListWidgetItem(f"{text} — {missed}")
             entry.setData(Qt.ItemDataRole.UserRole, (theme_.form_id, theme_.question_id))
             self.suggestions.addItem(entry)
         if top:
@@ -773,10 +774,11 @@ class ActionsPanel(QFrame):
         lines = []
         for item in items[: self.URGENT]:
             marks = []
+            due = display.date_text(item.due_on) if item.due_on is not None else ""
             if item.overdue:
-                marks.append(self.tr("overdue since %1").replace("%1", day_text(item.due_on)))  # type: ignore[arg-type]
-            elif item.due_on is not None:
-                marks.append(self.tr("due %1").replace("%1", day_text(item.due_on)))
+                marks.append(self.tr("overdue since %1").replace("%1", due))
+            elif due:
+                marks.append(self.tr("due %1").replace("%1", due))
             if item.reopened:
                 marks.append(self.tr("reopened: missed again"))
             colour = theme.POOR if item.overdue or item.reopened else theme.MUTED
