@@ -118,7 +118,7 @@ def section(
             *([t("Location")] if with_location else []),
             t("About"),
             t("What"),
-            t("Owner"),
+            t("Owner (role)"),
             t("Due"),
             t("State"),
             t("Follow-up"),
@@ -140,8 +140,8 @@ def section(
             Paragraph(follow_up_text(item), s.cell),
         ]
         rows.append(cells)
-    widths = [40 * mm, 44 * mm, 22 * mm, 20 * mm, 20 * mm, 24 * mm]
+    widths = [38 * mm, 40 * mm, 24 * mm, 22 * mm, 22 * mm, 24 * mm]
     if with_location:
-        widths = [24 * mm, 28 * mm, 36 * mm, 20 * mm, 18 * mm, 20 * mm, 24 * mm]
+        widths = [22 * mm, 26 * mm, 32 * mm, 22 * mm, 22 * mm, 22 * mm, 24 * mm]
     tables = data_tables(header, rows, widths)
     return [KeepTogether([title, intro, tables[0]]), *tables[1:]]

@@ -3572,6 +3572,10 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Myöhässä: avoin ja määräpäivä ennen tätä päivää. Avattu uudelleen: merkitty tehdyksi, mutta sen jälkeinen käynti jäi taas toteutumatta. Seuranta laskee toimenpiteen tekemisen jälkeiset käynnit, joilla sen kysymykseen vastattiin.</translation>
     </message>
     <message>
+        <source>Owner (role)</source>
+        <translation>Vastuussa (rooli)</translation>
+    </message>
+    <message>
         <source>PDF document</source>
         <translation>PDF-asiakirja</translation>
     </message>

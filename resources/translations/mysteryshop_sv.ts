@@ -3572,6 +3572,10 @@ Detaljerna finns i {log}</translation>
         <translation>Försenad: öppen och med sista dag före i dag. Återöppnad: markerad klar, men ett besök efter det missade standarden igen. Uppföljningen räknar besöken sedan åtgärden skapades där dess fråga besvarades.</translation>
     </message>
     <message>
+        <source>Owner (role)</source>
+        <translation>Ansvarig (roll)</translation>
+    </message>
+    <message>
         <source>PDF document</source>
         <translation>PDF-dokument</translation>
     </message>
