@@ -452,3 +452,9 @@ def test_the_reports_say_it_in_finnish(place) -> None:
         text = pdf_text(build_coaching(db, EncounterFilter()))
     assert "Greet every customer within 10 seconds" in text
     assert "Open action items" not in text and "myöhässä" in text
+
+
+def test_reports_without_action_items_have_no_such_section(place) -> None:
+    db, _aalto, _bore = place
+    text = pdf_text(build_coaching(db, EncounterFilter()))
+    assert "action items" not in text.lower()

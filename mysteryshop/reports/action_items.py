@@ -88,12 +88,12 @@ def follow_up_text(item: ActionItemData) -> str:
 def section(
     shown: ActionsShown, *, with_location: bool, heading: str | None = None
 ) -> list[Flowable]:
-    """A heading, a line of counts and the table of the outstanding action items (or a line
-    saying there are none)."""
+    """A heading, a line of counts and the table of the outstanding action items; nothing
+    when there are none."""
+    if not shown.items:  # a programme that does not use action items sees no empty section
+        return []
     s = stylesheet()
     title = Paragraph(heading or t("Open action items"), s.h2)
-    if not shown.items:
-        return [KeepTogether([title, Paragraph(t("No open action items."), s.muted)])]
     counts = actions.counts(shown.items)
     line = " · ".join(
         [

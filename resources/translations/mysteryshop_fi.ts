@@ -3500,10 +3500,6 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Ei kriittisiä virheitä tällä jaksolla.</translation>
     </message>
     <message>
-        <source>No open action items.</source>
-        <translation>Ei avoimia toimenpiteitä.</translation>
-    </message>
-    <message>
         <source>No other location&apos;s interval overlaps its own: the rank is not down to chance.</source>
         <translation>Minkään muun toimipisteen väli ei mene päällekkäin sen välin kanssa: sijoitus ei ole sattumaa.</translation>
     </message>

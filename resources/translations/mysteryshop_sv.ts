@@ -3500,10 +3500,6 @@ Detaljerna finns i {log}</translation>
         <translation>Inga kritiska fel under perioden.</translation>
     </message>
     <message>
-        <source>No open action items.</source>
-        <translation>Inga öppna åtgärder.</translation>
-    </message>
-    <message>
         <source>No other location&apos;s interval overlaps its own: the rank is not down to chance.</source>
         <translation>Ingen annan enhets intervall överlappar dess eget: placeringen beror inte på slumpen.</translation>
     </message>
