@@ -465,80 +465,98 @@ def _count_if(condition: Any) -> Any:
 
 
 def _follow_ups(session: Session, ids: Sequence[str]) -> dict[str, FollowUp]:
-    """Each action item's follow-up (FollowUp): one aggregate over the reported visits at
-    their locations since each was made, its question's answers and its dimension's scores
-    in one UNION ALL (per chunk of ids)."""
-    reported = EncounterFilter().reported()
-    since = and_(
-        Encounter.location_id == ActionItem.location_id,
-        Encounter.visited_at >= ActionItem.created_at,
-    )
-    after_closed = and_(
-        ActionItem.closed_at.is_not(None), Encounter.visited_at > ActionItem.closed_at
-    )
+    """Each action item's follow-up (FollowUp): one aggregate per chunk of ids."""
     out: dict[str, FollowUp] = {}
     for start in range(0, len(ids), _CHUNK):
-        chunk = list(ids[start : start + _CHUNK])
-        held = Answer.earned >= Answer.possible - 1e-9
-        questions = filtered(
-            select(
-                ActionItem.id,
-                _count_if(held),
-                _count_if(~held),
-                _count_if(and_(~held, after_closed)),
-            )
-            .select_from(ActionItem)
-            .join(Encounter, since)
-            .join(
-                FormVersion,
-                and_(
-                    FormVersion.id == Encounter.form_version_id,
-                    FormVersion.form_id == ActionItem.form_id,
-                ),
-            )
-            .join(
-                Answer,
-                and_(
-                    Answer.encounter_id == Encounter.id,
-                    Answer.question_id == ActionItem.question_id,
-                ),
-            )
-            .where(
-                ActionItem.id.in_(chunk),
-                Answer.na.is_(False),
-                Answer.possible > 0,
-                Answer.earned.is_not(None),
-            )
-            .group_by(ActionItem.id),
-            reported,
-            lean=True,
-        )
-        happened = EncounterScore.earned * 100 >= DIMENSION_HAPPENED_AT * EncounterScore.possible
-        dimensions = filtered(
-            select(
-                ActionItem.id,
-                _count_if(happened),
-                _count_if(~happened),
-                _count_if(and_(~happened, after_closed)),
-            )
-            .select_from(ActionItem)
-            .join(Encounter, since)
-            .join(
-                EncounterScore,
-                and_(
-                    EncounterScore.encounter_id == Encounter.id,
-                    EncounterScore.kind == "dimension",
-                    EncounterScore.key == ActionItem.dimension,
-                ),
-            )
-            .where(ActionItem.id.in_(chunk), EncounterScore.possible > 0)
-            .group_by(ActionItem.id),
-            reported,
-            lean=True,
-        )
-        for action_id, held_n, missed_n, again in session.execute(union_all(questions, dimensions)):
+        query = follow_up_query(list(ids[start : start + _CHUNK]))
+        for action_id, held_n, missed_n, again in session.execute(query):
             out[action_id] = FollowUp(int(held_n or 0), int(missed_n or 0), int(again or 0))
     return out
+
+
+def follow_up_query(ids: Sequence[str]) -> Any:
+    """The follow-up of these action items as (id, held, missed, missed since closed) rows:
+    the reported visits at each one's location since it was made, its question's answers
+    and its dimension's scores, in one UNION ALL.
+
+    The items are a subquery with OFFSET 0, which SQLite does not flatten: the join then
+    starts from the items and reads each location's visits since by
+    ix_encounters_location_id_visited_at. Flattened, SQLite started from every encounter
+    (its deleted_at index) and probed the items of its location: 200 items over 20,000
+    encounters took 1.0 s instead of 0.3 s."""
+    listed = (
+        select(
+            ActionItem.id,
+            ActionItem.location_id,
+            ActionItem.form_id,
+            ActionItem.question_id,
+            ActionItem.dimension,
+            ActionItem.created_at,
+            ActionItem.closed_at,
+        )
+        .where(ActionItem.id.in_(list(ids)))
+        .offset(0)
+        .subquery("listed")
+    )
+    reported = EncounterFilter().reported()
+    since = and_(
+        Encounter.location_id == listed.c.location_id,
+        Encounter.visited_at >= listed.c.created_at,
+    )
+    after_closed = and_(listed.c.closed_at.is_not(None), Encounter.visited_at > listed.c.closed_at)
+    held = Answer.earned >= Answer.possible - 1e-9
+    questions = filtered(
+        select(
+            listed.c.id,
+            _count_if(held),
+            _count_if(~held),
+            _count_if(and_(~held, after_closed)),
+        )
+        .select_from(listed)
+        .join(Encounter, since)
+        .join(
+            FormVersion,
+            and_(
+                FormVersion.id == Encounter.form_version_id,
+                FormVersion.form_id == listed.c.form_id,
+            ),
+        )
+        .join(
+            Answer,
+            and_(
+                Answer.encounter_id == Encounter.id,
+                Answer.question_id == listed.c.question_id,
+            ),
+        )
+        .where(Answer.na.is_(False), Answer.possible > 0, Answer.earned.is_not(None))
+        .group_by(listed.c.id),
+        reported,
+        lean=True,
+    )
+    happened = EncounterScore.earned * 100 >= DIMENSION_HAPPENED_AT * EncounterScore.possible
+    dimensions = filtered(
+        select(
+            listed.c.id,
+            _count_if(happened),
+            _count_if(~happened),
+            _count_if(and_(~happened, after_closed)),
+        )
+        .select_from(listed)
+        .join(Encounter, since)
+        .join(
+            EncounterScore,
+            and_(
+                EncounterScore.encounter_id == Encounter.id,
+                EncounterScore.kind == "dimension",
+                EncounterScore.key == listed.c.dimension,
+            ),
+        )
+        .where(EncounterScore.possible > 0)
+        .group_by(listed.c.id),
+        reported,
+        lean=True,
+    )
+    return union_all(questions, dimensions)
 
 
 def about_key(item: ActionItemData) -> tuple[str, str] | str:
