@@ -325,3 +325,36 @@ def test_when_made_and_closed_is_recorded(filled) -> None:
     actions.set_state(filled, action_id, "done")
     item = actions.get_action(filled, action_id)
     assert item.closed_at is not None and item.closed_at >= before - timedelta(seconds=1)
+
+
+# --- the main window ----------------------------------------------------------------------------
+
+
+def test_the_dashboard_panel_opens_the_actions_view_filtered(workspace, filled, qtbot) -> None:
+    from mysteryshop.ui.main_window import NAVIGATION, MainWindow
+
+    location = some_location(filled)
+    late = add(filled, location, due_on=date.today())
+    add(filled, location, what="Not late")
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    window.show()
+    assert "actions" in dict(NAVIGATION)
+    window.dashboard.actions_panel.open_requested.emit("outstanding", location, True)
+    assert window.current_page() == "actions"
+    view = window.actions_view
+    assert view.overdue_check.isChecked() and view.location_box.currentData() == location
+    view.today = date.today() + timedelta(days=1)
+    view.refresh()
+    assert [item.id for item in view.model.rows] == [late]
+
+
+def test_no_editor_module_reads_action_items() -> None:
+    """A guard beside the test above: the editor's modules do not import the action items."""
+    ui = Path(__file__).resolve().parent.parent / "mysteryshop" / "ui"
+    editor_modules = sorted(ui.glob("editor*.py"))
+    assert len(editor_modules) > 5
+    for module in editor_modules:
+        source = module.read_text(encoding="utf-8")
+        assert "actions_view" not in source and "store.actions" not in source, module.name
+        assert "import actions" not in source, module.name
