@@ -141,7 +141,7 @@ class ActionDialog(QDialog):
         self.source_encounter_id = source_encounter_id
         self.saved_id: str | None = None
         self.setWindowTitle(self.tr("Edit action item") if item else self.tr("New action item"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(680)
         db = workspace.db
         lang = form_language(workspace)
         self.forms = actions.newest_forms(db)
@@ -157,6 +157,10 @@ class ActionDialog(QDialog):
         group.addButton(self.dimension_radio)
         self.question_box = QComboBox()
         self.question_box.setAccessibleName(self.tr("Question"))
+        self.question_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.question_box.setMinimumContentsLength(50)
         several = len(self.forms) > 1
         for fid, form in sorted(self.forms.items()):
             for question in form.answerable():

@@ -863,6 +863,7 @@ class ReviewView(QWidget):
                 grid.addWidget(self._missed_action_button(question.id), row, 3)
             row += 1
         grid.setColumnMinimumWidth(2, 56)
+        grid.setColumnMinimumWidth(3, 76)  # "+ Action" on missed rows: sections stay aligned
         inner.addLayout(grid)
         return frame
 
