@@ -37,10 +37,6 @@ class ActionsShown:
     items: list[ActionItemData] = field(default_factory=list)
     forms: dict[str, Form] = field(default_factory=dict)
 
-    @property
-    def overdue(self) -> int:
-        return sum(item.overdue for item in self.items)
-
 
 def read(db: Database, location_ids: Sequence[str], today: date | None = None) -> ActionsShown:
     """The outstanding action items at these locations (store/actions.outstanding)."""

@@ -559,13 +559,6 @@ def follow_up_query(ids: Sequence[str]) -> Any:
     return union_all(questions, dimensions)
 
 
-def about_key(item: ActionItemData) -> tuple[str, str] | str:
-    """What an item is about: (form id, question id), or the dimension's name."""
-    if item.dimension is not None:
-        return item.dimension
-    return (item.form_id or "", item.question_id or "")
-
-
 def as_json(item: ActionItemData) -> dict[str, Any]:
     """An action item as `mysteryshop actions list --format json` prints it."""
     data = {
