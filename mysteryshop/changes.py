@@ -7,8 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-Kind = Literal["encounters", "forms", "locations", "attachments"]
-KINDS: tuple[Kind, ...] = ("encounters", "forms", "locations", "attachments")
+Kind = Literal["encounters", "forms", "locations", "attachments", "actions"]
+KINDS: tuple[Kind, ...] = ("encounters", "forms", "locations", "attachments", "actions")
 
 
 @dataclass(frozen=True)

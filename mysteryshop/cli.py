@@ -286,6 +286,8 @@ def build_parser() -> argparse.ArgumentParser:
     erased.add_argument("--observer", metavar="ALIAS", help="an observer's alias")
     erase.add_argument("--yes", action="store_true", help="do not ask for confirmation")
 
+    _add_actions_parser(commands, common)
+
     report = commands.add_parser("report", parents=[common], help="write a PDF report")
     report_commands = report.add_subparsers(
         dest="report_command", metavar="REPORT", parser_class=_Parser, required=True
@@ -514,6 +516,36 @@ def _add_calibration_parser(commands: Any, common: argparse.ArgumentParser) -> N
         default=SOURCE_LANGUAGE,
         help=f"the report's language (default: {SOURCE_LANGUAGE})",
     )
+
+
+def _add_actions_parser(commands: Any, common: argparse.ArgumentParser) -> None:
+    """`mysteryshop actions list|add|set`: the coaching loop's action items (store/actions.py)."""
+    from mysteryshop.vocabulary import ACTION_STATES  # the one list of states
+
+    parser = commands.add_parser(
+        "actions", parents=[common], help="action items: what is to be done about a missed standard"
+    )
+    sub = parser.add_subparsers(
+        dest="actions_command", metavar="ACTION", parser_class=_Parser, required=True
+    )
+    listing = sub.add_parser("list", parents=[common], help="the action items, open ones first")
+    listing.add_argument("--location", metavar="NAME", help="a location's name (or id)")
+    listing.add_argument("--state", choices=ACTION_STATES, help="only this state")
+    listing.add_argument("--overdue", action="store_true", help="only open ones due before today")
+    listing.add_argument("--format", choices=("text", "json"), default="text")
+    add = sub.add_parser("add", parents=[common], help="make an open action item")
+    add.add_argument("--location", required=True, metavar="NAME", help="a location's name (or id)")
+    about = add.add_mutually_exclusive_group(required=True)
+    about.add_argument("--question", metavar="FORM:QUESTION", help="a form's scored question")
+    about.add_argument("--dimension", metavar="D", help="a dimension, such as greeting")
+    add.add_argument("--what", required=True, metavar="TEXT", help="what is to be done")
+    add.add_argument(
+        "--owner", default="", metavar="ROLE", help="who sees to it, by role (store manager)"
+    )
+    add.add_argument("--due", type=_day, metavar="YYYY-MM-DD", help="the day it is due")
+    state = sub.add_parser("set", parents=[common], help="close, drop or reopen an action item")
+    state.add_argument("action_id", metavar="ID")
+    state.add_argument("state", choices=ACTION_STATES)
 
 
 COACHING_CASES = 4  # the help's default: report_data.CASES_PER_LOCATION (a test holds it)
@@ -1327,6 +1359,80 @@ def cmd_trash(args: argparse.Namespace) -> int:
     return _erased(args, db, result, f"purged {_plural(result.encounters, 'encounter')}")
 
 
+def cmd_actions(args: argparse.Namespace) -> int:
+    from mysteryshop.store import actions, queries
+
+    if args.actions_command == "list":
+        db = _open(args, write=False)
+        f = actions.ActionFilter(
+            location=args.location,
+            states=(args.state,) if args.state else None,
+            overdue=args.overdue,
+        )
+        if args.location:
+            _warn_about_location(db, args.location)
+        items = actions.list_actions(db, f)
+        if args.format == "json":
+            import json
+
+            print(
+                json.dumps([actions.as_json(item) for item in items], indent=2, ensure_ascii=False)
+            )
+            return EXIT_OK
+        for item in items:
+            marks = [
+                mark for mark, on in (("overdue", item.overdue), ("reopened", item.reopened)) if on
+            ]
+            about = item.dimension or f"{item.form_id}:{item.question_id}"
+            due = item.due_on.isoformat() if item.due_on else "-"
+            follow = f"held {item.follow_up.held} of {item.follow_up.n} visits since"
+            print(
+                "\t".join(
+                    [
+                        item.id,
+                        item.state + "".join(f" ({m})" for m in marks),
+                        item.location_name,
+                        about,
+                        due,
+                        item.owner_role or "-",
+                        follow,
+                        item.what,
+                    ]
+                )
+            )
+        return EXIT_OK
+    db = _open(args, write=True)
+    if args.actions_command == "set":
+        actions.set_state(db, args.action_id, args.state)
+        print(f"action item {args.action_id} is {args.state}")
+        return EXIT_OK
+    found = queries.find_locations(db, args.location)
+    if not found:
+        raise InputError(f"no location named {args.location!r}")
+    if len(found) > 1:
+        raise InputError(
+            f"{args.location!r} names {len(found)} locations; give the id of one: "
+            + ", ".join(f"{loc.id} ({loc.region or '-'})" for loc in found)
+        )
+    form_id = question_id = None
+    if args.question is not None:
+        form_id, colon, question_id = args.question.partition(":")
+        if not colon or not form_id or not question_id:
+            raise InputError(f"--question takes FORM:QUESTION, got {args.question!r}")
+    action_id = actions.add_action(
+        db,
+        location_id=found[0].id,
+        form_id=form_id,
+        question_id=question_id,
+        dimension=args.dimension,
+        what=args.what,
+        owner_role=args.owner,
+        due_on=args.due,
+    )
+    print(f"added action item {action_id}")
+    return EXIT_OK
+
+
 def cmd_app(args: argparse.Namespace) -> int:
     try:
         from mysteryshop.ui.app import run
@@ -1361,6 +1467,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "delete": cmd_delete,
     "trash": cmd_trash,
     "calibration": cmd_calibration,
+    "actions": cmd_actions,
 }
 
 

@@ -43,6 +43,10 @@ BUILTIN_DIMENSIONS: Final = ("greeting", "smile", "presence", "helpfulness", "fe
 # dimension chart of the summary and in each visit.
 HEADLINE_DIMENSIONS: Final = ("greeting", "smile", "presence", "helpfulness")
 BUILTIN_TAGS: Final = ("best-practice", "needs-coaching")
+# An action item's states (store/actions.py says which change is allowed) and where it came from.
+ActionState = Literal["open", "done", "dropped"]
+ACTION_STATES: Final[tuple[ActionState, ...]] = get_args(ActionState)
+ACTION_SOURCES: Final = ("review", "coaching", "location")
 
 # The languages of the app and its reports; English is the source, the others are translated.
 LANGUAGES: Final[tuple[Language, ...]] = get_args(Language)
@@ -111,6 +115,11 @@ TAG_LABELS: Final[Mapping[str, str]] = {
     "best-practice": QT_TRANSLATE_NOOP("vocabulary", "Best practice"),
     "needs-coaching": QT_TRANSLATE_NOOP("vocabulary", "Needs coaching"),
 }
+ACTION_STATE_LABELS: Final[Mapping[str, str]] = {
+    "open": QT_TRANSLATE_NOOP("vocabulary", "Open"),
+    "done": QT_TRANSLATE_NOOP("vocabulary", "Done"),
+    "dropped": QT_TRANSLATE_NOOP("vocabulary", "Dropped"),
+}
 # The feeling scale, −2 … +2 (forms.FEELING_SCALE), for a form that gives no labels of its own.
 FEELING_LABELS: Final[Mapping[int, str]] = {
     -2: QT_TRANSLATE_NOOP("vocabulary", "Clearly diminished"),
@@ -154,6 +163,7 @@ ALL_LABELS: Final = (
     ALPHA_READING_LABELS,
     ALPHA_GAP_LABELS,
     CALIBRATION_LEFT_OUT_LABELS,
+    ACTION_STATE_LABELS,
 )
 """Every table of labels above (for tests and tools)."""
 

@@ -59,6 +59,7 @@ def main() -> int:
     sessions = demo.calibration_sessions(forms[0], sessions=4, observers=5, seed=1)
     queries.bulk_add_encounters(db, sessions.encounters, sessions.locations, forms)
 
+    add_sample_actions(db)
     settings = Settings(QSettings(str(home / "settings.ini"), QSettings.Format.IniFormat))
     settings.observer_alias = "shopper-anna"
     window = MainWindow(Workspace(db, settings))
@@ -78,7 +79,8 @@ def main() -> int:
         window.grab().save(str(path))
         print(path)
 
-    for key in ("encounters", "dashboard", "forms", "locations", "moments", "settings", "calibration"):
+    for key in ("encounters", "dashboard", "forms", "locations", "moments", "settings",
+                "calibration", "actions"):  # fmt: skip
         window.show_page(key)
         shoot(key, 2500 if key == "dashboard" else 400)
 
@@ -148,6 +150,84 @@ def shoot_trash(window: Any, db: Any, out: Path, suffix: str, wait: Any) -> None
     dialog.grab().save(str(out / f"trash{suffix}.png"))
     print(out / f"trash{suffix}.png")
     dialog.close()
+
+
+def add_sample_actions(db: object) -> None:
+    """A few action items on the demo data, as a trainer would have made them over the last
+    two months: one on track, one overdue, one closed as done but missed again (reopened),
+    one dropped."""
+    from datetime import UTC, datetime, timedelta
+
+    from mysteryshop.store import actions, queries, report_data
+    from mysteryshop.store.records import EncounterFilter
+
+    now = datetime.now(UTC)
+    places = queries.list_locations(db)  # type: ignore[arg-type]
+    themes = report_data.coaching_themes(db, EncounterFilter().reported())  # type: ignore[arg-type]
+
+    def weak(location_id: str) -> list[tuple[str, str]]:
+        found = themes.by_location.get(location_id) or themes.overall
+        return [(q.form_id, q.question_id) for q in found]
+
+    def made(place: object, about: tuple[str, str], what: str, owner: str, **kw: object) -> str:
+        return actions.add_action(
+            db,  # type: ignore[arg-type]
+            location_id=place.id,  # type: ignore[attr-defined]
+            form_id=about[0],
+            question_id=about[1],
+            what=what,
+            owner_role=owner,
+            source="coaching",
+            **kw,  # type: ignore[arg-type]
+        )
+
+    first, second, third, fourth = places[:4]
+    made(
+        first,
+        weak(first.id)[2],
+        "Practise the greeting at the door in the morning meeting",
+        "store manager",
+        due_on=(now + timedelta(days=12)).date(),
+        now=now - timedelta(days=45),
+    )
+    made(
+        second,
+        weak(second.id)[1],
+        "Pair new staff with an experienced colleague for a week",
+        "shift lead",
+        due_on=(now - timedelta(days=9)).date(),
+        now=now - timedelta(days=40),
+    )
+    # Closed as done a month ago: the first of its weak questions missed again since.
+    for about in weak(third.id)[1:] + weak(third.id)[:1]:
+        done = made(
+            third,
+            about,
+            "Ask what the customer needs before offering products",
+            "store manager",
+            now=now - timedelta(days=70),
+        )
+        actions.set_state(db, done, "done", now=now - timedelta(days=30))  # type: ignore[arg-type]
+        if actions.get_action(db, done).reopened:  # type: ignore[arg-type]
+            break
+        actions.set_state(db, done, "open")  # type: ignore[arg-type]
+        actions.set_state(db, done, "dropped")  # type: ignore[arg-type]
+    made(
+        fourth,
+        weak(fourth.id)[1],
+        "Thank every customer and invite them back",
+        "team lead",
+        due_on=(now + timedelta(days=20)).date(),
+        now=now - timedelta(days=20),
+    )
+    dropped = made(
+        first,
+        weak(first.id)[-1],
+        "Check the queue every ten minutes",
+        "store manager",
+        now=now - timedelta(days=50),
+    )
+    actions.set_state(db, dropped, "dropped")  # type: ignore[arg-type]
 
 
 if __name__ == "__main__":

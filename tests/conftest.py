@@ -64,6 +64,7 @@ BOTH_BACKENDS = {
     "test_names",
     "test_moments",
     "test_calibration",
+    "test_actions",
 }
 
 

@@ -71,6 +71,8 @@ def test_view_shortcuts_and_standard_shortcuts_are_bound(qtbot, db, shipped_form
     }
     for key in ("Ctrl+N", "Ctrl+S", "Ctrl+Q", "Ctrl+F", "F1", "Ctrl+1", "Ctrl+6"):
         assert QKeySequence(key).toString() in shortcuts, key
+    shortcuts["Ctrl+0"].trigger()  # the tenth place
+    assert window.current_page() == "settings"
     shortcuts["Ctrl+2"].trigger()
     assert window.current_page() == "queue"
     shortcuts["Ctrl+3"].trigger()

@@ -28,6 +28,7 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Tab
 from mysteryshop.confidence import MIN_VISITS, Estimate
 from mysteryshop.forms import Form
 from mysteryshop.periods import Period
+from mysteryshop.reports import action_items
 from mysteryshop.reports.common import (
     answer_words,
     channel_name,
@@ -116,6 +117,7 @@ class CoachingData:
     form_titles: dict[str, str]
     limit: int | None
     left_out: dict[str, int]  # encounters not counted, by status (report_data.left_out)
+    actions: action_items.ActionsShown  # outstanding action items at the locations covered
 
 
 def coaching_data(
@@ -149,6 +151,7 @@ def coaching_data(
         form_titles=report_data.form_titles(db),
         limit=limit,
         left_out=report_data.left_out(db, f),
+        actions=action_items.read(db, [place.location_id for place in locations]),
     )
 
 
@@ -225,6 +228,7 @@ def render(
     story.append(Paragraph(_how_chosen(data.limit), s.muted))
     story.extend(_overview(data.locations))
     story.extend(_themes_pages(data))
+    story.extend(action_items.section(data.actions, with_location=True))
     for place in data.locations:
         story.extend(_location_pages(place, data, anonymize=anonymize))
     return story
@@ -495,6 +499,10 @@ def _location_pages(
             ),
             s.muted,
         )
+    here = [item for item in data.actions.items if item.location_id == place.location_id]
+    if here:
+        shown = action_items.ActionsShown(here, data.actions.forms)
+        yield from action_items.section(shown, with_location=False, heading=t("Action items here"))
     best = [c for c in place.cases if coaching_kind(c) == BEST_PRACTICE]
     coach = [c for c in place.cases if coaching_kind(c) == NEEDS_COACHING]
     if not place.cases:

@@ -17,7 +17,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak,
 from mysteryshop import periods, vocabulary
 from mysteryshop.confidence import MIN_VISITS, Estimate, Target
 from mysteryshop.periods import Compare, Period, same_length
-from mysteryshop.reports import charts, insight
+from mysteryshop.reports import action_items, charts, insight
 from mysteryshop.reports.common import (
     feeling_words,
     filter_rows,
@@ -117,6 +117,7 @@ class SummaryData:
     comparison: Period | None = None  # the period the changes compare with
     compare: Compare = "previous"
     left_out: dict[str, int] = dataclasses.field(default_factory=dict)  # by status
+    actions: action_items.ActionsShown | None = None  # a location's report: its open actions
 
 
 @dataclass
@@ -203,6 +204,8 @@ def collect(
     if f.location:
         benchmark, programme = _benchmark(db, f, data.period, data.comparison, min_visits)
         data.benchmark = benchmark
+        places = [place.id for place in find_locations(db, f.location)]
+        data.actions = action_items.read(db, places, today)
     step()
     if target is not None:
         scores = [row.average_score for row in ranked(programme, min_visits)]
@@ -448,6 +451,9 @@ def render(
     if data.benchmark is not None:
         # On page 2, after how to read the figures: page 1 is full with the headline figures.
         story.append(KeepTogether(_benchmark_section(data, data.benchmark)))
+        story.append(gap(6))
+    if data.actions is not None:
+        story.extend(action_items.section(data.actions, with_location=False))
         story.append(gap(6))
     story.extend(_trends(data))
     story.extend(_feelings_and_locations(data))

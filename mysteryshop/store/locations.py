@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import CursorResult, func, select, update
 
 from mysteryshop.names import optional_key
+from mysteryshop.store import actions
 from mysteryshop.store.db import Database, StoreError
 from mysteryshop.store.models import Encounter, Location
 from mysteryshop.store.queries import _already, _same_location, location_problems
@@ -90,6 +91,7 @@ def merge_locations(db: Database, keep_id: str, duplicate_ids: Sequence[str]) ->
             .where(Encounter.location_id.in_(duplicates))
             .values(location_id=keep_id)
         )
+        actions.move_to_location(session, duplicates, keep_id)  # else deleted with them
         for lid in duplicates:
             session.delete(session.get(Location, lid))
         return int(moved.rowcount or 0)

@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session
 
 from mysteryshop import crashlog
 from mysteryshop.names import name_key
-from mysteryshop.store import backup, drafts
+from mysteryshop.store import actions, backup, drafts
 from mysteryshop.store.db import BUSY_TIMEOUT_MS, Database, StoreError
 from mysteryshop.store.models import (
     Deletion,
@@ -246,6 +246,7 @@ def erase_observer(
             .values(deleted_by=UNKNOWN_REVIEWER)
         )
         session.execute(delete(Observer).where(Observer.id.in_(list(found))))
+        actions.scrub_creator(session, spellings)  # who made action items
     for kept in drafts.list_unsaved(db):
         if _reads_as(kept.data.observer, alias) or _reads_as(kept.data.reviewed_by, alias):
             if _reads_as(kept.data.observer, alias):

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     QPointF,
     QRectF,
     QSize,
@@ -47,6 +48,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -1304,6 +1306,11 @@ class DashboardView(QWidget):
         middle.addWidget(self._build_drivers(), 5)
         stacked.addWidget(trend_card, 1)
         stacked.addWidget(ranking_card)
+        # Open and overdue action items (ui/actions_view.py), under the headline cards.
+        from mysteryshop.ui.actions_view import ActionsPanel
+
+        self.actions_panel = ActionsPanel(workspace)
+        stacked.insertWidget(1, self.actions_panel)
 
         # The empty state.
         empty = QWidget()
@@ -1412,6 +1419,8 @@ class DashboardView(QWidget):
         self.ranking.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.ranking.clicked.connect(self.on_ranking_clicked)
         self.ranking.activated.connect(self.on_ranking_clicked)  # Enter on a row
+        self.ranking.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.ranking.customContextMenuRequested.connect(self.on_ranking_menu)
         row_height = int(QFontMetrics(self.ranking.font()).height() * 2.3) + 6
         self.ranking.verticalHeader().setDefaultSectionSize(row_height)
         header = self.ranking.horizontalHeader()
@@ -1585,6 +1594,31 @@ class DashboardView(QWidget):
     def on_ranking_clicked(self, index: QModelIndex) -> None:
         row = self.ranking_proxy.mapToSource(index).row()
         self.open_location(self.ranking_model.rows[row].location_id)
+
+    @Slot(QPoint)
+    def on_ranking_menu(self, point: QPoint) -> None:
+        """A location's menu: its encounters, or an action item about its weakest question."""
+        index = self.ranking.indexAt(point)
+        if not index.isValid():
+            return
+        location_id = self.ranking_model.rows[
+            self.ranking_proxy.mapToSource(index).row()
+        ].location_id
+        menu = QMenu(self)
+        menu.addAction(self.tr("Show its encounters"), lambda: self.open_location(location_id))
+        menu.addAction(
+            self.tr("Make action item about its weakest question…"),
+            lambda: self.make_action(location_id),
+        )
+        menu.popup(self.ranking.viewport().mapToGlobal(point))
+
+    def make_action(self, location_id: str) -> str | None:
+        """An action item at the location about its most missed question in the period."""
+        from mysteryshop.ui.actions_view import make_action, weakest_question
+
+        weakest = weakest_question(self.workspace, self.effective_filter(), location_id)
+        about = {"form_id": weakest.form_id, "question_id": weakest.question_id} if weakest else {}
+        return make_action(self.workspace, self, location_id=location_id, **about)
 
     @Slot(str)
     def open_location(self, location_id: str) -> None:

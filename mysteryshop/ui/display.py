@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, QTime
 
@@ -148,6 +148,11 @@ def wall_clock(moment: datetime) -> QDateTime:
 def date_time_text(moment: datetime) -> str:
     """Date and time in the locale's short format, in the moment's own offset."""
     return locale().toString(wall_clock(moment), QLocale.FormatType.ShortFormat)
+
+
+def date_text(day: date) -> str:
+    """A day in the locale's short format ("24.11.2026" in Finnish)."""
+    return locale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
 
 
 def long_date_time_text(moment: datetime) -> str:

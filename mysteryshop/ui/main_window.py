@@ -63,6 +63,7 @@ NAVIGATION = (
     ("moments", QT_TRANSLATE_NOOP("MainWindow", "Moments")),
     ("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports")),
     ("calibration", QT_TRANSLATE_NOOP("MainWindow", "Calibration")),
+    ("actions", QT_TRANSLATE_NOOP("MainWindow", "Actions")),
     ("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings")),
 )
 
@@ -72,6 +73,7 @@ def import_views() -> None:
     second, which the app spends while the database file is checked (app.run)."""
     from mysteryshop.store import db  # noqa: F401 - imported for its side effect
     from mysteryshop.ui import (  # noqa: F401
+        actions_view,
         calibration_view,
         dashboard,
         editor,
@@ -152,6 +154,7 @@ class MainWindow(QMainWindow):
 
     def attach(self, workspace: Workspace) -> None:
         """Build the views over the open database and show the first page."""
+        from mysteryshop.ui.actions_view import ActionsView
         from mysteryshop.ui.calibration_view import CalibrationView
         from mysteryshop.ui.dashboard import DashboardView
         from mysteryshop.ui.editor import EncounterEditor
@@ -178,6 +181,7 @@ class MainWindow(QMainWindow):
         self.welcome = WelcomeView(workspace)
         self.queue = QueueView(workspace, self.log.current_filter())
         self.calibration = CalibrationView(workspace)
+        self.actions_view = ActionsView(workspace)
         self.pages: dict[str, QWidget] = {
             "encounters": self.log,
             "queue": self.queue,
@@ -191,6 +195,7 @@ class MainWindow(QMainWindow):
             "review": self.review,
             "welcome": self.welcome,
             "calibration": self.calibration,
+            "actions": self.actions_view,
         }
 
         for page in self.pages.values():
@@ -206,6 +211,7 @@ class MainWindow(QMainWindow):
         self.log.report_requested.connect(self.on_report_requested)
         self.moments.open_requested.connect(self.on_review_requested)
         self.dashboard.encounters_requested.connect(self.show_encounters)
+        self.dashboard.actions_panel.open_requested.connect(self.show_actions)
         self.review.edit_requested.connect(self.on_edit_requested)
         self._review_back_to = "encounters"  # the page the review's Back returns to
         self.review.back_requested.connect(lambda: self.show_page(self._review_back_to))
@@ -259,11 +265,12 @@ class MainWindow(QMainWindow):
             self._action(self.tr("&Find encounters…"), QKeySequence("Ctrl+F"), self.on_find)
         )
 
+        # Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth place, as the digits sit on the keyboard.
         for number, (key, label) in enumerate(NAVIGATION, start=1):
             self.view_menu.addAction(
                 self._action(
                     _t(label),
-                    QKeySequence(f"Ctrl+{number}"),
+                    QKeySequence(f"Ctrl+{number % 10}"),
                     lambda _checked=False, key=key: self.show_page(key),
                 )
             )
@@ -314,6 +321,12 @@ class MainWindow(QMainWindow):
         """The log with a filter (a location's encounters, asked for by the dashboard)."""
         self.log.set_filter(f)
         self.show_page("encounters")
+
+    @Slot(str, str, bool)
+    def show_actions(self, state: str, location_id: str, overdue: bool) -> None:
+        """The action items, filtered (asked for by the dashboard's panel)."""
+        self.actions_view.set_filter(state=state, location_id=location_id or None, overdue=overdue)
+        self.show_page("actions")
 
     @Slot()
     def new_encounter(self) -> None:
@@ -405,9 +418,11 @@ class MainWindow(QMainWindow):
                 "uplifted or diminished (Net Uplift).</p>"
                 "<p>Keyboard: Ctrl+N new encounter, Ctrl+S save, Ctrl+F find, "
                 "Ctrl+I import, Ctrl+E export, "
-                "Ctrl+1…7 views, Ctrl+Q quit.</p>"
+                "Ctrl+1…9 and Ctrl+0 the views in the list's order, Ctrl+Q quit.</p>"
                 "<p>To review: A approve, R return, S skip, Alt+Left back; "
                 "Ctrl+Shift+P inserts a saved phrase into a note.</p>"
+                "<p>Action items: Ins new, F2 edit, Ctrl+D done, Ctrl+Shift+D drop, "
+                "Ctrl+R reopen.</p>"
                 "<p>Data: {location}</p>"
             ).format(version=__version__, location=self.workspace.db.url)
             + self.tr(

@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -444,6 +445,11 @@ class ReviewView(QWidget):
         self.return_button = QPushButton(self.tr("&Return…"))
         self.return_button.setToolTip(self.tr("Send it back to the observer with a reason"))
         self.return_button.clicked.connect(self.on_return_clicked)
+        self.action_button = QPushButton(self.tr("Action i&tem…"))
+        self.action_button.setToolTip(
+            self.tr("Make an action item at this location from what the visit found")
+        )
+        self.action_button.clicked.connect(lambda: self.make_action())
         self.approve_button = QPushButton(self.tr("&Approve"))
         self.approve_button.setProperty("role", "primary")
         self.approve_button.clicked.connect(self.on_approve_clicked)
@@ -451,7 +457,12 @@ class ReviewView(QWidget):
         actions.setSpacing(8)
         actions.addWidget(self.back_button)
         actions.addStretch(1)
-        for button in (self.edit_button, self.return_button, self.approve_button):
+        for button in (
+            self.action_button,
+            self.edit_button,
+            self.return_button,
+            self.approve_button,
+        ):
             button.setMinimumHeight(30)
             actions.addWidget(button)
 
@@ -619,6 +630,7 @@ class ReviewView(QWidget):
 
     def _set_enabled(self, enabled: bool) -> None:
         for widget in (
+            self.action_button,
             self.edit_button,
             self.return_button,
             self.approve_button,
@@ -860,10 +872,40 @@ class ReviewView(QWidget):
             grid.addWidget(text, row, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(answer, row, 1, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(points, row, 2, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
+            if outcome.points is not None and outcome.points.earned < outcome.points.possible:
+                grid.addWidget(self._missed_action_button(question.id), row, 3)
             row += 1
         grid.setColumnMinimumWidth(2, 56)
+        grid.setColumnMinimumWidth(3, 76)  # "+ Action" on missed rows: sections stay aligned
         inner.addLayout(grid)
         return frame
+
+    def _missed_action_button(self, question_id: str) -> QToolButton:
+        """A small button on a missed answer's row: an action item about that question."""
+        button = QToolButton()
+        button.setText(self.tr("+ Action"))
+        button.setToolTip(self.tr("Make an action item about this question at this location"))
+        button.setAutoRaise(True)
+        button.setObjectName(f"action-{question_id}")
+        button.clicked.connect(lambda: self.make_action(question_id))
+        return button
+
+    def make_action(self, question_id: str | None = None) -> str | None:
+        """Open the action item dialog (ui/actions_view.py) for the shown visit's location,
+        about `question_id` when given; the new item's id, or None."""
+        from mysteryshop.ui.actions_view import make_action
+
+        if self._data is None:
+            return None
+        about = {"form_id": self._data.form_id, "question_id": question_id} if question_id else {}
+        return make_action(
+            self.workspace,
+            self,
+            location_id=self._data.location_id,
+            source="review",
+            source_encounter_id=self._data.id,
+            **about,
+        )
 
     def _answer_cells(
         self,

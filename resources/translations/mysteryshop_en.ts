@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ActionsPanel</name>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reopened</source>
+        <translation>
+            <numerusform>%n reopened</numerusform>
+            <numerusform>%n reopened</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActionsView</name>
+    <message numerus="yes">
+        <source>held %1 of %n visit(s) since</source>
+        <translation>
+            <numerusform>held %1 of %n visit since</numerusform>
+            <numerusform>held %1 of %n visits since</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n shown</numerusform>
+            <numerusform>%n shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reopened</source>
+        <translation>
+            <numerusform>%n reopened</numerusform>
+            <numerusform>%n reopened</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>missed in %1 of %n visit(s)</source>
+        <translation>
+            <numerusform>missed in %1 of %n visit</numerusform>
+            <numerusform>missed in %1 of %n visits</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message numerus="yes">
         <source>%n behaviours left out: fewer than {minimum} visits with or without them.</source>
@@ -333,6 +395,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>held {held} of {n} visits since</source>
+        <translation>
+            <numerusform>held {held} of {n} visit since</numerusform>
+            <numerusform>held {held} of {n} visits since</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>of {n} visits</source>
         <translation>
             <numerusform>of {n} visit</numerusform>
@@ -403,6 +472,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>{n} open</source>
+        <translation>
+            <numerusform>{n} open</numerusform>
+            <numerusform>{n} open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} overdue</source>
+        <translation>
+            <numerusform>{n} overdue</numerusform>
+            <numerusform>{n} overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{n} questions N/A</source>
         <translation>
             <numerusform>{n} question N/A</numerusform>
@@ -428,6 +511,13 @@
         <translation>
             <numerusform>{n} question unanswered</numerusform>
             <numerusform>{n} questions unanswered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} reopened</source>
+        <translation>
+            <numerusform>{n} reopened</numerusform>
+            <numerusform>{n} reopened</numerusform>
         </translation>
     </message>
     <message numerus="yes">

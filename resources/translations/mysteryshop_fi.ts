@@ -2,6 +2,270 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi" sourcelanguage="en">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Edit action item</source>
+        <translation>Muokkaa toimenpidettä</translation>
+    </message>
+    <message>
+        <source>New action item</source>
+        <translation>Uusi toimenpide</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Toimipiste</translation>
+    </message>
+    <message>
+        <source>A &amp;question</source>
+        <translation>&amp;Kysymys</translation>
+    </message>
+    <message>
+        <source>A d&amp;imension</source>
+        <translation>&amp;Ulottuvuus</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Kysymys</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Ulottuvuus</translation>
+    </message>
+    <message>
+        <source>What is to be done, e.g. greet every customer within 10 seconds</source>
+        <translation>Mitä tehdään, esim. jokainen asiakas tervehditään 10 sekunnin kuluessa</translation>
+    </message>
+    <message>
+        <source>A role, e.g. store manager</source>
+        <translation>Rooli, esim. myymäläpäällikkö</translation>
+    </message>
+    <message>
+        <source>D&amp;ue on</source>
+        <translation>&amp;Määräpäivä</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>Toimi&amp;piste</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Aihe</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>Mi&amp;tä</translation>
+    </message>
+    <message>
+        <source>&amp;Owner (role)</source>
+        <translation>&amp;Vastuussa (rooli)</translation>
+    </message>
+    <message>
+        <source>Name a role, not a person. The observers never see action items: the next visits show whether it held.</source>
+        <translation>Nimeä rooli, älä henkilöä. Havainnoijat eivät koskaan näe toimenpiteitä: seuraavat käynnit näyttävät, pitikö se.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsModel</name>
+    <message>
+        <source>Location</source>
+        <translation>Toimipiste</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Aihe</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Mitä</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Vastuussa</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Määräpäivä</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seuranta</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPanel</name>
+    <message>
+        <source>Action items</source>
+        <translation>Toimenpiteet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n avoin</numerusform>
+            <numerusform>%n avointa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n myöhässä</numerusform>
+            <numerusform>%n myöhässä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reopened</source>
+        <translation>
+            <numerusform>%n avattu uudelleen</numerusform>
+            <numerusform>%n avattu uudelleen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>myöhässä %1 alkaen</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>määräpäivä %1</translation>
+    </message>
+    <message>
+        <source>reopened: missed again</source>
+        <translation>avattu uudelleen: jäi taas toteutumatta</translation>
+    </message>
+    <message>
+        <source>No open action items.</source>
+        <translation>Ei avoimia toimenpiteitä.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsView</name>
+    <message>
+        <source>overdue</source>
+        <translation>myöhässä</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>avattu uudelleen</translation>
+    </message>
+    <message>
+        <source>no visits since</source>
+        <translation>ei käyntejä sen jälkeen</translation>
+    </message>
+    <message numerus="yes">
+        <source>held %1 of %n visit(s) since</source>
+        <translation>
+            <numerusform>toteutui %1/%n käynnillä sen jälkeen</numerusform>
+            <numerusform>toteutui %1/%n käynnillä sen jälkeen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Toimenpiteet</translation>
+    </message>
+    <message>
+        <source>What is to be done about a missed standard, and whether the visits since show it held. Observers never see these.</source>
+        <translation>Mitä tehdään, kun jokin käytäntö ei toteutunut, ja näyttävätkö sen jälkeiset käynnit, että se piti. Havainnoijat eivät koskaan näe näitä.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Open and reopened</source>
+        <translation>Avoimet ja uudelleen avatut</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Kaikki tilat</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Toimipiste</translation>
+    </message>
+    <message>
+        <source>Only o&amp;verdue</source>
+        <translation>Vain &amp;myöhässä olevat</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Näytä</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Uusi…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Muokkaa…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Tehty</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Peru</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Avaa uudelleen</translation>
+    </message>
+    <message>
+        <source>Suggestions from coaching themes</source>
+        <translation>Ehdotuksia valmennusteemoista</translation>
+    </message>
+    <message>
+        <source>&amp;Make action item…</source>
+        <translation>&amp;Tee toimenpide…</translation>
+    </message>
+    <message>
+        <source>Every location</source>
+        <translation>Kaikki toimipisteet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n näkyvissä</numerusform>
+            <numerusform>%n näkyvissä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n myöhässä</numerusform>
+            <numerusform>%n myöhässä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reopened</source>
+        <translation>
+            <numerusform>%n avattu uudelleen</numerusform>
+            <numerusform>%n avattu uudelleen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>missed in %1 of %n visit(s)</source>
+        <translation>
+            <numerusform>jäi toteutumatta %1/%n käynnillä</numerusform>
+            <numerusform>jäi toteutumatta %1/%n käynnillä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The questions most often missed at this location.</source>
+        <translation>Kysymykset, jotka tässä toimipisteessä jäävät useimmin toteutumatta.</translation>
+    </message>
+    <message>
+        <source>The questions most often missed everywhere.</source>
+        <translation>Kysymykset, jotka kaikkiaan jäävät useimmin toteutumatta.</translation>
+    </message>
+    <message>
+        <source>No question was missed often enough to suggest one.</source>
+        <translation>Mikään kysymys ei jäänyt toteutumatta niin usein, että sitä voisi ehdottaa.</translation>
+    </message>
+</context>
+<context>
     <name>AnswerInput</name>
     <message>
         <source>N/A</source>
@@ -529,6 +793,14 @@
     <message>
         <source>Period</source>
         <translation>Jakso</translation>
+    </message>
+    <message>
+        <source>Show its encounters</source>
+        <translation>Näytä sen kohtaamiset</translation>
+    </message>
+    <message>
+        <source>Make action item about its weakest question…</source>
+        <translation>Tee toimenpide sen heikoimmasta kysymyksestä…</translation>
     </message>
     <message>
         <source>All time</source>
@@ -1780,6 +2052,10 @@ tuotu {date}</translation>
         <translation>Kalibrointi</translation>
     </message>
     <message>
+        <source>Actions</source>
+        <translation>Toimenpiteet</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Asetukset</translation>
     </message>
@@ -1820,8 +2096,8 @@ tuotu {date}</translation>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;mysteryshop {version}&lt;/h3&gt;&lt;p&gt;Record service encounters, review them, and see how locations do — greeting, smile, presence, helpfulness, and whether customers leave uplifted or diminished (Net Uplift).&lt;/p&gt;&lt;p&gt;Keyboard: Ctrl+N new encounter, Ctrl+S save, Ctrl+F find, Ctrl+I import, Ctrl+E export, Ctrl+1…7 views, Ctrl+Q quit.&lt;/p&gt;&lt;p&gt;To review: A approve, R return, S skip, Alt+Left back; Ctrl+Shift+P inserts a saved phrase into a note.&lt;/p&gt;&lt;p&gt;Data: {location}&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;mysteryshop {version}&lt;/h3&gt;&lt;p&gt;Kirjaa palvelukohtaamiset, tarkasta ne ja seuraa toimipisteiden onnistumista – tervehdys, hymy, läsnäolo, avuliaisuus ja se, jättääkö asiointi asiakkaalle kohottavan vai lannistavan tunteen (Net Uplift).&lt;/p&gt;&lt;p&gt;Näppäimistö: Ctrl+N uusi kohtaaminen, Ctrl+S tallenna, Ctrl+F etsi, Ctrl+I tuo, Ctrl+E vie, Ctrl+1…7 näkymät, Ctrl+Q lopeta.&lt;/p&gt;&lt;p&gt;Tarkastettavat: A hyväksy, R palauta, S ohita, Alt+Vasen takaisin; Ctrl+Shift+P lisää tallennetun fraasin muistiinpanoon.&lt;/p&gt;&lt;p&gt;Tiedot: {location}&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;mysteryshop {version}&lt;/h3&gt;&lt;p&gt;Record service encounters, review them, and see how locations do — greeting, smile, presence, helpfulness, and whether customers leave uplifted or diminished (Net Uplift).&lt;/p&gt;&lt;p&gt;Keyboard: Ctrl+N new encounter, Ctrl+S save, Ctrl+F find, Ctrl+I import, Ctrl+E export, Ctrl+1…9 and Ctrl+0 the views in the list&apos;s order, Ctrl+Q quit.&lt;/p&gt;&lt;p&gt;To review: A approve, R return, S skip, Alt+Left back; Ctrl+Shift+P inserts a saved phrase into a note.&lt;/p&gt;&lt;p&gt;Action items: Ins new, F2 edit, Ctrl+D done, Ctrl+Shift+D drop, Ctrl+R reopen.&lt;/p&gt;&lt;p&gt;Data: {location}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;mysteryshop {version}&lt;/h3&gt;&lt;p&gt;Kirjaa palvelukohtaamiset, tarkasta ne ja seuraa toimipisteiden onnistumista – tervehdys, hymy, läsnäolo, avuliaisuus ja se, jättääkö asiointi asiakkaalle kohottavan vai lannistavan tunteen (Net Uplift).&lt;/p&gt;&lt;p&gt;Näppäimistö: Ctrl+N uusi kohtaaminen, Ctrl+S tallenna, Ctrl+F etsi, Ctrl+I tuo, Ctrl+E vie, Ctrl+1…9 ja Ctrl+0 näkymät luettelon järjestyksessä, Ctrl+Q lopeta.&lt;/p&gt;&lt;p&gt;Tarkastettavat: A hyväksy, R palauta, S ohita, Alt+Vasen takaisin; Ctrl+Shift+P lisää tallennetun fraasin muistiinpanoon.&lt;/p&gt;&lt;p&gt;Toimenpiteet: Ins uusi, F2 muokkaa, Ctrl+D tehty, Ctrl+Shift+D peru, Ctrl+R avaa uudelleen.&lt;/p&gt;&lt;p&gt;Tiedot: {location}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;In the encounter log: Delete discards the selected draft or deletes the selected encounter (with a reason); right-click for more. Both go to the trash (File ▸ Trash…) for {days} days.&lt;/p&gt;</source>
@@ -2627,6 +2903,14 @@ tuotu {date}</translation>
         <translation>Palauta havainnoijalle perustelun kera</translation>
     </message>
     <message>
+        <source>Action i&amp;tem…</source>
+        <translation>&amp;Toimenpide…</translation>
+    </message>
+    <message>
+        <source>Make an action item at this location from what the visit found</source>
+        <translation>Tee tälle toimipisteelle toimenpide käynnin havainnoista</translation>
+    </message>
+    <message>
         <source>&amp;Approve</source>
         <translation>&amp;Hyväksy</translation>
     </message>
@@ -2733,6 +3017,14 @@ tuotu {date}</translation>
     <message>
         <source>Visit timer</source>
         <translation>Ajanotto</translation>
+    </message>
+    <message>
+        <source>+ Action</source>
+        <translation>+ Toimenpide</translation>
+    </message>
+    <message>
+        <source>Make an action item about this question at this location</source>
+        <translation>Tee tälle toimipisteelle toimenpide tästä kysymyksestä</translation>
     </message>
     <message>
         <source>not asked (hidden by an earlier answer)</source>
@@ -3646,6 +3938,14 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Tulos on saadut pisteet mahdollisista pisteistä niissä kysymyksissä, jotka koskivat käyntiä (”ei koske” -vastaukset ja kysymättä jääneet eivät ole mukana); keskiarvoissa jokaisella käynnillä on sama paino. {dimensions} ovat ulottuvuuksien tuloksia. Net Uplift on kohottaviksi koettujen käyntien osuus (%) miinus lannistaviksi koettujen osuus (%) (−100 … +100). Muutoksia verrataan yllä mainittuun jaksoon; kriittisiä virheitä verrataan osuutena käynneistä ja käyntimääriä vain yhtä monen päivän jaksojen kesken; lukua, jonka vertailukohdassa on alle {minimum} käyntiä, ei verrata. ”%-yks.” tarkoittaa prosenttiyksikköä.</translation>
     </message>
     <message>
+        <source>About</source>
+        <translation>Aihe</translation>
+    </message>
+    <message>
+        <source>Action items here</source>
+        <translation>Toimenpiteet tässä toimipisteessä</translation>
+    </message>
+    <message>
         <source>Added</source>
         <translation>Lisätty</translation>
     </message>
@@ -3848,6 +4148,10 @@ Tiedot ovat tiedostossa {log}</translation>
     <message>
         <source>File</source>
         <translation>Tiedosto</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seuranta</translation>
     </message>
     <message>
         <source>For each behaviour, the Net Uplift of visits where it happened against visits where it did not, largest difference first. A yes/no or choice question happened when its answer earned full points; a dimension when the visit earned at least {share} % of its points. Whiskers are 95 % intervals. This is an association, not proof of cause: a store that greets well may do much else well.</source>
@@ -4110,6 +4414,18 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Havainnoijat</translation>
     </message>
     <message>
+        <source>Open action items</source>
+        <translation>Avoimet toimenpiteet</translation>
+    </message>
+    <message>
+        <source>Overdue: open and due before today. Reopened: done, but a visit after it was closed missed the standard again. The follow-up counts the visits since the action was made that answered its question.</source>
+        <translation>Myöhässä: avoin ja määräpäivä ennen tätä päivää. Avattu uudelleen: merkitty tehdyksi, mutta sen jälkeinen käynti jäi taas toteutumatta. Seuranta laskee toimenpiteen tekemisen jälkeiset käynnit, joilla sen kysymykseen vastattiin.</translation>
+    </message>
+    <message>
+        <source>Owner (role)</source>
+        <translation>Vastuussa (rooli)</translation>
+    </message>
+    <message>
         <source>PDF document</source>
         <translation>PDF-asiakirja</translation>
     </message>
@@ -4266,6 +4582,10 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Henkilökunta:</translation>
     </message>
     <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
@@ -4406,6 +4726,10 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Heikoin toimipiste: {name}, tulos {score} ({n}, 95 %:n luottamusväli {interval}), luotettavasti keskiarvon {average} alapuolella.</translation>
     </message>
     <message>
+        <source>What</source>
+        <translation>Mitä</translation>
+    </message>
+    <message>
         <source>What did the visits worth repeating do that everyone could do?</source>
         <translation>Mitä toistamisen arvoisilla käynneillä tehtiin, minkä jokainen voisi tehdä?</translation>
     </message>
@@ -4486,6 +4810,10 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>n, ei</translation>
     </message>
     <message>
+        <source>no visits since</source>
+        <translation>ei käyntejä sen jälkeen</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>ei yhtään</translation>
     </message>
@@ -4512,6 +4840,14 @@ Tiedot ovat tiedostossa {log}</translation>
     <message>
         <source>nothing: no visits in {days}, {why}</source>
         <translation>ei vertailua: ei käyntejä jaksolla {days}, {why}</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>myöhässä</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>avattu uudelleen</translation>
     </message>
     <message>
         <source>the previous month</source>
@@ -4606,6 +4942,13 @@ Tiedot ovat tiedostossa {log}</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>held {held} of {n} visits since</source>
+        <translation>
+            <numerusform>toteutui {held}/{n} käynnillä sen jälkeen</numerusform>
+            <numerusform>toteutui {held}/{n} käynnillä sen jälkeen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>of {n} visits</source>
         <translation>
             <numerusform>{n} käynnistä</numerusform>
@@ -4631,6 +4974,27 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>
             <numerusform>{n} havainnoija</numerusform>
             <numerusform>{n} havainnoijaa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} open</source>
+        <translation>
+            <numerusform>{n} avoin</numerusform>
+            <numerusform>{n} avointa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} overdue</source>
+        <translation>
+            <numerusform>{n} myöhässä</numerusform>
+            <numerusform>{n} myöhässä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} reopened</source>
+        <translation>
+            <numerusform>{n} avattu uudelleen</numerusform>
+            <numerusform>{n} avattu uudelleen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5116,6 +5480,18 @@ Tiedot ovat tiedostossa {log}</translation>
     <message>
         <source>Needs coaching</source>
         <translation>Vaatii valmennusta</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Avoin</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Tehty</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Peruttu</translation>
     </message>
     <message>
         <source>Clearly diminished</source>

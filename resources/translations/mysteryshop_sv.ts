@@ -2,6 +2,270 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Edit action item</source>
+        <translation>Redigera åtgärd</translation>
+    </message>
+    <message>
+        <source>New action item</source>
+        <translation>Ny åtgärd</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>A &amp;question</source>
+        <translation>En &amp;fråga</translation>
+    </message>
+    <message>
+        <source>A d&amp;imension</source>
+        <translation>En d&amp;imension</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>What is to be done, e.g. greet every customer within 10 seconds</source>
+        <translation>Vad som ska göras, t.ex. hälsa på varje kund inom 10 sekunder</translation>
+    </message>
+    <message>
+        <source>A role, e.g. store manager</source>
+        <translation>En roll, t.ex. butikschef</translation>
+    </message>
+    <message>
+        <source>D&amp;ue on</source>
+        <translation>&amp;Senast</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>&amp;Enhet</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Gäller</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>&amp;Vad</translation>
+    </message>
+    <message>
+        <source>&amp;Owner (role)</source>
+        <translation>&amp;Ansvarig (roll)</translation>
+    </message>
+    <message>
+        <source>Name a role, not a person. The observers never see action items: the next visits show whether it held.</source>
+        <translation>Ange en roll, inte en person. Observatörerna ser aldrig åtgärderna: de följande besöken visar om det höll.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsModel</name>
+    <message>
+        <source>Location</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Gäller</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Senast</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPanel</name>
+    <message>
+        <source>Action items</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n öppen</numerusform>
+            <numerusform>%n öppna</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n försenad</numerusform>
+            <numerusform>%n försenade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reopened</source>
+        <translation>
+            <numerusform>%n återöppnad</numerusform>
+            <numerusform>%n återöppnade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>försenad sedan %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>senast %1</translation>
+    </message>
+    <message>
+        <source>reopened: missed again</source>
+        <translation>återöppnad: missades igen</translation>
+    </message>
+    <message>
+        <source>No open action items.</source>
+        <translation>Inga öppna åtgärder.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsView</name>
+    <message>
+        <source>overdue</source>
+        <translation>försenad</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>återöppnad</translation>
+    </message>
+    <message>
+        <source>no visits since</source>
+        <translation>inga besök sedan dess</translation>
+    </message>
+    <message numerus="yes">
+        <source>held %1 of %n visit(s) since</source>
+        <translation>
+            <numerusform>höll vid %1 av %n besök sedan dess</numerusform>
+            <numerusform>höll vid %1 av %n besök sedan dess</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source>What is to be done about a missed standard, and whether the visits since show it held. Observers never see these.</source>
+        <translation>Vad som ska göras när en standard inte uppfylldes, och om besöken sedan dess visar att det höll. Observatörerna ser aldrig dessa.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Open and reopened</source>
+        <translation>Öppna och återöppnade</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alla lägen</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Only o&amp;verdue</source>
+        <translation>Endast &amp;försenade</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Visa</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Ny…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Redigera…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Öppna igen</translation>
+    </message>
+    <message>
+        <source>Suggestions from coaching themes</source>
+        <translation>Förslag från coachningsteman</translation>
+    </message>
+    <message>
+        <source>&amp;Make action item…</source>
+        <translation>&amp;Skapa åtgärd…</translation>
+    </message>
+    <message>
+        <source>Every location</source>
+        <translation>Alla enheter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n visas</numerusform>
+            <numerusform>%n visas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n försenad</numerusform>
+            <numerusform>%n försenade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reopened</source>
+        <translation>
+            <numerusform>%n återöppnad</numerusform>
+            <numerusform>%n återöppnade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>missed in %1 of %n visit(s)</source>
+        <translation>
+            <numerusform>missades vid %1 av %n besök</numerusform>
+            <numerusform>missades vid %1 av %n besök</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The questions most often missed at this location.</source>
+        <translation>De frågor som oftast missas vid den här enheten.</translation>
+    </message>
+    <message>
+        <source>The questions most often missed everywhere.</source>
+        <translation>De frågor som oftast missas överlag.</translation>
+    </message>
+    <message>
+        <source>No question was missed often enough to suggest one.</source>
+        <translation>Ingen fråga missades tillräckligt ofta för att föreslås.</translation>
+    </message>
+</context>
+<context>
     <name>AnswerInput</name>
     <message>
         <source>N/A</source>
@@ -529,6 +793,14 @@
     <message>
         <source>Period</source>
         <translation>Period</translation>
+    </message>
+    <message>
+        <source>Show its encounters</source>
+        <translation>Visa dess servicemöten</translation>
+    </message>
+    <message>
+        <source>Make action item about its weakest question…</source>
+        <translation>Skapa åtgärd om dess svagaste fråga…</translation>
     </message>
     <message>
         <source>All time</source>
@@ -1780,6 +2052,10 @@ importerad {date}</translation>
         <translation>Kalibrering</translation>
     </message>
     <message>
+        <source>Actions</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
@@ -1820,8 +2096,8 @@ importerad {date}</translation>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;mysteryshop {version}&lt;/h3&gt;&lt;p&gt;Record service encounters, review them, and see how locations do — greeting, smile, presence, helpfulness, and whether customers leave uplifted or diminished (Net Uplift).&lt;/p&gt;&lt;p&gt;Keyboard: Ctrl+N new encounter, Ctrl+S save, Ctrl+F find, Ctrl+I import, Ctrl+E export, Ctrl+1…7 views, Ctrl+Q quit.&lt;/p&gt;&lt;p&gt;To review: A approve, R return, S skip, Alt+Left back; Ctrl+Shift+P inserts a saved phrase into a note.&lt;/p&gt;&lt;p&gt;Data: {location}&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;mysteryshop {version}&lt;/h3&gt;&lt;p&gt;Registrera servicemöten, granska dem och se hur enheterna lyckas – hälsning, leende, närvaro, hjälpsamhet och om kunderna går därifrån upplyfta eller nedslagna (Net Uplift).&lt;/p&gt;&lt;p&gt;Tangentbord: Ctrl+N nytt servicemöte, Ctrl+S spara, Ctrl+F sök, Ctrl+I importera, Ctrl+E exportera, Ctrl+1…7 vyer, Ctrl+Q avsluta.&lt;/p&gt;&lt;p&gt;Att granska: A godkänn, R returnera, S hoppa över, Alt+Vänster tillbaka; Ctrl+Shift+P infogar en sparad fras i en anteckning.&lt;/p&gt;&lt;p&gt;Data: {location}&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;mysteryshop {version}&lt;/h3&gt;&lt;p&gt;Record service encounters, review them, and see how locations do — greeting, smile, presence, helpfulness, and whether customers leave uplifted or diminished (Net Uplift).&lt;/p&gt;&lt;p&gt;Keyboard: Ctrl+N new encounter, Ctrl+S save, Ctrl+F find, Ctrl+I import, Ctrl+E export, Ctrl+1…9 and Ctrl+0 the views in the list&apos;s order, Ctrl+Q quit.&lt;/p&gt;&lt;p&gt;To review: A approve, R return, S skip, Alt+Left back; Ctrl+Shift+P inserts a saved phrase into a note.&lt;/p&gt;&lt;p&gt;Action items: Ins new, F2 edit, Ctrl+D done, Ctrl+Shift+D drop, Ctrl+R reopen.&lt;/p&gt;&lt;p&gt;Data: {location}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;mysteryshop {version}&lt;/h3&gt;&lt;p&gt;Registrera servicemöten, granska dem och se hur enheterna lyckas – hälsning, leende, närvaro, hjälpsamhet och om kunderna går därifrån upplyfta eller nedslagna (Net Uplift).&lt;/p&gt;&lt;p&gt;Tangentbord: Ctrl+N nytt servicemöte, Ctrl+S spara, Ctrl+F sök, Ctrl+I importera, Ctrl+E exportera, Ctrl+1…9 och Ctrl+0 vyerna i listans ordning, Ctrl+Q avsluta.&lt;/p&gt;&lt;p&gt;Att granska: A godkänn, R returnera, S hoppa över, Alt+Vänster tillbaka; Ctrl+Shift+P infogar en sparad fras i en anteckning.&lt;/p&gt;&lt;p&gt;Åtgärder: Ins ny, F2 redigera, Ctrl+D klar, Ctrl+Shift+D avbryt, Ctrl+R öppna igen.&lt;/p&gt;&lt;p&gt;Data: {location}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;In the encounter log: Delete discards the selected draft or deletes the selected encounter (with a reason); right-click for more. Both go to the trash (File ▸ Trash…) for {days} days.&lt;/p&gt;</source>
@@ -2627,6 +2903,14 @@ importerad {date}</translation>
         <translation>Skicka tillbaka till observatören med en motivering</translation>
     </message>
     <message>
+        <source>Action i&amp;tem…</source>
+        <translation>Å&amp;tgärd…</translation>
+    </message>
+    <message>
+        <source>Make an action item at this location from what the visit found</source>
+        <translation>Skapa en åtgärd för den här enheten utifrån vad besöket visade</translation>
+    </message>
+    <message>
         <source>&amp;Approve</source>
         <translation>&amp;Godkänn</translation>
     </message>
@@ -2733,6 +3017,14 @@ importerad {date}</translation>
     <message>
         <source>Visit timer</source>
         <translation>Tidtagning</translation>
+    </message>
+    <message>
+        <source>+ Action</source>
+        <translation>+ Åtgärd</translation>
+    </message>
+    <message>
+        <source>Make an action item about this question at this location</source>
+        <translation>Skapa en åtgärd om den här frågan för den här enheten</translation>
     </message>
     <message>
         <source>not asked (hidden by an earlier answer)</source>
@@ -3646,6 +3938,14 @@ Detaljerna finns i {log}</translation>
         <translation>Resultatet är erhållna poäng av möjliga poäng för de frågor som gällde besöket (ej tillämpliga och ej ställda frågor räknas inte med); i medelvärdena väger varje besök lika mycket. {dimensions} är resultat per dimension. Net Uplift är andelen besök som upplevdes som upplyftande (%) minus andelen som upplevdes som nedslående (%) (−100 … +100). Förändringarna jämförs med perioden som anges ovan; kritiska fel jämförs som andel av besöken och antalet besök bara mellan perioder med lika många dagar; ett värde vars jämförelse bygger på färre än {minimum} besök jämförs inte. ”p.e.” betyder procentenheter.</translation>
     </message>
     <message>
+        <source>About</source>
+        <translation>Gäller</translation>
+    </message>
+    <message>
+        <source>Action items here</source>
+        <translation>Åtgärder vid enheten</translation>
+    </message>
+    <message>
         <source>Added</source>
         <translation>Tillagd</translation>
     </message>
@@ -3848,6 +4148,10 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>File</source>
         <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
     </message>
     <message>
         <source>For each behaviour, the Net Uplift of visits where it happened against visits where it did not, largest difference first. A yes/no or choice question happened when its answer earned full points; a dimension when the visit earned at least {share} % of its points. Whiskers are 95 % intervals. This is an association, not proof of cause: a store that greets well may do much else well.</source>
@@ -4110,6 +4414,18 @@ Detaljerna finns i {log}</translation>
         <translation>Observatörer</translation>
     </message>
     <message>
+        <source>Open action items</source>
+        <translation>Öppna åtgärder</translation>
+    </message>
+    <message>
+        <source>Overdue: open and due before today. Reopened: done, but a visit after it was closed missed the standard again. The follow-up counts the visits since the action was made that answered its question.</source>
+        <translation>Försenad: öppen och med sista dag före i dag. Återöppnad: markerad klar, men ett besök efter det missade standarden igen. Uppföljningen räknar besöken sedan åtgärden skapades där dess fråga besvarades.</translation>
+    </message>
+    <message>
+        <source>Owner (role)</source>
+        <translation>Ansvarig (roll)</translation>
+    </message>
+    <message>
         <source>PDF document</source>
         <translation>PDF-dokument</translation>
     </message>
@@ -4266,6 +4582,10 @@ Detaljerna finns i {log}</translation>
         <translation>Personal:</translation>
     </message>
     <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -4406,6 +4726,10 @@ Detaljerna finns i {log}</translation>
         <translation>Svagaste enhet: {name} fick resultatet {score} ({n}, 95 % konfidensintervall {interval}), säkert under genomsnittet {average}.</translation>
     </message>
     <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
         <source>What did the visits worth repeating do that everyone could do?</source>
         <translation>Vad gjordes vid besöken värda att upprepa som alla skulle kunna göra?</translation>
     </message>
@@ -4486,6 +4810,10 @@ Detaljerna finns i {log}</translation>
         <translation>n utan</translation>
     </message>
     <message>
+        <source>no visits since</source>
+        <translation>inga besök sedan dess</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>inga</translation>
     </message>
@@ -4512,6 +4840,14 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>nothing: no visits in {days}, {why}</source>
         <translation>ingenting: inga besök under {days}, {why}</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>försenad</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>återöppnad</translation>
     </message>
     <message>
         <source>the previous month</source>
@@ -4606,6 +4942,13 @@ Detaljerna finns i {log}</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>held {held} of {n} visits since</source>
+        <translation>
+            <numerusform>höll vid {held} av {n} besök sedan dess</numerusform>
+            <numerusform>höll vid {held} av {n} besök sedan dess</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>of {n} visits</source>
         <translation>
             <numerusform>av {n} besök</numerusform>
@@ -4631,6 +4974,27 @@ Detaljerna finns i {log}</translation>
         <translation>
             <numerusform>{n} observatör</numerusform>
             <numerusform>{n} observatörer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} open</source>
+        <translation>
+            <numerusform>{n} öppen</numerusform>
+            <numerusform>{n} öppna</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} overdue</source>
+        <translation>
+            <numerusform>{n} försenad</numerusform>
+            <numerusform>{n} försenade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} reopened</source>
+        <translation>
+            <numerusform>{n} återöppnad</numerusform>
+            <numerusform>{n} återöppnade</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5116,6 +5480,18 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>Needs coaching</source>
         <translation>Behöver coachning</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Avbruten</translation>
     </message>
     <message>
         <source>Clearly diminished</source>
