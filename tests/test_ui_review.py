@@ -366,3 +366,10 @@ def test_history_lines_word_statuses_fields_and_reviewers(qapp):
         "Korjattu %2",
         "by an unknown reviewer",
     ]
+
+
+def test_every_kind_of_history_has_its_name() -> None:
+    from mysteryshop import workflow
+    from mysteryshop.ui.review import CHANGE_NAMES
+
+    assert set(workflow.HISTORY_KINDS) <= set(CHANGE_NAMES)

@@ -79,6 +79,9 @@ CHANGE_NAMES = {
     "reopened": QT_TRANSLATE_NOOP("ReviewView", "Reopened for editing"),
     "imported": QT_TRANSLATE_NOOP("ReviewView", "Replaced by import"),
     "import-older": QT_TRANSLATE_NOOP("ReviewView", "Older version from import"),
+    "discarded": QT_TRANSLATE_NOOP("ReviewView", "Discarded"),
+    "deleted": QT_TRANSLATE_NOOP("ReviewView", "Deleted"),
+    "restored": QT_TRANSLATE_NOOP("ReviewView", "Taken back from the trash"),
 }
 
 # How each of workflow.history_messages' ids reads; %1 is its parameter (worded first).

@@ -2823,6 +2823,18 @@ tuotu {date}</translation>
         <translation>Vanhempi versio tuonnista</translation>
     </message>
     <message>
+        <source>Discarded</source>
+        <translation>Hylätty</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Poistettu</translation>
+    </message>
+    <message>
+        <source>Taken back from the trash</source>
+        <translation>Otettu takaisin roskakorista</translation>
+    </message>
+    <message>
         <source>status %1 → %2</source>
         <translation>tila %1 → %2</translation>
     </message>

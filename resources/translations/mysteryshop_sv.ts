@@ -2823,6 +2823,18 @@ importerad {date}</translation>
         <translation>Äldre version från import</translation>
     </message>
     <message>
+        <source>Discarded</source>
+        <translation>Kasserad</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Borttagen</translation>
+    </message>
+    <message>
+        <source>Taken back from the trash</source>
+        <translation>Återställd från papperskorgen</translation>
+    </message>
+    <message>
         <source>status %1 → %2</source>
         <translation>status %1 → %2</translation>
     </message>
