@@ -673,3 +673,21 @@ def test_per_location_summaries_one_safe_file_each(demo_db: Database, tmp_path: 
         title = PdfReader(io.BytesIO(pdf)).metadata.title
         assert title.removeprefix("Summary report: ") in expected
     assert not list(folder.glob(".*"))  # no temporary files left behind
+
+
+def test_summary_moments_are_the_moments_page_s(demo_db: Database, summary_pdf: bytes) -> None:
+    """One rule (report_data.is_moment): the summary's section counts what the Moments page
+    and its PDF count, and quotes clearly uplifted visits that no reviewer tagged."""
+    from mysteryshop.store import moments
+
+    f = EncounterFilter()
+    total = moments.count_moments(demo_db, f)
+    with_notes = moments.find_moments(demo_db, f, limit=total).moments
+    untagged = [m for m in with_notes if m.notes and "best-practice" not in m.tags]
+    assert untagged, "the demo has clearly uplifted visits with notes and no tag"
+    assert total > len(untagged)
+    text = " ".join(text_of(summary_pdf).split())
+    start = text.index("Moments worth repeating", text.index("Question by question"))
+    section = text[start : text.index("Worst experiences", start)]
+    assert f"of {total:,} that qualify" in section or f"all {total:,}" in section
+    assert any(m.notes.split()[0] in section for m in untagged[:12])

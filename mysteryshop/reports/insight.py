@@ -81,7 +81,7 @@ class InsightCounts:
     heat: dict[str, dict[str, tuple[float, int]]]
     critical: list[CriticalFailure]
     poor_total: int
-    best_tagged: int
+    moments_total: int
 
 
 def read_counts(db: Database, f: EncounterFilter) -> InsightCounts:
@@ -92,7 +92,7 @@ def read_counts(db: Database, f: EncounterFilter) -> InsightCounts:
         stats.location_dimensions(db, f),
         report_data.critical_failures(db, f),
         report_data.poor_experiences(db, f),
-        report_data.tagged_best_practice(db, f),
+        report_data.moments_total(db, f),
     )
 
 
@@ -108,7 +108,7 @@ class Insight:
     heat: dict[str, dict[str, tuple[float, int]]] = field(default_factory=dict)
     critical: list[tuple[CriticalFailure, str]] = field(default_factory=list)
     poor_total: int = 0
-    best_tagged: int = 0
+    moments_total: int = 0
     greeted: Estimate | None = None
 
 
@@ -151,7 +151,7 @@ def insight(
         counts.heat,
         critical,
         counts.poor_total,
-        counts.best_tagged,
+        counts.moments_total,
         confidence.share(yes, answered) if answered else None,
     )
 

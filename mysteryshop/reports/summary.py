@@ -285,7 +285,7 @@ def _collect(
     titles = report_data.form_titles(db)
     feelings = report_data.feeling_distribution(db, f)
     step()
-    best, best_total = report_data.best_practice(db, f, NOTABLE_LIMIT)
+    best, best_total = report_data.moments_with_notes(db, f, NOTABLE_LIMIT)
     step()
     worst, worst_total = report_data.worst_experiences(db, f, NOTABLE_LIMIT)
     step()
@@ -1133,9 +1133,10 @@ def _notable_pages(data: SummaryData, *, anonymize: bool) -> list[Flowable]:
         out.append(
             Paragraph(
                 t(
-                    "Visits tagged best practice, in the observers' own words: {shown}, best "
-                    "score first. Share them with the teams, and thank the people behind them.",
-                    shown=_shown(len(data.best), data.best_total, found.best_tagged),
+                    "Visits tagged best practice or that left the observer clearly uplifted, "
+                    "in the observers' own words: {shown}, best score first. Share them with "
+                    "the teams, and thank the people behind them.",
+                    shown=_shown(len(data.best), data.best_total, found.moments_total),
                 ),
                 s.muted,
             )
@@ -1143,9 +1144,7 @@ def _notable_pages(data: SummaryData, *, anonymize: bool) -> list[Flowable]:
         for encounter in data.best:
             out.extend(_notable(encounter, anonymize=anonymize))
     else:
-        out.append(
-            Paragraph(t("No visit in this period is tagged best practice with notes."), s.body)
-        )
+        out.append(Paragraph(t("No moment worth repeating in this period has notes."), s.body))
     # A short list of moments leaves room: the worst experiences may start on the same page.
     out.append(CondPageBreak(120 * mm))
     out.append(Paragraph(t("Worst experiences"), s.h1))

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Final
 
-from sqlalchemy import ColumnElement, and_, case, func, or_, select
+from sqlalchemy import and_, case, func, select
 
 from mysteryshop.store.db import Database
 from mysteryshop.store.filtering import filtered
@@ -20,26 +20,18 @@ from mysteryshop.store.models import Encounter, FormVersion, Location
 from mysteryshop.store.records import EncounterFilter
 from mysteryshop.store.report_data import (
     BEST_PRACTICE,
+    CLEARLY_UPLIFTED,
     NotableEncounter,
     add_tags,
     has_tag,
+    is_moment,
+    moments_total,
     notable,
     notable_columns,
 )
-from mysteryshop.vocabulary import FEELING_LABELS
 
-CLEARLY_UPLIFTED: Final = max(FEELING_LABELS)
-"""The top of the feeling scale ("Clearly uplifted"): such a visit's notes are a moment."""
 PAGE: Final = 200  # moments the view reads at a time
 PER_LOCATION: Final = 5  # moments the PDF shows per location
-
-
-def is_moment() -> ColumnElement[bool]:
-    """Tagged best practice (notes or not), or clearly uplifted with notes that say why."""
-    return or_(
-        has_tag(BEST_PRACTICE),
-        and_(Encounter.feeling >= CLEARLY_UPLIFTED, Encounter.notes != ""),
-    )
 
 
 @dataclass
@@ -76,11 +68,7 @@ def find_moments(
 
 def count_moments(db: Database, f: EncounterFilter) -> int:
     """How many moments the filter holds."""
-    query = filtered(
-        select(func.count()).select_from(Encounter).where(is_moment()), f.reported(), lean=True
-    )
-    with db.read() as session:
-        return int(session.scalar(query) or 0)
+    return moments_total(db, f.reported())
 
 
 @dataclass

@@ -9,9 +9,9 @@ import difflib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
-from typing import Any
+from typing import Any, Final
 
-from sqlalchemy import and_, case, exists, func, literal_column, or_, select
+from sqlalchemy import ColumnElement, and_, case, exists, func, literal_column, or_, select
 from sqlalchemy.orm import Session
 
 from mysteryshop import confidence, periods
@@ -33,7 +33,7 @@ from mysteryshop.store.models import (
 )
 from mysteryshop.store.queries import CHUNK, form_from_definition, get_encounter
 from mysteryshop.store.records import EncounterData, EncounterFilter, LocationData
-from mysteryshop.vocabulary import STATUSES, TAG_LABELS, reported_statuses
+from mysteryshop.vocabulary import FEELING_LABELS, STATUSES, TAG_LABELS, reported_statuses
 
 BEST_PRACTICE = "best-practice"
 NEEDS_COACHING = "needs-coaching"
@@ -414,23 +414,27 @@ def _count(db: Database, f: EncounterFilter, *where: Any) -> int:
         return int(session.scalar(query) or 0)
 
 
-def _best_practice_tag() -> tuple[Any, Any]:
-    """The join to the best-practice tag: read from the tag's index (a few thousand rows),
-    not through every encounter of the period."""
-    return (
-        EncounterTag,
-        and_(EncounterTag.encounter_id == Encounter.id, EncounterTag.tag == BEST_PRACTICE),
+CLEARLY_UPLIFTED: Final = max(FEELING_LABELS)
+"""The top of the feeling scale ("Clearly uplifted"): such a visit's notes are a moment."""
+
+
+def is_moment() -> ColumnElement[bool]:
+    """A moment worth repeating: tagged best practice (notes or not), or clearly uplifted with
+    notes that say why. The one rule of the Moments page, its PDF and the summary's section."""
+    return or_(
+        has_tag(BEST_PRACTICE),
+        and_(Encounter.feeling >= CLEARLY_UPLIFTED, Encounter.notes != ""),
     )
 
 
-def best_practice(
+def moments_with_notes(
     db: Database, f: EncounterFilter, limit: int = 12
 ) -> tuple[list[NotableEncounter], int]:
-    """ "Moments worth repeating": encounters tagged best-practice that have notes, best
-    score first, and how many such encounters there are in all."""
-    tagged = _best_practice_tag()
+    """The moments worth repeating (is_moment) that have notes to quote, best score first, and
+    how many such moments there are in all."""
+    where = (is_moment(), Encounter.notes != "")
     query = (
-        filtered(notable_columns().join(*tagged).where(Encounter.notes != ""), f)
+        filtered(notable_columns().where(*where), f)
         .order_by(
             Encounter.score.is_(None),
             Encounter.score.desc(),
@@ -439,11 +443,7 @@ def best_practice(
         )
         .limit(limit)
     )
-    count = filtered(
-        select(func.count()).select_from(Encounter).join(*tagged).where(Encounter.notes != ""),
-        f,
-        lean=True,
-    )
+    count = filtered(select(func.count()).select_from(Encounter).where(*where), f, lean=True)
     with db.read() as session:
         rows = [notable(row) for row in session.execute(query)]
         return rows, int(session.scalar(count) or 0)
@@ -487,13 +487,9 @@ def poor_experiences(db: Database, f: EncounterFilter) -> int:
     return _count(db, f, _poor())
 
 
-def tagged_best_practice(db: Database, f: EncounterFilter) -> int:
-    """How many encounters are tagged best practice, with notes or without."""
-    count = filtered(
-        select(func.count()).select_from(Encounter).join(*_best_practice_tag()), f, lean=True
-    )
-    with db.read() as session:
-        return int(session.scalar(count) or 0)
+def moments_total(db: Database, f: EncounterFilter) -> int:
+    """How many moments worth repeating (is_moment) there are, with notes or without."""
+    return _count(db, f, is_moment())
 
 
 @dataclass(frozen=True)

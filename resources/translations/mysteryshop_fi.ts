@@ -4346,6 +4346,10 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Ei kriittisiä virheitä tällä jaksolla.</translation>
     </message>
     <message>
+        <source>No moment worth repeating in this period has notes.</source>
+        <translation>Tällä jaksolla ei ole toistamisen arvoisia hetkiä, joissa olisi muistiinpanoja.</translation>
+    </message>
+    <message>
         <source>No moments worth repeating in this period.</source>
         <translation>Tällä jaksolla ei ole toistamisen arvoisia hetkiä.</translation>
     </message>
@@ -4372,10 +4376,6 @@ Tiedot ovat tiedostossa {log}</translation>
     <message>
         <source>No visit in this period has a feeling answer.</source>
         <translation>Tämän jakson käynneillä ei ole vastauksia tunteesta.</translation>
-    </message>
-    <message>
-        <source>No visit in this period is tagged best practice with notes.</source>
-        <translation>Tällä jaksolla ei ole Hyvä käytäntö -tunnisteella merkittyjä käyntejä, joissa on muistiinpanoja.</translation>
     </message>
     <message>
         <source>No visits</source>
@@ -4720,10 +4720,6 @@ Tiedot ovat tiedostossa {log}</translation>
     <message>
         <source>Visits counted</source>
         <translation>Mukana olevat käynnit</translation>
-    </message>
-    <message>
-        <source>Visits tagged best practice, in the observers&apos; own words: {shown}, best score first. Share them with the teams, and thank the people behind them.</source>
-        <translation>Hyvä käytäntö -tunnisteella merkityt käynnit havainnoijien omin sanoin: {shown}, paras tulos ensin. Jaa ne tiimeille ja kiitä niiden takana olevia ihmisiä.</translation>
     </message>
     <message>
         <source>Visits with a critical failure, a diminished feeling or a score under {limit}, with the observers&apos; notes: {shown}; critical failures first, then the most diminished, then the lowest score. They show where leadership can help, not whom to blame.</source>
@@ -5117,6 +5113,10 @@ Tiedot ovat tiedostossa {log}</translation>
     <message>
         <source>Shown</source>
         <translation>Näytetty</translation>
+    </message>
+    <message>
+        <source>Visits tagged best practice or that left the observer clearly uplifted, in the observers&apos; own words: {shown}, best score first. Share them with the teams, and thank the people behind them.</source>
+        <translation>Hyvä käytäntö -tunnisteella merkityt ja selvästi kohottavat käynnit havainnoijien omin sanoin: {shown}, paras tulos ensin. Jaa ne tiimeille ja kiitä niiden takana olevia ihmisiä.</translation>
     </message>
     <message>
         <source>only {n}: read with care</source>

@@ -4346,6 +4346,10 @@ Detaljerna finns i {log}</translation>
         <translation>Inga kritiska fel under perioden.</translation>
     </message>
     <message>
+        <source>No moment worth repeating in this period has notes.</source>
+        <translation>Inga stunder värda att upprepa under perioden har anteckningar.</translation>
+    </message>
+    <message>
         <source>No moments worth repeating in this period.</source>
         <translation>Inga stunder värda att upprepa under den här perioden.</translation>
     </message>
@@ -4372,10 +4376,6 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>No visit in this period has a feeling answer.</source>
         <translation>Inget besök under perioden har ett svar om känslan.</translation>
-    </message>
-    <message>
-        <source>No visit in this period is tagged best practice with notes.</source>
-        <translation>Inget besök under perioden är taggat god praxis och har anteckningar.</translation>
     </message>
     <message>
         <source>No visits</source>
@@ -4720,10 +4720,6 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>Visits counted</source>
         <translation>Besök som räknas</translation>
-    </message>
-    <message>
-        <source>Visits tagged best practice, in the observers&apos; own words: {shown}, best score first. Share them with the teams, and thank the people behind them.</source>
-        <translation>Besök taggade god praxis, med observatörernas egna ord: {shown}, bästa resultat först. Dela dem med teamen och tacka personerna bakom dem.</translation>
     </message>
     <message>
         <source>Visits with a critical failure, a diminished feeling or a score under {limit}, with the observers&apos; notes: {shown}; critical failures first, then the most diminished, then the lowest score. They show where leadership can help, not whom to blame.</source>
@@ -5117,6 +5113,10 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>Shown</source>
         <translation>Visas</translation>
+    </message>
+    <message>
+        <source>Visits tagged best practice or that left the observer clearly uplifted, in the observers&apos; own words: {shown}, best score first. Share them with the teams, and thank the people behind them.</source>
+        <translation>Besök taggade god praxis och klart upplyftande besök, med observatörernas egna ord: {shown}, bästa resultat först. Dela dem med teamen och tacka personerna bakom dem.</translation>
     </message>
     <message>
         <source>only {n}: read with care</source>
