@@ -1141,7 +1141,12 @@ def _note(rng: random.Random, visit: _Visit, polarity: str, stores: Sequence[_Lo
     )
     if polarity == "critical":
         state = (visit.critical_dimension,)
-    elif polarity == "mixed" and rng.random() < 0.5:
+    # How the visit left the observer, for notes about the feeling where the form does not
+    # score it as a dimension (the shipped forms): never "would not come back" on an uplifted
+    # visit.
+    mood = _first_feeling(visit)
+    state += ("mood", None if mood is None else (mood > 0) - (mood < 0))
+    if polarity == "mixed" and rng.random() < 0.5:
         # What went well and what did not, each about a dimension that really went so.
         good = _templates(plan, "good", lang, state, channel)
         bad = _templates(plan, "bad", lang, state, channel)
@@ -1177,8 +1182,12 @@ def _templates(
             continue
         if plan.remote and _channel_of(text) not in (None, channel):
             continue
+        mood = state[-1]
         if polarity == "critical":
             if dimension is not None and dimension != state[0]:
+                continue
+        elif dimension == "feeling" and "feeling" not in plan.dim_positions:
+            if mood is not None and (mood >= 0 if polarity == "bad" else mood <= 0):
                 continue
         elif dimension is not None and dimension in plan.dim_positions:
             went = state[plan.dim_positions[dimension]]

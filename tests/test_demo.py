@@ -249,6 +249,23 @@ def test_notes_are_in_finnish_and_english(sample: demo.DemoData) -> None:
     assert not any("{" in n or "}" in n for n in notes), "every placeholder filled"
 
 
+def test_notes_about_the_feeling_agree_with_it(
+    sample: demo.DemoData, forms_by_id: dict[str, Form]
+) -> None:
+    """A visit that left the observer uplifted never says they would not come back (the
+    shipped forms ask the feeling without scoring it as a dimension)."""
+    unhappy = ("would not come back", "Lähdin pettyneenä")
+    feelings = []
+    for encounter in sample.encounters:
+        feeling = scoring.score_encounter(
+            forms_by_id[encounter.form_id], encounter.answers, encounter.na
+        ).feeling
+        if any(words in encounter.notes for words in unhappy):
+            feelings.append(feeling)
+    assert feelings, "the demo writes such notes"
+    assert all(feeling is None or feeling < 0 for feeling in feelings), feelings
+
+
 def test_visits_fall_in_opening_hours_of_the_last_twelve_months(sample: demo.DemoData) -> None:
     for e in sample.encounters:
         assert NOW - timedelta(days=366) < e.visited_at < NOW
