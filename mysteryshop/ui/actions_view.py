@@ -186,6 +186,7 @@ class ActionDialog(QDialog):
         self.owner_edit.setMaxLength(actions.OWNER_LENGTH)
         self.due_check = QCheckBox(self.tr("D&ue on"))
         self.due_edit = QDateEdit()
+        self.due_edit.setAccessibleName(self.tr("Due date"))
         self.due_edit.setCalendarPopup(True)
         self.due_edit.setDate(QDate.currentDate().addDays(14))
         self.due_edit.setMinimumDate(QDate.currentDate())
@@ -454,6 +455,7 @@ class ActionsView(QWidget):
 
         self.model = ActionsModel(self)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Action items"))
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -522,6 +524,7 @@ class ActionsView(QWidget):
         heading_row.addSpacing(12)
         heading_row.addWidget(self.suggestions_note, 1)
         self.suggestions = QListWidget()
+        self.suggestions.setAccessibleName(self.tr("Suggested action items"))
         self.suggestions.setFixedHeight(118)
         self.suggestions.itemActivated.connect(self.on_suggestion_activated)
         self.suggest_button = QPushButton(self.tr("&Make action item…"))

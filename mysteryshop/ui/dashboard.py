@@ -1394,6 +1394,7 @@ class DashboardView(QWidget):
         self.ranking_proxy = _RankingSortModel(self)
         self.ranking_proxy.setSourceModel(self.ranking_model)
         self.ranking = QTableView()
+        self.ranking.setAccessibleName(self.tr("Location ranking"))
         self.ranking.setModel(self.ranking_proxy)
         self.ranking.setItemDelegateForColumn(
             LocationRankingModel.COL_SCORE, ScoreBarDelegate(self.ranking)

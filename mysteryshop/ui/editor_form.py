@@ -54,6 +54,8 @@ class QuestionRow(QWidget):
             layout.addWidget(self.input)
             description = self.tr("Required") if required else ""
             for widget in self.input.focus_widgets():
+                if not widget.accessibleName():  # the label is not its sibling: no buddy name
+                    widget.setAccessibleName(self.text)
                 # Screen readers hear the question with each of its buttons.
                 widget.setAccessibleDescription(
                     f"{self.text} {description}".strip()

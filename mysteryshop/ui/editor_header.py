@@ -81,6 +81,7 @@ class LocationPicker(QWidget):
         assert line_edit is not None
         line_edit.setPlaceholderText(self.tr("Type to find or add a location"))
         self.combo.setAccessibleName(self.tr("Location"))
+        line_edit.setAccessibleName(self.combo.accessibleName())
         quiet_wheel(self.combo)
         completer = QCompleter(self.combo.model(), self.combo)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

@@ -524,6 +524,7 @@ class FormsView(QWidget):
 
         self.model = FormsModel(self)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Forms"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -286,6 +286,7 @@ class LocationsView(QWidget):
         self.proxy.setSourceModel(self.model)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Locations"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(LocationsModel.COL_NAME, Qt.SortOrder.AscendingOrder)

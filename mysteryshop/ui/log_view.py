@@ -214,6 +214,7 @@ class EncounterLogView(QWidget):
         location_line = self.location_box.lineEdit()
         assert location_line is not None  # the box is editable
         location_line.setPlaceholderText(self.tr("Any location"))
+        location_line.setAccessibleName(self.location_box.accessibleName())
         completer = QCompleter(self.location_box.model(), self.location_box)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)

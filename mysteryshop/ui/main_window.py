@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         self._painted = False
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Navigation"))
         self.navigation.setFixedWidth(190)
         for key, label in NAVIGATION:
             item = QListWidgetItem(_t(label))

@@ -188,6 +188,7 @@ class ReportsView(QWidget):
         editor = self.encounter_box.lineEdit()
         if editor is not None:
             editor.setPlaceholderText(self.tr("Choose a recent encounter or paste an encounter id"))
+            editor.setAccessibleName(self.encounter_box.accessibleName())
         completer = QCompleter(self.encounter_box.model(), self.encounter_box)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -250,6 +251,8 @@ class ReportsView(QWidget):
         self.from_date = self._date_edit()
         self.to_check = QCheckBox(self.tr("to"))
         self.to_date = self._date_edit()
+        self.from_date.setAccessibleName(self.tr("From date"))
+        self.to_date.setAccessibleName(self.tr("To date"))
         today = QDate.currentDate()
         self.from_date.setDate(today.addMonths(-3))
         self.to_date.setDate(today)

@@ -288,6 +288,10 @@ class SettingsView(QWidget):
         label = QLabel(text)
         if buddy is not None:
             label.setBuddy(buddy)
+            # Qt names a control after its buddy only when they are siblings; a field with
+            # its note under it is not, so the label's words are given as its name.
+            if not buddy.accessibleName():
+                buddy.setAccessibleName(text.replace("&", "").rstrip(":"))
         return label
 
     def refresh(self) -> None:
