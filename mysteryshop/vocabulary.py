@@ -208,25 +208,27 @@ SCORE_BANDS: Final[tuple[tuple[float, Band], ...]] = (
 UPLIFT_CLEAR: Final = 20.0
 
 # One colour per band ('#rrggbb'); ui/theme.py and reports/styles.py build theirs from these.
+# Each is also drawn as text (a score, a status word) on white and the light tints, so each
+# keeps WCAG AA contrast (4.5:1) there; tests/test_accessibility.py computes the ratios.
 BAND_COLOURS: Final[Mapping[Band, str]] = {
-    "good": "#2e7d4f",
-    "fair": "#b7791f",
+    "good": "#2b7449",
+    "fair": "#8e5e18",
     "poor": "#b83232",
-    "none": "#8a949a",
+    "none": "#5f696e",
 }
 # Feeling −2 … +2, from clearly diminished (red) to clearly uplifted (green).
 FEELING_COLOURS: Final[Mapping[int, str]] = {
     -2: "#b83232",
-    -1: "#d9822b",
-    0: "#8a949a",
-    1: "#5aa36f",
-    2: "#2e7d4f",
+    -1: "#97591b",
+    0: "#5f696e",
+    1: "#3f724d",
+    2: "#2b7449",
 }
 STATUS_COLOURS: Final[Mapping[str, str]] = {
-    "draft": "#6b7780",
+    "draft": "#5e6971",
     "submitted": "#2f6f8f",
-    "returned": "#b7791f",
-    "approved": "#2e7d4f",
+    "returned": "#8e5e18",
+    "approved": "#2b7449",
 }
 
 

@@ -3,6 +3,7 @@ the theme's colour pairs meet WCAG 2.1 AA contrast, and colour never speaks alon
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -155,3 +156,158 @@ def test_the_walk_finds_an_unnamed_control(qtbot):
     assert len(unnamed_controls(root)) == 1
     button.setAccessibleName("Close")
     assert unnamed_controls(root) == []
+
+
+# --- contrast (WCAG 2.1, 1.4.3 text and 1.4.11 non-text) ------------------------------------
+
+
+def luminance(colour: QColor) -> float:
+    """Relative luminance, WCAG 2.1's formula (sRGB channels linearised)."""
+
+    def linear(channel: float) -> float:
+        return channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * linear(colour.redF())
+        + 0.7152 * linear(colour.greenF())
+        + 0.0722 * linear(colour.blueF())
+    )
+
+
+def contrast(one: QColor | str, other: QColor | str) -> float:
+    lighter, darker = sorted((luminance(QColor(one)), luminance(QColor(other))), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+TEXT_AA = 4.5
+LARGE_OR_BOUNDARY_AA = 3.0
+
+
+def test_contrast_formula_matches_known_ratios():
+    assert contrast("#000000", "#ffffff") == pytest.approx(21.0)
+    assert contrast("#ffffff", "#ffffff") == pytest.approx(1.0)
+    assert contrast("#767676", "#ffffff") == pytest.approx(4.54, abs=0.01)  # the AA grey
+
+
+def light_backgrounds(qapp) -> dict[str, QColor]:
+    """What text stands on: cards and fields (white), the window, the editor's page, the
+    accent tint (hover, notes, the inline add), and the banners' and messages' tints."""
+    from PySide6.QtGui import QPalette
+
+    from mysteryshop.ui import editor_style
+
+    return {
+        "white": QColor("white"),
+        "window": qapp.palette().color(QPalette.ColorRole.Window),
+        "editor page": QColor(editor_style.PAGE),
+        "accent light": theme.ACCENT_LIGHT,
+        **{tint: QColor(tint) for tint in ("#fdf3e1", "#fbeaea", "#e6f2ea", "#fbf1e1", "#fbeeee")},
+    }
+
+
+def text_colours() -> dict[str, QColor]:
+    """Every theme colour drawn as text: body, muted, accent, the score bands, the status
+    words and the feeling arrows (the log's columns, the review's header, the editor)."""
+    return {
+        "text": theme.TEXT,
+        "muted": theme.MUTED,
+        "accent": theme.ACCENT,
+        **{f"band {band}": theme.band_colour(band) for band in vocabulary.BAND_COLOURS},
+        **{f"status {status}": colour for status, colour in theme.STATUS_COLOURS.items()},
+        **{f"feeling {value:+d}": colour for value, colour in theme.FEELING_COLOURS.items()},
+    }
+
+
+def test_theme_text_colours_meet_aa_on_every_background(qapp):
+    failing = [
+        f"{name} {colour.name()} on {where} {background.name()}: {ratio:.2f}"
+        for name, colour in text_colours().items()
+        for where, background in light_backgrounds(qapp).items()
+        if (ratio := contrast(colour, background)) < TEXT_AA
+    ]
+    assert not failing, "\n".join(failing)
+
+
+def test_white_text_on_filled_colours_meets_aa():
+    """Selected navigation, primary buttons, checked answers (N/A is filled with the muted
+    colour, a feeling with its own), the queue's badge."""
+    fills = {
+        "accent": theme.ACCENT,
+        "primary hover": QColor("#285f7a"),
+        "muted": theme.MUTED,
+        **{f"feeling {value:+d}": colour for value, colour in theme.FEELING_COLOURS.items()},
+    }
+    failing = [
+        f"white on {name} {fill.name()}: {contrast('white', fill):.2f}"
+        for name, fill in fills.items()
+        if contrast("white", fill) < TEXT_AA
+    ]
+    assert not failing, "\n".join(failing)
+
+
+def test_control_edges_and_focus_ring_meet_3_to_1(qapp):
+    failing = [
+        f"{name} {colour.name()} on {where}: {contrast(colour, background):.2f}"
+        for name, colour in {"border": theme.BORDER, "focus": theme.FOCUS}.items()
+        for where, background in light_backgrounds(qapp).items()
+        if contrast(colour, background) < LARGE_OR_BOUNDARY_AA
+    ]
+    assert not failing, "\n".join(failing)
+
+
+def style_rules(sheet: str) -> list[tuple[str, dict[str, str]]]:
+    """(selector, {property: value}) for each rule of a Qt style sheet."""
+    rules = []
+    for selector, body in re.findall(r"([^{}]+)\{([^{}]*)\}", sheet):
+        properties = {}
+        for declaration in body.split(";"):
+            name, _, value = declaration.partition(":")
+            if value.strip():
+                properties[name.strip()] = value.strip()
+        rules.append((selector.strip(), properties))
+    return rules
+
+
+def test_style_sheets_pair_text_and_background_at_aa(qapp):
+    """Every rule that sets both a text colour and a background (the app's and the editor's
+    style sheets) reads at 4.5:1; disabled controls are exempt (WCAG 1.4.3)."""
+    from mysteryshop.ui import editor_style
+
+    checked = 0
+    failing = []
+    for sheet in (theme.STYLE_SHEET, editor_style.editor_style_sheet()):
+        for selector, properties in style_rules(sheet):
+            colour, background = properties.get("color"), properties.get("background")
+            if ":disabled" in selector or not colour or not background:
+                continue
+            if not QColor(colour).isValid() or QColor(background).alpha() == 0:
+                continue  # a palette role, or transparent: the background is the parent's
+            checked += 1
+            if contrast(colour, background) < TEXT_AA:
+                failing.append(f"{selector}: {colour} on {background}")
+    assert checked >= 5  # the parse found the rules it is about
+    assert not failing, "\n".join(failing)
+
+
+def test_report_colours_drawn_as_text_meet_aa():
+    """The PDFs write text in the body, muted, accent and band colours on white, the zebra
+    rows and the bands' own light tints."""
+    from reportlab.lib import colors
+
+    from mysteryshop.reports import styles
+
+    def qt(colour: colors.Color) -> QColor:
+        return QColor(f"#{colour.hexval()[2:]}")
+
+    backgrounds = {"white": QColor("white"), "zebra": qt(styles.ZEBRA)}
+    for name in ("POOR_LIGHT", "GOOD_LIGHT", "FAIR_LIGHT"):
+        backgrounds[name] = qt(getattr(styles, name))
+    inks = {name: qt(getattr(styles, name)) for name in ("TEXT", "MUTED", "ACCENT")}
+    inks.update({name: qt(getattr(styles, name)) for name in ("GOOD", "FAIR", "POOR", "NEUTRAL")})
+    failing = [
+        f"{ink} on {where}: {contrast(colour, background):.2f}"
+        for ink, colour in inks.items()
+        for where, background in backgrounds.items()
+        if contrast(colour, background) < TEXT_AA
+    ]
+    assert not failing, "\n".join(failing)

@@ -14,6 +14,7 @@ def editor_style_sheet() -> str:
     muted = theme.MUTED.name()
     grid = theme.GRID.name()
     poor = theme.POOR.name()
+    border = theme.BORDER.name()
     return f"""
 QWidget#editorPage {{ background: {PAGE}; }}
 QScrollArea#editorScroll {{ background: {PAGE}; border: none; }}
@@ -48,7 +49,7 @@ QLabel[role="save-state"][state="error"] {{ color: {poor}; font-weight: 600; }}
 QLabel[role="save-state"][state="kept"] {{ color: {theme.FAIR.name()}; }}
 
 QPushButton[answer] {{
-    background: white; color: {text}; border: 1px solid #b9c4ca; border-radius: 5px;
+    background: white; color: {text}; border: 1px solid {border}; border-radius: 5px;
     padding: 6px 16px; min-height: 20px;
 }}
 QPushButton[answer="choice"] {{ min-width: 44px; }}
@@ -63,7 +64,7 @@ QPushButton[answer="number"]:focus {{ padding: 5px 0px; }}
 QPushButton[answer="feeling"]:focus {{ padding: 4px 7px; }}
 
 QPushButton[role="timer"] {{
-    background: white; color: {text}; border: 1px solid #b9c4ca; border-radius: 6px;
+    background: white; color: {text}; border: 1px solid {border}; border-radius: 6px;
     font-size: 11pt; font-weight: 600; padding: 6px 12px;
 }}
 QPushButton[role="timer"]:hover {{ background: {accent_light}; }}
@@ -79,12 +80,12 @@ QPushButton[role="primary"] {{
 QPushButton[role="primary"]:hover {{ background: #285f7a; }}
 QPushButton[role="primary"]:focus {{ border: 2px solid {text}; padding: 7px 16px; }}
 QPushButton[role="secondary"] {{
-    background: white; color: {text}; border: 1px solid #b9c4ca; border-radius: 5px;
+    background: white; color: {text}; border: 1px solid {border}; border-radius: 5px;
     padding: 8px 18px;
 }}
 QPushButton[role="secondary"]:focus {{ border: 2px solid {text}; padding: 7px 17px; }}
 QToolButton#draftsButton {{
-    background: white; border: 1px solid #b9c4ca; border-radius: 5px;
+    background: white; border: 1px solid {border}; border-radius: 5px;
     padding: 6px 24px 6px 12px;
 }}
 QToolButton#draftsButton::menu-indicator {{
@@ -100,7 +101,7 @@ QFrame[role="inline-add"] {{
     background: {accent_light}; border: 1px solid #b5d3e2; border-radius: 5px;
 }}
 QFrame[role="inline-add"] QLabel {{ background: transparent; border: none; }}
-QPlainTextEdit {{ background: white; border: 1px solid #b9c4ca; border-radius: 4px; }}
+QPlainTextEdit {{ background: white; border: 1px solid {border}; border-radius: 4px; }}
 QPlainTextEdit:focus {{ border: 2px solid {accent}; }}
 QPlainTextEdit:disabled {{ background: #eef1f3; }}
 QScrollArea#editorScroll QScrollBar:vertical {{

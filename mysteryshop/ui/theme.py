@@ -24,7 +24,11 @@ ACCENT = QColor("#2f6f8f")
 ACCENT_LIGHT = QColor("#e3eff5")
 TEXT = QColor("#1f2a30")
 MUTED = QColor("#5d6b73")
-GRID = QColor("#d9e0e4")
+GRID = QColor("#d9e0e4")  # card edges and rules: decoration, not a control's boundary
+# The edge of a control (an input, a button): 3:1 against white and the page (WCAG 1.4.11).
+BORDER = QColor("#738995")
+# Drawn around whatever has the keyboard focus, 2 px: 3:1 against every background.
+FOCUS = ACCENT
 GOOD = band_colour("good")
 FAIR = band_colour("fair")
 POOR = band_colour("poor")
@@ -60,14 +64,28 @@ QListWidget#navigation {
 QListWidget#navigation::item { padding: 9px 16px; border-radius: 4px; margin: 1px 6px; }
 QListWidget#navigation::item:selected { background: #2f6f8f; color: white; }
 QListWidget#navigation::item:hover:!selected { background: #e3eff5; }
+QListWidget#navigation:focus { border-right: 3px solid #2f6f8f; }
+QListWidget#navigation::item:focus { border: 2px solid #1f2a30; }
 QLabel[role="heading"] { font-size: 15pt; font-weight: 600; color: #1f2a30; }
 QLabel[role="subheading"] { font-size: 11pt; font-weight: 600; color: #1f2a30; }
 QLabel[role="muted"] { color: #5d6b73; }
 QFrame[role="card"] { background: white; border: 1px solid #d9e0e4; border-radius: 6px; }
+QPushButton {
+    background: white; color: #1f2a30; border: 1px solid #738995; border-radius: 4px;
+    padding: 5px 12px; min-height: 18px;
+}
+QPushButton:hover { background: #e3eff5; }
+QPushButton:pressed { background: #cfe2ec; }
+QPushButton:disabled { background: #eef1f3; color: #8a949a; border-color: #c3cdd2; }
+QPushButton:focus { border: 2px solid #2f6f8f; padding: 4px 11px; }
 QPushButton[role="primary"] {
     background: #2f6f8f; color: white; border: none; border-radius: 4px; padding: 6px 14px;
 }
 QPushButton[role="primary"]:hover { background: #285f7a; }
-QPushButton[role="primary"]:focus { outline: 2px solid #1f2a30; }
+QPushButton[role="primary"]:focus { border: 2px solid #1f2a30; padding: 4px 12px; }
+QPushButton[role="primary"]:disabled { background: #a9bcc6; color: white; }
 QPushButton:checked { background: #2f6f8f; color: white; }
+QAbstractItemView:focus, QLineEdit:focus, QAbstractSpinBox:focus, QComboBox:focus,
+QPlainTextEdit:focus, QTextEdit:focus { border: 2px solid #2f6f8f; }
+QCheckBox:focus, QRadioButton:focus { color: #1f2a30; text-decoration: underline; }
 """
