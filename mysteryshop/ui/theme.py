@@ -56,6 +56,9 @@ def uplift_colour(value: float | None) -> QColor:
     return band_colour(vocabulary.uplift_band(value))
 
 
+# Keyboard focus is always drawn (WCAG 2.4.7): a 2 px accent ring on buttons, inputs, lists and
+# tables. A list or table keeps a 2 px edge when not focused, since Qt does not re-measure a
+# frame whose width changes with its state: only the edge's colour changes.
 STYLE_SHEET = """
 QListWidget#navigation {
     background: #f3f6f8; border: none; border-right: 1px solid #d9e0e4;
@@ -85,7 +88,9 @@ QPushButton[role="primary"]:hover { background: #285f7a; }
 QPushButton[role="primary"]:focus { border: 2px solid #1f2a30; padding: 4px 12px; }
 QPushButton[role="primary"]:disabled { background: #a9bcc6; color: white; }
 QPushButton:checked { background: #2f6f8f; color: white; }
-QAbstractItemView:focus, QLineEdit:focus, QAbstractSpinBox:focus, QComboBox:focus,
-QPlainTextEdit:focus, QTextEdit:focus { border: 2px solid #2f6f8f; }
+QTableView, QListView, QTreeView { border: 2px solid #d9e0e4; }
+QTableView:focus, QListView:focus, QTreeView:focus { border-color: #2f6f8f; }
+QLineEdit:focus, QAbstractSpinBox:focus, QComboBox:focus, QPlainTextEdit:focus,
+QTextEdit:focus { border: 2px solid #2f6f8f; }
 QCheckBox:focus, QRadioButton:focus { color: #1f2a30; text-decoration: underline; }
 """
