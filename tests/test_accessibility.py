@@ -230,12 +230,13 @@ def test_theme_text_colours_meet_aa_on_every_background(qapp):
 
 def test_white_text_on_filled_colours_meets_aa():
     """Selected navigation, primary buttons, checked answers (N/A is filled with the muted
-    colour, a feeling with its own), the queue's badge."""
+    colour, a feeling with its own), the queue's badge, the review's status badge."""
     fills = {
         "accent": theme.ACCENT,
         "primary hover": QColor("#285f7a"),
         "muted": theme.MUTED,
         **{f"feeling {value:+d}": colour for value, colour in theme.FEELING_COLOURS.items()},
+        **{f"status badge {status}": colour for status, colour in theme.STATUS_COLOURS.items()},
     }
     failing = [
         f"white on {name} {fill.name()}: {contrast('white', fill):.2f}"

@@ -380,10 +380,13 @@ def test_the_minimum_is_the_apps_setting(qtbot, small) -> None:
     assert view.ranking_model.rows == []
     assert "fewer than 8" in view.unranked.text()
     assert theme.MUTED.name() not in view.cards["average_score"].value.styleSheet()  # 10 visits
+    assert "read with care" not in view.cards["average_score"].sub.text()
     workspace.settings.min_visits = 11
     view.hide()
     view.show()
     assert theme.MUTED.name() in view.cards["average_score"].value.styleSheet()  # grey: thin
+    # Not by colour alone: the words say what the grey means (WCAG 1.4.1).
+    assert "Only a few visits: read with care" in view.cards["average_score"].sub.text()
 
 
 def test_clicking_a_ranked_location_opens_the_log_filtered_to_it(qtbot, small) -> None:

@@ -1857,7 +1857,7 @@ class DashboardView(QWidget):
         # A figure from fewer visits than the minimum is drawn grey: read it with care.
         cards["average_score"].show_value(
             format_percent(score.value),
-            self._basis(score, self.tr("%Ln scored visits", "", score.n)),
+            self._basis(score, self.tr("%Ln scored visits", "", score.n), minimum=minimum),
             compare(score, before.score if before else None, minimum, points=True),
             score.value,
             theme.NEUTRAL if score.thin(minimum) else theme.score_colour(score.value),
@@ -1869,7 +1869,7 @@ class DashboardView(QWidget):
             down = locale.toString(fig.diminished / fig.feelings * 100, "f", 0)
             sub = self.tr("{up} % uplifted · {down} % diminished").format(up=up, down=down)
             sub += "\n" + self._basis(
-                uplift, self.tr("%Ln visits with a feeling", "", uplift.n), True
+                uplift, self.tr("%Ln visits with a feeling", "", uplift.n), True, minimum
             )
         else:
             sub = self.tr("no feeling recorded")
@@ -1918,12 +1918,20 @@ class DashboardView(QWidget):
             ]
         )
 
-    def _basis(self, estimate: Estimate, n_text: str, signed: bool = False) -> str:
-        """'1,848 scored visits · 70.1–71.9 (95 %)'."""
+    def _basis(
+        self, estimate: Estimate, n_text: str, signed: bool = False, minimum: int | None = None
+    ) -> str:
+        """'1,848 scored visits · 70.1–71.9 (95 %)'; from fewer visits than the minimum, also
+        the words that say so, which the grey of the figure alone would not tell."""
         interval = format_interval(estimate, signed)
-        if not interval:
-            return n_text
-        return self.tr("{n} · {interval} (95 %)").format(n=n_text, interval=interval)
+        text = (
+            self.tr("{n} · {interval} (95 %)").format(n=n_text, interval=interval)
+            if interval
+            else n_text
+        )
+        if minimum is not None and 0 < estimate.n < minimum:
+            text += "\n" + translate("DashboardView", "Only a few visits: read with care")
+        return text
 
     def _show_ranking(self, rows: list[stats.LocationFigures]) -> None:
         minimum = self.minimum_visits()

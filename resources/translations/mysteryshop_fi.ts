@@ -44,6 +44,10 @@
         <translation>&amp;Määräpäivä</translation>
     </message>
     <message>
+        <source>Due date</source>
+        <translation>Määräpäivä</translation>
+    </message>
+    <message>
         <source>&amp;Location</source>
         <translation>Toimi&amp;piste</translation>
     </message>
@@ -215,6 +219,10 @@
     <message>
         <source>Suggestions from coaching themes</source>
         <translation>Ehdotuksia valmennusteemoista</translation>
+    </message>
+    <message>
+        <source>Suggested action items</source>
+        <translation>Ehdotetut toimenpiteet</translation>
     </message>
     <message>
         <source>&amp;Make action item…</source>
@@ -793,6 +801,10 @@
     <message>
         <source>Period</source>
         <translation>Jakso</translation>
+    </message>
+    <message>
+        <source>Location ranking</source>
+        <translation>Toimipisteiden järjestys</translation>
     </message>
     <message>
         <source>Show its encounters</source>
@@ -2064,6 +2076,10 @@ tuotu {date}</translation>
         <translation>mysteryshop</translation>
     </message>
     <message>
+        <source>Navigation</source>
+        <translation>Navigointi</translation>
+    </message>
+    <message>
         <source>Opening the database…</source>
         <translation>Avataan tietokantaa…</translation>
     </message>
@@ -2696,6 +2712,14 @@ tuotu {date}</translation>
     <message>
         <source>to</source>
         <translation>viimeistään</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Alkupäivä</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Loppupäivä</translation>
     </message>
     <message>
         <source>All forms</source>

@@ -44,6 +44,10 @@
         <translation>&amp;Senast</translation>
     </message>
     <message>
+        <source>Due date</source>
+        <translation>Sista dag</translation>
+    </message>
+    <message>
         <source>&amp;Location</source>
         <translation>&amp;Enhet</translation>
     </message>
@@ -215,6 +219,10 @@
     <message>
         <source>Suggestions from coaching themes</source>
         <translation>Förslag från coachningsteman</translation>
+    </message>
+    <message>
+        <source>Suggested action items</source>
+        <translation>Föreslagna åtgärder</translation>
     </message>
     <message>
         <source>&amp;Make action item…</source>
@@ -793,6 +801,10 @@
     <message>
         <source>Period</source>
         <translation>Period</translation>
+    </message>
+    <message>
+        <source>Location ranking</source>
+        <translation>Rangordning av enheter</translation>
     </message>
     <message>
         <source>Show its encounters</source>
@@ -2064,6 +2076,10 @@ importerad {date}</translation>
         <translation>mysteryshop</translation>
     </message>
     <message>
+        <source>Navigation</source>
+        <translation>Navigering</translation>
+    </message>
+    <message>
         <source>Opening the database…</source>
         <translation>Öppnar databasen…</translation>
     </message>
@@ -2696,6 +2712,14 @@ importerad {date}</translation>
     <message>
         <source>to</source>
         <translation>till</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Från och med</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Till och med</translation>
     </message>
     <message>
         <source>All forms</source>
