@@ -312,3 +312,45 @@ def test_report_colours_drawn_as_text_meet_aa():
         if contrast(colour, background) < TEXT_AA
     ]
     assert not failing, "\n".join(failing)
+
+
+# --- focus is always drawn (WCAG 2.4.7) -----------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", ["button", "line edit", "table", "list"])
+def test_keyboard_focus_draws_the_focus_ring(qtbot, qapp, kind):
+    """Under the app's style sheet a control with the keyboard focus has the focus colour at
+    its left edge, and the same control without the focus does not."""
+    from PySide6.QtWidgets import QLineEdit, QListWidget, QPushButton, QTableWidget, QVBoxLayout
+
+    make = {
+        "button": lambda: QPushButton("Clear filters"),
+        "line edit": QLineEdit,
+        "table": lambda: QTableWidget(4, 3),
+        "list": lambda: QListWidget(),
+    }[kind]
+    qapp.setStyleSheet(theme.STYLE_SHEET)
+    try:
+        root = QWidget()
+        qtbot.addWidget(root)
+        layout = QVBoxLayout(root)
+        control, other = make(), QLineEdit()
+        layout.addWidget(control)
+        layout.addWidget(other)
+        root.resize(320, 240)
+        root.show()
+        qtbot.waitExposed(root)
+
+        def left_edge() -> set[str]:
+            image = control.grab().toImage()
+            middle = image.height() // 2
+            return {image.pixelColor(x, middle).name() for x in range(3)}
+
+        other.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(other.hasFocus)
+        assert theme.FOCUS.name() not in left_edge()
+        control.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(control.hasFocus)
+        assert theme.FOCUS.name() in left_edge()
+    finally:
+        qapp.setStyleSheet("")
