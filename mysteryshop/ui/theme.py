@@ -62,7 +62,7 @@ def uplift_colour(value: float | None) -> QColor:
 STYLE_SHEET = """
 QListWidget#navigation {
     background: #f3f6f8; border: none; border-right: 1px solid #d9e0e4;
-    font-size: 11pt; padding-top: 8px;
+    font-size: 11pt; padding-top: 8px; outline: 0;
 }
 QListWidget#navigation::item { padding: 9px 16px; border-radius: 4px; margin: 1px 6px; }
 QListWidget#navigation::item:selected { background: #2f6f8f; color: white; }
