@@ -201,8 +201,9 @@ class CalibrationView(QWidget):
         self.tabs.addTab(self.observers, self.tr("&Each observer"))
         self.tabs.addTab(self.drift, self.tr("&Drift across sessions"))
         self.tabs.addTab(self.across, self.tr("Questions a&cross sessions"))
-        for index in range(self.tabs.count()):  # a screen reader names each table by its tab
-            self.tabs.widget(index).setAccessibleName(self.tabs.tabText(index).replace("&", ""))
+        # A screen reader names each table by its tab.
+        for index, table in enumerate((self.questions, self.observers, self.drift, self.across)):
+            table.setAccessibleName(self.tabs.tabText(index).replace("&", ""))
 
         alpha_box = QVBoxLayout()
         alpha_box.addWidget(self.alpha_value)
