@@ -120,15 +120,21 @@ def test_every_interactive_control_has_an_accessible_name(qtbot, window, db):
     window.on_review_requested(submitted.id)
     check("review", window)
 
+    from mysteryshop.store.locations import location_summaries
     from mysteryshop.ui.actions_view import ActionDialog
+    from mysteryshop.ui.exchange import ExchangeReport, ResultDialog
+    from mysteryshop.ui.locations_view import MergeDialog
     from mysteryshop.ui.review import ReturnDialog
     from mysteryshop.ui.trash_view import ReasonDialog, TrashDialog
 
+    result = ExchangeReport(False, "Import", "Nothing imported", ["line 3: no such form"])
     dialogs = {
         "return dialog": ReturnDialog(window),
         "action dialog": ActionDialog(window.workspace, window),
         "trash dialog": TrashDialog(window.workspace, window),
         "reason dialog": ReasonDialog(window),
+        "merge dialog": MergeDialog(location_summaries(db)[:3], window),
+        "exchange result": ResultDialog(result, window),
     }
     for place, dialog in dialogs.items():
         dialog.show()

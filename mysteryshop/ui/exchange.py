@@ -87,6 +87,7 @@ class ResultDialog(QDialog):
         self.advice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.advice.setVisible(bool(report.advice))
         self.list = QListWidget()
+        self.list.setAccessibleName(report.headline)  # the lines are what it is about
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.list.setSpacing(2)
