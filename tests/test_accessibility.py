@@ -53,9 +53,10 @@ def describe(iface: QAccessibleInterface) -> str:
     return f"{kind}{'#' + name if name else ''} ({iface.role().name}) in {' < '.join(path)}"
 
 
-def unnamed_controls(root: QWidget) -> list[str]:
+def unnamed_controls(root: QWidget, checked: list[str] | None = None) -> list[str]:
     """Walk the accessibility tree from root, as a screen reader does, and list every visible
-    interactive control without an accessible name."""
+    interactive control without an accessible name (or with one of symbols only); `checked`
+    collects the names of all the controls it looked at."""
     missing: list[str] = []
     seen: set[int] = set()
 
@@ -69,8 +70,12 @@ def unnamed_controls(root: QWidget) -> list[str]:
         if iface.state().invisible:
             return
         role = iface.role()
-        if role in INTERACTIVE and not iface.text(QAccessible.Text.Name).strip():
-            missing.append(describe(iface))
+        name = iface.text(QAccessible.Text.Name)
+        # A name of symbols only ("×", "…", "▾") tells a screen reader user nothing.
+        if role in INTERACTIVE and not any(character.isalpha() for character in name):
+            missing.append(describe(iface) + (f" named {name!r}" if name.strip() else ""))
+        elif role in INTERACTIVE and checked is not None:
+            checked.append(name)
         if role in ITEM_VIEWS:
             return
         for index in range(iface.childCount()):
@@ -104,10 +109,12 @@ def test_every_interactive_control_has_an_accessible_name(qtbot, window, db):
     from mysteryshop.store.records import EncounterFilter
 
     problems: dict[str, list[str]] = {}
+    named: dict[str, list[str]] = {}
 
     def check(place: str, root: QWidget) -> None:
         settle(qtbot)
-        found = unnamed_controls(root)
+        named[place] = []
+        found = unnamed_controls(root, named[place])
         if found:
             problems[place] = found
 
@@ -146,6 +153,11 @@ def test_every_interactive_control_has_an_accessible_name(qtbot, window, db):
         f"{place}:\n  " + "\n  ".join(sorted(set(found))) for place, found in problems.items()
     )
     assert not problems, "controls without an accessible name:\n" + report
+    # The walk reached the controls it is about (the question buttons of the editor, the
+    # review's actions), not only the window's frame.
+    assert len(named["editor (new)"]) > 40, named["editor (new)"]
+    assert "Approve" in " ".join(named["queue"]) or "Return…" in named["review"], named["review"]
+    assert "Navigation" in named["encounters"]
 
 
 def test_the_walk_finds_an_unnamed_control(qtbot):
