@@ -158,6 +158,10 @@ def test_every_interactive_control_has_an_accessible_name(qtbot, window, db):
     assert len(named["editor (new)"]) > 40, named["editor (new)"]
     assert "Approve" in " ".join(named["queue"]) or "Return…" in named["review"], named["review"]
     assert "Navigation" in named["encounters"]
+    # A setting's explanation under it is its description, read with its name.
+    alias = window.settings_view.observer_alias
+    assert alias.accessibleName() == "Observer alias"
+    assert "Filled in on new encounters" in alias.accessibleDescription()
 
 
 def test_the_walk_finds_an_unnamed_control(qtbot):

@@ -281,6 +281,9 @@ class SettingsView(QWidget):
             column.addLayout(field)
         else:
             column.addWidget(field)
+            # A screen reader reads the explanation with the field, as the eye does.
+            if not field.accessibleDescription() and note.textFormat() != Qt.TextFormat.RichText:
+                field.setAccessibleDescription(note.text())
         column.addWidget(note)
         return box
 
