@@ -376,3 +376,33 @@ def test_keyboard_focus_draws_the_focus_ring(qtbot, qapp, kind):
         assert theme.FOCUS.name() in left_edge()
     finally:
         qapp.setStyleSheet("")
+
+
+@pytest.mark.parametrize("sheet", ["app", "editor"])
+def test_a_disabled_primary_button_looks_disabled(qtbot, qapp, sheet):
+    """APP review: Approve, Create PDF and Submit looked clickable while disabled."""
+    from PySide6.QtWidgets import QPushButton
+
+    from mysteryshop.ui import editor_style
+
+    button = QPushButton("Submit")
+    button.setProperty("role", "primary")
+    qtbot.addWidget(button)
+    if sheet == "app":
+        qapp.setStyleSheet(theme.STYLE_SHEET)
+    else:
+        button.setStyleSheet(editor_style.editor_style_sheet())
+    try:
+        button.resize(120, 36)
+        button.show()
+        qtbot.waitExposed(button)
+
+        def fill() -> str:
+            image = button.grab().toImage()
+            return image.pixelColor(6, image.height() // 2).name()
+
+        assert fill() == theme.ACCENT.name()
+        button.setEnabled(False)
+        assert fill() != theme.ACCENT.name()
+    finally:
+        qapp.setStyleSheet("")

@@ -79,6 +79,8 @@ QPushButton[role="primary"] {{
 }}
 QPushButton[role="primary"]:hover {{ background: #285f7a; }}
 QPushButton[role="primary"]:focus {{ border: 2px solid {text}; padding: 7px 16px; }}
+QPushButton[role="primary"]:disabled {{ background: #a9bcc6; color: white; }}
+QPushButton[role="secondary"]:disabled {{ background: #eef1f3; color: #8a949a; }}
 QPushButton[role="secondary"] {{
     background: white; color: {text}; border: 1px solid {border}; border-radius: 5px;
     padding: 8px 18px;
