@@ -406,3 +406,33 @@ def test_a_disabled_primary_button_looks_disabled(qtbot, qapp, sheet):
         assert fill() != theme.ACCENT.name()
     finally:
         qapp.setStyleSheet("")
+
+
+def test_names_are_read_in_the_ui_language(qtbot, qapp, db, shipped_forms, tmp_path: Path):
+    """In Finnish a screen reader hears Finnish names: they go through Qt's translation."""
+    from PySide6.QtCore import QTranslator
+
+    from mysteryshop import paths
+
+    translator = QTranslator()
+    assert translator.load(str(paths.resources_dir() / "translations" / "mysteryshop_fi"))
+    qapp.installTranslator(translator)
+    try:
+        data = demo.generate(shipped_forms, encounters=20, seed=3)
+        queries.bulk_add_encounters(db, data.encounters, data.locations, shipped_forms)
+        settings = Settings(QSettings(str(tmp_path / "fi.ini"), QSettings.Format.IniFormat))
+        main = MainWindow(Workspace(db, settings))
+        qtbot.addWidget(main)
+        main.show()
+        qtbot.waitExposed(main)
+        names: list[str] = []
+        for key in ("encounters", "dashboard", "settings"):
+            main.show_page(key)
+            settle(qtbot)
+            assert unnamed_controls(main, names) == [], key
+        assert "Navigointi" in names
+        assert "Toimipisteiden järjestys" in names
+        assert "Havainnoijan nimimerkki" in names  # the label's words, without & and colon
+        assert "Navigation" not in names
+    finally:
+        qapp.removeTranslator(translator)
