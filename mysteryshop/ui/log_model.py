@@ -223,12 +223,21 @@ class EncounterLogModel(QAbstractTableModel):
         return not parent.isValid() and self._more
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
-        if parent.isValid() or not self._more or self._changing:
+        if not parent.isValid():
+            self._fetch(self._page_size)
+
+    def fetch_all(self) -> None:
+        """Read every row not loaded yet, in one query (End goes to the last encounter, not
+        to the last one loaded)."""
+        self._fetch(max(self._total - len(self._rows), self._page_size))
+
+    def _fetch(self, limit: int) -> None:
+        if not self._more or self._changing:
             return
-        page = self._query(len(self._rows), self._page_size)
+        page = self._query(len(self._rows), limit)
         # Offset paging can repeat a row when encounters were added meanwhile: skip it.
         page = [row for row in page if row.id not in self._row_of]
-        self._more = len(page) == self._page_size
+        self._more = len(page) == limit
         if not page:
             self._more = False
             return
