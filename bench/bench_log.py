@@ -150,6 +150,8 @@ def make_cases(db):  # type: ignore[no-untyped-def]
             True,
         ),
         ("scroll: next page (fetchMore)", model, fetch_more, False),
+        # End / Ctrl+End in the log: every row not loaded yet, in one query (issue 17).
+        ("scroll: End (all rows to the last)", model, lambda m: m.fetch_all(), False),  # type: ignore[attr-defined]
         (
             "whole log view, filter bar included",
             lambda: None,

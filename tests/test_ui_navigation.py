@@ -8,16 +8,23 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
-from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QContextMenuEvent, QMouseEvent
+from PySide6.QtWidgets import QApplication, QMenu
 
 from mysteryshop.store import listing, queries
 from mysteryshop.store.records import EncounterFilter
+from mysteryshop.ui.forms_view import FormsModel
 from mysteryshop.ui.log_model import COL_CRITICAL, COL_LOCATION, COL_TAGS
 from mysteryshop.ui.main_window import NAVIGATION, MainWindow
 from mysteryshop.ui.workspace import Settings, Workspace
 
+# Menus pop up; the offscreen platform says it cannot raise them or grab the keyboard.
+pytestmark = pytest.mark.qt_log_ignore(
+    "This plugin does not support raise()", "This plugin does not support grabbing the keyboard"
+)
+
 KEYS = [key for key, _label in NAVIGATION]
+FORMS_KEY_ROLE = FormsModel.KeyRole
 
 
 @pytest.fixture
@@ -284,3 +291,63 @@ def test_point_helper_is_inside_the_item(qtbot, db, shipped_forms, settings_file
     for row in range(len(KEYS)):
         rect = window.navigation.visualItemRect(window.navigation.item(row))
         assert window.navigation.itemAt(QPoint(rect.center())) is window.navigation.item(row)
+
+
+def open_context_menu(qtbot, table, row: int) -> QMenu:
+    """Right-click (a context menu event) on a row; the menu that pops up."""
+    point = table.visualRect(table.model().index(row, 0)).center()
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, point, table.viewport().mapToGlobal(point)
+    )
+    QApplication.sendEvent(table.viewport(), event)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
+    menu = QApplication.activePopupWidget()
+    assert isinstance(menu, QMenu)
+    return menu
+
+
+def choose(menu: QMenu, text: str) -> None:
+    action = next(a for a in menu.actions() if a.text() == text)
+    assert action.isEnabled()
+    menu.close()
+    action.trigger()
+
+
+def test_a_locations_menu_shows_its_encounters(qtbot, db, shipped_forms, settings_file):
+    add_demo(db, shipped_forms)
+    window = make_window(qtbot, db, settings_file)
+    click_navigation(qtbot, window, "locations")
+    view = window.locations
+    menu = open_context_menu(qtbot, view.table, 2)
+    chosen = view.selected_ids()
+    assert len(chosen) == 1
+    texts = [action.text() for action in menu.actions() if not action.isSeparator()]
+    assert texts[1:] == [
+        view.rename_button.text(),
+        view.region_button.text(),
+        view.merge_button.text(),
+        view.erase_button.text(),
+    ]
+    choose(menu, view.tr("Show &encounters"))
+    assert window.current_page() == "encounters"
+    assert window.log.current_filter().location == chosen[0]
+    shown = {window.log.model.encounter_row(r).location for r in range(window.log.model.rowCount())}
+    assert len(shown) == 1
+
+
+def test_a_forms_menu_records_with_that_form(qtbot, db, shipped_forms, settings_file):
+    add_demo(db, shipped_forms)
+    window = make_window(qtbot, db, settings_file)
+    click_navigation(qtbot, window, "forms")
+    view = window.forms
+    rows = view.model.rowCount()
+    other = next(
+        row
+        for row in range(rows)
+        if view.model.index(row, 0).data(FORMS_KEY_ROLE)[0] != window.workspace.settings.last_form
+    )
+    form_id = view.model.index(other, 0).data(FORMS_KEY_ROLE)[0]
+    menu = open_context_menu(qtbot, view.table, other)
+    choose(menu, view.tr("&New encounter with this form"))
+    assert window.current_page() == "editor"
+    assert window.editor.record is not None and window.editor.record.form_id == form_id

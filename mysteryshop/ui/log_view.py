@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QCompleter,
@@ -595,15 +596,20 @@ class EncounterLogView(QWidget):
         first), Home and Ctrl+Home the first: rows are selected whole, so the table's own
         End (the last column) would show nothing."""
         if (
-            watched is self.table
+            watched is getattr(self, "table", None)  # (gone while Python tears the view down)
             and event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
             and event.key() in (Qt.Key.Key_End, Qt.Key.Key_Home)
             and event.modifiers() & ~Qt.KeyboardModifier.ControlModifier
             == Qt.KeyboardModifier.NoModifier
         ):
-            if event.key() == Qt.Key.Key_End:
-                self.model.fetch_all()
+            if event.key() == Qt.Key.Key_End and self.model.canFetchMore(QModelIndex()):
+                # Seconds at 100,000 (bench/bench_log.py): say so with the cursor.
+                QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+                try:
+                    self.model.fetch_all()
+                finally:
+                    QApplication.restoreOverrideCursor()
             row = self.model.rowCount() - 1 if event.key() == Qt.Key.Key_End else 0
             if row >= 0:
                 self.table.selectRow(row)

@@ -223,6 +223,8 @@ class MainWindow(QMainWindow):
         self.navigation.itemActivated.connect(self.on_navigation_clicked)
         self.queue.back_shortcut.setEnabled(False)  # the window's Back yields to the queue
         self.log.new_requested.connect(self.new_encounter)
+        self.locations.encounters_requested.connect(self.show_encounters)
+        self.forms.record_requested.connect(self.new_encounter_with)
         self.log.open_requested.connect(self.on_open_requested)
         self.log.review_requested.connect(self.on_review_requested)
         self.log.report_requested.connect(self.on_report_requested)
@@ -416,6 +418,12 @@ class MainWindow(QMainWindow):
         self.editor.new_encounter()
         self.show_page("editor")
 
+    @Slot(str)
+    def new_encounter_with(self, form_id: str) -> None:
+        """A new encounter with a chosen form (the Forms page's menu)."""
+        self.editor.new_encounter(form_id)
+        self.show_page("editor")
+
     @Slot(str, str)
     def on_open_requested(self, encounter_id: str, status: str) -> None:
         """Open an encounter as the log shows it: drafts and returned ones in the editor,
@@ -513,7 +521,11 @@ class MainWindow(QMainWindow):
                 "<p>In the encounter log: Delete discards the selected draft or deletes the "
                 "selected encounter (with a reason); right-click for more. Both go to the "
                 "trash (File ▸ Trash…) for {days} days.</p>"
-            ).format(days=workflow.TRASH_DAYS),
+            ).format(days=workflow.TRASH_DAYS)
+            + self.tr(
+                "<p>Alt+Left and Alt+Right (or the mouse's back and forward buttons) go back "
+                "and forward between the pages shown.</p>"
+            ),
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
