@@ -351,3 +351,67 @@ def test_a_forms_menu_records_with_that_form(qtbot, db, shipped_forms, settings_
     choose(menu, view.tr("&New encounter with this form"))
     assert window.current_page() == "editor"
     assert window.editor.record is not None and window.editor.record.form_id == form_id
+
+
+def test_calibration_keeps_its_session_across_page_switches_and_changes(
+    qtbot, db, shipped_forms, settings_file
+):
+    from mysteryshop import demo
+
+    add_demo(db, shipped_forms)
+    sessions = demo.calibration_sessions(shipped_forms[0], sessions=3, observers=3, seed=1)
+    queries.bulk_add_encounters(db, sessions.encounters, sessions.locations, shipped_forms)
+    window = make_window(qtbot, db, settings_file)
+    click_navigation(qtbot, window, "calibration")
+    view = window.calibration
+    assert view.sessions.count() == 3
+    view.sessions.setFocus()
+    key(qtbot, Qt.Key.Key_Down)
+    key(qtbot, Qt.Key.Key_Down)
+    chosen = view.current_session()
+    assert chosen is not None and chosen != view.sessions.item(0).data(Qt.ItemDataRole.UserRole)
+    click_navigation(qtbot, window, "encounters")
+    click_navigation(qtbot, window, "calibration")
+    assert view.current_session() == chosen
+    key(qtbot, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    key(qtbot, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert window.current_page() == "calibration" and view.current_session() == chosen
+
+
+@pytest.fixture
+def finnish(qapp):
+    """The app in Finnish, as Settings ▸ Language ▸ Suomi gives it after a restart."""
+    from PySide6.QtCore import QLocale, QTranslator
+
+    from mysteryshop.ui.app import install_translations
+
+    before = QLocale()
+    install_translations(qapp, "fi")
+    yield
+    for translator in qapp.findChildren(QTranslator):
+        qapp.removeTranslator(translator)
+        translator.deleteLater()
+    QLocale.setDefault(before)
+
+
+@pytest.mark.parametrize("width", [1280, 1024])
+def test_names_in_the_finnish_ranking_and_log_are_not_cut(
+    qtbot, db, shipped_forms, settings_file, finnish, width
+):
+    from mysteryshop.ui.dashboard import LocationRankingModel
+
+    add_demo(db, shipped_forms, count=300)
+    window = make_window(qtbot, db, settings_file)
+    window.resize(width, 800)
+    click_navigation(qtbot, window, "dashboard")
+    box = window.dashboard.period_box
+    box.setCurrentIndex(box.findData("all"))
+    ranking = window.dashboard.ranking
+    qtbot.waitUntil(lambda: ranking.model().rowCount() > 5, timeout=10_000)
+    names = [location.name for location in queries.list_locations(db)]
+    metrics = ranking.fontMetrics()
+    cell = ranking.horizontalHeader().sectionSize(LocationRankingModel.COL_NAME)
+    assert cell >= max(map(metrics.horizontalAdvance, names)) + 12
+    click_navigation(qtbot, window, "encounters")
+    header = window.log.table.horizontalHeader()
+    assert header.sectionSize(COL_LOCATION) >= max(map(metrics.horizontalAdvance, names))

@@ -69,7 +69,7 @@ SEARCH_DELAY_MS = 250
 
 # Columns of names are as wide as their longest name, up to this many "average characters";
 # tags take what is left.
-_NAME_COLUMN_CHARS = {COL_LOCATION: 24, COL_REGION: 15, COL_FORM: 19, COL_OBSERVER: 13}
+_NAME_COLUMN_CHARS = {COL_LOCATION: 24, COL_REGION: 18, COL_FORM: 24, COL_OBSERVER: 13}
 
 _ANY_DATE = QDate(2000, 1, 1)
 """The minimum date of the date boxes, shown as "any": no limit on that side."""
