@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMenu
 from mysteryshop.store import listing, queries
 from mysteryshop.store.records import EncounterFilter
 from mysteryshop.ui.forms_view import FormsModel
-from mysteryshop.ui.log_model import COL_CRITICAL, COL_LOCATION, COL_TAGS
+from mysteryshop.ui.log_model import COL_CRITICAL, COL_LOCATION, COL_TAGS, ENCOUNTER_ID_ROLE
 from mysteryshop.ui.main_window import NAVIGATION, MainWindow
 from mysteryshop.ui.workspace import Settings, Workspace
 
@@ -243,6 +243,12 @@ def test_end_reaches_the_last_encounter_of_all_and_home_the_first(
     assert log.selected_encounter() == oldest
     last = log.model.index(449, 0)
     assert log.table.viewport().rect().intersects(log.table.visualRect(last))
+    # Only the last page was read; the rows between come a page at a time as they show.
+    every = [row.id for row in listing.list_rows(db, limit=1000)]
+    log.table.scrollTo(log.model.index(300, 0))  # painted: read through data()
+    log.table.viewport().repaint()
+    assert log.model.index(300, 0).data(ENCOUNTER_ID_ROLE) == every[300]
+    assert [log.model.encounter_row(r).id for r in range(450)] == every
     qtbot.keyClick(log.table, Qt.Key.Key_Home)
     assert log.table.selectionModel().selectedRows()[0].row() == 0
     qtbot.keyClick(log.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)

@@ -604,7 +604,7 @@ class EncounterLogView(QWidget):
             == Qt.KeyboardModifier.NoModifier
         ):
             if event.key() == Qt.Key.Key_End and self.model.canFetchMore(QModelIndex()):
-                # Seconds at 100,000 (bench/bench_log.py): say so with the cursor.
+                # A third of a second at 100,000 (bench/bench_log.py): say so with the cursor.
                 QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
                 try:
                     self.model.fetch_all()
