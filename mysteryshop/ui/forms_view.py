@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QItemSelection,
     QLocale,
     QModelIndex,
+    QPoint,
     Qt,
     Signal,
     Slot,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QSplitter,
     QTableView,
@@ -492,6 +494,7 @@ class FormsView(QWidget):
     dropped here) and hands back each result (`on_import_finished`)."""
 
     import_requested = Signal(list)  # paths of form files
+    record_requested = Signal(str)  # a new encounter with this form (its id)
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -538,6 +541,8 @@ class FormsView(QWidget):
         header.setSectionResizeMode(FormsModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.table.selectionModel().selectionChanged.connect(self.on_selection_changed)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self.on_context_menu)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -605,6 +610,25 @@ class FormsView(QWidget):
             wanted = self.workspace.settings.last_form or "service-encounter"
             row = next((n for n, info in enumerate(rows) if info.form_id == wanted), 0)
         self.select_row(row)
+
+    @Slot(QPoint)
+    def on_context_menu(self, point: QPoint) -> None:
+        index = self.table.indexAt(point)
+        if index.isValid():
+            self.table.selectRow(index.row())
+            self.context_menu().popup(self.table.viewport().mapToGlobal(point))
+
+    def context_menu(self) -> QMenu:
+        """Record with the selected form, or import another."""
+        menu = QMenu(self)
+        key = self.selected_key()
+        record = menu.addAction(
+            self.tr("&New encounter with this form"),
+            lambda: self.record_requested.emit(key[0] if key else ""),
+        )
+        record.setEnabled(key is not None)
+        menu.addAction(self.import_button.text(), self.import_button.click)
+        return menu
 
     def selected_key(self) -> tuple[str, int] | None:
         rows = self.table.selectionModel().selectedRows()

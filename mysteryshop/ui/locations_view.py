@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QLocale,
     QModelIndex,
+    QPoint,
     QSortFilterProxyModel,
     QStringListModel,
     Qt,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QRadioButton,
     QTableView,
@@ -46,6 +48,7 @@ from mysteryshop.store.locations import (
     update_location,
 )
 from mysteryshop.store.privacy import ErasureResult
+from mysteryshop.store.records import EncounterFilter
 from mysteryshop.ui import privacy_dialogs, theme
 from mysteryshop.ui.ops import Op, Refresher, announce
 from mysteryshop.ui.workspace import Workspace
@@ -234,6 +237,7 @@ class LocationsView(QWidget):
     """Locations: add, rename, set the region, merge duplicates."""
 
     changed = Signal()
+    encounters_requested = Signal(object)  # EncounterFilter: one location's encounters
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -308,6 +312,8 @@ class LocationsView(QWidget):
             LocationsModel.COL_ENCOUNTERS, QHeaderView.ResizeMode.ResizeToContents
         )
         self.table.selectionModel().selectionChanged.connect(self.on_selection_changed)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self.on_context_menu)
 
         self.rename_button = QPushButton(self.tr("Rename"))
         self.rename_button.setToolTip(self.tr("Edit the selected location's name (F2)"))
@@ -406,6 +412,32 @@ class LocationsView(QWidget):
                 selection.select(
                     index, selection.SelectionFlag.Select | selection.SelectionFlag.Rows
                 )
+
+    @Slot(QPoint)
+    def on_context_menu(self, point: QPoint) -> None:
+        index = self.table.indexAt(point)
+        if not index.isValid():
+            return
+        if index.data(LocationsModel.IdRole) not in self.selected_ids():
+            self.table.selectRow(index.row())
+        self.context_menu().popup(self.table.viewport().mapToGlobal(point))
+
+    def context_menu(self) -> QMenu:
+        """The selected locations' encounters, then what the buttons below the list do."""
+        menu = QMenu(self)
+        ids = self.selected_ids()
+        show = menu.addAction(
+            self.tr("Show &encounters"),
+            lambda: self.encounters_requested.emit(EncounterFilter(location=ids[0])),
+        )
+        show.setEnabled(len(ids) == 1)
+        menu.addSeparator()
+        for button in (self.rename_button, self.region_button, self.merge_button):
+            menu.addAction(button.text(), button.click).setEnabled(button.isEnabled())
+        menu.addSeparator()
+        erase = menu.addAction(self.erase_button.text(), self.erase_button.click)
+        erase.setEnabled(self.erase_button.isEnabled())
+        return menu
 
     @Slot()
     def on_selection_changed(self, *_args: Any) -> None:

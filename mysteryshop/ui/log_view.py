@@ -18,9 +18,10 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QCompleter,
@@ -68,7 +69,7 @@ SEARCH_DELAY_MS = 250
 
 # Columns of names are as wide as their longest name, up to this many "average characters";
 # tags take what is left.
-_NAME_COLUMN_CHARS = {COL_LOCATION: 24, COL_REGION: 15, COL_FORM: 19, COL_OBSERVER: 13}
+_NAME_COLUMN_CHARS = {COL_LOCATION: 24, COL_REGION: 18, COL_FORM: 24, COL_OBSERVER: 13}
 
 _ANY_DATE = QDate(2000, 1, 1)
 """The minimum date of the date boxes, shown as "any": no limit on that side."""
@@ -120,6 +121,7 @@ class EncounterLogView(QWidget):
     review_requested = Signal(str)
     report_requested = Signal(str)
     export_requested = Signal(object)
+    new_requested = Signal()  # the "New encounter" button
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -152,10 +154,17 @@ class EncounterLogView(QWidget):
         self.results.addWidget(self.table)
         self.results.addWidget(empty)
 
+        self.new_button = QPushButton(self.tr("New encounter"))
+        self.new_button.setProperty("role", "primary")
+        self.new_button.setToolTip(self.tr("Record a new encounter (Ctrl+N)"))
+        self.new_button.clicked.connect(self.new_requested)
+
         title_row = QHBoxLayout()
         title_row.addWidget(heading)
         title_row.addStretch(1)
         title_row.addWidget(self.count_label)
+        title_row.addSpacing(12)
+        title_row.addWidget(self.new_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 12)
@@ -174,8 +183,8 @@ class EncounterLogView(QWidget):
             self.on_changes,
             lambda c: c.touches("encounters", "locations", "forms"),
         )
+        self._sized_for: tuple[tuple[str, ...], ...] = ()
         self._fill_choices()
-        self._size_columns()
         self.on_total_changed(self.model.total)
         self._show_results_or_empty()
 
@@ -292,7 +301,10 @@ class EncounterLogView(QWidget):
         header.setSortIndicatorShown(True)
         header.setSortIndicator(self.model.sort_column, self.model.sort_order)
         header.sortIndicatorChanged.connect(self.on_sort_requested)
+        # Tags, often empty, go last and take what is left: never room the names need.
+        header.moveSection(header.visualIndex(COL_TAGS), COL_CRITICAL)
         header.setSectionResizeMode(COL_TAGS, QHeaderView.ResizeMode.Stretch)
+        self.table.installEventFilter(self)  # End and Ctrl+End: the last row, not the last loaded
         self.table.activated.connect(self.on_row_activated)
         self.table.setAccessibleName(self.tr("Encounters"))
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -303,7 +315,19 @@ class EncounterLogView(QWidget):
 
     def _size_columns(self) -> None:
         """Columns of fixed-shape values as wide as their widest value, names as their
-        longest name (within limits); tags take the rest."""
+        longest name (within limits); tags, shown last, take the rest. Done again whenever
+        the names change (a new database gets its first locations after the view is made),
+        and only then, so widths the user set stay put."""
+        names = {
+            COL_LOCATION: [location.name for location in self._locations],
+            COL_REGION: [self.region_box.itemText(i) for i in range(1, self.region_box.count())],
+            COL_FORM: [self.form_box.itemText(i) for i in range(1, self.form_box.count())],
+            COL_OBSERVER: ["shopper-anna"],
+        }
+        sized_for = tuple(tuple(texts) for texts in names.values())
+        if sized_for == self._sized_for:
+            return
+        self._sized_for = sized_for
         metrics = self.table.fontMetrics()
         header = self.table.horizontalHeader()
         padding = 12  # the cell's margins and a little air
@@ -331,12 +355,6 @@ class EncounterLogView(QWidget):
         bold = QFont(self.table.font())
         bold.setBold(True)
         fit(COL_CRITICAL, [critical_marker()], QFontMetrics(bold))
-        names = {
-            COL_LOCATION: [location.name for location in self._locations],
-            COL_REGION: [self.region_box.itemText(i) for i in range(1, self.region_box.count())],
-            COL_FORM: [self.form_box.itemText(i) for i in range(1, self.form_box.count())],
-            COL_OBSERVER: ["shopper-anna"],
-        }
         for column, texts in names.items():
             fit(column, texts, chars=_NAME_COLUMN_CHARS[column])
         header.setMinimumSectionSize(40)
@@ -383,6 +401,7 @@ class EncounterLogView(QWidget):
         finally:
             for box in boxes:
                 box.blockSignals(False)
+        self._size_columns()
 
     @staticmethod
     def _refill(
@@ -572,6 +591,32 @@ class EncounterLogView(QWidget):
         self.model.sort(column, order)
         self.table.scrollToTop()
         self._restore_selection(selected)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """End and Ctrl+End select the last encounter of all (reading the rest of the log
+        first), Home and Ctrl+Home the first: rows are selected whole, so the table's own
+        End (the last column) would show nothing."""
+        if (
+            watched is getattr(self, "table", None)  # (gone while Python tears the view down)
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_End, Qt.Key.Key_Home)
+            and event.modifiers() & ~Qt.KeyboardModifier.ControlModifier
+            == Qt.KeyboardModifier.NoModifier
+        ):
+            if event.key() == Qt.Key.Key_End and self.model.canFetchMore(QModelIndex()):
+                # A third of a second at 100,000 (bench/bench_log.py): say so with the cursor.
+                QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+                try:
+                    self.model.fetch_all()
+                finally:
+                    QApplication.restoreOverrideCursor()
+            row = self.model.rowCount() - 1 if event.key() == Qt.Key.Key_End else 0
+            if row >= 0:
+                self.table.selectRow(row)
+                self.table.scrollTo(self.model.index(row, COL_DATE))
+            return True
+        return super().eventFilter(watched, event)
 
     @Slot(QModelIndex)
     def on_row_activated(self, index: QModelIndex) -> None:

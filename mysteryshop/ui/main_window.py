@@ -11,7 +11,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
+    QEvent,
     QEventLoop,
+    QObject,
+    Qt,
     QTimer,
     Signal,
     Slot,
@@ -22,9 +25,11 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
+    QMouseEvent,
     QPaintEvent,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -52,6 +57,9 @@ def _t(text: object) -> str:
 # Qt.ItemDataRole.UserRole. Touching the Qt namespace makes PySide6 build all of its ~120
 # enums (15 ms), so the window shown before the database opens does without it.
 USER_ROLE = 256
+
+HISTORY_LIMIT = 50
+"""Back remembers this many pages."""
 
 # The pages reachable from the navigation list, in order: (key, label).
 NAVIGATION = (
@@ -102,6 +110,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("mysteryshop"))
         self.setAcceptDrops(False)
         self._painted = False
+        # The pages shown before (Back) and those left by Back (Forward), oldest first.
+        self._back: list[str] = []
+        self._forward: list[str] = []
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Navigation"))
@@ -207,6 +218,14 @@ class MainWindow(QMainWindow):
         self.menuBar().setEnabled(True)
         self.navigation.setEnabled(True)
         self.navigation.currentRowChanged.connect(self.on_navigation_changed)
+        # A click on the highlighted item (Encounters while the editor or a review is open)
+        # changes no row: it still goes there.
+        self.navigation.itemClicked.connect(self.on_navigation_clicked)
+        self.navigation.itemActivated.connect(self.on_navigation_clicked)
+        self.queue.back_shortcut.setEnabled(False)  # the window's Back yields to the queue
+        self.log.new_requested.connect(self.new_encounter)
+        self.locations.encounters_requested.connect(self.show_encounters)
+        self.forms.record_requested.connect(self.new_encounter_with)
         self.log.open_requested.connect(self.on_open_requested)
         self.log.review_requested.connect(self.on_review_requested)
         self.log.report_requested.connect(self.on_report_requested)
@@ -233,6 +252,10 @@ class MainWindow(QMainWindow):
         self.exchange.finished.connect(self.forms.on_import_finished)
         self.setAcceptDrops(True)  # bundles, XLSForms and forms dropped anywhere on the window
         self.show_page(self._first_page())
+        self._back.clear()  # the page shown while the views were built is no place to go back to
+        app = QApplication.instance()
+        if app is not None:  # the mouse's back and forward buttons, over any of its widgets
+            app.installEventFilter(self)
 
     def _first_page(self) -> str:
         last = self.workspace.settings.last_view
@@ -276,6 +299,15 @@ class MainWindow(QMainWindow):
                 )
             )
 
+        self.view_menu.addSeparator()
+        # Explicit Alt+Left/Right, which QKeySequence.Back means on Windows and Linux.
+        self.back_action = self._action(self.tr("&Back"), QKeySequence("Alt+Left"), self.go_back)
+        self.forward_action = self._action(
+            self.tr("&Forward"), QKeySequence("Alt+Right"), self.go_forward
+        )
+        self.view_menu.addAction(self.back_action)
+        self.view_menu.addAction(self.forward_action)
+
         self.help_menu.addAction(
             self._action(self.tr("&About mysteryshop"), QKeySequence("F1"), self.on_about)
         )
@@ -290,11 +322,19 @@ class MainWindow(QMainWindow):
 
     # --- navigation ---------------------------------------------------------------------------
 
-    def show_page(self, key: str) -> None:
+    def show_page(self, key: str, *, remember: bool = True) -> None:
+        """Show a page; unless `remember` is False (Back and Forward), the page left is the
+        one Back returns to."""
         from mysteryshop.store import queries
 
         if key == "encounters" and not queries.has_encounters(self.workspace.db):
             key = "welcome"  # the empty log greets a new user instead
+        left = self.current_page()
+        if left == "editor" and key != "editor":
+            self.editor.save_now()  # autosave's promise holds whichever way the editor is left
+        if remember and left != key:
+            self._back = [*self._back, _history_key(left)][-HISTORY_LIMIT:]
+            self._forward.clear()
         page = self.pages[key]
         self.stack.setCurrentWidget(page)
         keys = [nav_key for nav_key, _label in NAVIGATION]
@@ -317,6 +357,51 @@ class MainWindow(QMainWindow):
         if 0 <= row < len(NAVIGATION):
             self.show_page(NAVIGATION[row][0])
 
+    @Slot(QListWidgetItem)
+    def on_navigation_clicked(self, item: QListWidgetItem) -> None:
+        key = item.data(USER_ROLE)
+        if _history_key(self.current_page()) != key:
+            self.show_page(key)
+
+    @Slot()
+    def go_back(self) -> None:
+        """The page shown before; in the review queue, the encounter shown before there."""
+        queue = self.queue
+        if self.current_page() == "queue" and (queue.shown_before or queue.current is not None):
+            queue.go_back()
+        else:
+            self._step(self._back, self._forward)
+
+    @Slot()
+    def go_forward(self) -> None:
+        self._step(self._forward, self._back)
+
+    def _step(self, source: list[str], target: list[str]) -> None:
+        """Show the last page of `source`, putting the page left on `target`. The editor
+        counts only while it holds an encounter."""
+        current = _history_key(self.current_page())
+        while source:
+            key = source.pop()
+            if key == current or (key == "editor" and self.editor.record is None):
+                continue
+            target.append(current)
+            self.show_page(key, remember=False)
+            return
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """The mouse's back and forward buttons over any widget of this window."""
+        if event.type() == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
+            button = event.button()
+            if button in (Qt.MouseButton.BackButton, Qt.MouseButton.ForwardButton):
+                widget = watched if isinstance(watched, QWidget) else None
+                if widget is not None and widget.window() is self:
+                    if button == Qt.MouseButton.BackButton:
+                        self.go_back()
+                    else:
+                        self.go_forward()
+                    return True
+        return super().eventFilter(watched, event)
+
     @Slot(object)
     def show_encounters(self, f: EncounterFilter) -> None:
         """The log with a filter (a location's encounters, asked for by the dashboard)."""
@@ -332,6 +417,12 @@ class MainWindow(QMainWindow):
     @Slot()
     def new_encounter(self) -> None:
         self.editor.new_encounter()
+        self.show_page("editor")
+
+    @Slot(str)
+    def new_encounter_with(self, form_id: str) -> None:
+        """A new encounter with a chosen form (the Forms page's menu)."""
+        self.editor.new_encounter(form_id)
         self.show_page("editor")
 
     @Slot(str, str)
@@ -376,6 +467,7 @@ class MainWindow(QMainWindow):
     def on_submitted(self, encounter_id: str) -> None:
         self.statusBar().showMessage(self.tr("Encounter submitted."), 5000)
         self.show_page("encounters")
+        self.log.select_encounter(encounter_id)  # the row just submitted, not the one before
 
     @Slot()
     def on_save(self) -> None:
@@ -430,12 +522,24 @@ class MainWindow(QMainWindow):
                 "<p>In the encounter log: Delete discards the selected draft or deletes the "
                 "selected encounter (with a reason); right-click for more. Both go to the "
                 "trash (File ▸ Trash…) for {days} days.</p>"
-            ).format(days=workflow.TRASH_DAYS),
+            ).format(days=workflow.TRASH_DAYS)
+            + self.tr(
+                "<p>Alt+Left and Alt+Right (or the mouse's back and forward buttons) go back "
+                "and forward between the pages shown.</p>"
+            ),
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
         if hasattr(self, "workspace"):  # closed before the database was open: nothing to save
             self.editor.save_now()
             self.workspace.settings.geometry = self.saveGeometry()
             self.workspace.settings.sync()
         super().closeEvent(event)
+
+
+def _history_key(page: str) -> str:
+    """The page Back returns to for one shown: the welcome screen stands in for the log."""
+    return "encounters" if page == "welcome" else page

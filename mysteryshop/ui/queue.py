@@ -132,9 +132,11 @@ class QueueView(QWidget):
             (APPROVE_KEY, self.approve),
             (RETURN_KEY, self.return_),
             (SKIP_KEY, self.skip),
-            (BACK_KEY, self.go_back),
         ):
             QShortcut(QKeySequence(key), self, slot, context=context)
+        # The main window disables this one: its Back action (the same key) yields to the
+        # queue while the queue is shown, and two shortcuts on one key would both stay silent.
+        self.back_shortcut = QShortcut(QKeySequence(BACK_KEY), self, self.go_back, context=context)
         workspace.changed.connect(self.on_changed)
         self.recount()
 

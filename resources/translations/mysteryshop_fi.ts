@@ -1298,6 +1298,14 @@
         <translation>Tyhjennä rajaukset</translation>
     </message>
     <message>
+        <source>New encounter</source>
+        <translation>Uusi kohtaaminen</translation>
+    </message>
+    <message>
+        <source>Record a new encounter (Ctrl+N)</source>
+        <translation>Kirjaa uusi kohtaaminen (Ctrl+N)</translation>
+    </message>
+    <message>
         <source>Search notes, staff, reviewer notes and locations…</source>
         <translation>Hae muistiinpanoista, henkilökunnasta, tarkastajan huomioista ja toimipisteistä…</translation>
     </message>
@@ -1775,6 +1783,10 @@ tuotu {date}</translation>
         <translation>Tuo lomake YAML-tiedostosta (.yaml, .yml) tai XLSForm-lomakkeesta (.xlsx). Voit myös pudottaa tiedoston tähän.</translation>
     </message>
     <message>
+        <source>&amp;New encounter with this form</source>
+        <translation>&amp;Uusi kohtaaminen tällä lomakkeella</translation>
+    </message>
+    <message>
         <source>Forms (*.yaml *.yml *.xlsx);;All files (*)</source>
         <translation>Lomakkeet (*.yaml *.yml *.xlsx);;Kaikki tiedostot (*)</translation>
     </message>
@@ -1980,6 +1992,10 @@ tuotu {date}</translation>
         <translation>Lisää toimipiste</translation>
     </message>
     <message>
+        <source>Show &amp;encounters</source>
+        <translation>Näytä &amp;kohtaamiset</translation>
+    </message>
+    <message>
         <source>“{name}” is already in the list.</source>
         <translation>”{name}” on jo luettelossa.</translation>
     </message>
@@ -2112,12 +2128,24 @@ tuotu {date}</translation>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Takaisin</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Eteenpäin</translation>
+    </message>
+    <message>
         <source>&lt;h3&gt;mysteryshop {version}&lt;/h3&gt;&lt;p&gt;Record service encounters, review them, and see how locations do — greeting, smile, presence, helpfulness, and whether customers leave uplifted or diminished (Net Uplift).&lt;/p&gt;&lt;p&gt;Keyboard: Ctrl+N new encounter, Ctrl+S save, Ctrl+F find, Ctrl+I import, Ctrl+E export, Ctrl+1…9 and Ctrl+0 the views in the list&apos;s order, Ctrl+Q quit.&lt;/p&gt;&lt;p&gt;To review: A approve, R return, S skip, Alt+Left back; Ctrl+Shift+P inserts a saved phrase into a note.&lt;/p&gt;&lt;p&gt;Action items: Ins new, F2 edit, Ctrl+D done, Ctrl+Shift+D drop, Ctrl+R reopen.&lt;/p&gt;&lt;p&gt;Data: {location}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;mysteryshop {version}&lt;/h3&gt;&lt;p&gt;Kirjaa palvelukohtaamiset, tarkasta ne ja seuraa toimipisteiden onnistumista – tervehdys, hymy, läsnäolo, avuliaisuus ja se, jättääkö asiointi asiakkaalle kohottavan vai lannistavan tunteen (Net Uplift).&lt;/p&gt;&lt;p&gt;Näppäimistö: Ctrl+N uusi kohtaaminen, Ctrl+S tallenna, Ctrl+F etsi, Ctrl+I tuo, Ctrl+E vie, Ctrl+1…9 ja Ctrl+0 näkymät luettelon järjestyksessä, Ctrl+Q lopeta.&lt;/p&gt;&lt;p&gt;Tarkastettavat: A hyväksy, R palauta, S ohita, Alt+Vasen takaisin; Ctrl+Shift+P lisää tallennetun fraasin muistiinpanoon.&lt;/p&gt;&lt;p&gt;Toimenpiteet: Ins uusi, F2 muokkaa, Ctrl+D tehty, Ctrl+Shift+D peru, Ctrl+R avaa uudelleen.&lt;/p&gt;&lt;p&gt;Tiedot: {location}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;In the encounter log: Delete discards the selected draft or deletes the selected encounter (with a reason); right-click for more. Both go to the trash (File ▸ Trash…) for {days} days.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Kohtaamislokissa: Delete hylkää valitun luonnoksen tai poistaa valitun kohtaamisen (syy kysytään); hiiren oikealla painikkeella saat lisää toimintoja. Molemmat menevät roskakoriin (Tiedosto ▸ Roskakori…) {days} päiväksi.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Alt+Left and Alt+Right (or the mouse&apos;s back and forward buttons) go back and forward between the pages shown.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Alt+Vasen ja Alt+Oikea (tai hiiren Takaisin- ja Eteenpäin-painikkeet) siirtyvät takaisin ja eteenpäin avattujen näkymien välillä.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Edit</source>

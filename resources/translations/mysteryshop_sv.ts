@@ -1298,6 +1298,14 @@
         <translation>Rensa filter</translation>
     </message>
     <message>
+        <source>New encounter</source>
+        <translation>Nytt servicemöte</translation>
+    </message>
+    <message>
+        <source>Record a new encounter (Ctrl+N)</source>
+        <translation>Registrera ett nytt servicemöte (Ctrl+N)</translation>
+    </message>
+    <message>
         <source>Search notes, staff, reviewer notes and locations…</source>
         <translation>Sök i anteckningar, personal, granskarens anteckningar och enheter…</translation>
     </message>
@@ -1775,6 +1783,10 @@ importerad {date}</translation>
         <translation>Importera ett formulär från en YAML-fil (.yaml, .yml) eller ett XLSForm-formulär (.xlsx). Du kan också släppa filen här.</translation>
     </message>
     <message>
+        <source>&amp;New encounter with this form</source>
+        <translation>&amp;Nytt servicemöte med det här formuläret</translation>
+    </message>
+    <message>
         <source>Forms (*.yaml *.yml *.xlsx);;All files (*)</source>
         <translation>Formulär (*.yaml *.yml *.xlsx);;Alla filer (*)</translation>
     </message>
@@ -1980,6 +1992,10 @@ importerad {date}</translation>
         <translation>Lägg till en enhet</translation>
     </message>
     <message>
+        <source>Show &amp;encounters</source>
+        <translation>Visa &amp;servicemöten</translation>
+    </message>
+    <message>
         <source>“{name}” is already in the list.</source>
         <translation>”{name}” finns redan i listan.</translation>
     </message>
@@ -2112,12 +2128,24 @@ importerad {date}</translation>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Bakåt</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Framåt</translation>
+    </message>
+    <message>
         <source>&lt;h3&gt;mysteryshop {version}&lt;/h3&gt;&lt;p&gt;Record service encounters, review them, and see how locations do — greeting, smile, presence, helpfulness, and whether customers leave uplifted or diminished (Net Uplift).&lt;/p&gt;&lt;p&gt;Keyboard: Ctrl+N new encounter, Ctrl+S save, Ctrl+F find, Ctrl+I import, Ctrl+E export, Ctrl+1…9 and Ctrl+0 the views in the list&apos;s order, Ctrl+Q quit.&lt;/p&gt;&lt;p&gt;To review: A approve, R return, S skip, Alt+Left back; Ctrl+Shift+P inserts a saved phrase into a note.&lt;/p&gt;&lt;p&gt;Action items: Ins new, F2 edit, Ctrl+D done, Ctrl+Shift+D drop, Ctrl+R reopen.&lt;/p&gt;&lt;p&gt;Data: {location}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;mysteryshop {version}&lt;/h3&gt;&lt;p&gt;Registrera servicemöten, granska dem och se hur enheterna lyckas – hälsning, leende, närvaro, hjälpsamhet och om kunderna går därifrån upplyfta eller nedslagna (Net Uplift).&lt;/p&gt;&lt;p&gt;Tangentbord: Ctrl+N nytt servicemöte, Ctrl+S spara, Ctrl+F sök, Ctrl+I importera, Ctrl+E exportera, Ctrl+1…9 och Ctrl+0 vyerna i listans ordning, Ctrl+Q avsluta.&lt;/p&gt;&lt;p&gt;Att granska: A godkänn, R returnera, S hoppa över, Alt+Vänster tillbaka; Ctrl+Shift+P infogar en sparad fras i en anteckning.&lt;/p&gt;&lt;p&gt;Åtgärder: Ins ny, F2 redigera, Ctrl+D klar, Ctrl+Shift+D avbryt, Ctrl+R öppna igen.&lt;/p&gt;&lt;p&gt;Data: {location}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;In the encounter log: Delete discards the selected draft or deletes the selected encounter (with a reason); right-click for more. Both go to the trash (File ▸ Trash…) for {days} days.&lt;/p&gt;</source>
         <translation>&lt;p&gt;I mötesloggen: Delete kasserar det valda utkastet eller tar bort det valda servicemötet (med ett skäl); högerklicka för fler val. Båda hamnar i papperskorgen (Arkiv ▸ Papperskorg…) i {days} dagar.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Alt+Left and Alt+Right (or the mouse&apos;s back and forward buttons) go back and forward between the pages shown.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Alt+Vänster och Alt+Höger (eller musens bakåt- och framåtknappar) går bakåt och framåt mellan de vyer du har öppnat.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
