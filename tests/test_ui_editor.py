@@ -228,8 +228,7 @@ def test_tab_and_space_answer_questions_and_reveal_show_if_questions(qtbot, edit
     qtbot.keyClick(yes, Qt.Key.Key_Space)
     assert editor.form_view.answers() == {"greeted_on_arrival": True}
     assert not wait_row.isHidden()
-    qtbot.keyClick(yes, Qt.Key.Key_Tab)
-    qtbot.keyClick(editor.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.keyClick(yes, Qt.Key.Key_Tab)  # one Tab stop per question: past "No"
     assert editor.focusWidget() is wait_row.input.spin  # the revealed question
     qtbot.keyClicks(wait_row.input.spin, "0:45")
     assert editor.form_view.answers()["greeting_wait"] == 45
@@ -239,6 +238,29 @@ def test_tab_and_space_answer_questions_and_reveal_show_if_questions(qtbot, edit
     assert wait_row.isHidden()
     qtbot.keyClick(yes, Qt.Key.Key_Right)
     assert editor.focusWidget() is choice(editor, "greeted_on_arrival", False)
+
+
+def test_a_question_is_one_tab_stop_and_arrows_move_its_answer(qtbot, editor):
+    editor.new_encounter()
+    yes, no = choice(editor, "eye_contact", True), choice(editor, "eye_contact", False)
+    natural = choice(editor, "greeting_natural", True)
+    answer(qtbot, editor, "greeted_on_arrival", True)
+    # Unanswered: Tab reaches the question's first button, and leaves after it.
+    press(qtbot, choice(editor, "greeted_on_arrival", True), Qt.Key.Key_Tab)
+    qtbot.keyClick(editor.focusWidget(), Qt.Key.Key_Tab)  # the wait time, then eye contact
+    assert editor.focusWidget() is yes
+    qtbot.keyClick(yes, Qt.Key.Key_Right)  # unanswered: the focus moves, nothing is chosen
+    assert editor.focusWidget() is no
+    assert "eye_contact" not in editor.form_view.answers()
+    qtbot.keyClick(no, Qt.Key.Key_Space)
+    qtbot.keyClick(no, Qt.Key.Key_Left)  # answered: the answer moves with the arrow
+    assert editor.focusWidget() is yes
+    assert editor.form_view.answers()["eye_contact"] is True
+    qtbot.keyClick(yes, Qt.Key.Key_Tab)  # straight on to the next question, not to "No"
+    assert editor.focusWidget() is natural
+    qtbot.keyClick(natural, Qt.Key.Key_Backtab)  # back to the chosen answer
+    assert editor.focusWidget() is yes
+    assert editor.form_view.answers()["eye_contact"] is True  # Tab and Space never flip it
 
 
 def test_show_if_question_hides_again_keeping_its_value_but_not_counting(qtbot, editor):
