@@ -197,6 +197,44 @@ def test_typing_a_known_location_chooses_it(qtbot, editor, db):
     assert editor.header.location.add_row.isHidden()
 
 
+def suggested(editor: EncounterEditor) -> list[str]:
+    model = editor.header.location.suggestions
+    return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+
+def test_the_location_list_finds_prefixes_and_words_without_accents(qtbot, editor, db):
+    for name, region in (
+        ("Kamppi store", "Uusimaa"),
+        ("Itis mall", "Uusimaa"),
+        ("Äänekoski store", "Keski-Suomi"),
+        ("Sokos Kamppi", ""),
+    ):
+        queries.add_location(db, name, region)
+    editor.new_encounter()
+    picker = editor.header.location
+    type_location(qtbot, editor, "kamp")
+    # The name that starts with it first, then a word; the choice to add comes last.
+    assert suggested(editor) == [
+        "Kamppi store — Uusimaa",
+        "Sokos Kamppi",
+        "+ Add “kamp” as a new location…",
+    ]
+    assert picker.completer.popup().isVisible()
+    assert picker.add_row.isHidden()  # nothing under the list to be covered by it
+    type_location(qtbot, editor, "aane")  # no ä on the keyboard
+    assert suggested(editor)[0] == "Äänekoski store — Keski-Suomi"
+    type_location(qtbot, editor, "store")
+    assert suggested(editor)[:2] == ["Kamppi store — Uusimaa", "Äänekoski store — Keski-Suomi"]
+    # Choosing the last row asks for the new location's region.
+    type_location(qtbot, editor, "Kamp")
+    popup = picker.completer.popup()
+    popup.setCurrentIndex(popup.model().index(2, 0))
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert not picker.add_row.isHidden()
+    assert editor.focusWidget() is picker.region
+    assert picker.location_id() is None
+
+
 def test_typing_a_new_location_adds_it_in_place_with_a_region(qtbot, editor, db, workspace):
     editor.new_encounter()
     type_location(qtbot, editor, "Sello mall")
