@@ -235,6 +235,18 @@ def test_the_location_list_finds_prefixes_and_words_without_accents(qtbot, edito
     assert picker.location_id() is None
 
 
+def test_the_observer_alias_typed_is_prefilled_on_the_next_visit(qtbot, editor, workspace):
+    editor.new_encounter()
+    assert editor.header.observer.text() == "anna"  # from Settings
+    editor.header.observer.clear()
+    editor.header.observer.setFocus()
+    qtbot.keyClicks(editor.header.observer, "shopper-test")
+    qtbot.keyClick(editor.header.observer, Qt.Key.Key_Tab)  # leaving the box keeps it
+    assert workspace.settings.observer_alias == "shopper-test"
+    editor.new_encounter()
+    assert editor.header.observer.text() == "shopper-test"
+
+
 def test_typing_a_new_location_adds_it_in_place_with_a_region(qtbot, editor, db, workspace):
     editor.new_encounter()
     type_location(qtbot, editor, "Sello mall")

@@ -103,6 +103,7 @@ class EncounterEditor(QWidget):
         self.header = VisitHeader(self.db)
         self.header.changed.connect(self.on_changed)
         self.header.form_chosen.connect(self.on_form_chosen)
+        self.header.observer.editingFinished.connect(self.remember_observer)
         self.header.location.added.connect(self.on_location_added)
         self.form_holder = QVBoxLayout()  # the FormView of the open encounter goes here
         self.form_holder.setContentsMargins(0, 0, 0, 0)
@@ -650,6 +651,14 @@ class EncounterEditor(QWidget):
     def on_timer_key(self, event: str) -> None:
         if self.record is not None and self.isVisible():
             self.timer.tap(event)
+
+    @Slot()
+    def remember_observer(self) -> None:
+        """The alias typed here is the next visit's too (the setting Settings shows): a
+        shopper types it once, not on every visit. An emptied box forgets nothing."""
+        alias = self.header.observer.text().strip()
+        if alias and alias != self.workspace.settings.observer_alias:
+            self.workspace.settings.observer_alias = alias
 
     @Slot(object)
     def on_location_added(self, _location: object) -> None:

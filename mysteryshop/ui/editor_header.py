@@ -311,6 +311,7 @@ class VisitHeader(QFrame):
         self.channel.activated.connect(self.changed)
         self.observer = QLineEdit()
         self.observer.setPlaceholderText(self.tr("Your alias"))
+        self.observer.setToolTip(self.tr("Remembered for your next visit (also in Settings)"))
         self.observer.setAccessibleName(self.tr("Observer alias"))
         self.observer.textEdited.connect(self.changed)
         self.staff = QLineEdit()

@@ -68,6 +68,7 @@ QPushButton[role="primary"] {
     background: #2f6f8f; color: white; border: none; border-radius: 4px; padding: 6px 14px;
 }
 QPushButton[role="primary"]:hover { background: #285f7a; }
+QPushButton[role="primary"]:disabled { background: #c9d3d8; color: #4a565d; }
 QPushButton[role="primary"]:focus { outline: 2px solid #1f2a30; }
 QPushButton:checked { background: #2f6f8f; color: white; }
 """
