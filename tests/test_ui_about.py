@@ -16,7 +16,7 @@ def test_the_about_box_shows_the_data_folder_and_the_timer_keys(qtbot, db, data_
     qtbot.addWidget(window)
     text = window.about_text()
     assert "sqlite:" not in text
-    assert db.url.startswith("sqlite:") and f"Data folder: {data_dir}" in text
+    assert db.url.startswith("sqlite:") and f"Data: {data_dir}<" in text
     assert "F5 Arrived, F6 Greeted, F7 Served, F8 Left" in text
 
 

@@ -418,10 +418,7 @@ class MainWindow(QMainWindow):
 
         url = self.workspace.db.url
         database_file = sqlite_file(url)
-        if database_file is not None:
-            where = self.tr("Data folder: {folder}").format(folder=database_file.parent)
-        else:
-            where = self.tr("Database server: {address}").format(address=server_address(url))
+        where = str(database_file.parent) if database_file else server_address(url)
         names = event_names()
         timer_keys = ", ".join(f"{key} {names[event]}" for event, _label, key in EVENTS)
         return (
@@ -437,16 +434,16 @@ class MainWindow(QMainWindow):
                 "Ctrl+Shift+P inserts a saved phrase into a note.</p>"
                 "<p>Action items: Ins new, F2 edit, Ctrl+D done, Ctrl+Shift+D drop, "
                 "Ctrl+R reopen.</p>"
-            ).format(version=__version__)
-            + self.tr(
-                "<p>Visit timer in the editor, from any field: {keys}.</p>"
-            ).format(keys=timer_keys)
+                "<p>Data: {location}</p>"
+            ).format(version=__version__, location=html.escape(where))
             + self.tr(
                 "<p>In the encounter log: Delete discards the selected draft or deletes the "
                 "selected encounter (with a reason); right-click for more. Both go to the "
                 "trash (File ▸ Trash…) for {days} days.</p>"
             ).format(days=workflow.TRASH_DAYS)
-            + f"<p>{html.escape(where)}</p>"
+            + self.tr("<p>Visit timer in the editor, from any field: {keys}.</p>").format(
+                keys=timer_keys
+            )
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name

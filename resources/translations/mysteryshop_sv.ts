@@ -1400,22 +1400,6 @@
         <translation>Paket och formulär (*.json *.zip *.xlsx *.yaml *.yml);;Paket (*.json *.zip);;XLSForm-formulär (*.xlsx);;Formulär (*.yaml *.yml)</translation>
     </message>
     <message>
-        <source>Bundle with attachments (*.zip)</source>
-        <translation>Paket med bilagor (*.zip)</translation>
-    </message>
-    <message>
-        <source>Bundle (*.json)</source>
-        <translation>Paket (*.json)</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel-arbetsbok (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>CSV spreadsheet (*.csv)</source>
-        <translation>CSV-tabell (*.csv)</translation>
-    </message>
-    <message>
         <source>Export encounters</source>
         <translation>Exportera servicemöten</translation>
     </message>
@@ -1506,6 +1490,22 @@
     <message>
         <source>Nothing new: the file holds nothing.</source>
         <translation>Inget nytt: filen innehåller ingenting.</translation>
+    </message>
+    <message>
+        <source>Excel workbook, to open and read (*.xlsx)</source>
+        <translation>Excel-arbetsbok, att öppna och läsa (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet, one row per encounter (*.csv)</source>
+        <translation>CSV-tabell, en rad per möte (*.csv)</translation>
+    </message>
+    <message>
+        <source>Bundle with attachments, for another mysteryshop (*.zip)</source>
+        <translation>Paket med bilagor, till en annan mysteryshop (*.zip)</translation>
+    </message>
+    <message>
+        <source>Bundle without attachments, for another mysteryshop (*.json)</source>
+        <translation>Paket utan bilagor, till en annan mysteryshop (*.json)</translation>
     </message>
     <message>
         <source>{name} cannot be imported: expected a bundle (.json, .zip), an XLSForm (.xlsx) or a form (.yaml).</source>
@@ -1865,6 +1865,10 @@ importerad {date}</translation>
         <translation>Lägg &amp;till enhet</translation>
     </message>
     <message>
+        <source>+ Add “{name}” as a new location…</source>
+        <translation>+ Lägg till ”{name}” som ny enhet…</translation>
+    </message>
+    <message>
         <source>“{name}” is not in your locations yet. Add it?</source>
         <translation>”{name}” finns inte bland dina enheter ännu. Lägga till den?</translation>
     </message>
@@ -2102,6 +2106,10 @@ importerad {date}</translation>
     <message>
         <source>&lt;p&gt;In the encounter log: Delete discards the selected draft or deletes the selected encounter (with a reason); right-click for more. Both go to the trash (File ▸ Trash…) for {days} days.&lt;/p&gt;</source>
         <translation>&lt;p&gt;I mötesloggen: Delete kasserar det valda utkastet eller tar bort det valda servicemötet (med ett skäl); högerklicka för fler val. Båda hamnar i papperskorgen (Arkiv ▸ Papperskorg…) i {days} dagar.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Visit timer in the editor, from any field: {keys}.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Tidtagning när du registrerar ett möte, från vilket fält som helst: {keys}.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -2742,10 +2750,6 @@ importerad {date}</translation>
         <translation>Skapar rapporten…</translation>
     </message>
     <message>
-        <source>Saved: {path}</source>
-        <translation>Sparad: {path}</translation>
-    </message>
-    <message>
         <source>Some text could not be printed as written:</source>
         <translation>En del text kunde inte skrivas ut som den skrevs:</translation>
     </message>
@@ -3109,6 +3113,33 @@ importerad {date}</translation>
     <message>
         <source>Returned to the observer.</source>
         <translation>Returnerat till observatören.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedFile</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <source>Open the file with its usual app</source>
+        <translation>Öppna filen med dess vanliga program</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Visa i &amp;mappen</translation>
+    </message>
+    <message>
+        <source>Open the folder that holds the file</source>
+        <translation>Öppna mappen där filen finns</translation>
+    </message>
+    <message>
+        <source>Saved: {name}</source>
+        <translation>Sparad: {name}</translation>
+    </message>
+    <message>
+        <source>No app was found to open it; it is in {folder}</source>
+        <translation>Inget program hittades som kan öppna den; filen finns i {folder}</translation>
     </message>
 </context>
 <context>
@@ -3655,6 +3686,10 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>Your alias</source>
         <translation>Ditt alias</translation>
+    </message>
+    <message>
+        <source>Remembered for your next visit (also in Settings)</source>
+        <translation>Sparas till ditt nästa besök (finns också i Inställningar)</translation>
     </message>
     <message>
         <source>Observer alias</source>
