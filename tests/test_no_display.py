@@ -25,8 +25,10 @@ def test_the_app_without_a_display_says_so_and_exits_1(tmp_path: Path):
         timeout=60,
     )
     assert done.returncode == 1
-    assert done.stderr.strip() == NO_DISPLAY == (
-        "no display found (set DISPLAY, or use the command line)"
+    assert (
+        done.stderr.strip()
+        == NO_DISPLAY
+        == ("no display found (set DISPLAY, or use the command line)")
     )
     assert done.stdout == ""
     assert not (tmp_path / "data").exists()  # nothing was made

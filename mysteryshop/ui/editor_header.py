@@ -40,7 +40,6 @@ from mysteryshop.store.records import LocationData
 from mysteryshop.ui import display
 from mysteryshop.ui.editor_widgets import quiet_wheel
 
-
 INSERT_ROLE = Qt.ItemDataRole.UserRole + 1  # the text a suggestion puts in the box
 ADD_ROLE = Qt.ItemDataRole.UserRole + 2  # true on the "add it as a new location" row
 MAX_SUGGESTIONS = 12
@@ -98,7 +97,10 @@ class LocationPicker(QWidget):
         self.completer.setCompletionRole(INSERT_ROLE)
         self.completer.setMaxVisibleItems(MAX_SUGGESTIONS + 1)
         line_edit.setCompleter(self.completer)
-        self.completer.activated[QModelIndex].connect(self.on_suggestion_activated)
+        # The index overload: the row tells a location from the add choice (stubs lack it).
+        self.completer.activated[QModelIndex].connect(  # type: ignore[index]
+            self.on_suggestion_activated
+        )
         line_edit.textEdited.connect(self.on_text_edited)
         self._add_asked = False
         self.combo.editTextChanged.connect(self.on_text_changed)
@@ -205,9 +207,7 @@ class LocationPicker(QWidget):
             item.setData(location_text(location), INSERT_ROLE)
             self.suggestions.appendRow(item)
         if found and not self._match(typed):
-            item = QStandardItem(
-                self.tr("+ Add “{name}” as a new location…").format(name=typed)
-            )
+            item = QStandardItem(self.tr("+ Add “{name}” as a new location…").format(name=typed))
             item.setData(text, INSERT_ROLE)
             item.setData(True, ADD_ROLE)
             self.suggestions.appendRow(item)

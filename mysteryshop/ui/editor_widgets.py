@@ -128,7 +128,7 @@ class _ArrowKeys(QObject):
             }.get(Qt.Key(event.key()))
             buttons = self.owner.buttons
             if step and watched in buttons:
-                index = buttons.index(watched) + step  # type: ignore[arg-type]
+                index = buttons.index(watched) + step
                 if 0 <= index < len(buttons):
                     self.owner.move_to(buttons[index])
                 return True
