@@ -219,8 +219,15 @@ def test_the_location_list_finds_prefixes_and_words_without_accents(qtbot, edito
         "Sokos Kamppi",
         "+ Add “kamp” as a new location…",
     ]
-    assert picker.completer.popup().isVisible()
+    popup = picker.completer.popup()
+    assert popup.isVisible()
+    assert not popup.currentIndex().isValid()  # nothing chosen before the user arrows down
     assert picker.add_row.isHidden()  # nothing under the list to be covered by it
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    assert popup.currentIndex().row() == 0
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert picker.location_id() is not None
+    assert picker.combo.currentText() == "Kamppi store — Uusimaa"
     type_location(qtbot, editor, "aane")  # no ä on the keyboard
     assert suggested(editor)[0] == "Äänekoski store — Keski-Suomi"
     type_location(qtbot, editor, "store")

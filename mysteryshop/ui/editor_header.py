@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QDateTime,
     QLocale,
     QModelIndex,
+    QPersistentModelIndex,
     QStringListModel,
     Qt,
     Signal,
@@ -66,6 +67,18 @@ def format_moment(moment: datetime) -> str:
     return QLocale().toString(QDateTime(moment.replace(tzinfo=None)), _date_time_format())
 
 
+class _Suggestions(QCompleter):
+    """A completer over rows ranked elsewhere: it lists them as they are, inserts a row's
+    INSERT_ROLE text, and preselects none (it would preselect the row whose text starts like
+    the typed one: the add choice, which Enter would then take)."""
+
+    def splitPath(self, path: str) -> list[str]:  # noqa: N802 - Qt's name
+        return ["\0"]  # matches no row
+
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:  # noqa: N802
+        return str(index.data(INSERT_ROLE) or "")
+
+
 class LocationPicker(QWidget):
     """An editable combo box with type-ahead over the stored locations; a name that is not
     stored yet offers to add it (with an optional region) without leaving the editor."""
@@ -92,9 +105,8 @@ class LocationPicker(QWidget):
         # accents optional), and end with the choice to add the typed name, so that the add
         # panel never shows under the list, covered by it.
         self.suggestions = QStandardItemModel(self)
-        self.completer = QCompleter(self.suggestions, self.combo)
+        self.completer = _Suggestions(self.suggestions, self.combo)
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        self.completer.setCompletionRole(INSERT_ROLE)
         self.completer.setMaxVisibleItems(MAX_SUGGESTIONS + 1)
         line_edit.setCompleter(self.completer)
         # The index overload: the row tells a location from the add choice (stubs lack it).

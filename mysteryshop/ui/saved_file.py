@@ -26,7 +26,6 @@ class SavedFile(QWidget):
         super().__init__(parent)
         self.path: Path | None = None
         self.label = QLabel()
-        self.label.setWordWrap(True)
         self.open_button = QPushButton(self.tr("&Open"))
         self.open_button.setAccessibleDescription(self.tr("Open the file with its usual app"))
         self.open_button.clicked.connect(self.on_open_clicked)
