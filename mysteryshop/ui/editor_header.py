@@ -38,7 +38,7 @@ from mysteryshop.names import name_key, search_rank
 from mysteryshop.store import listing, queries
 from mysteryshop.store.db import Database, StoreError
 from mysteryshop.store.records import LocationData
-from mysteryshop.ui import display
+from mysteryshop.ui import display, theme
 from mysteryshop.ui.editor_widgets import quiet_wheel
 
 INSERT_ROLE = Qt.ItemDataRole.UserRole + 1  # the text a suggestion puts in the box
@@ -222,6 +222,10 @@ class LocationPicker(QWidget):
             item = QStandardItem(self.tr("+ Add “{name}” as a new location…").format(name=typed))
             item.setData(text, INSERT_ROLE)
             item.setData(True, ADD_ROLE)
+            item.setForeground(theme.ACCENT)  # set apart from the stored locations
+            font = item.font()
+            font.setItalic(True)
+            item.setFont(font)
             self.suggestions.appendRow(item)
         popup = self.completer.popup()
         if found:
