@@ -582,10 +582,6 @@
         <translation>Luodaan raporttia…</translation>
     </message>
     <message>
-        <source>Saved: {path}</source>
-        <translation>Tallennettu: {path}</translation>
-    </message>
-    <message>
         <source>Could not create the report: {reason}</source>
         <translation>Raporttia ei voitu luoda: {reason}</translation>
     </message>
@@ -2301,10 +2297,6 @@ tuotu {date}</translation>
     <message>
         <source>Creating the report…</source>
         <translation>Luodaan raporttia…</translation>
-    </message>
-    <message>
-        <source>Saved: {path}</source>
-        <translation>Tallennettu: {path}</translation>
     </message>
     <message>
         <source>Could not create the report: {reason}</source>

@@ -582,10 +582,6 @@
         <translation>Rapporten skapas…</translation>
     </message>
     <message>
-        <source>Saved: {path}</source>
-        <translation>Sparad: {path}</translation>
-    </message>
-    <message>
         <source>Could not create the report: {reason}</source>
         <translation>Rapporten kunde inte skapas: {reason}</translation>
     </message>
@@ -2301,10 +2297,6 @@ importerad {date}</translation>
     <message>
         <source>Creating the report…</source>
         <translation>Skapar rapporten…</translation>
-    </message>
-    <message>
-        <source>Saved: {path}</source>
-        <translation>Sparad: {path}</translation>
     </message>
     <message>
         <source>Could not create the report: {reason}</source>
