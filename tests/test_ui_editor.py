@@ -320,6 +320,18 @@ def test_a_question_is_one_tab_stop_and_arrows_move_its_answer(qtbot, editor):
     assert editor.form_view.answers()["eye_contact"] is True  # Tab and Space never flip it
 
 
+def test_choice_options_are_buttons_like_yes_no_and_one_tab_stop(qtbot, editor):
+    from PySide6.QtWidgets import QPushButton
+
+    editor.new_encounter()
+    fully, partly = choice(editor, "helped", "fully"), choice(editor, "helped", "partly")
+    assert isinstance(partly, QPushButton) and partly.property("answer") == "choice"
+    assert partly.height() >= choice(editor, "thanked", True).height()  # no small targets
+    answer(qtbot, editor, "helped", "partly")
+    assert partly.focusPolicy() == Qt.FocusPolicy.StrongFocus  # the chosen one is the stop
+    assert fully.focusPolicy() == Qt.FocusPolicy.ClickFocus
+
+
 def test_show_if_question_hides_again_keeping_its_value_but_not_counting(qtbot, editor):
     editor.new_encounter()
     answer(qtbot, editor, "greeted_on_arrival", True)

@@ -165,6 +165,10 @@ class EncounterEditor(QWidget):
         self.save_state.setProperty("role", "save-state")
         self.save_state.setWordWrap(True)
         self.save_state.setMaximumWidth(420)
+        # Room for the longest state on two lines at most, and always two lines' height:
+        # the header does not jump when "Choose a location…" becomes "Saved 08:47".
+        self.save_state.setMinimumWidth(260)
+        self.save_state.setMinimumHeight(2 * self.save_state.fontMetrics().lineSpacing())
         self.save_state.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         titles = QVBoxLayout()
         titles.setSpacing(0)

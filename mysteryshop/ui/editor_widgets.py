@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QRadioButton,
     QSizePolicy,
     QSpinBox,
     QToolButton,
@@ -144,8 +143,6 @@ class ChoiceButtons(AnswerInput):
         options: list[tuple[Any, str, str]],
         *,
         allow_na: bool,
-        radio: bool = False,
-        vertical: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -164,20 +161,17 @@ class ChoiceButtons(AnswerInput):
                 )
             )
         # A row wraps onto more lines in a narrow window instead of clipping.
-        row: QVBoxLayout | FlowLayout = QVBoxLayout() if vertical else FlowLayout(spacing=6)
+        row = FlowLayout(spacing=6)
         row.setContentsMargins(0, 0, 0, 0)
-        if isinstance(row, QVBoxLayout):
-            row.setSpacing(4)
         for value, text, tooltip in items:
-            button: QAbstractButton = QRadioButton(text) if radio else QPushButton(text)
+            button: QAbstractButton = QPushButton(text)
             button.setCheckable(True)
             button.setAutoExclusive(False)
             if tooltip:
                 button.setToolTip(tooltip)
             button.setAccessibleName(tooltip or text.replace("\n", " "))
-            if not radio:
-                button.setProperty("answer", "na" if value is NA else "choice")
-                button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setProperty("answer", "na" if value is NA else "choice")
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.clicked.connect(lambda _checked=False, b=button: self.on_button_clicked(b))
             self.buttons.append(button)
             self.values.append(value)
@@ -271,14 +265,15 @@ class YesNoInput(ChoiceButtons):
 
 
 class ChoiceInput(ChoiceButtons):
-    """One radio button per option, in a column."""
+    """One button per option, in a row that wraps: the same large targets as yes/no and the
+    scales (radio buttons were small on a touchpad, and looked unlike the rest)."""
 
     @classmethod
     def for_question(
         cls, question: ChoiceQuestion, form: Form, lang: str, event_names: Mapping[str, str]
     ) -> Self:
         options = [(option.id, form.tr(option.text, lang), "") for option in question.options]
-        return cls(options, allow_na=question.allow_na, radio=True, vertical=True)
+        return cls(options, allow_na=question.allow_na)
 
 
 class RatingInput(ChoiceButtons):
