@@ -577,6 +577,7 @@ def test_a_returned_encounter_shows_the_reason(qtbot, editor, db, shipped_forms:
         db, data.id, 1, reviewer="Trainer A", action="return", reason="Say what the cashier said."
     )
     editor.open_encounter(data.id)
+    assert editor.title.text() == "Returned encounter"  # not "Draft encounter"
     assert not editor.returned_banner.isHidden()
     assert "Say what the cashier said." in editor.returned_banner.text.text()
     qtbot.keyClicks(editor.notes, "She said: next please.")

@@ -487,11 +487,12 @@ class EncounterEditor(QWidget):
             )
             self.submit_button.setText(self.tr("Save chan&ges"))
         else:
-            title = (
-                self.tr("New encounter")
-                if self.autosave.revision == 0
-                else self.tr("Draft encounter")
-            )
+            if status == "returned":
+                title = self.tr("Returned encounter")
+            elif self.autosave.revision == 0:
+                title = self.tr("New encounter")
+            else:
+                title = self.tr("Draft encounter")
             self.submit_button.setText(self.tr("S&ubmit"))
         self.title.setText(title)
         self.subtitle.setText(

@@ -1149,6 +1149,10 @@
         <translation>Tallenna m&amp;uutokset</translation>
     </message>
     <message>
+        <source>Returned encounter</source>
+        <translation>Palautettu kohtaaminen</translation>
+    </message>
+    <message>
         <source>Draft encounter</source>
         <translation>Kohtaamisen luonnos</translation>
     </message>

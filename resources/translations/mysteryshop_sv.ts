@@ -1149,6 +1149,10 @@
         <translation>Spara ändrin&amp;gar</translation>
     </message>
     <message>
+        <source>Returned encounter</source>
+        <translation>Returnerat servicemöte</translation>
+    </message>
+    <message>
         <source>Draft encounter</source>
         <translation>Utkast till servicemöte</translation>
     </message>
