@@ -1497,7 +1497,7 @@
     </message>
     <message>
         <source>CSV spreadsheet, one row per encounter (*.csv)</source>
-        <translation>CSV-tabell, en rad per möte (*.csv)</translation>
+        <translation>CSV-tabell, en rad per servicemöte (*.csv)</translation>
     </message>
     <message>
         <source>Bundle with attachments, for another mysteryshop (*.zip)</source>
@@ -2109,7 +2109,7 @@ importerad {date}</translation>
     </message>
     <message>
         <source>&lt;p&gt;Visit timer in the editor, from any field: {keys}.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Tidtagning när du registrerar ett möte, från vilket fält som helst: {keys}.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Tidtagning när du registrerar ett servicemöte, från vilket fält som helst: {keys}.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
