@@ -5,8 +5,9 @@ Exit status: 0 success, 1 bad input (one line per problem on stderr), 2 wrong us
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from contextlib import ExitStack
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -1433,7 +1434,21 @@ def cmd_actions(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+NO_DISPLAY = "no display found (set DISPLAY, or use the command line)"
+
+
+def missing_display(environ: Mapping[str, str], platform: str) -> bool:
+    """Whether a desktop app cannot open a window here: Linux (or another X11/Wayland
+    system) with neither a display nor a Qt platform chosen. Told before Qt starts: Qt's
+    own message blames a missing xcb-cursor library, and then it aborts with a core dump."""
+    if platform in ("win32", "darwin") or environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"))
+
+
 def cmd_app(args: argparse.Namespace) -> int:
+    if missing_display(os.environ, sys.platform):
+        raise InputError(NO_DISPLAY)
     try:
         from mysteryshop.ui.app import run
     except ImportError as error:

@@ -49,6 +49,24 @@ def name_key(text: str) -> str:
     return folded[:KEY_LENGTH]
 
 
+def search_key(text: str) -> str:
+    """name_key without accents, for finding a name as it is typed, not for telling names
+    apart: "aane" finds "Äänekoski" on a keyboard without ä, "cafe" finds "Café"."""
+    decomposed = unicodedata.normalize("NFD", name_key(text))
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def search_rank(typed: str, name: str) -> int | None:
+    """How well a name matches what is typed so far (search_key of both): 0 the name starts
+    with it, 1 a word of the name does, 2 it is inside the name; None no match."""
+    wanted, key = search_key(typed), search_key(name)
+    if not wanted or wanted not in key:
+        return None
+    if key.startswith(wanted):
+        return 0
+    return 1 if f" {wanted}" in f" {key}".replace("-", " ") else 2
+
+
 def optional_key(text: str | None) -> str | None:
     """name_key of a name that may be missing (a region): None for None or an empty key."""
     if text is None:

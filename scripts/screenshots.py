@@ -104,6 +104,7 @@ def main() -> int:
     shoot("editor")
 
     shoot_trash(window, db, out, "" if args.lang == "en" else "-" + args.lang, wait)
+    shoot_saved_files(window, out, "" if args.lang == "en" else "-" + args.lang, wait, home)
     db.close()
     return 0
 
@@ -150,6 +151,46 @@ def shoot_trash(window: Any, db: Any, out: Path, suffix: str, wait: Any) -> None
     dialog.grab().save(str(out / f"trash{suffix}.png"))
     print(out / f"trash{suffix}.png")
     dialog.close()
+
+
+def shoot_saved_files(window: Any, out: Path, suffix: str, wait: Any, home: Path) -> None:
+    """The editor's location list for "kamp" (editor-location.png), an export's result with
+    Open and Show in folder (export-done.png), the Reports view after a PDF (report-saved.png)."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QPainter
+    from PySide6.QtTest import QTest
+
+    window.new_encounter()
+    wait()
+    line_edit = window.editor.header.location.combo.lineEdit()
+    line_edit.setFocus()
+    QTest.keyClicks(line_edit, "kamp")
+    wait()
+    popup = window.editor.header.location.completer.popup()
+    picture = window.grab()
+    painter = QPainter(picture)
+    painter.drawPixmap(window.mapFromGlobal(popup.mapToGlobal(QPoint(0, 0))), popup.grab())
+    painter.end()
+    popup.hide()
+    picture.save(str(out / f"editor-location{suffix}.png"))
+    print(out / f"editor-location{suffix}.png")
+    line_edit.clear()
+
+    os.environ["MYSTERYSHOP_NO_OPEN"] = "1"
+    target = home / "encounters.xlsx"
+    window.exchange.export_to(str(target))
+    while window.exchange.dialog is None:
+        wait(200)
+    wait()
+    window.exchange.dialog.grab().save(str(out / f"export-done{suffix}.png"))
+    print(out / f"export-done{suffix}.png")
+    window.exchange.dialog.close()
+
+    window.show_page("reports")
+    window.reports.saved.show_file(home / "summary-report-2026-12-02.pdf")
+    wait()
+    window.grab().save(str(out / f"report-saved{suffix}.png"))
+    print(out / f"report-saved{suffix}.png")
 
 
 def add_sample_actions(db: object) -> None:

@@ -316,3 +316,16 @@ def test_lookups_by_name_use_the_keys_index(db: Database, places: dict[str, Loca
                     plan = " ".join(str(row) for row in cursor.fetchall())
             index = "ix_locations_region_key" if "region_key" in sql else "ix_locations_name_key"
             assert index in plan, plan
+
+
+def test_search_finds_prefixes_and_words_with_or_without_accents():
+    from mysteryshop.names import search_key, search_rank
+
+    assert search_key("ÄÄNEKOSKI  Café") == "aanekoski cafe"
+    assert search_rank("aane", "Äänekoski") == 0  # the name starts with it
+    assert search_rank("kamp", "Kamppi store") == 0
+    assert search_rank("store", "Kamppi store") == 1  # a word starts with it
+    assert search_rank("suomi", "Varsinais-Suomi") == 1
+    assert search_rank("ppi", "Kamppi store") == 2  # inside a word
+    assert search_rank("itis", "Kamppi store") is None
+    assert search_rank("  ", "Kamppi store") is None

@@ -82,7 +82,7 @@ def test_save_pdf(qtbot, view: CalibrationView, tmp_path: Path, monkeypatch) -> 
     assert saved.args == [str(target)]
     text = PdfReader(target).pages[0].extract_text()
     assert view.current_session() in text
-    assert str(target) in view.status.text()
+    assert view.saved.path == target and not view.saved.isHidden()  # Open, Show in folder
 
 
 def test_no_sessions_says_how_to_start(qtbot, db, tmp_path: Path) -> None:

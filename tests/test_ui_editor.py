@@ -197,6 +197,63 @@ def test_typing_a_known_location_chooses_it(qtbot, editor, db):
     assert editor.header.location.add_row.isHidden()
 
 
+def suggested(editor: EncounterEditor) -> list[str]:
+    model = editor.header.location.suggestions
+    return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+
+def test_the_location_list_finds_prefixes_and_words_without_accents(qtbot, editor, db):
+    for name, region in (
+        ("Kamppi store", "Uusimaa"),
+        ("Itis mall", "Uusimaa"),
+        ("Äänekoski store", "Keski-Suomi"),
+        ("Sokos Kamppi", ""),
+    ):
+        queries.add_location(db, name, region)
+    editor.new_encounter()
+    picker = editor.header.location
+    type_location(qtbot, editor, "kamp")
+    # The name that starts with it first, then a word; the choice to add comes last.
+    assert suggested(editor) == [
+        "Kamppi store — Uusimaa",
+        "Sokos Kamppi",
+        "+ Add “kamp” as a new location…",
+    ]
+    popup = picker.completer.popup()
+    assert popup.isVisible()
+    assert not popup.currentIndex().isValid()  # nothing chosen before the user arrows down
+    assert picker.add_row.isHidden()  # nothing under the list to be covered by it
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    assert popup.currentIndex().row() == 0
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert picker.location_id() is not None
+    assert picker.combo.currentText() == "Kamppi store — Uusimaa"
+    type_location(qtbot, editor, "aane")  # no ä on the keyboard
+    assert suggested(editor)[0] == "Äänekoski store — Keski-Suomi"
+    type_location(qtbot, editor, "store")
+    assert suggested(editor)[:2] == ["Kamppi store — Uusimaa", "Äänekoski store — Keski-Suomi"]
+    # Choosing the last row asks for the new location's region.
+    type_location(qtbot, editor, "Kamp")
+    popup = picker.completer.popup()
+    popup.setCurrentIndex(popup.model().index(2, 0))
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert not picker.add_row.isHidden()
+    assert editor.focusWidget() is picker.region
+    assert picker.location_id() is None
+
+
+def test_the_observer_alias_typed_is_prefilled_on_the_next_visit(qtbot, editor, workspace):
+    editor.new_encounter()
+    assert editor.header.observer.text() == "anna"  # from Settings
+    editor.header.observer.clear()
+    editor.header.observer.setFocus()
+    qtbot.keyClicks(editor.header.observer, "shopper-test")
+    qtbot.keyClick(editor.header.observer, Qt.Key.Key_Tab)  # leaving the box keeps it
+    assert workspace.settings.observer_alias == "shopper-test"
+    editor.new_encounter()
+    assert editor.header.observer.text() == "shopper-test"
+
+
 def test_typing_a_new_location_adds_it_in_place_with_a_region(qtbot, editor, db, workspace):
     editor.new_encounter()
     type_location(qtbot, editor, "Sello mall")
@@ -228,8 +285,7 @@ def test_tab_and_space_answer_questions_and_reveal_show_if_questions(qtbot, edit
     qtbot.keyClick(yes, Qt.Key.Key_Space)
     assert editor.form_view.answers() == {"greeted_on_arrival": True}
     assert not wait_row.isHidden()
-    qtbot.keyClick(yes, Qt.Key.Key_Tab)
-    qtbot.keyClick(editor.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.keyClick(yes, Qt.Key.Key_Tab)  # one Tab stop per question: past "No"
     assert editor.focusWidget() is wait_row.input.spin  # the revealed question
     qtbot.keyClicks(wait_row.input.spin, "0:45")
     assert editor.form_view.answers()["greeting_wait"] == 45
@@ -239,6 +295,41 @@ def test_tab_and_space_answer_questions_and_reveal_show_if_questions(qtbot, edit
     assert wait_row.isHidden()
     qtbot.keyClick(yes, Qt.Key.Key_Right)
     assert editor.focusWidget() is choice(editor, "greeted_on_arrival", False)
+
+
+def test_a_question_is_one_tab_stop_and_arrows_move_its_answer(qtbot, editor):
+    editor.new_encounter()
+    yes, no = choice(editor, "eye_contact", True), choice(editor, "eye_contact", False)
+    natural = choice(editor, "greeting_natural", True)
+    answer(qtbot, editor, "greeted_on_arrival", True)
+    # Unanswered: Tab reaches the question's first button, and leaves after it.
+    press(qtbot, choice(editor, "greeted_on_arrival", True), Qt.Key.Key_Tab)
+    qtbot.keyClick(editor.focusWidget(), Qt.Key.Key_Tab)  # the wait time, then eye contact
+    assert editor.focusWidget() is yes
+    qtbot.keyClick(yes, Qt.Key.Key_Right)  # unanswered: the focus moves, nothing is chosen
+    assert editor.focusWidget() is no
+    assert "eye_contact" not in editor.form_view.answers()
+    qtbot.keyClick(no, Qt.Key.Key_Space)
+    qtbot.keyClick(no, Qt.Key.Key_Left)  # answered: the answer moves with the arrow
+    assert editor.focusWidget() is yes
+    assert editor.form_view.answers()["eye_contact"] is True
+    qtbot.keyClick(yes, Qt.Key.Key_Tab)  # straight on to the next question, not to "No"
+    assert editor.focusWidget() is natural
+    qtbot.keyClick(natural, Qt.Key.Key_Backtab)  # back to the chosen answer
+    assert editor.focusWidget() is yes
+    assert editor.form_view.answers()["eye_contact"] is True  # Tab and Space never flip it
+
+
+def test_choice_options_are_buttons_like_yes_no_and_one_tab_stop(qtbot, editor):
+    from PySide6.QtWidgets import QPushButton
+
+    editor.new_encounter()
+    fully, partly = choice(editor, "helped", "fully"), choice(editor, "helped", "partly")
+    assert isinstance(partly, QPushButton) and partly.property("answer") == "choice"
+    assert partly.height() >= choice(editor, "thanked", True).height()  # no small targets
+    answer(qtbot, editor, "helped", "partly")
+    assert partly.focusPolicy() == Qt.FocusPolicy.StrongFocus  # the chosen one is the stop
+    assert fully.focusPolicy() == Qt.FocusPolicy.ClickFocus
 
 
 def test_show_if_question_hides_again_keeping_its_value_but_not_counting(qtbot, editor):
@@ -486,6 +577,7 @@ def test_a_returned_encounter_shows_the_reason(qtbot, editor, db, shipped_forms:
         db, data.id, 1, reviewer="Trainer A", action="return", reason="Say what the cashier said."
     )
     editor.open_encounter(data.id)
+    assert editor.title.text() == "Returned encounter"  # not "Draft encounter"
     assert not editor.returned_banner.isHidden()
     assert "Say what the cashier said." in editor.returned_banner.text.text()
     qtbot.keyClicks(editor.notes, "She said: next please.")

@@ -19,6 +19,7 @@ from mysteryshop.cli import main
 from mysteryshop.exchange import files, zipbundle
 from mysteryshop.store import attachments, queries
 from mysteryshop.store.records import new_id
+from mysteryshop.ui import saved_file
 from mysteryshop.ui.app import install_translations
 from mysteryshop.ui.exchange import ExchangeReport, ResultDialog, droppable, notice_line
 from mysteryshop.ui.main_window import MainWindow
@@ -193,7 +194,7 @@ def test_files_queue_and_import_one_after_the_other(qtbot, window, db, bundle_zi
 
 
 def test_exporting_writes_the_file_in_the_background(
-    qtbot, window, db, shipped_forms, tmp_path
+    qtbot, window, db, shipped_forms, tmp_path, monkeypatch
 ) -> None:
     add_demo(db, shipped_forms)
     path = tmp_path / "out.xlsx"
@@ -202,6 +203,32 @@ def test_exporting_writes_the_file_in_the_background(
     assert signal.args[0].ok and "Exported 30 encounters" in signal.args[0].headline
     assert path.read_bytes()[:2] == b"PK"
     assert window.forms.status.text() == ""  # an .xlsx written is not a form imported
+    # The result offers to open the file or its folder, not a bare path to copy.
+    saved = window.exchange.dialog.saved
+    assert saved.isVisible() and saved.label.text() == "Saved: out.xlsx"
+    opened: list[str] = []
+    monkeypatch.setattr(saved_file, "open_url", lambda url: opened.append(url.toLocalFile()) or 1)
+    qtbot.mouseClick(saved.open_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(saved.folder_button, Qt.MouseButton.LeftButton)
+    assert opened == [str(path), str(tmp_path)]
+
+
+def test_export_offers_excel_first_and_says_what_each_type_is_for(
+    window, monkeypatch, tmp_path
+) -> None:
+    asked: list[tuple[str, str]] = []
+
+    def fake(parent, caption, folder, filters):  # noqa: ANN001 - Qt's signature
+        asked.append((folder, filters))
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake))
+    window.exchange.choose_export()
+    [(folder, filters)] = asked
+    assert folder.endswith("encounters.xlsx")
+    first, *_, last = filters.split(";;")
+    assert first.startswith("Excel workbook, to open and read")
+    assert "for another mysteryshop" in last
 
 
 # --- drag and drop ----------------------------------------------------------------------------

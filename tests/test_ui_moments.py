@@ -109,6 +109,7 @@ def test_a_location_narrows_and_save_pdf_writes_what_is_shown(
     text = " ".join(p.extract_text() for p in PdfReader(target).pages)
     assert "Moments worth repeating" in text and place.name in text
     assert view.save_button.isEnabled()
+    assert view.saved.path == target and not view.saved.isHidden()  # Open, Show in folder
 
 
 def test_the_main_window_opens_a_moment_in_the_review(qtbot, workspace) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from mysteryshop import demo
 from mysteryshop.store import queries
+from mysteryshop.ui import saved_file
 from mysteryshop.ui.reports_view import ReportsView
 from mysteryshop.ui.workspace import Settings, Workspace
 from mysteryshop.vocabulary import REPORTED_STATUSES
@@ -60,7 +61,17 @@ def test_summary_pdf_is_created_in_a_worker_thread(qtbot, view, monkeypatch, tmp
     assert written.read_bytes().startswith(b"%PDF")
     assert view.create_button.isEnabled()
     assert view.progress.isHidden()
-    assert str(written) in view.status.text()
+    # No bare path: the file's name with Open and Show in folder, which open what they say.
+    assert view.saved.isVisible() and "summary.pdf" in view.saved.label.text()
+    opened: list[str] = []
+    monkeypatch.setattr(saved_file, "open_url", lambda url: opened.append(url.toLocalFile()))
+    qtbot.mouseClick(view.saved.open_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.saved.folder_button, Qt.MouseButton.LeftButton)
+    assert opened == [str(written), str(written.parent)]
+    assert view.saved.problem.isHidden() is False  # the stand-in opened nothing: said so
+    monkeypatch.setattr(saved_file, "open_url", lambda url: True)
+    qtbot.mouseClick(view.saved.open_button, Qt.MouseButton.LeftButton)
+    assert view.saved.problem.isHidden()
 
 
 def test_visit_report_for_a_chosen_encounter(qtbot, view, db, monkeypatch, tmp_path):

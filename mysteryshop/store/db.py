@@ -182,6 +182,14 @@ def sqlite_file(url: str) -> Path | None:
     return Path(name).expanduser().resolve()
 
 
+def server_address(url: str) -> str:
+    """Where a server database is, to show a user: host, port and database name; never the
+    user name or password of the URL."""
+    parsed = make_url(url)
+    port = f":{parsed.port}" if parsed.port else ""
+    return f"{parsed.host or 'localhost'}{port}/{parsed.database or ''}"
+
+
 def disk_full_message(where: object) -> str:
     return (
         f"the disk is full: {where} could not be written; nothing was changed. "

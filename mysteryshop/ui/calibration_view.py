@@ -12,8 +12,8 @@ import os
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import QLocale, Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -40,6 +40,7 @@ from mysteryshop.ui import display, tasks, theme
 from mysteryshop.ui.answers import answer_text
 from mysteryshop.ui.ops import Refresher
 from mysteryshop.ui.reports_view import report_language
+from mysteryshop.ui.saved_file import SavedFile
 from mysteryshop.ui.workspace import Workspace
 
 SAVE_PDF_KEY = "Ctrl+P"
@@ -222,6 +223,8 @@ class CalibrationView(QWidget):
         right_layout.addLayout(top)
         right_layout.addWidget(self.tabs, 1)
         right_layout.addWidget(self.status)
+        self.saved = SavedFile()
+        right_layout.addWidget(self.saved)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -533,6 +536,7 @@ class CalibrationView(QWidget):
 
         self.save_button.setEnabled(False)
         self._show_status(self.tr("Creating the report…"))
+        self.saved.hide()
         self._task = tasks.start(
             work, done=self.on_pdf_done, failed=self.on_pdf_failed, parent=self
         )
@@ -543,9 +547,10 @@ class CalibrationView(QWidget):
 
         self._task = None
         self.save_button.setEnabled(True)
-        self._show_status(self.tr("Saved: {path}").format(path=path))
+        self.status.clear()
+        self.saved.show_file(path)
         if os.environ.get(reports.OPEN_ENV) != "1":
-            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+            self.saved.open_file()
         self.pdf_saved.emit(path)
 
     @Slot(object)

@@ -103,6 +103,7 @@ class EncounterEditor(QWidget):
         self.header = VisitHeader(self.db)
         self.header.changed.connect(self.on_changed)
         self.header.form_chosen.connect(self.on_form_chosen)
+        self.header.observer.editingFinished.connect(self.remember_observer)
         self.header.location.added.connect(self.on_location_added)
         self.form_holder = QVBoxLayout()  # the FormView of the open encounter goes here
         self.form_holder.setContentsMargins(0, 0, 0, 0)
@@ -164,6 +165,10 @@ class EncounterEditor(QWidget):
         self.save_state.setProperty("role", "save-state")
         self.save_state.setWordWrap(True)
         self.save_state.setMaximumWidth(420)
+        # Room for the longest state on two lines at most, and always two lines' height:
+        # the header does not jump when "Choose a location…" becomes "Saved 08:47".
+        self.save_state.setMinimumWidth(260)
+        self.save_state.setMinimumHeight(2 * self.save_state.fontMetrics().lineSpacing())
         self.save_state.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         titles = QVBoxLayout()
         titles.setSpacing(0)
@@ -482,11 +487,12 @@ class EncounterEditor(QWidget):
             )
             self.submit_button.setText(self.tr("Save chan&ges"))
         else:
-            title = (
-                self.tr("New encounter")
-                if self.autosave.revision == 0
-                else self.tr("Draft encounter")
-            )
+            if status == "returned":
+                title = self.tr("Returned encounter")
+            elif self.autosave.revision == 0:
+                title = self.tr("New encounter")
+            else:
+                title = self.tr("Draft encounter")
             self.submit_button.setText(self.tr("S&ubmit"))
         self.title.setText(title)
         self.subtitle.setText(
@@ -650,6 +656,14 @@ class EncounterEditor(QWidget):
     def on_timer_key(self, event: str) -> None:
         if self.record is not None and self.isVisible():
             self.timer.tap(event)
+
+    @Slot()
+    def remember_observer(self) -> None:
+        """The alias typed here is the next visit's too (the setting Settings shows): a
+        shopper types it once, not on every visit. An emptied box forgets nothing."""
+        alias = self.header.observer.text().strip()
+        if alias and alias != self.workspace.settings.observer_alias:
+            self.workspace.settings.observer_alias = alias
 
     @Slot(object)
     def on_location_added(self, _location: object) -> None:

@@ -62,7 +62,7 @@ class QuestionRow(QWidget):
                     if widget.accessibleDescription() == ""
                     else widget.accessibleDescription()
                 )
-            self.label.setBuddy(self.input.focus_widgets()[0])
+            self.label.setBuddy(self.input.focus_target())
 
         self.problem = QLabel()
         self.problem.setProperty("role", "problem")
@@ -75,7 +75,7 @@ class QuestionRow(QWidget):
 
     def focus(self) -> None:
         if self.input is not None:
-            self.input.focus_widgets()[0].setFocus(Qt.FocusReason.OtherFocusReason)
+            self.input.focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 class FormView(QWidget):

@@ -9,11 +9,14 @@ from PySide6.QtCore import (
     QDate,
     QDateTime,
     QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
     QStringListModel,
     Qt,
     Signal,
     Slot,
 )
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -31,12 +34,16 @@ from PySide6.QtWidgets import (
 )
 
 from mysteryshop import intake
-from mysteryshop.names import name_key
+from mysteryshop.names import name_key, search_rank
 from mysteryshop.store import listing, queries
 from mysteryshop.store.db import Database, StoreError
 from mysteryshop.store.records import LocationData
-from mysteryshop.ui import display
+from mysteryshop.ui import display, theme
 from mysteryshop.ui.editor_widgets import quiet_wheel
+
+INSERT_ROLE = Qt.ItemDataRole.UserRole + 1  # the text a suggestion puts in the box
+ADD_ROLE = Qt.ItemDataRole.UserRole + 2  # true on the "add it as a new location" row
+MAX_SUGGESTIONS = 12
 
 
 def location_text(location: LocationData) -> str:
@@ -58,6 +65,18 @@ def _date_time_format() -> str:
 def format_moment(moment: datetime) -> str:
     """A date and time as the date field shows them, in the moment's own offset."""
     return QLocale().toString(QDateTime(moment.replace(tzinfo=None)), _date_time_format())
+
+
+class _Suggestions(QCompleter):
+    """A completer over rows ranked elsewhere: it lists them as they are, inserts a row's
+    INSERT_ROLE text, and preselects none (it would preselect the row whose text starts like
+    the typed one: the add choice, which Enter would then take)."""
+
+    def splitPath(self, path: str) -> list[str]:  # noqa: N802 - Qt's name
+        return ["\0"]  # matches no row
+
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:  # noqa: N802
+        return str(index.data(INSERT_ROLE) or "")
 
 
 class LocationPicker(QWidget):
@@ -83,11 +102,20 @@ class LocationPicker(QWidget):
         self.combo.setAccessibleName(self.tr("Location"))
         line_edit.setAccessibleName(self.combo.accessibleName())
         quiet_wheel(self.combo)
-        completer = QCompleter(self.combo.model(), self.combo)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.combo.setCompleter(completer)
+        # The suggestions are ranked here (names.search_rank: prefixes and words first,
+        # accents optional), and end with the choice to add the typed name, so that the add
+        # panel never shows under the list, covered by it.
+        self.suggestions = QStandardItemModel(self)
+        self.completer = _Suggestions(self.suggestions, self.combo)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer.setMaxVisibleItems(MAX_SUGGESTIONS + 1)
+        line_edit.setCompleter(self.completer)
+        # The index overload: the row tells a location from the add choice (stubs lack it).
+        self.completer.activated[QModelIndex].connect(  # type: ignore[index]
+            self.on_suggestion_activated
+        )
+        line_edit.textEdited.connect(self.on_text_edited)
+        self._add_asked = False
         self.combo.editTextChanged.connect(self.on_text_changed)
         self.combo.currentIndexChanged.connect(self.on_index_changed)
 
@@ -169,6 +197,51 @@ class LocationPicker(QWidget):
         if index >= 0:
             self._choose(self.combo.itemData(index))
 
+    def suggest(self, text: str) -> list[LocationData]:
+        """The stored locations matching what is typed, best first (names.search_rank on the
+        name, then on name and region)."""
+        ranked = []
+        for location in self.locations:
+            ranks = [search_rank(text, location.name), search_rank(text, location_text(location))]
+            found = [rank for rank in ranks if rank is not None]
+            if found:
+                ranked.append((min(found), location_text(location).lower(), location))
+        return [location for *_key, location in sorted(ranked, key=lambda item: item[:2])]
+
+    @Slot(str)
+    def on_text_edited(self, text: str) -> None:
+        """Fill the suggestion list as the user types; the last row offers to add the name."""
+        self._add_asked = False
+        typed = text.strip()
+        found = self.suggest(typed)[:MAX_SUGGESTIONS] if typed else []
+        self.suggestions.clear()
+        for location in found:
+            item = QStandardItem(location_text(location))
+            item.setData(location_text(location), INSERT_ROLE)
+            self.suggestions.appendRow(item)
+        if found and not self._match(typed):
+            item = QStandardItem(self.tr("+ Add “{name}” as a new location…").format(name=typed))
+            item.setData(text, INSERT_ROLE)
+            item.setData(True, ADD_ROLE)
+            item.setForeground(theme.ACCENT)  # set apart from the stored locations
+            font = item.font()
+            font.setItalic(True)
+            item.setFont(font)
+            self.suggestions.appendRow(item)
+        popup = self.completer.popup()
+        if found:
+            self.completer.complete()
+        elif popup is not None:
+            popup.hide()
+        self._show_add_row(typed)
+
+    @Slot(QModelIndex)
+    def on_suggestion_activated(self, index: QModelIndex) -> None:
+        if index.data(ADD_ROLE):
+            self._add_asked = True
+            self._show_add_row(self.text())
+            self.region.setFocus(Qt.FocusReason.OtherFocusReason)
+
     @Slot(str)
     def on_text_changed(self, text: str) -> None:
         found = self._match(text)
@@ -182,7 +255,8 @@ class LocationPicker(QWidget):
 
     def _show_add_row(self, text: str) -> None:
         found = self._match(text)
-        new = bool(text) and not found
+        # With suggestions in the list, adding is its last row until chosen there.
+        new = bool(text) and not found and (self._add_asked or not self.suggest(text))
         if new:
             self.add_text.setText(
                 self.tr("“{name}” is not in your locations yet. Add it?").format(name=text)
@@ -254,6 +328,7 @@ class VisitHeader(QFrame):
         self.channel.activated.connect(self.changed)
         self.observer = QLineEdit()
         self.observer.setPlaceholderText(self.tr("Your alias"))
+        self.observer.setToolTip(self.tr("Remembered for your next visit (also in Settings)"))
         self.observer.setAccessibleName(self.tr("Observer alias"))
         self.observer.textEdited.connect(self.changed)
         self.staff = QLineEdit()

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QRadioButton,
     QSizePolicy,
     QSpinBox,
     QToolButton,
@@ -103,13 +102,20 @@ class AnswerInput(QWidget):
         """The widgets Tab visits, in order."""
         raise NotImplementedError
 
+    def focus_target(self) -> QWidget:
+        """Where the focus goes when the question is reached (a jump link, its label's
+        mnemonic)."""
+        return self.focus_widgets()[0]
+
 
 class _ArrowKeys(QObject):
-    """Left/Right (and Up/Down) move the focus between the buttons of one answer."""
+    """Left/Right (and Up/Down) move between the buttons of one answer, as in a radio group:
+    the answer moves with them once one is chosen; before that only the focus moves, and
+    Space chooses (an arrow alone never answers a question nobody answered yet)."""
 
-    def __init__(self, buttons: list[QAbstractButton], parent: QObject) -> None:
-        super().__init__(parent)
-        self.buttons = buttons
+    def __init__(self, owner: ChoiceButtons) -> None:
+        super().__init__(owner)
+        self.owner = owner
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
@@ -119,10 +125,11 @@ class _ArrowKeys(QObject):
                 Qt.Key.Key_Right: 1,
                 Qt.Key.Key_Down: 1,
             }.get(Qt.Key(event.key()))
-            if step and watched in self.buttons:
-                index = self.buttons.index(watched) + step
-                if 0 <= index < len(self.buttons):
-                    self.buttons[index].setFocus(Qt.FocusReason.TabFocusReason)
+            buttons = self.owner.buttons
+            if step and watched in buttons:
+                index = buttons.index(watched) + step
+                if 0 <= index < len(buttons):
+                    self.owner.move_to(buttons[index])
                 return True
         return False
 
@@ -136,14 +143,12 @@ class ChoiceButtons(AnswerInput):
         options: list[tuple[Any, str, str]],
         *,
         allow_na: bool,
-        radio: bool = False,
-        vertical: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         # Exclusive by hand, without a QButtonGroup: an exclusive group cannot be cleared by
-        # the user, and any group takes the unchosen buttons out of the Tab order once one is
-        # chosen (QAbstractButtonPrivate::fixFocusPolicy); every answer stays a Tab stop.
+        # the user. One Tab stop per question (the chosen button, else the first: see
+        # _update_tab_stop); the arrow keys move within the question (_ArrowKeys).
         self.buttons: list[QAbstractButton] = []
         self.values: list[Any] = []
         items = list(options)
@@ -156,21 +161,17 @@ class ChoiceButtons(AnswerInput):
                 )
             )
         # A row wraps onto more lines in a narrow window instead of clipping.
-        row: QVBoxLayout | FlowLayout = QVBoxLayout() if vertical else FlowLayout(spacing=6)
+        row = FlowLayout(spacing=6)
         row.setContentsMargins(0, 0, 0, 0)
-        if isinstance(row, QVBoxLayout):
-            row.setSpacing(4)
         for value, text, tooltip in items:
-            button: QAbstractButton = QRadioButton(text) if radio else QPushButton(text)
+            button: QAbstractButton = QPushButton(text)
             button.setCheckable(True)
             button.setAutoExclusive(False)
-            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             if tooltip:
                 button.setToolTip(tooltip)
             button.setAccessibleName(tooltip or text.replace("\n", " "))
-            if not radio:
-                button.setProperty("answer", "na" if value is NA else "choice")
-                button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setProperty("answer", "na" if value is NA else "choice")
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.clicked.connect(lambda _checked=False, b=button: self.on_button_clicked(b))
             self.buttons.append(button)
             self.values.append(value)
@@ -180,9 +181,29 @@ class ChoiceButtons(AnswerInput):
         self.outer.setContentsMargins(0, 0, 0, 0)
         self.outer.setSpacing(3)
         self.outer.addLayout(row)
-        self._arrows = _ArrowKeys(self.buttons, self)
+        self._arrows = _ArrowKeys(self)
         for button in self.buttons:
             button.installEventFilter(self._arrows)
+        self._update_tab_stop()
+
+    def _update_tab_stop(self, stop: QAbstractButton | None = None) -> None:
+        """Make `stop` (else the chosen button, else the first) the question's only Tab stop;
+        the others still take a click. Tab then goes from question to question."""
+        if stop is None:
+            stop = next((b for b in self.buttons if b.isChecked()), self.buttons[0])
+        for button in self.buttons:
+            button.setFocusPolicy(
+                Qt.FocusPolicy.StrongFocus if button is stop else Qt.FocusPolicy.ClickFocus
+            )
+
+    def move_to(self, button: QAbstractButton) -> None:
+        """An arrow key's move: the focus goes to `button`, and the answer with it when the
+        question is answered."""
+        if self._chosen() is not None and not button.isChecked():
+            button.setChecked(True)
+            self.on_button_clicked(button)
+        self._update_tab_stop(button)
+        button.setFocus(Qt.FocusReason.TabFocusReason)
 
     @Slot(QAbstractButton)
     def on_button_clicked(self, clicked: QAbstractButton) -> None:
@@ -190,6 +211,7 @@ class ChoiceButtons(AnswerInput):
             for button in self.buttons:
                 if button is not clicked:
                     button.setChecked(False)
+        self._update_tab_stop(clicked)
         self.changed.emit()
 
     def _chosen(self) -> Any:
@@ -216,9 +238,16 @@ class ChoiceButtons(AnswerInput):
                     and isinstance(option, bool) == isinstance(value, bool)
                     and option == value
                 )
+        self._update_tab_stop()
 
     def focus_widgets(self) -> list[QWidget]:
         return list(self.buttons)
+
+    def focus_target(self) -> QWidget:
+        return next(
+            (b for b in self.buttons if b.focusPolicy() == Qt.FocusPolicy.StrongFocus),
+            self.buttons[0],
+        )
 
 
 class YesNoInput(ChoiceButtons):
@@ -236,14 +265,15 @@ class YesNoInput(ChoiceButtons):
 
 
 class ChoiceInput(ChoiceButtons):
-    """One radio button per option, in a column."""
+    """One button per option, in a row that wraps: the same large targets as yes/no and the
+    scales (radio buttons were small on a touchpad, and looked unlike the rest)."""
 
     @classmethod
     def for_question(
         cls, question: ChoiceQuestion, form: Form, lang: str, event_names: Mapping[str, str]
     ) -> Self:
         options = [(option.id, form.tr(option.text, lang), "") for option in question.options]
-        return cls(options, allow_na=question.allow_na, radio=True, vertical=True)
+        return cls(options, allow_na=question.allow_na)
 
 
 class RatingInput(ChoiceButtons):

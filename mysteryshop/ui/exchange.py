@@ -32,6 +32,7 @@ from mysteryshop.store.queries import FormVersionConflict
 from mysteryshop.store.records import EncounterFilter
 from mysteryshop.ui import tasks
 from mysteryshop.ui.ops import announce
+from mysteryshop.ui.saved_file import SavedFile
 from mysteryshop.ui.workspace import Workspace
 
 
@@ -50,7 +51,8 @@ translate = QCoreApplication.translate
 class ExchangeReport:
     """What one import or export did, as the result dialog shows it: a headline, what to do
     (`advice`), one line per change, warning or problem. `path` is the imported file (empty
-    for an export); `form` the (id, version) of a form it imported."""
+    for an export); `written` the file an export wrote (the dialog offers to open it); `form`
+    the (id, version) of a form it imported."""
 
     ok: bool
     title: str
@@ -59,6 +61,7 @@ class ExchangeReport:
     advice: str = ""
     path: str = ""
     form: tuple[str, int] | None = None
+    written: str = ""
 
 
 class ResultDialog(QDialog):
@@ -94,6 +97,9 @@ class ResultDialog(QDialog):
         self.list.addItems(report.lines)
         self.list.setCurrentRow(-1)
         self.list.setVisible(bool(report.lines))
+        self.saved = SavedFile()
+        if report.written:
+            self.saved.show_file(report.written)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         if report.lines:
             copy = buttons.addButton(self.tr("Copy"), QDialogButtonBox.ButtonRole.ActionRole)
@@ -111,9 +117,10 @@ class ResultDialog(QDialog):
         layout.setSpacing(12)
         layout.addLayout(top)
         layout.addWidget(self.list, 1)
+        layout.addWidget(self.saved)
         layout.addWidget(buttons)
         buttons.button(QDialogButtonBox.StandardButton.Close).setFocus()
-        self.resize(680, min(420, 150 + 30 * len(report.lines)) if report.lines else 150)
+        self.resize(680, min(420, 150 + 30 * len(report.lines)) if report.lines else 170)
 
     @Slot()
     def on_copy_clicked(self) -> None:
@@ -308,14 +315,19 @@ class ExchangeController(QObject):
 
     @Slot()
     def choose_export(self, f: EncounterFilter | None = None) -> None:
+        # Excel first, for the manager who opens it; the bundles are for moving encounters
+        # to another mysteryshop, and each type says which it is for.
         filters = {
-            self.tr("Bundle with attachments (*.zip)"): "zip",
-            self.tr("Bundle (*.json)"): "json",
-            self.tr("Excel workbook (*.xlsx)"): "xlsx",
-            self.tr("CSV spreadsheet (*.csv)"): "csv",
+            self.tr("Excel workbook, to open and read (*.xlsx)"): "xlsx",
+            self.tr("CSV spreadsheet, one row per encounter (*.csv)"): "csv",
+            self.tr("Bundle with attachments, for another mysteryshop (*.zip)"): "zip",
+            self.tr("Bundle without attachments, for another mysteryshop (*.json)"): "json",
         }
         path, chosen = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export encounters"), "encounters.zip", ";;".join(filters)
+            self.window,
+            self.tr("Export encounters"),
+            str(Path.home() / "encounters.xlsx"),  # where the Reports view saves, too
+            ";;".join(filters),
         )
         if not path:
             return
@@ -429,7 +441,7 @@ class ExchangeController(QObject):
                 self.tr("Exported {count} encounters to {name}.").format(
                     count=result, name=Path(path).name
                 ),
-                [str(path)],
+                written=str(path),
             )
         self._show(report)
         self._next()

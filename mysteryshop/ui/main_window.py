@@ -6,6 +6,7 @@ the app paints its window in about the time of a bare QMainWindow (bench/README.
 
 from __future__ import annotations
 
+import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -499,11 +500,21 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def on_about(self) -> None:
-        from mysteryshop import workflow
+        QMessageBox.about(self, self.tr("About mysteryshop"), self.about_text())
 
-        QMessageBox.about(
-            self,
-            self.tr("About mysteryshop"),
+    def about_text(self) -> str:
+        """The About box: what the app is, its keys, and where its data is (the folder, or
+        a server without the URL's password)."""
+        from mysteryshop import workflow
+        from mysteryshop.store.db import server_address, sqlite_file
+        from mysteryshop.ui.editor_timer import EVENTS, event_names
+
+        url = self.workspace.db.url
+        database_file = sqlite_file(url)
+        where = str(database_file.parent) if database_file else server_address(url)
+        names = event_names()
+        timer_keys = ", ".join(f"{key} {names[event]}" for event, _label, key in EVENTS)
+        return (
             self.tr(
                 "<h3>mysteryshop {version}</h3>"
                 "<p>Record service encounters, review them, and see how locations do — "
@@ -517,7 +528,7 @@ class MainWindow(QMainWindow):
                 "<p>Action items: Ins new, F2 edit, Ctrl+D done, Ctrl+Shift+D drop, "
                 "Ctrl+R reopen.</p>"
                 "<p>Data: {location}</p>"
-            ).format(version=__version__, location=self.workspace.db.url)
+            ).format(version=__version__, location=html.escape(where))
             + self.tr(
                 "<p>In the encounter log: Delete discards the selected draft or deletes the "
                 "selected encounter (with a reason); right-click for more. Both go to the "
@@ -526,7 +537,10 @@ class MainWindow(QMainWindow):
             + self.tr(
                 "<p>Alt+Left and Alt+Right (or the mouse's back and forward buttons) go back "
                 "and forward between the pages shown.</p>"
-            ),
+            )
+            + self.tr("<p>Visit timer in the editor, from any field: {keys}.</p>").format(
+                keys=timer_keys
+            )
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name

@@ -19,11 +19,10 @@ from PySide6.QtCore import (
     QSize,
     Qt,
     QTimer,
-    QUrl,
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAbstractTextDocumentLayout, QDesktopServices, QPainter, QTextDocument
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -52,6 +51,7 @@ from mysteryshop.ui import display, tasks, theme
 from mysteryshop.ui.log_view import SEARCH_DELAY_MS, OptionalDateEdit
 from mysteryshop.ui.ops import Refresher
 from mysteryshop.ui.reports_view import report_language
+from mysteryshop.ui.saved_file import SavedFile
 from mysteryshop.ui.workspace import Workspace
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -219,6 +219,8 @@ class MomentsView(QWidget):
         actions.addWidget(self.save_button)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
+        self.saved = SavedFile()
+        bottom.addWidget(self.saved)
         bottom.addWidget(self.more_button)
 
         layout = QVBoxLayout(self)
@@ -465,6 +467,7 @@ class MomentsView(QWidget):
         self.progress.show()
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Creating the report…"))
+        self.saved.hide()
         self._task = tasks.start(
             work,
             done=self.on_saved,
@@ -487,9 +490,10 @@ class MomentsView(QWidget):
     def on_saved(self, path: str) -> None:
         self._finish()
         self.status.setStyleSheet("")
-        self.status.setText(self.tr("Saved: {path}").format(path=path))
+        self.status.clear()
+        self.saved.show_file(path)
         if os.environ.get(reports.OPEN_ENV) != "1":
-            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+            self.saved.open_file()
         self.report_created.emit(path)
 
     @Slot(object)

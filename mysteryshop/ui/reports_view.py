@@ -9,8 +9,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QDate, QLocale, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,6 +34,7 @@ from mysteryshop.store.records import EncounterFilter
 from mysteryshop.store.report_data import CASES_PER_LOCATION
 from mysteryshop.ui import display, tasks, theme
 from mysteryshop.ui.ops import Refresher
+from mysteryshop.ui.saved_file import SavedFile
 from mysteryshop.ui.workspace import Workspace
 from mysteryshop.vocabulary import LANGUAGES, REPORTED_STATUSES, SOURCE_LANGUAGE, STATUSES
 
@@ -122,6 +122,7 @@ class ReportsView(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.saved = SavedFile()
 
         # One form, so that every label lines up; rows show or hide with the report chosen.
         self.form = QFormLayout()
@@ -164,6 +165,7 @@ class ReportsView(QWidget):
         layout.addLayout(self.form)
         layout.addSpacing(6)
         layout.addLayout(actions)
+        layout.addWidget(self.saved)
         layout.addWidget(self.status)
         layout.addStretch(1)
 
@@ -527,6 +529,7 @@ class ReportsView(QWidget):
         self.progress.show()
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Creating the report…"))
+        self.saved.hide()
         self._task = tasks.start(
             work,
             done=self.on_report_done,
@@ -549,13 +552,14 @@ class ReportsView(QWidget):
     def on_report_done(self, path: str) -> None:
         self._finish()
         self.status.setStyleSheet("")
-        text = self.tr("Saved: {path}").format(path=path)
+        self.saved.show_file(path)
+        text = ""
         if self._warnings:
-            text += "\n" + self.tr("Some text could not be printed as written:")
+            text = self.tr("Some text could not be printed as written:")
             text += "".join(f"\n• {line}" for line in self._warnings)
         self.status.setText(text)
         if os.environ.get(reports.OPEN_ENV) != "1":
-            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+            self.saved.open_file()
         self.report_created.emit(path)
 
     @Slot(object)

@@ -86,7 +86,7 @@ QPushButton[role="primary"] {
 }
 QPushButton[role="primary"]:hover { background: #285f7a; }
 QPushButton[role="primary"]:focus { border: 2px solid #1f2a30; padding: 4px 12px; }
-QPushButton[role="primary"]:disabled { background: #a9bcc6; color: white; }
+QPushButton[role="primary"]:disabled { background: #c9d3d8; color: #4a565d; }
 QPushButton:checked { background: #2f6f8f; color: white; }
 QTableView, QListView, QTreeView { border: 2px solid #d9e0e4; }
 QTableView:focus, QListView:focus, QTreeView:focus { border-color: #2f6f8f; }

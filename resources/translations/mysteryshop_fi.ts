@@ -590,10 +590,6 @@
         <translation>Luodaan raporttia…</translation>
     </message>
     <message>
-        <source>Saved: {path}</source>
-        <translation>Tallennettu: {path}</translation>
-    </message>
-    <message>
         <source>Could not create the report: {reason}</source>
         <translation>Raporttia ei voitu luoda: {reason}</translation>
     </message>
@@ -1165,6 +1161,10 @@
         <translation>Tallenna m&amp;uutokset</translation>
     </message>
     <message>
+        <source>Returned encounter</source>
+        <translation>Palautettu kohtaaminen</translation>
+    </message>
+    <message>
         <source>Draft encounter</source>
         <translation>Kohtaamisen luonnos</translation>
     </message>
@@ -1420,22 +1420,6 @@
         <translation>Siirtopaketit ja lomakkeet (*.json *.zip *.xlsx *.yaml *.yml);;Siirtopaketit (*.json *.zip);;XLSForm-lomakkeet (*.xlsx);;Lomakkeet (*.yaml *.yml)</translation>
     </message>
     <message>
-        <source>Bundle with attachments (*.zip)</source>
-        <translation>Siirtopaketti liitteineen (*.zip)</translation>
-    </message>
-    <message>
-        <source>Bundle (*.json)</source>
-        <translation>Siirtopaketti (*.json)</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel-työkirja (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>CSV spreadsheet (*.csv)</source>
-        <translation>CSV-taulukko (*.csv)</translation>
-    </message>
-    <message>
         <source>Export encounters</source>
         <translation>Vie kohtaamiset</translation>
     </message>
@@ -1526,6 +1510,22 @@
     <message>
         <source>Nothing new: the file holds nothing.</source>
         <translation>Ei mitään uutta: tiedosto on tyhjä.</translation>
+    </message>
+    <message>
+        <source>Excel workbook, to open and read (*.xlsx)</source>
+        <translation>Excel-työkirja, avattavaksi ja luettavaksi (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet, one row per encounter (*.csv)</source>
+        <translation>CSV-taulukko, yksi rivi kohtaamista kohden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Bundle with attachments, for another mysteryshop (*.zip)</source>
+        <translation>Siirtopaketti liitteineen, toiseen mysteryshopiin (*.zip)</translation>
+    </message>
+    <message>
+        <source>Bundle without attachments, for another mysteryshop (*.json)</source>
+        <translation>Siirtopaketti ilman liitteitä, toiseen mysteryshopiin (*.json)</translation>
     </message>
     <message>
         <source>{name} cannot be imported: expected a bundle (.json, .zip), an XLSForm (.xlsx) or a form (.yaml).</source>
@@ -1889,6 +1889,10 @@ tuotu {date}</translation>
         <translation>Lis&amp;ää toimipiste</translation>
     </message>
     <message>
+        <source>+ Add “{name}” as a new location…</source>
+        <translation>+ Lisää ”{name}” uudeksi toimipisteeksi…</translation>
+    </message>
+    <message>
         <source>“{name}” is not in your locations yet. Add it?</source>
         <translation>”{name}” ei ole vielä toimipisteissäsi. Lisätäänkö se?</translation>
     </message>
@@ -2148,6 +2152,10 @@ tuotu {date}</translation>
         <translation>&lt;p&gt;Alt+Vasen ja Alt+Oikea (tai hiiren Takaisin- ja Eteenpäin-painikkeet) siirtyvät takaisin ja eteenpäin avattujen näkymien välillä.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>&lt;p&gt;Visit timer in the editor, from any field: {keys}.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ajanotto kohtaamista kirjatessa, mistä tahansa kentästä: {keys}.&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
@@ -2337,10 +2345,6 @@ tuotu {date}</translation>
     <message>
         <source>Creating the report…</source>
         <translation>Luodaan raporttia…</translation>
-    </message>
-    <message>
-        <source>Saved: {path}</source>
-        <translation>Tallennettu: {path}</translation>
     </message>
     <message>
         <source>Could not create the report: {reason}</source>
@@ -2794,10 +2798,6 @@ tuotu {date}</translation>
         <translation>Luodaan raporttia…</translation>
     </message>
     <message>
-        <source>Saved: {path}</source>
-        <translation>Tallennettu: {path}</translation>
-    </message>
-    <message>
         <source>Some text could not be printed as written:</source>
         <translation>Osaa tekstistä ei voitu tulostaa sellaisenaan:</translation>
     </message>
@@ -3161,6 +3161,33 @@ tuotu {date}</translation>
     <message>
         <source>Returned to the observer.</source>
         <translation>Palautettu havainnoijalle.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedFile</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Avaa</translation>
+    </message>
+    <message>
+        <source>Open the file with its usual app</source>
+        <translation>Avaa tiedosto sen tavallisella sovelluksella</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Näytä &amp;kansiossa</translation>
+    </message>
+    <message>
+        <source>Open the folder that holds the file</source>
+        <translation>Avaa kansio, jossa tiedosto on</translation>
+    </message>
+    <message>
+        <source>Saved: {name}</source>
+        <translation>Tallennettu: {name}</translation>
+    </message>
+    <message>
+        <source>No app was found to open it; it is in {folder}</source>
+        <translation>Sen avaavaa sovellusta ei löytynyt; tiedosto on kansiossa {folder}</translation>
     </message>
 </context>
 <context>
@@ -3707,6 +3734,10 @@ Tiedot ovat tiedostossa {log}</translation>
     <message>
         <source>Your alias</source>
         <translation>Nimimerkkisi</translation>
+    </message>
+    <message>
+        <source>Remembered for your next visit (also in Settings)</source>
+        <translation>Muistetaan seuraavaa käyntiäsi varten (myös Asetuksissa)</translation>
     </message>
     <message>
         <source>Observer alias</source>

@@ -590,10 +590,6 @@
         <translation>Rapporten skapas…</translation>
     </message>
     <message>
-        <source>Saved: {path}</source>
-        <translation>Sparad: {path}</translation>
-    </message>
-    <message>
         <source>Could not create the report: {reason}</source>
         <translation>Rapporten kunde inte skapas: {reason}</translation>
     </message>
@@ -1165,6 +1161,10 @@
         <translation>Spara ändrin&amp;gar</translation>
     </message>
     <message>
+        <source>Returned encounter</source>
+        <translation>Returnerat servicemöte</translation>
+    </message>
+    <message>
         <source>Draft encounter</source>
         <translation>Utkast till servicemöte</translation>
     </message>
@@ -1420,22 +1420,6 @@
         <translation>Paket och formulär (*.json *.zip *.xlsx *.yaml *.yml);;Paket (*.json *.zip);;XLSForm-formulär (*.xlsx);;Formulär (*.yaml *.yml)</translation>
     </message>
     <message>
-        <source>Bundle with attachments (*.zip)</source>
-        <translation>Paket med bilagor (*.zip)</translation>
-    </message>
-    <message>
-        <source>Bundle (*.json)</source>
-        <translation>Paket (*.json)</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel-arbetsbok (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>CSV spreadsheet (*.csv)</source>
-        <translation>CSV-tabell (*.csv)</translation>
-    </message>
-    <message>
         <source>Export encounters</source>
         <translation>Exportera servicemöten</translation>
     </message>
@@ -1526,6 +1510,22 @@
     <message>
         <source>Nothing new: the file holds nothing.</source>
         <translation>Inget nytt: filen innehåller ingenting.</translation>
+    </message>
+    <message>
+        <source>Excel workbook, to open and read (*.xlsx)</source>
+        <translation>Excel-arbetsbok, att öppna och läsa (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet, one row per encounter (*.csv)</source>
+        <translation>CSV-tabell, en rad per servicemöte (*.csv)</translation>
+    </message>
+    <message>
+        <source>Bundle with attachments, for another mysteryshop (*.zip)</source>
+        <translation>Paket med bilagor, till en annan mysteryshop (*.zip)</translation>
+    </message>
+    <message>
+        <source>Bundle without attachments, for another mysteryshop (*.json)</source>
+        <translation>Paket utan bilagor, till en annan mysteryshop (*.json)</translation>
     </message>
     <message>
         <source>{name} cannot be imported: expected a bundle (.json, .zip), an XLSForm (.xlsx) or a form (.yaml).</source>
@@ -1889,6 +1889,10 @@ importerad {date}</translation>
         <translation>Lägg &amp;till enhet</translation>
     </message>
     <message>
+        <source>+ Add “{name}” as a new location…</source>
+        <translation>+ Lägg till ”{name}” som ny enhet…</translation>
+    </message>
+    <message>
         <source>“{name}” is not in your locations yet. Add it?</source>
         <translation>”{name}” finns inte bland dina enheter ännu. Lägga till den?</translation>
     </message>
@@ -2148,6 +2152,10 @@ importerad {date}</translation>
         <translation>&lt;p&gt;Alt+Vänster och Alt+Höger (eller musens bakåt- och framåtknappar) går bakåt och framåt mellan de vyer du har öppnat.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>&lt;p&gt;Visit timer in the editor, from any field: {keys}.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Tidtagning när du registrerar ett servicemöte, från vilket fält som helst: {keys}.&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
@@ -2337,10 +2345,6 @@ importerad {date}</translation>
     <message>
         <source>Creating the report…</source>
         <translation>Skapar rapporten…</translation>
-    </message>
-    <message>
-        <source>Saved: {path}</source>
-        <translation>Sparad: {path}</translation>
     </message>
     <message>
         <source>Could not create the report: {reason}</source>
@@ -2794,10 +2798,6 @@ importerad {date}</translation>
         <translation>Skapar rapporten…</translation>
     </message>
     <message>
-        <source>Saved: {path}</source>
-        <translation>Sparad: {path}</translation>
-    </message>
-    <message>
         <source>Some text could not be printed as written:</source>
         <translation>En del text kunde inte skrivas ut som den skrevs:</translation>
     </message>
@@ -3161,6 +3161,33 @@ importerad {date}</translation>
     <message>
         <source>Returned to the observer.</source>
         <translation>Returnerat till observatören.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedFile</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <source>Open the file with its usual app</source>
+        <translation>Öppna filen med dess vanliga program</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Visa i &amp;mappen</translation>
+    </message>
+    <message>
+        <source>Open the folder that holds the file</source>
+        <translation>Öppna mappen där filen finns</translation>
+    </message>
+    <message>
+        <source>Saved: {name}</source>
+        <translation>Sparad: {name}</translation>
+    </message>
+    <message>
+        <source>No app was found to open it; it is in {folder}</source>
+        <translation>Inget program hittades som kan öppna den; filen finns i {folder}</translation>
     </message>
 </context>
 <context>
@@ -3707,6 +3734,10 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>Your alias</source>
         <translation>Ditt alias</translation>
+    </message>
+    <message>
+        <source>Remembered for your next visit (also in Settings)</source>
+        <translation>Sparas till ditt nästa besök (finns också i Inställningar)</translation>
     </message>
     <message>
         <source>Observer alias</source>
