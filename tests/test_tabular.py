@@ -11,7 +11,7 @@ import pytest
 
 from mysteryshop import paths, scoring
 from mysteryshop.exchange.tabular import FIXED_COLUMNS, export_csv
-from mysteryshop.forms import Form, load_form, validate_form
+from mysteryshop.forms import Form, load_form
 from mysteryshop.store import queries
 from mysteryshop.store.db import Database
 from mysteryshop.store.records import EncounterData, EncounterFilter, LocationData, new_id

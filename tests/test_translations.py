@@ -228,6 +228,15 @@ def test_the_app_speaks_the_chosen_language(
             QLocale().toString(72.25, "f", 1) == "72,2"
             or QLocale().toString(72.25, "f", 1) == "72,3"
         )
+        # Both follow Finland: Swedish is sv_FI (2.12.2026, 8.50), not Sweden's ISO forms.
+        from datetime import date, datetime
+
+        from mysteryshop.ui import display
+
+        assert display.date_text(date(2026, 12, 2)) == "2.12.2026"
+        assert display.date_field_format() == "d.M.yyyy"
+        assert display.time_text(datetime(2026, 12, 2, 8, 50, 7)) == "8.50.07"
+        assert display.date_time_text(datetime(2026, 12, 2, 8, 50)) == "2.12.2026 8.50"
     finally:
         _remove_translators(qapp)
         QLocale.setDefault(before)
@@ -408,9 +417,11 @@ def test_numbers_and_dates_follow_the_report_language() -> None:
         assert tn(1, "{n} day", "{n} days") == "1 päivä"
         assert tn(1200, "{n} day", "{n} days") == "1\u00a0200 päivää"
         with use_language("sv"):  # nested: the inner language wins, then the outer is back
-            assert styles.format_date(day) == "2026-11-23"
-            assert styles.format_day(day) == "mån 2026-11-23"
-            assert styles.format_time(day) == "14:05"
+            # Finland-Swedish usage, as Qt's sv_FI: 23.11.2026, 8.05 (not Sweden's ISO forms).
+            assert styles.format_date(day) == "23.11.2026"
+            assert styles.format_day(day) == "mån 23.11.2026"
+            assert styles.format_time(day) == "14.05"
+            assert styles.format_time(datetime(2026, 12, 2, 8, 50)) == "8.50"
             assert styles.format_percent(72.25) == "72,2\u00a0%"
             assert t("Visit report") == "Besöksrapport"
         assert t("Visit report") == "Käyntiraportti"

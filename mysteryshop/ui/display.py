@@ -166,9 +166,27 @@ def long_date_time_text(moment: datetime) -> str:
     )
 
 
+def time_format_with_seconds() -> str:
+    """The locale's short time format with seconds added after the minutes, with the same
+    mark: "HH.mm.ss" in Finnish and Finland-Swedish, "HH:mm:ss" in British English."""
+    short = locale().timeFormat(QLocale.FormatType.ShortFormat)
+    at = short.find("mm")
+    if at < 0 or "ss" in short:
+        return short if "ss" in short else "HH:mm:ss"
+    mark = short[at - 1] if at > 0 and not short[at - 1].isalpha() else ":"
+    return short[: at + 2] + mark + "ss" + short[at + 2 :]
+
+
 def time_text(moment: datetime) -> str:
-    """Time of day with seconds, in the moment's own offset."""
-    return locale().toString(wall_clock(moment).time(), "HH:mm:ss")
+    """Time of day with seconds in the locale's format ("14.05.07" in Finnish), in the
+    moment's own offset (a naive moment: as it is)."""
+    return locale().toString(wall_clock(moment).time(), time_format_with_seconds())
+
+
+def date_field_format() -> str:
+    """The locale's short date with a four-digit year, for date fields ("d.M.yyyy")."""
+    short = locale().dateFormat(QLocale.FormatType.ShortFormat)
+    return short if "yyyy" in short else short.replace("yy", "yyyy")
 
 
 def duration_text(seconds: float) -> str:

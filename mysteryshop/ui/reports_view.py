@@ -277,7 +277,7 @@ class ReportsView(QWidget):
     def _date_edit(self) -> QDateEdit:
         edit = QDateEdit()
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDisplayFormat(display.date_field_format())
         edit.setDateRange(QDate(intake.EARLIEST_DAY), QDate(intake.LATEST_DAY))
         return edit
 
