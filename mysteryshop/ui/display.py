@@ -58,6 +58,12 @@ def locale() -> QLocale:
     return current
 
 
+def ui_language() -> str:
+    """The language code of the UI's locale ("fi", "sv", "en"): what form texts are shown in
+    where no form language is chosen."""
+    return locale().name().split("_")[0]
+
+
 def status_name(status: str) -> str:
     """'Approved': a status for a cell or a badge."""
     return vocabulary.label(vocabulary.STATUS_LABELS, status, label)
