@@ -404,6 +404,7 @@ def test_numbers_and_dates_follow_the_report_language() -> None:
     day = datetime(2026, 11, 23, 14, 5, 7)
     assert styles.format_percent(72.25) == "72.2\u00a0%"
     assert styles.format_date(day) == "23 Nov 2026"
+    assert styles.format_day_clock(day, anonymize=True) == "Mon 23 Nov 2026, 14:00–15:00"
     with use_language("fi"):
         assert styles.format_percent(72.25) == "72,2\u00a0%"
         assert styles.format_count(12345) == "12\u00a0345"
@@ -412,6 +413,7 @@ def test_numbers_and_dates_follow_the_report_language() -> None:
         assert styles.format_points(1.5) == "1,5"
         assert styles.format_date(day) == "23.11.2026"
         assert styles.format_day(day) == "ma 23.11.2026"
+        assert styles.format_day_clock(day) == "ma 23.11.2026 klo 14.05"
         assert styles.format_time(day) == "14.05"
         assert t("Visit report") == "Käyntiraportti"
         assert tn(1, "{n} day", "{n} days") == "1 päivä"
@@ -422,6 +424,7 @@ def test_numbers_and_dates_follow_the_report_language() -> None:
             assert styles.format_day(day) == "mån 23.11.2026"
             assert styles.format_time(day) == "14.05"
             assert styles.format_time(datetime(2026, 12, 2, 8, 50)) == "8.50"
+            assert styles.format_day_clock(day) == "mån 23.11.2026 kl. 14.05"
             assert styles.format_percent(72.25) == "72,2\u00a0%"
             assert t("Visit report") == "Besöksrapport"
         assert t("Visit report") == "Käyntiraportti"

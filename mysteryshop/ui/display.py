@@ -125,7 +125,8 @@ def feeling_long(feeling: int | None) -> str:
     """'Somewhat uplifted (+1)'; "No feeling recorded" without an answer."""
     if feeling is None or feeling not in vocabulary.FEELING_LABELS:
         return _tr(NO_FEELING)
-    return f"{feeling_label(feeling)} ({feeling:+d})"
+    signed = f"{feeling:+d}".replace("-", "\u2212")  # a true minus (−2), as in the PDFs
+    return f"{feeling_label(feeling)} ({signed})"
 
 
 def score_text(score: float | None) -> str:

@@ -4906,6 +4906,10 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>käynti {id}</translation>
     </message>
     <message>
+        <source>{day}, {time}</source>
+        <translation>{day} klo {time}</translation>
+    </message>
+    <message>
         <source>{missed} of {n}</source>
         <translation>{missed}/{n}</translation>
     </message>

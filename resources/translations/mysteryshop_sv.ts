@@ -4906,6 +4906,10 @@ Detaljerna finns i {log}</translation>
         <translation>besök {id}</translation>
     </message>
     <message>
+        <source>{day}, {time}</source>
+        <translation>{day} kl. {time}</translation>
+    </message>
+    <message>
         <source>{missed} of {n}</source>
         <translation>{missed} av {n}</translation>
     </message>
