@@ -237,6 +237,8 @@ def test_the_app_speaks_the_chosen_language(
         assert display.date_field_format() == "d.M.yyyy"
         assert display.time_text(datetime(2026, 12, 2, 8, 50, 7)) == "8.50.07"
         assert display.date_time_text(datetime(2026, 12, 2, 8, 50)) == "2.12.2026 8.50"
+        klo = {"fi": "ke 2.12.2026 klo 8.50", "sv": "ons 2.12.2026 kl. 8.50"}[language]
+        assert display.long_date_time_text(datetime(2026, 12, 2, 8, 50)) == klo
     finally:
         _remove_translators(qapp)
         QLocale.setDefault(before)

@@ -162,14 +162,19 @@ def date_text(day: date) -> str:
     return locale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
 
 
+# A header's day and time: "Saturday 21 November 2026 12:13"; Finnish and Swedish read a
+# short weekday and date with "klo"/"kl." before the time ("la 21.11.2026 klo 12.13").
+DAY_FORMAT = QT_TRANSLATE_NOOP("display", "dddd d MMMM yyyy")
+DAY_AND_TIME = QT_TRANSLATE_NOOP("display", "{day} {time}")
+
+
 def long_date_time_text(moment: datetime) -> str:
-    """E.g. "Saturday 21 November 2026 12:13" (the locale decides), in the moment's offset."""
+    """The day and time of a visit for a header, in the moment's offset (see DAY_FORMAT)."""
     qt = wall_clock(moment)
     loc = locale()
-    return (
-        loc.toString(qt.date(), QLocale.FormatType.LongFormat)
-        + " "
-        + loc.toString(qt.time(), QLocale.FormatType.ShortFormat)
+    return _tr(DAY_AND_TIME).format(
+        day=loc.toString(qt.date(), _tr(DAY_FORMAT)),
+        time=loc.toString(qt.time(), QLocale.FormatType.ShortFormat),
     )
 
 

@@ -3898,6 +3898,14 @@ Tiedot ovat tiedostossa {log}</translation>
         <source>All time</source>
         <translation>Koko ajalta</translation>
     </message>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <translation>ddd d.M.yyyy</translation>
+    </message>
+    <message>
+        <source>{day} {time}</source>
+        <translation>{day} klo {time}</translation>
+    </message>
 </context>
 <context>
     <name>reports</name>

@@ -3898,6 +3898,14 @@ Detaljerna finns i {log}</translation>
         <source>All time</source>
         <translation>All tid</translation>
     </message>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <translation>ddd d.M.yyyy</translation>
+    </message>
+    <message>
+        <source>{day} {time}</source>
+        <translation>{day} kl. {time}</translation>
+    </message>
 </context>
 <context>
     <name>reports</name>
