@@ -81,6 +81,14 @@ def shipped_form_files() -> list[Path]:
     return files
 
 
+def archived_form_files() -> list[Path]:
+    """Earlier versions of the shipped forms (forms/archive/<id>-v<n>.yaml). Stored in every
+    database like the current ones, so that encounters recorded with an earlier version (here,
+    or in a bundle from another database) keep the questions and wording they were made with;
+    new encounters take the latest version."""
+    return sorted((shipped_forms_dir() / "archive").glob("*.yaml"))
+
+
 def resources_dir() -> Path:
     """Icons, fonts and translations that come with the app."""
     return _shipped("resources")

@@ -33,7 +33,7 @@ def main() -> int:
     os.environ["XDG_CONFIG_HOME"] = str(home / "config")
     data_dir = home / "data"
 
-    from PySide6.QtCore import QEventLoop, QLocale, QSettings, QTimer
+    from PySide6.QtCore import QEventLoop, QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
     from mysteryshop import demo, paths
@@ -49,7 +49,6 @@ def main() -> int:
     app.setOrganizationName("mysteryshop")
     app.setApplicationName("mysteryshop")
     install_translations(app, args.lang)
-    QLocale.setDefault(QLocale(args.lang))
     app.setStyleSheet(theme.STYLE_SHEET)
 
     db = open_database(f"sqlite:///{data_dir / paths.DATABASE_FILE}")

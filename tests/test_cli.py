@@ -75,7 +75,9 @@ def test_forms_list_on_a_new_data_folder_lists_the_shipped_forms(
     status, out, err = run(capsys, "forms", "list")
     assert (status, err) == (0, "")
     assert [line.split("\t")[:2] for line in out.splitlines()] == [
-        ["phone-chat", "version 1"],
+        ["phone-chat", "version 2"],
+        ["phone-chat", "version 1"],  # archived (forms/archive), for the encounters made with it
+        ["service-encounter", "version 2"],
         ["service-encounter", "version 1"],
     ]
     # Opening again adds nothing.
@@ -103,6 +105,8 @@ def test_forms_import_then_list_shows_it(
     assert [line.split("\t")[0] for line in out.splitlines()] == [
         "minimal",
         "phone-chat",
+        "phone-chat",
+        "service-encounter",
         "service-encounter",
     ]
     assert (data_dir / "mysteryshop.sqlite3").is_file()
@@ -117,8 +121,8 @@ def test_forms_import_of_a_changed_version_says_which_version_to_give(
     status, out, err = run(capsys, "forms", "import", str(changed))
     assert (status, out) == (1, "")
     assert err == (
-        "form service-encounter version 1 is already stored with other content: bump the "
-        "version to 2 to change the form\n"
+        "form service-encounter version 2 is already stored with other content: bump the "
+        "version to 3 to change the form\n"
     )
 
 
@@ -308,7 +312,7 @@ def test_export_and_import_between_data_dirs(
 def test_importing_a_bad_bundle_fails_with_places(
     capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path
 ) -> None:
-    form_file = REPO / "forms" / "service-encounter.yaml"
+    form_file = REPO / "forms" / "archive" / "service-encounter-v1.yaml"
     from mysteryshop.forms import load_form
 
     form = load_form(form_file).model_copy(update={"id": "bundled-form"})

@@ -138,7 +138,7 @@ def _poisoned_bundle(
     template = next(e for e in data.encounters if e.form_id == "service-encounter")
     item = encounter_to_dict(template)
     item["id"] = new_id()
-    form = queries.get_form(db, "service-encounter", 1)
+    form = queries.get_form(db, "service-encounter", 2)
     raw: dict[str, Any] = {
         "format": "mysteryshop-bundle",
         "format_version": 1,

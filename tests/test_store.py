@@ -266,16 +266,17 @@ def test_same_version_with_other_content_is_refused(
 def test_a_version_conflict_names_the_next_free_version(
     db: Database, shipped_forms: list[Form]
 ) -> None:
-    form = shipped_forms[0]  # version 1 is stored when the database is opened
-    queries.store_form(db, changed_form(form, version=2, title="Second"))
+    form = shipped_forms[0]  # its version is stored when the database is opened
+    v = form.version
+    queries.store_form(db, changed_form(form, version=v + 1, title="Second"))
     with pytest.raises(queries.FormVersionConflict) as caught:
         queries.store_form(db, changed_form(form, title="Another title"))
     conflict = caught.value
-    assert (conflict.form_id, conflict.version, conflict.latest) == (form.id, 1, 2)
-    assert conflict.next_version == 3 and conflict.title == form.tr(form.title)
+    assert (conflict.form_id, conflict.version, conflict.latest) == (form.id, v, v + 1)
+    assert conflict.next_version == v + 2 and conflict.title == form.tr(form.title)
     assert conflict.problems == [
-        f"form {form.id} version 1 is already stored with other content: "
-        "bump the version to 3 to change the form"
+        f"form {form.id} version {v} is already stored with other content: "
+        f"bump the version to {v + 2} to change the form"
     ]
 
 
@@ -301,14 +302,21 @@ def test_list_forms_counts_encounters_per_version(
     for _ in range(3):
         queries.save_encounter(db, encounter(form, location))
     counts = {(info.form_id, info.version): info.encounters for info in queries.list_forms(db)}
-    assert counts == {("service-encounter", 1): 3, ("phone-chat", 1): 0}
+    assert counts == {
+        ("service-encounter", 2): 3,
+        ("service-encounter", 1): 0,  # the archived earlier version
+        ("phone-chat", 2): 0,
+        ("phone-chat", 1): 0,
+    }
 
 
 # --- the shipped forms -----------------------------------------------------------------------
 
 
 def shipped_keys(shipped_forms: list[Form]) -> set[tuple[str, int]]:
-    return {(form.id, form.version) for form in shipped_forms}
+    """The current shipped versions and the archived earlier ones: a database stores both."""
+    archived = {form_header(path) for path in paths.archived_form_files()}
+    return {(form.id, form.version) for form in shipped_forms} | archived
 
 
 def stored_keys(db: Database) -> set[tuple[str, int]]:
@@ -332,9 +340,9 @@ def test_opening_an_existing_database_stores_a_missing_shipped_form(
 ) -> None:
     # As after an update that ships a new form: the database lacks it until it is opened.
     forget_form(db, "phone-chat")
-    assert ("phone-chat", 1) not in stored_keys(db)
+    assert ("phone-chat", 2) not in stored_keys(db)
 
-    assert ensure_shipped_forms(db) == [("phone-chat", 1)]
+    assert ensure_shipped_forms(db) == [("phone-chat", 1), ("phone-chat", 2)]  # oldest first
     assert stored_keys(db) == shipped_keys(shipped_forms)
 
     # Opening again (and again) adds nothing.
@@ -357,7 +365,9 @@ def test_a_shipped_version_stored_with_other_content_is_kept_and_reported_by_che
     forget_form(db, form.id)
     queries.store_form(db, other)
 
-    assert ensure_shipped_forms(db) == []  # not an error when opening: the stored copy stays
+    # Not an error when opening: the stored copy stays (only the archived version 1 it lost
+    # with forget_form comes back).
+    assert ensure_shipped_forms(db) == [(form.id, 1)]
     reopened = open_database(db.url)
     reopened.close()
     assert queries.get_form(db, form.id, form.version).content_hash() == other.content_hash()
@@ -385,13 +395,46 @@ def test_a_read_only_database_opens_without_the_missing_shipped_form(
     with caplog.at_level("INFO", logger="mysteryshop.store.shipped"):
         read_only = open_database(f"sqlite:///file:{path}?mode=ro&uri=true")
     try:
-        assert stored_keys(read_only) == {("service-encounter", 1)}
+        assert stored_keys(read_only) == {("service-encounter", 1), ("service-encounter", 2)}
     finally:
         read_only.close()
     assert "shipped forms not stored: the database is read-only" in caplog.text
     # The URI filename is not taken for a path: no "file:" folder appears where it ran.
     assert not [p for p in data_dir.iterdir() if p.name.startswith("file:")]
     assert set(before) <= {p.name for p in data_dir.iterdir()}
+
+
+def test_a_database_from_before_version_2_keeps_version_1_and_offers_version_2(
+    db: Database, shipped_forms: list[Form]
+) -> None:
+    # As a database made before the shipped forms' wording changes: it holds only version 1,
+    # with an encounter recorded on it.
+    current = shipped_forms[0]
+    assert current.version == 2
+    with db.write() as session:
+        session.execute(
+            delete(models.FormVersion).where(models.FormVersion.version == current.version)
+        )
+    old = queries.get_form(db, current.id)
+    assert old.version == 1
+    location = queries.add_location(db, "Kamppi store", "Helsinki")
+    before = queries.save_encounter(db, encounter(old, location))
+    assert before.score is not None
+
+    assert (current.id, current.version) in ensure_shipped_forms(db)  # as on the next start
+
+    # New encounters take the latest version, with the new wording; the old one keeps its
+    # version, its questions and its score.
+    latest = queries.get_form(db, current.id)
+    assert latest.version == 2 and latest.content_hash() == current.content_hash()
+    hint = "acknowledged_while_busy"
+    assert "”Ei koske”" in latest.tr(latest.question(hint).hint, "fi")
+    assert "Ei sovellu" in old.tr(old.question(hint).hint, "fi")
+    after = queries.get_encounter(db, before.id)
+    assert after.form_version == 1 and after.score == pytest.approx(before.score)
+    assert queries.get_form(db, current.id, 1).content_hash() == old.content_hash()
+    new = queries.save_encounter(db, encounter(latest, location))
+    assert new.form_version == 2 and new.score == pytest.approx(before.score)  # same scoring
 
 
 def test_the_shipped_files_headers_say_what_parsing_says(shipped_forms: list[Form]) -> None:

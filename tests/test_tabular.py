@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 
-from mysteryshop import scoring
+from mysteryshop import paths, scoring
 from mysteryshop.exchange.tabular import FIXED_COLUMNS, export_csv
-from mysteryshop.forms import Form, validate_form
+from mysteryshop.forms import Form, load_form
 from mysteryshop.store import queries
 from mysteryshop.store.db import Database
 from mysteryshop.store.records import EncounterData, EncounterFilter, LocationData, new_id
@@ -40,10 +40,13 @@ PHONE_ANSWERS = {
 @pytest.fixture
 def filled(db: Database, shipped_forms: list[Form]) -> tuple[Database, dict[str, EncounterData]]:
     """Encounters on service-encounter v1 and v2 and phone-chat v1, with tricky texts."""
-    service, phone = shipped_forms
-    definition = service.definition()
-    definition.update(version=2, title="Service encounter, second edition")
-    service_v2 = validate_form(definition, "v2")
+    # Version 1 of each shipped form is archived (forms/archive), version 2 is current.
+    service, phone = (
+        load_form(paths.archived_form_files()[0].with_name(f"{form.id}-v1.yaml"))
+        for form in shipped_forms
+    )
+    service_v2 = shipped_forms[0]
+    assert service_v2.version == 2
     for form in (service, phone, service_v2):
         queries.store_form(db, form)
     store = queries.add_location(db, "Kamppi store", "Helsinki")

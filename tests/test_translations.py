@@ -228,6 +228,17 @@ def test_the_app_speaks_the_chosen_language(
             QLocale().toString(72.25, "f", 1) == "72,2"
             or QLocale().toString(72.25, "f", 1) == "72,3"
         )
+        # Both follow Finland: Swedish is sv_FI (2.12.2026, 8.50), not Sweden's ISO forms.
+        from datetime import date, datetime
+
+        from mysteryshop.ui import display
+
+        assert display.date_text(date(2026, 12, 2)) == "2.12.2026"
+        assert display.date_field_format() == "d.M.yyyy"
+        assert display.time_text(datetime(2026, 12, 2, 8, 50, 7)) == "8.50.07"
+        assert display.date_time_text(datetime(2026, 12, 2, 8, 50)) == "2.12.2026 8.50"
+        klo = {"fi": "ke 2.12.2026 klo 8.50", "sv": "ons 2.12.2026 kl. 8.50"}[language]
+        assert display.long_date_time_text(datetime(2026, 12, 2, 8, 50)) == klo
     finally:
         _remove_translators(qapp)
         QLocale.setDefault(before)
@@ -395,6 +406,7 @@ def test_numbers_and_dates_follow_the_report_language() -> None:
     day = datetime(2026, 11, 23, 14, 5, 7)
     assert styles.format_percent(72.25) == "72.2\u00a0%"
     assert styles.format_date(day) == "23 Nov 2026"
+    assert styles.format_day_clock(day, anonymize=True) == "Mon 23 Nov 2026, 14:00–15:00"
     with use_language("fi"):
         assert styles.format_percent(72.25) == "72,2\u00a0%"
         assert styles.format_count(12345) == "12\u00a0345"
@@ -403,14 +415,18 @@ def test_numbers_and_dates_follow_the_report_language() -> None:
         assert styles.format_points(1.5) == "1,5"
         assert styles.format_date(day) == "23.11.2026"
         assert styles.format_day(day) == "ma 23.11.2026"
+        assert styles.format_day_clock(day) == "ma 23.11.2026 klo 14.05"
         assert styles.format_time(day) == "14.05"
         assert t("Visit report") == "Käyntiraportti"
         assert tn(1, "{n} day", "{n} days") == "1 päivä"
         assert tn(1200, "{n} day", "{n} days") == "1\u00a0200 päivää"
         with use_language("sv"):  # nested: the inner language wins, then the outer is back
-            assert styles.format_date(day) == "2026-11-23"
-            assert styles.format_day(day) == "mån 2026-11-23"
-            assert styles.format_time(day) == "14:05"
+            # Finland-Swedish usage, as Qt's sv_FI: 23.11.2026, 8.05 (not Sweden's ISO forms).
+            assert styles.format_date(day) == "23.11.2026"
+            assert styles.format_day(day) == "mån 23.11.2026"
+            assert styles.format_time(day) == "14.05"
+            assert styles.format_time(datetime(2026, 12, 2, 8, 50)) == "8.50"
+            assert styles.format_day_clock(day) == "mån 23.11.2026 kl. 14.05"
             assert styles.format_percent(72.25) == "72,2\u00a0%"
             assert t("Visit report") == "Besöksrapport"
         assert t("Visit report") == "Käyntiraportti"

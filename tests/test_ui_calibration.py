@@ -164,5 +164,6 @@ def test_a_session_on_two_versions_says_why(qtbot, workspace: Workspace, shipped
     with qtbot.waitSignal(view.loaded, timeout=5000):
         view.show()
     assert view.current_session() == session
-    assert "several versions of service-encounter (v1, v2)" in view.status.text()
+    versions = f"(v{form.version}, v{newer.version})"
+    assert f"several versions of service-encounter {versions}" in view.status.text()
     assert view.report is None and not view.save_button.isEnabled()

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog
 
 from mysteryshop import demo, paths
 from mysteryshop.forms import Form, load_form, validate_form
-from mysteryshop.store import queries
+from mysteryshop.store import queries, shipped
 from mysteryshop.store.db import Database
 from mysteryshop.store.locations import location_summaries
 from mysteryshop.store.records import EncounterFilter
@@ -64,11 +64,12 @@ def test_a_new_database_lists_the_shipped_forms(
         view.refresh()
 
     assert stored(workspace.db) == before
-    assert {(f.id, f.version) for f in forms} == {
+    archived = {shipped.form_header(path) for path in paths.archived_form_files()}
+    assert {(f.id, f.version) for f in forms} | archived == {
         (row.form_id, row.version) for row in view.model.rows
     }
     # The default form is selected and previewed.
-    assert view.selected_key() == ("service-encounter", 1)
+    assert view.selected_key() == ("service-encounter", 2)
     assert "Were you greeted when you arrived?" in view.preview.toPlainText()
 
 
@@ -81,11 +82,13 @@ def test_the_list_shows_versions_and_encounter_counts(
     qtbot.addWidget(view)
     view.refresh()
 
-    counts = {row.form_id: row.encounters for row in queries.list_forms(workspace.db)}
+    counts = {
+        (row.form_id, row.version): row.encounters for row in queries.list_forms(workspace.db)
+    }
     for row in range(view.model.rowCount()):
-        form_id, version = view.model.index(row, 0).data(FormsModel.KeyRole)
-        assert view.model.index(row, FormsModel.COL_VERSION).data() == f"v{version}"
-        assert view.model.index(row, FormsModel.COL_ENCOUNTERS).data() == str(counts[form_id])
+        key = view.model.index(row, 0).data(FormsModel.KeyRole)
+        assert view.model.index(row, FormsModel.COL_VERSION).data() == f"v{key[1]}"
+        assert view.model.index(row, FormsModel.COL_ENCOUNTERS).data() == str(counts[key])
     assert sum(counts.values()) == 40
 
 
@@ -276,7 +279,7 @@ def test_preview_spells_out_types_points_markers_and_conditions(forms: list[Form
 
 
 def test_preview_follows_the_chosen_language(qtbot, forms_view: FormsView) -> None:
-    assert forms_view.selected_key() == ("service-encounter", 1)
+    assert forms_view.selected_key() == ("service-encounter", 2)
     languages = [forms_view.language.itemData(i) for i in range(forms_view.language.count())]
     assert languages[0] == "en" and "fi" in languages
     forms_view.language.setCurrentIndex(languages.index("fi"))

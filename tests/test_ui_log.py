@@ -319,3 +319,27 @@ def test_data_changes_refresh_the_log_and_keep_the_selection(view, workspace, fi
     announce(workspace, Changes.of_encounters(chosen))
     assert view.selected_encounter() == chosen
     assert "rush-hour" in view.model.encounter_row(3).tags
+
+
+def test_form_titles_and_tags_show_in_the_ui_language(filled, qapp):
+    # The stored title is the form's default (English) one; a Finnish UI shows the Finnish
+    # title in the Form column and the form filter, and the built-in tags by their labels.
+    from PySide6.QtCore import QLocale
+
+    from mysteryshop.ui.log_model import COL_FORM
+
+    before = QLocale()
+    try:
+        QLocale.setDefault(QLocale("fi_FI"))
+        model = EncounterLogModel(filled)
+        titles = {model.index(row, COL_FORM).data() for row in range(model.rowCount())}
+        assert titles == {"Palvelukohtaaminen", "Puhelin- tai chat-asiointi"}
+        tagged = listing.all_tags(filled)
+        assert "best-practice" in tagged
+        cells = [model.index(row, COL_TAGS).data() or "" for row in range(model.rowCount())]
+        assert any(display.tag_name("best-practice") in cell for cell in cells)
+        assert not any("best-practice" in cell for cell in cells)
+    finally:
+        QLocale.setDefault(before)
+    assert queries.form_titles(filled, "sv")[("phone-chat", 2)] == "Service per telefon eller chatt"
+    assert queries.form_titles(filled, "en")[("service-encounter", 2)] == "Service encounter"

@@ -289,3 +289,11 @@ def test_a_finnish_report_shows_the_wording_of_the_ts_file(
         )
     )
     assert "Visit report" in english and "Best practice" in english
+
+
+def test_the_feeling_label_prints_a_true_minus_as_the_pdfs_do(qapp: object) -> None:
+    from mysteryshop.ui import display
+
+    assert display.feeling_long(-2).endswith("(\u22122)")
+    assert display.feeling_long(1).endswith("(+1)")
+    assert "-" not in display.feeling_long(-1)

@@ -12,8 +12,9 @@ shows. This module reads them from the shipped .ts XML, once per language.
 The language is chosen for one build with `use_language("fi")` (reports.build_report does
 it); it is a context variable, so two reports built at once in two threads do not mix. Words
 follow docs/GLOSSARY.md; numbers and dates follow the conventions Qt's QLocale uses in the
-app (decimal comma and a no-break space between thousands in fi and sv; 23.11.2026 in fi,
-2026-11-23 in sv). A form's own texts come from the form: `form.tr(text, language())`.
+app (decimal comma and a no-break space between thousands in fi and sv; 23.11.2026 and 8.50
+in fi and in sv, which follows Finland-Swedish usage, as the app's sv_FI locale does). A
+form's own texts come from the form: `form.tr(text, language())`.
 """
 
 from __future__ import annotations
@@ -165,12 +166,9 @@ WEEKDAYS = {
 
 
 def date_text(day: date | datetime) -> str:
-    """'20 Nov 2026', '20.11.2026' or '2026-11-20'."""
-    lang = language()
-    if lang == "fi":
+    """'20 Nov 2026', or '20.11.2026' in Finnish and Finland-Swedish."""
+    if language() in ("fi", "sv"):
         return f"{day.day}.{day.month}.{day.year}"
-    if lang == "sv":
-        return f"{day.year:04d}-{day.month:02d}-{day.day:02d}"
     return f"{day.day} {MONTHS['en'][day.month - 1]} {day.year}"
 
 
@@ -180,9 +178,12 @@ def weekday_text(day: date | datetime) -> str:
 
 
 def time_text(moment: datetime, *, seconds: bool = False) -> str:
-    """'14:05' ('14.05' in Finnish), with ':07'/'.07' seconds when asked."""
-    mark = "." if language() == "fi" else ":"
-    text = f"{moment.hour:02d}{mark}{moment.minute:02d}"
+    """'08:05' in English; '8.05' in Finnish and Finland-Swedish (Qt's fi_FI and sv_FI "H.mm");
+    with ':07'/'.07' seconds when asked."""
+    if language() in ("fi", "sv"):
+        mark, text = ".", f"{moment.hour}.{moment.minute:02d}"
+    else:
+        mark, text = ":", f"{moment.hour:02d}:{moment.minute:02d}"
     return f"{text}{mark}{moment.second:02d}" if seconds else text
 
 

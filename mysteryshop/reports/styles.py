@@ -628,6 +628,16 @@ def format_clock(moment: datetime, *, anonymize: bool = False) -> str:
     return f"{format_time(hour)}–{format_time(hour + timedelta(hours=1))}"
 
 
+def format_day_clock(moment: datetime, *, anonymize: bool = False) -> str:
+    """The day and the time of a visit: 'Fri 20.11.2026, 14:05' in English, 'pe 20.11.2026
+    klo 14.05' in Finnish, 'fre 20.11.2026 kl. 14.05' in Finland-Swedish."""
+    return t(
+        "{day}, {time}",
+        day=format_day(moment),
+        time=format_clock(moment, anonymize=anonymize),
+    )
+
+
 def format_datetime(moment: datetime) -> str:
     """'20 Nov 2026 14:05'."""
     return f"{format_date(moment)} {format_time(moment)}"

@@ -45,7 +45,7 @@ from mysteryshop.reports.styles import (
     data_tables,
     format_clock,
     format_date,
-    format_day,
+    format_day_clock,
     format_offset,
     format_percent,
     format_points,
@@ -194,7 +194,7 @@ def render(
     encounter = details.encounter
     visited = encounter.visited_at
     results = question_results(details)
-    when = f"{format_day(visited)}, {format_clock(visited, anonymize=anonymize)}"
+    when = format_day_clock(visited, anonymize=anonymize)
     story: list[Flowable] = [
         Paragraph(t(TITLE), s.title),
         para(details.location.name, s.subtitle),
@@ -367,8 +367,7 @@ def _detail_rows(
     rows.append(
         (
             t("Date and time"),
-            f"{format_day(visited)}, {format_clock(visited, anonymize=anonymize)} "
-            f"({format_offset(visited)})",
+            f"{format_day_clock(visited, anonymize=anonymize)} ({format_offset(visited)})",
         )
     )
     rows.append(

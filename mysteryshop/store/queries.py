@@ -148,6 +148,22 @@ def list_forms(db: Database) -> list[FormVersionInfo]:
         return [_form_info(row, n) for row, n in session.execute(query)]
 
 
+def form_titles(db: Database, lang: str) -> dict[tuple[str, int], str]:
+    """Every stored form version's title in `lang` (else in a language it has), by (id,
+    version): lists show a form's title in the UI's language, while the stored `title` column
+    holds its default-language one."""
+    from mysteryshop.forms import translate
+
+    query = select(FormVersion.form_id, FormVersion.version, FormVersion.definition)
+    with db.read() as session:
+        rows = session.execute(query).all()
+    titles: dict[tuple[str, int], str] = {}
+    for form_id, version, definition in rows:
+        title = json.loads(definition).get("title") or form_id
+        titles[(form_id, version)] = translate(title, lang, "en")
+    return titles
+
+
 def get_form(db: Database, form_id: str, version: int | None = None) -> Form:
     """A stored form version (the latest when `version` is None)."""
     with db.read() as session:

@@ -76,13 +76,15 @@ def stored_shipped_forms(db: Database) -> list[Form]:
 
 
 def ensure_shipped_forms(db: Database) -> list[tuple[str, int]]:
-    """Store each shipped form version `db` lacks; returns the (id, version) of those added.
+    """Store each shipped form version `db` lacks, the archived earlier ones included (oldest
+    first); returns the (id, version) of those added.
 
     Cheap when all are there: one query against the files' `id:`/`version:` lines, no YAML
     parsed. It never makes opening fail: a database that cannot be written (read-only,
     locked), a broken shipped file, or a shipped version already stored with other content
     (`mysteryshop check` reports that) is logged and skipped."""
-    headers = {path: form_header(path) for path in paths.shipped_form_files()}
+    files = paths.archived_form_files() + paths.shipped_form_files()
+    headers = {path: form_header(path) for path in files}
     table = FormVersion.__table__
     try:
         # Core on a plain connection: the ORM's first statement of a process costs ~6 ms to

@@ -10,10 +10,14 @@ from PySide6.QtWidgets import QApplication
 
 from mysteryshop import paths
 
+# The region a chosen UI language formats dates and numbers for: the app's users are in
+# Finland, so Swedish follows Finland-Swedish usage (2.12.2026, 8.50), not Sweden's.
+LANGUAGE_LOCALES = {"fi": "fi_FI", "sv": "sv_FI"}
+
 
 def install_translations(app: QApplication, language: str) -> None:
     """Load Qt's own and mysteryshop's translations for `language` ('' = the system's)."""
-    locale = QLocale(language) if language else QLocale.system()
+    locale = QLocale(LANGUAGE_LOCALES.get(language, language)) if language else QLocale.system()
     QLocale.setDefault(locale)
     folder = paths.resources_dir() / "translations"
     # The English plural forms ("1 encounter", "2 encounters") live in mysteryshop_en.qm.

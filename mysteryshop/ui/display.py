@@ -58,6 +58,12 @@ def locale() -> QLocale:
     return current
 
 
+def ui_language() -> str:
+    """The language code of the UI's locale ("fi", "sv", "en"): what form texts are shown in
+    where no form language is chosen."""
+    return locale().name().split("_")[0]
+
+
 def status_name(status: str) -> str:
     """'Approved': a status for a cell or a badge."""
     return vocabulary.label(vocabulary.STATUS_LABELS, status, label)
@@ -119,7 +125,8 @@ def feeling_long(feeling: int | None) -> str:
     """'Somewhat uplifted (+1)'; "No feeling recorded" without an answer."""
     if feeling is None or feeling not in vocabulary.FEELING_LABELS:
         return _tr(NO_FEELING)
-    return f"{feeling_label(feeling)} ({feeling:+d})"
+    signed = f"{feeling:+d}".replace("-", "\u2212")  # a true minus (−2), as in the PDFs
+    return f"{feeling_label(feeling)} ({signed})"
 
 
 def score_text(score: float | None) -> str:
@@ -155,20 +162,43 @@ def date_text(day: date) -> str:
     return locale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
 
 
+# A header's day and time: "Saturday 21 November 2026 12:13"; Finnish and Swedish read a
+# short weekday and date with "klo"/"kl." before the time ("la 21.11.2026 klo 12.13").
+DAY_FORMAT = QT_TRANSLATE_NOOP("display", "dddd d MMMM yyyy")
+DAY_AND_TIME = QT_TRANSLATE_NOOP("display", "{day} {time}")
+
+
 def long_date_time_text(moment: datetime) -> str:
-    """E.g. "Saturday 21 November 2026 12:13" (the locale decides), in the moment's offset."""
+    """The day and time of a visit for a header, in the moment's offset (see DAY_FORMAT)."""
     qt = wall_clock(moment)
     loc = locale()
-    return (
-        loc.toString(qt.date(), QLocale.FormatType.LongFormat)
-        + " "
-        + loc.toString(qt.time(), QLocale.FormatType.ShortFormat)
+    return _tr(DAY_AND_TIME).format(
+        day=loc.toString(qt.date(), _tr(DAY_FORMAT)),
+        time=loc.toString(qt.time(), QLocale.FormatType.ShortFormat),
     )
 
 
+def time_format_with_seconds() -> str:
+    """The locale's short time format with seconds added after the minutes, with the same
+    mark: "HH.mm.ss" in Finnish and Finland-Swedish, "HH:mm:ss" in British English."""
+    short = locale().timeFormat(QLocale.FormatType.ShortFormat)
+    at = short.find("mm")
+    if at < 0 or "ss" in short:
+        return short if "ss" in short else "HH:mm:ss"
+    mark = short[at - 1] if at > 0 and not short[at - 1].isalpha() else ":"
+    return short[: at + 2] + mark + "ss" + short[at + 2 :]
+
+
 def time_text(moment: datetime) -> str:
-    """Time of day with seconds, in the moment's own offset."""
-    return locale().toString(wall_clock(moment).time(), "HH:mm:ss")
+    """Time of day with seconds in the locale's format ("14.05.07" in Finnish), in the
+    moment's own offset (a naive moment: as it is)."""
+    return locale().toString(wall_clock(moment).time(), time_format_with_seconds())
+
+
+def date_field_format() -> str:
+    """The locale's short date with a four-digit year, for date fields ("d.M.yyyy")."""
+    short = locale().dateFormat(QLocale.FormatType.ShortFormat)
+    return short if "yyyy" in short else short.replace("yy", "yyyy")
 
 
 def duration_text(seconds: float) -> str:

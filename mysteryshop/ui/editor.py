@@ -37,7 +37,7 @@ from mysteryshop.scoring import score_encounter
 from mysteryshop.store import drafts, queries, trash
 from mysteryshop.store.db import StoreError
 from mysteryshop.store.records import EncounterData, new_id
-from mysteryshop.ui import theme, trash_view
+from mysteryshop.ui import display, theme, trash_view
 from mysteryshop.ui.editor_attachments import EditorAttachments
 from mysteryshop.ui.editor_autosave import Autosave, SaveRequest
 from mysteryshop.ui.editor_banner import Banner
@@ -458,7 +458,7 @@ class EncounterEditor(QWidget):
             saved = data.updated_at.astimezone() if data.updated_at else None
             self._set_save_state(
                 "saved",
-                self.tr("Saved {time}").format(time=saved.strftime("%H:%M:%S")) if saved else "",
+                self.tr("Saved {time}").format(time=display.time_text(saved)) if saved else "",
             )
         elif not data.location_id:
             self._set_save_state("kept", self.tr("Choose a location to start saving"))

@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from mysteryshop.store import drafts, queries
 from mysteryshop.store.db import ConflictError, Database, StoreError
 from mysteryshop.store.records import EncounterData
-from mysteryshop.ui import tasks
+from mysteryshop.ui import display, tasks
 
 DEBOUNCE_MS = 500  # quiet time after the last change before saving
 MAX_DELAY_MS = 1000  # and never later than this after the first unsaved change
@@ -211,7 +211,7 @@ class Autosave(QObject):
         self.kept_only = False
         if not self.dirty:
             drafts.discard_unsaved(self.db, result.id)
-            moment = datetime.now().strftime("%H:%M:%S")
+            moment = display.time_text(datetime.now())
             self.state_changed.emit("saved", self.tr("Saved {time}").format(time=moment))
         self.stored.emit(result)
 

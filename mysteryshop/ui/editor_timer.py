@@ -132,7 +132,7 @@ class VisitTimer(QFrame):
             self.message.emit(
                 self.tr(
                     "{event} was already marked at {time}; undo it with ✕ to mark it again."
-                ).format(event=event_names()[event], time=self.events[event].strftime("%H:%M:%S"))
+                ).format(event=event_names()[event], time=display.time_text(self.events[event]))
             )
             return
         self.events[event] = self.now().replace(microsecond=0)
@@ -168,13 +168,13 @@ class VisitTimer(QFrame):
             elif arrived is not None and event != "arrived":
                 seconds = (moment - arrived).total_seconds()
                 label.setText(
-                    f"<b>{moment.strftime('%H:%M:%S')}</b><br>"
+                    f"<b>{display.time_text(moment)}</b><br>"
                     f'<span style="color:{muted}">'
                     + self.tr("+{elapsed}").format(elapsed=format_seconds(seconds))
                     + "</span>"
                 )
             else:
-                label.setText(f"<b>{moment.strftime('%H:%M:%S')}</b>")
+                label.setText(f"<b>{display.time_text(moment)}</b>")
             self.buttons[event].setProperty("tapped", moment is not None)
             self.buttons[event].style().unpolish(self.buttons[event])
             self.buttons[event].style().polish(self.buttons[event])

@@ -4,7 +4,7 @@ itself runs in ui/exchange's controller), and a read-only preview as the observe
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -142,9 +142,7 @@ class FormsModel(QAbstractTableModel):
             return QLocale().toString(row.encounters)
         if role == Qt.ItemDataRole.ToolTipRole:
             imported = (
-                QLocale().toString(row.imported_at.astimezone().date().isoformat())
-                if row.imported_at
-                else ""
+                display.date_text(row.imported_at.astimezone().date()) if row.imported_at else ""
             )
             return translate(
                 "FormsView", "{title}\nid {id}, version {version}\nimported {date}"
@@ -435,7 +433,9 @@ class FormPreview:
         dimension = getattr(question, "dimension", None)
         if dimension:
             items.append(
-                translate("FormsView", "dimension: {dimension}").format(dimension=dimension)
+                translate("FormsView", "dimension: {dimension}").format(
+                    dimension=display.dimension_name(dimension)
+                )
             )
         if getattr(question, "required", False):
             items.append(translate("FormsView", "required"))
@@ -602,7 +602,12 @@ class FormsView(QWidget):
 
     def refresh(self) -> None:
         """Reload the list, keeping the selection (else the last used form, else the default)."""
-        rows = queries.list_forms(self.workspace.db)
+        db = self.workspace.db
+        titles = queries.form_titles(db, display.ui_language())
+        rows = [
+            replace(info, title=titles.get((info.form_id, info.version), info.title))
+            for info in queries.list_forms(db)
+        ]
         selected = self.selected_key()
         self.model.set_rows(rows)
         row = self.model.row_of(*selected) if selected else None

@@ -124,6 +124,8 @@ class EncounterLogModel(QAbstractTableModel):
         # announced (the model tester does) would insert rows that listeners later in line
         # hear about before the change they are still waiting for.
         self._changing = False
+        # Form titles in the UI's language by (id, version): rows carry the stored default one.
+        self._titles: dict[tuple[str, int], str] = {}
         self._load(self._page_size)
 
     # --- what the model shows -----------------------------------------------------------------
@@ -168,6 +170,7 @@ class EncounterLogModel(QAbstractTableModel):
         limit = max(min(len(self._rows), REFRESH_LIMIT), self._page_size)
         rows = self._query(0, limit)
         self._total = queries.count_encounters(self._db, self._filter)
+        self._titles = queries.form_titles(self._db, display.ui_language())
         if [row.id for row in rows] == old_ids:
             self._rows = [*rows]
             if rows:
@@ -198,6 +201,7 @@ class EncounterLogModel(QAbstractTableModel):
 
     def _load(self, limit: int) -> None:
         self._total = queries.count_encounters(self._db, self._filter)
+        self._titles = queries.form_titles(self._db, display.ui_language())
         self._set_rows(self._query(0, limit) if self._total else [], limit)
 
     def _set_rows(self, rows: list[EncounterRow], limit: int) -> None:
@@ -356,7 +360,7 @@ class EncounterLogModel(QAbstractTableModel):
         if column == COL_REGION:
             return row.region or ""
         if column == COL_FORM:
-            return row.form_title
+            return self._titles.get((row.form_id, row.form_version), row.form_title)
         if column == COL_OBSERVER:
             return row.observer or ""
         if column == COL_SCORE:
@@ -366,7 +370,7 @@ class EncounterLogModel(QAbstractTableModel):
         if column == COL_STATUS:
             return display.status_name(row.status)
         if column == COL_TAGS:
-            tags = ", ".join(row.tags)
+            tags = ", ".join(display.tag_name(tag) for tag in row.tags)
             if row.calibration:  # counted in calibration figures only: say so in the log
                 marker = translate("EncounterLogModel", "calibration: {session}").format(
                     session=row.calibration
@@ -395,11 +399,12 @@ class EncounterLogModel(QAbstractTableModel):
             return display.long_date_time_text(row.visited_at)
         if column == COL_FORM:
             version = translate("EncounterLogModel", "%1, version %2")
-            return version.replace("%1", row.form_title).replace("%2", str(row.form_version))
+            title = self._titles.get((row.form_id, row.form_version), row.form_title)
+            return version.replace("%1", title).replace("%2", str(row.form_version))
         if column == COL_FEELING:
             return display.feeling_long(row.feeling)
         if column == COL_CRITICAL and row.critical_fail:
             return translate("EncounterLogModel", "A critical question earned no points")
         if column == COL_TAGS and row.tags:
-            return ", ".join(row.tags)
+            return ", ".join(display.tag_name(tag) for tag in row.tags)
         return None

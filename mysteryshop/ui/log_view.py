@@ -378,8 +378,9 @@ class EncounterLogView(QWidget):
             self._locations = queries.list_locations(db)
             self._fill_locations()
             forms: dict[str, str] = {}
+            titles = queries.form_titles(db, display.ui_language())
             for info in queries.list_forms(db):  # newest version of each form first
-                forms.setdefault(info.form_id, info.title)
+                forms.setdefault(info.form_id, titles.get((info.form_id, info.version), info.title))
             self._refill(
                 self.form_box,
                 self.tr("Any form"),
@@ -395,7 +396,7 @@ class EncounterLogView(QWidget):
             self._refill(
                 self.tag_box,
                 self.tr("Any tag"),
-                [(tag, tag) for tag in listing.all_tags(db)],
+                [(display.tag_name(tag), tag) for tag in listing.all_tags(db)],
                 self.tag_box.currentData(),
             )
         finally:

@@ -13,6 +13,7 @@ from mysteryshop.changes import Changes
 from mysteryshop.store import privacy
 from mysteryshop.store.backup import KEEP_DAYS
 from mysteryshop.store.privacy import ErasureResult
+from mysteryshop.ui import display
 from mysteryshop.ui.ops import Op
 from mysteryshop.ui.workspace import Workspace
 
@@ -62,7 +63,7 @@ def purge_box(parent: QWidget | None, count: int, months: int, cutoff: datetime)
             "Every encounter visited before {day} goes, with its answers, scores, tags, "
             "history and attachments. Then the database file is rewritten so the deleted "
             "text does not linger in it.",
-        ).format(day=cutoff.astimezone().strftime("%Y-%m-%d")),
+        ).format(day=display.date_text(cutoff.astimezone().date())),
         translate("PrivacyDialogs", "Delete"),
     )
 

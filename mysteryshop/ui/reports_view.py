@@ -282,7 +282,7 @@ class ReportsView(QWidget):
     def _date_edit(self) -> QDateEdit:
         edit = QDateEdit()
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDisplayFormat(display.date_field_format())
         edit.setDateRange(QDate(intake.EARLIEST_DAY), QDate(intake.LATEST_DAY))
         return edit
 
@@ -295,10 +295,13 @@ class ReportsView(QWidget):
         self.form_box.clear()
         self.form_box.addItem(self.tr("All forms"), None)
         seen: set[str] = set()
+        titles = queries.form_titles(db, display.ui_language())
         for info in queries.list_forms(db):
             if info.form_id not in seen:
                 seen.add(info.form_id)
-                self.form_box.addItem(info.title, info.form_id)
+                self.form_box.addItem(
+                    titles.get((info.form_id, info.version), info.title), info.form_id
+                )
         self._choose(self.form_box, keep_form)
 
         keep_region = self.region_box.currentData()

@@ -127,7 +127,9 @@ def problem_box(found: DatabaseHealth, latest: Path | None) -> QMessageBox:
     )
     lines = [found.message()]
     if latest is not None:
-        when = datetime.fromtimestamp(latest.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+        from mysteryshop.ui import display
+
+        when = display.date_time_text(datetime.fromtimestamp(latest.stat().st_mtime))
         lines.append(
             translate(
                 "Startup",

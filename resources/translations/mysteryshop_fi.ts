@@ -301,7 +301,7 @@
     </message>
     <message>
         <source>Clear the answer (or empty the box with Delete)</source>
-        <translation>Tyhjennä vastaus (tai tyhjennä kenttä Delete-näppäimellä)</translation>
+        <translation>Tyhjennä vastaus (tai paina kentässä Delete)</translation>
     </message>
     <message>
         <source>Minutes:seconds, e.g. 0:45 or 1:15 (or plain seconds)</source>
@@ -418,7 +418,7 @@
     </message>
     <message>
         <source>Not saved: this encounter was changed elsewhere meanwhile. Your answers stay here; reopen it from the log to see the other changes.</source>
-        <translation>Ei tallennettu: kohtaamista on sillä välin muutettu muualla. Vastauksesi pysyvät tässä; avaa kohtaaminen uudelleen lokista nähdäksesi muut muutokset.</translation>
+        <translation>Ei tallennettu: kohtaamista on sillä välin muutettu muualla. Vastauksesi pysyvät tässä; avaa kohtaaminen uudelleen Kohtaamiset-näkymästä, niin näet muut muutokset.</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
@@ -649,7 +649,7 @@
     <name>DashboardView</name>
     <message>
         <source>{value} %</source>
-        <translation>{value} %</translation>
+        <translation>{value}&#xa0;%</translation>
     </message>
     <message>
         <source>n = {n}</source>
@@ -764,7 +764,7 @@
     </message>
     <message>
         <source>Critical</source>
-        <translation>Kriittinen</translation>
+        <translation>Kriittiset</translation>
     </message>
     <message>
         <source>Rank by average score</source>
@@ -1017,7 +1017,7 @@
     </message>
     <message>
         <source>Mean {dimension} score of the visits that scored it</source>
-        <translation>Ulottuvuuden {dimension} keskimääräinen tulos niillä käynneillä, joilla se pisteytettiin</translation>
+        <translation>Keskimääräinen tulos ulottuvuudessa ”{dimension}” niillä käynneillä, joilla sitä arvioitiin</translation>
     </message>
 </context>
 <context>
@@ -1070,7 +1070,7 @@
     <name>EncounterEditor</name>
     <message>
         <source>Discard them</source>
-        <translation>Hylkää ne</translation>
+        <translation>Hylkää tallentamaton työ</translation>
     </message>
     <message>
         <source>No&amp;tes</source>
@@ -1078,7 +1078,7 @@
     </message>
     <message>
         <source>Facts that back your answers: times, what was said, what you saw. Describe actions, never name people.</source>
-        <translation>Vastauksiasi tukevat tosiasiat: ajat, mitä sanottiin, mitä näit. Kuvaa tekoja, älä koskaan nimeä ihmisiä.</translation>
+        <translation>Vastauksiasi tukevat tosiasiat: ajat, mitä sanottiin, mitä näit. Kuvaa tekoja – älä mainitse ketään nimeltä.</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1130,11 +1130,11 @@
     </message>
     <message>
         <source>Restored work that had not been saved to the database</source>
-        <translation>Palautettu työ, jota ei ollut tallennettu tietokantaan</translation>
+        <translation>Tallentamaton työ löytyi</translation>
     </message>
     <message>
         <source>Kept on this computer at {time}. It is saved as soon as it can be.</source>
-        <translation>Säilytetty tällä tietokoneella klo {time}. Se tallennetaan heti, kun se on mahdollista.</translation>
+        <translation>Tallessa tällä tietokoneella ({time}). Työ tallennetaan tietokantaan heti, kun se on mahdollista.</translation>
     </message>
     <message>
         <source>That draft is in the trash now: restore it (File ▸ Trash…) to go on.</source>
@@ -1191,8 +1191,8 @@
     <message numerus="yes">
         <source>%n of your answers do not fit the other form and will be dropped.</source>
         <translation>
-            <numerusform>%n vastauksistasi ei sovi toiseen lomakkeeseen, ja se poistetaan.</numerusform>
-            <numerusform>%n vastauksistasi ei sovi toiseen lomakkeeseen, ja ne poistetaan.</numerusform>
+            <numerusform>%n vastauksesi ei sovi toiseen lomakkeeseen, joten se poistetaan.</numerusform>
+            <numerusform>%n vastaustasi ei sovi toiseen lomakkeeseen, joten ne poistetaan.</numerusform>
         </translation>
     </message>
     <message>
@@ -1260,7 +1260,7 @@
     </message>
     <message>
         <source>Critical</source>
-        <translation>Kriittinen</translation>
+        <translation>Kriittiset</translation>
     </message>
     <message>
         <source>⚠ critical</source>
@@ -1307,7 +1307,7 @@
     </message>
     <message>
         <source>Search notes, staff, reviewer notes and locations…</source>
-        <translation>Hae muistiinpanoista, henkilökunnasta, tarkastajan huomioista ja toimipisteistä…</translation>
+        <translation>Hae muistiinpanoista, henkilökunnan kuvauksista, tarkastajan huomioista ja toimipisteistä…</translation>
     </message>
     <message>
         <source>Search</source>
@@ -1351,15 +1351,15 @@
     </message>
     <message>
         <source>Visited from</source>
-        <translation>Käyty alkaen</translation>
+        <translation>Käyntipäivä alkaen</translation>
     </message>
     <message>
         <source>Visited until</source>
-        <translation>Käyty viimeistään</translation>
+        <translation>Käyntipäivä viimeistään</translation>
     </message>
     <message>
         <source>Visited</source>
-        <translation>Käyty</translation>
+        <translation>Käyntipäivä</translation>
     </message>
     <message>
         <source>to</source>
@@ -1437,7 +1437,7 @@
     </message>
     <message>
         <source>A stored form version never changes, so that encounters keep the questions they were recorded with. To import your changes, set “version: {next}” in the file and import it again.</source>
-        <translation>Tallennettu lomakeversio ei koskaan muutu, jotta kohtaamiset säilyttävät kysymykset, joilla ne kirjattiin. Tuodaksesi muutokset merkitse tiedostoon ”version: {next}” ja tuo se uudelleen.</translation>
+        <translation>Tallennettu lomakeversio ei koskaan muutu, jotta kohtaamiset säilyttävät kysymykset, joilla ne kirjattiin. Jos haluat tuoda muutokset, merkitse tiedostoon ”version: {next}” ja tuo se uudelleen.</translation>
     </message>
     <message>
         <source>Fix the file and import it again; each problem names its place in the file.</source>
@@ -1481,7 +1481,7 @@
     </message>
     <message>
         <source>{n} encounters already here, unchanged</source>
-        <translation>Jo olemassa olleet, muuttumattomat kohtaamiset: {n}</translation>
+        <translation>Jo tallessa olleet, muuttumattomat kohtaamiset: {n}</translation>
     </message>
     <message>
         <source>{n} encounters deleted here stay deleted: the file&apos;s version is not newer than the deletion</source>
@@ -1529,7 +1529,7 @@
     </message>
     <message>
         <source>{name} cannot be imported: expected a bundle (.json, .zip), an XLSForm (.xlsx) or a form (.yaml).</source>
-        <translation>Tiedostoa {name} ei voi tuoda: odotettiin siirtopakettia (.json, .zip), XLSForm-lomaketta (.xlsx) tai lomaketta (.yaml).</translation>
+        <translation>Tiedostoa {name} ei voi tuoda: tuettuja ovat siirtopaketit (.json, .zip), XLSForm-lomakkeet (.xlsx) ja lomakkeet (.yaml).</translation>
     </message>
     <message>
         <source>Importing {name}…</source>
@@ -1561,7 +1561,7 @@
     </message>
     <message>
         <source>Imported {name}:</source>
-        <translation>Tuotiin {name}:</translation>
+        <translation>Tiedostosta {name} tuotiin:</translation>
     </message>
     <message>
         <source>Export finished</source>
@@ -1652,7 +1652,7 @@ tuotu {date}</translation>
     </message>
     <message>
         <source>{id} · version {version} · {questions} questions · up to {points} · channels: {channels} · languages: {languages}</source>
-        <translation>{id} · versio {version} · {questions} kysymystä · enintään {points} · kanavat: {channels} · kielet: {languages}</translation>
+        <translation>{id} · versio {version} · kysymyksiä {questions} · enintään {points} · kanavat: {channels} · kielet: {languages}</translation>
     </message>
     <message>
         <source>N/A</source>
@@ -1720,7 +1720,7 @@ tuotu {date}</translation>
     </message>
     <message>
         <source>critical: no points flags the visit</source>
-        <translation>kriittinen: nollat pisteet merkitsevät käynnin</translation>
+        <translation>kriittinen: 0 pistettä merkitsee käynnille kriittisen virheen</translation>
     </message>
     <message>
         <source>N/A allowed</source>
@@ -1756,11 +1756,11 @@ tuotu {date}</translation>
     </message>
     <message>
         <source>is answered and is not {value}</source>
-        <translation>on vastattu eikä vastaus ole {value}</translation>
+        <translation>on annettu eikä se ole {value}</translation>
     </message>
     <message>
         <source>is answered without {value}</source>
-        <translation>on vastattu ilman vaihtoehtoa {value}</translation>
+        <translation>on annettu eikä se sisällä vaihtoehtoa {value}</translation>
     </message>
     <message>
         <source>Shown only when {question} {condition}</source>
@@ -1870,7 +1870,7 @@ tuotu {date}</translation>
     <name>LocationPicker</name>
     <message>
         <source>Type to find or add a location</source>
-        <translation>Kirjoita etsiäksesi tai lisätäksesi toimipisteen</translation>
+        <translation>Hae tai lisää toimipiste kirjoittamalla</translation>
     </message>
     <message>
         <source>Location</source>
@@ -2033,8 +2033,8 @@ tuotu {date}</translation>
     <message numerus="yes">
         <source>Merged {count} location(s) into “{name}”; %Ln encounters moved.</source>
         <translation>
-            <numerusform>Toimipisteitä yhdistettiin toimipisteeseen ”{name}”: {count}; %Ln kohtaaminen siirrettiin.</numerusform>
-            <numerusform>Toimipisteitä yhdistettiin toimipisteeseen ”{name}”: {count}; %Ln kohtaamista siirrettiin.</numerusform>
+            <numerusform>Yhdistetty toimipisteeseen ”{name}”: toimipisteitä {count}, siirrettyjä kohtaamisia %Ln.</numerusform>
+            <numerusform>Yhdistetty toimipisteeseen ”{name}”: toimipisteitä {count}, siirrettyjä kohtaamisia %Ln.</numerusform>
         </translation>
     </message>
     <message>
@@ -2141,7 +2141,7 @@ tuotu {date}</translation>
     </message>
     <message>
         <source>&lt;h3&gt;mysteryshop {version}&lt;/h3&gt;&lt;p&gt;Record service encounters, review them, and see how locations do — greeting, smile, presence, helpfulness, and whether customers leave uplifted or diminished (Net Uplift).&lt;/p&gt;&lt;p&gt;Keyboard: Ctrl+N new encounter, Ctrl+S save, Ctrl+F find, Ctrl+I import, Ctrl+E export, Ctrl+1…9 and Ctrl+0 the views in the list&apos;s order, Ctrl+Q quit.&lt;/p&gt;&lt;p&gt;To review: A approve, R return, S skip, Alt+Left back; Ctrl+Shift+P inserts a saved phrase into a note.&lt;/p&gt;&lt;p&gt;Action items: Ins new, F2 edit, Ctrl+D done, Ctrl+Shift+D drop, Ctrl+R reopen.&lt;/p&gt;&lt;p&gt;Data: {location}&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;mysteryshop {version}&lt;/h3&gt;&lt;p&gt;Kirjaa palvelukohtaamiset, tarkasta ne ja seuraa toimipisteiden onnistumista – tervehdys, hymy, läsnäolo, avuliaisuus ja se, jättääkö asiointi asiakkaalle kohottavan vai lannistavan tunteen (Net Uplift).&lt;/p&gt;&lt;p&gt;Näppäimistö: Ctrl+N uusi kohtaaminen, Ctrl+S tallenna, Ctrl+F etsi, Ctrl+I tuo, Ctrl+E vie, Ctrl+1…9 ja Ctrl+0 näkymät luettelon järjestyksessä, Ctrl+Q lopeta.&lt;/p&gt;&lt;p&gt;Tarkastettavat: A hyväksy, R palauta, S ohita, Alt+Vasen takaisin; Ctrl+Shift+P lisää tallennetun fraasin muistiinpanoon.&lt;/p&gt;&lt;p&gt;Toimenpiteet: Ins uusi, F2 muokkaa, Ctrl+D tehty, Ctrl+Shift+D peru, Ctrl+R avaa uudelleen.&lt;/p&gt;&lt;p&gt;Tiedot: {location}&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;mysteryshop {version}&lt;/h3&gt;&lt;p&gt;Kirjaa palvelukohtaamiset, tarkasta ne ja seuraa toimipisteiden onnistumista – tervehdys, hymy, läsnäolo, avuliaisuus ja se, jättääkö käynti asiakkaalle kohottavan vai lannistavan tunteen (Net Uplift).&lt;/p&gt;&lt;p&gt;Näppäimistö: Ctrl+N uusi kohtaaminen, Ctrl+S tallenna, Ctrl+F etsi, Ctrl+I tuo, Ctrl+E vie, Ctrl+1…9 ja Ctrl+0 näkymät luettelon järjestyksessä, Ctrl+Q lopeta.&lt;/p&gt;&lt;p&gt;Tarkastettavat: A hyväksy, R palauta, S ohita, Alt+Vasen takaisin; Ctrl+Shift+P lisää tallennetun fraasin muistiinpanoon.&lt;/p&gt;&lt;p&gt;Toimenpiteet: Ins uusi, F2 muokkaa, Ctrl+D tehty, Ctrl+Shift+D peru, Ctrl+R avaa uudelleen.&lt;/p&gt;&lt;p&gt;Tiedot: {location}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;In the encounter log: Delete discards the selected draft or deletes the selected encounter (with a reason); right-click for more. Both go to the trash (File ▸ Trash…) for {days} days.&lt;/p&gt;</source>
@@ -2216,8 +2216,8 @@ tuotu {date}</translation>
     <message numerus="yes">
         <source>%Ln encounters from the other {others} location(s) will move to “{name}”, and those locations will be deleted. This cannot be undone.</source>
         <translation>
-            <numerusform>Muista valituista toimipisteistä ({others}) siirtyy %Ln kohtaaminen toimipisteeseen ”{name}”, ja ne toimipisteet poistetaan. Tätä ei voi perua.</numerusform>
-            <numerusform>Muista valituista toimipisteistä ({others}) siirtyy %Ln kohtaamista toimipisteeseen ”{name}”, ja ne toimipisteet poistetaan. Tätä ei voi perua.</numerusform>
+            <numerusform>Muista valituista toimipisteistä ({others}) siirtyy %Ln kohtaaminen toimipisteeseen ”{name}”, ja muut toimipisteet poistetaan. Tätä ei voi perua.</numerusform>
+            <numerusform>Muista valituista toimipisteistä ({others}) siirtyy %Ln kohtaamista toimipisteeseen ”{name}”, ja muut toimipisteet poistetaan. Tätä ei voi perua.</numerusform>
         </translation>
     </message>
 </context>
@@ -2233,7 +2233,7 @@ tuotu {date}</translation>
     </message>
     <message>
         <source>Search notes, staff, reviewer notes and locations…</source>
-        <translation>Hae muistiinpanoista, henkilökunnasta, tarkastajan huomioista ja toimipisteistä…</translation>
+        <translation>Hae muistiinpanoista, henkilökunnan kuvauksista, tarkastajan huomioista ja toimipisteistä…</translation>
     </message>
     <message>
         <source>Search</source>
@@ -2253,11 +2253,11 @@ tuotu {date}</translation>
     </message>
     <message>
         <source>Visited from</source>
-        <translation>Käyty alkaen</translation>
+        <translation>Käyntipäivä alkaen</translation>
     </message>
     <message>
         <source>Visited until</source>
-        <translation>Käyty viimeistään</translation>
+        <translation>Käyntipäivä viimeistään</translation>
     </message>
     <message>
         <source>Location</source>
@@ -2382,7 +2382,7 @@ tuotu {date}</translation>
     <name>PrivacyDialogs</name>
     <message>
         <source>This cannot be undone. Copies made earlier keep the data until they are pruned, {days} days after they were made: backups, and database files set aside by a restore. Files you exported and reports you wrote keep it too.</source>
-        <translation>Tätä ei voi perua. Aiemmin tehdyissä kopioissa tiedot säilyvät, kunnes ne karsitaan {days} päivän kuluttua niiden tekemisestä: varmuuskopioissa ja palautuksessa sivuun siirretyissä tietokantatiedostoissa. Tiedot säilyvät myös aiemmin viedyissä tiedostoissa ja luoduissa raporteissa.</translation>
+        <translation>Tätä ei voi perua. Aiemmin tehdyissä kopioissa tiedot säilyvät, kunnes kopiot poistuvat {days} päivän kuluttua niiden tekemisestä: varmuuskopioissa ja palautuksessa sivuun siirretyissä tietokantatiedostoissa. Tiedot säilyvät myös aiemmin viedyissä tiedostoissa ja luoduissa raporteissa.</translation>
     </message>
     <message>
         <source>Delete old encounters</source>
@@ -2391,8 +2391,8 @@ tuotu {date}</translation>
     <message numerus="yes">
         <source>Delete %Ln encounter(s) older than {months} months?</source>
         <translation>
-            <numerusform>Poistetaanko %Ln yli {months} kuukautta vanha kohtaaminen?</numerusform>
-            <numerusform>Poistetaanko %Ln yli {months} kuukautta vanhaa kohtaamista?</numerusform>
+            <numerusform>Poistetaanko %Ln kohtaaminen, joka on yli {months} kk vanha?</numerusform>
+            <numerusform>Poistetaanko %Ln kohtaamista, jotka ovat yli {months} kk vanhoja?</numerusform>
         </translation>
     </message>
     <message>
@@ -2671,7 +2671,7 @@ tuotu {date}</translation>
     </message>
     <message>
         <source>Visited</source>
-        <translation>Käyty</translation>
+        <translation>Käyntipäivä</translation>
     </message>
     <message>
         <source>Compare with</source>
@@ -2825,7 +2825,7 @@ tuotu {date}</translation>
     </message>
     <message>
         <source>e.g. The greeting wait has no time noted; please add it from your notes.</source>
-        <translation>esim. Tervehdyksen odotusajalle ei ole merkitty aikaa; lisää se muistiinpanoistasi.</translation>
+        <translation>esim. Tervehdyksen odotusaika puuttuu; lisää se muistiinpanojesi perusteella.</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -2988,7 +2988,7 @@ tuotu {date}</translation>
     </message>
     <message>
         <source>e.g. new-staff, rush-hour</source>
-        <translation>esim. uusi-työntekijä, ruuhka</translation>
+        <translation>esim. perehdytettävä, ruuhka</translation>
     </message>
     <message>
         <source>Reviewer note</source>
@@ -2996,7 +2996,7 @@ tuotu {date}</translation>
     </message>
     <message>
         <source>What to praise, what to coach. The observer and store managers may read it.</source>
-        <translation>Mitä kiittää, mitä valmentaa. Havainnoija ja myymäläpäälliköt voivat lukea tämän.</translation>
+        <translation>Mistä kiittää, mitä valmentaa. Havainnoija ja myymäläpäälliköt voivat lukea tämän.</translation>
     </message>
     <message>
         <source>Save note</source>
@@ -3068,7 +3068,7 @@ tuotu {date}</translation>
     </message>
     <message>
         <source>✓ None failed</source>
-        <translation>✓ Ei virheitä</translation>
+        <translation>✓ Ei kriittisiä virheitä</translation>
     </message>
     <message>
         <source>Sections</source>
@@ -3092,7 +3092,7 @@ tuotu {date}</translation>
     </message>
     <message>
         <source>not asked (hidden by an earlier answer)</source>
-        <translation>ei kysytty (aiempi vastaus piilotti)</translation>
+        <translation>ei kysytty (piilotettu aiemman vastauksen perusteella)</translation>
     </message>
     <message>
         <source>N/A</source>
@@ -3202,7 +3202,7 @@ tuotu {date}</translation>
     </message>
     <message>
         <source>{score} %</source>
-        <translation>{score} %</translation>
+        <translation>{score}&#xa0;%</translation>
     </message>
     <message>
         <source>{answered} of {shown} answered</source>
@@ -3225,19 +3225,19 @@ tuotu {date}</translation>
     </message>
     <message>
         <source>Net Uplift counts the feeling you leave with</source>
-        <translation>Net Uplift mittaa tunnetta, jonka asiointi jätti</translation>
+        <translation>Net Uplift mittaa tunnetta, jonka käynti sinulle jättää</translation>
     </message>
     <message>
         <source>counts as uplifted in Net Uplift</source>
-        <translation>lasketaan Net Upliftissa kohottavaksi</translation>
+        <translation>lasketaan Net Uplift -luvussa kohottavaksi</translation>
     </message>
     <message>
         <source>counts as diminished in Net Uplift</source>
-        <translation>lasketaan Net Upliftissa lannistavaksi</translation>
+        <translation>lasketaan Net Uplift -luvussa lannistavaksi</translation>
     </message>
     <message>
         <source>neutral in Net Uplift</source>
-        <translation>neutraali Net Upliftissa</translation>
+        <translation>neutraali Net Uplift -luvussa</translation>
     </message>
     <message>
         <source>Feeling: {label}</source>
@@ -3488,7 +3488,7 @@ tuotu {date}</translation>
     </message>
     <message>
         <source>The latest backup is from {when}. Restore it? The file that is there now is moved aside with its -wal and -shm files, not deleted.</source>
-        <translation>Uusin varmuuskopio on ajalta {when}. Palautetaanko se? Nykyinen tiedosto siirretään sivuun -wal- ja -shm-tiedostoineen, sitä ei poisteta.</translation>
+        <translation>Uusin varmuuskopio on tehty {when}. Palautetaanko se? Nykyinen tiedosto siirretään sivuun -wal- ja -shm-tiedostoineen, sitä ei poisteta.</translation>
     </message>
     <message>
         <source>There is no backup to restore.</source>
@@ -3745,7 +3745,7 @@ Tiedot ovat tiedostossa {log}</translation>
     </message>
     <message>
         <source>Role or pseudonym, e.g. cashier — never a name</source>
-        <translation>Rooli tai peitenimi, esim. kassa – ei koskaan nimeä</translation>
+        <translation>Rooli tai peitenimi, esim. kassahenkilö – ei koskaan nimeä</translation>
     </message>
     <message>
         <source>Staff description</source>
@@ -3832,11 +3832,11 @@ Tiedot ovat tiedostossa {log}</translation>
     </message>
     <message>
         <source>Undo this tap</source>
-        <translation>Peru tämä napautus</translation>
+        <translation>Kumoa tämä napautus</translation>
     </message>
     <message>
         <source>Undo the {event} tap</source>
-        <translation>Peru napautus: {event}</translation>
+        <translation>Kumoa napautus: {event}</translation>
     </message>
     <message>
         <source>{event} was already marked at {time}; undo it with ✕ to mark it again.</source>
@@ -3981,6 +3981,14 @@ Tiedot ovat tiedostossa {log}</translation>
         <source>All time</source>
         <translation>Koko ajalta</translation>
     </message>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <translation>ddd d.M.yyyy</translation>
+    </message>
+    <message>
+        <source>{day} {time}</source>
+        <translation>{day} klo {time}</translation>
+    </message>
 </context>
 <context>
     <name>reports</name>
@@ -4026,7 +4034,7 @@ Tiedot ovat tiedostossa {log}</translation>
     </message>
     <message>
         <source>A critical question that earns no points flags the visit; the score itself is not changed.</source>
-        <translation>Kriittinen kysymys, josta ei saa pisteitä, merkitsee käynnin; itse tulos ei muutu.</translation>
+        <translation>Jos kriittisestä kysymyksestä ei saa pisteitä, käynti merkitään kriittiseksi virheeksi; itse tulos ei muutu.</translation>
     </message>
     <message>
         <source>A score is points earned of points possible over the questions that applied to a visit (N/A and unasked questions are left out); averages weigh every visit equally. {dimensions} are dimension scores. Net Uplift is the % of visits that left the observer uplifted minus the % that left them diminished (−100 … +100). Changes compare with the period named above; critical failures compare as a share of visits, visit counts only between periods of the same number of days; a figure whose comparison rests on fewer than {minimum} visits is not compared. “pts” are percentage points.</source>
@@ -4058,11 +4066,11 @@ Tiedot ovat tiedostossa {log}</translation>
     </message>
     <message>
         <source>All visits fall in one month: a trend needs at least two. The headline figures on the first page are this period&apos;s.</source>
-        <translation>Kaikki käynnit osuvat samalle kuukaudelle: kehitykseen tarvitaan vähintään kaksi. Ensimmäisen sivun pääluvut kuvaavat tätä jaksoa.</translation>
+        <translation>Kaikki käynnit osuvat samalle kuukaudelle: kehityksen näyttämiseen tarvitaan vähintään kaksi kuukautta. Ensimmäisen sivun pääluvut kuvaavat tätä jaksoa.</translation>
     </message>
     <message>
         <source>All visits fall in one week: a trend needs at least two. The headline figures on the first page are this period&apos;s.</source>
-        <translation>Kaikki käynnit osuvat samalle viikolle: kehitykseen tarvitaan vähintään kaksi. Ensimmäisen sivun pääluvut kuvaavat tätä jaksoa.</translation>
+        <translation>Kaikki käynnit osuvat samalle viikolle: kehityksen näyttämiseen tarvitaan vähintään kaksi viikkoa. Ensimmäisen sivun pääluvut kuvaavat tätä jaksoa.</translation>
     </message>
     <message>
         <source>Alpha</source>
@@ -4094,7 +4102,7 @@ Tiedot ovat tiedostossa {log}</translation>
     </message>
     <message>
         <source>At a glance</source>
-        <translation>Yhdellä silmäyksellä</translation>
+        <translation>Yleiskuva</translation>
     </message>
     <message>
         <source>Attachment {number}</source>
@@ -4198,7 +4206,7 @@ Tiedot ovat tiedostossa {log}</translation>
     </message>
     <message>
         <source>Diminished: {count} ({share})</source>
-        <translation>Lannistava: {count} ({share})</translation>
+        <translation>Lannistavia: {count} ({share})</translation>
     </message>
     <message>
         <source>Do the observers score alike?</source>
@@ -4230,7 +4238,7 @@ Tiedot ovat tiedostossa {log}</translation>
     </message>
     <message>
         <source>Every scored question, the weakest first: points earned of points possible over the visits that answered it. “Missed” counts answers that earned no points; N/A answers are left out of the score. Each version of a form is listed on its own, so a changed question is never silently merged or dropped.</source>
-        <translation>Kaikki pisteytettävät kysymykset heikoimmasta alkaen: saadut pisteet mahdollisista pisteistä käynneillä, joilla kysymykseen vastattiin. ”Nolla” laskee vastaukset, joista ei saatu pisteitä; ”ei koske” -vastaukset eivät vaikuta tulokseen. Lomakkeen jokainen versio on omana rivinään, joten muuttunutta kysymystä ei koskaan yhdistetä toiseen tai jätetä huomiotta.</translation>
+        <translation>Kaikki pisteytettävät kysymykset heikoimmasta alkaen: saadut pisteet mahdollisista pisteistä käynneillä, joilla kysymykseen vastattiin. ”Nollat” ovat vastauksia, joista ei saatu pisteitä; ”ei koske” -vastaukset eivät vaikuta tulokseen. Lomakkeen jokainen versio on omana rivinään, joten muuttunutta kysymystä ei koskaan yhdistetä toiseen tai jätetä huomiotta.</translation>
     </message>
     <message>
         <source>Every status</source>
@@ -4362,7 +4370,7 @@ Tiedot ovat tiedostossa {log}</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation>Nolla</translation>
+        <translation>Nollat</translation>
     </message>
     <message>
         <source>Moments worth repeating</source>
@@ -4782,7 +4790,7 @@ Tiedot ovat tiedostossa {log}</translation>
     </message>
     <message>
         <source>Uplifted: {count} ({share})</source>
-        <translation>Kohottava: {count} ({share})</translation>
+        <translation>Kohottavia: {count} ({share})</translation>
     </message>
     <message>
         <source>Use it to talk through real encounters with the team: to repeat what worked and to practise what did not. Do not use it to rank, blame or sanction individuals, and do not share it beyond the people who coach.</source>
@@ -4866,7 +4874,7 @@ Tiedot ovat tiedostossa {log}</translation>
     </message>
     <message>
         <source>between</source>
-        <translation>siltä väliltä</translation>
+        <translation>näiden välillä</translation>
     </message>
     <message>
         <source>critical</source>
@@ -4886,7 +4894,7 @@ Tiedot ovat tiedostossa {log}</translation>
     </message>
     <message>
         <source>n is the number of visits a figure rests on (for Net Uplift, those with a feeling answer); the range after it is the figure&apos;s 95 % interval, where the figure for all such visits most likely lies. A figure from fewer than {minimum} visits is marked “read with care”.</source>
-        <translation>n on käyntien määrä, johon luku perustuu (Net Upliftissa ne, joilla tunne on kirjattu); sen jälkeinen väli on luvun 95 %:n luottamusväli, jolla kaikkien vastaavien käyntien luku todennäköisimmin on. Alle {minimum} käynnin luku merkitään ”tulkitse varoen”.</translation>
+        <translation>n on käyntien määrä, johon luku perustuu (Net Uplift -luvussa ne, joilla tunne on kirjattu); sen jälkeinen väli on luvun 95 %:n luottamusväli, jolla kaikkien vastaavien käyntien luku todennäköisimmin on. Alle {minimum} käynnin luku merkitään ”tulkitse varoen”.</translation>
     </message>
     <message>
         <source>n under each period is its number of visits. Periods with fewer than {minimum} visits are drawn hollow in grey: read them with care.</source>
@@ -4987,6 +4995,10 @@ Tiedot ovat tiedostossa {log}</translation>
     <message>
         <source>visit {id}</source>
         <translation>käynti {id}</translation>
+    </message>
+    <message>
+        <source>{day}, {time}</source>
+        <translation>{day} klo {time}</translation>
     </message>
     <message>
         <source>{missed} of {n}</source>
@@ -5231,7 +5243,7 @@ Tiedot ovat tiedostossa {log}</translation>
     </message>
     <message>
         <source>vs previous</source>
-        <translation>edelliseen verrattuna</translation>
+        <translation>edellisestä</translation>
     </message>
     <message>
         <source>{behaviour} ({with_n} with, {without_n} without)</source>
@@ -5255,7 +5267,7 @@ Tiedot ovat tiedostossa {log}</translation>
     </message>
     <message>
         <source>{earned} of {possible} points possible = {score}</source>
-        <translation>{earned}/{possible} mahdollisesta pisteestä = {score}</translation>
+        <translation>{earned}/{possible} pistettä = {score}</translation>
     </message>
     <message>
         <source>{floor} % or more</source>
@@ -5450,8 +5462,8 @@ Tiedot ovat tiedostossa {log}</translation>
     <message numerus="yes">
         <source>{n} visits with a feeling answer.</source>
         <translation>
-            <numerusform>{n} käynti, jolla tunne kirjattu.</numerusform>
-            <numerusform>{n} käyntiä, joilla tunne kirjattu.</numerusform>
+            <numerusform>{n} käynti, jolla tunne on kirjattu.</numerusform>
+            <numerusform>{n} käyntiä, joilla tunne on kirjattu.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -410,19 +410,19 @@
     </message>
     <message>
         <source>Saved {time}</source>
-        <translation>Sparad {time}</translation>
+        <translation>Sparat {time}</translation>
     </message>
     <message>
         <source>Not saved: {error}</source>
-        <translation>Inte sparad: {error}</translation>
+        <translation>Inte sparat: {error}</translation>
     </message>
     <message>
         <source>Not saved: this encounter was changed elsewhere meanwhile. Your answers stay here; reopen it from the log to see the other changes.</source>
-        <translation>Inte sparad: servicemötet har ändrats någon annanstans under tiden. Dina svar finns kvar här; öppna det på nytt från loggen för att se de andra ändringarna.</translation>
+        <translation>Inte sparat: servicemötet har ändrats någon annanstans under tiden. Dina svar finns kvar här; öppna det på nytt från mötesloggen för att se de andra ändringarna.</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation>Inte sparad: {reason}</translation>
+        <translation>Inte sparat: {reason}</translation>
     </message>
 </context>
 <context>
@@ -649,7 +649,7 @@
     <name>DashboardView</name>
     <message>
         <source>{value} %</source>
-        <translation>{value} %</translation>
+        <translation>{value}&#xa0;%</translation>
     </message>
     <message>
         <source>n = {n}</source>
@@ -764,7 +764,7 @@
     </message>
     <message>
         <source>Critical</source>
-        <translation>Kritiskt</translation>
+        <translation>Kritiska fel</translation>
     </message>
     <message>
         <source>Rank by average score</source>
@@ -1013,11 +1013,11 @@
     <name>DimensionsPanel</name>
     <message>
         <source>not asked</source>
-        <translation>inte frågat</translation>
+        <translation>inte ställd</translation>
     </message>
     <message>
         <source>Mean {dimension} score of the visits that scored it</source>
-        <translation>Genomsnittligt resultat för {dimension} på de besök där det poängsattes</translation>
+        <translation>Genomsnittligt resultat för {dimension} vid de besök där dimensionen poängsattes</translation>
     </message>
 </context>
 <context>
@@ -1040,7 +1040,7 @@
     </message>
     <message>
         <source>{place} · {when} · not saved yet</source>
-        <translation>{place} · {when} · inte sparad ännu</translation>
+        <translation>{place} · {when} · inte sparat ännu</translation>
     </message>
     <message>
         <source>returned</source>
@@ -1070,7 +1070,7 @@
     <name>EncounterEditor</name>
     <message>
         <source>Discard them</source>
-        <translation>Släng dem</translation>
+        <translation>Förkasta ändringarna</translation>
     </message>
     <message>
         <source>No&amp;tes</source>
@@ -1142,7 +1142,7 @@
     </message>
     <message>
         <source>Saved {time}</source>
-        <translation>Sparad {time}</translation>
+        <translation>Sparat {time}</translation>
     </message>
     <message>
         <source>Choose a location to start saving</source>
@@ -1174,7 +1174,7 @@
     </message>
     <message>
         <source>Returned by the reviewer — please revise and submit again</source>
-        <translation>Returnerat av granskaren – revidera och lämna in igen</translation>
+        <translation>Returnerat av granskaren – rätta och lämna in på nytt</translation>
     </message>
     <message>
         <source>Record an encounter</source>
@@ -1191,8 +1191,8 @@
     <message numerus="yes">
         <source>%n of your answers do not fit the other form and will be dropped.</source>
         <translation>
-            <numerusform>%n av dina svar passar inte det andra formuläret och tas bort.</numerusform>
-            <numerusform>%n av dina svar passar inte det andra formuläret och tas bort.</numerusform>
+            <numerusform>%n av dina svar passar inte in i det andra formuläret och tas bort.</numerusform>
+            <numerusform>%n av dina svar passar inte in i det andra formuläret och tas bort.</numerusform>
         </translation>
     </message>
     <message>
@@ -1260,7 +1260,7 @@
     </message>
     <message>
         <source>Critical</source>
-        <translation>Kritiskt</translation>
+        <translation>Kritiska fel</translation>
     </message>
     <message>
         <source>⚠ critical</source>
@@ -1437,7 +1437,7 @@
     </message>
     <message>
         <source>A stored form version never changes, so that encounters keep the questions they were recorded with. To import your changes, set “version: {next}” in the file and import it again.</source>
-        <translation>En sparad formulärversion ändras aldrig, så att servicemöten behåller de frågor de registrerades med. För att importera dina ändringar, ange ”version: {next}” i filen och importera den igen.</translation>
+        <translation>En sparad formulärversion ändras aldrig, så att servicemöten behåller de frågor de registrerades med. Om du vill importera dina ändringar anger du ”version: {next}” i filen och importerar den igen.</translation>
     </message>
     <message>
         <source>Fix the file and import it again; each problem names its place in the file.</source>
@@ -1529,7 +1529,7 @@
     </message>
     <message>
         <source>{name} cannot be imported: expected a bundle (.json, .zip), an XLSForm (.xlsx) or a form (.yaml).</source>
-        <translation>{name} kan inte importeras: förväntade ett paket (.json, .zip), ett XLSForm-formulär (.xlsx) eller ett formulär (.yaml).</translation>
+        <translation>{name} kan inte importeras: filen ska vara ett paket (.json, .zip), ett XLSForm-formulär (.xlsx) eller ett formulär (.yaml).</translation>
     </message>
     <message>
         <source>Importing {name}…</source>
@@ -1553,7 +1553,7 @@
     </message>
     <message>
         <source>Left out or changed on the way, one line each:</source>
-        <translation>Utelämnat eller ändrat på vägen, ett per rad:</translation>
+        <translation>Utelämnat eller ändrat vid importen, ett per rad:</translation>
     </message>
     <message>
         <source>Import finished</source>
@@ -1652,7 +1652,7 @@ importerad {date}</translation>
     </message>
     <message>
         <source>{id} · version {version} · {questions} questions · up to {points} · channels: {channels} · languages: {languages}</source>
-        <translation>{id} · version {version} · {questions} frågor · högst {points} · kanaler: {channels} · språk: {languages}</translation>
+        <translation>{id} · version {version} · frågor: {questions} · högst {points} · kanaler: {channels} · språk: {languages}</translation>
     </message>
     <message>
         <source>N/A</source>
@@ -1756,11 +1756,11 @@ importerad {date}</translation>
     </message>
     <message>
         <source>is answered and is not {value}</source>
-        <translation>är besvarad och svaret är inte {value}</translation>
+        <translation>finns och inte är {value}</translation>
     </message>
     <message>
         <source>is answered without {value}</source>
-        <translation>är besvarad utan {value}</translation>
+        <translation>finns men inte innehåller {value}</translation>
     </message>
     <message>
         <source>Shown only when {question} {condition}</source>
@@ -1894,7 +1894,7 @@ importerad {date}</translation>
     </message>
     <message>
         <source>“{name}” is not in your locations yet. Add it?</source>
-        <translation>”{name}” finns inte bland dina enheter ännu. Lägga till den?</translation>
+        <translation>”{name}” finns inte bland dina enheter ännu. Vill du lägga till den?</translation>
     </message>
     <message>
         <source>Several locations are called “{name}”: pick one from the list.</source>
@@ -2024,7 +2024,7 @@ importerad {date}</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation>Inte sparad: {reason}</translation>
+        <translation>Inte sparat: {reason}</translation>
     </message>
     <message>
         <source>Not merged: {reason}</source>
@@ -2391,8 +2391,8 @@ importerad {date}</translation>
     <message numerus="yes">
         <source>Delete %Ln encounter(s) older than {months} months?</source>
         <translation>
-            <numerusform>Radera %Ln servicemöte som är äldre än {months} månader?</numerusform>
-            <numerusform>Radera %Ln servicemöten som är äldre än {months} månader?</numerusform>
+            <numerusform>Radera %Ln servicemöte som har passerat lagringstiden ({months} mån.)?</numerusform>
+            <numerusform>Radera %Ln servicemöten som har passerat lagringstiden ({months} mån.)?</numerusform>
         </translation>
     </message>
     <message>
@@ -2631,7 +2631,7 @@ importerad {date}</translation>
     </message>
     <message>
         <source>Anonymized: leave out observers and staff</source>
-        <translation>Anonymiserad: utan observatörer och personal</translation>
+        <translation>Anonymiserad: utan observatörsalias och personalbeskrivningar</translation>
     </message>
     <message>
         <source>No observer aliases, staff descriptions, reviewers, pictures or attachment names in the PDF, and times only to the hour. Notes and other free text stay as written.</source>
@@ -2767,7 +2767,7 @@ importerad {date}</translation>
     </message>
     <message>
         <source>One encounter laid out like its form: every answer with its points, the timeline, the feeling, the notes and how the score was computed.</source>
-        <translation>Ett servicemöte uppställt som sitt formulär: varje svar med poäng, tidslinjen, känslan, anteckningarna och hur resultatet beräknades.</translation>
+        <translation>Ett servicemöte i samma ordning som formuläret: varje svar med poäng, tidslinjen, känslan, anteckningarna och hur resultatet beräknades.</translation>
     </message>
     <message>
         <source>Headline figures against the previous period, trends, dimensions, feelings, the location ranking, question-by-question results and the moments worth repeating. Never shows staff descriptions.</source>
@@ -2775,7 +2775,7 @@ importerad {date}</translation>
     </message>
     <message>
         <source>The behaviours most often missed, then each location&apos;s most instructive visits tagged best practice or needs coaching (at most %1 of each), with the answers that earned less than full points, the notes, prompts for discussion and a sign-off block. Contains staff descriptions: for coaching, not discipline.</source>
-        <translation>De beteenden som oftast brast, sedan varje enhets mest lärorika besök taggade god praxis eller behöver coachning (högst %1 av varje), med svaren som inte gav full poäng, anteckningarna, frågor att diskutera och ett avsnitt för underskrifter. Innehåller personalbeskrivningar: för coachning, inte för disciplinära åtgärder.</translation>
+        <translation>De beteenden som oftast brast, sedan varje enhets mest lärorika besök med taggen ”God praxis” eller ”Behöver coachning” (högst %1 av varje), med svaren som inte gav full poäng, anteckningarna, frågor att diskutera och ett avsnitt för underskrifter. Innehåller personalbeskrivningar: för coachning, inte för disciplinära åtgärder.</translation>
     </message>
     <message>
         <source>The stories to tell in a team meeting: visits tagged best practice and the notes of clearly uplifted visits, grouped by location (the best %1 of each). Contains staff descriptions unless anonymized, as the coaching report does. The Moments page searches them.</source>
@@ -2825,7 +2825,7 @@ importerad {date}</translation>
     </message>
     <message>
         <source>e.g. The greeting wait has no time noted; please add it from your notes.</source>
-        <translation>t.ex. Väntetiden till hälsningen saknar tid; lägg till den från dina anteckningar.</translation>
+        <translation>t.ex. Väntetiden till hälsningen saknas; fyll i den utifrån dina anteckningar.</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -2988,7 +2988,7 @@ importerad {date}</translation>
     </message>
     <message>
         <source>e.g. new-staff, rush-hour</source>
-        <translation>t.ex. ny-personal, rusningstid</translation>
+        <translation>t.ex. nyanställd, rusning</translation>
     </message>
     <message>
         <source>Reviewer note</source>
@@ -3092,7 +3092,7 @@ importerad {date}</translation>
     </message>
     <message>
         <source>not asked (hidden by an earlier answer)</source>
-        <translation>inte frågat (dolt av ett tidigare svar)</translation>
+        <translation>inte ställd (dold på grund av ett tidigare svar)</translation>
     </message>
     <message>
         <source>N/A</source>
@@ -3202,7 +3202,7 @@ importerad {date}</translation>
     </message>
     <message>
         <source>{score} %</source>
-        <translation>{score} %</translation>
+        <translation>{score}&#xa0;%</translation>
     </message>
     <message>
         <source>{answered} of {shown} answered</source>
@@ -3252,7 +3252,7 @@ importerad {date}</translation>
     </message>
     <message>
         <source>Data location</source>
-        <translation>Datans plats</translation>
+        <translation>Databasens plats</translation>
     </message>
     <message>
         <source>Open folder</source>
@@ -3284,11 +3284,11 @@ importerad {date}</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation>Systemets standard</translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <source>{language} (coming)</source>
-        <translation>{language} (kommer)</translation>
+        <translation>{language} (kommer snart)</translation>
     </message>
     <message>
         <source>A new language applies when the app starts again.</source>
@@ -3304,7 +3304,7 @@ importerad {date}</translation>
     </message>
     <message>
         <source>Keep encounters for (months)</source>
-        <translation>Tid som servicemöten behålls (månader)</translation>
+        <translation>Lagringstid för servicemöten (månader)</translation>
     </message>
     <message>
         <source>Delete older encounters now…</source>
@@ -3352,7 +3352,7 @@ importerad {date}</translation>
     </message>
     <message>
         <source>Data location:</source>
-        <translation>Datans plats:</translation>
+        <translation>Databasens plats:</translation>
     </message>
     <message>
         <source>Recording</source>
@@ -3488,7 +3488,7 @@ importerad {date}</translation>
     </message>
     <message>
         <source>The latest backup is from {when}. Restore it? The file that is there now is moved aside with its -wal and -shm files, not deleted.</source>
-        <translation>Den senaste säkerhetskopian är från {when}. Återställa den? Den nuvarande filen flyttas undan med sina -wal- och -shm-filer, den raderas inte.</translation>
+        <translation>Den senaste säkerhetskopian är från {when}. Vill du återställa den? Den nuvarande filen flyttas undan med sina -wal- och -shm-filer, den raderas inte.</translation>
     </message>
     <message>
         <source>There is no backup to restore.</source>
@@ -3500,7 +3500,7 @@ importerad {date}</translation>
     </message>
     <message>
         <source>Move it aside and start empty</source>
-        <translation>Flytta undan den och börja tomt</translation>
+        <translation>Flytta undan den och börja med en tom databas</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -3549,7 +3549,7 @@ importerad {date}</translation>
         <source>mysteryshop keeps running, and your work is saved as you go. If the problem comes back, send the details to whoever supports you.
 
 Details are in {log}</source>
-        <translation>mysteryshop fortsätter att köras och ditt arbete sparas löpande. Om problemet återkommer, skicka detaljerna till den som ger dig support.
+        <translation>mysteryshop fortsätter att köras och ditt arbete sparas löpande. Om problemet återkommer, skicka uppgifterna till din it-support.
 
 Detaljerna finns i {log}</translation>
     </message>
@@ -3745,7 +3745,7 @@ Detaljerna finns i {log}</translation>
     </message>
     <message>
         <source>Role or pseudonym, e.g. cashier — never a name</source>
-        <translation>Roll eller pseudonym, t.ex. kassabiträde – aldrig ett namn</translation>
+        <translation>Roll eller pseudonym, t.ex. kassör – aldrig namn</translation>
     </message>
     <message>
         <source>Staff description</source>
@@ -3892,8 +3892,8 @@ Detaljerna finns i {log}</translation>
     <message numerus="yes">
         <source>%Ln demo encounters added.</source>
         <translation>
-            <numerusform>%Ln demomöte har lagts till.</numerusform>
-            <numerusform>%Ln demomöten har lagts till.</numerusform>
+            <numerusform>%Ln servicemöte med demodata har lagts till.</numerusform>
+            <numerusform>%Ln servicemöten med demodata har lagts till.</numerusform>
         </translation>
     </message>
     <message>
@@ -3980,6 +3980,14 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>All time</source>
         <translation>All tid</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <translation>ddd d.M.yyyy</translation>
+    </message>
+    <message>
+        <source>{day} {time}</source>
+        <translation>{day} kl. {time}</translation>
     </message>
 </context>
 <context>
@@ -4082,7 +4090,7 @@ Detaljerna finns i {log}</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation>Besvarade</translation>
+        <translation>Svar</translation>
     </message>
     <message>
         <source>Answers in full</source>
@@ -4746,7 +4754,7 @@ Detaljerna finns i {log}</translation>
     </message>
     <message>
         <source>This period</source>
-        <translation>Denna period</translation>
+        <translation>Den här perioden</translation>
     </message>
     <message>
         <source>This report contains staff descriptions and is for coaching, not discipline.</source>
@@ -4838,7 +4846,7 @@ Detaljerna finns i {log}</translation>
     </message>
     <message>
         <source>Worst experiences</source>
-        <translation>Sämsta upplevelserna</translation>
+        <translation>De sämsta upplevelserna</translation>
     </message>
     <message>
         <source>Worth repeating</source>
@@ -4886,7 +4894,7 @@ Detaljerna finns i {log}</translation>
     </message>
     <message>
         <source>n is the number of visits a figure rests on (for Net Uplift, those with a feeling answer); the range after it is the figure&apos;s 95 % interval, where the figure for all such visits most likely lies. A figure from fewer than {minimum} visits is marked “read with care”.</source>
-        <translation>n är antalet besök som en siffra bygger på (för Net Uplift de med en känsla angiven); intervallet efter det är siffrans 95 %-intervall, där siffran för alla sådana besök troligast ligger. En siffra från färre än {minimum} besök märks ”tolka med försiktighet”.</translation>
+        <translation>n är antalet besök som en siffra bygger på (för Net Uplift de med svar om känslan); intervallet efter det är siffrans 95 %-intervall, där siffran för alla sådana besök troligast ligger. En siffra från färre än {minimum} besök märks ”tolka med försiktighet”.</translation>
     </message>
     <message>
         <source>n under each period is its number of visits. Periods with fewer than {minimum} visits are drawn hollow in grey: read them with care.</source>
@@ -4914,7 +4922,7 @@ Detaljerna finns i {log}</translation>
     </message>
     <message>
         <source>not asked (hidden)</source>
-        <translation>inte frågad (dold)</translation>
+        <translation>inte ställd (dold)</translation>
     </message>
     <message>
         <source>not recorded</source>
@@ -4987,6 +4995,10 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>visit {id}</source>
         <translation>besök {id}</translation>
+    </message>
+    <message>
+        <source>{day}, {time}</source>
+        <translation>{day} kl. {time}</translation>
     </message>
     <message>
         <source>{missed} of {n}</source>
@@ -5179,7 +5191,7 @@ Detaljerna finns i {log}</translation>
     </message>
     <message>
         <source>No visit here is tagged best practice or needs coaching.</source>
-        <translation>Inget besök här är taggat god praxis eller behöver coachning.</translation>
+        <translation>Inget besök här har taggen ”God praxis” eller ”Behöver coachning”.</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -5231,7 +5243,7 @@ Detaljerna finns i {log}</translation>
     </message>
     <message>
         <source>vs previous</source>
-        <translation>jämfört med föregående</translation>
+        <translation>mot föregående</translation>
     </message>
     <message>
         <source>{behaviour} ({with_n} with, {without_n} without)</source>
