@@ -373,3 +373,27 @@ def test_every_kind_of_history_has_its_name() -> None:
     from mysteryshop.ui.review import CHANGE_NAMES
 
     assert set(workflow.HISTORY_KINDS) <= set(CHANGE_NAMES)
+
+
+def test_the_phrase_button_is_not_cut_in_finnish(qtbot, qapp, filled, tmp_path: Path) -> None:
+    """The review panel's phrase button shows its whole text in Finnish at 1280 px."""
+    from mysteryshop.ui import theme
+
+    translator = QTranslator()
+    assert translator.load(str(paths.resources_dir() / "translations" / "mysteryshop_fi"))
+    qapp.installTranslator(translator)
+    qapp.setStyleSheet(theme.STYLE_SHEET)  # the app's paddings, as the window has them
+    try:
+        settings = Settings(QSettings(str(tmp_path / "fi.ini"), QSettings.Format.IniFormat))
+        view = ReviewView(Workspace(filled, settings))
+        qtbot.addWidget(view)
+        view.resize(1090, 760)  # the window's 1280 px less the navigation
+        view.show()
+        qtbot.waitExposed(view)
+        view.show_encounter(first(filled, statuses=("submitted",)))
+        button = view.phrase_button
+        assert button.text().startswith("Fraasi")
+        assert button.width() >= button.sizeHint().width(), (button.width(), button.text())
+    finally:
+        qapp.setStyleSheet("")
+        qapp.removeTranslator(translator)

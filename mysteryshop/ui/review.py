@@ -548,9 +548,14 @@ class ReviewView(QWidget):
         self.note_edit.setMaximumHeight(130)
         self.note_edit.textChanged.connect(self.on_note_changed)
         layout.addWidget(self.note_edit)
-        note_row = QHBoxLayout()
+        # Two rows: in Finnish the phrase button and "Save note" do not fit side by side in
+        # the panel's width (the phrase button's text was cut).
+        phrase_row = QHBoxLayout()
         self.phrase_button = PhraseButton(self.note_edit, self.phrase_groups)
-        note_row.addWidget(self.phrase_button)
+        phrase_row.addWidget(self.phrase_button)
+        phrase_row.addStretch(1)
+        layout.addLayout(phrase_row)
+        note_row = QHBoxLayout()
         self.saved_label = _label("", "muted")
         note_row.addWidget(self.saved_label, 1)
         self.save_note_button = QPushButton(self.tr("Save note"))
