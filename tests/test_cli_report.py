@@ -152,7 +152,7 @@ def test_report_into_a_missing_folder_exits_1(capsys, demo_dir: Path, tmp_path: 
 def test_report_summary_in_finnish_and_swedish(capsys, demo_dir: Path, tmp_path: Path) -> None:
     for lang, words in (
         ("fi", ("Yhteenvetoraportti", "Pääluvut", "Tervehdys", "Läsnäolo", "1.1.2026")),
-        ("sv", ("Sammanfattande rapport", "Nyckeltal", "Hälsning", "Närvaro", "2026-01-01")),
+        ("sv", ("Sammanfattande rapport", "Nyckeltal", "Hälsning", "Närvaro", "1.1.2026")),
     ):
         out = tmp_path / f"summary-{lang}.pdf"
         status, _, err = run(

@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 from sqlalchemy import event, func, select
 
-from mysteryshop import demo
+from mysteryshop import demo, paths
 from mysteryshop.cli import main
 from mysteryshop.exchange.bundle import export_bundle
 from mysteryshop.forms import Form, load_form
@@ -450,7 +450,9 @@ def test_imports_that_share_forms_and_locations_at_once_both_succeed(
     # Each shared row was stored once, by one of them.
     assert sum(r.forms_added for r in results) == 1
     assert sum(r.locations_added for r in results) == len(data.locations)
-    assert _counts(pg_url) == (80, len(data.locations), len(shipped_forms) + 1)
+    # Every database stores the shipped forms' archived versions too (paths.archived_form_files).
+    stored = len(shipped_forms) + len(paths.archived_form_files())
+    assert _counts(pg_url) == (80, len(data.locations), stored + 1)
 
 
 def test_one_form_version_with_two_contents_at_once_keeps_the_first(
@@ -523,7 +525,8 @@ def test_concurrent_import_commands_into_a_new_database(
         for out in (first, third)
     )
     assert added_unchanged == [(False, True), (True, False)], (first, third)
-    assert _counts(pg_url) == (400, len(data.locations), len(shipped_forms))
+    stored = len(shipped_forms) + len(paths.archived_form_files())
+    assert _counts(pg_url) == (400, len(data.locations), stored)
     check = subprocess.run(
         [sys.executable, "-m", "mysteryshop", "check"], env=env, capture_output=True, text=True
     )
