@@ -3,10 +3,12 @@ page at a time. Double-click (or Enter) opens an encounter."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, time
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QDate,
     QEvent,
     QLocale,
@@ -66,6 +68,28 @@ from mysteryshop.vocabulary import STATUSES
 
 SEARCH_DELAY_MS = 250
 """Typing in the search box re-queries once the user pauses this long."""
+
+
+def search_field(parent: QObject, search: Callable[[], None]) -> tuple[QLineEdit, QTimer]:
+    """The encounters' text search (the log, the Moments page): `search` runs once typing
+    pauses for SEARCH_DELAY_MS, or at once on Enter. Returns the field and its timer (stop it
+    when searching for another reason)."""
+    field = QLineEdit()
+    field.setPlaceholderText(
+        QCoreApplication.translate(
+            "EncounterLogView", "Search notes, staff, reviewer notes and locations…"
+        )
+    )
+    field.setClearButtonEnabled(True)
+    field.setAccessibleName(QCoreApplication.translate("EncounterLogView", "Search"))
+    timer = QTimer(parent)
+    timer.setSingleShot(True)
+    timer.setInterval(SEARCH_DELAY_MS)
+    timer.timeout.connect(search)
+    field.textChanged.connect(timer.start)
+    field.returnPressed.connect(search)
+    return field, timer
+
 
 # Columns of names are as wide as their longest name, up to this many "average characters";
 # tags take what is left.
@@ -191,18 +215,7 @@ class EncounterLogView(QWidget):
     # --- building -----------------------------------------------------------------------------
 
     def _build_filters(self) -> None:
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(
-            self.tr("Search notes, staff, reviewer notes and locations…")
-        )
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(self.tr("Search"))
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.on_filter_changed)
-        self.search.textChanged.connect(self._search_timer.start)
-        self.search.returnPressed.connect(self.on_filter_changed)
+        self.search, self._search_timer = search_field(self, self.on_filter_changed)
 
         self.critical_box = QCheckBox(self.tr("Critical only"))
         self.critical_box.setToolTip(

@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSize,
     Qt,
-    QTimer,
     Signal,
     Slot,
 )
@@ -30,7 +29,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QProgressBar,
@@ -48,7 +46,7 @@ from mysteryshop.store import moments, queries
 from mysteryshop.store.records import EncounterFilter
 from mysteryshop.store.report_data import NotableEncounter
 from mysteryshop.ui import display, tasks, theme
-from mysteryshop.ui.log_view import SEARCH_DELAY_MS, OptionalDateEdit
+from mysteryshop.ui.log_view import OptionalDateEdit, search_field
 from mysteryshop.ui.ops import Refresher
 from mysteryshop.ui.reports_view import report_language
 from mysteryshop.ui.saved_file import SavedFile
@@ -128,18 +126,7 @@ class MomentsView(QWidget):
         intro.setProperty("role", "muted")
         intro.setWordWrap(True)
 
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(
-            self.tr("Search notes, staff, reviewer notes and locations…")
-        )
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(self.tr("Search"))
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.reload)
-        self.search.textChanged.connect(self._search_timer.start)
-        self.search.returnPressed.connect(self.reload)
+        self.search, self._search_timer = search_field(self, self.reload)
 
         self.period_box = QComboBox()
         self.period_box.setAccessibleName(self.tr("Period"))

@@ -2232,14 +2232,6 @@ tuotu {date}</translation>
         <translation>Käynnit, jotka tarkastaja merkitsi hyväksi käytännöksi, ja selvästi kohottavien käyntien muistiinpanot: tarinat, jotka kannattaa kertoa tiimeille – ja joista kiittää. Enter avaa käynnin.</translation>
     </message>
     <message>
-        <source>Search notes, staff, reviewer notes and locations…</source>
-        <translation>Hae muistiinpanoista, henkilökunnan kuvauksista, tarkastajan huomioista ja toimipisteistä…</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Haku</translation>
-    </message>
-    <message>
         <source>Period</source>
         <translation>Jakso</translation>
     </message>

@@ -2232,14 +2232,6 @@ importerad {date}</translation>
         <translation>Besök som en granskare taggat som god praxis, och anteckningarna från klart upplyftande besök: berättelserna att dela med teamen, och att tacka dem för. Enter öppnar besöket.</translation>
     </message>
     <message>
-        <source>Search notes, staff, reviewer notes and locations…</source>
-        <translation>Sök i anteckningar, personal, granskarens anteckningar och enheter…</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Sök</translation>
-    </message>
-    <message>
         <source>Period</source>
         <translation>Period</translation>
     </message>
