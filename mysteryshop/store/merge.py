@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from mysteryshop import intake, workflow
 from mysteryshop.forms import Form
-from mysteryshop.store import comments, trash
+from mysteryshop.store import comments, question_totals, trash
 from mysteryshop.store.attachments import merge_into
 from mysteryshop.store.db import Database, StoreError
 from mysteryshop.store.models import Encounter, EncounterHistory, Location
@@ -170,6 +170,7 @@ def merge_encounters(
         if attachments:
             result.attachments_added = merge_into(session, attachments)
         result.phrases_added = comments.merge_into(session, phrases)
+    question_totals.refresh(db)  # the reports after it read the sums (SQLite)
     return result
 
 

@@ -31,7 +31,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from mysteryshop.names import KEY_LENGTH, optional_key
 from mysteryshop.vocabulary import BUILTIN_DIMENSIONS
 
-SCHEMA_VERSION = "0008"
+SCHEMA_VERSION = "0009"
 """The Alembic revision of the current schema."""
 
 """The dimensions reports know by name (DESIGN.md); each has its score column on encounters."""
@@ -255,6 +255,39 @@ class EncounterScore(Base):
 
     def __repr__(self) -> str:
         return f"EncounterScore({self.encounter_id!r}, {self.kind} {self.key!r})"
+
+
+class QuestionTotal(Base):
+    """The answers of one question of one form version over the reported encounters of one
+    UTC day (vocabulary.REPORTED_STATUSES, no calibration, not trashed), split by
+    stats.driver_key: what the summary's question table and the drivers of Net Uplift sum,
+    so that a report over a year reads a few thousand rows instead of every answer.
+
+    SQLite only (store/question_totals.py): triggers mark the days an encounter write touches
+    in `question_totals_stale`, and reads take those days, and partial days at a period's
+    ends, from the answers themselves. On PostgreSQL the figures come from the answers."""
+
+    __tablename__ = "question_totals"
+
+    day: Mapped[str] = mapped_column(String(10), primary_key=True)  # YYYY-MM-DD, UTC
+    form_version_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    question_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    driver_key: Mapped[int] = mapped_column(Integer, primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)
+    answered: Mapped[int] = mapped_column(Integer)
+    na: Mapped[int] = mapped_column(Integer)
+    missed: Mapped[int] = mapped_column(Integer)
+    earned: Mapped[float] = mapped_column(Float)
+    possible: Mapped[float] = mapped_column(Float)
+
+
+class QuestionTotalStale(Base):
+    """A UTC day whose `question_totals` are not to be trusted: an encounter of that day was
+    written since they were summed (marked by triggers, cleared by a refresh)."""
+
+    __tablename__ = "question_totals_stale"
+
+    day: Mapped[str] = mapped_column(String(10), primary_key=True)
 
 
 class EncounterTag(Base):

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from mysteryshop import intake, names, scoring, workflow
 from mysteryshop.forms import Form, answer_problems, validate_form
+from mysteryshop.store import question_totals
 from mysteryshop.store.db import ConflictError, Database, StoreError, insert_new
 from mysteryshop.store.filtering import filtered
 from mysteryshop.store.models import (
@@ -766,7 +767,9 @@ def bulk_add_encounters(
         for form in forms:
             _store_form(session, form)
         _add_locations(session, locations)
-        return _insert_checked(session, encounters, progress)
+        added = _insert_checked(session, encounters, progress)
+    question_totals.refresh(db)  # the reports after it read the sums (SQLite)
+    return added
 
 
 def _add_locations(session: Session, locations: Sequence[LocationData]) -> int:

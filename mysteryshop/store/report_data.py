@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from typing import Any, Final
 
-from sqlalchemy import ColumnElement, and_, case, exists, func, literal_column, or_, select
+from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from mysteryshop import confidence, periods
@@ -19,7 +19,7 @@ from mysteryshop.confidence import MIN_VISITS, Estimate
 from mysteryshop.forms import Form
 from mysteryshop.names import name_key
 from mysteryshop.periods import Period
-from mysteryshop.store import stats
+from mysteryshop.store import question_totals, stats
 from mysteryshop.store.db import Database, StoreError
 from mysteryshop.store.filtering import filtered
 from mysteryshop.store.models import (
@@ -224,8 +224,8 @@ class QuestionFigures:
     missed: int  # answered and earned nothing
     earned: float
     possible: float
-    # stats.add_driver_counts: visits with a feeling where it earned full points (n, uplifted,
-    # diminished), then where it did not.
+    # question_totals.add_driver_counts: visits with a feeling where it earned full points
+    # (n, uplifted, diminished), then where it did not.
     drivers: tuple[int, ...] = ()
 
     @property
@@ -236,37 +236,17 @@ class QuestionFigures:
 def question_figures(db: Database, f: EncounterFilter) -> list[QuestionFigures]:
     """Per form version and question: answers, N/As, misses and points earned / possible,
     weakest first (questions with no points possible last), with the driver counts of what
-    drives uplift (stats.driver_key). Unscored questions (texts, numbers, feeling without
-    points) have no points possible."""
-    query = filtered(
-        select(
-            Encounter.form_version_id,
-            Answer.question_id,
-            stats.driver_key(),
-            func.count(),
-            _count_if(Answer.na.is_(False)),
-            _count_if(Answer.na.is_(True)),
-            _count_if(and_(Answer.earned == 0, Answer.possible > 0)),
-            func.coalesce(func.sum(Answer.earned), 0.0),
-            func.coalesce(func.sum(Answer.possible), 0.0),
-        )
-        .select_from(Encounter)
-        .join(Answer, Answer.encounter_id == Encounter.id)
-        .group_by(Encounter.form_version_id, Answer.question_id, literal_column(stats.DRIVER_KEY)),
-        f,
-        lean=True,
-    )
+    drives uplift (question_totals.driver_key). Unscored questions (texts, numbers, feeling
+    without points) have no points possible."""
     # Per (form version row, question): answered, N/A, missed, earned, possible, driver counts.
     totals: dict[tuple[int, str], tuple[list[float], list[int]]] = {}
+    for vid, question_id, key, n, *values in question_totals.groups(db, f):
+        sums, drivers = totals.setdefault((vid, question_id), ([0.0] * 5, [0] * 6))
+        for i, value in enumerate(values):
+            sums[i] += value
+        question_totals.add_driver_counts(drivers, key, n)
     with db.read() as session:
         versions = stats.form_versions(session)
-        for vid, question_id, key, n, answered, na, missed, earned, possible in session.execute(
-            query
-        ):
-            sums, drivers = totals.setdefault((vid, question_id), ([0.0] * 5, [0] * 6))
-            for i, value in enumerate((answered, na, missed, earned, possible)):
-                sums[i] += float(value or 0)
-            stats.add_driver_counts(drivers, key, int(n))
     out = [
         QuestionFigures(
             *versions[vid],

@@ -27,10 +27,12 @@ from sqlalchemy.orm import Session
 
 from mysteryshop import confidence
 from mysteryshop.confidence import Estimate
+from mysteryshop.store import question_totals
 from mysteryshop.store.db import Database
 from mysteryshop.store.filtering import filtered
-from mysteryshop.store.models import Answer, Encounter, EncounterScore, FormVersion, Location
+from mysteryshop.store.models import Encounter, EncounterScore, FormVersion, Location
 from mysteryshop.store.parallel import side_by_side
+from mysteryshop.store.question_totals import add_driver_counts
 from mysteryshop.store.records import EncounterFilter
 from mysteryshop.vocabulary import BUILTIN_DIMENSIONS
 
@@ -613,51 +615,6 @@ class DriverCounts:
     without_diminished: int
 
 
-DRIVER_KEY = "driver_key"  # the output column grouped by (written once: PostgreSQL's parameters)
-
-
-def driver_key() -> Any:
-    """One small integer per answer joined to its encounter, grouped by beside the question:
-    4 × side + feeling, where side is 1 when the answer happened (earned full points), 2
-    when it did not, 0 when it counts on neither side (N/A, nothing possible); and feeling
-    is 0 without a feeling answer, 1 uplifted, 2 diminished, 3 neither. Grouping by it
-    costs the question pass nothing measurable at 100,000 encounters, where six conditional
-    sums cost it 40 % more (docs/FIGURES.md); `add_driver_counts` folds the groups."""
-    side = case(
-        (
-            or_(
-                Answer.na.is_(True),
-                Answer.possible.is_(None),
-                Answer.possible <= 0,
-                Answer.earned.is_(None),
-            ),
-            0,
-        ),
-        (Answer.earned >= Answer.possible - 1e-9, 1),
-        else_=2,
-    )
-    feeling = case(
-        (Encounter.feeling.is_(None), 0),
-        (Encounter.feeling > 0, 1),
-        (Encounter.feeling < 0, 2),
-        else_=3,
-    )
-    return (side * 4 + feeling).label(DRIVER_KEY)
-
-
-def add_driver_counts(counts: list[int], key: int, n: int) -> None:
-    """Add `n` answers of `driver_key` value `key` to `counts`: of the visits with a feeling
-    whose answer happened, how many, how many uplifted, how many diminished; then the same
-    of those whose answer did not."""
-    side, feeling = divmod(int(key), 4)
-    if side == 0 or feeling == 0:
-        return
-    first = 0 if side == 1 else 3
-    counts[first] += n
-    if feeling in (1, 2):
-        counts[first + feeling] += n
-
-
 def form_versions(session: Session) -> dict[int, tuple[str, int]]:
     """Each stored form version's row id → (form id, version)."""
     return {
@@ -689,23 +646,13 @@ def question_drivers(
 
 def drivers(db: Database, f: EncounterFilter) -> list[DriverCounts]:
     """Every scored question's (by form id and question id, over the form's versions) and
-    every dimension's driver counts, questions first: one aggregate pass over the answers,
-    one over the encounters."""
-    key = driver_key()
-    answers = filtered(
-        select(Encounter.form_version_id, Answer.question_id, key, func.count())
-        .select_from(Encounter)
-        .join(Answer, Answer.encounter_id == Encounter.id)
-        .where(Encounter.feeling.is_not(None))
-        .group_by(Encounter.form_version_id, Answer.question_id, literal_column(DRIVER_KEY)),
-        f,
-        lean=True,
-    )
+    every dimension's driver counts, questions first: the question groups of the answers
+    (question_totals), one pass over the encounters."""
+    per_question: dict[tuple[int, str], list[int]] = {}
+    for vid, question_id, key, n, *_ in question_totals.groups(db, f):
+        add_driver_counts(per_question.setdefault((vid, question_id), [0] * 6), key, n)
     with db.read() as session:
         versions = form_versions(session)
-        per_question: dict[tuple[int, str], list[int]] = {}
-        for vid, question_id, value, n in session.execute(answers):
-            add_driver_counts(per_question.setdefault((vid, question_id), [0] * 6), value, n)
     rows = [(*versions[vid], qid, counts) for (vid, qid), counts in per_question.items()]
     return question_drivers(rows) + dimension_drivers(db, f)
 
