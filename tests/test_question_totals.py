@@ -23,6 +23,7 @@ from mysteryshop import demo, vocabulary
 from mysteryshop.exchange import bundle
 from mysteryshop.forms import Form
 from mysteryshop.store import locations, privacy, queries, question_totals, report_data, trash
+from mysteryshop.store.check import check_database
 from mysteryshop.store.db import Database
 from mysteryshop.store.opening import open_database
 from mysteryshop.store.records import EncounterData, EncounterFilter
@@ -254,3 +255,24 @@ def test_the_triggers_know_the_reported_statuses(written: tuple[Database, Path])
     for sql in bodies:
         for listed in re.findall(r"IN \(([^)]*)\)", sql):
             assert set(re.findall(r"'(\w+)'", listed)) == set(vocabulary.REPORTED_STATUSES)
+
+
+def test_check_finds_totals_that_differ_and_has_them_summed_again(
+    written: tuple[Database, Path],
+) -> None:
+    db, path = written
+    assert question_totals.differing_days(db) == []
+    assert "question totals: they match the answers" in check_database(db).lines
+    db.engine.dispose()
+    with sqlite3.connect(path) as connection:  # a day's sums changed behind the store's back
+        (day,) = connection.execute("SELECT min(day) FROM question_totals").fetchone()
+        connection.execute("UPDATE question_totals SET n = n + 1 WHERE day = ?", (day,))
+    problems = check_database(db).problems
+    assert problems == [
+        f"question totals: the sums of 1 day differ from the answers (first {day}); summed "
+        "again at the next report"
+    ]
+    assert stale_days(path) == 1
+    f = EncounterFilter().reported()
+    assert fold(question_totals.groups(db, f)) == from_answers(db, f)
+    assert question_totals.differing_days(db) == []

@@ -9,7 +9,7 @@ from sqlalchemy import func, select, text
 
 from mysteryshop import scoring, workflow
 from mysteryshop.forms import FormError
-from mysteryshop.store import health, queries
+from mysteryshop.store import health, queries, question_totals
 from mysteryshop.store.backup import sqlite_path
 from mysteryshop.store.db import DamagedDatabaseError, Database
 from mysteryshop.store.migrate import current_revision
@@ -82,6 +82,14 @@ def check_database(db: Database) -> CheckReport:
                 )
     report.lines.append(f"encounters: {total:,} scores checked, {mismatches} differ")
     report.lines.append(f"encounters: {total:,} statuses checked, {incoherent} incoherent")
+    differing = question_totals.differing_days(db)
+    if differing:
+        report.problems.append(
+            f"question totals: the sums of {len(differing)} day{'s' if len(differing) != 1 else ''}"
+            f" differ from the answers (first {differing[0]}); summed again at the next report"
+        )
+    elif db.is_sqlite:
+        report.lines.append("question totals: they match the answers")
     return report
 
 

@@ -278,3 +278,38 @@ def refresh(db: Database) -> None:
                 session.execute(delete(QuestionTotalStale).where(QuestionTotalStale.day.in_(days)))
         except StoreError:
             return
+
+
+def differing_days(db: Database) -> list[str]:
+    """The days whose stored totals (not stale) differ from their answers, marked stale so
+    that the next read sums them again (`mysteryshop check`); SQLite only."""
+    if not db.is_sqlite:
+        return []
+
+    def by_day(rows: Any) -> dict[str, set[tuple[Any, ...]]]:
+        out: dict[str, set[tuple[Any, ...]]] = {}
+        for day, *rest in rows:
+            *key, earned, possible = rest
+            out.setdefault(day, set()).add((*key, round(earned, 6), round(possible, 6)))
+        return out
+
+    with db.read() as session:
+        stale = set(session.scalars(select(QuestionTotalStale.day)))
+        stored = by_day(session.execute(select(*QuestionTotal.__table__.columns)))
+        summed = by_day(session.execute(_from_answers(EncounterFilter().reported(), by_day=True)))
+    days = sorted(
+        day
+        for day in stored.keys() | summed.keys()
+        if day not in stale and stored.get(day) != summed.get(day)
+    )
+    if days:
+        try:
+            with db.write() as session:
+                session.execute(
+                    insert(QuestionTotalStale)
+                    .prefix_with("OR IGNORE")
+                    .values([{"day": day} for day in days])
+                )
+        except StoreError:
+            pass
+    return days
