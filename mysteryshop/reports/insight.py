@@ -80,8 +80,7 @@ class InsightCounts:
     dimension_drivers: list[stats.DriverCounts]
     heat: dict[str, dict[str, tuple[float, int]]]
     critical: list[CriticalFailure]
-    poor_total: int
-    moments_total: int
+    notable: report_data.NotableTotals
 
 
 def read_counts(db: Database, f: EncounterFilter) -> InsightCounts:
@@ -91,8 +90,7 @@ def read_counts(db: Database, f: EncounterFilter) -> InsightCounts:
         stats.dimension_drivers(db, f),
         stats.location_dimensions(db, f),
         report_data.critical_failures(db, f),
-        report_data.poor_experiences(db, f),
-        report_data.moments_total(db, f),
+        report_data.notable_totals(db, f),
     )
 
 
@@ -150,8 +148,8 @@ def insight(
         thin,
         counts.heat,
         critical,
-        counts.poor_total,
-        counts.moments_total,
+        counts.notable.poor,
+        counts.notable.moments,
         confidence.share(yes, answered) if answered else None,
     )
 

@@ -198,7 +198,13 @@ def collect(
     )
     questions = _scored_questions(db, question_rows)
     step()
-    data = dataclasses.replace(data, questions=questions, min_visits=min_visits)
+    data = dataclasses.replace(
+        data,
+        questions=questions,
+        min_visits=min_visits,
+        best_total=counts.notable.moments_with_notes,
+        worst_total=counts.notable.poor_with_notes,
+    )
     data.insight = insight.insight(db, counts, question_rows, min_visits)
     programme = data.ranking
     if f.location:
@@ -285,9 +291,9 @@ def _collect(
     titles = report_data.form_titles(db)
     feelings = report_data.feeling_distribution(db, f)
     step()
-    best, best_total = report_data.moments_with_notes(db, f, NOTABLE_LIMIT)
+    best = report_data.moments_with_notes(db, f, NOTABLE_LIMIT)
     step()
-    worst, worst_total = report_data.worst_experiences(db, f, NOTABLE_LIMIT)
+    worst = report_data.worst_experiences(db, f, NOTABLE_LIMIT)
     step()
     return SummaryData(
         f,
@@ -300,9 +306,9 @@ def _collect(
         [],  # the questions: collect() adds them
         feelings,
         best,
-        best_total,
+        0,  # how many moments have notes: collect() adds it (insight.read_counts)
         worst,
-        worst_total,
+        0,  # how many poor experiences have notes: the same
         titles,
         location_label(db, f),
         comparison=comparison,

@@ -401,20 +401,19 @@ CLEARLY_UPLIFTED: Final = max(FEELING_LABELS)
 def is_moment() -> ColumnElement[bool]:
     """A moment worth repeating: tagged best practice (notes or not), or clearly uplifted with
     notes that say why. The one rule of the Moments page, its PDF and the summary's section."""
+    # The tagged ids as one list (SQLite builds it once), not a lookup per encounter.
+    tagged = select(EncounterTag.encounter_id).where(EncounterTag.tag == BEST_PRACTICE)
     return or_(
-        has_tag(BEST_PRACTICE),
+        Encounter.id.in_(tagged),
         and_(Encounter.feeling >= CLEARLY_UPLIFTED, Encounter.notes != ""),
     )
 
 
-def moments_with_notes(
-    db: Database, f: EncounterFilter, limit: int = 12
-) -> tuple[list[NotableEncounter], int]:
-    """The moments worth repeating (is_moment) that have notes to quote, best score first, and
-    how many such moments there are in all."""
-    where = (is_moment(), Encounter.notes != "")
+def moments_with_notes(db: Database, f: EncounterFilter, limit: int = 12) -> list[NotableEncounter]:
+    """The moments worth repeating (is_moment) that have notes to quote, best score first
+    (how many there are: `notable_totals`)."""
     query = (
-        filtered(notable_columns().where(*where), f)
+        filtered(notable_columns().where(is_moment(), Encounter.notes != ""), f)
         .order_by(
             Encounter.score.is_(None),
             Encounter.score.desc(),
@@ -423,10 +422,8 @@ def moments_with_notes(
         )
         .limit(limit)
     )
-    count = filtered(select(func.count()).select_from(Encounter).where(*where), f, lean=True)
     with db.read() as session:
-        rows = [notable(row) for row in session.execute(query)]
-        return rows, int(session.scalar(count) or 0)
+        return [notable(row) for row in session.execute(query)]
 
 
 def _poor() -> Any:
@@ -437,15 +434,12 @@ def _poor() -> Any:
     )
 
 
-def worst_experiences(
-    db: Database, f: EncounterFilter, limit: int = 12
-) -> tuple[list[NotableEncounter], int]:
+def worst_experiences(db: Database, f: EncounterFilter, limit: int = 12) -> list[NotableEncounter]:
     """The worst experiences with notes: critical failures first, then the most diminished
-    feeling, then the lowest score; and how many poor experiences (critical failure,
-    diminished feeling or a score under WORST_SCORE_BELOW) have notes in all."""
-    where = (_poor(), Encounter.notes != "")
+    feeling, then the lowest score (how many poor experiences, a critical failure, a
+    diminished feeling or a score under WORST_SCORE_BELOW, there are: `notable_totals`)."""
     query = (
-        filtered(notable_columns().where(*where), f)
+        filtered(notable_columns().where(_poor(), Encounter.notes != ""), f)
         .order_by(
             Encounter.critical_fail.desc(),
             Encounter.feeling.is_(None),
@@ -458,13 +452,36 @@ def worst_experiences(
         .limit(limit)
     )
     with db.read() as session:
-        rows = [notable(row) for row in session.execute(query)]
-    return rows, _count(db, f, *where)
+        return [notable(row) for row in session.execute(query)]
 
 
-def poor_experiences(db: Database, f: EncounterFilter) -> int:
-    """How many poor experiences there are, with notes or without."""
-    return _count(db, f, _poor())
+@dataclass(frozen=True)
+class NotableTotals:
+    """How many moments worth repeating (is_moment) and poor experiences a filter holds, and
+    how many of each have notes to quote."""
+
+    moments: int = 0
+    moments_with_notes: int = 0
+    poor: int = 0
+    poor_with_notes: int = 0
+
+
+def notable_totals(db: Database, f: EncounterFilter) -> NotableTotals:
+    """The four counts in one pass over the encounters (each alone read every row again)."""
+    notes = Encounter.notes != ""
+    query = filtered(
+        select(
+            _count_if(is_moment()),
+            _count_if(and_(is_moment(), notes)),
+            _count_if(_poor()),
+            _count_if(and_(_poor(), notes)),
+        ).select_from(Encounter),
+        f,
+        lean=True,
+    )
+    with db.read() as session:
+        row = session.execute(query).one()
+    return NotableTotals(*(int(value or 0) for value in row))
 
 
 def moments_total(db: Database, f: EncounterFilter) -> int:
