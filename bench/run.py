@@ -501,6 +501,11 @@ def measure_summary(path: Path, folder: Path) -> dict[str, float]:
 
 REPORTED = "status IN ('submitted', 'approved')"
 DIMENSIONS = ("greeting", "smile", "presence", "helpfulness", "feeling", "farewell")
+MOMENT = (
+    "e.id IN (SELECT encounter_id FROM encounter_tags WHERE tag = 'best-practice') "
+    "OR (e.feeling >= 2 AND e.notes != '')"
+)
+POOR = "e.critical_fail = 1 OR e.feeling < 0 OR e.score < 50"
 SUMMARY_REST = (
     # the period: the first and the last visit
     f"SELECT visited_at, utc_offset_minutes FROM encounters WHERE {REPORTED} "
@@ -529,20 +534,18 @@ SUMMARY_REST = (
     # feelings
     f"SELECT feeling, count(*) FROM encounters WHERE {REPORTED} AND feeling IS NOT NULL "
     "GROUP BY feeling",
-    # moments worth repeating (from the tag), and how many
-    "SELECT e.id, e.visited_at, e.notes, l.name FROM encounter_tags t JOIN encounters e "
-    "ON e.id = t.encounter_id JOIN locations l ON l.id = e.location_id WHERE "
-    f"t.tag = 'best-practice' AND e.{REPORTED} AND e.notes != '' "
-    "ORDER BY e.score IS NULL, e.score DESC, e.visited_at DESC, e.id LIMIT 12",
-    "SELECT count(*) FROM encounter_tags t JOIN encounters e ON e.id = t.encounter_id "
-    f"WHERE t.tag = 'best-practice' AND e.{REPORTED} AND e.notes != ''",
-    # the worst experiences, and how many
+    # moments worth repeating (tagged best practice, or clearly uplifted with notes)
     "SELECT e.id, e.visited_at, e.notes, l.name FROM encounters e JOIN locations l "
-    f"ON l.id = e.location_id WHERE e.{REPORTED} AND e.notes != '' AND "
-    "(e.critical_fail = 1 OR e.feeling < 0 OR e.score < 50) ORDER BY e.critical_fail DESC, "
-    "e.feeling IS NULL, e.feeling, e.score IS NULL, e.score, e.visited_at DESC, e.id LIMIT 12",
-    f"SELECT count(*) FROM encounters WHERE {REPORTED} AND notes != '' AND "
-    "(critical_fail = 1 OR feeling < 0 OR score < 50)",
+    f"ON l.id = e.location_id WHERE e.{REPORTED} AND e.notes != '' AND ({MOMENT}) "
+    "ORDER BY e.score IS NULL, e.score DESC, e.visited_at DESC, e.id LIMIT 12",
+    # the worst experiences
+    "SELECT e.id, e.visited_at, e.notes, l.name FROM encounters e JOIN locations l "
+    f"ON l.id = e.location_id WHERE e.{REPORTED} AND e.notes != '' AND ({POOR}) "
+    "ORDER BY e.critical_fail DESC, e.feeling IS NULL, e.feeling, e.score IS NULL, e.score, "
+    "e.visited_at DESC, e.id LIMIT 12",
+    # how many of each, with notes or without, in one pass
+    f"SELECT sum({MOMENT}), sum(({MOMENT}) AND e.notes != ''), sum({POOR}), "
+    f"sum(({POOR}) AND e.notes != '') FROM encounters e WHERE e.{REPORTED}",
 )
 # Question by question, as the app reads it (store/question_totals.py): the stored sums of every
 # day not stale (the import summed them all), per form version, question and driver key.
