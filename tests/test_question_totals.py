@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import sqlite3
+import time
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta, timezone
@@ -276,3 +277,24 @@ def test_check_finds_totals_that_differ_and_has_them_summed_again(
     f = EncounterFilter().reported()
     assert fold(question_totals.groups(db, f)) == from_answers(db, f)
     assert question_totals.differing_days(db) == []
+
+
+def test_a_read_does_not_wait_behind_another_writer(written: tuple[Database, Path]) -> None:
+    """While another program holds the write lock (an import, say), a report reads the stale
+    days from the answers at once instead of waiting for the lock (busy_timeout: 15 s)."""
+    db, path = written
+    with sqlite3.connect(path) as connection:
+        connection.execute("INSERT INTO question_totals_stale VALUES ('2026-03-10')")
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        f = EncounterFilter().reported()
+        started = time.monotonic()
+        assert fold(question_totals.groups(db, f)) == from_answers(db, f)
+        assert time.monotonic() - started < 10  # not the 15 s of busy_timeout
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert stale_days(path) == 1
+    question_totals.refresh(db)
+    assert stale_days(path) == 0

@@ -91,11 +91,13 @@ class Database:
             yield session
 
     @contextmanager
-    def write(self, *, bulk: bool = False) -> Iterator[Session]:
+    def write(self, *, bulk: bool = False, wait: bool = True) -> Iterator[Session]:
         """A write transaction. A full disk, a lock held by another program or a read-only
         file become a StoreError saying so; the transaction is rolled back whole. `bulk`
-        (thousands of rows): on SQLite the connection gets a larger page cache meanwhile."""
-        writer = self.engine.execution_options(mysteryshop_write=True)
+        (thousands of rows): on SQLite the connection gets a larger page cache meanwhile.
+        `wait=False` (SQLite): a StoreError at once when another writer holds the lock,
+        for work that may as well be left for later."""
+        writer = self.engine.execution_options(mysteryshop_write=True, mysteryshop_wait=wait)
         committing = False
         try:
             with self._plain_errors(), Session(writer, expire_on_commit=False) as session:
@@ -345,7 +347,14 @@ def _on_sqlite_begin(path: Path | None, connection: Connection) -> None:
     if not connection.get_execution_options().get("mysteryshop_write"):
         connection.exec_driver_sql("BEGIN")
         return
-    connection.exec_driver_sql("BEGIN IMMEDIATE")
+    if connection.get_execution_options().get("mysteryshop_wait", True):
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+    else:
+        connection.exec_driver_sql("PRAGMA busy_timeout = 0")
+        try:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+        finally:
+            connection.exec_driver_sql(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     if path is None:
         return
     # With the write lock held nobody can move the file (store.health.exclusive_access takes

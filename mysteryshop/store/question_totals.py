@@ -249,8 +249,9 @@ REFRESH_DAYS = 31
 
 def refresh(db: Database) -> None:
     """Sum the stale days again, a month of days per transaction. Nothing to do (a read) when
-    none is; a database that cannot be written now (read-only, locked) keeps them stale, and
-    reads take them from the answers."""
+    none is; a database that cannot be written now (read-only, or another writer holds the
+    lock: a report never waits behind an import) keeps them stale, and reads take them from
+    the answers."""
     if not db.is_sqlite:
         return
     columns = ["day", "form_version_id", "question_id", DRIVER_KEY, "n", "answered", "na",
@@ -272,7 +273,7 @@ def refresh(db: Database) -> None:
             _day(Encounter.visited_at).in_(days),
         )
         try:
-            with db.write() as session:
+            with db.write(wait=False) as session:
                 session.execute(delete(QuestionTotal).where(QuestionTotal.day.in_(days)))
                 session.execute(insert(QuestionTotal).from_select(columns, summed))
                 session.execute(delete(QuestionTotalStale).where(QuestionTotalStale.day.in_(days)))
