@@ -80,17 +80,15 @@ class InsightCounts:
     dimension_drivers: list[stats.DriverCounts]
     heat: dict[str, dict[str, tuple[float, int]]]
     critical: list[CriticalFailure]
-    notable: report_data.NotableTotals
 
 
 def read_counts(db: Database, f: EncounterFilter) -> InsightCounts:
     """The store reads of the insight pages (a pass over the encounters each, and the
-    critical failures)."""
+    critical failures), but the notable totals: the summary reads them beside the questions."""
     return InsightCounts(
         stats.dimension_drivers(db, f),
         stats.location_dimensions(db, f),
         report_data.critical_failures(db, f),
-        report_data.notable_totals(db, f),
     )
 
 
@@ -111,7 +109,11 @@ class Insight:
 
 
 def insight(
-    db: Database, counts: InsightCounts, questions: list[QuestionFigures], minimum: int
+    db: Database,
+    counts: InsightCounts,
+    questions: list[QuestionFigures],
+    notable: report_data.NotableTotals,
+    minimum: int,
 ) -> Insight:
     """The figures of the insight pages from the store's counts and the question pass."""
     forms = report_data.forms_by_version(
@@ -148,8 +150,8 @@ def insight(
         thin,
         counts.heat,
         critical,
-        counts.notable.poor,
-        counts.notable.moments,
+        notable.poor,
+        notable.moments,
         confidence.share(yes, answered) if answered else None,
     )
 

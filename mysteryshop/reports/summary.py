@@ -187,13 +187,13 @@ def collect(
     period = report_data.report_period(db, f, today)
     if period is not None:
         f = report_data.with_period(f, period)
-    # The question-by-question aggregate reads every answer (about 17 per visit): it is the
-    # longest query, so it runs on a second connection while the others run here.
-    # The insight pages' reads (two passes over the encounters) take a third connection.
-    data, question_rows, counts = parallel.side_by_side(
+    # Three connections, about a third of the reads each: the headline figures and lists
+    # here; the question table (the stored day totals, question_totals.py) and the notable
+    # totals (a pass over the encounters); the insight pages' passes and critical failures.
+    data, (question_rows, notable), counts = parallel.side_by_side(
         db,
         lambda: _collect(db, f, period, compare, step),
-        lambda: report_data.question_figures(db, f),
+        lambda: (report_data.question_figures(db, f), report_data.notable_totals(db, f)),
         lambda: insight.read_counts(db, f),
     )
     questions = _scored_questions(db, question_rows)
@@ -202,10 +202,10 @@ def collect(
         data,
         questions=questions,
         min_visits=min_visits,
-        best_total=counts.notable.moments_with_notes,
-        worst_total=counts.notable.poor_with_notes,
+        best_total=notable.moments_with_notes,
+        worst_total=notable.poor_with_notes,
     )
-    data.insight = insight.insight(db, counts, question_rows, min_visits)
+    data.insight = insight.insight(db, counts, question_rows, notable, min_visits)
     programme = data.ranking
     if f.location:
         benchmark, programme = _benchmark(db, f, data.period, data.comparison, min_visits)
@@ -306,7 +306,7 @@ def _collect(
         [],  # the questions: collect() adds them
         feelings,
         best,
-        0,  # how many moments have notes: collect() adds it (insight.read_counts)
+        0,  # how many moments have notes: collect() adds it (notable_totals)
         worst,
         0,  # how many poor experiences have notes: the same
         titles,
