@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QThreadPool, QTimer, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from mysteryshop import paths
@@ -42,6 +43,8 @@ def run(args: argparse.Namespace) -> int:
     app.setApplicationName("mysteryshop")
     app.setOrganizationName("mysteryshop")
     app.setApplicationDisplayName("mysteryshop")
+    app.setDesktopFileName(paths.APP_ID)  # Wayland matches the window with its desktop entry
+    app.setWindowIcon(QIcon(str(paths.app_icon_file())))
 
     from mysteryshop.ui.workspace import Settings
 
@@ -87,6 +90,10 @@ def run(args: argparse.Namespace) -> int:
 
     workspace = Workspace(db, settings)
     window.attach(workspace)
+    if getattr(args, "smoke_test", False):
+        # The standalone build's smoke test (.ci/build-standalone): the window with the log
+        # over the open database, then a clean exit.
+        QTimer.singleShot(0, app.quit)
     startup.start_daily_backup(
         db,
         on_failed=lambda reason: window.statusBar().showMessage(
