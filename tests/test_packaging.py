@@ -123,13 +123,12 @@ def test_the_desktop_validators_accept_the_files(argv: list[str]) -> None:
 
 def test_smoke_test_option_opens_the_app_and_exits_cleanly(tmp_path: Path) -> None:
     # The standalone build's smoke test has no Python to drive the window: `--smoke-test` opens
-    # the app on the database, shows the log and quits with 0. Here from the source, in a
-    # process of its own as the built program runs.
+    # the app on the database, shows the log and quits with 0. Here from the package, in a
+    # process of its own, as the built program runs.
     env = dict(
         os.environ,
         QT_QPA_PLATFORM="offscreen",
         XDG_CONFIG_HOME=str(tmp_path / "config"),
-        PYTHONPATH=str(REPO),
     )
     env.pop(paths.DATABASE_URL_ENV, None)
     data = tmp_path / "data"
