@@ -24,9 +24,21 @@ FILES=(
     "$PREFIX/share/icons/hicolor/256x256/apps/$APP_ID.png"
     "$PREFIX/share/icons/hicolor/scalable/apps/$APP_ID.svg"
 )
+# Desktops notice new menu entries and icons by themselves; an icon cache that exists already
+# (a system prefix has one) must be brought up to date, or the new icon is not found.
+refresh_caches() {
+    if command -v update-desktop-database >/dev/null; then
+        update-desktop-database -q "$PREFIX/share/applications" || true
+    fi
+    if [ -f "$PREFIX/share/icons/hicolor/icon-theme.cache" ]; then
+        gtk-update-icon-cache -q -t "$PREFIX/share/icons/hicolor" || true
+    fi
+}
+
 if [ "$uninstall" = 1 ]; then
     rm -f "${FILES[@]}"
     rm -rf "$PREFIX/lib/mysteryshop"
+    refresh_caches
     echo "mysteryshop removed from $PREFIX"
     exit 0
 fi
@@ -46,7 +58,5 @@ sed "s|^Exec=mysteryshop|Exec=$PREFIX/bin/mysteryshop|" "$HERE/$APP_ID.desktop" 
 cp "$HERE/$APP_ID.metainfo.xml" "$PREFIX/share/metainfo/"
 cp "$ROOT/resources/icons/mysteryshop-256.png" "$PREFIX/share/icons/hicolor/256x256/apps/$APP_ID.png"
 cp "$ROOT/resources/icons/mysteryshop.svg" "$PREFIX/share/icons/hicolor/scalable/apps/$APP_ID.svg"
-# The menus and icon caches notice new files by themselves on most desktops; these make sure.
-command -v update-desktop-database >/dev/null && update-desktop-database -q "$PREFIX/share/applications" || true
-command -v gtk-update-icon-cache >/dev/null && gtk-update-icon-cache -q -t "$PREFIX/share/icons/hicolor" || true
+refresh_caches
 echo "mysteryshop installed in $PREFIX (start it from the menu, or $PREFIX/bin/mysteryshop)"
