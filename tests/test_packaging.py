@@ -105,6 +105,31 @@ def test_the_icon_ships_as_svg_and_256_px_png() -> None:
         assert png.getpixel((0, 0))[3] == 0 and png.getpixel((128, 128))[3] == 255
 
 
+def test_the_png_icon_is_the_svg_rendered(qapp: object) -> None:
+    # The SVG is the source; scripts/render_icon.py makes the PNG from it. A changed SVG without
+    # a new PNG would show one icon in the menu and another on the window.
+    sys.path.insert(0, str(REPO / "scripts"))
+    try:
+        import render_icon
+    finally:
+        sys.path.remove(str(REPO / "scripts"))
+    rendered = render_icon.render()
+    with Image.open(paths.app_icon_file()) as png:
+        shipped = png.convert("RGBA")
+    size = rendered.width()
+    assert (size, rendered.height()) == shipped.size
+    # Anti-aliasing may differ by a step or two between Qt versions: compare with a tolerance.
+    worst = 0
+    for y in range(0, size, 4):
+        for x in range(0, size, 4):
+            colour = rendered.pixelColor(x, y)
+            drawn = (colour.red(), colour.green(), colour.blue(), colour.alpha())
+            worst = max(
+                worst, *(abs(a - b) for a, b in zip(drawn, shipped.getpixel((x, y)), strict=True))
+            )
+    assert worst <= 24
+
+
 @pytest.mark.parametrize(
     "argv",
     [
