@@ -7,6 +7,10 @@ import tempfile
 from pathlib import Path
 
 APP_NAME = "mysteryshop"
+# The reverse-DNS id of the desktop app: the Linux desktop entry, icon and AppStream files are
+# named by it (packaging/linux/), and Qt tells it to the window system so that the window is
+# matched with its entry and icon.
+APP_ID = "fi.mysteryshop.MysteryShop"
 DATA_DIR_ENV = "MYSTERYSHOP_DATA_DIR"
 DATABASE_URL_ENV = "MYSTERYSHOP_DATABASE_URL"
 DATABASE_FILE = "mysteryshop.sqlite3"
@@ -92,3 +96,9 @@ def archived_form_files() -> list[Path]:
 def resources_dir() -> Path:
     """Icons, fonts and translations that come with the app."""
     return _shipped("resources")
+
+
+def app_icon_file() -> Path:
+    """The app's icon as a PNG (the SVG beside it is for the desktop: Qt would need its SVG
+    plugin, and time at each start, to read it)."""
+    return resources_dir() / "icons" / "mysteryshop-256.png"
