@@ -1156,7 +1156,7 @@ def _notable_pages(data: SummaryData, *, anonymize: bool) -> list[Flowable]:
                     "{limit}, with the observers' notes: {shown}; critical failures first, "
                     "then the most diminished, then the lowest score. They show where "
                     "leadership can help, not whom to blame.",
-                    limit=f"{report_data.WORST_SCORE_BELOW:.0f}{NBSP}%",
+                    limit=format_percent(report_data.WORST_SCORE_BELOW, 0),
                     shown=_shown(len(data.worst), data.worst_total, found.poor_total),
                 )
                 + " "
