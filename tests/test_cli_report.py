@@ -269,8 +269,8 @@ def test_report_summary_for_a_calendar_quarter(capsys, demo_dir: Path, tmp_path:
     )
     assert (status, err) == (0, "")
     text = pdf_text(out)
-    assert "1 Jul 2026 – 30 Sep 2026 (92 days)" in text
-    assert "1 Jul 2025 – 30 Sep 2025 (92 days)" in text
+    assert "1 Jul 2026 – 30 Sept 2026 (92 days)" in text
+    assert "1 Jul 2025 – 30 Sept 2025 (92 days)" in text
     assert "the same dates a year earlier" in text
 
 
