@@ -248,3 +248,15 @@ def test_another_english_region_can_be_asked_for() -> None:
         assert str(i18n.locale()) == "fi_FI"
     with pytest.raises(ValueError, match="region"), i18n.use_language("en_XQ"):
         pass
+
+
+def test_the_command_line_writes_counts_and_dates_from_cldr() -> None:
+    """The CLI's sentences are English in Finland, as the English reports; a language or
+    region CLDR does not know is refused with its reason."""
+    from mysteryshop import cli, formats
+
+    assert cli._number(12345) == "12\u00a0345"
+    assert cli._date_words(date(2024, 12, 2)) == "2 Dec 2024"
+    assert formats.date_text(date(2024, 12, 2), formats.locale_for("sv")) == "2.12.2024"
+    with pytest.raises(ValueError, match="unknown language 'de'"):
+        formats.locale_for("de")

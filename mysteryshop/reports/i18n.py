@@ -13,11 +13,10 @@ Two catalogues, each text in one of them:
 - the vocabulary's labels are the app's: the "vocabulary" context of the .ts files, the very
   entries the app shows, read from the shipped .ts XML once per language.
 
-Numbers, dates and times come from CLDR through Babel, for the report's locale: fi_FI,
-sv_FI (Finland-Swedish: 2.12.2026, kl. 8.50, not Sweden's ISO forms) and, for English,
-en_FI by default (the app's users are in Finland: 12 345,5 and 8.50) or the region asked
-for ("en_GB"). The rounding is Python's own (f"{x:.1f}", the same as the app's and the JSON
-figures'); CLDR only says how the rounded number is written.
+Numbers, dates and times come from CLDR (mysteryshop.formats, through Babel) for the
+report's locale: fi_FI, sv_FI (Finland-Swedish: 2.12.2026, kl. 8.50, not Sweden's ISO
+forms) and, for English, en_FI by default (the app's users are in Finland: 12 345,5 and
+8.50) or the region asked for ("en_GB").
 
 The language is chosen for one build with `use_language("fi")` (reports.build_report does
 it); it is a context variable, so two reports built at once in two threads do not mix. Words
@@ -26,32 +25,24 @@ follow docs/GLOSSARY.md. A form's own texts come from the form: `form.tr(text, l
 
 from __future__ import annotations
 
-import copy
 import gettext
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import date, datetime
-from decimal import Decimal
 from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from babel import Locale, UnknownLocaleError, dates, numbers
+from babel import Locale
 
-from mysteryshop import paths, vocabulary
+from mysteryshop import formats, paths, vocabulary
 
 LANGUAGES = vocabulary.LANGUAGES  # en, fi, sv
 DEFAULT_LANGUAGE = vocabulary.SOURCE_LANGUAGE
 NBSP = "\u00a0"
 DOMAIN = "reports"  # the gettext domain: resources/translations/reports/LANG/LC_MESSAGES
-# The region each language formats for unless one is asked for: the users are in Finland.
-LOCALES = {"en": "en_FI", "fi": "fi_FI", "sv": "sv_FI"}
-# Which parts of a date CLDR arranges: a spelt-out month in English (23 Nov 2026, never
-# the 11/23 against 23/11 riddle), digits in Finnish and Swedish (23.11.2026).
-DATE_SKELETONS = {"en": "yMMMd", "fi": "yMd", "sv": "yMd"}
-DAY_SKELETONS = {"en": "yMMMEd", "fi": "yMEd", "sv": "yMEd"}
 
 
 class _Setting(NamedTuple):
@@ -75,20 +66,11 @@ def check_language(lang: str | None) -> str:
     return code
 
 
-@cache
-def _locale(name: str) -> Locale:
-    try:
-        return Locale.parse(name.replace("-", "_"))
-    except (UnknownLocaleError, ValueError):
-        raise ValueError(f"unknown region for the report: {name!r}") from None
-
-
 def _check(lang: str | None) -> _Setting:
     """The language and the CLDR locale of `lang`: 'fi' → fi_FI, 'en' → en_FI, 'en_GB' as
     asked."""
     code = check_language(lang)
-    _, _, region = (lang or "").replace("-", "_").partition("_")
-    return _Setting(code, _locale(f"{code}_{region.upper()}" if region else LOCALES[code]))
+    return _Setting(code, formats.locale_for(lang or code))
 
 
 def _current() -> _Setting:
@@ -171,65 +153,41 @@ def label(text: str) -> str:
     return text if lang == DEFAULT_LANGUAGE else translations(lang).get(text, text)
 
 
-# --- numbers ----------------------------------------------------------------------------------
+# --- numbers, dates and times: mysteryshop.formats (CLDR) in the report's locale ------------
 
 
 def decimal_mark() -> str:
-    """',' in fi_FI, sv_FI and en_FI; '.' in en_GB."""
-    return numbers.get_decimal_symbol(locale())
-
-
-def _pattern(kind: str, places: int) -> numbers.NumberPattern:
-    """The locale's decimal or percent pattern with exactly `places` decimals."""
-    formats = locale().decimal_formats if kind == "decimal" else locale().percent_formats
-    pattern = copy.copy(formats[None])
-    pattern.frac_prec = (places, places)
-    return pattern
-
-
-def _rounded(value: float, places: int) -> Decimal:
-    # Python's rounding of the float (f"{86.25:.1f}" = 86.2), as everywhere else.
-    return Decimal(f"{value:.{places}f}")
+    return formats.decimal_mark(locale())
 
 
 def format_integer(value: int) -> str:
     """12 345 (a no-break space) in fi_FI, sv_FI and en_FI; 12,345 in en_GB."""
-    return _pattern("decimal", 0).apply(int(value), locale())
+    return formats.integer(value, locale())
 
 
 def format_decimal(value: float, places: int) -> str:
-    """A number with `places` decimals and the locale's decimal mark and grouping."""
-    return _pattern("decimal", places).apply(_rounded(value, places), locale())
+    return formats.decimal(value, places, locale())
 
 
 def format_percent(value: float, places: int = 1) -> str:
-    """72.25 → '72,2 %' (a no-break space in fi, sv and en_FI; '72.2%' in en_GB)."""
-    return _pattern("percent", places).apply(_rounded(value, places) / 100, locale())
-
-
-# --- dates and times --------------------------------------------------------------------------
+    return formats.percent(value, places, locale())
 
 
 def date_text(day: date | datetime) -> str:
-    """'23 Nov 2026' in English, '23.11.2026' in Finnish and Finland-Swedish."""
-    return dates.format_skeleton(DATE_SKELETONS[language()], day, locale=locale())
+    return formats.date_text(day, locale())
 
 
 def day_text(day: date | datetime) -> str:
-    """The date with its day of the week: 'Mon, 23 Nov 2026', 'ma 23.11.2026',
-    'mån 23.11.2026'."""
-    return dates.format_skeleton(DAY_SKELETONS[language()], day, locale=locale())
+    return formats.day_text(day, locale())
 
 
 def time_text(moment: datetime, *, seconds: bool = False) -> str:
-    """'8.05' in fi_FI, sv_FI and en_FI ('08:05' in en_GB); '8.05.07' with seconds."""
-    return dates.format_time(moment, "medium" if seconds else "short", locale=locale())
+    return formats.time_text(moment, locale(), seconds=seconds)
 
 
 def month_tick(start: date) -> str:
     """A chart's month label over two lines: 'Dec\\n2025', 'joulu\\n2025', 'dec.\\n2025'."""
-    month = dates.get_month_names("abbreviated", "stand-alone", locale=locale())[start.month]
-    return f"{month}\n{start.year}"
+    return f"{formats.month_name(start.month, locale())}\n{start.year}"
 
 
 def week_tick(start: date) -> str:
