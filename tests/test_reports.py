@@ -484,6 +484,28 @@ def test_anonymized_reports_give_visit_times_only_to_the_hour(
     assert clock.findall(anonymized) and set(clock.findall(anonymized)) == {"00"}
 
 
+@pytest.mark.parametrize(
+    ("language", "weekday", "klo"),
+    [
+        ("fi", r"(?:ma|ti|ke|to|pe|la|su)", "klo"),
+        ("sv", r"(?:mån|tis|ons|tors|fre|lör|sön)", "kl\\."),
+    ],
+)
+@pytest.mark.parametrize("kind", ["summary", "coaching", "moments"])
+def test_a_visit_s_day_and_time_read_as_finnish_and_finland_swedish_write_them(
+    demo_db: Database, kind: str, language: str, weekday: str, klo: str
+) -> None:
+    """LANGUAGE.md X09: 'ti 16.12.2025 klo 19.38', 'tis 16.12.2025 kl. 19.38': never the
+    English comma, never a bare time after the date."""
+    pdf = reports.build_report(
+        kind, demo_db, EncounterFilter(), options=reports.ReportOptions(lang=language)
+    )
+    text = text_of(pdf)
+    date_ = r"\d{1,2}\.\d{1,2}\.\d{4}"
+    assert re.search(rf"\b{weekday} {date_} {klo} \d{{1,2}}\.\d{{2}}\b", text), kind
+    assert not re.search(rf"{date_},? \d{{1,2}}\.\d{{2}}\b", text), kind
+
+
 # --- user text is data ------------------------------------------------------------------------
 
 

@@ -643,9 +643,14 @@ def format_day_clock(moment: datetime, *, anonymize: bool = False) -> str:
     )
 
 
-def format_datetime(moment: datetime) -> str:
-    """'20 Nov 2026 14.05'."""
-    return f"{format_date(moment)} {format_time(moment)}"
+def format_datetime(moment: datetime, *, anonymize: bool = False) -> str:
+    """A date and a time: '20 Nov 2026, 14.05', '20.11.2026 klo 14.05', '20.11.2026 kl.
+    14.05' (X09: Finnish and Swedish join them with klo / kl., never a bare comma)."""
+    return t(
+        "{day}, {time}",
+        day=format_date(moment),
+        time=format_clock(moment, anonymize=anonymize),
+    )
 
 
 def format_offset(moment: datetime) -> str:

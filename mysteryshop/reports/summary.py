@@ -45,9 +45,8 @@ from mysteryshop.reports.styles import (
     build_pdf,
     data_tables,
     format_basis,
-    format_clock,
     format_count,
-    format_day,
+    format_day_clock,
     format_interval,
     format_n,
     format_percent,
@@ -1218,10 +1217,7 @@ def _notable(encounter: NotableEncounter, *, anonymize: bool) -> list[Flowable]:
     s = stylesheet()
     parts = [
         _coloured(f"<b>{markup(shorten(encounter.location, 120))}</b>", TEXT),
-        markup(
-            f"{format_day(encounter.visited_at)} "
-            f"{format_clock(encounter.visited_at, anonymize=anonymize)}"
-        ),
+        markup(format_day_clock(encounter.visited_at, anonymize=anonymize)),
         t("score")
         + " "
         + _coloured(format_percent(encounter.score), score_colour(encounter.score)),
