@@ -313,9 +313,10 @@ def build_parser() -> argparse.ArgumentParser:
     # The reports' languages (reports.i18n.LANGUAGES is vocabulary's; reports stay unimported).
     visit.add_argument(
         "--lang",
-        choices=LANGUAGES,
+        type=_report_language,
         default=SOURCE_LANGUAGE,
-        help=f"the report's language (default: {SOURCE_LANGUAGE})",
+        metavar="LANG",
+        help=LANG_HELP,
     )
     for name, text in (
         ("summary", "figures, trends and rankings for leadership (no staff descriptions)"),
@@ -358,9 +359,10 @@ def build_parser() -> argparse.ArgumentParser:
         )
         sub.add_argument(
             "--lang",
-            choices=LANGUAGES,
+            type=_report_language,
             default=SOURCE_LANGUAGE,
-            help=f"the report's language (default: {SOURCE_LANGUAGE})",
+            metavar="LANG",
+            help=LANG_HELP,
         )
         if name == "moments":
             _add_moments_options(sub)
@@ -513,9 +515,10 @@ def _add_calibration_parser(commands: Any, common: argparse.ArgumentParser) -> N
     )
     one.add_argument(
         "--lang",
-        choices=LANGUAGES,
+        type=_report_language,
         default=SOURCE_LANGUAGE,
-        help=f"the report's language (default: {SOURCE_LANGUAGE})",
+        metavar="LANG",
+        help=LANG_HELP,
     )
 
 
@@ -796,6 +799,29 @@ def _print_warnings(path: Path, warnings: Sequence[Any]) -> None:
         else:  # XLSFORM_NOTE: the converter's own words
             text = str(warning.params.get("detail", warning.code))
         print(f"warning: {path.name}: {text}", file=sys.stderr)
+
+
+LANG_HELP = (
+    f"the report's language: {', '.join(LANGUAGES)}, or English with a region such as en_GB "
+    "for its dates and numbers (default: en, English in Finland: 72,2 %%, 14.05)"
+)
+
+
+def _report_language(text: str) -> str:
+    """--lang: a report language, or one with a region CLDR knows (en_GB)."""
+    from mysteryshop import formats
+
+    code, _, region = text.replace("-", "_").partition("_")
+    if code.lower() not in LANGUAGES:
+        raise argparse.ArgumentTypeError(
+            f"unknown language {text!r} (expected one of: {', '.join(LANGUAGES)})"
+        )
+    if region:
+        try:
+            formats.locale_for(text)
+        except ValueError as error:
+            raise argparse.ArgumentTypeError(str(error)) from None
+    return text
 
 
 def _plural(count: int, word: str) -> str:
