@@ -41,7 +41,6 @@ from mysteryshop import formats, paths, vocabulary
 
 LANGUAGES = vocabulary.LANGUAGES  # en, fi, sv
 DEFAULT_LANGUAGE = vocabulary.SOURCE_LANGUAGE
-NBSP = "\u00a0"
 DOMAIN = "reports"  # the gettext domain: resources/translations/reports/LANG/LC_MESSAGES
 
 
