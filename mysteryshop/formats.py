@@ -49,6 +49,7 @@ def decimal_mark(locale: Locale) -> str:
     return numbers.get_decimal_symbol(locale)
 
 
+@cache
 def _pattern(locale: Locale, percent: bool, places: int) -> numbers.NumberPattern:
     """The locale's decimal or percent pattern with exactly `places` decimals."""
     formats = locale.percent_formats if percent else locale.decimal_formats
