@@ -318,9 +318,10 @@ def build_parser() -> argparse.ArgumentParser:
     # The reports' languages (reports.i18n.LANGUAGES is vocabulary's; reports stay unimported).
     visit.add_argument(
         "--lang",
-        choices=LANGUAGES,
+        type=_report_language,
         default=SOURCE_LANGUAGE,
-        help=f"the report's language (default: {SOURCE_LANGUAGE})",
+        metavar="LANG",
+        help=LANG_HELP,
     )
     for name, text in (
         ("summary", "figures, trends and rankings for leadership (no staff descriptions)"),
@@ -363,9 +364,10 @@ def build_parser() -> argparse.ArgumentParser:
         )
         sub.add_argument(
             "--lang",
-            choices=LANGUAGES,
+            type=_report_language,
             default=SOURCE_LANGUAGE,
-            help=f"the report's language (default: {SOURCE_LANGUAGE})",
+            metavar="LANG",
+            help=LANG_HELP,
         )
         if name == "moments":
             _add_moments_options(sub)
@@ -518,9 +520,10 @@ def _add_calibration_parser(commands: Any, common: argparse.ArgumentParser) -> N
     )
     one.add_argument(
         "--lang",
-        choices=LANGUAGES,
+        type=_report_language,
         default=SOURCE_LANGUAGE,
-        help=f"the report's language (default: {SOURCE_LANGUAGE})",
+        metavar="LANG",
+        help=LANG_HELP,
     )
 
 
@@ -681,7 +684,9 @@ def _progress(what: str) -> Callable[[int, int], None] | None:
 
     def show(done: int, total: int) -> None:
         end = "\n" if done >= total else ""
-        print(f"\r{what}: {done:,} of {total:,}", end=end, file=sys.stderr, flush=True)
+        print(
+            f"\r{what}: {_number(done)} of {_number(total)}", end=end, file=sys.stderr, flush=True
+        )
 
     return show
 
@@ -705,7 +710,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
                 f"demo data with seed {args.seed} is already in the database; use another --seed"
             ) from None
         raise
-    print(f"added {added:,} demo encounters at {len(data.locations)} locations to {_shown(db.url)}")
+    print(
+        f"added {_number(added)} demo encounters at {len(data.locations)} locations "
+        f"to {_shown(db.url)}"
+    )
     return EXIT_OK
 
 
@@ -767,19 +775,20 @@ def _print_outcome(outcome: Any) -> None:
         return
     result = outcome.result
     line = (
-        f"{name}: {result.added:,} encounters added, {result.updated:,} updated, "
-        f"{result.unchanged:,} unchanged, {result.kept_newer:,} older versions kept in history; "
+        f"{name}: {_number(result.added)} encounters added, {_number(result.updated)} updated, "
+        f"{_number(result.unchanged)} unchanged, {_number(result.kept_newer)} older versions "
+        "kept in history; "
         f"{result.forms_added} forms and {result.locations_added} locations added"
     )
     if outcome.zip:
-        line += f"; {result.attachments_added:,} attachments added"
+        line += f"; {_number(result.attachments_added)} attachments added"
     if result.stayed_deleted or result.restored:
         line += (
-            f"; {result.stayed_deleted:,} deleted here stay deleted, "
-            f"{result.restored:,} changed since were restored"
+            f"; {_number(result.stayed_deleted)} deleted here stay deleted, "
+            f"{_number(result.restored)} changed since were restored"
         )
     if result.phrases_added:
-        line += f"; {result.phrases_added:,} phrases added to the comment library"
+        line += f"; {_number(result.phrases_added)} phrases added to the comment library"
     print(line)
 
 
@@ -789,7 +798,7 @@ def _print_warnings(path: Path, warnings: Sequence[Any]) -> None:
     for warning in warnings:
         if warning.code == ATTACHMENTS_NOT_CARRIED:
             text = (
-                f"{warning.params['count']:,} attachments are listed, but a .json bundle "
+                f"{_number(warning.params['count'])} attachments are listed, but a .json bundle "
                 "cannot carry files; export a .zip bundle to bring them along"
             )
         else:  # XLSFORM_NOTE: the converter's own words
@@ -797,8 +806,46 @@ def _print_warnings(path: Path, warnings: Sequence[Any]) -> None:
         print(f"warning: {path.name}: {text}", file=sys.stderr)
 
 
+LANG_HELP = (
+    f"the report's language: {', '.join(LANGUAGES)}, or English with a region such as en_GB "
+    "for its dates and numbers (default: en, English in Finland: 72,2 %%, 14.05)"
+)
+
+
+def _report_language(text: str) -> str:
+    """--lang: a report language, or one with a region CLDR knows (en_GB)."""
+    from mysteryshop import formats
+
+    code, _, region = text.replace("-", "_").partition("_")
+    if code.lower() not in LANGUAGES:
+        raise argparse.ArgumentTypeError(
+            f"unknown language {text!r} (expected one of: {', '.join(LANGUAGES)})"
+        )
+    if region:
+        try:
+            formats.locale_for(text)
+        except ValueError as error:
+            raise argparse.ArgumentTypeError(str(error)) from None
+    return text
+
+
 def _plural(count: int, word: str) -> str:
-    return f"{count:,} {word}" + ("" if count == 1 else "s")
+    return f"{_number(count)} {word}" + ("" if count == 1 else "s")
+
+
+def _number(value: int) -> str:
+    """A count in a sentence, from CLDR for English in Finland (12 345, a no-break space),
+    as the English reports write it. Rows meant for scripts keep ISO dates and plain digits."""
+    from mysteryshop import formats
+
+    return formats.integer(value, formats.locale_for(SOURCE_LANGUAGE))
+
+
+def _date_words(day: date) -> str:
+    """A date in a sentence: '2 Dec 2024' (CLDR, English in Finland)."""
+    from mysteryshop import formats
+
+    return formats.date_text(day, formats.locale_for(SOURCE_LANGUAGE))
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -815,7 +862,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     count = files.export_file(
         db, output, fmt, f, anonymize=args.anonymize, progress=_progress("exporting")
     )
-    print(f"exported {count:,} encounters to {output}")
+    print(f"exported {_number(count)} encounters to {output}")
     return EXIT_OK
 
 
@@ -930,7 +977,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         written = reports.write_per_location(
             kind, db, f, folder, options=options, progress=_progress("locations"), warnings=warnings
         )
-        print(f"wrote {len(written):,} {kind} reports, one per location, to {folder}")
+        print(f"wrote {_number(len(written))} {kind} reports, one per location, to {folder}")
         _print_report_warnings(warnings)
     return EXIT_OK
 
@@ -1062,19 +1109,19 @@ def cmd_purge(args: argparse.Namespace) -> int:
     now = datetime.now().astimezone()
     cutoff = privacy.retention_cutoff(months, now)
     count = privacy.count_older_than(db, months, now)
-    day = cutoff.astimezone().date().isoformat()
+    day = _date_words(cutoff.astimezone().date())
     if count == 0:
         print(f"no encounters visited before {day}; nothing deleted")
         return EXIT_OK
     if not _confirm(
-        f"Delete {count:,} encounters visited before {day} ({months} months ago), "
+        f"Delete {_number(count)} encounters visited before {day} ({months} months ago), "
         f"with their answers, history and attachments? {_copies_kept(db)}",
         args.yes,
     ):
         print("nothing deleted")
         return EXIT_OK
     result = privacy.purge_older_than(db, months, now)
-    deleted = f"deleted {result.encounters:,} encounters visited before {day}"
+    deleted = f"deleted {_number(result.encounters)} encounters visited before {day}"
     return _erased(args, db, result, deleted)
 
 
@@ -1098,14 +1145,14 @@ def cmd_erase(args: argparse.Namespace) -> int:
         location = found[0]
         count = privacy.location_encounter_count(db, location.id)
         if not _confirm(
-            f"Erase the location {location.name!r} and its {count:,} encounters? "
+            f"Erase the location {location.name!r} and its {_number(count)} encounters? "
             f"{_copies_kept(db)}",
             args.yes,
         ):
             print("nothing erased")
             return EXIT_OK
         result = privacy.erase_location(db, location.id)
-        erased = f"erased the location {result.name!r} and {result.encounters:,} encounters"
+        erased = f"erased the location {result.name!r} and {_number(result.encounters)} encounters"
         return _erased(args, db, result, erased)
     alias = args.observer
     recorded = privacy.observer_encounter_count(db, alias)
@@ -1119,14 +1166,14 @@ def cmd_erase(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     if not _confirm(
-        f"Remove the observer alias {alias!r} from {recorded:,} encounters and delete it? "
+        f"Remove the observer alias {alias!r} from {_number(recorded)} encounters and delete it? "
         f"{_copies_kept(db)}",
         args.yes,
     ):
         print("nothing erased")
         return EXIT_OK
     result = privacy.erase_observer(db, alias)
-    removed = f"removed the observer alias {alias!r} from {result.encounters:,} encounters"
+    removed = f"removed the observer alias {alias!r} from {_number(result.encounters)} encounters"
     return _erased(args, db, result, removed)
 
 
@@ -1287,7 +1334,7 @@ def _review_list(args: argparse.Namespace) -> int:
             f"{row.id}\t{row.visited_at:%Y-%m-%d %H:%M}\t{row.location}\t{row.observer or '-'}"
             f"\t{row.status}\t{score}"
         )
-    print(f"{len(rows):,} to review", file=sys.stderr)
+    print(f"{_number(len(rows))} to review", file=sys.stderr)
     return EXIT_OK
 
 

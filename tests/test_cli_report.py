@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -205,6 +206,39 @@ def test_report_with_an_unknown_language_is_wrong_usage(capsys, demo_dir: Path) 
         capsys, "--data-dir", str(demo_dir), "report", "summary", "-o", "x.pdf", "--lang", "de"
     )
     assert status == 2 and "--lang" in err
+    status, _, err = run(
+        capsys, "--data-dir", str(demo_dir), "report", "summary", "-o", "x.pdf", "--lang", "en_XQ"
+    )
+    assert status == 2 and "unknown region 'en_XQ'" in err and "Traceback" not in err
+
+
+def test_english_reports_follow_finland_or_the_region_asked_for(
+    capsys, demo_dir: Path, tmp_path: Path
+) -> None:
+    """English in Finland by default (CLDR en_FI: 1 Jan 2026, 72,2 %); --lang en_GB writes
+    British numbers and times (72.2%, 14:05)."""
+    texts = {}
+    for lang in ("en", "en_GB"):
+        out = tmp_path / f"visit-{lang}.pdf"
+        status, _, err = run(
+            capsys,
+            "--data-dir",
+            str(demo_dir),
+            "report",
+            "visit",
+            some_encounter(demo_dir),
+            "-o",
+            str(out),
+            "--lang",
+            lang,
+        )
+        assert (status, err) == (0, "")
+        texts[lang] = pdf_text(out)
+    score = re.compile(r"\b\d{1,3}([.,])\d %")
+    time_ = re.compile(r"\b\d{1,2}([.:])\d{2} \(UTC")
+    assert score.search(texts["en"])[1] == "," and time_.search(texts["en"])[1] == "."
+    score_gb = re.compile(r"\b\d{1,3}([.,])\d%")
+    assert score_gb.search(texts["en_GB"])[1] == "." and time_.search(texts["en_GB"])[1] == ":"
 
 
 @pytest.mark.parametrize(
@@ -269,8 +303,8 @@ def test_report_summary_for_a_calendar_quarter(capsys, demo_dir: Path, tmp_path:
     )
     assert (status, err) == (0, "")
     text = pdf_text(out)
-    assert "1 Jul 2026 – 30 Sep 2026 (92 days)" in text
-    assert "1 Jul 2025 – 30 Sep 2025 (92 days)" in text
+    assert "1 Jul 2026 – 30 Sept 2026 (92 days)" in text
+    assert "1 Jul 2025 – 30 Sept 2025 (92 days)" in text
     assert "the same dates a year earlier" in text
 
 

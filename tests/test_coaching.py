@@ -202,14 +202,14 @@ def test_coaching_pdf_shows_themes_partial_answers_and_what_was_left_out(coachin
     pdf = build_coaching(db, EncounterFilter(), generated=NOW, limit=2)
     text = text_of(pdf)
     assert "Coaching themes" in text
-    assert "5 of 8 62.5 % 30.6–86.3 %" in text
+    assert "5 of 8 62,5 % 30,6–86,3 %" in text
     assert "1 question answered fewer than 5 times is left out." in text
     assert "Were you helped with what you came for? — Partly (1 of 3)" in text
-    assert "— 4 of 1–5" in text and "(1.5 of 2)" in text
+    assert "— 4 of 1–5" in text and "(1,5 of 2)" in text
     assert "… and 2 more needs-coaching visits at this location." in text
     assert ids["v3"] not in text and ids["v5"] not in text and ids["v4"] in text
     # Prompts from Aalto's own most-missed behaviour, and a sign-off block to fill in.
-    assert "fell short in 4 of 6 visits (66.7 %)" in text
+    assert "fell short in 4 of 6 visits (66,7 %)" in text
     assert "Agreed actions and sign-off" in text and "Store manager" in text
 
 

@@ -318,17 +318,17 @@ def test_takeaways_follow_their_rules_on_hand_made_data() -> None:
     assert [t.rule for t in found] == ["mover", "weakest", "critical", "best", "worst"]
     mover, weakest, critical, best, worst = (plain(t.text) for t in found)
     # Smile moved −6.5 points, more than greeting's +1.0; feeling is never a mover.
-    assert mover.startswith("Biggest mover: Smile scored 60.0")
-    assert "−6.5 points" in mover and "66.5" in mover and "n = 50" in mover
+    assert mover.startswith("Biggest mover: Smile scored 60,0")
+    assert "−6,5 points" in mover and "66,5" in mover and "n = 50" in mover
     assert found[0].tone == "poor"
     # "rare" scores 0 but has 3 answers, fewer than the minimum.
-    assert weakest == "Weakest behaviour: “thanked” scored 50.0 % over 80 answers."
+    assert weakest == "Weakest behaviour: “thanked” scored 50,0 % over 80 answers."
     # 4 of 100 against 5 of 50: the rate fell from 10.0 % to 4.0 %.
-    assert critical.startswith("Critical failures: 4 of 100 visits, 4.0 %")
-    assert "In the comparison period 10.0 % (5 of 50): −6.0 points." in critical
+    assert critical.startswith("Critical failures: 4 of 100 visits, 4,0 %")
+    assert "In the comparison period 10,0 % (5 of 50): −6,0 points." in critical
     assert found[2].tone == "good"
-    assert best.startswith("Best location: High scored 90.0 %")
-    assert worst.startswith("Weakest location: Low scored 40.0 %")
+    assert best.startswith("Best location: High scored 90,0 %")
+    assert worst.startswith("Weakest location: Low scored 40,0 %")
 
 
 def test_takeaways_without_a_comparison_or_reliable_outliers() -> None:
@@ -349,8 +349,8 @@ def test_the_strongest_driver_is_the_top_ranked_one_and_at_most_five_are_kept() 
     data.previous = None
     found = takeaways.takeaways(data)
     assert found[-1].rule == "driver"
-    assert "where “Q” happened, Net Uplift was +70.0 (n = 40)" in plain(found[-1].text)
-    assert "−30.0 (n = 40): a difference of +100.0" in plain(found[-1].text)
+    assert "where “Q” happened, Net Uplift was +70,0 (n = 40)" in plain(found[-1].text)
+    assert "−30,0 (n = 40): a difference of +100,0" in plain(found[-1].text)
     assert found[-1].text.endswith("An association, not proof of cause.")
 
 

@@ -143,12 +143,12 @@ def test_summary_pdf_shows_n_and_lists_thin_locations_apart(programme: Database)
 
     # The average score's tile: 15 of 31 visits score 100, s² = (4,838.7 − 2,341.3)·31/30
     # = 2,580.6, SE 9.12, t(30) = 2.042: 48.4 ± 18.6.
-    assert "48.4 %" in text and "n = 31 · 29.8–67.0" in text
+    assert "48,4 %" in text and "n = 31 · 29,8–67,0" in text
     ranking = text[text.index("Locations with at least 5 scored visits") :]
     apart = ranking.index("Too few visits to rank")
     assert ranking.index("Aalto") < ranking.index("Eno") < apart
     assert apart < ranking.index("Bene") and apart < ranking.index("Cola")
-    assert "49.8–100.0" in ranking  # Aalto's interval
+    assert "49,8–100,0" in ranking  # Aalto's interval
     assert "85 % or more" in text and "below 65 %" in text  # the colours' legend
 
 
@@ -173,7 +173,7 @@ def test_per_location_report_has_benchmarks_rank_and_target(programme: Database)
     assert "allows ranks 1 to 2" in aalto
     assert "Region Uusimaa" in aalto and "All locations" in aalto
     assert "n = 24 · " in aalto  # Uusimaa: Aalto 10, Bene 4, Eno 10
-    assert "the target, 65.0 %" in aalto
+    assert "the target, 65,0 %" in aalto
 
     cola = text_of(
         build_summary(

@@ -118,7 +118,7 @@ def test_february_is_compared_with_january_and_critical_failures_as_a_rate(
     # 28 days against 31: both counts, no arrow.
     assert "Visits 8 vs 12 in the 31 days compared" in text
     # One critical failure against three, but of 8 visits against 12: 12.5 % against 25 %.
-    assert "Critical failures 1 ▼ −12.5 pts vs previous 12.5 % of visits" in text
+    assert "Critical failures 1 ▼ −12,5 pts vs previous 12,5 % of visits" in text
 
 
 def test_a_quarter_is_compared_with_the_previous_quarter(visits: Database) -> None:
@@ -128,10 +128,10 @@ def test_a_quarter_is_compared_with_the_previous_quarter(visits: Database) -> No
     add(visits, date(2026, 7, 1), 6)
     add(visits, date(2026, 9, 30), 4, critical=1)
     text = summary(visits, days(date(2026, 7, 1), date(2026, 9, 30)))
-    assert "Period 1 Jul 2026 – 30 Sep 2026 (92 days) · 10 visits" in text
+    assert "Period 1 Jul 2026 – 30 Sept 2026 (92 days) · 10 visits" in text
     assert "1 Apr 2026 – 30 Jun 2026 (91 days) · 10 visits: the previous quarter" in text
     assert "Visits 10 vs 10 in the 91 days compared" in text
-    assert "Critical failures 1 = ±0.0 pts vs previous" in text
+    assert "Critical failures 1 = ±0,0 pts vs previous" in text
 
 
 def test_a_thin_previous_year_is_not_compared(visits: Database) -> None:
@@ -169,7 +169,7 @@ def test_year_ago_compares_with_the_same_dates_a_year_earlier(visits: Database) 
     text = summary(visits, days(date(2026, 3, 1), date(2026, 3, 31)), compare="year-ago")
     assert "1 Mar 2025 – 31 Mar 2025 (31 days) · 6 visits: the same dates a year earlier" in text
     assert "Visits 6 = ±0 vs previous" in text
-    assert "Net Uplift +100.0 ▲ +200.0 vs previous" in text
+    assert "Net Uplift +100,0 ▲ +200,0 vs previous" in text
     none = summary(visits, days(date(2026, 3, 1), date(2026, 3, 31)), compare="none")
     assert "Compared with nothing (no comparison asked for)" in none
     assert "vs previous" not in none
@@ -220,7 +220,7 @@ def test_per_location_reports_of_one_run_cover_the_same_period(
     add(visits, date(2026, 9, 9), 6)
     files = reports.write_per_location("summary", visits, EncounterFilter(), tmp_path)
     periods = {re.search(r"Period (.*?) ·", cover(f.read_bytes())).group(1) for f in files}  # type: ignore[union-attr]
-    assert periods == {"3 Feb 2026 – 9 Sep 2026 (219 days)"}
+    assert periods == {"3 Feb 2026 – 9 Sept 2026 (219 days)"}
 
 
 def test_the_json_has_the_figures_the_pdf_prints(visits: Database) -> None:
@@ -254,9 +254,10 @@ def test_the_json_has_the_figures_the_pdf_prints(visits: Database) -> None:
     uplift = figures["net_uplift"]["value"]
     rate = figures["critical_failure_rate"]["value"]
     assert f"Visits {figures['visits']['value']:.0f} " in text
-    assert f"Average score {score:.1f} %" in text
-    assert f"Net Uplift +{uplift:.1f}" in text
-    assert f"{rate:.1f} % of visits" in text
+    # The PDF writes the JSON's figures in en_FI: a decimal comma.
+    assert f"Average score {score:.1f} %".replace(".", ",") in text
+    assert f"Net Uplift +{uplift:.1f}".replace(".", ",") in text
+    assert f"{rate:.1f} % of visits".replace(".", ",") in text
     assert f"{figures['critical_failures']['value']} " in text
 
 
@@ -291,6 +292,6 @@ def test_the_report_s_minimum_also_decides_what_is_compared(visits: Database) ->
     usual = cover(build_summary(visits, f, generated=TODAY))
     strict = cover(build_summary(visits, f, generated=TODAY, min_visits=20))
     assert "too few visits to compare (n = 10)" not in usual  # 10 visits before: compared
-    assert "Critical failures 0 ▼ −10.0 pts vs previous" in usual
+    assert "Critical failures 0 ▼ −10,0 pts vs previous" in usual
     assert strict.count("too few visits to compare (n = 10)") >= 3  # below 20: not compared
     assert "Critical failures 0 ▼" not in strict

@@ -93,27 +93,34 @@ def scored(db: Database, encounter: EncounterData) -> scoring.EncounterScore:
     return scoring.score_encounter(form, encounter.answers, encounter.na)
 
 
+# English reports follow Finland's region (en_FI): a decimal comma, thousands by a space.
+
+
 def pct(value: float) -> str:
-    return f"{value:.1f} %"
+    return f"{value:.1f} %".replace(".", ",")
 
 
 def signed(value: float) -> str:
-    text = f"{value:.1f}"
-    if text in ("0.0", "-0.0"):
-        return "0.0"
+    text = f"{value:.1f}".replace(".", ",")
+    if text in ("0,0", "-0,0"):
+        return "0,0"
     return "+" + text if value > 0 else "\u2212" + text.lstrip("-")
+
+
+def count(value: int) -> str:
+    return f"{value:,}".replace(",", " ")
 
 
 # --- numbers ----------------------------------------------------------------------------------
 
 
 def test_numbers_are_rounded_to_one_decimal_and_uplift_is_signed() -> None:
-    assert styles.format_percent(86.25) == "86.2\u00a0%"  # the same rounding as f"{:.1f}"
+    assert styles.format_percent(86.25) == "86,2\u00a0%"  # the same rounding as f"{:.1f}"
     assert styles.format_percent(None) == "—"
-    assert styles.format_signed(42) == "+42.0"
-    assert styles.format_signed(-12.04) == "\u221212.0"
-    assert styles.format_signed(-0.04) == "0.0"
-    assert styles.format_points(34.5) == "34.5"
+    assert styles.format_signed(42) == "+42,0"
+    assert styles.format_signed(-12.04) == "\u221212,0"
+    assert styles.format_signed(-0.04) == "0,0"
+    assert styles.format_points(34.5) == "34,5"
     assert styles.format_points(40.0) == "40"
     assert styles.format_seconds(185) == "3 min 05 s"
 
@@ -129,7 +136,7 @@ def test_summary_headline_figures_equal_an_independent_computation(
     assert uplift is not None
     cover = text_of(summary_pdf, slice(0, 1))
     assert "Headline figures" in cover
-    assert f"Visits {len(encounters):,}" in cover
+    assert f"Visits {count(len(encounters))}" in cover
     assert f"Average score {pct(sum(scores) / len(scores))}" in cover
     assert f"Net Uplift {signed(uplift)}" in cover
     assert f"Critical failures {critical}" in cover
@@ -188,10 +195,10 @@ def test_summary_feeling_distribution_counts_every_feeling(
     counts = {value: sum(1 for f in feelings if f == value) for value in range(-2, 3)}
     text = text_of(summary_pdf)
     total = sum(counts.values())
-    for value, count in counts.items():
-        assert f"{count:,} ({count / total * 100:.1f} %)" in text, value
+    for value, n in counts.items():
+        assert f"{count(n)} ({pct(n / total * 100)})" in text, value
     uplifted = counts[1] + counts[2]
-    assert f"Uplifted: {uplifted:,} ({uplifted / total * 100:.1f} %)" in text
+    assert f"Uplifted: {count(uplifted)} ({pct(uplifted / total * 100)})" in text
 
 
 def test_a_custom_range_compares_with_as_many_days_just_before(demo_db: Database) -> None:
@@ -340,7 +347,7 @@ def test_visit_report_highlights_critical_failures_and_the_timeline(demo_db: Dat
     assert "critical failure" in text
     assert "Timeline" in text and "Arrived" in text
     arrived = encounter.timer["arrived"]
-    assert f"{arrived.hour:02d}:{arrived.minute:02d}:{arrived.second:02d}" in text
+    assert f"{arrived.hour}.{arrived.minute:02d}.{arrived.second:02d}" in text
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -475,6 +482,28 @@ def test_anonymized_reports_give_visit_times_only_to_the_hour(
     clock = re.compile(r"\b\d{1,2}[:.](\d{2})\b")
     assert any(minute != "00" for minute in clock.findall(plain))  # the cases have times
     assert clock.findall(anonymized) and set(clock.findall(anonymized)) == {"00"}
+
+
+@pytest.mark.parametrize(
+    ("language", "weekday", "klo"),
+    [
+        ("fi", r"(?:ma|ti|ke|to|pe|la|su)", "klo"),
+        ("sv", r"(?:mån|tis|ons|tors|fre|lör|sön)", "kl\\."),
+    ],
+)
+@pytest.mark.parametrize("kind", ["summary", "coaching", "moments"])
+def test_a_visit_s_day_and_time_read_as_finnish_and_finland_swedish_write_them(
+    demo_db: Database, kind: str, language: str, weekday: str, klo: str
+) -> None:
+    """LANGUAGE.md X09: 'ti 16.12.2025 klo 19.38', 'tis 16.12.2025 kl. 19.38': never the
+    English comma, never a bare time after the date."""
+    pdf = reports.build_report(
+        kind, demo_db, EncounterFilter(), options=reports.ReportOptions(lang=language)
+    )
+    text = text_of(pdf)
+    date_ = r"\d{1,2}\.\d{1,2}\.\d{4}"
+    assert re.search(rf"\b{weekday} {date_} {klo} \d{{1,2}}\.\d{{2}}\b", text), kind
+    assert not re.search(rf"{date_},? \d{{1,2}}\.\d{{2}}\b", text), kind
 
 
 # --- user text is data ------------------------------------------------------------------------

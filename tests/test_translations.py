@@ -1,7 +1,7 @@
 """Translations: the app's .ts files hold every string of the UI, translated into Finnish and
-Swedish, and the .qm files the app loads are built from them; the reports' catalogue has
-Finnish and Swedish for every text the reports use; reports come out in the chosen
-language with its number and date formats."""
+Swedish, and the .qm files the app loads are built from them; the vocabulary's labels there
+are the reports' too; reports come out in the chosen language with its number and date
+formats. The reports' own gettext catalogue has its tests in test_report_catalogue.py."""
 
 from __future__ import annotations
 
@@ -21,7 +21,6 @@ sys.path.insert(0, str(REPO / "scripts"))
 import update_translations  # noqa: E402
 
 TRANSLATED = update_translations.LANGUAGES  # fi, sv
-REPORTS = update_translations.REPORTS_CONTEXT
 ALL = TRANSLATED + update_translations.PLURAL_ONLY  # and en (plural forms only)
 
 
@@ -66,14 +65,13 @@ def fresh_ts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """Each language's .ts as lupdate makes it from the code today, from scratch."""
     folder = tmp_path_factory.mktemp("lupdate")
     made = {}
-    with update_translations.report_stub() as stub:
-        for language in ALL:
-            ts = folder / f"mysteryshop_{language}.ts"
-            command = update_translations.lupdate_command(
-                ts, language, stub, plural_only=language in update_translations.PLURAL_ONLY
-            )
-            subprocess.run(command, cwd=REPO, check=True, capture_output=True)
-            made[language] = ts
+    for language in ALL:
+        ts = folder / f"mysteryshop_{language}.ts"
+        command = update_translations.lupdate_command(
+            ts, language, plural_only=language in update_translations.PLURAL_ONLY
+        )
+        subprocess.run(command, cwd=REPO, check=True, capture_output=True)
+        made[language] = ts
     return made
 
 
@@ -293,43 +291,27 @@ def test_settings_offer_finnish_and_swedish(qtbot: object, tmp_path: Path) -> No
         db.close()
 
 
-# --- one catalogue: the reports and the vocabulary's labels in the .ts files ------------------
-
-
-def test_every_report_text_is_found_for_the_catalogue() -> None:
-    """update_translations finds every text the reports pass to t() and tn(): a t() of a
-    variable it cannot follow would silently stay English."""
-    texts = update_translations.report_texts()
-    assert not texts.unresolved, (
-        f"write these t()/tn() texts where the script finds them: {texts.unresolved}"
-    )
-    assert len(texts.singles) > 140 and len(texts.plurals) >= 10
-    assert {
-        "Visit report",
-        "Summary report",
-        "Coaching report",
-        "not asked (hidden)",
-    } <= texts.singles
-    # One message per English text: a counted phrase is not also a single text.
-    assert not texts.singles & {other for _, other in texts.plurals}
+# --- the vocabulary's labels: the app's and the reports' -------------------------------------
 
 
 @needs_tools
-def test_the_reports_and_the_vocabulary_are_found_by_lupdate(fresh_ts: dict[str, Path]) -> None:
+def test_the_vocabulary_is_found_by_lupdate(fresh_ts: dict[str, Path]) -> None:
     from mysteryshop import vocabulary
 
     found = messages(fresh_ts["fi"])
-    texts = update_translations.report_texts()
-    assert {(REPORTS, text, False) for text in texts.singles} <= set(found)
-    assert {(REPORTS, other, True) for _, other in texts.plurals} <= set(found)
     labels = {text for table in vocabulary.ALL_LABELS for text in table.values()}
     assert {(vocabulary.CONTEXT, text, False) for text in labels} <= set(found)
     in_context = {source for context, source, _ in found if context == vocabulary.CONTEXT}
     assert in_context == labels  # nothing else lands in "vocabulary"
+    # The reports' own texts live in their gettext catalogue, not in the .ts files.
+    assert not any(context == "reports" for context, _, _ in found)
 
 
 def _translated_literals() -> dict[str, str]:
-    """Finnish and Swedish texts of the .ts files (those that differ from the English)."""
+    """Finnish and Swedish texts of the .ts files and of the reports' .po catalogue (those
+    that differ from the English)."""
+    from babel.messages.pofile import read_po
+
     found = {}
     for language in TRANSLATED:
         for (context, source, _numerus), translation in messages(
@@ -338,11 +320,18 @@ def _translated_literals() -> dict[str, str]:
             for text in texts(translation):
                 if text != source and len(text) >= 5:
                     found[text] = f"{language} {context}: {source!r}"
+        po = FOLDER / "reports" / language / "LC_MESSAGES" / "reports.po"
+        with po.open("rb") as file:
+            for message in read_po(file):
+                strings = message.string if isinstance(message.string, tuple) else [message.string]
+                for text in strings:
+                    if message.id and text not in message.id and len(text) >= 5:
+                        found[text] = f"{language} reports.po: {message.id!r}"
     return found
 
 
-def test_no_translation_lives_outside_the_ts_files() -> None:
-    """One catalogue per string: no Finnish or Swedish text of the .ts files is written again
+def test_no_translation_lives_outside_the_catalogues() -> None:
+    """One catalogue per string: no Finnish or Swedish text of the .ts or .po files is written again
     in the code (as reports/i18n.py's own catalogue once did for 55 of them). Migrations are
     frozen history: 0005 reads the wording that earlier versions stored."""
     translations = _translated_literals()
@@ -369,34 +358,16 @@ def test_every_vocabulary_label_is_translated_in_finnish_and_swedish() -> None:
                 assert translation.get("type") is None and texts(translation)[0].strip(), text
 
 
-def test_english_plurals_of_the_reports_are_the_code_s() -> None:
-    """tn(n, one, other) writes English from the call; mysteryshop_en.ts holds the same."""
-    found = messages(FOLDER / "mysteryshop_en.ts")
-    for one, other in update_translations.report_texts().plurals:
-        assert texts(found[(REPORTS, other, True)]) == [one, other]
-
-
 @pytest.mark.parametrize("language", TRANSLATED)
-def test_reports_read_their_words_from_the_ts_file(language: str) -> None:
+def test_reports_read_the_vocabulary_from_the_ts_file(language: str) -> None:
     from mysteryshop import vocabulary
     from mysteryshop.reports import i18n
 
     found = messages(FOLDER / f"mysteryshop_{language}.ts")
     with i18n.use_language(language):
-        for text in update_translations.report_texts().singles:
-            assert i18n.t(text) == texts(found[(REPORTS, text, False)])[0]
-        for one, other in update_translations.report_texts().plurals:
-            singular, plural = texts(found[(REPORTS, other, True)])
-            assert i18n.tn(1, one, other, **_dummies(one)) == singular.format(**_dummies(one, 1))
-            assert i18n.tn(7, one, other, **_dummies(other)) == plural.format(**_dummies(other, 7))
         for table in vocabulary.ALL_LABELS:
             for text in table.values():
                 assert i18n.label(text) == texts(found[(vocabulary.CONTEXT, text, False)])[0]
-
-
-def _dummies(text: str, n: int | None = None) -> dict[str, str]:
-    values = {name: "X" for name in re.findall(r"\{([a-z_]+)\}", text) if name != "n"}
-    return values | ({"n": str(n)} if n is not None else {})
 
 
 def test_numbers_and_dates_follow_the_report_language() -> None:
@@ -404,9 +375,10 @@ def test_numbers_and_dates_follow_the_report_language() -> None:
     from mysteryshop.reports.i18n import t, tn, use_language
 
     day = datetime(2026, 11, 23, 14, 5, 7)
-    assert styles.format_percent(72.25) == "72.2\u00a0%"
+    # English follows Finland's region (en_FI, CLDR): a decimal comma, 14.05.
+    assert styles.format_percent(72.25) == "72,2\u00a0%"
     assert styles.format_date(day) == "23 Nov 2026"
-    assert styles.format_day_clock(day, anonymize=True) == "Mon 23 Nov 2026, 14:00–15:00"
+    assert styles.format_day_clock(day, anonymize=True) == "Mon, 23 Nov 2026, 14.00–15.00"
     with use_language("fi"):
         assert styles.format_percent(72.25) == "72,2\u00a0%"
         assert styles.format_count(12345) == "12\u00a0345"
@@ -430,7 +402,7 @@ def test_numbers_and_dates_follow_the_report_language() -> None:
             assert styles.format_percent(72.25) == "72,2\u00a0%"
             assert t("Visit report") == "Besöksrapport"
         assert t("Visit report") == "Käyntiraportti"
-    assert styles.format_count(12345) == "12,345"
+    assert styles.format_count(12345) == "12\u00a0345"
     assert styles.format_date(date(2026, 1, 5)) == "5 Jan 2026"
 
 

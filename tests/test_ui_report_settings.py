@@ -65,5 +65,24 @@ def test_the_summary_uses_the_settings(qtbot, view: ReportsView, monkeypatch, tm
         r"\s+", " ", " ".join(p.extract_text() for p in reader.pages).replace("\xa0", " ")
     )
     assert "Too few visits to rank" in text
-    assert "Locations with at least 1,000 scored visits" in text
-    assert "Target: 72.5 %" in text
+    assert "Locations with at least 1 000 scored visits" in text
+    assert "Target: 72,5 %" in text
+
+
+@pytest.mark.parametrize(
+    ("app_locale", "report"),
+    [("en_GB", "en_GB"), ("en_FI", "en_FI"), ("fi_FI", "fi"), ("sv_SE", "sv"), ("C", "en")],
+)
+def test_english_reports_keep_the_app_s_region(qapp: object, app_locale: str, report: str) -> None:
+    """The app's English follows the system's region, and so do its PDFs (en_GB: 14:05);
+    Finnish and Swedish always follow Finland; a locale CLDR lacks falls back to en_FI."""
+    from PySide6.QtCore import QLocale
+
+    from mysteryshop.ui.reports_view import report_language
+
+    before = QLocale()
+    try:
+        QLocale.setDefault(QLocale(app_locale))
+        assert report_language() == report
+    finally:
+        QLocale.setDefault(before)

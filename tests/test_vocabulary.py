@@ -246,8 +246,10 @@ def edited_translations(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iter
     shutil.copytree(paths.resources_dir(), resources)
     monkeypatch.setattr(paths, "resources_dir", lambda: resources)
     i18n.translations.cache_clear()
+    i18n.catalogue.cache_clear()
     yield resources / "translations" / "mysteryshop_fi.ts"
     i18n.translations.cache_clear()
+    i18n.catalogue.cache_clear()
 
 
 def _retranslate(ts: Path, context: str, source: str, text: str) -> None:
@@ -268,8 +270,17 @@ def _retranslate(ts: Path, context: str, source: str, text: str) -> None:
 def test_a_finnish_report_shows_the_wording_of_the_ts_file(
     edited_translations: Path, db: Database, visit: EncounterData
 ) -> None:
-    """The reports keep no words of their own: edit the .ts file and the PDF follows."""
-    _retranslate(edited_translations, "reports", "Visit report", "Käyntikertomus")
+    """The reports keep no words of their own: edit the reports' .po catalogue (compiled to
+    .mo) and the .ts file's vocabulary, and the PDF follows."""
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
+    po = edited_translations.parent / "reports" / "fi" / "LC_MESSAGES" / "reports.po"
+    with po.open("rb") as file:
+        catalogue = read_po(file, locale="fi")
+    catalogue["Visit report"].string = "Käyntikertomus"
+    with po.with_suffix(".mo").open("wb") as file:
+        write_mo(file, catalogue)
     _retranslate(
         edited_translations,
         "vocabulary",

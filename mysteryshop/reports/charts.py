@@ -27,7 +27,6 @@ from mysteryshop.reports.styles import (
     FONT_BOLD,
     GRID,
     MUTED,
-    NBSP,
     PREVIOUS,
     TEXT,
     band_colour,
@@ -474,7 +473,7 @@ def feeling_chart(
 
     def label(value: float) -> str:
         share = value / total * 100 if total else 0.0
-        return f"{format_count(int(value))} ({one_decimal(share)}{NBSP}%)"
+        return f"{format_count(int(value))} ({format_percent(share)})"
 
     chart.barLabelFormat = label
     chart.barLabels.fontName = FONT

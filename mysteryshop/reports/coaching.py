@@ -59,9 +59,8 @@ from mysteryshop.reports.styles import (
     boxed,
     build_pdf,
     data_tables,
-    format_clock,
     format_count,
-    format_day,
+    format_day_clock,
     format_percent,
     format_points,
     gap,
@@ -569,7 +568,7 @@ def _card_of(
     parts = [
         _tag_badge(case.tags),
         f'<font color="{hex_of(TEXT)}">'
-        + markup(f"{format_day(visited)} {format_clock(visited, anonymize=anonymize)}")
+        + markup(format_day_clock(visited, anonymize=anonymize))
         + "</font>",
         markup(channel_name(case.channel).lower()),
         t("score")

@@ -37,8 +37,7 @@ from mysteryshop.reports.styles import (
     about_visit,
     boxed,
     build_pdf,
-    format_clock,
-    format_day,
+    format_day_clock,
     format_percent,
     gap,
     hex_of,
@@ -253,7 +252,7 @@ def _story(moment: NotableEncounter, *, anonymize: bool) -> list[Flowable]:
     visited = moment.visited_at
     parts = [
         f'<font color="{hex_of(TEXT)}"><b>{markup(shorten(moment.location, 120))}</b></font>',
-        markup(f"{format_day(visited)} {format_clock(visited, anonymize=anonymize)}"),
+        markup(format_day_clock(visited, anonymize=anonymize)),
     ]
     if moment.feeling is not None:
         colour = FEELING_COLOURS.get(moment.feeling, MUTED)

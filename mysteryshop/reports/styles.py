@@ -542,8 +542,8 @@ DASH = "—"
 MINUS = "\u2212"  # a true minus sign, as the app shows it
 NBSP = "\u00a0"
 
-# Numbers and dates follow the report's language (reports/i18n.py): '86.3' in English,
-# '86,3' in Finnish and Swedish; thousands '12,345' or '12 345'.
+# Numbers and dates follow the report's locale (reports/i18n.py, from CLDR): '86,3' and
+# '12 345' in fi_FI, sv_FI and en_FI; '86.3' and '12,345' in en_GB.
 
 
 def one_decimal(value: float) -> str:
@@ -553,9 +553,14 @@ def one_decimal(value: float) -> str:
     return i18n.format_decimal(value, 1)
 
 
-def format_percent(value: float | None) -> str:
-    """'86.3 %' (a no-break space keeps the sign with its number), or a dash."""
-    return DASH if value is None else f"{one_decimal(value)}{NBSP}%"
+def format_percent(value: float | None, places: int = 1) -> str:
+    """'86,3 %' (CLDR's percent pattern: a no-break space keeps the sign with its number in
+    fi, sv and en_FI), or a dash."""
+    if value is None:
+        return DASH
+    if round(value, places) == 0:
+        value = 0.0  # never '-0.0 %'
+    return i18n.format_percent(value, places)
 
 
 def format_signed(value: float | None, places: int = 1) -> str:
@@ -593,34 +598,34 @@ def format_basis(estimate: Estimate, *, signed: bool = False) -> str:
 
 
 def format_count(value: int) -> str:
-    """A count with thousands separated: '12,345' (English), '12 345' (fi, sv)."""
+    """A count with thousands separated: '12 345' (fi, sv, en_FI), '12,345' (en_GB)."""
     return i18n.format_integer(value)
 
 
 def format_points(value: float) -> str:
-    """Points without trailing zeros: 2, 1.5, 34.25 (1,5 and 34,25 in fi and sv)."""
+    """Points without trailing zeros: 2, 1,5, 34,25 (1.5 and 34.25 in en_GB)."""
     text = f"{value:.2f}".rstrip("0").rstrip(".")
     text = "0" if text in ("-0", "") else text
     return text.replace(".", i18n.decimal_mark())
 
 
 def format_date(day: date | datetime) -> str:
-    """'20 Nov 2026' in English, '20.11.2026' in Finnish, '2026-11-20' in Swedish."""
+    """'20 Nov 2026' in English, '20.11.2026' in Finnish and Finland-Swedish."""
     return i18n.date_text(day)
 
 
 def format_day(day: date | datetime) -> str:
-    """'Fri 20 Nov 2026', 'pe 20.11.2026', 'fre 2026-11-20'."""
-    return f"{i18n.weekday_text(day)} {format_date(day)}"
+    """'Fri, 20 Nov 2026', 'pe 20.11.2026', 'fre 20.11.2026'."""
+    return i18n.day_text(day)
 
 
 def format_time(moment: datetime) -> str:
-    """'14:05' ('14.05' in Finnish)."""
+    """'14.05' (fi_FI, sv_FI, en_FI); '14:05' in en_GB."""
     return i18n.time_text(moment)
 
 
 def format_clock(moment: datetime, *, anonymize: bool = False) -> str:
-    """'14:05'; anonymized, only the hour: '14:00–15:00' (a minute can single out the
+    """'14.05'; anonymized, only the hour: '14.00–15.00' (a minute can single out the
     observer on a shop's camera or rota)."""
     if not anonymize:
         return format_time(moment)
@@ -629,7 +634,7 @@ def format_clock(moment: datetime, *, anonymize: bool = False) -> str:
 
 
 def format_day_clock(moment: datetime, *, anonymize: bool = False) -> str:
-    """The day and the time of a visit: 'Fri 20.11.2026, 14:05' in English, 'pe 20.11.2026
+    """The day and the time of a visit: 'Fri, 20 Nov 2026, 14.05' in English, 'pe 20.11.2026
     klo 14.05' in Finnish, 'fre 20.11.2026 kl. 14.05' in Finland-Swedish."""
     return t(
         "{day}, {time}",
@@ -638,9 +643,14 @@ def format_day_clock(moment: datetime, *, anonymize: bool = False) -> str:
     )
 
 
-def format_datetime(moment: datetime) -> str:
-    """'20 Nov 2026 14:05'."""
-    return f"{format_date(moment)} {format_time(moment)}"
+def format_datetime(moment: datetime, *, anonymize: bool = False) -> str:
+    """A date and a time: '20 Nov 2026, 14.05', '20.11.2026 klo 14.05', '20.11.2026 kl.
+    14.05' (X09: Finnish and Swedish join them with klo / kl., never a bare comma)."""
+    return t(
+        "{day}, {time}",
+        day=format_date(moment),
+        time=format_clock(moment, anonymize=anonymize),
+    )
 
 
 def format_offset(moment: datetime) -> str:

@@ -45,9 +45,8 @@ from mysteryshop.reports.styles import (
     build_pdf,
     data_tables,
     format_basis,
-    format_clock,
     format_count,
-    format_day,
+    format_day_clock,
     format_interval,
     format_n,
     format_percent,
@@ -1162,7 +1161,7 @@ def _notable_pages(data: SummaryData, *, anonymize: bool) -> list[Flowable]:
                     "{limit}, with the observers' notes: {shown}; critical failures first, "
                     "then the most diminished, then the lowest score. They show where "
                     "leadership can help, not whom to blame.",
-                    limit=f"{report_data.WORST_SCORE_BELOW:.0f}{NBSP}%",
+                    limit=format_percent(report_data.WORST_SCORE_BELOW, 0),
                     shown=_shown(len(data.worst), data.worst_total, found.poor_total),
                 )
                 + " "
@@ -1224,10 +1223,7 @@ def _notable(encounter: NotableEncounter, *, anonymize: bool) -> list[Flowable]:
     s = stylesheet()
     parts = [
         _coloured(f"<b>{markup(shorten(encounter.location, 120))}</b>", TEXT),
-        markup(
-            f"{format_day(encounter.visited_at)} "
-            f"{format_clock(encounter.visited_at, anonymize=anonymize)}"
-        ),
+        markup(format_day_clock(encounter.visited_at, anonymize=anonymize)),
         t("score")
         + " "
         + _coloured(format_percent(encounter.score), score_colour(encounter.score)),

@@ -45,6 +45,7 @@ from mysteryshop.reports.styles import (
     data_tables,
     format_clock,
     format_date,
+    format_datetime,
     format_day_clock,
     format_offset,
     format_percent,
@@ -104,7 +105,7 @@ def build_visit(
     info = ReportInfo(
         title=f"{t(TITLE)}: {where}, {format_date(visited)}",
         subject=t("Mystery shopping visit report"),
-        period=f"{where} · {format_date(visited)} {format_clock(visited, anonymize=anonymize)}",
+        period=f"{where} · {format_datetime(visited, anonymize=anonymize)}",
         generated=generated or datetime.now(UTC).astimezone(),
         header=f"{t(TITLE)} · {ref}",
         watermark=watermark(encounter.status),
@@ -422,7 +423,7 @@ def _review(details: VisitDetails, *, anonymize: bool) -> list[Flowable]:
         rows.append((t("Reviewed by"), encounter.reviewed_by))
     if encounter.reviewed_at:
         moment = encounter.reviewed_at.astimezone()
-        when = f"{format_date(moment)} {format_clock(moment, anonymize=anonymize)}"
+        when = format_datetime(moment, anonymize=anonymize)
         rows.append((t("Reviewed"), when))
     out: list[Flowable] = [Paragraph(t("Review"), s.h2)]
     if rows:

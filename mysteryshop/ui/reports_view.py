@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mysteryshop import intake, periods, reports
+from mysteryshop import formats, intake, periods, reports
 from mysteryshop.confidence import Target
 from mysteryshop.store import listing, queries
 from mysteryshop.store.moments import PER_LOCATION
@@ -44,9 +44,20 @@ MOMENTS = "moments"
 
 
 def report_language() -> str:
-    """The language reports are written in from the app: the UI's (fi, sv), else English."""
-    code = QLocale().name().split("_")[0]
-    return code if code in LANGUAGES else SOURCE_LANGUAGE
+    """The language reports are written in from the app: the UI's (fi, sv), else English.
+    English keeps the app's region when CLDR knows it (en_GB: 14:05, 12,345), so the PDF's
+    dates and numbers read as the app's; otherwise English in Finland (en_FI)."""
+    name = QLocale().name()
+    code = name.split("_")[0]
+    if code not in LANGUAGES:
+        return SOURCE_LANGUAGE
+    if code != SOURCE_LANGUAGE:
+        return code  # Finnish and Swedish always follow Finland (fi_FI, sv_FI)
+    try:
+        formats.locale_for(name)
+    except ValueError:
+        return SOURCE_LANGUAGE
+    return name
 
 
 class ReportsView(QWidget):
