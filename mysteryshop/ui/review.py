@@ -439,6 +439,8 @@ class ReviewView(QWidget):
         self._history: list[HistoryEntry] = []
         self.return_dialog: ReturnDialog | None = None
         self.history_dialog: HistoryDialog | None = None
+        # Shown, never changed (an encounter in the trash): no review actions, no edits.
+        self.read_only = False
 
         self.back_button = QPushButton(self.tr("← Back"))
         self.back_button.setToolTip(self.tr("Back to the encounters (Esc)"))
@@ -629,7 +631,7 @@ class ReviewView(QWidget):
         scroll = self.scroll_area.verticalScrollBar().value()
         same = self.content.property("encounter_id") == data.id
         self._build_content()
-        self._set_enabled(True)
+        self._set_enabled(not self.read_only)
         self._show_review_state()
         if same:
             self.scroll_area.verticalScrollBar().setValue(scroll)
@@ -684,6 +686,11 @@ class ReviewView(QWidget):
         for section in form.sections:
             layout.addWidget(self._section_card(form, section, scores, results, lang))
         layout.addStretch(1)
+        if self.read_only:
+            for button in (self.attachments_panel.add_button, self.attachments_panel.remove_button):
+                button.hide()
+            for button in self.content.findChildren(QToolButton):  # "+ Action" on missed rows
+                button.setEnabled(False)
 
     def _header_card(self, data: EncounterData, form: Form) -> QWidget:
         location = next(iter(queries.locations_of(self.workspace.db, [data.location_id])), None)
@@ -960,9 +967,10 @@ class ReviewView(QWidget):
             f"background: {colour.name()}; color: white; border-radius: 10px; "
             "padding: 3px 12px; font-weight: 600;"
         )
-        self.approve_button.setVisible(workflow.can("approve", data.status))
-        self.return_button.setEnabled(workflow.can("return", data.status))
-        self.edit_button.setEnabled(workflow.can("edit", data.status))
+        writable = not self.read_only
+        self.approve_button.setVisible(writable and workflow.can("approve", data.status))
+        self.return_button.setEnabled(writable and workflow.can("return", data.status))
+        self.edit_button.setEnabled(writable and workflow.can("edit", data.status))
         if data.status == "draft":
             self._show_message(
                 self.tr("This encounter is a draft: the observer has not submitted it yet."),
