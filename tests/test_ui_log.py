@@ -307,6 +307,35 @@ def test_header_click_sorts_and_tags_header_does_not(view, qtbot):
     assert header.sortIndicatorSection() == COL_SCORE
 
 
+def arrow_points_up(header, column: int) -> bool:
+    """Whether the sort arrow drawn in `column`'s header points up (▲: narrow end on top),
+    read from the header's pixels at the section's right end, where the styles draw it."""
+    image = header.grab().toImage()
+    right = header.sectionViewportPosition(column) + header.sectionSize(column)
+    widths = [
+        sum(image.pixelColor(x, y).lightness() < 120 for x in range(right - 24, right))
+        for y in range(image.height())
+    ]
+    drawn = [width for width in widths if width]
+    assert len(drawn) >= 2, "no sort arrow drawn"
+    return drawn[0] < drawn[-1]
+
+
+def test_sort_arrows_point_up_for_ascending_and_down_for_descending(view, qtbot):
+    """APP.md: newest-first showed ▲ and A→Z showed ▼, the opposite of the usual convention."""
+    with qtbot.waitExposed(view):
+        view.show()
+    header = view.table.horizontalHeader()
+    assert view.model.sort_order == Qt.SortOrder.DescendingOrder  # newest first
+    assert not arrow_points_up(header, COL_DATE)
+    x = header.sectionViewportPosition(COL_LOCATION) + header.sectionSize(COL_LOCATION) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    assert (view.model.sort_column, view.model.sort_order) == (
+        COL_LOCATION, Qt.SortOrder.AscendingOrder
+    )  # fmt: skip
+    assert arrow_points_up(header, COL_LOCATION)
+
+
 def test_data_changes_refresh_the_log_and_keep_the_selection(view, workspace, filled, qtbot):
     with qtbot.waitExposed(view):
         view.show()

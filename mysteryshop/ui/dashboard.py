@@ -75,6 +75,7 @@ from mysteryshop.store.dashboard import (
 )
 from mysteryshop.store.records import EncounterFilter
 from mysteryshop.ui import display, tasks, theme
+from mysteryshop.ui.headers import conventional_sort_arrows
 from mysteryshop.ui.ops import Refresher
 from mysteryshop.ui.workspace import Workspace
 from mysteryshop.vocabulary import BUILTIN_DIMENSIONS
@@ -1425,6 +1426,7 @@ class DashboardView(QWidget):
         row_height = int(QFontMetrics(self.ranking.font()).height() * 2.3) + 6
         self.ranking.verticalHeader().setDefaultSectionSize(row_height)
         header = self.ranking.horizontalHeader()
+        conventional_sort_arrows(header)  # ▲ ascending, ▼ descending
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setMinimumSectionSize(24)

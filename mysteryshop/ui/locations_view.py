@@ -50,6 +50,7 @@ from mysteryshop.store.locations import (
 from mysteryshop.store.privacy import ErasureResult
 from mysteryshop.store.records import EncounterFilter
 from mysteryshop.ui import privacy_dialogs, theme
+from mysteryshop.ui.headers import conventional_sort_arrows
 from mysteryshop.ui.ops import Op, Refresher, announce
 from mysteryshop.ui.workspace import Workspace
 
@@ -305,6 +306,7 @@ class LocationsView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
+        conventional_sort_arrows(header)  # ▲ ascending, ▼ descending
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(LocationsModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(LocationsModel.COL_REGION, QHeaderView.ResizeMode.Stretch)

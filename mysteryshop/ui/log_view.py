@@ -46,6 +46,7 @@ from mysteryshop.names import name_key
 from mysteryshop.store import listing, queries
 from mysteryshop.store.records import EncounterFilter
 from mysteryshop.ui import display, trash_view
+from mysteryshop.ui.headers import conventional_sort_arrows
 from mysteryshop.ui.log_model import (
     COL_CRITICAL,
     COL_DATE,
@@ -312,6 +313,7 @@ class EncounterLogView(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
+        conventional_sort_arrows(header)  # ▲ ascending, ▼ descending
         header.setSortIndicator(self.model.sort_column, self.model.sort_order)
         header.sortIndicatorChanged.connect(self.on_sort_requested)
         # Tags, often empty, go last and take what is left: never room the names need.

@@ -384,9 +384,7 @@ class TrashedEncounterDialog(QDialog):
 
         super().__init__(parent)
         self.setWindowTitle(self.tr("Encounter in the trash"))
-        note = QLabel(
-            self.tr("In the trash: shown as it was, read-only. Restore it to change it.")
-        )
+        note = QLabel(self.tr("In the trash: shown as it was, read-only. Restore it to change it."))
         note.setProperty("role", "muted")
         note.setWordWrap(True)
         self.review = ReviewView(workspace)
