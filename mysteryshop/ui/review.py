@@ -687,10 +687,10 @@ class ReviewView(QWidget):
             layout.addWidget(self._section_card(form, section, scores, results, lang))
         layout.addStretch(1)
         if self.read_only:
-            for button in (self.attachments_panel.add_button, self.attachments_panel.remove_button):
-                button.hide()
-            for button in self.content.findChildren(QToolButton):  # "+ Action" on missed rows
-                button.setEnabled(False)
+            self.attachments_panel.add_button.hide()
+            self.attachments_panel.remove_button.hide()
+            for action in self.content.findChildren(QToolButton):  # "+ Action" on missed rows
+                action.setEnabled(False)
 
     def _header_card(self, data: EncounterData, form: Form) -> QWidget:
         location = next(iter(queries.locations_of(self.workspace.db, [data.location_id])), None)
