@@ -284,6 +284,10 @@
         <translation>Ei koske tätä käyntiä: pisteet jäävät laskematta</translation>
     </message>
     <message>
+        <source>Yes when you tap {event} in the visit timer</source>
+        <translation>Vastaus on Kyllä, kun napautat ajanotossa {event}</translation>
+    </message>
+    <message>
         <source>Not applicable</source>
         <translation>Ei koske</translation>
     </message>
@@ -584,14 +588,6 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-tiedostot (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Creating the report…</source>
-        <translation>Luodaan raporttia…</translation>
-    </message>
-    <message>
-        <source>Could not create the report: {reason}</source>
-        <translation>Raporttia ei voitu luoda: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1173,8 +1169,16 @@
         <translation>{form} · versio {version}</translation>
     </message>
     <message>
+        <source>Reviewer&apos;s note:</source>
+        <translation>Tarkastajan huomio:</translation>
+    </message>
+    <message>
         <source>Returned by the reviewer — please revise and submit again</source>
         <translation>Tarkastaja palautti kohtaamisen – korjaa ja lähetä uudelleen</translation>
+    </message>
+    <message>
+        <source>The reviewer&apos;s note</source>
+        <translation>Tarkastajan huomio</translation>
     </message>
     <message>
         <source>Record an encounter</source>
@@ -2334,6 +2338,9 @@ tuotu {date}</translation>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-tiedostot (*.pdf)</translation>
     </message>
+</context>
+<context>
+    <name>PdfJob</name>
     <message>
         <source>Creating the report…</source>
         <translation>Luodaan raporttia…</translation>
@@ -2786,16 +2793,8 @@ tuotu {date}</translation>
         <translation>PDF-tiedostot (*.pdf)</translation>
     </message>
     <message>
-        <source>Creating the report…</source>
-        <translation>Luodaan raporttia…</translation>
-    </message>
-    <message>
         <source>Some text could not be printed as written:</source>
         <translation>Osaa tekstistä ei voitu tulostaa sellaisenaan:</translation>
-    </message>
-    <message>
-        <source>Could not create the report: {reason}</source>
-        <translation>Raporttia ei voitu luoda: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3569,6 +3568,14 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Ota valittu kohtaaminen takaisin (Alt+O)</translation>
     </message>
     <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Avaa</translation>
+    </message>
+    <message>
+        <source>Look at the selected encounter, unchanged (Enter, double-click, Alt+O)</source>
+        <translation>Katso valittua kohtaamista muuttamatta sitä (Enter, kaksoisnapsautus, Alt+A)</translation>
+    </message>
+    <message>
         <source>&amp;Empty trash now…</source>
         <translation>&amp;Tyhjennä roskakori nyt…</translation>
     </message>
@@ -3598,6 +3605,14 @@ Tiedot ovat tiedostossa {log}</translation>
     <message>
         <source>at the next start</source>
         <translation>seuraavalla käynnistyskerralla</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Avaa</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Ota takaisin</translation>
     </message>
     <message>
         <source>Not restored</source>
@@ -3707,6 +3722,29 @@ Tiedot ovat tiedostossa {log}</translation>
     <message>
         <source>The trash was not emptied: {error}</source>
         <translation>Roskakoria ei tyhjennetty: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>TrashedEncounterDialog</name>
+    <message>
+        <source>Encounter in the trash</source>
+        <translation>Kohtaaminen roskakorissa</translation>
+    </message>
+    <message>
+        <source>In the trash: shown as it was, read-only. Restore it to change it.</source>
+        <translation>Roskakorissa: näytetään sellaisenaan, vain luettavana. Ota kohtaaminen takaisin, jos haluat muuttaa sitä.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Ota takaisin</translation>
+    </message>
+    <message>
+        <source>Put this encounter back (Alt+R)</source>
+        <translation>Ota tämä kohtaaminen takaisin (Alt+O)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
     </message>
 </context>
 <context>

@@ -284,6 +284,10 @@
         <translation>Ej tillämpligt: poängen räknas inte med</translation>
     </message>
     <message>
+        <source>Yes when you tap {event} in the visit timer</source>
+        <translation>Svaret blir Ja när du trycker på {event} i tidtagningen</translation>
+    </message>
+    <message>
         <source>Not applicable</source>
         <translation>Ej tillämpligt</translation>
     </message>
@@ -584,14 +588,6 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Creating the report…</source>
-        <translation>Rapporten skapas…</translation>
-    </message>
-    <message>
-        <source>Could not create the report: {reason}</source>
-        <translation>Rapporten kunde inte skapas: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1173,8 +1169,16 @@
         <translation>{form} · version {version}</translation>
     </message>
     <message>
+        <source>Reviewer&apos;s note:</source>
+        <translation>Granskarens anteckning:</translation>
+    </message>
+    <message>
         <source>Returned by the reviewer — please revise and submit again</source>
         <translation>Returnerat av granskaren – rätta och lämna in på nytt</translation>
+    </message>
+    <message>
+        <source>The reviewer&apos;s note</source>
+        <translation>Granskarens anteckning</translation>
     </message>
     <message>
         <source>Record an encounter</source>
@@ -2334,9 +2338,12 @@ importerad {date}</translation>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
+</context>
+<context>
+    <name>PdfJob</name>
     <message>
         <source>Creating the report…</source>
-        <translation>Skapar rapporten…</translation>
+        <translation>Rapporten skapas…</translation>
     </message>
     <message>
         <source>Could not create the report: {reason}</source>
@@ -2786,16 +2793,8 @@ importerad {date}</translation>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <source>Creating the report…</source>
-        <translation>Skapar rapporten…</translation>
-    </message>
-    <message>
         <source>Some text could not be printed as written:</source>
         <translation>En del text kunde inte skrivas ut som den skrevs:</translation>
-    </message>
-    <message>
-        <source>Could not create the report: {reason}</source>
-        <translation>Rapporten kunde inte skapas: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3569,6 +3568,14 @@ Detaljerna finns i {log}</translation>
         <translation>Återställ det valda servicemötet (Alt+Å)</translation>
     </message>
     <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <source>Look at the selected encounter, unchanged (Enter, double-click, Alt+O)</source>
+        <translation>Titta på det valda servicemötet utan att ändra det (Enter, dubbelklick, Alt+Ö)</translation>
+    </message>
+    <message>
         <source>&amp;Empty trash now…</source>
         <translation>&amp;Töm papperskorgen nu…</translation>
     </message>
@@ -3598,6 +3605,14 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>at the next start</source>
         <translation>vid nästa start</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Återställ</translation>
     </message>
     <message>
         <source>Not restored</source>
@@ -3707,6 +3722,29 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>The trash was not emptied: {error}</source>
         <translation>Papperskorgen tömdes inte: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>TrashedEncounterDialog</name>
+    <message>
+        <source>Encounter in the trash</source>
+        <translation>Servicemöte i papperskorgen</translation>
+    </message>
+    <message>
+        <source>In the trash: shown as it was, read-only. Restore it to change it.</source>
+        <translation>I papperskorgen: visas som det var, skrivskyddat. Återställ det för att ändra det.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Återställ</translation>
+    </message>
+    <message>
+        <source>Put this encounter back (Alt+R)</source>
+        <translation>Återställ det här servicemötet (Alt+Å)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
     </message>
 </context>
 <context>
