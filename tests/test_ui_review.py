@@ -13,7 +13,7 @@ from mysteryshop import demo, forms, paths, scoring, workflow
 from mysteryshop.changes import Changes
 from mysteryshop.store import listing, queries
 from mysteryshop.store.records import EncounterFilter, HistoryEntry
-from mysteryshop.ui import display
+from mysteryshop.ui import display, review
 from mysteryshop.ui.ops import announce
 from mysteryshop.ui.review import HistoryDialog, ReviewView, history_lines, normalise_tag
 from mysteryshop.ui.workspace import Settings, Workspace
@@ -308,6 +308,21 @@ def test_the_review_offers_what_the_lifecycle_allows(view, filled, qtbot, status
     assert view.approve_button.isVisible() is approve
     assert view.return_button.isEnabled() is return_
     assert view.edit_button.isEnabled()
+
+
+def test_approving_a_returned_encounter_asks_first(view, filled, qtbot, monkeypatch):
+    """APP.md: Approve stayed on for a returned encounter, still waiting for the observer's
+    fix; it now asks, and Cancel changes nothing."""
+    replies: list[bool] = [False, True]
+    monkeypatch.setattr(review, "confirm_approve_returned", lambda _parent: replies.pop(0))
+    encounter_id = first(filled, statuses=("returned",))
+    view.show_encounter(encounter_id)
+    view.approve_button.click()
+    assert replies == [True]  # asked once
+    assert queries.get_encounter(filled, encounter_id).status == "returned"
+    view.approve_button.click()
+    assert replies == []
+    assert queries.get_encounter(filled, encounter_id).status == "approved"
 
 
 def test_approve_records_the_alias_set_in_the_settings(view, workspace, filled, qtbot):

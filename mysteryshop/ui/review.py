@@ -5,6 +5,7 @@ its edit history."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import (
@@ -43,6 +44,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -1130,6 +1132,8 @@ class ReviewView(QWidget):
     def on_approve_clicked(self) -> None:
         if self._data is None:
             return
+        if self._data.status == "returned" and not confirm_approve_returned(self):
+            return
         if self._save_review(action="approve"):
             self._show_message(self.tr("Approved."), "success")
             self.reviewed.emit(self._data.id)
@@ -1220,6 +1224,26 @@ class ReviewView(QWidget):
     def _hide_message(self) -> None:
         self.message.clear()
         self.message.hide()
+
+
+def _confirm_approve_returned(parent: QWidget) -> bool:
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        translate("ReviewView", "Approve a returned encounter"),
+        translate("ReviewView", "This encounter is waiting for the observer's fix."),
+        parent=parent,
+    )
+    box.setInformativeText(translate("ReviewView", "Approve it as it is, without the fix?"))
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+    box.button(QMessageBox.StandardButton.Yes).setText(translate("ReviewView", "Approve"))
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+# APP.md: Approve stayed on for a returned encounter, so a trainer could approve what still
+# waits for the observer's fix. The lifecycle allows it (a return made by mistake is undone
+# so), the button asks first. Replaced in tests: whether the user said yes.
+confirm_approve_returned: Callable[[QWidget], bool] = _confirm_approve_returned
 
 
 def _escape(text: str) -> str:
