@@ -310,6 +310,16 @@ def test_the_review_offers_what_the_lifecycle_allows(view, filled, qtbot, status
     assert view.edit_button.isEnabled()
 
 
+def test_a_language_chosen_in_settings_waits_for_the_restart(view, workspace, filled):
+    """APP.md: after Settings ▸ Language ▸ Suomi the review showed the form in Finnish at
+    once while the rest stayed English until the restart: now all of it waits."""
+    assert display.ui_language() == "en"
+    workspace.settings.language = "fi"
+    view.show_encounter(first(filled, statuses=("submitted",)))
+    texts = " ".join(label.text() for label in view.content.findChildren(QLabel))
+    assert "Arrival" in texts and "Saapuminen" not in texts
+
+
 def test_approving_a_returned_encounter_asks_first(view, filled, qtbot, monkeypatch):
     """APP.md: Approve stayed on for a returned encounter, still waiting for the observer's
     fix; it now asks, and Cancel changes nothing."""

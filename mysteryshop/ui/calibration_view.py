@@ -370,7 +370,7 @@ class CalibrationView(QWidget):
         if alpha.value is not None and alpha.thin:
             basis += " " + self.tr("Read with care: it rests on few questions.")
         self.alpha_basis.setText(basis)
-        lang = self.workspace.settings.language or display.locale().name().split("_")[0]
+        lang = display.ui_language()
         lines = [
             self.tr("Form: {form} (v{version})").format(
                 form=form.tr(form.title, lang), version=figures.form_version

@@ -124,9 +124,8 @@ def _t(text: object) -> str:
 
 
 def _form_language(workspace: Workspace) -> str:
-    """The language to show form texts in: the user's choice, else the system's."""
-    chosen = workspace.settings.language
-    return chosen or display.locale().name().split("_")[0]
+    """The language to show form texts in: the app's (display.ui_language)."""
+    return display.ui_language()
 
 
 def reviewer_name(reviewer: str) -> str:
