@@ -49,14 +49,6 @@ def label(text: str) -> str:
     return QCoreApplication.translate(vocabulary.CONTEXT, text)
 
 
-def ui_language() -> str:
-    """The language the app runs in ("fi", "sv", "en"), for the forms' own texts: the one it
-    started with, never the setting saved since. A language chosen in Settings applies at the
-    next start to the whole window at once (APP.md: the form texts switched at once while the
-    rest waited for the restart)."""
-    return locale().name().split("_")[0]
-
-
 def locale() -> QLocale:
     """The locale numbers and dates are shown in. The bare "C" locale (no language set, as
     in a minimal container) would print dates as "21 11 2026": use British English then."""
@@ -67,8 +59,10 @@ def locale() -> QLocale:
 
 
 def ui_language() -> str:
-    """The language code of the UI's locale ("fi", "sv", "en"): what form texts are shown in
-    where no form language is chosen."""
+    """The language code of the UI's locale ("fi", "sv", "en"): what form texts are shown in.
+    The one the app started with, never a setting saved since: a language chosen in Settings
+    applies at the next start to the whole window at once (APP.md: the form texts switched at
+    once while the rest waited for the restart)."""
     return locale().name().split("_")[0]
 
 
