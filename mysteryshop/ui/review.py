@@ -428,6 +428,7 @@ class ReviewView(QWidget):
     """One encounter, read-only, with the trainer's review actions."""
 
     edit_requested = Signal(str)
+    report_requested = Signal(str)  # the visit report of the shown encounter, in Reports
     back_requested = Signal()
     reviewed = Signal(str)  # an approval or return of this encounter was saved
 
@@ -456,6 +457,10 @@ class ReviewView(QWidget):
             self.tr("Make an action item at this location from what the visit found")
         )
         self.action_button.clicked.connect(lambda: self.make_action())
+        self.report_button = QPushButton(self.tr("&PDF…"))
+        self.report_button.setToolTip(self.tr("The visit report of this encounter (Alt+P)"))
+        self.report_button.setAccessibleName(self.tr("Visit report"))
+        self.report_button.clicked.connect(self.on_report_clicked)
         self.approve_button = QPushButton(self.tr("&Approve"))
         self.approve_button.setProperty("role", "primary")
         self.approve_button.clicked.connect(self.on_approve_clicked)
@@ -464,6 +469,7 @@ class ReviewView(QWidget):
         actions.addWidget(self.back_button)
         actions.addStretch(1)
         for button in (
+            self.report_button,
             self.action_button,
             self.edit_button,
             self.return_button,
@@ -641,6 +647,7 @@ class ReviewView(QWidget):
 
     def _set_enabled(self, enabled: bool) -> None:
         for widget in (
+            self.report_button,
             self.action_button,
             self.edit_button,
             self.return_button,
@@ -1126,6 +1133,13 @@ class ReviewView(QWidget):
     @Slot()
     def on_save_note_clicked(self) -> None:
         self._save_review()
+
+    @Slot()
+    def on_report_clicked(self) -> None:
+        """APP.md: a visit PDF needed a trip to Reports; the Reports page opens with this
+        encounter chosen for the visit report."""
+        if self._data is not None:
+            self.report_requested.emit(self._data.id)
 
     @Slot()
     def on_approve_clicked(self) -> None:

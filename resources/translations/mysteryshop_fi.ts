@@ -2966,6 +2966,18 @@ tuotu {date}</translation>
         <translation>Tee tälle toimipisteelle toimenpide käynnin havainnoista</translation>
     </message>
     <message>
+        <source>&amp;PDF…</source>
+        <translation>PD&amp;F…</translation>
+    </message>
+    <message>
+        <source>The visit report of this encounter (Alt+P)</source>
+        <translation>Tämän kohtaamisen käyntiraportti (Alt+F)</translation>
+    </message>
+    <message>
+        <source>Visit report</source>
+        <translation>Käyntiraportti</translation>
+    </message>
+    <message>
         <source>&amp;Approve</source>
         <translation>&amp;Hyväksy</translation>
     </message>
@@ -3068,6 +3080,22 @@ tuotu {date}</translation>
     <message>
         <source>Dimensions</source>
         <translation>Ulottuvuudet</translation>
+    </message>
+    <message>
+        <source>Approve a returned encounter</source>
+        <translation>Palautetun kohtaamisen hyväksyminen</translation>
+    </message>
+    <message>
+        <source>This encounter is waiting for the observer&apos;s fix.</source>
+        <translation>Kohtaaminen odottaa havainnoijan korjauksia.</translation>
+    </message>
+    <message>
+        <source>Approve it as it is, without the fix?</source>
+        <translation>Hyväksytäänkö se sellaisenaan, ilman korjauksia?</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Hyväksy</translation>
     </message>
     <message>
         <source>Visit timer</source>

@@ -2959,11 +2959,23 @@ importerad {date}</translation>
     </message>
     <message>
         <source>Action i&amp;tem…</source>
-        <translation>Å&amp;tgärd…</translation>
+        <translation>&amp;Åtgärd…</translation>
     </message>
     <message>
         <source>Make an action item at this location from what the visit found</source>
         <translation>Skapa en åtgärd för den här enheten utifrån vad besöket visade</translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
+        <source>The visit report of this encounter (Alt+P)</source>
+        <translation>Besöksrapporten för det här servicemötet (Alt+P)</translation>
+    </message>
+    <message>
+        <source>Visit report</source>
+        <translation>Besöksrapport</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
@@ -3068,6 +3080,22 @@ importerad {date}</translation>
     <message>
         <source>Dimensions</source>
         <translation>Dimensioner</translation>
+    </message>
+    <message>
+        <source>Approve a returned encounter</source>
+        <translation>Godkänna ett returnerat servicemöte</translation>
+    </message>
+    <message>
+        <source>This encounter is waiting for the observer&apos;s fix.</source>
+        <translation>Servicemötet väntar på observatörens rättelser.</translation>
+    </message>
+    <message>
+        <source>Approve it as it is, without the fix?</source>
+        <translation>Godkänna det som det är, utan rättelser?</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Godkänn</translation>
     </message>
     <message>
         <source>Visit timer</source>
