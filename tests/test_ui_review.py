@@ -348,8 +348,8 @@ def test_approve_records_the_alias_set_in_the_settings(view, workspace, filled, 
 @pytest.mark.parametrize(
     ("language", "kind", "reason", "by"),
     [
-        ("fi", "Palautettu", "syy: Odotusaika puuttuu", "tekijä: tarkastaja"),
-        ("sv", "Returnerad", "orsak: Odotusaika puuttuu", "av en granskare"),
+        ("fi", "Palautettu", "syy: Odotusaika puuttuu.", "tekijä: tarkastaja"),
+        ("sv", "Returnerad", "orsak: Odotusaika puuttuu.", "av en granskare"),
     ],
 )
 def test_history_written_in_english_reads_in_the_language_of_the_ui(
@@ -358,10 +358,11 @@ def test_history_written_in_english_reads_in_the_language_of_the_ui(
     encounter_id = first(filled, statuses=("submitted",))
     view.show_encounter(encounter_id)
     view.return_button.click()
-    qtbot.keyClicks(view.return_dialog.reason, "Odotusaika puuttuu")
+    qtbot.keyClicks(view.return_dialog.reason, "Odotusaika puuttuu.")
     qtbot.mouseClick(view.return_dialog.ok_button, Qt.MouseButton.LeftButton)
     written = view.history_list.item(0).text()
-    assert "· Returned\nreason: Odotusaika puuttuu; by a reviewer" in written
+    assert "· Returned\nreason: Odotusaika puuttuu.\nby a reviewer" in written
+    assert ".;" not in written  # APP.md: "word for word.;"
     translator = QTranslator()
     assert translator.load(str(paths.resources_dir() / "translations" / f"mysteryshop_{language}"))
     qapp.installTranslator(translator)
@@ -370,7 +371,7 @@ def test_history_written_in_english_reads_in_the_language_of_the_ui(
         shown = view.history_list.item(0).text()
     finally:
         qapp.removeTranslator(translator)
-    assert f"· {kind}\n{reason}; {by}" in shown
+    assert f"· {kind}\n{reason}\n{by}" in shown
 
 
 def test_history_lines_word_statuses_fields_and_reviewers(qapp):

@@ -360,7 +360,12 @@ class HistoryDialog(QDialog):
         summary = QLabel(
             self.tr("<b>%1</b> — %2")
             .replace("%1", _t(CHANGE_NAMES.get(entry.change, entry.change)))
-            .replace("%2", _escape("; ".join(history_lines(entry)) or self.tr("no summary")))
+            .replace(
+                "%2",
+                _escape("\n".join(history_lines(entry)) or self.tr("no summary")).replace(
+                    "\n", "<br>"
+                ),
+            )
         )
         summary.setWordWrap(True)
         self.table = QTableWidget(0, 2)
@@ -1034,7 +1039,9 @@ class ReviewView(QWidget):
         for index, entry in reversed(list(enumerate(self._history))):
             when = display.date_time_text(entry.changed_at.astimezone())
             change = _t(CHANGE_NAMES.get(entry.change, entry.change))
-            lines = "; ".join(history_lines(entry))
+            # One line each: a reason ends as its writer ended it ("… word for word."), and
+            # "; " after it read ".;" (APP.md).
+            lines = "\n".join(history_lines(entry))
             item = QListWidgetItem(f"{when} · {change}\n{lines}".rstrip())
             item.setData(Qt.ItemDataRole.UserRole, index)
             item.setToolTip(self.tr("Double-click to see the encounter before this change"))
