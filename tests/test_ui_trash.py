@@ -299,7 +299,7 @@ def test_double_click_and_enter_open_a_trashed_encounter_read_only(qtbot, worksp
     assert preview is not None and preview.isVisible()
     review = preview.review
     assert review.encounter is not None and review.encounter.id == by_status["submitted"]
-    assert review.approve_button.isHidden() and not review.return_button.isEnabled()
+    assert review.approve_button.isHidden() and review.return_button.isHidden()
     assert not review.note_edit.isEnabled() and not review.edit_button.isEnabled()
     assert not review.attachments_panel.add_button.isVisibleTo(review)
     preview.reject()

@@ -981,6 +981,9 @@ class ReviewView(QWidget):
             "padding: 3px 12px; font-weight: 600;"
         )
         writable = not self.read_only
+        for button in (self.report_button, self.action_button, self.edit_button):
+            button.setVisible(writable)
+        self.return_button.setVisible(writable)
         self.approve_button.setVisible(writable and workflow.can("approve", data.status))
         self.return_button.setEnabled(writable and workflow.can("return", data.status))
         self.edit_button.setEnabled(writable and workflow.can("edit", data.status))
