@@ -1424,10 +1424,6 @@
         <translation>Siirtopaketit ja lomakkeet (*.json *.zip *.xlsx *.yaml *.yml);;Siirtopaketit (*.json *.zip);;XLSForm-lomakkeet (*.xlsx);;Lomakkeet (*.yaml *.yml)</translation>
     </message>
     <message>
-        <source>Export encounters</source>
-        <translation>Vie kohtaamiset</translation>
-    </message>
-    <message>
         <source>Import refused</source>
         <translation>Tuonti hylättiin</translation>
     </message>
@@ -1530,6 +1526,20 @@
     <message>
         <source>Bundle without attachments, for another mysteryshop (*.json)</source>
         <translation>Siirtopaketti ilman liitteitä, toiseen mysteryshopiin (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n encounter(s)</source>
+        <translation>
+            <numerusform>Vie %n kohtaaminen</numerusform>
+            <numerusform>Vie %n kohtaamista</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n of them draft(s): filter the log by status to leave them out)</source>
+        <translation>
+            <numerusform>(niistä %n luonnos: rajaa lokia tilan mukaan, jos haluat jättää sen pois)</numerusform>
+            <numerusform>(niistä %n luonnosta: rajaa lokia tilan mukaan, jos haluat jättää ne pois)</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name} cannot be imported: expected a bundle (.json, .zip), an XLSForm (.xlsx) or a form (.yaml).</source>

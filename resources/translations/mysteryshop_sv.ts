@@ -1424,10 +1424,6 @@
         <translation>Paket och formulär (*.json *.zip *.xlsx *.yaml *.yml);;Paket (*.json *.zip);;XLSForm-formulär (*.xlsx);;Formulär (*.yaml *.yml)</translation>
     </message>
     <message>
-        <source>Export encounters</source>
-        <translation>Exportera servicemöten</translation>
-    </message>
-    <message>
         <source>Import refused</source>
         <translation>Importen avvisades</translation>
     </message>
@@ -1530,6 +1526,20 @@
     <message>
         <source>Bundle without attachments, for another mysteryshop (*.json)</source>
         <translation>Paket utan bilagor, till en annan mysteryshop (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n encounter(s)</source>
+        <translation>
+            <numerusform>Exportera %n servicemöte</numerusform>
+            <numerusform>Exportera %n servicemöten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n of them draft(s): filter the log by status to leave them out)</source>
+        <translation>
+            <numerusform>(%n av dem ett utkast: filtrera loggen på status för att lämna bort det)</numerusform>
+            <numerusform>(%n av dem utkast: filtrera loggen på status för att lämna bort dem)</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name} cannot be imported: expected a bundle (.json, .zip), an XLSForm (.xlsx) or a form (.yaml).</source>
