@@ -247,6 +247,35 @@ def test_search_waits_for_a_pause_in_typing(view, filled, qtbot):
     assert view.model.total == expected
 
 
+def test_the_selected_rows_match_is_shown_under_the_log(view, filled, qtbot):
+    """APP.md: a search ("laughed" → 82 hits) did not show why a row matched; the selected
+    row's words around the match are shown under the table."""
+    assert view.match_label.isHidden()
+    qtbot.keyClicks(view.search, "friendly")
+    qtbot.keyClick(view.search, Qt.Key.Key_Return)
+    view.table.selectRow(0)
+    row = view.model.encounter_row(0)
+    found = listing.match_snippet(filled, row.id, "friendly")
+    assert found is not None
+    assert not view.match_label.isHidden()
+    assert "friendly" in view.match_label.text().lower()
+    assert view.match_label.text().startswith("Found in the")
+    view.search.clear()
+    qtbot.keyClick(view.search, Qt.Key.Key_Return)
+    view.table.selectRow(0)
+    assert view.match_label.isHidden()  # no search, nothing to explain
+
+
+def test_a_snippet_is_the_words_around_the_match() -> None:
+    text = "We waited a while. Then the cashier LAUGHED at a joke and served us warmly."
+    assert listing.around(text, "laughed", 30) == "…cashier LAUGHED at a joke…"
+    assert listing.around("laughed first", "laughed", 90) == "laughed first"
+    assert listing.around(text, "nowhere") == ""
+    assert listing.around("line one\nsaid laughed\nline", "laughed", 40) == (
+        "line one said laughed line"
+    )
+
+
 def test_enter_in_the_search_box_searches_at_once(view, filled, qtbot):
     qtbot.keyClicks(view.search, "zzzz no such words")
     qtbot.keyClick(view.search, Qt.Key.Key_Return)
