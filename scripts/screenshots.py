@@ -196,7 +196,8 @@ def shoot_saved_files(window: Any, out: Path, suffix: str, wait: Any, home: Path
 def shoot_observer_views(window: Any, db: Any, out: Path, suffix: str, wait: Any) -> None:
     """A trashed visit opened read-only (trash-open.png); a returned visit in the editor with
     the reason and the reviewer's note (editor-returned.png); a new visit after tapping Arrived
-    and Greeted, which answered "Were you greeted?" (editor-greeted.png)."""
+    and Greeted, which answered "Were you greeted?" (editor-greeted.png); the log searched for
+    "friendly", with the selected row's match under it (log-search.png)."""
     from mysteryshop.store import listing, queries, trash
     from mysteryshop.store.records import EncounterFilter
     from mysteryshop.ui.trash_view import TrashDialog
@@ -233,6 +234,16 @@ def shoot_observer_views(window: Any, db: Any, out: Path, suffix: str, wait: Any
     wait()
     window.grab().save(str(out / f"editor-greeted{suffix}.png"))
     print(out / f"editor-greeted{suffix}.png")
+
+    window.show_page("encounters")
+    window.log.search.setText("friendly")
+    window.log.on_filter_changed()
+    window.log.table.selectRow(0)
+    wait()
+    window.grab().save(str(out / f"log-search{suffix}.png"))
+    print(out / f"log-search{suffix}.png")
+    window.log.search.clear()
+    window.log.on_filter_changed()
 
 
 def add_sample_actions(db: object) -> None:
