@@ -692,11 +692,11 @@ class EncounterLogView(QWidget):
             return
         field, snippet = found
         where = {
-            "notes": self.tr("Found in the notes: {snippet}"),
-            "staff": self.tr("Found in the staff description: {snippet}"),
-            "reviewer_note": self.tr("Found in the reviewer note: {snippet}"),
+            "notes": self.tr("Found in the notes: “{snippet}”"),
+            "staff": self.tr("Found in the staff description: “{snippet}”"),
+            "reviewer_note": self.tr("Found in the reviewer note: “{snippet}”"),
         }[field]
-        self.match_label.setText(where.format(snippet=f"“{snippet}”"))
+        self.match_label.setText(where.format(snippet=snippet))
         self.match_label.show()
 
     def selected_encounter(self) -> str | None:

@@ -1402,16 +1402,16 @@
         <translation>&amp;Vie…</translation>
     </message>
     <message>
-        <source>Found in the notes: {snippet}</source>
-        <translation>Löytyi muistiinpanoista: {snippet}</translation>
+        <source>Found in the notes: “{snippet}”</source>
+        <translation>Löytyi muistiinpanoista: ”{snippet}”</translation>
     </message>
     <message>
-        <source>Found in the staff description: {snippet}</source>
-        <translation>Löytyi henkilökunnan kuvauksesta: {snippet}</translation>
+        <source>Found in the staff description: “{snippet}”</source>
+        <translation>Löytyi henkilökunnan kuvauksesta: ”{snippet}”</translation>
     </message>
     <message>
-        <source>Found in the reviewer note: {snippet}</source>
-        <translation>Löytyi tarkastajan huomiosta: {snippet}</translation>
+        <source>Found in the reviewer note: “{snippet}”</source>
+        <translation>Löytyi tarkastajan huomiosta: ”{snippet}”</translation>
     </message>
     <message numerus="yes">
         <source>%Ln encounters</source>

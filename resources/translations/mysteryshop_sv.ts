@@ -1402,16 +1402,16 @@
         <translation>&amp;Exportera…</translation>
     </message>
     <message>
-        <source>Found in the notes: {snippet}</source>
-        <translation>Hittades i anteckningarna: {snippet}</translation>
+        <source>Found in the notes: “{snippet}”</source>
+        <translation>Hittades i anteckningarna: ”{snippet}”</translation>
     </message>
     <message>
-        <source>Found in the staff description: {snippet}</source>
-        <translation>Hittades i personalbeskrivningen: {snippet}</translation>
+        <source>Found in the staff description: “{snippet}”</source>
+        <translation>Hittades i personalbeskrivningen: ”{snippet}”</translation>
     </message>
     <message>
-        <source>Found in the reviewer note: {snippet}</source>
-        <translation>Hittades i granskarens anteckning: {snippet}</translation>
+        <source>Found in the reviewer note: “{snippet}”</source>
+        <translation>Hittades i granskarens anteckning: ”{snippet}”</translation>
     </message>
     <message numerus="yes">
         <source>%Ln encounters</source>
