@@ -1946,6 +1946,10 @@ tuotu {date}</translation>
         <translation>Kohtaamiset</translation>
     </message>
     <message>
+        <source>Last visit</source>
+        <translation>Viimeisin käynti</translation>
+    </message>
+    <message>
         <source>Double-click or press F2 to edit</source>
         <translation>Muokkaa kaksoisnapsauttamalla tai F2-näppäimellä</translation>
     </message>

@@ -1946,6 +1946,10 @@ importerad {date}</translation>
         <translation>Servicemöten</translation>
     </message>
     <message>
+        <source>Last visit</source>
+        <translation>Senaste besök</translation>
+    </message>
+    <message>
         <source>Double-click or press F2 to edit</source>
         <translation>Dubbelklicka eller tryck på F2 för att redigera</translation>
     </message>
