@@ -99,8 +99,10 @@ class LocationsModel(QAbstractTableModel):
         if (
             orientation == Qt.Orientation.Horizontal
             and role == Qt.ItemDataRole.TextAlignmentRole
-            and section == self.COL_ENCOUNTERS
+            and section in (self.COL_ENCOUNTERS, self.COL_LAST)
         ):
+            if section == self.COL_LAST:
+                return int(Qt.AlignmentFlag.AlignCenter)
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -129,6 +131,8 @@ class LocationsModel(QAbstractTableModel):
             return row.id
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_ENCOUNTERS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_LAST:
+            return int(Qt.AlignmentFlag.AlignCenter)
         muted = (self.COL_ENCOUNTERS, self.COL_LAST)
         if role == Qt.ItemDataRole.ForegroundRole and column in muted:
             return theme.MUTED
@@ -318,8 +322,15 @@ class LocationsView(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(LocationsModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(LocationsModel.COL_REGION, QHeaderView.ResizeMode.Stretch)
-        for column in (LocationsModel.COL_ENCOUNTERS, LocationsModel.COL_LAST):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(
+            LocationsModel.COL_ENCOUNTERS, QHeaderView.ResizeMode.ResizeToContents
+        )
+        # The date a little apart from the counts before it, as wide as its title or a date.
+        header.setSectionResizeMode(LocationsModel.COL_LAST, QHeaderView.ResizeMode.Fixed)
+        metrics = self.table.fontMetrics()
+        title = str(self.model.headerData(LocationsModel.COL_LAST, Qt.Orientation.Horizontal))
+        widest = max(metrics.horizontalAdvance(text) for text in (title, "00.00.0000", "00/00/00"))
+        header.resizeSection(LocationsModel.COL_LAST, widest + 40)
         self.table.selectionModel().selectionChanged.connect(self.on_selection_changed)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self.on_context_menu)
