@@ -307,6 +307,9 @@ class _Scored(_Answerable):
 
 class YesNoQuestion(_Scored):
     type: Literal["yes_no"]
+    timer: TimerEvent | None = Field(
+        None, description="answered Yes by the visit timer when the observer taps this event"
+    )
 
     def check(self, value: Any) -> str | None:
         return None if isinstance(value, bool) else "expected true or false"
@@ -897,6 +900,16 @@ def timer_durations(form: Form, timer: Mapping[str, datetime]) -> dict[str, floa
             if start is not None and end is not None and end >= start:
                 durations[question.id] = round((end - start).total_seconds())
     return durations
+
+
+def timer_answers(form: Form, timer: Mapping[str, datetime]) -> dict[str, bool]:
+    """Yes for each yes/no question linked to a timer event that was tapped (tapping Greeted
+    answers "Were you greeted?"; APP.md: the shopper answered it twice)."""
+    return {
+        question.id: True
+        for question in form.answerable()
+        if isinstance(question, YesNoQuestion) and question.timer and question.timer in timer
+    }
 
 
 # --- loading ----------------------------------------------------------------------------------

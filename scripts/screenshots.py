@@ -104,6 +104,7 @@ def main() -> int:
 
     shoot_trash(window, db, out, "" if args.lang == "en" else "-" + args.lang, wait)
     shoot_saved_files(window, out, "" if args.lang == "en" else "-" + args.lang, wait, home)
+    shoot_observer_views(window, db, out, "" if args.lang == "en" else "-" + args.lang, wait)
     db.close()
     return 0
 
@@ -190,6 +191,59 @@ def shoot_saved_files(window: Any, out: Path, suffix: str, wait: Any, home: Path
     wait()
     window.grab().save(str(out / f"report-saved{suffix}.png"))
     print(out / f"report-saved{suffix}.png")
+
+
+def shoot_observer_views(window: Any, db: Any, out: Path, suffix: str, wait: Any) -> None:
+    """A trashed visit opened read-only (trash-open.png); a returned visit in the editor with
+    the reason and the reviewer's note (editor-returned.png); a new visit after tapping Arrived
+    and Greeted, which answered "Were you greeted?" (editor-greeted.png); the log searched for
+    "friendly", with the selected row's match under it (log-search.png)."""
+    from mysteryshop.store import listing, queries, trash
+    from mysteryshop.store.records import EncounterFilter
+    from mysteryshop.ui.trash_view import TrashDialog
+
+    dialog = TrashDialog(window.workspace, window)
+    dialog.show()
+    dialog.on_open()
+    wait()
+    assert dialog.preview is not None
+    dialog.preview.grab().save(str(out / f"trash-open{suffix}.png"))
+    print(out / f"trash-open{suffix}.png")
+    dialog.preview.close()
+    dialog.close()
+    del trash  # the trash was filled by shoot_trash
+
+    returned = listing.list_rows(db, EncounterFilter(statuses=("returned",)), limit=1)[0]
+    data = queries.get_encounter(db, returned.id)
+    queries.review_encounter(
+        db,
+        data.id,
+        data.revision,
+        reviewer="trainer-tuuli",
+        note="Your notes on the greeting are exactly what coaching needs: keep writing the "
+        "time and the words said.",
+    )
+    window.on_edit_requested(data.id)
+    wait()
+    window.grab().save(str(out / f"editor-returned{suffix}.png"))
+    print(out / f"editor-returned{suffix}.png")
+
+    window.new_encounter()
+    window.editor.timer.tap("arrived")
+    window.editor.timer.tap("greeted")
+    wait()
+    window.grab().save(str(out / f"editor-greeted{suffix}.png"))
+    print(out / f"editor-greeted{suffix}.png")
+
+    window.show_page("encounters")
+    window.log.search.setText("friendly")
+    window.log.on_filter_changed()
+    window.log.table.selectRow(0)
+    wait()
+    window.grab().save(str(out / f"log-search{suffix}.png"))
+    print(out / f"log-search{suffix}.png")
+    window.log.search.clear()
+    window.log.on_filter_changed()
 
 
 def add_sample_actions(db: object) -> None:

@@ -22,6 +22,7 @@ from mysteryshop.forms import (
     load_form,
     missing_required,
     parse_form,
+    timer_answers,
     timer_durations,
     validate_form,
     visible_questions,
@@ -1052,6 +1053,25 @@ ARRIVED = datetime(2026, 11, 20, 14, 5, 2, tzinfo=HELSINKI)
 )
 def test_timer_durations_in_seconds(timer: dict[str, datetime], expected: dict[str, float]) -> None:
     assert timer_durations(form_of(TIMER_FORM), timer) == expected
+
+
+def test_a_yes_no_question_linked_to_a_timer_event_is_answered_by_its_tap() -> None:
+    form = form_of(
+        """
+- {id: greeted, type: yes_no, text: G, timer: greeted}
+- {id: served, type: yes_no, text: S, timer: served}
+- {id: smiled, type: yes_no, text: M}
+"""
+    )
+    assert timer_answers(form, {"arrived": ARRIVED, "greeted": ARRIVED}) == {"greeted": True}
+    assert timer_answers(form, {}) == {}
+    shipped = load_form(SHIPPED_FORMS / "service-encounter.yaml")
+    assert timer_answers(shipped, {"greeted": ARRIVED}) == {"greeted_on_arrival": True}
+
+
+def test_a_yes_no_timer_link_names_a_timer_event() -> None:
+    with pytest.raises(FormError, match="timer"):
+        form_of("- {id: greeted, type: yes_no, text: G, timer: smiled}")
 
 
 # --- shipped forms ----------------------------------------------------------------------------

@@ -242,6 +242,35 @@ def test_the_app_speaks_the_chosen_language(
         QLocale.setDefault(before)
 
 
+@pytest.mark.parametrize(
+    ("system", "expected", "day"),
+    [
+        ("fi_FI", "en_FI", "02/12/2026"),  # CLDR's English in Finland: day first
+        ("C", "en_GB", "02/12/2026"),  # no region at all: British, never US month-first
+        ("en_US", "en_US", "12/2/26"),  # an American system keeps its own
+    ],
+)
+def test_english_takes_the_systems_region_for_dates(
+    monkeypatch: pytest.MonkeyPatch, system: str, expected: str, day: str
+) -> None:
+    """APP.md: Settings ▸ Language ▸ English switched a European team to US dates."""
+    from datetime import date
+
+    from PySide6.QtCore import QDate, QLocale
+
+    from mysteryshop.ui import app
+
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale(system)))
+    locale = app.ui_locale("en")
+    assert locale.name() == expected
+    shown = date(2026, 12, 2)
+    text = locale.toString(
+        QDate(shown.year, shown.month, shown.day), QLocale.FormatType.ShortFormat
+    )
+    assert text == day
+    assert app.ui_locale("fi").name() == "fi_FI" and app.ui_locale("sv").name() == "sv_FI"
+
+
 def test_english_counts_use_the_singular_for_one(qapp: object) -> None:
     from PySide6.QtCore import QCoreApplication, QLocale
 

@@ -449,3 +449,36 @@ def test_discard_delete_restore_and_the_trash_from_the_command_line(service, cap
     assert trash.count_trash(db) == 0
     status, out, err = _run(capsys, db, "trash", "restore", done.id)
     assert status == 1 and "purged from the trash" in err
+
+
+def test_locations_count_and_date_only_what_is_not_in_the_trash(service) -> None:
+    """The Locations page's count and last visit (APP.md: a bare list) leave the trash out,
+    as the log, reports and exports do; the last visit is the latest instant, aware."""
+    from mysteryshop.store.locations import location_summaries
+
+    db, _form, location = service
+    early = _add(service, visited_at=datetime(2026, 3, 1, 9, 0, tzinfo=UTC))
+    late = _add(service, visited_at=datetime(2026, 11, 20, 14, 5, tzinfo=UTC))
+    [summary] = [s for s in location_summaries(db) if s.id == location.id]
+    assert (summary.encounters, summary.last_visit) == (2, late.visited_at)
+    trash.delete(db, late.id, "m", "recorded twice")
+    [summary] = [s for s in location_summaries(db) if s.id == location.id]
+    assert (summary.encounters, summary.last_visit) == (1, early.visited_at)
+    assert summary.last_visit is not None and summary.last_visit.utcoffset() is not None
+
+
+def test_a_search_match_is_found_in_the_notes_staff_or_reviewer_note(service) -> None:
+    from mysteryshop.store import listing
+
+    db, _form, _location = service
+    noted = _add(service, notes="The cashier laughed at my joke and served me warmly.")
+    staffed = _add(service, notes="", staff="laughing clerk at the till")
+    assert listing.match_snippet(db, noted.id, "LAUGHED") == (
+        "notes",
+        "The cashier laughed at my joke and served me warmly.",
+    )
+    assert listing.match_snippet(db, staffed.id, "laugh") == (
+        "staff",
+        "laughing clerk at the till",
+    )
+    assert listing.match_snippet(db, noted.id, "nowhere") is None

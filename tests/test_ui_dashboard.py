@@ -475,6 +475,21 @@ def test_trend_toggles_between_months_and_weeks(qtbot, filled: Workspace) -> Non
     assert weeks == stats.fill_gaps(stats.trend(filled.db, reported, "week"), "week")
 
 
+def test_the_trends_visits_bars_carry_their_numbers(qtbot, filled: Workspace) -> None:
+    """APP.md: the Visits bars had no axis and sat on the score axis, so ~47 visits read as
+    25–30. Each bar has its number when they fit, else the tallest one has."""
+    view = shown_dashboard(qtbot, filled)
+    chart = view.chart
+    chart.resize(900, 300)
+    labels = chart.visit_labels()
+    assert labels == [(i, str(p.visits)) for i, p in enumerate(chart.points) if p.visits]
+    chart.resize(300, 300)
+    chart.points = chart.points * 8  # too many bars for a number each
+    labels = chart.visit_labels()
+    most = max(point.visits for point in chart.points)
+    assert len(labels) == 1 and labels[0][1] == str(most)
+
+
 def test_the_trend_shows_the_year_up_to_the_period(qtbot, filled: Workspace) -> None:
     view = shown_dashboard(qtbot, filled, today=NOW.date())
     choose(qtbot, view, "last-month")  # May 2026

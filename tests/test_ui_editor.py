@@ -424,6 +424,69 @@ def test_timer_taps_fill_the_greeting_wait_and_can_be_undone(qtbot, editor):
     assert not editor.timer.ticker.isActive()
 
 
+def test_tapping_greeted_answers_were_you_greeted_unless_it_is_answered(qtbot, editor):
+    """APP.md: tapping "Greeted" did not pre-answer "Were you greeted?"; the form links the
+    question to the timer event, and an answer already chosen stays."""
+    editor.new_encounter()
+    assert editor.form_view.answers().get("greeted_on_arrival") is None
+    editor.timer.now = lambda: ARRIVED
+    qtbot.keyClick(editor.focusWidget(), Qt.Key.Key_F5)  # Arrived: answers nothing
+    assert "greeted_on_arrival" not in editor.form_view.answers()
+    editor.timer.now = lambda: ARRIVED + timedelta(seconds=9)
+    qtbot.keyClick(editor.focusWidget(), Qt.Key.Key_F6)  # Greeted
+    assert editor.form_view.answers()["greeted_on_arrival"] is True
+    assert editor.form_view.answers()["greeting_wait"] == 9  # shown now that it is Yes
+    assert not editor.form_view.rows["greeting_wait"].isHidden()
+    # A No the shopper chose is theirs: a second tap after an undo does not overturn it.
+    answer(qtbot, editor, "greeted_on_arrival", False)
+    qtbot.mouseClick(editor.timer.clears["greeted"], Qt.MouseButton.LeftButton)
+    qtbot.keyClick(editor.focusWidget(), Qt.Key.Key_F6)
+    assert editor.form_view.answers()["greeted_on_arrival"] is False
+
+
+def test_the_reviewer_note_is_shown_to_the_observer(qtbot, editor, db, shipped_forms):
+    """APP.md: the reviewer's coaching note never reached the observer. A returned visit shows
+    the reason and the note; an approved one opened for editing shows the note."""
+    for form in shipped_forms:
+        queries.store_form(db, form)
+    location = queries.add_location(db, "Kamppi store")
+    ids = []
+    for action in ("return", "approve"):
+        data = EncounterData(
+            id=new_id(),
+            form_id="service-encounter",
+            form_version=1,
+            location_id=location.id,
+            visited_at=ARRIVED,
+            status="submitted",
+            answers=full_answers(),
+        )
+        queries.save_encounter(db, data)
+        queries.review_encounter(
+            db,
+            data.id,
+            1,
+            reviewer="Trainer A",
+            action=action,  # type: ignore[arg-type]
+            reason="Say what the cashier said." if action == "return" else "",
+            note=f"Good eye for detail <{action}>.",
+        )
+        ids.append(data.id)
+    editor.open_encounter(ids[0])
+    shown = editor.returned_banner.text.text()
+    assert "Say what the cashier said." in shown
+    assert "Good eye for detail &lt;return&gt;." in shown  # escaped: shown as typed
+    assert editor.note_banner.isHidden()
+    editor.open_encounter(ids[1])
+    assert editor.title.text() == "Editing an approved encounter"
+    assert editor.returned_banner.isHidden()
+    assert not editor.note_banner.isHidden()
+    assert editor.note_banner.title.text() == "The reviewer's note"
+    assert "Good eye for detail &lt;approve&gt;." in editor.note_banner.text.text()
+    editor.new_encounter()  # a new visit has no reviewer yet
+    assert editor.note_banner.isHidden() and editor.returned_banner.isHidden()
+
+
 def test_live_score_follows_the_answers(qtbot, editor, db):
     editor.new_encounter()
     answer(qtbot, editor, "greeted_on_arrival", True)  # 2 of 2

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFileDialog
 from mysteryshop.cli import main
 from mysteryshop.exchange import files, zipbundle
 from mysteryshop.store import attachments, queries
-from mysteryshop.store.records import new_id
+from mysteryshop.store.records import EncounterFilter, new_id
 from mysteryshop.ui import saved_file
 from mysteryshop.ui.app import install_translations
 from mysteryshop.ui.exchange import ExchangeReport, ResultDialog, droppable, notice_line
@@ -214,17 +214,33 @@ def test_exporting_writes_the_file_in_the_background(
 
 
 def test_export_offers_excel_first_and_says_what_each_type_is_for(
-    window, monkeypatch, tmp_path
+    window, monkeypatch, tmp_path, shipped_forms
 ) -> None:
+    from mysteryshop import demo
+
+    made = demo.generate(shipped_forms, encounters=40, seed=1)
+    queries.bulk_add_encounters(window.workspace.db, made.encounters, made.locations, shipped_forms)
     asked: list[tuple[str, str]] = []
+
+    captions: list[str] = []
 
     def fake(parent, caption, folder, filters):  # noqa: ANN001 - Qt's signature
         asked.append((folder, filters))
+        captions.append(caption)
         return "", ""
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake))
     window.exchange.choose_export()
     [(folder, filters)] = asked
+    db = window.workspace.db
+    total = queries.count_encounters(db)
+    drafts = queries.count_encounters(db, EncounterFilter(statuses=("draft",)))
+    assert total and drafts  # the fixture has both, or the caption below tests nothing
+    # APP.md: the export took the log's filter, drafts included, and said so only afterwards.
+    [caption] = captions
+    assert f"Export {total} encounter" in caption and f"({drafts} of them draft" in caption
+    window.exchange.choose_export(EncounterFilter(statuses=("submitted", "approved")))
+    assert "draft" not in captions[-1]
     assert folder.endswith("encounters.xlsx")
     first, *_, last = filters.split(";;")
     assert first.startswith("Excel workbook, to open and read")

@@ -323,6 +323,38 @@ def test_the_table_lists_locations_with_counts(locations_view: LocationsView) ->
     assert sum(s.encounters for s in summaries) == 120
 
 
+def test_the_table_shows_when_each_location_was_last_visited(
+    locations_view: LocationsView, filled: Workspace
+) -> None:
+    """APP.md: Locations was a bare list; the last visit tells which place needs one. What
+    is in the trash does not count."""
+    from mysteryshop.store import listing, trash
+    from mysteryshop.store.records import EncounterFilter
+    from mysteryshop.ui import display
+
+    db = filled.db
+    model = locations_view.model
+    assert model.headerData(3, Qt.Orientation.Horizontal) == "Last visit"
+    name, location_id = next((s.name, s.id) for s in location_summaries(db) if s.encounters)
+    rows = listing.list_rows(db, EncounterFilter(location=location_id), limit=1000)
+    latest = max(rows, key=lambda row: row.visited_at)
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == name)
+    expected = display.date_text(latest.visited_at.astimezone().date())
+    assert model.index(row, 3).data() == expected
+    if latest.status == "draft":
+        trash.discard(db, latest.id)
+    else:
+        trash.delete(db, latest.id, "m", "test")
+    model.reload()
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == name)
+    assert model.index(row, 2).data() == str(len(rows) - 1)
+    if len(rows) > 1:
+        second = sorted(rows, key=lambda r: r.visited_at)[-2]
+        assert model.index(row, 3).data() == display.date_text(
+            second.visited_at.astimezone().date()
+        )
+
+
 def test_add_a_location(qtbot, locations_view: LocationsView, filled: Workspace) -> None:
     locations_view.new_name.setText("  Forum store ")
     locations_view.new_region.setText("Uusimaa")

@@ -247,6 +247,35 @@ def test_search_waits_for_a_pause_in_typing(view, filled, qtbot):
     assert view.model.total == expected
 
 
+def test_the_selected_rows_match_is_shown_under_the_log(view, filled, qtbot):
+    """APP.md: a search ("laughed" → 82 hits) did not show why a row matched; the selected
+    row's words around the match are shown under the table."""
+    assert view.match_label.isHidden()
+    qtbot.keyClicks(view.search, "friendly")
+    qtbot.keyClick(view.search, Qt.Key.Key_Return)
+    view.table.selectRow(0)
+    row = view.model.encounter_row(0)
+    found = listing.match_snippet(filled, row.id, "friendly")
+    assert found is not None
+    assert not view.match_label.isHidden()
+    assert "friendly" in view.match_label.text().lower()
+    assert view.match_label.text().startswith("Found in the")
+    view.search.clear()
+    qtbot.keyClick(view.search, Qt.Key.Key_Return)
+    view.table.selectRow(0)
+    assert view.match_label.isHidden()  # no search, nothing to explain
+
+
+def test_a_snippet_is_the_words_around_the_match() -> None:
+    text = "We waited a while. Then the cashier LAUGHED at a joke and served us warmly."
+    assert listing.around(text, "laughed", 30) == "…cashier LAUGHED at a joke…"
+    assert listing.around("laughed first", "laughed", 90) == "laughed first"
+    assert listing.around(text, "nowhere") == ""
+    assert listing.around("line one\nsaid laughed\nline", "laughed", 40) == (
+        "line one said laughed line"
+    )
+
+
 def test_enter_in_the_search_box_searches_at_once(view, filled, qtbot):
     qtbot.keyClicks(view.search, "zzzz no such words")
     qtbot.keyClick(view.search, Qt.Key.Key_Return)
@@ -305,6 +334,35 @@ def test_header_click_sorts_and_tags_header_does_not(view, qtbot):
     view.table.horizontalHeader().setSortIndicator(COL_TAGS, Qt.SortOrder.AscendingOrder)
     assert view.model.sort_column == COL_SCORE
     assert header.sortIndicatorSection() == COL_SCORE
+
+
+def arrow_points_up(header, column: int) -> bool:
+    """Whether the sort arrow drawn in `column`'s header points up (▲: narrow end on top),
+    read from the header's pixels at the section's right end, where the styles draw it."""
+    image = header.grab().toImage()
+    right = header.sectionViewportPosition(column) + header.sectionSize(column)
+    widths = [
+        sum(image.pixelColor(x, y).lightness() < 120 for x in range(right - 24, right))
+        for y in range(image.height())
+    ]
+    drawn = [width for width in widths if width]
+    assert len(drawn) >= 2, "no sort arrow drawn"
+    return drawn[0] < drawn[-1]
+
+
+def test_sort_arrows_point_up_for_ascending_and_down_for_descending(view, qtbot):
+    """APP.md: newest-first showed ▲ and A→Z showed ▼, the opposite of the usual convention."""
+    with qtbot.waitExposed(view):
+        view.show()
+    header = view.table.horizontalHeader()
+    assert view.model.sort_order == Qt.SortOrder.DescendingOrder  # newest first
+    assert not arrow_points_up(header, COL_DATE)
+    x = header.sectionViewportPosition(COL_LOCATION) + header.sectionSize(COL_LOCATION) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    assert (view.model.sort_column, view.model.sort_order) == (
+        COL_LOCATION, Qt.SortOrder.AscendingOrder
+    )  # fmt: skip
+    assert arrow_points_up(header, COL_LOCATION)
 
 
 def test_data_changes_refresh_the_log_and_keep_the_selection(view, workspace, filled, qtbot):

@@ -115,6 +115,24 @@ def test_clicking_encounters_from_a_review_goes_to_the_log(qtbot, db, shipped_fo
     assert window.current_page() == "dashboard"
 
 
+def test_the_reviews_pdf_button_opens_reports_with_that_visit(
+    qtbot, db, shipped_forms, settings_file
+):
+    """APP.md: a visit PDF needed a trip to Reports; the review's PDF button (Alt+P) goes
+    there with the encounter shown chosen, not the one selected in the log."""
+    add_demo(db, shipped_forms)
+    window = make_window(qtbot, db, settings_file)
+    rows = listing.list_rows(db, EncounterFilter(statuses=("submitted",)))
+    window.log.select_encounter(rows[1].id)
+    window.on_review_requested(rows[0].id)
+    button = window.review.report_button
+    assert button.isEnabled() and "Alt+P" in button.toolTip()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert window.current_page() == "reports"
+    assert window.reports.kind() == "visit"
+    assert window.reports.encounter_id() == rows[0].id
+
+
 def test_alt_left_and_right_walk_the_pages_shown(qtbot, db, shipped_forms, settings_file):
     add_demo(db, shipped_forms)
     window = make_window(qtbot, db, settings_file)

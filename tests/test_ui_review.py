@@ -13,7 +13,7 @@ from mysteryshop import demo, forms, paths, scoring, workflow
 from mysteryshop.changes import Changes
 from mysteryshop.store import listing, queries
 from mysteryshop.store.records import EncounterFilter, HistoryEntry
-from mysteryshop.ui import display
+from mysteryshop.ui import display, review
 from mysteryshop.ui.ops import announce
 from mysteryshop.ui.review import HistoryDialog, ReviewView, history_lines, normalise_tag
 from mysteryshop.ui.workspace import Settings, Workspace
@@ -310,6 +310,31 @@ def test_the_review_offers_what_the_lifecycle_allows(view, filled, qtbot, status
     assert view.edit_button.isEnabled()
 
 
+def test_a_language_chosen_in_settings_waits_for_the_restart(view, workspace, filled):
+    """APP.md: after Settings ▸ Language ▸ Suomi the review showed the form in Finnish at
+    once while the rest stayed English until the restart: now all of it waits."""
+    assert display.ui_language() == "en"
+    workspace.settings.language = "fi"
+    view.show_encounter(first(filled, statuses=("submitted",)))
+    texts = " ".join(label.text() for label in view.content.findChildren(QLabel))
+    assert "Arrival" in texts and "Saapuminen" not in texts
+
+
+def test_approving_a_returned_encounter_asks_first(view, filled, qtbot, monkeypatch):
+    """APP.md: Approve stayed on for a returned encounter, still waiting for the observer's
+    fix; it now asks, and Cancel changes nothing."""
+    replies: list[bool] = [False, True]
+    monkeypatch.setattr(review, "confirm_approve_returned", lambda _parent: replies.pop(0))
+    encounter_id = first(filled, statuses=("returned",))
+    view.show_encounter(encounter_id)
+    view.approve_button.click()
+    assert replies == [True]  # asked once
+    assert queries.get_encounter(filled, encounter_id).status == "returned"
+    view.approve_button.click()
+    assert replies == []
+    assert queries.get_encounter(filled, encounter_id).status == "approved"
+
+
 def test_approve_records_the_alias_set_in_the_settings(view, workspace, filled, qtbot):
     workspace.settings.observer_alias = "trainer-helena"
     encounter_id = first(filled, statuses=("submitted",))
@@ -323,8 +348,8 @@ def test_approve_records_the_alias_set_in_the_settings(view, workspace, filled, 
 @pytest.mark.parametrize(
     ("language", "kind", "reason", "by"),
     [
-        ("fi", "Palautettu", "syy: Odotusaika puuttuu", "tekijä: tarkastaja"),
-        ("sv", "Returnerad", "orsak: Odotusaika puuttuu", "av en granskare"),
+        ("fi", "Palautettu", "syy: Odotusaika puuttuu.", "tekijä: tarkastaja"),
+        ("sv", "Returnerad", "orsak: Odotusaika puuttuu.", "av en granskare"),
     ],
 )
 def test_history_written_in_english_reads_in_the_language_of_the_ui(
@@ -333,10 +358,11 @@ def test_history_written_in_english_reads_in_the_language_of_the_ui(
     encounter_id = first(filled, statuses=("submitted",))
     view.show_encounter(encounter_id)
     view.return_button.click()
-    qtbot.keyClicks(view.return_dialog.reason, "Odotusaika puuttuu")
+    qtbot.keyClicks(view.return_dialog.reason, "Odotusaika puuttuu.")
     qtbot.mouseClick(view.return_dialog.ok_button, Qt.MouseButton.LeftButton)
     written = view.history_list.item(0).text()
-    assert "· Returned\nreason: Odotusaika puuttuu; by a reviewer" in written
+    assert "· Returned\nreason: Odotusaika puuttuu.\nby a reviewer" in written
+    assert ".;" not in written  # APP.md: "word for word.;"
     translator = QTranslator()
     assert translator.load(str(paths.resources_dir() / "translations" / f"mysteryshop_{language}"))
     qapp.installTranslator(translator)
@@ -345,7 +371,7 @@ def test_history_written_in_english_reads_in_the_language_of_the_ui(
         shown = view.history_list.item(0).text()
     finally:
         qapp.removeTranslator(translator)
-    assert f"· {kind}\n{reason}; {by}" in shown
+    assert f"· {kind}\n{reason}\n{by}" in shown
 
 
 def test_history_lines_word_statuses_fields_and_reviewers(qapp):

@@ -280,6 +280,55 @@ def test_the_trash_dialog_lists_restores_and_empties(qtbot, workspace, answers) 
     assert trash.count_trash(db) == 0
 
 
+def test_double_click_and_enter_open_a_trashed_encounter_read_only(qtbot, workspace) -> None:
+    """Double-click and Enter open, as in every other list (they used to restore); the
+    encounter is shown read-only, and Restore is the explicit button or the menu's."""
+    db = workspace.db
+    by_status = {e.status: e.id for e in queries.iter_encounters(db)}
+    trash.delete(db, by_status["submitted"], workflow.REVIEWER_ROLE, "test visit")
+    dialog = trash_view.TrashDialog(workspace)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    table = dialog.table
+    rect = table.visualRect(table.model().index(0, 1))
+    # A real double-click starts with a press: the view opens only the row pressed first.
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert trash.count_trash(db) == 1  # nothing restored
+    preview = dialog.preview
+    assert preview is not None and preview.isVisible()
+    review = preview.review
+    assert review.encounter is not None and review.encounter.id == by_status["submitted"]
+    assert review.approve_button.isHidden() and review.return_button.isHidden()
+    assert not review.note_edit.isEnabled() and not review.edit_button.isEnabled()
+    assert not review.attachments_panel.add_button.isVisibleTo(review)
+    preview.reject()
+    assert trash.count_trash(db) == 1
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert dialog.preview is not preview and dialog.preview.isVisible()
+    assert QKeySequence.mnemonic(dialog.preview.restore_button.text()).toString() == "Alt+R"
+    dialog.preview.restore_button.click()  # restoring is asked for by name
+    assert trash.count_trash(db) == 0
+    assert queries.get_encounter(db, by_status["submitted"]).status == "submitted"
+
+
+def test_the_trash_context_menu_opens_and_restores(qtbot, workspace) -> None:
+    db = workspace.db
+    by_status = {e.status: e.id for e in queries.iter_encounters(db)}
+    trash.discard(db, by_status["draft"], "tuuli")
+    dialog = trash_view.TrashDialog(workspace)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    table = dialog.table
+    dialog.on_context_menu(table.visualRect(table.model().index(0, 0)).center())
+    texts = [a.text() for a in dialog.context_menu.actions()]
+    assert texts == ["Open", "Restore"]
+    dialog.context_menu.close()
+    dialog.context_menu.actions()[1].trigger()
+    assert trash.count_trash(db) == 0
+
+
 def test_the_start_purges_what_has_been_in_the_trash_30_days(qtbot, workspace) -> None:
     db = workspace.db
     by_status = {e.status: e.id for e in queries.iter_encounters(db)}

@@ -70,6 +70,7 @@ from mysteryshop.reports.styles import (
     markup,
     one_decimal,
     para,
+    reviewer_note_box,
     rule,
     score_colour,
     shorten,
@@ -597,19 +598,7 @@ def _card_of(
     if notes:
         card.append(Paragraph(t("Observer's notes"), s.h3))
         card.extend(text_flow(notes, s.note))
-    review = _cut(case.reviewer_note)
-    if review:
-        card.append(
-            boxed(
-                [
-                    Paragraph("<b>" + t("Reviewer's note") + "</b>", s.small),
-                    *text_flow(review, s.note),
-                ],
-                background=ACCENT_LIGHT,
-                border=ACCENT,
-                width=160 * mm,
-            )
-        )
+    card.extend(reviewer_note_box(_cut(case.reviewer_note)))
     card.append(gap(2))
     return card
 

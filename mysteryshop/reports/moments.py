@@ -25,8 +25,6 @@ from mysteryshop.reports.common import (
 )
 from mysteryshop.reports.i18n import t, tn
 from mysteryshop.reports.styles import (
-    ACCENT,
-    ACCENT_LIGHT,
     FEELING_COLOURS,
     GOOD,
     GOOD_LIGHT,
@@ -44,6 +42,7 @@ from mysteryshop.reports.styles import (
     key_values,
     markup,
     para,
+    reviewer_note_box,
     rule,
     score_colour,
     shorten,
@@ -271,17 +270,7 @@ def _story(moment: NotableEncounter, *, anonymize: bool) -> list[Flowable]:
     review, rest = _cut(moment.reviewer_note, REVIEW_LIMIT)
     if review:
         out.append(gap(1))
-        out.append(
-            boxed(
-                [
-                    Paragraph("<b>" + t("Reviewer's note") + "</b>", s.small),
-                    *text_flow(review + rest, s.small),
-                ],
-                background=ACCENT_LIGHT,
-                border=ACCENT,
-                width=150 * mm,
-            )
-        )
+        out.extend(reviewer_note_box(review + rest))
     return out
 
 

@@ -869,6 +869,18 @@ def boxed(
     return table
 
 
+def reviewer_note_box(note: str) -> list[Flowable]:
+    """The reviewer's note as every report shows it (visit, coaching, moments): one look, so a
+    reader knows it wherever it appears; [] when there is none. `note` comes already cut to
+    the report's limit."""
+    s = stylesheet()
+    flow = text_flow(note, s.body)
+    if not flow:
+        return []
+    title = Paragraph("<b>" + t("Reviewer's note") + "</b>", s.small)
+    return [boxed([title, *flow], background=ACCENT_LIGHT, border=ACCENT)]
+
+
 def heading_with(heading: Flowable, *following: Flowable) -> KeepTogether:
     """A heading kept on the same page as what follows it (no orphan headings)."""
     return KeepTogether([heading, *following])

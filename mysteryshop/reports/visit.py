@@ -25,8 +25,6 @@ from mysteryshop.reports.common import (
 from mysteryshop.reports.evidence import Evidence, attachment_flowables
 from mysteryshop.reports.i18n import language, t, tn
 from mysteryshop.reports.styles import (
-    ACCENT,
-    ACCENT_LIGHT,
     CELL_LIMIT,
     CONTENT_WIDTH,
     DASH,
@@ -56,6 +54,7 @@ from mysteryshop.reports.styles import (
     key_values,
     markup,
     para,
+    reviewer_note_box,
     score_colour,
     shorten,
     stylesheet,
@@ -428,16 +427,10 @@ def _review(details: VisitDetails, *, anonymize: bool) -> list[Flowable]:
     out: list[Flowable] = [Paragraph(t("Review"), s.h2)]
     if rows:
         out.append(key_values(rows))
-    note = text_flow(shorten(encounter.reviewer_note, BOX_LIMIT), s.body)
+    note = reviewer_note_box(shorten(encounter.reviewer_note, BOX_LIMIT))
     if note:
         out.append(gap(2))
-        out.append(
-            boxed(
-                [Paragraph("<b>" + t("Reviewer's note") + "</b>", s.small), *note],
-                background=ACCENT_LIGHT,
-                border=ACCENT,
-            )
-        )
+        out.extend(note)
     return [KeepTogether(out[:3]), *out[3:]]
 
 

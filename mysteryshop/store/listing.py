@@ -167,3 +167,51 @@ def regions(db: Database) -> list[str]:
                 .order_by(Location.region)
             )
         )
+
+
+SNIPPET_FIELDS = ("notes", "staff", "reviewer_note")
+"""The texts the log's search looks in (store/filtering.py), in the order a snippet is taken
+from; a location's name is the other, and the row shows it already."""
+
+
+def match_snippet(
+    db: Database, encounter_id: str, text: str, width: int = 90
+) -> tuple[str, str] | None:
+    """Where the search `text` is in one encounter: (field, the words around it), from the
+    first of SNIPPET_FIELDS that holds it; None when only the location's name matched. The
+    log shows it for the selected row (APP.md: a search did not say why a row matched)."""
+    if not text.strip():
+        return None
+    with db.read() as session:
+        found = session.execute(
+            select(Encounter.notes, Encounter.staff, Encounter.reviewer_note).where(
+                Encounter.id == encounter_id
+            )
+        ).first()
+    if found is None:
+        return None
+    for field, value in zip(SNIPPET_FIELDS, found, strict=True):
+        snippet = around(value or "", text, width)
+        if snippet:
+            return field, snippet
+    return None
+
+
+def around(value: str, text: str, width: int = 90) -> str:
+    """`text` in `value` (ignoring case) with about `width` characters around it, cut at
+    spaces, one line, "…" where cut; "" when `value` does not hold it."""
+    lowered = value.lower()
+    start = lowered.find(text.lower())
+    if start < 0:
+        return ""
+    if len(lowered) != len(value):  # a letter whose lower case is longer ("İ"): no offsets
+        start = 0
+    end = start + len(text)
+    room = max(width - len(text), 0) // 2
+    first, last = max(start - room, 0), min(end + room, len(value))
+    if first > 0 and " " in value[first:start]:
+        first = value.index(" ", first, start) + 1
+    if last < len(value) and " " in value[end:last]:
+        last = value.rindex(" ", end, last)
+    line = " ".join(value[first:last].split())
+    return ("…" if first > 0 else "") + line + ("…" if last < len(value) else "")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import CursorResult, func, select, update
@@ -21,22 +22,45 @@ class LocationSummary:
     name: str
     region: str | None
     encounters: int
+    last_visit: datetime | None = None  # the latest encounter's time (aware), None: none
 
 
 def location_summaries(db: Database) -> list[LocationSummary]:
-    """Every location with its number of encounters, by region then name."""
+    """Every location with its number of encounters and when the latest was, by region then
+    name; encounters in the trash do not count (they are left out everywhere else too)."""
     counts = (
-        select(Encounter.location_id, func.count().label("n"))
+        select(
+            Encounter.location_id,
+            func.count().label("n"),
+            func.max(Encounter.visited_at).label("last"),
+        )
+        .where(Encounter.deleted_at.is_(None))
         .group_by(Encounter.location_id)
         .subquery()
     )
     query = (
-        select(Location.id, Location.name, Location.region, func.coalesce(counts.c.n, 0))
+        select(
+            Location.id,
+            Location.name,
+            Location.region,
+            func.coalesce(counts.c.n, 0),
+            counts.c.last,
+        )
         .outerjoin(counts, counts.c.location_id == Location.id)
         .order_by(Location.region, Location.name)
     )
     with db.read() as session:
-        return [LocationSummary(*row) for row in session.execute(query)]
+        return [
+            LocationSummary(row[0], row[1], row[2], row[3], _aware(row[4]))
+            for row in session.execute(query)
+        ]
+
+
+def _aware(moment: datetime | None) -> datetime | None:
+    """An aggregate's time: SQLite hands MAX() back as naive UTC."""
+    if moment is not None and moment.tzinfo is None:
+        return moment.replace(tzinfo=UTC)
+    return moment
 
 
 def update_location(

@@ -17,9 +17,27 @@ from mysteryshop import paths
 LANGUAGE_LOCALES = {"fi": "fi_FI", "sv": "sv_FI"}
 
 
+def ui_locale(language: str) -> QLocale:
+    """The locale of the app in `language` ('' = the system's). English takes the system's
+    region, as CLDR writes English there (en_FI: 02/12/2026, 8.50), and British English where
+    the system names none (a bare C locale): never the US month-first dates by default
+    (APP.md: choosing English switched a European team to 12/2/26 9:08 AM)."""
+    if not language:
+        return QLocale.system()
+    if language in LANGUAGE_LOCALES:
+        return QLocale(LANGUAGE_LOCALES[language])
+    if language == "en":
+        system = QLocale.system()
+        territory = system.territory()
+        if system.language() == QLocale.Language.C or territory == QLocale.Country.AnyTerritory:
+            return QLocale("en_GB")
+        return QLocale(QLocale.Language.English, territory)
+    return QLocale(language)
+
+
 def install_translations(app: QApplication, language: str) -> None:
     """Load Qt's own and mysteryshop's translations for `language` ('' = the system's)."""
-    locale = QLocale(LANGUAGE_LOCALES.get(language, language)) if language else QLocale.system()
+    locale = ui_locale(language)
     QLocale.setDefault(locale)
     folder = paths.resources_dir() / "translations"
     # The English plural forms ("1 encounter", "2 encounters") live in mysteryshop_en.qm.

@@ -8,7 +8,6 @@ store/calibration.py, read in a worker (ui/tasks); this view only shows them."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
@@ -40,7 +39,7 @@ from mysteryshop.ui import display, tasks, theme
 from mysteryshop.ui.answers import answer_text
 from mysteryshop.ui.ops import Refresher
 from mysteryshop.ui.reports_view import report_language
-from mysteryshop.ui.saved_file import SavedFile
+from mysteryshop.ui.saved_file import PdfJob, SavedFile
 from mysteryshop.ui.workspace import Workspace
 
 SAVE_PDF_KEY = "Ctrl+P"
@@ -119,7 +118,6 @@ class CalibrationView(QWidget):
         self.report: CalibrationReport | None = None
         self.form: Form | None = None
         self._generation = 0
-        self._task: tasks.Task | None = None
         self._infos: dict[str, stored.SessionInfo] = {}
 
         title = QLabel(self.tr("Observer calibration"))
@@ -224,6 +222,9 @@ class CalibrationView(QWidget):
         right_layout.addWidget(self.tabs, 1)
         right_layout.addWidget(self.status)
         self.saved = SavedFile()
+        self.job = PdfJob(self.save_button, self.status, self.saved, parent=self)
+        self.job.created.connect(self.pdf_saved)
+        self.job.failed.connect(self.pdf_failed)
         right_layout.addWidget(self.saved)
 
         left = QWidget()
@@ -369,7 +370,7 @@ class CalibrationView(QWidget):
         if alpha.value is not None and alpha.thin:
             basis += " " + self.tr("Read with care: it rests on few questions.")
         self.alpha_basis.setText(basis)
-        lang = self.workspace.settings.language or display.locale().name().split("_")[0]
+        lang = display.ui_language()
         lines = [
             self.tr("Form: {form} (v{version})").format(
                 form=form.tr(form.title, lang), version=figures.form_version
@@ -505,7 +506,7 @@ class CalibrationView(QWidget):
 
     @Slot()
     def on_save_clicked(self) -> None:
-        if self.report is None or self._task is not None:
+        if self.report is None or self.job.running:
             return
         path, _selected = QFileDialog.getSaveFileName(
             self,
@@ -534,32 +535,7 @@ class CalibrationView(QWidget):
             reports.write_pdf(path, build_calibration(db, report, lang=lang))
             return str(path)
 
-        self.save_button.setEnabled(False)
-        self._show_status(self.tr("Creating the report…"))
-        self.saved.hide()
-        self._task = tasks.start(
-            work, done=self.on_pdf_done, failed=self.on_pdf_failed, parent=self
-        )
-
-    @Slot(object)
-    def on_pdf_done(self, path: str) -> None:
-        from mysteryshop import reports
-
-        self._task = None
-        self.save_button.setEnabled(True)
-        self.status.clear()
-        self.saved.show_file(path)
-        if os.environ.get(reports.OPEN_ENV) != "1":
-            self.saved.open_file()
-        self.pdf_saved.emit(path)
-
-    @Slot(object)
-    def on_pdf_failed(self, error: Exception) -> None:
-        self._task = None
-        self.save_button.setEnabled(True)
-        message = self.tr("Could not create the report: {reason}").format(reason=error)
-        self._show_status(message, error=True)
-        self.pdf_failed.emit(message)
+        self.job.start(work)
 
     def _show_status(self, text: str, *, error: bool = False) -> None:
         self.status.setStyleSheet(f"color: {theme.POOR.name()};" if error else "")

@@ -132,7 +132,7 @@ class CommentLibraryEditor(QWidget):
         self.on_form_chosen()
 
     def _language(self) -> str:
-        return self.workspace.settings.language or display.locale().name().split("_")[0]
+        return display.ui_language()
 
     @Slot()
     def on_form_chosen(self) -> None:

@@ -75,6 +75,7 @@ from mysteryshop.store.dashboard import (
 )
 from mysteryshop.store.records import EncounterFilter
 from mysteryshop.ui import display, tasks, theme
+from mysteryshop.ui.headers import conventional_sort_arrows
 from mysteryshop.ui.ops import Refresher
 from mysteryshop.ui.workspace import Workspace
 from mysteryshop.vocabulary import BUILTIN_DIMENSIONS
@@ -528,19 +529,54 @@ class TrendChart(QWidget):
         painter.setBrush(self.HIGHLIGHT)
         painter.drawRect(QRectF(left, plot.top(), right - left, plot.height()))
 
-    def _paint_visits(self, painter: QPainter, plot: QRectF) -> None:
+    def _visit_bars(self, plot: QRectF) -> list[tuple[QRectF, int]]:
+        """Each period's visits bar, scaled so that the most visits take 30 % of the plot."""
         most = max(point.visits for point in self.points) or 1
         step = plot.width() / len(self.points)
         width = max(2.0, min(step * 0.6, 36))
+        bars = []
+        for index, point in enumerate(self.points):
+            if point.visits:
+                height = plot.height() * 0.3 * point.visits / most
+                x = self._x(plot, index)
+                bars.append((QRectF(x - width / 2, plot.bottom() - height, width, height), index))
+        return bars
+
+    def visit_labels(self) -> list[tuple[int, str]]:
+        """(period index, its number of visits) written on the bars: the bars have no axis
+        of their own (APP.md: read against the score axis they looked like 25–30 visits).
+        Every bar's number when they fit side by side, else the tallest bar's."""
+        if not self.points:
+            return []
+        metrics = QFontMetrics(self._label_font())
+        step = self._plot_rect().width() / len(self.points)
+        widest = max(metrics.horizontalAdvance(str(p.visits)) for p in self.points)
+        if widest + 4 <= step:
+            return [(i, str(p.visits)) for i, p in enumerate(self.points) if p.visits]
+        index = max(range(len(self.points)), key=lambda i: self.points[i].visits)
+        return [(index, str(self.points[index].visits))] if self.points[index].visits else []
+
+    def _label_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(max(font.pointSizeF() * 0.8, 6.5))
+        return font
+
+    def _paint_visits(self, painter: QPainter, plot: QRectF) -> None:
         colour = QColor(theme.ACCENT_LIGHT)
         painter.setPen(Qt.PenStyle.NoPen)
-        for index, point in enumerate(self.points):
-            if not point.visits:
-                continue
-            height = plot.height() * 0.3 * point.visits / most
-            x = self._x(plot, index)
+        bars = self._visit_bars(plot)
+        for rect, index in bars:
             painter.setBrush(colour.darker(110) if index == self.hovered else colour)
-            painter.drawRect(QRectF(x - width / 2, plot.bottom() - height, width, height))
+            painter.drawRect(rect)
+        labelled = dict(self.visit_labels())
+        painter.setFont(self._label_font())
+        painter.setPen(theme.MUTED)
+        height = QFontMetrics(painter.font()).height()
+        for rect, index in bars:
+            if index in labelled:
+                above = QRectF(rect.center().x() - 40, rect.top() - height, 80, height)
+                painter.drawText(above, Qt.AlignmentFlag.AlignCenter, labelled[index])
+        painter.setFont(self.font())
 
     def _paint_hover(self, painter: QPainter, plot: QRectF) -> None:
         if self.hovered is None:
@@ -1425,6 +1461,7 @@ class DashboardView(QWidget):
         row_height = int(QFontMetrics(self.ranking.font()).height() * 2.3) + 6
         self.ranking.verticalHeader().setDefaultSectionSize(row_height)
         header = self.ranking.horizontalHeader()
+        conventional_sort_arrows(header)  # ▲ ascending, ▼ descending
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setMinimumSectionSize(24)

@@ -59,8 +59,10 @@ def locale() -> QLocale:
 
 
 def ui_language() -> str:
-    """The language code of the UI's locale ("fi", "sv", "en"): what form texts are shown in
-    where no form language is chosen."""
+    """The language code of the UI's locale ("fi", "sv", "en"): what form texts are shown in.
+    The one the app started with, never a setting saved since: a language chosen in Settings
+    applies at the next start to the whole window at once (APP.md: the form texts switched at
+    once while the rest waited for the restart)."""
     return locale().name().split("_")[0]
 
 

@@ -30,6 +30,7 @@ from mysteryshop.forms import (
     answer_problems,
     check_answer,
     missing_required,
+    timer_answers,
     timer_durations,
     visible_questions,
 )
@@ -187,6 +188,7 @@ class EncounterEditor(QWidget):
     def _build_banners(self) -> QWidget:
         """Returned by a reviewer, restored work, what is missing before submitting."""
         self.returned_banner = Banner("warning")
+        self.note_banner = Banner("info")  # the reviewer's note on a visit not returned
         self.restored_banner = Banner("info")
         self.discard_button = QPushButton(self.tr("Discard them"))
         self.discard_button.setProperty("role", "secondary")
@@ -198,7 +200,7 @@ class EncounterEditor(QWidget):
         layout = self.banner_layout = QVBoxLayout(self.banner_area)
         layout.setContentsMargins(24, 0, 24, 0)
         layout.setSpacing(8)
-        for banner in (self.returned_banner, self.restored_banner, self.problems_banner):
+        for banner in self._banners():
             layout.addWidget(banner)
             banner.visibility_changed = self._update_banner_area  # type: ignore[method-assign]
         return self.banner_area
@@ -502,15 +504,28 @@ class EncounterEditor(QWidget):
         )
 
     def _show_return_reason(self) -> None:
+        """What the reviewer told the observer, read-only above the form: why it was returned
+        (while it is revised) and the reviewer's note, whatever the status (APP.md: the note
+        never reached the observer)."""
         assert self.record is not None
         reason = self.record.return_reason.strip()
-        if reason and self.record.status in workflow.OBSERVER_EDITABLE:
+        if self.record.status not in workflow.OBSERVER_EDITABLE:
+            reason = ""
+        note = self.record.reviewer_note.strip()
+        note_html = escape(note).replace("\n", "<br>")
+        if reason:
+            text = escape(reason).replace("\n", "<br>")
+            if note:
+                text += "<br><br><b>" + escape(self.tr("Reviewer's note:")) + "</b> " + note_html
             self.returned_banner.show_message(
-                self.tr("Returned by the reviewer — please revise and submit again"),
-                escape(reason).replace("\n", "<br>"),
+                self.tr("Returned by the reviewer — please revise and submit again"), text
             )
         else:
             self.returned_banner.setVisible(False)
+        if note and not reason:
+            self.note_banner.show_message(self.tr("The reviewer's note"), note_html)
+        else:
+            self.note_banner.setVisible(False)
 
     def _set_tab_order(self) -> None:
         assert self.form_view is not None
@@ -527,9 +542,11 @@ class EncounterEditor(QWidget):
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
+    def _banners(self) -> tuple[Banner, ...]:
+        return (self.returned_banner, self.note_banner, self.restored_banner, self.problems_banner)
+
     def _update_banner_area(self) -> None:
-        banners = (self.returned_banner, self.restored_banner, self.problems_banner)
-        shown = any(not banner.isHidden() for banner in banners)
+        shown = any(not banner.isHidden() for banner in self._banners())
         self.banner_layout.setContentsMargins(24, 16 if shown else 0, 24, 0)
 
     def _show_empty(self, message: str = "") -> None:
@@ -644,6 +661,7 @@ class EncounterEditor(QWidget):
         self._loading = True  # one change below, not one per filled duration
         try:
             self.form_view.fill_durations(durations)
+            self.form_view.fill_unanswered(timer_answers(self.form, self.timer.events))
         finally:
             self._loading = False
         self.on_changed()

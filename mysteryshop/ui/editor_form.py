@@ -156,6 +156,15 @@ class FormView(QWidget):
                 if row.input.value() != seconds:
                     row.input.fill(seconds)
 
+    def fill_unanswered(self, answers: dict[str, Any]) -> None:
+        """Answers the visit timer implies (Greeted tapped: "Were you greeted?" Yes), as if
+        chosen, for questions not answered yet: a No or N/A chosen stays."""
+        for question_id, value in answers.items():
+            row = self.rows.get(question_id)
+            if row is not None and row.input is not None:
+                if row.input.value() is None and not row.input.is_na():
+                    row.input.set_answer(value, False)
+
     def show_visible(self, visible: set[str]) -> None:
         for question_id, row in self.rows.items():
             shown = question_id in visible

@@ -261,7 +261,17 @@ class YesNoInput(ChoiceButtons):
             (True, translate("AnswerInput", "Yes"), ""),
             (False, translate("AnswerInput", "No"), ""),
         ]
-        return cls(options, allow_na=question.allow_na)
+        made = cls(options, allow_na=question.allow_na)
+        if question.timer:
+            event = event_names.get(question.timer, question.timer)
+            note = QLabel(
+                translate("AnswerInput", "Yes when you tap {event} in the visit timer").format(
+                    event=event
+                )
+            )
+            note.setProperty("role", "muted")
+            made.outer.addWidget(note)
+        return made
 
 
 class ChoiceInput(ChoiceButtons):

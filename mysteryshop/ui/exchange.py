@@ -7,7 +7,7 @@ test)."""
 from __future__ import annotations
 
 from collections import deque
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -325,7 +325,7 @@ class ExchangeController(QObject):
         }
         path, chosen = QFileDialog.getSaveFileName(
             self.window,
-            self.tr("Export encounters"),
+            self.export_caption(f),
             str(Path.home() / "encounters.xlsx"),  # where the Reports view saves, too
             ";;".join(filters),
         )
@@ -335,6 +335,26 @@ class ExchangeController(QObject):
         if not Path(path).suffix:
             path += f".{fmt}"
         self.export_to(path, fmt, f)
+
+    def export_caption(self, f: EncounterFilter | None) -> str:
+        """How many encounters go, and how many of them are drafts (APP.md: the export
+        follows the log's filter, which shows drafts, and said so only afterwards)."""
+        from mysteryshop.store import queries
+
+        db = self.workspace.db
+        count = queries.count_encounters(db, f)
+        chosen = f.statuses if f is not None else None
+        drafts = 0
+        if count and (chosen is None or "draft" in chosen):
+            drafts = queries.count_encounters(
+                db, replace(f or EncounterFilter(), statuses=("draft",))
+            )
+        caption = self.tr("Export %n encounter(s)", "", count)
+        if drafts:
+            caption += " " + self.tr(
+                "(%n of them draft(s): filter the log by status to leave them out)", "", drafts
+            )
+        return caption
 
     # --- the work -----------------------------------------------------------------------------
 

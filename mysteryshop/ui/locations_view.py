@@ -49,7 +49,8 @@ from mysteryshop.store.locations import (
 )
 from mysteryshop.store.privacy import ErasureResult
 from mysteryshop.store.records import EncounterFilter
-from mysteryshop.ui import privacy_dialogs, theme
+from mysteryshop.ui import display, privacy_dialogs, theme
+from mysteryshop.ui.headers import conventional_sort_arrows
 from mysteryshop.ui.ops import Op, Refresher, announce
 from mysteryshop.ui.workspace import Workspace
 
@@ -62,7 +63,7 @@ class LocationsModel(QAbstractTableModel):
     """Locations with their encounter counts. Name and region are edited in place; each
     edit is saved at once through store/locations.py."""
 
-    COL_NAME, COL_REGION, COL_ENCOUNTERS = range(3)
+    COL_NAME, COL_REGION, COL_ENCOUNTERS, COL_LAST = range(4)
     IdRole = Qt.ItemDataRole.UserRole + 1
     SortRole = Qt.ItemDataRole.UserRole + 2
 
@@ -83,7 +84,7 @@ class LocationsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: Any = _ROOT) -> int:  # noqa: N802 - Qt's name
-        return 0 if parent.isValid() else 3
+        return 0 if parent.isValid() else 4
 
     def headerData(  # noqa: N802 - Qt's name
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -93,12 +94,15 @@ class LocationsModel(QAbstractTableModel):
                 translate("LocationsView", "Location"),
                 translate("LocationsView", "Region"),
                 translate("LocationsView", "Encounters"),
+                translate("LocationsView", "Last visit"),
             )[section]
         if (
             orientation == Qt.Orientation.Horizontal
             and role == Qt.ItemDataRole.TextAlignmentRole
-            and section == 2
+            and section in (self.COL_ENCOUNTERS, self.COL_LAST)
         ):
+            if section == self.COL_LAST:
+                return int(Qt.AlignmentFlag.AlignCenter)
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -113,17 +117,24 @@ class LocationsModel(QAbstractTableModel):
             return None
         row = self.rows[index.row()]
         column = index.column()
+        # APP.md: a bare list of names; when each was last visited tells which need a visit.
+        last = row.last_visit.astimezone() if row.last_visit else None
         if role == Qt.ItemDataRole.DisplayRole:
-            return (row.name, row.region or "", QLocale().toString(row.encounters))[column]
+            when = display.date_text(last.date()) if last else "–"
+            return (row.name, row.region or "", QLocale().toString(row.encounters), when)[column]
         if role == Qt.ItemDataRole.EditRole:
-            return (row.name, row.region or "", row.encounters)[column]
+            return (row.name, row.region or "", row.encounters, last)[column]
         if role == self.SortRole:
-            return (row.name.lower(), (row.region or "").lower(), row.encounters)[column]
+            stamp = last.timestamp() if last else 0.0
+            return (row.name.lower(), (row.region or "").lower(), row.encounters, stamp)[column]
         if role == self.IdRole:
             return row.id
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_ENCOUNTERS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_ENCOUNTERS:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_LAST:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        muted = (self.COL_ENCOUNTERS, self.COL_LAST)
+        if role == Qt.ItemDataRole.ForegroundRole and column in muted:
             return theme.MUTED
         if role == Qt.ItemDataRole.ToolTipRole and column in (self.COL_NAME, self.COL_REGION):
             return translate("LocationsView", "Double-click or press F2 to edit")
@@ -139,12 +150,14 @@ class LocationsModel(QAbstractTableModel):
                 if text == row.name:
                     return False
                 update_location(self.workspace.db, row.id, name=text)
-                row = LocationSummary(row.id, text, row.region, row.encounters)
+                row = LocationSummary(row.id, text, row.region, row.encounters, row.last_visit)
             elif index.column() == self.COL_REGION:
                 if text == (row.region or ""):
                     return False
                 update_location(self.workspace.db, row.id, region=text)
-                row = LocationSummary(row.id, row.name, text or None, row.encounters)
+                row = LocationSummary(
+                    row.id, row.name, text or None, row.encounters, row.last_visit
+                )
             else:
                 return False
         except StoreError as error:
@@ -305,12 +318,19 @@ class LocationsView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
+        conventional_sort_arrows(header)  # ▲ ascending, ▼ descending
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(LocationsModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(LocationsModel.COL_REGION, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(
             LocationsModel.COL_ENCOUNTERS, QHeaderView.ResizeMode.ResizeToContents
         )
+        # The date a little apart from the counts before it, as wide as its title or a date.
+        header.setSectionResizeMode(LocationsModel.COL_LAST, QHeaderView.ResizeMode.Fixed)
+        metrics = self.table.fontMetrics()
+        title = str(self.model.headerData(LocationsModel.COL_LAST, Qt.Orientation.Horizontal))
+        widest = max(metrics.horizontalAdvance(text) for text in (title, "00.00.0000", "00/00/00"))
+        header.resizeSection(LocationsModel.COL_LAST, widest + 40)
         self.table.selectionModel().selectionChanged.connect(self.on_selection_changed)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self.on_context_menu)

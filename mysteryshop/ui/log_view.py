@@ -46,6 +46,7 @@ from mysteryshop.names import name_key
 from mysteryshop.store import listing, queries
 from mysteryshop.store.records import EncounterFilter
 from mysteryshop.ui import display, trash_view
+from mysteryshop.ui.headers import conventional_sort_arrows
 from mysteryshop.ui.log_model import (
     COL_CRITICAL,
     COL_DATE,
@@ -197,6 +198,13 @@ class EncounterLogView(QWidget):
         layout.addLayout(self.search_row)
         layout.addLayout(self.filter_row)
         layout.addLayout(self.results, 1)
+        # Why the selected row matched the search: the words around it (APP.md).
+        self.match_label = QLabel()
+        self.match_label.setProperty("role", "muted")
+        self.match_label.setWordWrap(True)
+        self.match_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.match_label.hide()
+        layout.addWidget(self.match_label)
 
         self.model.total_changed.connect(self.on_total_changed)
         self.model.modelReset.connect(self._show_results_or_empty)
@@ -294,6 +302,8 @@ class EncounterLogView(QWidget):
     def _build_table(self) -> None:
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.table.selectionModel().selectionChanged.connect(self.show_match)
+        self.model.modelReset.connect(self.show_match)  # a new search, the same row
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -312,6 +322,7 @@ class EncounterLogView(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
+        conventional_sort_arrows(header)  # ▲ ascending, ▼ descending
         header.setSortIndicator(self.model.sort_column, self.model.sort_order)
         header.sortIndicatorChanged.connect(self.on_sort_requested)
         # Tags, often empty, go last and take what is left: never room the names need.
@@ -669,6 +680,24 @@ class EncounterLogView(QWidget):
         if rows:
             row = self.model.encounter_row(rows[0].row())
             trash_view.remove_encounter(self, self.workspace, row.id, row.status)
+
+    @Slot()
+    def show_match(self) -> None:
+        """Under the table: where the search text is in the selected encounter."""
+        text = self.current_filter().text or ""
+        selected = self.selected_encounter() if text else None
+        found = listing.match_snippet(self.workspace.db, selected, text) if selected else None
+        if found is None:
+            self.match_label.hide()
+            return
+        field, snippet = found
+        where = {
+            "notes": self.tr("Found in the notes: “{snippet}”"),
+            "staff": self.tr("Found in the staff description: “{snippet}”"),
+            "reviewer_note": self.tr("Found in the reviewer note: “{snippet}”"),
+        }[field]
+        self.match_label.setText(where.format(snippet=snippet))
+        self.match_label.show()
 
     def selected_encounter(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()

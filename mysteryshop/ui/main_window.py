@@ -234,6 +234,8 @@ class MainWindow(QMainWindow):
         self.dashboard.encounters_requested.connect(self.show_encounters)
         self.dashboard.actions_panel.open_requested.connect(self.show_actions)
         self.review.edit_requested.connect(self.on_edit_requested)
+        self.review.report_requested.connect(self.on_report_requested)
+        self.queue.review.report_requested.connect(self.on_report_requested)
         self._review_back_to = "encounters"  # the page the review's Back returns to
         self.review.back_requested.connect(lambda: self.show_page(self._review_back_to))
         self.editor.submitted.connect(self.on_submitted)
@@ -450,8 +452,8 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def on_report_requested(self, encounter_id: str) -> None:
+        self.show_page("reports")  # first: showing Reports proposes the log's selection
         self.reports.set_encounter(encounter_id)
-        self.show_page("reports")
 
     @Slot()
     def on_trash(self) -> None:

@@ -7,7 +7,6 @@ moments report of what is shown (reports/moments.py) in a worker thread."""
 from __future__ import annotations
 
 import html
-import os
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
@@ -45,11 +44,11 @@ from mysteryshop.reports.common import shows_staff
 from mysteryshop.store import moments, queries
 from mysteryshop.store.records import EncounterFilter
 from mysteryshop.store.report_data import NotableEncounter
-from mysteryshop.ui import display, tasks, theme
+from mysteryshop.ui import display, theme
 from mysteryshop.ui.log_view import OptionalDateEdit, search_field
 from mysteryshop.ui.ops import Refresher
 from mysteryshop.ui.reports_view import report_language
-from mysteryshop.ui.saved_file import SavedFile
+from mysteryshop.ui.saved_file import PdfJob, SavedFile
 from mysteryshop.ui.workspace import Workspace
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -107,7 +106,6 @@ class MomentsView(QWidget):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self._task: tasks.Task | None = None
         self._shown: list[NotableEncounter] = []
         self.total = 0
         self.page_size = moments.PAGE  # moments read at a time ("Show more" reads the next)
@@ -207,6 +205,16 @@ class MomentsView(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
         self.saved = SavedFile()
+        self.job = PdfJob(
+            self.save_button,
+            self.status,
+            self.saved,
+            self.progress,
+            can_start=lambda: bool(self._shown),
+            parent=self,
+        )
+        self.job.created.connect(self.report_created)
+        self.job.failed.connect(self.report_failed)
         bottom.addWidget(self.saved)
         bottom.addWidget(self.more_button)
 
@@ -311,7 +319,7 @@ class MomentsView(QWidget):
                 "visit left you feeling: clearly uplifted visits with notes show here."
             )
         )
-        self.save_button.setEnabled(self._task is None and bool(self._shown))
+        self.save_button.setEnabled(not self.job.running and bool(self._shown))
 
     def _plain(self, moment: NotableEncounter, staff: bool) -> str:
         parts = [
@@ -420,7 +428,7 @@ class MomentsView(QWidget):
 
     @Slot()
     def on_save_clicked(self) -> None:
-        if self._task is not None:
+        if self.job.running:
             return
         stamp = QDate.currentDate().toString("yyyy-MM-dd")
         path, _selected = QFileDialog.getSaveFileName(
@@ -449,45 +457,4 @@ class MomentsView(QWidget):
             reports.write_pdf(path, pdf)
             return str(path)
 
-        self.save_button.setEnabled(False)
-        self.progress.setRange(0, 0)
-        self.progress.show()
-        self.status.setStyleSheet("")
-        self.status.setText(self.tr("Creating the report…"))
-        self.saved.hide()
-        self._task = tasks.start(
-            work,
-            done=self.on_saved,
-            failed=self.on_save_failed,
-            progress=self.on_progress,
-            parent=self,
-        )
-
-    @Slot(int, int)
-    def on_progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-
-    def _finish(self) -> None:
-        self._task = None
-        self.progress.hide()
-        self.save_button.setEnabled(bool(self._shown))
-
-    @Slot(object)
-    def on_saved(self, path: str) -> None:
-        self._finish()
-        self.status.setStyleSheet("")
-        self.status.clear()
-        self.saved.show_file(path)
-        if os.environ.get(reports.OPEN_ENV) != "1":
-            self.saved.open_file()
-        self.report_created.emit(path)
-
-    @Slot(object)
-    def on_save_failed(self, error: Exception) -> None:
-        self._finish()
-        message = (str(error).splitlines() or [repr(error)])[0]
-        message = self.tr("Could not create the report: {reason}").format(reason=message)
-        self.status.setStyleSheet(f"color: {theme.POOR.name()};")
-        self.status.setText(message)
-        self.report_failed.emit(message)
+        self.job.start(work)

@@ -4,7 +4,6 @@ the system's PDF viewer."""
 
 from __future__ import annotations
 
-import os
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -32,9 +31,9 @@ from mysteryshop.store import listing, queries
 from mysteryshop.store.moments import PER_LOCATION
 from mysteryshop.store.records import EncounterFilter
 from mysteryshop.store.report_data import CASES_PER_LOCATION
-from mysteryshop.ui import display, tasks, theme
+from mysteryshop.ui import display
 from mysteryshop.ui.ops import Refresher
-from mysteryshop.ui.saved_file import SavedFile
+from mysteryshop.ui.saved_file import PdfJob, SavedFile
 from mysteryshop.ui.workspace import Workspace
 from mysteryshop.vocabulary import LANGUAGES, REPORTED_STATUSES, SOURCE_LANGUAGE, STATUSES
 
@@ -70,7 +69,6 @@ class ReportsView(QWidget):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self._task: tasks.Task | None = None
         self._warnings: list[str] = []
         self._applying_preset = False
 
@@ -134,6 +132,9 @@ class ReportsView(QWidget):
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.saved = SavedFile()
+        self.job = PdfJob(self.create_button, self.status, self.saved, self.progress, parent=self)
+        self.job.created.connect(self.on_report_done)
+        self.job.failed.connect(self.report_failed)
 
         # One form, so that every label lines up; rows show or hide with the report chosen.
         self.form = QFormLayout()
@@ -497,7 +498,7 @@ class ReportsView(QWidget):
 
     @Slot()
     def on_create_clicked(self) -> None:
-        if self._task is not None:
+        if self.job.running:
             return
         kind = self.kind()
         encounter_id = self.encounter_id() if kind == VISIT else None
@@ -538,52 +539,16 @@ class ReportsView(QWidget):
             reports.write_pdf(path, pdf)
             return str(path)
 
-        self.create_button.setEnabled(False)
-        self.progress.setRange(0, 0)
-        self.progress.show()
-        self.status.setStyleSheet("")
-        self.status.setText(self.tr("Creating the report…"))
-        self.saved.hide()
-        self._task = tasks.start(
-            work,
-            done=self.on_report_done,
-            failed=self.on_report_failed,
-            progress=self.on_report_progress,
-            parent=self,
-        )
+        self.job.start(work)
 
-    @Slot(int, int)
-    def on_report_progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-
-    def _finish(self) -> None:
-        self._task = None
-        self.progress.hide()
-        self.create_button.setEnabled(True)
-
-    @Slot(object)
+    @Slot(str)
     def on_report_done(self, path: str) -> None:
-        self._finish()
-        self.status.setStyleSheet("")
-        self.saved.show_file(path)
-        text = ""
         if self._warnings:
             text = self.tr("Some text could not be printed as written:")
             text += "".join(f"\n• {line}" for line in self._warnings)
-        self.status.setText(text)
-        if os.environ.get(reports.OPEN_ENV) != "1":
-            self.saved.open_file()
+            self.status.setText(text)
         self.report_created.emit(path)
 
-    @Slot(object)
-    def on_report_failed(self, error: Exception) -> None:
-        self._finish()
-        problems = getattr(error, "problems", None)
-        message = problems[0] if problems else (str(error).splitlines() or [repr(error)])[0]
-        self._show_error(self.tr("Could not create the report: {reason}").format(reason=message))
-
     def _show_error(self, message: str) -> None:
-        self.status.setStyleSheet(f"color: {theme.POOR.name()};")
-        self.status.setText(message)
+        self.job.show_status(message, error=True)
         self.report_failed.emit(message)

@@ -5,6 +5,7 @@ its edit history."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import (
@@ -43,6 +44,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -122,9 +124,8 @@ def _t(text: object) -> str:
 
 
 def _form_language(workspace: Workspace) -> str:
-    """The language to show form texts in: the user's choice, else the system's."""
-    chosen = workspace.settings.language
-    return chosen or display.locale().name().split("_")[0]
+    """The language to show form texts in: the app's (display.ui_language)."""
+    return display.ui_language()
 
 
 def reviewer_name(reviewer: str) -> str:
@@ -359,7 +360,12 @@ class HistoryDialog(QDialog):
         summary = QLabel(
             self.tr("<b>%1</b> — %2")
             .replace("%1", _t(CHANGE_NAMES.get(entry.change, entry.change)))
-            .replace("%2", _escape("; ".join(history_lines(entry)) or self.tr("no summary")))
+            .replace(
+                "%2",
+                _escape("\n".join(history_lines(entry)) or self.tr("no summary")).replace(
+                    "\n", "<br>"
+                ),
+            )
         )
         summary.setWordWrap(True)
         self.table = QTableWidget(0, 2)
@@ -427,6 +433,7 @@ class ReviewView(QWidget):
     """One encounter, read-only, with the trainer's review actions."""
 
     edit_requested = Signal(str)
+    report_requested = Signal(str)  # the visit report of the shown encounter, in Reports
     back_requested = Signal()
     reviewed = Signal(str)  # an approval or return of this encounter was saved
 
@@ -439,6 +446,8 @@ class ReviewView(QWidget):
         self._history: list[HistoryEntry] = []
         self.return_dialog: ReturnDialog | None = None
         self.history_dialog: HistoryDialog | None = None
+        # Shown, never changed (an encounter in the trash): no review actions, no edits.
+        self.read_only = False
 
         self.back_button = QPushButton(self.tr("← Back"))
         self.back_button.setToolTip(self.tr("Back to the encounters (Esc)"))
@@ -453,6 +462,10 @@ class ReviewView(QWidget):
             self.tr("Make an action item at this location from what the visit found")
         )
         self.action_button.clicked.connect(lambda: self.make_action())
+        self.report_button = QPushButton(self.tr("&PDF…"))
+        self.report_button.setToolTip(self.tr("The visit report of this encounter (Alt+P)"))
+        self.report_button.setAccessibleName(self.tr("Visit report"))
+        self.report_button.clicked.connect(self.on_report_clicked)
         self.approve_button = QPushButton(self.tr("&Approve"))
         self.approve_button.setProperty("role", "primary")
         self.approve_button.clicked.connect(self.on_approve_clicked)
@@ -461,6 +474,7 @@ class ReviewView(QWidget):
         actions.addWidget(self.back_button)
         actions.addStretch(1)
         for button in (
+            self.report_button,
             self.action_button,
             self.edit_button,
             self.return_button,
@@ -629,7 +643,7 @@ class ReviewView(QWidget):
         scroll = self.scroll_area.verticalScrollBar().value()
         same = self.content.property("encounter_id") == data.id
         self._build_content()
-        self._set_enabled(True)
+        self._set_enabled(not self.read_only)
         self._show_review_state()
         if same:
             self.scroll_area.verticalScrollBar().setValue(scroll)
@@ -638,6 +652,7 @@ class ReviewView(QWidget):
 
     def _set_enabled(self, enabled: bool) -> None:
         for widget in (
+            self.report_button,
             self.action_button,
             self.edit_button,
             self.return_button,
@@ -684,6 +699,11 @@ class ReviewView(QWidget):
         for section in form.sections:
             layout.addWidget(self._section_card(form, section, scores, results, lang))
         layout.addStretch(1)
+        if self.read_only:
+            self.attachments_panel.add_button.hide()
+            self.attachments_panel.remove_button.hide()
+            for action in self.content.findChildren(QToolButton):  # "+ Action" on missed rows
+                action.setEnabled(False)
 
     def _header_card(self, data: EncounterData, form: Form) -> QWidget:
         location = next(iter(queries.locations_of(self.workspace.db, [data.location_id])), None)
@@ -960,9 +980,13 @@ class ReviewView(QWidget):
             f"background: {colour.name()}; color: white; border-radius: 10px; "
             "padding: 3px 12px; font-weight: 600;"
         )
-        self.approve_button.setVisible(workflow.can("approve", data.status))
-        self.return_button.setEnabled(workflow.can("return", data.status))
-        self.edit_button.setEnabled(workflow.can("edit", data.status))
+        writable = not self.read_only
+        for button in (self.report_button, self.action_button, self.edit_button):
+            button.setVisible(writable)
+        self.return_button.setVisible(writable)
+        self.approve_button.setVisible(writable and workflow.can("approve", data.status))
+        self.return_button.setEnabled(writable and workflow.can("return", data.status))
+        self.edit_button.setEnabled(writable and workflow.can("edit", data.status))
         if data.status == "draft":
             self._show_message(
                 self.tr("This encounter is a draft: the observer has not submitted it yet."),
@@ -1018,7 +1042,9 @@ class ReviewView(QWidget):
         for index, entry in reversed(list(enumerate(self._history))):
             when = display.date_time_text(entry.changed_at.astimezone())
             change = _t(CHANGE_NAMES.get(entry.change, entry.change))
-            lines = "; ".join(history_lines(entry))
+            # One line each: a reason ends as its writer ended it ("… word for word."), and
+            # "; " after it read ".;" (APP.md).
+            lines = "\n".join(history_lines(entry))
             item = QListWidgetItem(f"{when} · {change}\n{lines}".rstrip())
             item.setData(Qt.ItemDataRole.UserRole, index)
             item.setToolTip(self.tr("Double-click to see the encounter before this change"))
@@ -1119,8 +1145,17 @@ class ReviewView(QWidget):
         self._save_review()
 
     @Slot()
+    def on_report_clicked(self) -> None:
+        """APP.md: a visit PDF needed a trip to Reports; the Reports page opens with this
+        encounter chosen for the visit report."""
+        if self._data is not None:
+            self.report_requested.emit(self._data.id)
+
+    @Slot()
     def on_approve_clicked(self) -> None:
         if self._data is None:
+            return
+        if self._data.status == "returned" and not confirm_approve_returned(self):
             return
         if self._save_review(action="approve"):
             self._show_message(self.tr("Approved."), "success")
@@ -1212,6 +1247,26 @@ class ReviewView(QWidget):
     def _hide_message(self) -> None:
         self.message.clear()
         self.message.hide()
+
+
+def _confirm_approve_returned(parent: QWidget) -> bool:
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        translate("ReviewView", "Approve a returned encounter"),
+        translate("ReviewView", "This encounter is waiting for the observer's fix."),
+        parent=parent,
+    )
+    box.setInformativeText(translate("ReviewView", "Approve it as it is, without the fix?"))
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+    box.button(QMessageBox.StandardButton.Yes).setText(translate("ReviewView", "Approve"))
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+# APP.md: Approve stayed on for a returned encounter, so a trainer could approve what still
+# waits for the observer's fix. The lifecycle allows it (a return made by mistake is undone
+# so), the button asks first. Replaced in tests: whether the user said yes.
+confirm_approve_returned: Callable[[QWidget], bool] = _confirm_approve_returned
 
 
 def _escape(text: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, Qt, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -227,7 +228,12 @@ class TrashDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.table.doubleClicked.connect(lambda _index: self.on_restore())
+        # Double-click and Enter open the encounter to look at, as in every other list;
+        # restoring is the explicit button (or the menu), never a side effect of a look.
+        self.table.activated.connect(lambda _index: self.on_open())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self.on_context_menu)
+        self.preview: TrashedEncounterDialog | None = None
         self.empty_label = QLabel(self.tr("The trash is empty."))
         self.empty_label.setProperty("role", "subheading")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -236,6 +242,11 @@ class TrashDialog(QDialog):
         self.restore_button.setProperty("role", "primary")
         self.restore_button.setToolTip(self.tr("Put the selected encounter back (Alt+R)"))
         self.restore_button.clicked.connect(self.on_restore)
+        self.open_button = QPushButton(self.tr("&Open"))
+        self.open_button.setToolTip(
+            self.tr("Look at the selected encounter, unchanged (Enter, double-click, Alt+O)")
+        )
+        self.open_button.clicked.connect(self.on_open)
         self.empty_button = QPushButton(self.tr("&Empty trash now…"))
         self.empty_button.setToolTip(self.tr("Delete everything in the trash for good (Alt+E)"))
         self.empty_button.clicked.connect(self.on_empty)
@@ -243,6 +254,7 @@ class TrashDialog(QDialog):
         close.setShortcut(QKeySequence("Esc"))
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
         buttons.addWidget(self.restore_button)
         buttons.addWidget(self.empty_button)
         buttons.addStretch(1)
@@ -293,7 +305,28 @@ class TrashDialog(QDialog):
 
     def _update_buttons(self) -> None:
         self.restore_button.setEnabled(self.selected_id() is not None)
+        self.open_button.setEnabled(self.selected_id() is not None)
         self.empty_button.setEnabled(self.table.rowCount() > 0)
+
+    @Slot()
+    def on_open(self) -> None:
+        """Show the selected encounter read-only; its Restore button restores it."""
+        encounter_id = self.selected_id()
+        if encounter_id is None:
+            return
+        self.preview = TrashedEncounterDialog(self.workspace, encounter_id, self)
+        self.preview.accepted.connect(self.on_restore)  # its Restore; Close rejects
+        self.preview.open()
+
+    @Slot(QPoint)
+    def on_context_menu(self, position: QPoint) -> None:
+        if self.table.itemAt(position) is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("Open"), self.on_open)
+        menu.addAction(self.tr("Restore"), self.on_restore)
+        self.context_menu = menu  # kept for tests
+        menu.popup(self.table.viewport().mapToGlobal(position))
 
     @Slot()
     def on_restore(self) -> None:
@@ -340,6 +373,40 @@ class TrashDialog(QDialog):
             lambda progress: trash.purge_trash(db, days=0, progress=progress),
         )
         self.op.success(lambda _result: self.refresh()).run()
+
+
+class TrashedEncounterDialog(QDialog):
+    """An encounter in the trash as the review shows it, read-only: what it held, before
+    deciding to restore it. Restore accepts the dialog; Close (Esc) rejects it."""
+
+    def __init__(self, workspace: Workspace, encounter_id: str, parent: QWidget | None = None):
+        from mysteryshop.ui.review import ReviewView
+
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Encounter in the trash"))
+        note = QLabel(self.tr("In the trash: shown as it was, read-only. Restore it to change it."))
+        note.setProperty("role", "muted")
+        note.setWordWrap(True)
+        self.review = ReviewView(workspace)
+        self.review.read_only = True
+        self.review.back_button.hide()  # Close below; Esc closes the dialog
+        self.review.show_encounter(encounter_id)
+        self.restore_button = QPushButton(self.tr("&Restore"))
+        self.restore_button.setProperty("role", "primary")
+        self.restore_button.setToolTip(self.tr("Put this encounter back (Alt+R)"))
+        self.restore_button.clicked.connect(self.accept)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.restore_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.addWidget(note)
+        layout.addWidget(self.review, 1)
+        layout.addLayout(buttons)
+        self.resize(1000, 700)
 
 
 def _who(by: str | None) -> str:

@@ -129,6 +129,23 @@
     </message>
 </context>
 <context>
+    <name>ExchangeController</name>
+    <message numerus="yes">
+        <source>Export %n encounter(s)</source>
+        <translation>
+            <numerusform>Export %n encounter</numerusform>
+            <numerusform>Export %n encounters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n of them draft(s): filter the log by status to leave them out)</source>
+        <translation>
+            <numerusform>(%n of them a draft: filter the log by status to leave it out)</numerusform>
+            <numerusform>(%n of them drafts: filter the log by status to leave them out)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LocationsView</name>
     <message numerus="yes">
         <source>Region for the %n selected locations:</source>

@@ -284,6 +284,10 @@
         <translation>Ei koske tätä käyntiä: pisteet jäävät laskematta</translation>
     </message>
     <message>
+        <source>Yes when you tap {event} in the visit timer</source>
+        <translation>Vastaus on Kyllä, kun napautat ajanotossa {event}</translation>
+    </message>
+    <message>
         <source>Not applicable</source>
         <translation>Ei koske</translation>
     </message>
@@ -584,14 +588,6 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-tiedostot (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Creating the report…</source>
-        <translation>Luodaan raporttia…</translation>
-    </message>
-    <message>
-        <source>Could not create the report: {reason}</source>
-        <translation>Raporttia ei voitu luoda: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1173,8 +1169,16 @@
         <translation>{form} · versio {version}</translation>
     </message>
     <message>
+        <source>Reviewer&apos;s note:</source>
+        <translation>Tarkastajan huomio:</translation>
+    </message>
+    <message>
         <source>Returned by the reviewer — please revise and submit again</source>
         <translation>Tarkastaja palautti kohtaamisen – korjaa ja lähetä uudelleen</translation>
+    </message>
+    <message>
+        <source>The reviewer&apos;s note</source>
+        <translation>Tarkastajan huomio</translation>
     </message>
     <message>
         <source>Record an encounter</source>
@@ -1397,6 +1401,18 @@
         <source>&amp;Export…</source>
         <translation>&amp;Vie…</translation>
     </message>
+    <message>
+        <source>Found in the notes: “{snippet}”</source>
+        <translation>Löytyi muistiinpanoista: ”{snippet}”</translation>
+    </message>
+    <message>
+        <source>Found in the staff description: “{snippet}”</source>
+        <translation>Löytyi henkilökunnan kuvauksesta: ”{snippet}”</translation>
+    </message>
+    <message>
+        <source>Found in the reviewer note: “{snippet}”</source>
+        <translation>Löytyi tarkastajan huomiosta: ”{snippet}”</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln encounters</source>
         <translation>
@@ -1418,10 +1434,6 @@
     <message>
         <source>Bundles and forms (*.json *.zip *.xlsx *.yaml *.yml);;Bundles (*.json *.zip);;XLSForms (*.xlsx);;Forms (*.yaml *.yml)</source>
         <translation>Siirtopaketit ja lomakkeet (*.json *.zip *.xlsx *.yaml *.yml);;Siirtopaketit (*.json *.zip);;XLSForm-lomakkeet (*.xlsx);;Lomakkeet (*.yaml *.yml)</translation>
-    </message>
-    <message>
-        <source>Export encounters</source>
-        <translation>Vie kohtaamiset</translation>
     </message>
     <message>
         <source>Import refused</source>
@@ -1526,6 +1538,20 @@
     <message>
         <source>Bundle without attachments, for another mysteryshop (*.json)</source>
         <translation>Siirtopaketti ilman liitteitä, toiseen mysteryshopiin (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n encounter(s)</source>
+        <translation>
+            <numerusform>Vie %n kohtaaminen</numerusform>
+            <numerusform>Vie %n kohtaamista</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n of them draft(s): filter the log by status to leave them out)</source>
+        <translation>
+            <numerusform>(niistä %n luonnos: rajaa lokia tilan mukaan, jos haluat jättää sen pois)</numerusform>
+            <numerusform>(niistä %n luonnosta: rajaa lokia tilan mukaan, jos haluat jättää ne pois)</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name} cannot be imported: expected a bundle (.json, .zip), an XLSForm (.xlsx) or a form (.yaml).</source>
@@ -1918,6 +1944,10 @@ tuotu {date}</translation>
     <message>
         <source>Encounters</source>
         <translation>Kohtaamiset</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Viimeisin käynti</translation>
     </message>
     <message>
         <source>Double-click or press F2 to edit</source>
@@ -2334,6 +2364,9 @@ tuotu {date}</translation>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-tiedostot (*.pdf)</translation>
     </message>
+</context>
+<context>
+    <name>PdfJob</name>
     <message>
         <source>Creating the report…</source>
         <translation>Luodaan raporttia…</translation>
@@ -2786,16 +2819,8 @@ tuotu {date}</translation>
         <translation>PDF-tiedostot (*.pdf)</translation>
     </message>
     <message>
-        <source>Creating the report…</source>
-        <translation>Luodaan raporttia…</translation>
-    </message>
-    <message>
         <source>Some text could not be printed as written:</source>
         <translation>Osaa tekstistä ei voitu tulostaa sellaisenaan:</translation>
-    </message>
-    <message>
-        <source>Could not create the report: {reason}</source>
-        <translation>Raporttia ei voitu luoda: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2967,6 +2992,18 @@ tuotu {date}</translation>
         <translation>Tee tälle toimipisteelle toimenpide käynnin havainnoista</translation>
     </message>
     <message>
+        <source>&amp;PDF…</source>
+        <translation>PD&amp;F…</translation>
+    </message>
+    <message>
+        <source>The visit report of this encounter (Alt+P)</source>
+        <translation>Tämän kohtaamisen käyntiraportti (Alt+F)</translation>
+    </message>
+    <message>
+        <source>Visit report</source>
+        <translation>Käyntiraportti</translation>
+    </message>
+    <message>
         <source>&amp;Approve</source>
         <translation>&amp;Hyväksy</translation>
     </message>
@@ -3069,6 +3106,22 @@ tuotu {date}</translation>
     <message>
         <source>Dimensions</source>
         <translation>Ulottuvuudet</translation>
+    </message>
+    <message>
+        <source>Approve a returned encounter</source>
+        <translation>Palautetun kohtaamisen hyväksyminen</translation>
+    </message>
+    <message>
+        <source>This encounter is waiting for the observer&apos;s fix.</source>
+        <translation>Kohtaaminen odottaa havainnoijan korjauksia.</translation>
+    </message>
+    <message>
+        <source>Approve it as it is, without the fix?</source>
+        <translation>Hyväksytäänkö se sellaisenaan, ilman korjauksia?</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Hyväksy</translation>
     </message>
     <message>
         <source>Visit timer</source>
@@ -3569,6 +3622,14 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Ota valittu kohtaaminen takaisin (Alt+O)</translation>
     </message>
     <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Avaa</translation>
+    </message>
+    <message>
+        <source>Look at the selected encounter, unchanged (Enter, double-click, Alt+O)</source>
+        <translation>Katso valittua kohtaamista muuttamatta sitä (Enter, kaksoisnapsautus, Alt+A)</translation>
+    </message>
+    <message>
         <source>&amp;Empty trash now…</source>
         <translation>&amp;Tyhjennä roskakori nyt…</translation>
     </message>
@@ -3598,6 +3659,14 @@ Tiedot ovat tiedostossa {log}</translation>
     <message>
         <source>at the next start</source>
         <translation>seuraavalla käynnistyskerralla</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Avaa</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Ota takaisin</translation>
     </message>
     <message>
         <source>Not restored</source>
@@ -3707,6 +3776,29 @@ Tiedot ovat tiedostossa {log}</translation>
     <message>
         <source>The trash was not emptied: {error}</source>
         <translation>Roskakoria ei tyhjennetty: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>TrashedEncounterDialog</name>
+    <message>
+        <source>Encounter in the trash</source>
+        <translation>Kohtaaminen roskakorissa</translation>
+    </message>
+    <message>
+        <source>In the trash: shown as it was, read-only. Restore it to change it.</source>
+        <translation>Roskakorissa: näytetään sellaisenaan, vain luettavana. Ota kohtaaminen takaisin, jos haluat muuttaa sitä.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Ota takaisin</translation>
+    </message>
+    <message>
+        <source>Put this encounter back (Alt+R)</source>
+        <translation>Ota tämä kohtaaminen takaisin (Alt+O)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
     </message>
 </context>
 <context>

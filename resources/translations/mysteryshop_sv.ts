@@ -284,6 +284,10 @@
         <translation>Ej tillämpligt: poängen räknas inte med</translation>
     </message>
     <message>
+        <source>Yes when you tap {event} in the visit timer</source>
+        <translation>Svaret blir Ja när du trycker på {event} i tidtagningen</translation>
+    </message>
+    <message>
         <source>Not applicable</source>
         <translation>Ej tillämpligt</translation>
     </message>
@@ -584,14 +588,6 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Creating the report…</source>
-        <translation>Rapporten skapas…</translation>
-    </message>
-    <message>
-        <source>Could not create the report: {reason}</source>
-        <translation>Rapporten kunde inte skapas: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1173,8 +1169,16 @@
         <translation>{form} · version {version}</translation>
     </message>
     <message>
+        <source>Reviewer&apos;s note:</source>
+        <translation>Granskarens anteckning:</translation>
+    </message>
+    <message>
         <source>Returned by the reviewer — please revise and submit again</source>
         <translation>Returnerat av granskaren – rätta och lämna in på nytt</translation>
+    </message>
+    <message>
+        <source>The reviewer&apos;s note</source>
+        <translation>Granskarens anteckning</translation>
     </message>
     <message>
         <source>Record an encounter</source>
@@ -1397,6 +1401,18 @@
         <source>&amp;Export…</source>
         <translation>&amp;Exportera…</translation>
     </message>
+    <message>
+        <source>Found in the notes: “{snippet}”</source>
+        <translation>Hittades i anteckningarna: ”{snippet}”</translation>
+    </message>
+    <message>
+        <source>Found in the staff description: “{snippet}”</source>
+        <translation>Hittades i personalbeskrivningen: ”{snippet}”</translation>
+    </message>
+    <message>
+        <source>Found in the reviewer note: “{snippet}”</source>
+        <translation>Hittades i granskarens anteckning: ”{snippet}”</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln encounters</source>
         <translation>
@@ -1418,10 +1434,6 @@
     <message>
         <source>Bundles and forms (*.json *.zip *.xlsx *.yaml *.yml);;Bundles (*.json *.zip);;XLSForms (*.xlsx);;Forms (*.yaml *.yml)</source>
         <translation>Paket och formulär (*.json *.zip *.xlsx *.yaml *.yml);;Paket (*.json *.zip);;XLSForm-formulär (*.xlsx);;Formulär (*.yaml *.yml)</translation>
-    </message>
-    <message>
-        <source>Export encounters</source>
-        <translation>Exportera servicemöten</translation>
     </message>
     <message>
         <source>Import refused</source>
@@ -1526,6 +1538,20 @@
     <message>
         <source>Bundle without attachments, for another mysteryshop (*.json)</source>
         <translation>Paket utan bilagor, till en annan mysteryshop (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n encounter(s)</source>
+        <translation>
+            <numerusform>Exportera %n servicemöte</numerusform>
+            <numerusform>Exportera %n servicemöten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n of them draft(s): filter the log by status to leave them out)</source>
+        <translation>
+            <numerusform>(%n av dem ett utkast: filtrera loggen på status för att lämna bort det)</numerusform>
+            <numerusform>(%n av dem utkast: filtrera loggen på status för att lämna bort dem)</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name} cannot be imported: expected a bundle (.json, .zip), an XLSForm (.xlsx) or a form (.yaml).</source>
@@ -1918,6 +1944,10 @@ importerad {date}</translation>
     <message>
         <source>Encounters</source>
         <translation>Servicemöten</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Senaste besök</translation>
     </message>
     <message>
         <source>Double-click or press F2 to edit</source>
@@ -2334,9 +2364,12 @@ importerad {date}</translation>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
+</context>
+<context>
+    <name>PdfJob</name>
     <message>
         <source>Creating the report…</source>
-        <translation>Skapar rapporten…</translation>
+        <translation>Rapporten skapas…</translation>
     </message>
     <message>
         <source>Could not create the report: {reason}</source>
@@ -2786,16 +2819,8 @@ importerad {date}</translation>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <source>Creating the report…</source>
-        <translation>Skapar rapporten…</translation>
-    </message>
-    <message>
         <source>Some text could not be printed as written:</source>
         <translation>En del text kunde inte skrivas ut som den skrevs:</translation>
-    </message>
-    <message>
-        <source>Could not create the report: {reason}</source>
-        <translation>Rapporten kunde inte skapas: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2960,11 +2985,23 @@ importerad {date}</translation>
     </message>
     <message>
         <source>Action i&amp;tem…</source>
-        <translation>Å&amp;tgärd…</translation>
+        <translation>&amp;Åtgärd…</translation>
     </message>
     <message>
         <source>Make an action item at this location from what the visit found</source>
         <translation>Skapa en åtgärd för den här enheten utifrån vad besöket visade</translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
+        <source>The visit report of this encounter (Alt+P)</source>
+        <translation>Besöksrapporten för det här servicemötet (Alt+P)</translation>
+    </message>
+    <message>
+        <source>Visit report</source>
+        <translation>Besöksrapport</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
@@ -3069,6 +3106,22 @@ importerad {date}</translation>
     <message>
         <source>Dimensions</source>
         <translation>Dimensioner</translation>
+    </message>
+    <message>
+        <source>Approve a returned encounter</source>
+        <translation>Godkänna ett returnerat servicemöte</translation>
+    </message>
+    <message>
+        <source>This encounter is waiting for the observer&apos;s fix.</source>
+        <translation>Servicemötet väntar på observatörens rättelser.</translation>
+    </message>
+    <message>
+        <source>Approve it as it is, without the fix?</source>
+        <translation>Godkänna det som det är, utan rättelser?</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Godkänn</translation>
     </message>
     <message>
         <source>Visit timer</source>
@@ -3569,6 +3622,14 @@ Detaljerna finns i {log}</translation>
         <translation>Återställ det valda servicemötet (Alt+Å)</translation>
     </message>
     <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <source>Look at the selected encounter, unchanged (Enter, double-click, Alt+O)</source>
+        <translation>Titta på det valda servicemötet utan att ändra det (Enter, dubbelklick, Alt+Ö)</translation>
+    </message>
+    <message>
         <source>&amp;Empty trash now…</source>
         <translation>&amp;Töm papperskorgen nu…</translation>
     </message>
@@ -3598,6 +3659,14 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>at the next start</source>
         <translation>vid nästa start</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Återställ</translation>
     </message>
     <message>
         <source>Not restored</source>
@@ -3707,6 +3776,29 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>The trash was not emptied: {error}</source>
         <translation>Papperskorgen tömdes inte: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>TrashedEncounterDialog</name>
+    <message>
+        <source>Encounter in the trash</source>
+        <translation>Servicemöte i papperskorgen</translation>
+    </message>
+    <message>
+        <source>In the trash: shown as it was, read-only. Restore it to change it.</source>
+        <translation>I papperskorgen: visas som det var, skrivskyddat. Återställ det för att ändra det.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Återställ</translation>
+    </message>
+    <message>
+        <source>Put this encounter back (Alt+R)</source>
+        <translation>Återställ det här servicemötet (Alt+Å)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
     </message>
 </context>
 <context>
