@@ -75,8 +75,10 @@ def test_forms_list_on_a_new_data_folder_lists_the_shipped_forms(
     status, out, err = run(capsys, "forms", "list")
     assert (status, err) == (0, "")
     assert [line.split("\t")[:2] for line in out.splitlines()] == [
-        ["phone-chat", "version 2"],
-        ["phone-chat", "version 1"],  # archived (forms/archive), for the encounters made with it
+        ["phone-chat", "version 3"],
+        ["phone-chat", "version 2"],  # archived (forms/archive), for the encounters made with it
+        ["phone-chat", "version 1"],
+        ["service-encounter", "version 3"],
         ["service-encounter", "version 2"],
         ["service-encounter", "version 1"],
     ]
@@ -104,10 +106,8 @@ def test_forms_import_then_list_shows_it(
     assert status == 0
     assert [line.split("\t")[0] for line in out.splitlines()] == [
         "minimal",
-        "phone-chat",
-        "phone-chat",
-        "service-encounter",
-        "service-encounter",
+        *["phone-chat"] * 3,
+        *["service-encounter"] * 3,
     ]
     assert (data_dir / "mysteryshop.sqlite3").is_file()
 
@@ -121,8 +121,8 @@ def test_forms_import_of_a_changed_version_says_which_version_to_give(
     status, out, err = run(capsys, "forms", "import", str(changed))
     assert (status, out) == (1, "")
     assert err == (
-        "form service-encounter version 2 is already stored with other content: bump the "
-        "version to 3 to change the form\n"
+        "form service-encounter version 3 is already stored with other content: bump the "
+        "version to 4 to change the form\n"
     )
 
 

@@ -303,8 +303,10 @@ def test_list_forms_counts_encounters_per_version(
         queries.save_encounter(db, encounter(form, location))
     counts = {(info.form_id, info.version): info.encounters for info in queries.list_forms(db)}
     assert counts == {
-        ("service-encounter", 2): 3,
-        ("service-encounter", 1): 0,  # the archived earlier version
+        ("service-encounter", 3): 3,
+        ("service-encounter", 2): 0,  # the archived earlier versions
+        ("service-encounter", 1): 0,
+        ("phone-chat", 3): 0,
         ("phone-chat", 2): 0,
         ("phone-chat", 1): 0,
     }
@@ -340,9 +342,9 @@ def test_opening_an_existing_database_stores_a_missing_shipped_form(
 ) -> None:
     # As after an update that ships a new form: the database lacks it until it is opened.
     forget_form(db, "phone-chat")
-    assert ("phone-chat", 2) not in stored_keys(db)
+    assert ("phone-chat", 3) not in stored_keys(db)
 
-    assert ensure_shipped_forms(db) == [("phone-chat", 1), ("phone-chat", 2)]  # oldest first
+    assert ensure_shipped_forms(db) == [("phone-chat", v) for v in (1, 2, 3)]  # oldest first
     assert stored_keys(db) == shipped_keys(shipped_forms)
 
     # Opening again (and again) adds nothing.
@@ -365,9 +367,9 @@ def test_a_shipped_version_stored_with_other_content_is_kept_and_reported_by_che
     forget_form(db, form.id)
     queries.store_form(db, other)
 
-    # Not an error when opening: the stored copy stays (only the archived version 1 it lost
-    # with forget_form comes back).
-    assert ensure_shipped_forms(db) == [(form.id, 1)]
+    # Not an error when opening: the stored copy stays (only the archived versions 1 and 2
+    # it lost with forget_form come back).
+    assert ensure_shipped_forms(db) == [(form.id, 1), (form.id, 2)]
     reopened = open_database(db.url)
     reopened.close()
     assert queries.get_form(db, form.id, form.version).content_hash() == other.content_hash()
@@ -395,7 +397,7 @@ def test_a_read_only_database_opens_without_the_missing_shipped_form(
     with caplog.at_level("INFO", logger="mysteryshop.store.shipped"):
         read_only = open_database(f"sqlite:///file:{path}?mode=ro&uri=true")
     try:
-        assert stored_keys(read_only) == {("service-encounter", 1), ("service-encounter", 2)}
+        assert stored_keys(read_only) == {("service-encounter", v) for v in (1, 2, 3)}
     finally:
         read_only.close()
     assert "shipped forms not stored: the database is read-only" in caplog.text
@@ -410,11 +412,9 @@ def test_a_database_from_before_version_2_keeps_version_1_and_offers_version_2(
     # As a database made before the shipped forms' wording changes: it holds only version 1,
     # with an encounter recorded on it.
     current = shipped_forms[0]
-    assert current.version == 2
+    assert current.version == 3
     with db.write() as session:
-        session.execute(
-            delete(models.FormVersion).where(models.FormVersion.version == current.version)
-        )
+        session.execute(delete(models.FormVersion).where(models.FormVersion.version > 1))
     old = queries.get_form(db, current.id)
     assert old.version == 1
     location = queries.add_location(db, "Kamppi store", "Helsinki")
@@ -426,7 +426,7 @@ def test_a_database_from_before_version_2_keeps_version_1_and_offers_version_2(
     # New encounters take the latest version, with the new wording; the old one keeps its
     # version, its questions and its score.
     latest = queries.get_form(db, current.id)
-    assert latest.version == 2 and latest.content_hash() == current.content_hash()
+    assert latest.version == 3 and latest.content_hash() == current.content_hash()
     hint = "acknowledged_while_busy"
     assert "”Ei koske”" in latest.tr(latest.question(hint).hint, "fi")
     assert "Ei sovellu" in old.tr(old.question(hint).hint, "fi")
@@ -434,7 +434,7 @@ def test_a_database_from_before_version_2_keeps_version_1_and_offers_version_2(
     assert after.form_version == 1 and after.score == pytest.approx(before.score)
     assert queries.get_form(db, current.id, 1).content_hash() == old.content_hash()
     new = queries.save_encounter(db, encounter(latest, location))
-    assert new.form_version == 2 and new.score == pytest.approx(before.score)  # same scoring
+    assert new.form_version == 3 and new.score == pytest.approx(before.score)  # same scoring
 
 
 def test_the_shipped_files_headers_say_what_parsing_says(shipped_forms: list[Form]) -> None:
@@ -749,7 +749,7 @@ def test_bulk_add_is_all_or_nothing_and_names_the_bad_place(
     location = LocationData(new_id(), "Kamppi store", "Helsinki")
     batch = [encounter(form, location) for _ in range(10)]
     batch[6].answers["smile"] = 9
-    own = changed_form(form, version=2)
+    own = changed_form(form, version=form.version + 1)
     forms_before = count(db, models.FormVersion)
     with pytest.raises(StoreError) as caught:
         queries.bulk_add_encounters(db, batch, [location], [*shipped_forms, own])
