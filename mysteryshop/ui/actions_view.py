@@ -451,7 +451,10 @@ class ActionsView(QWidget):
         filters.addWidget(self.overdue_check)
         filters.addStretch(1)
         self.summary = QLabel()
-        filters.addWidget(self.summary)
+        # Wraps rather than widening the window past 1024 px in Finnish.
+        self.summary.setWordWrap(True)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        filters.addWidget(self.summary, 1)
 
         self.model = ActionsModel(self)
         self.table = QTableView()

@@ -129,11 +129,7 @@ class EncounterEditor(QWidget):
         body_layout.setContentsMargins(0, 0, 0, 0)
         body_layout.setSpacing(0)
         body_layout.addWidget(self.form_scroll, 1)
-        # The side panel scrolls too, so that the editor fits a small window.
-        side = _scroll_area(self._build_side())
-        side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        side.setFixedWidth(SIDE_WIDTH)
-        body_layout.addWidget(side)
+        body_layout.addWidget(self._build_side())
 
         page = QWidget()
         page_layout = QVBoxLayout(page)
@@ -257,17 +253,30 @@ class EncounterEditor(QWidget):
             self.tr("Put this draft in the trash, where it can be restored for a while (Alt+I)")
         )
         self.discard_draft_button.clicked.connect(self.on_discard_draft)
-        side = _named(QWidget(), "editorColumn")
-        layout = QVBoxLayout(side)
-        layout.setContentsMargins(0, 20, 24, 20)
+        figures = _named(QWidget(), "editorColumn")
+        layout = QVBoxLayout(figures)
+        layout.setContentsMargins(0, 20, 24, 6)
         layout.setSpacing(14)
         layout.addWidget(self.score)
         layout.addWidget(self.timer)
         layout.addWidget(self.timer_note)
         layout.addStretch(1)
-        layout.addWidget(self.submit_button)
-        layout.addWidget(self.close_button)
-        layout.addWidget(self.discard_draft_button)
+        # The score and timer scroll in a small window; Submit and Close stay below them, in
+        # view however short the window or tall the banner above (1024×640 with a taskbar).
+        figures_area = _scroll_area(figures)
+        figures_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side = _named(QWidget(), "editorColumn")
+        side.setFixedWidth(SIDE_WIDTH)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.setSpacing(0)
+        side_layout.addWidget(figures_area, 1)
+        actions = QVBoxLayout()
+        actions.setContentsMargins(0, 8, 24, 16)
+        actions.setSpacing(10)
+        for button in (self.submit_button, self.close_button, self.discard_draft_button):
+            actions.addWidget(button)
+        side_layout.addLayout(actions)
         return side
 
     def _build_empty(self) -> QWidget:

@@ -1,0 +1,178 @@
+"""Layouts from a small laptop (1024×640 with a taskbar) to a full HD screen, in English and
+Finnish: the main window on demo data is grabbed at each size on the log, the editor, the
+dashboard and the review, and each grab is checked for what a broken layout shows: a window
+that cannot be made that small, a horizontal scrollbar (or content wider than its scroll
+area), a button cut off or out of the window, a ranking name cut short."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEventLoop, QLocale, QRect, QSettings, QTimer, QTranslator
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QScrollArea,
+    QWidget,
+)
+
+from mysteryshop import demo
+from mysteryshop.store import listing, queries
+from mysteryshop.ui import theme
+from mysteryshop.ui.app import install_translations
+from mysteryshop.ui.main_window import MainWindow
+from mysteryshop.ui.workspace import Settings, Workspace
+
+SIZES = [(1024, 640), (1366, 768), (1920, 1080)]
+PAGES = ["encounters", "editor", "dashboard", "review"]
+
+
+def settle(ms: int = 60) -> None:
+    """Let layouts run and worker threads deliver (a QEventLoop: qWait keeps the GIL)."""
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+@pytest.fixture(params=["en", "fi"])
+def window(request, qapp, qtbot, db, shipped_forms, tmp_path: Path) -> Iterator[MainWindow]:
+    """The main window on demo data, in the app's style sheet and the language asked for."""
+    before = QLocale()
+    install_translations(qapp, request.param)
+    qapp.setStyleSheet(theme.STYLE_SHEET)
+    data = demo.generate(shipped_forms, encounters=150, seed=1)
+    queries.bulk_add_encounters(db, data.encounters, data.locations, shipped_forms)
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    settings.observer_alias = "shopper-anna"
+    made = MainWindow(Workspace(db, settings))
+    qtbot.addWidget(made)
+    made.show()
+    try:
+        yield made
+    finally:
+        made.close()
+        qapp.setStyleSheet("")
+        for translator in qapp.findChildren(QTranslator):
+            qapp.removeTranslator(translator)
+            translator.deleteLater()
+        QLocale.setDefault(before)
+
+
+def clip_of(widget: QWidget, window: QWidget) -> QRect:
+    """The part of the window where `widget` can be seen: the window, narrowed by each scroll
+    area it sits in (vertically a scroll area may hide it: it is reached by scrolling)."""
+    clip = window.rect()
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        if isinstance(parent.parentWidget(), QAbstractScrollArea) and (
+            parent is parent.parentWidget().viewport()  # type: ignore[union-attr]
+        ):
+            seen = QRect(parent.mapTo(window, parent.rect().topLeft()), parent.size())
+            clip = QRect(seen.left(), clip.top(), seen.width(), clip.height()).intersected(clip)
+        parent = parent.parentWidget()
+    return clip
+
+
+def layout_problems(window: MainWindow, page: QWidget) -> list[str]:
+    """What is wrong with the page as laid out now."""
+    problems = []
+    if window.width() > window.size().width() or window.minimumSizeHint().width() > window.width():
+        problems.append(f"the window needs {window.minimumSizeHint().width()} px of width")
+    for area in page.findChildren(QScrollArea):
+        if not area.isVisible():
+            continue
+        if area.horizontalScrollBar().isVisible():
+            problems.append(f"horizontal scrollbar in {area.objectName() or 'a scroll area'}")
+        content = area.widget()
+        if content is not None and content.width() > area.viewport().width() + 1:
+            problems.append(
+                f"{type(content).__name__} is {content.width()} px wide in a "
+                f"{area.viewport().width()} px scroll area"
+            )
+    for button in page.findChildren(QAbstractButton):
+        if not button.isVisible() or button.width() == 0:
+            continue
+        rect = QRect(button.mapTo(window, button.rect().topLeft()), button.size())
+        clip = clip_of(button, window)
+        inside = clip.left() <= rect.left() and rect.right() <= clip.right()
+        # Only buttons outside every scroll area must also be in view vertically.
+        if clip.top() == window.rect().top() and clip.height() == window.height():
+            in_scroll = any(
+                isinstance(parent, QAbstractScrollArea) for parent in ancestors(button, window)
+            )
+            if not in_scroll:
+                inside = inside and window.rect().contains(rect)
+        if not inside:
+            problems.append(f"button {button.text()!r} at {rect.getRect()} is cut off")
+    return problems
+
+
+def ancestors(widget: QWidget, top: QWidget) -> Iterator[QWidget]:
+    parent = widget.parentWidget()
+    while parent is not None and parent is not top:
+        yield parent
+        parent = parent.parentWidget()
+
+
+def ranking_names_cut(window: MainWindow) -> list[str]:
+    """Ranking names wider than the name column (the review's X15: "S…" in Finnish)."""
+    from mysteryshop.ui.dashboard import LocationRankingModel
+
+    ranking = window.dashboard.ranking
+    model = ranking.model()
+    width = ranking.horizontalHeader().sectionSize(LocationRankingModel.COL_NAME)
+    metrics = ranking.fontMetrics()
+    names = [
+        str(model.index(row, LocationRankingModel.COL_NAME).data())
+        for row in range(model.rowCount())
+    ]
+    return [name for name in names if metrics.horizontalAdvance(name) + 12 > width]
+
+
+def show(window: MainWindow, page: str, reviewed: str) -> QWidget:
+    if page == "editor":
+        window.new_encounter()
+    elif page == "review":
+        window.review.show_encounter(reviewed)
+        window.show_page("review")
+    else:
+        window.show_page(page)
+    settle()
+    return window.stack.currentWidget()
+
+
+def test_every_page_fits_from_1024_to_1920_in_english_and_finnish(
+    window: MainWindow, qtbot, tmp_path: Path
+) -> None:
+    rows = listing.list_rows(window.workspace.db, sort="score", limit=50)
+    reviewed = next(row.id for row in rows if row.status in ("submitted", "approved"))
+    window.show_page("dashboard")
+    dashboard = window.dashboard
+    box = dashboard.period_box
+    box.setCurrentIndex(box.findData("all"))
+    qtbot.waitUntil(lambda: dashboard.ranking.model().rowCount() > 5, timeout=20_000)
+    found: dict[str, list[str]] = {}
+    for width, height in SIZES:
+        window.resize(width, height)
+        settle()
+        assert (window.width(), window.height()) == (width, height), (
+            f"the window cannot be {width}×{height}: its minimum is {window.minimumSizeHint()}"
+        )
+        for page in PAGES:
+            shown = show(window, page, reviewed)
+            name = f"{page}-{width}x{height}"
+            window.grab().save(str(tmp_path / f"{name}.png"))
+            problems = layout_problems(window, shown)
+            if page == "dashboard":
+                problems += [f"ranking name cut: {n!r}" for n in ranking_names_cut(window)]
+            if problems:
+                found[name] = problems
+    if os.environ.get("MYSTERYSHOP_SHOTS"):  # to look at them: MYSTERYSHOP_SHOTS=folder
+        for shot in tmp_path.glob("*.png"):
+            target = Path(os.environ["MYSTERYSHOP_SHOTS"])
+            target.mkdir(parents=True, exist_ok=True)
+            shot.replace(target / f"{QLocale().name()[:2]}-{shot.name}")
+    assert not found, found
