@@ -132,6 +132,23 @@ def ranking_names_cut(window: MainWindow) -> list[str]:
     return [name for name in names if metrics.horizontalAdvance(name) + 12 > width]
 
 
+def misaligned_card_titles(window: MainWindow) -> list[str]:
+    """The editor's card titles (the visit, notes, attachments) start at one x, in one font:
+    the review found the Attachments title 8 px further left, and smaller."""
+    editor = window.editor
+    notes_card = editor.notes.parentWidget()
+    titles = {
+        "visit": editor.header.layout().itemAt(0).widget(),
+        "notes": notes_card.layout().itemAt(0).widget(),
+        "attachments": editor.attachments_panel.title,
+    }
+    lefts = {key: label.mapTo(window, label.rect().topLeft()).x() for key, label in titles.items()}
+    sizes = {key: label.font().pointSizeF() for key, label in titles.items()}
+    if len(set(lefts.values())) > 1 or len(set(sizes.values())) > 1:
+        return [f"card titles at x={lefts}, sizes {sizes}"]
+    return []
+
+
 def show(window: MainWindow, page: str, reviewed: str) -> QWidget:
     if page == "editor":
         window.new_encounter()
@@ -168,6 +185,17 @@ def test_every_page_fits_from_1024_to_1920_in_english_and_finnish(
             problems = layout_problems(window, shown)
             if page == "dashboard":
                 problems += [f"ranking name cut: {n!r}" for n in ranking_names_cut(window)]
+                content = dashboard.content_page.widget()
+                content.grab().save(str(tmp_path / f"{name}-whole.png"))
+            if page == "editor":
+                problems += misaligned_card_titles(window)
+                # Submitting an empty visit: the red banner lists what is missing above the
+                # form; Submit and Close stay in view (the review's "Close scrolls away").
+                window.editor.submit_button.click()
+                settle()
+                assert window.editor.problems_banner.isVisible()
+                window.grab().save(str(tmp_path / f"{name}-missing.png"))
+                problems += layout_problems(window, shown)
             if problems:
                 found[name] = problems
     if os.environ.get("MYSTERYSHOP_SHOTS"):  # to look at them: MYSTERYSHOP_SHOTS=folder
@@ -176,3 +204,36 @@ def test_every_page_fits_from_1024_to_1920_in_english_and_finnish(
             target.mkdir(parents=True, exist_ok=True)
             shot.replace(target / f"{QLocale().name()[:2]}-{shot.name}")
     assert not found, found
+
+
+def test_a_reflow_row_wraps_its_cards_to_the_columns_that_fit(qtbot) -> None:
+    from PySide6.QtWidgets import QFrame
+
+    from mysteryshop.ui.reflow import ReflowRow
+
+    cards = []
+    for _ in range(4):
+        card = QFrame()
+        card.setMinimumWidth(200)
+        cards.append(card)
+    holder = QWidget()  # a child, as in a page: a window's layout would set its minimum
+    holder.resize(1000, 1000)
+    row = ReflowRow(cards, columns=(4, 2, 1), spacing=10, parent=holder)
+    qtbot.addWidget(holder)
+    holder.show()
+    assert row.minimumSizeHint().width() == 200  # one card: a narrow window stacks them
+
+    def places() -> list[tuple[int, int]]:
+        return [row.grid.getItemPosition(row.grid.indexOf(card))[:2] for card in cards]
+
+    for width, expected in (
+        (830, [(0, 0), (0, 1), (0, 2), (0, 3)]),
+        (829, [(0, 0), (0, 1), (1, 0), (1, 1)]),
+        (410, [(0, 0), (0, 1), (1, 0), (1, 1)]),
+        (409, [(0, 0), (1, 0), (2, 0), (3, 0)]),
+        (900, [(0, 0), (0, 1), (0, 2), (0, 3)]),
+    ):
+        row.resize(width, 300)
+        settle(10)
+        assert places() == expected, width
+        assert all(card.geometry().right() < width for card in cards)

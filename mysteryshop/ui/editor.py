@@ -45,7 +45,7 @@ from mysteryshop.ui.editor_drafts import DraftsButton
 from mysteryshop.ui.editor_form import FormView, QuestionRow
 from mysteryshop.ui.editor_header import VisitHeader, format_moment
 from mysteryshop.ui.editor_score import ScoreSummary
-from mysteryshop.ui.editor_style import editor_style_sheet
+from mysteryshop.ui.editor_style import CARD_MARGINS, editor_style_sheet
 from mysteryshop.ui.editor_timer import EVENTS, VisitTimer, event_names, local_now
 from mysteryshop.ui.ops import Refresher, announce
 from mysteryshop.ui.workspace import Workspace
@@ -219,7 +219,7 @@ class EncounterEditor(QWidget):
         self.notes.textChanged.connect(self.on_notes_changed)
         title.setBuddy(self.notes)
         layout = QVBoxLayout(card)
-        layout.setContentsMargins(24, 18, 24, 20)
+        layout.setContentsMargins(*CARD_MARGINS)
         layout.setSpacing(6)
         layout.addWidget(title)
         layout.addWidget(hint)
