@@ -11,11 +11,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEventLoop, QLocale, QRect, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QEventLoop, QLocale, QRect, QSettings, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
     QScrollArea,
+    QTableView,
     QWidget,
 )
 
@@ -23,7 +24,7 @@ from mysteryshop import demo
 from mysteryshop.store import listing, queries
 from mysteryshop.ui import theme
 from mysteryshop.ui.app import install_translations
-from mysteryshop.ui.main_window import MainWindow
+from mysteryshop.ui.main_window import NAVIGATION, MainWindow
 from mysteryshop.ui.workspace import Settings, Workspace
 
 SIZES = [(1024, 640), (1366, 768), (1920, 1080)]
@@ -91,6 +92,17 @@ def layout_problems(window: MainWindow, page: QWidget) -> list[str]:
             problems.append(
                 f"{type(content).__name__} is {content.width()} px wide in a "
                 f"{area.viewport().width()} px scroll area"
+            )
+    for table in page.findChildren(QTableView):
+        off = table.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        if (
+            table.isVisible()
+            and off
+            and table.horizontalHeader().length() > table.viewport().width() + 1
+        ):
+            problems.append(
+                f"{table.accessibleName()!r}: columns of {table.horizontalHeader().length()} px "
+                f"in {table.viewport().width()} px, with no scrollbar to reach them"
             )
     for button in page.findChildren(QAbstractButton):
         if not button.isVisible() or button.width() == 0:
@@ -198,6 +210,14 @@ def test_every_page_fits_from_1024_to_1920_in_english_and_finnish(
                 problems += layout_problems(window, shown)
             if problems:
                 found[name] = problems
+    # The other pages at the smallest size: nothing cut off, no scroll area wider than shown.
+    window.resize(*SIZES[0])
+    for page, _name in NAVIGATION:
+        if page not in PAGES:
+            shown = show(window, page, reviewed)
+            window.grab().save(str(tmp_path / f"{page}-1024x640.png"))
+            if problems := layout_problems(window, shown):
+                found[f"{page}-1024x640"] = problems
     if os.environ.get("MYSTERYSHOP_SHOTS"):  # to look at them: MYSTERYSHOP_SHOTS=folder
         for shot in tmp_path.glob("*.png"):
             target = Path(os.environ["MYSTERYSHOP_SHOTS"])

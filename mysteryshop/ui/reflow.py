@@ -1,13 +1,14 @@
-"""A row of cards that wraps to fewer columns when the window is narrow (1024 px, or a large
-screen at 200 % scaling), instead of asking for a wider window or a horizontal scrollbar."""
+"""Layouts that adapt to a narrow window (1024 px, or a large screen at 200 % scaling) instead
+of asking for a wider window or a horizontal scrollbar: a row of cards that wraps to fewer
+columns, and table columns that share the width there is."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QSize
+from PySide6.QtCore import QEvent, QObject, QSize
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QGridLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QTableView, QWidget
 
 
 class ReflowRow(QWidget):
@@ -74,3 +75,34 @@ class ReflowRow(QWidget):
         if event.type() == QEvent.Type.LayoutRequest and self.width() > 0:
             self._place(self.fitting(self.width()))
         return super().event(event)
+
+
+class ColumnShares(QObject):
+    """Gives a table's columns their `widths` while the table is wide enough for them and
+    `reserve` px more for its stretching column, and shrinks them in proportion when it is
+    not: at 1024 px the last column is narrower instead of out of sight. A column the user
+    resized keeps its width until the table's width changes the shares."""
+
+    def __init__(self, table: QTableView, widths: dict[int, int], reserve: int) -> None:
+        super().__init__(table)
+        self.table = table
+        self.widths = widths
+        self.reserve = reserve
+        self.scale = 0.0
+        table.viewport().installEventFilter(self)
+        self.fit()
+
+    def fit(self) -> None:
+        available = self.table.viewport().width()
+        scale = min(1.0, available / (sum(self.widths.values()) + self.reserve))
+        if abs(scale - self.scale) < 0.005:
+            return
+        self.scale = scale
+        header = self.table.horizontalHeader()
+        for column, width in self.widths.items():
+            header.resizeSection(column, max(header.minimumSectionSize(), int(width * scale)))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
