@@ -473,10 +473,10 @@ class ActionsView(QWidget):
             ActionsModel.COL_LOCATION: 130,
             ActionsModel.COL_ABOUT: 230,
             ActionsModel.COL_OWNER: 110,
-            ActionsModel.COL_DUE: 95,
             ActionsModel.COL_STATE: 135,
             ActionsModel.COL_FOLLOW: 165,
         }
+        header.resizeSection(ActionsModel.COL_DUE, 95)  # a date: never shortened
         ColumnShares(self.table, widths, reserve=200)  # every column in view at 1024 px
         # Long questions and texts wrap onto a second line rather than being cut.
         self.table.setWordWrap(True)

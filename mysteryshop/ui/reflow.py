@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, QSize
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QGridLayout, QTableView, QWidget
+from PySide6.QtWidgets import QGridLayout, QHeaderView, QTableView, QWidget
 
 
 class ReflowRow(QWidget):
@@ -93,12 +93,19 @@ class ColumnShares(QObject):
         self.fit()
 
     def fit(self) -> None:
-        available = self.table.viewport().width()
+        header = self.table.horizontalHeader()
+        kept = sum(  # columns left out of `widths` (a date) keep their width
+            header.sectionSize(column)
+            for column in range(header.count())
+            if column not in self.widths
+            and not header.isSectionHidden(column)
+            and header.sectionResizeMode(column) != QHeaderView.ResizeMode.Stretch
+        )
+        available = self.table.viewport().width() - kept
         scale = min(1.0, available / (sum(self.widths.values()) + self.reserve))
         if abs(scale - self.scale) < 0.005:
             return
         self.scale = scale
-        header = self.table.horizontalHeader()
         for column, width in self.widths.items():
             header.resizeSection(column, max(header.minimumSectionSize(), int(width * scale)))
 
