@@ -1,4 +1,4 @@
-"""Layouts from a small laptop (1024×640 with a taskbar) to a full HD screen, in English and
+"""Layouts from a small laptop (1024×640 with a taskbar) to 2560×1440, in English and
 Finnish: the main window on demo data is grabbed at each size on the log, the editor, the
 dashboard and the review, and each grab is checked for what a broken layout shows: a window
 that cannot be made that small, a horizontal scrollbar (or content wider than its scroll
@@ -27,7 +27,7 @@ from mysteryshop.ui.app import install_translations
 from mysteryshop.ui.main_window import NAVIGATION, MainWindow
 from mysteryshop.ui.workspace import Settings, Workspace
 
-SIZES = [(1024, 640), (1366, 768), (1920, 1080)]
+SIZES = [(1024, 640), (1366, 768), (1920, 1080), (2560, 1440)]
 PAGES = ["encounters", "editor", "dashboard", "review"]
 
 
