@@ -257,3 +257,36 @@ def test_a_reflow_row_wraps_its_cards_to_the_columns_that_fit(qtbot) -> None:
         settle(10)
         assert places() == expected, width
         assert all(card.geometry().right() < width for card in cards)
+
+
+def test_f9_hides_the_navigation_list_for_the_page_and_the_next_start_remembers(
+    qtbot, db, tmp_path: Path
+) -> None:
+    settings_file = str(tmp_path / "settings.ini")
+
+    def opened() -> MainWindow:
+        made = MainWindow(
+            Workspace(db, Settings(QSettings(settings_file, QSettings.Format.IniFormat)))
+        )
+        qtbot.addWidget(made)
+        with qtbot.waitActive(made):  # shortcuts reach an active window
+            made.show()
+            made.activateWindow()
+        made.resize(1024, 640)
+        settle()
+        return made
+
+    window = opened()
+    assert window.navigation.isVisible() and window.navigation_action.isChecked()
+    before = window.stack.width()
+    qtbot.keyClick(window.stack.currentWidget(), Qt.Key.Key_F9)
+    settle()
+    assert not window.navigation.isVisible() and not window.navigation_action.isChecked()
+    assert window.stack.width() == before + window.navigation.width()
+    window.close()
+    window.workspace.settings.sync()
+
+    again = opened()
+    assert not again.navigation.isVisible()
+    again.navigation_action.trigger()  # View ▸ Navigation list
+    assert again.navigation.isVisible()
