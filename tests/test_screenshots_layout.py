@@ -1,8 +1,9 @@
-"""Layouts from a small laptop (1024×640 with a taskbar) to 2560×1440, in English and
-Finnish: the main window on demo data is grabbed at each size on the log, the editor, the
-dashboard and the review, and each grab is checked for what a broken layout shows: a window
-that cannot be made that small, a horizontal scrollbar (or content wider than its scroll
-area), a button cut off or out of the window, a ranking name cut short."""
+"""Layouts from a small laptop (1024×640 with a taskbar) to 2560×1440, in English, Finnish
+and Swedish: the main window on demo data is grabbed at each size on the log, the editor, the
+dashboard and the review (every other page at 1024×640), and each grab is checked for what a
+broken layout shows: a window that cannot be made that small, a horizontal scrollbar (or
+content wider than its scroll area), table columns out of sight, a button cut off or out of
+the window, a one-line label narrower than its text, a ranking name cut short."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from PySide6.QtCore import QEventLoop, QLocale, QRect, QSettings, Qt, QTimer, QT
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
+    QLabel,
     QScrollArea,
     QTableView,
     QWidget,
@@ -38,7 +40,7 @@ def settle(ms: int = 60) -> None:
     loop.exec()
 
 
-@pytest.fixture(params=["en", "fi"])
+@pytest.fixture(params=["en", "fi", "sv"])
 def window(request, qapp, qtbot, db, shipped_forms, tmp_path: Path) -> Iterator[MainWindow]:
     """The main window on demo data, in the app's style sheet and the language asked for."""
     before = QLocale()
@@ -104,6 +106,14 @@ def layout_problems(window: MainWindow, page: QWidget) -> list[str]:
                 f"{table.accessibleName()!r}: columns of {table.horizontalHeader().length()} px "
                 f"in {table.viewport().width()} px, with no scrollbar to reach them"
             )
+    for label in page.findChildren(QLabel):
+        # A one-line label narrower than its text shows it cut ("Genomsnittligt resulta").
+        if label.isVisible() and not label.wordWrap() and label.text():
+            if label.width() < label.minimumSizeHint().width():
+                problems.append(
+                    f"label {label.text()[:40]!r} is {label.width()} px of "
+                    f"{label.minimumSizeHint().width()}"
+                )
     for button in page.findChildren(QAbstractButton):
         if not button.isVisible() or button.width() == 0:
             continue

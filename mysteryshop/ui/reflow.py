@@ -35,32 +35,47 @@ class ReflowRow(QWidget):
         self.columns = 0
         self._place(self.choices[0])
 
-    def needed(self, columns: int) -> int:
-        """The width `columns` columns need: each column as wide as its widest minimum."""
+    def column_widths(self, columns: int) -> list[int]:
+        """Each column's least width: its widest widget's minimum. A widget's own minimum
+        width (a card's 150 px) does not hide that its title needs more."""
         widths = [0] * columns
         for index, widget in enumerate(self.widgets):
             if not widget.isHidden():
                 wanted = max(widget.minimumSizeHint().width(), widget.minimumWidth())
                 widths[index % columns] = max(widths[index % columns], wanted)
-        return sum(widths) + self.grid.horizontalSpacing() * (columns - 1)
+        return widths
+
+    def needed(self, columns: int) -> int:
+        """The width `columns` columns need."""
+        return sum(self.column_widths(columns)) + self.grid.horizontalSpacing() * (columns - 1)
 
     def fitting(self, width: int) -> int:
         return next((n for n in self.choices if self.needed(n) <= width), self.choices[-1])
 
     def _place(self, columns: int) -> None:
         if columns == self.columns:
+            self._hold_minimums()
             return
         for widget in self.widgets:
             self.grid.removeWidget(widget)
         for column in range(max(self.columns, columns, len(self.widgets))):
             self.grid.setColumnStretch(column, 0)
+            self.grid.setColumnMinimumWidth(column, 0)
         full = columns >= len(self.widgets)
         for index, widget in enumerate(self.widgets):
             self.grid.addWidget(widget, index // columns, index % columns)
             if index < columns:
                 self.grid.setColumnStretch(index, self.stretches[index] if full else 1)
         self.columns = columns
+        self._hold_minimums()
         self.updateGeometry()
+
+    def _hold_minimums(self) -> None:
+        """The grid keeps each column at its widest widget's minimum, which a layout would
+        otherwise take from the widget's own smaller minimum width (its title cut)."""
+        for column, width in enumerate(self.column_widths(self.columns)):
+            if self.grid.columnMinimumWidth(column) != width:  # unchanged: no new layout
+                self.grid.setColumnMinimumWidth(column, width)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         """One column's width: a narrow window stacks the widgets rather than widening."""
