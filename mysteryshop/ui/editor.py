@@ -274,8 +274,13 @@ class EncounterEditor(QWidget):
         actions = QVBoxLayout()
         actions.setContentsMargins(0, 8, 24, 16)
         actions.setSpacing(10)
-        for button in (self.submit_button, self.close_button, self.discard_draft_button):
-            actions.addWidget(button)
+        actions.addWidget(self.submit_button)
+        # Close and Discard draft share a row: the timer above keeps the height.
+        lesser = QHBoxLayout()
+        lesser.setSpacing(10)
+        lesser.addWidget(self.close_button, 1)
+        lesser.addWidget(self.discard_draft_button, 1)
+        actions.addLayout(lesser)
         side_layout.addLayout(actions)
         return side
 
