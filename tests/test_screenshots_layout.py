@@ -228,6 +228,18 @@ def test_every_page_fits_from_1024_to_1920_in_english_and_finnish(
             window.grab().save(str(tmp_path / f"{page}-1024x640.png"))
             if problems := layout_problems(window, shown):
                 found[f"{page}-1024x640"] = problems
+    # 1366×768 at 150 % with a taskbar (about 910×480 logical), the navigation list hidden (F9).
+    window.show_navigation(False)
+    settle()  # the window's minimum follows once its layout has run
+    window.resize(900, 480)
+    settle()
+    assert (window.width(), window.height()) == (900, 480), window.minimumSizeHint()
+    for page in PAGES:
+        shown = show(window, page, reviewed)
+        window.grab().save(str(tmp_path / f"{page}-900x480.png"))
+        if problems := layout_problems(window, shown):
+            found[f"{page}-900x480"] = problems
+    window.show_navigation(True)
     if os.environ.get("MYSTERYSHOP_SHOTS"):  # to look at them: MYSTERYSHOP_SHOTS=folder
         for shot in tmp_path.glob("*.png"):
             target = Path(os.environ["MYSTERYSHOP_SHOTS"])

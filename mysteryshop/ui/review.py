@@ -482,7 +482,15 @@ class ReviewView(QWidget):
         body = QHBoxLayout()
         body.setSpacing(16)
         body.addWidget(self.scroll_area, 1)
-        body.addWidget(self._build_review_panel())
+        # The review panel scrolls in a short window (a large screen at 150 or 200 %) rather
+        # than making the window taller than the screen.
+        panel_area = QScrollArea()
+        panel_area.setWidgetResizable(True)
+        panel_area.setFrameShape(QFrame.Shape.NoFrame)
+        panel_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        panel_area.setWidget(self._build_review_panel())
+        panel_area.setFixedWidth(320)
+        body.addWidget(panel_area)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -510,7 +518,6 @@ class ReviewView(QWidget):
     def _build_review_panel(self) -> QWidget:
         panel = QFrame()
         panel.setProperty("role", "card")
-        panel.setFixedWidth(320)
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(14, 12, 14, 12)
         layout.setSpacing(8)
