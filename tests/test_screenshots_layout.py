@@ -186,8 +186,12 @@ def show(window: MainWindow, page: str, reviewed: str) -> QWidget:
 def test_every_page_fits_from_1024_to_1920_in_english_and_finnish(
     window: MainWindow, qtbot, tmp_path: Path
 ) -> None:
-    rows = listing.list_rows(window.workspace.db, sort="score", limit=50)
-    reviewed = next(row.id for row in rows if row.status in ("submitted", "approved"))
+    # The widest review: an approved critical failure at the longest name and region.
+    rows = listing.list_rows(window.workspace.db, limit=400)
+    reviewed = max(
+        (row for row in rows if row.status in ("submitted", "approved")),
+        key=lambda row: (row.critical_fail, len(row.location) + len(row.region or "")),
+    ).id
     window.show_page("dashboard")
     dashboard = window.dashboard
     box = dashboard.period_box

@@ -701,10 +701,12 @@ class ReviewView(QWidget):
         self.title_label = _label(name, "heading")
         title_row.addWidget(self.title_label)
         if location and location.region:
-            region = _label(location.region, "muted")
+            # The region takes the room up to the status badge and wraps in a 1024 px window.
+            region = _label(location.region, "muted", wrap=True)
             region.setStyleSheet("font-size: 12pt;")
-            title_row.addWidget(region, 0, Qt.AlignmentFlag.AlignBottom)
-        title_row.addStretch(1)
+            title_row.addWidget(region, 1, Qt.AlignmentFlag.AlignBottom)
+        else:
+            title_row.addStretch(1)
         self.status_badge = QLabel()
         self.status_badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
         title_row.addWidget(self.status_badge, 0, Qt.AlignmentFlag.AlignTop)
