@@ -183,7 +183,7 @@ def show(window: MainWindow, page: str, reviewed: str) -> QWidget:
     return window.stack.currentWidget()
 
 
-def test_every_page_fits_from_1024_to_1920_in_english_and_finnish(
+def test_every_page_fits_from_1024_to_2560_in_english_finnish_and_swedish(
     window: MainWindow, qtbot, tmp_path: Path
 ) -> None:
     # The widest review: an approved critical failure at the longest name and region.
