@@ -1,6 +1,6 @@
 """Fill a demo database and save a PNG of every main view: for the README and for looking.
 
-    python scripts/screenshots.py [--out docs/screenshots] [--lang fi] [--size 1280x800]
+    python scripts/screenshots.py [--out docs/screenshots] [--lang fi] [--size 1366x768]
 
 Runs offscreen unless DISPLAY is set (e.g. under xvfb-run). Uses a temporary data folder
 and settings; never the user's own.
@@ -20,7 +20,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default="docs/screenshots", help="folder for the PNG files")
     parser.add_argument("--lang", default="en", help="UI language, e.g. en, fi, sv")
-    parser.add_argument("--size", default="1280x800", help="window size WIDTHxHEIGHT")
+    parser.add_argument("--size", default="1366x768", help="window size WIDTHxHEIGHT")
     parser.add_argument("--encounters", type=int, default=600)
     args = parser.parse_args()
     width, height = (int(part) for part in args.size.split("x"))

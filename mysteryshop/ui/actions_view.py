@@ -56,6 +56,7 @@ from mysteryshop.store.db import StoreError
 from mysteryshop.store.records import EncounterFilter
 from mysteryshop.ui import display, theme
 from mysteryshop.ui.ops import Refresher, announce
+from mysteryshop.ui.reflow import ColumnShares
 from mysteryshop.ui.workspace import Workspace
 from mysteryshop.vocabulary import ACTION_STATE_LABELS
 
@@ -451,7 +452,10 @@ class ActionsView(QWidget):
         filters.addWidget(self.overdue_check)
         filters.addStretch(1)
         self.summary = QLabel()
-        filters.addWidget(self.summary)
+        # Wraps rather than widening the window past 1024 px in Finnish.
+        self.summary.setWordWrap(True)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        filters.addWidget(self.summary, 1)
 
         self.model = ActionsModel(self)
         self.table = QTableView()
@@ -465,15 +469,15 @@ class ActionsView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(ActionsModel.COL_WHAT, QHeaderView.ResizeMode.Stretch)
-        for column, width in (
-            (ActionsModel.COL_LOCATION, 130),
-            (ActionsModel.COL_ABOUT, 230),
-            (ActionsModel.COL_OWNER, 110),
-            (ActionsModel.COL_DUE, 95),
-            (ActionsModel.COL_STATE, 135),
-            (ActionsModel.COL_FOLLOW, 165),
-        ):
-            header.resizeSection(column, width)
+        widths = {
+            ActionsModel.COL_LOCATION: 130,
+            ActionsModel.COL_ABOUT: 230,
+            ActionsModel.COL_OWNER: 110,
+            ActionsModel.COL_STATE: 135,
+            ActionsModel.COL_FOLLOW: 165,
+        }
+        header.resizeSection(ActionsModel.COL_DUE, 95)  # a date: never shortened
+        ColumnShares(self.table, widths, reserve=200)  # every column in view at 1024 px
         # Long questions and texts wrap onto a second line rather than being cut.
         self.table.setWordWrap(True)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

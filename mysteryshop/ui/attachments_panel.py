@@ -85,7 +85,7 @@ class AttachmentsPanel(QFrame):
         self.setProperty("role", "card")
         self.setObjectName("attachmentsPanel")
 
-        title = QLabel(self.tr("Attachments"))
+        self.title = title = QLabel(self.tr("Attachments"))
         title.setProperty("role", "subheading")
         self.hint = QLabel(
             self.tr(

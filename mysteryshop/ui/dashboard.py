@@ -77,6 +77,7 @@ from mysteryshop.store.records import EncounterFilter
 from mysteryshop.ui import display, tasks, theme
 from mysteryshop.ui.headers import conventional_sort_arrows
 from mysteryshop.ui.ops import Refresher
+from mysteryshop.ui.reflow import ReflowRow
 from mysteryshop.ui.workspace import Workspace
 from mysteryshop.vocabulary import BUILTIN_DIMENSIONS
 
@@ -1276,14 +1277,8 @@ class DashboardView(QWidget):
         stacked = QVBoxLayout(content)
         stacked.setContentsMargins(0, 0, 0, 0)
         stacked.setSpacing(12)
-        cards = QGridLayout()
-        middle = QHBoxLayout()
-        stacked.addLayout(cards)
-        stacked.addLayout(middle)
-        cards.setHorizontalSpacing(12)
-        for column, card in enumerate(self.cards.values()):
-            cards.addWidget(card, 0, column)
-            cards.setColumnStretch(column, 1)
+        # Four cards in a row; two by two, or one above the other, in a narrow window.
+        stacked.addWidget(ReflowRow(list(self.cards.values()), columns=(4, 2, 1)))
 
         # Every dimension.
         self.dimensions = DimensionsPanel()
@@ -1337,9 +1332,9 @@ class DashboardView(QWidget):
         ranking_layout.addWidget(self.unranked)
         ranking_card = self._card(ranking_header, ranking_body)
 
-        middle.setSpacing(12)
-        middle.addWidget(dimensions_card, 4)
-        middle.addWidget(self._build_drivers(), 5)
+        # The dimensions beside what drives uplift; below it when narrow.
+        middle = ReflowRow([dimensions_card, self._build_drivers()], stretches=(4, 5))
+        stacked.addWidget(middle)
         stacked.addWidget(trend_card, 1)
         stacked.addWidget(ranking_card)
         # Open and overdue action items (ui/actions_view.py), under the headline cards.

@@ -46,7 +46,7 @@ from mysteryshop.ui.editor_drafts import DraftsButton
 from mysteryshop.ui.editor_form import FormView, QuestionRow
 from mysteryshop.ui.editor_header import VisitHeader, format_moment
 from mysteryshop.ui.editor_score import ScoreSummary
-from mysteryshop.ui.editor_style import editor_style_sheet
+from mysteryshop.ui.editor_style import CARD_MARGINS, editor_style_sheet
 from mysteryshop.ui.editor_timer import EVENTS, VisitTimer, event_names, local_now
 from mysteryshop.ui.ops import Refresher, announce
 from mysteryshop.ui.workspace import Workspace
@@ -130,11 +130,7 @@ class EncounterEditor(QWidget):
         body_layout.setContentsMargins(0, 0, 0, 0)
         body_layout.setSpacing(0)
         body_layout.addWidget(self.form_scroll, 1)
-        # The side panel scrolls too, so that the editor fits a small window.
-        side = _scroll_area(self._build_side())
-        side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        side.setFixedWidth(SIDE_WIDTH)
-        body_layout.addWidget(side)
+        body_layout.addWidget(self._build_side())
 
         page = QWidget()
         page_layout = QVBoxLayout(page)
@@ -225,7 +221,7 @@ class EncounterEditor(QWidget):
         self.notes.textChanged.connect(self.on_notes_changed)
         title.setBuddy(self.notes)
         layout = QVBoxLayout(card)
-        layout.setContentsMargins(24, 18, 24, 20)
+        layout.setContentsMargins(*CARD_MARGINS)
         layout.setSpacing(6)
         layout.addWidget(title)
         layout.addWidget(hint)
@@ -259,17 +255,35 @@ class EncounterEditor(QWidget):
             self.tr("Put this draft in the trash, where it can be restored for a while (Alt+I)")
         )
         self.discard_draft_button.clicked.connect(self.on_discard_draft)
-        side = _named(QWidget(), "editorColumn")
-        layout = QVBoxLayout(side)
-        layout.setContentsMargins(0, 20, 24, 20)
+        figures = _named(QWidget(), "editorColumn")
+        layout = QVBoxLayout(figures)
+        layout.setContentsMargins(0, 20, 24, 6)
         layout.setSpacing(14)
         layout.addWidget(self.score)
         layout.addWidget(self.timer)
         layout.addWidget(self.timer_note)
         layout.addStretch(1)
-        layout.addWidget(self.submit_button)
-        layout.addWidget(self.close_button)
-        layout.addWidget(self.discard_draft_button)
+        # The score and timer scroll in a small window; Submit and Close stay below them, in
+        # view however short the window or tall the banner above (1024×640 with a taskbar).
+        figures_area = _scroll_area(figures)
+        figures_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side = _named(QWidget(), "editorColumn")
+        side.setFixedWidth(SIDE_WIDTH)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.setSpacing(0)
+        side_layout.addWidget(figures_area, 1)
+        actions = QVBoxLayout()
+        actions.setContentsMargins(0, 8, 24, 16)
+        actions.setSpacing(10)
+        actions.addWidget(self.submit_button)
+        # Close and Discard draft share a row: the timer above keeps the height.
+        lesser = QHBoxLayout()
+        lesser.setSpacing(10)
+        lesser.addWidget(self.close_button, 1)
+        lesser.addWidget(self.discard_draft_button, 1)
+        actions.addLayout(lesser)
+        side_layout.addLayout(actions)
         return side
 
     def _build_empty(self) -> QWidget:

@@ -39,6 +39,7 @@ from mysteryshop.store import listing, queries
 from mysteryshop.store.db import Database, StoreError
 from mysteryshop.store.records import LocationData
 from mysteryshop.ui import display, theme
+from mysteryshop.ui.editor_style import CARD_MARGINS
 from mysteryshop.ui.editor_widgets import quiet_wheel
 
 INSERT_ROLE = Qt.ItemDataRole.UserRole + 1  # the text a suggestion puts in the box
@@ -374,7 +375,7 @@ class VisitHeader(QFrame):
         title = QLabel(self.tr("The visit"))
         title.setProperty("role", "section")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 18, 24, 20)
+        layout.setContentsMargins(*CARD_MARGINS)
         layout.setSpacing(10)
         layout.addWidget(title)
         layout.addLayout(grid)

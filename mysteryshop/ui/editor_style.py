@@ -5,6 +5,8 @@ from __future__ import annotations
 from mysteryshop.ui import theme
 
 PAGE = "#f3f6f8"  # behind the cards
+# Inside each card of the form column (visit, notes, attachments): their titles line up.
+CARD_MARGINS = (24, 18, 24, 20)
 
 
 def editor_style_sheet() -> str:

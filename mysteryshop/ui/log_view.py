@@ -284,12 +284,12 @@ class EncounterLogView(QWidget):
         self.filter_row = QHBoxLayout()
         self.filter_row.setSpacing(8)
         for box, chars in (
-            (self.region_box, 10),
-            (self.location_box, 14),
-            (self.form_box, 12),
-            (self.status_box, 8),
-            (self.tag_box, 10),
-        ):
+            (self.region_box, 8),
+            (self.location_box, 11),
+            (self.form_box, 9),
+            (self.status_box, 7),
+            (self.tag_box, 8),
+        ):  # the least each needs: the row fits 1024 px in Finnish and Swedish, and grows
             box.setMinimumContentsLength(chars)
             box.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon

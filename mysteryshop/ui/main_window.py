@@ -310,6 +310,15 @@ class MainWindow(QMainWindow):
         )
         self.view_menu.addAction(self.back_action)
         self.view_menu.addAction(self.forward_action)
+        self.view_menu.addSeparator()
+        # On a small screen the page may have the navigation list's width; Ctrl+1…0, Back and
+        # Forward still go everywhere. F9, as file managers' side panes.
+        self.navigation_action = self._action(
+            self.tr("&Navigation list"), QKeySequence("F9"), self.show_navigation
+        )
+        self.navigation_action.setCheckable(True)
+        self.view_menu.addAction(self.navigation_action)
+        self.show_navigation(self.workspace.settings.navigation_shown)
 
         self.help_menu.addAction(
             self._action(self.tr("&About mysteryshop"), QKeySequence("F1"), self.on_about)
@@ -324,6 +333,12 @@ class MainWindow(QMainWindow):
         return action
 
     # --- navigation ---------------------------------------------------------------------------
+
+    def show_navigation(self, shown: bool) -> None:
+        """Show or hide the navigation list, and remember it."""
+        self.navigation.setVisible(shown)
+        self.navigation_action.setChecked(shown)
+        self.workspace.settings.navigation_shown = shown
 
     def show_page(self, key: str, *, remember: bool = True) -> None:
         """Show a page; unless `remember` is False (Back and Forward), the page left is the
@@ -524,7 +539,8 @@ class MainWindow(QMainWindow):
                 "uplifted or diminished (Net Uplift).</p>"
                 "<p>Keyboard: Ctrl+N new encounter, Ctrl+S save, Ctrl+F find, "
                 "Ctrl+I import, Ctrl+E export, "
-                "Ctrl+1…9 and Ctrl+0 the views in the list's order, Ctrl+Q quit.</p>"
+                "Ctrl+1…9 and Ctrl+0 the views in the list's order, F9 show or hide the "
+                "list, Ctrl+Q quit.</p>"
                 "<p>To review: A approve, R return, S skip, Alt+Left back; "
                 "Ctrl+Shift+P inserts a saved phrase into a note.</p>"
                 "<p>Action items: Ins new, F2 edit, Ctrl+D done, Ctrl+Shift+D drop, "

@@ -68,6 +68,7 @@ from mysteryshop.ui.answers import answer_text
 from mysteryshop.ui.attachments_panel import AttachmentsPanel
 from mysteryshop.ui.ops import Refresher, announce
 from mysteryshop.ui.phrases import PhraseButton, PhraseGroups, PhraseSource, phrase_groups
+from mysteryshop.ui.reflow import ReflowRow
 from mysteryshop.ui.workspace import Workspace
 from mysteryshop.vocabulary import BUILTIN_TAGS, TIMER_EVENTS
 
@@ -495,7 +496,15 @@ class ReviewView(QWidget):
         body = QHBoxLayout()
         body.setSpacing(16)
         body.addWidget(self.scroll_area, 1)
-        body.addWidget(self._build_review_panel())
+        # The review panel scrolls in a short window (a large screen at 150 or 200 %) rather
+        # than making the window taller than the screen.
+        panel_area = QScrollArea()
+        panel_area.setWidgetResizable(True)
+        panel_area.setFrameShape(QFrame.Shape.NoFrame)
+        panel_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        panel_area.setWidget(self._build_review_panel())
+        panel_area.setFixedWidth(320)
+        body.addWidget(panel_area)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -523,7 +532,6 @@ class ReviewView(QWidget):
     def _build_review_panel(self) -> QWidget:
         panel = QFrame()
         panel.setProperty("role", "card")
-        panel.setFixedWidth(320)
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(14, 12, 14, 12)
         layout.setSpacing(8)
@@ -684,7 +692,7 @@ class ReviewView(QWidget):
         self.content.setProperty("encounter_id", data.id)
         layout = self.content_layout
         layout.addWidget(self._header_card(data, form))
-        layout.addLayout(self._summary_row(data, form, scores, results, lang))
+        layout.addWidget(self._summary_row(data, form, scores, results, lang))
         layout.addWidget(self._scores_card(form, scores, lang))
         if data.timer:
             layout.addWidget(self._timer_card(data))
@@ -713,10 +721,12 @@ class ReviewView(QWidget):
         self.title_label = _label(name, "heading")
         title_row.addWidget(self.title_label)
         if location and location.region:
-            region = _label(location.region, "muted")
+            # The region takes the room up to the status badge and wraps in a 1024 px window.
+            region = _label(location.region, "muted", wrap=True)
             region.setStyleSheet("font-size: 12pt;")
-            title_row.addWidget(region, 0, Qt.AlignmentFlag.AlignBottom)
-        title_row.addStretch(1)
+            title_row.addWidget(region, 1, Qt.AlignmentFlag.AlignBottom)
+        else:
+            title_row.addStretch(1)
         self.status_badge = QLabel()
         self.status_badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
         title_row.addWidget(self.status_badge, 0, Qt.AlignmentFlag.AlignTop)
@@ -748,10 +758,8 @@ class ReviewView(QWidget):
         scores: StoredScores,
         results: dict[str, scoring.QuestionResult],
         lang: str,
-    ) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.setSpacing(12)
-
+    ) -> ReflowRow:
+        cards = []
         frame, inner = _card()
         inner.addWidget(_label(self.tr("Score"), "muted"))
         self.score_label = _label(display.score_text(data.score))
@@ -767,7 +775,7 @@ class ReviewView(QWidget):
             .replace("%2", display.number_text(round(scores.possible, 2)))
         )
         inner.addWidget(_label(points, "muted"))
-        row.addWidget(frame, 1)
+        cards.append(frame)
 
         frame, inner = _card()
         inner.addWidget(_label(self.tr("Left feeling"), "muted"))
@@ -788,7 +796,7 @@ class ReviewView(QWidget):
         else:
             inner.addWidget(_label(self.tr("Not recorded"), "muted"))
         inner.addStretch(1)
-        row.addWidget(frame, 1)
+        cards.append(frame)
 
         frame, inner = _card()
         inner.addWidget(_label(self.tr("Critical questions"), "muted"))
@@ -808,18 +816,13 @@ class ReviewView(QWidget):
         else:
             inner.addWidget(_coloured(_label(self.tr("✓ None failed")), theme.GOOD, bold=True))
         inner.addStretch(1)
-        row.addWidget(frame, 2)
-        return row
+        cards.append(frame)
+        # Side by side; one above the other when the review is narrow (1024 px).
+        return ReflowRow(cards, columns=(3, 1), stretches=(1, 1, 2))
 
     def _scores_card(self, form: Form, scores: StoredScores, lang: str) -> QWidget:
         frame = QFrame()
         frame.setProperty("role", "card")
-        grid = QGridLayout(frame)
-        grid.setContentsMargins(16, 12, 16, 14)
-        grid.setHorizontalSpacing(10)
-        grid.setVerticalSpacing(7)
-        grid.addWidget(_label(self.tr("Sections"), "subheading"), 0, 0, 1, 3)
-        grid.addWidget(_label(self.tr("Dimensions"), "subheading"), 0, 4, 1, 3)
         sections = [
             (form.tr(section.title, lang), scoring.Ratio(*scores.sections[section.id]))
             for section in form.sections
@@ -834,19 +837,30 @@ class ReviewView(QWidget):
                 key=lambda k: (k not in asked, asked.index(k) if k in asked else 0, k),
             )
         ]
-        for column, items in ((0, sections), (4, dimensions)):
+        halves = []
+        for title, items in ((self.tr("Sections"), sections), (self.tr("Dimensions"), dimensions)):
+            half = QWidget()
+            grid = QGridLayout(half)
+            grid.setContentsMargins(0, 0, 0, 0)
+            grid.setHorizontalSpacing(10)
+            grid.setVerticalSpacing(7)
+            grid.addWidget(_label(title, "subheading"), 0, 0, 1, 3)
             for row, (name, ratio) in enumerate(items, start=1):
-                grid.addWidget(_label(name), row, column)
-                grid.addWidget(ScoreBar(ratio.score), row, column + 1)
+                grid.addWidget(_label(name), row, 0)
+                grid.addWidget(ScoreBar(ratio.score), row, 1)
                 value = _coloured(
                     _label(display.score_text(ratio.score)), theme.score_colour(ratio.score)
                 )
                 value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 value.setMinimumWidth(value.fontMetrics().horizontalAdvance("100.0") + 4)
-                grid.addWidget(value, row, column + 2)
-        grid.setColumnMinimumWidth(3, 24)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(5, 1)
+                grid.addWidget(value, row, 2)
+            grid.setColumnStretch(1, 1)
+            grid.setRowStretch(len(items) + 1, 1)
+            halves.append(half)
+        layout = QVBoxLayout(frame)
+        layout.setContentsMargins(16, 12, 16, 14)
+        # Sections beside dimensions; the dimensions below when the review is narrow.
+        layout.addWidget(ReflowRow(halves, spacing=24))
         return frame
 
     def _timer_card(self, data: EncounterData) -> QWidget:

@@ -98,6 +98,16 @@ class Settings:
         self._set("ui/last_view", value)
 
     @property
+    def navigation_shown(self) -> bool:
+        """Whether the navigation list is shown (View ▸ Navigation list, F9): hidden, a small
+        screen gives its 190 px to the page."""
+        return bool(self._get("ui/navigation_hidden", 0, int) == 0)
+
+    @navigation_shown.setter
+    def navigation_shown(self, value: bool) -> None:
+        self._set("ui/navigation_hidden", 0 if value else 1)
+
+    @property
     def dashboard_filter(self) -> tuple[str, str, str]:
         """The dashboard's own filter: its period preset, region and form ('' = any)."""
         return (

@@ -2170,8 +2170,8 @@ importerad {date}</translation>
         <translation>&amp;Framåt</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;mysteryshop {version}&lt;/h3&gt;&lt;p&gt;Record service encounters, review them, and see how locations do — greeting, smile, presence, helpfulness, and whether customers leave uplifted or diminished (Net Uplift).&lt;/p&gt;&lt;p&gt;Keyboard: Ctrl+N new encounter, Ctrl+S save, Ctrl+F find, Ctrl+I import, Ctrl+E export, Ctrl+1…9 and Ctrl+0 the views in the list&apos;s order, Ctrl+Q quit.&lt;/p&gt;&lt;p&gt;To review: A approve, R return, S skip, Alt+Left back; Ctrl+Shift+P inserts a saved phrase into a note.&lt;/p&gt;&lt;p&gt;Action items: Ins new, F2 edit, Ctrl+D done, Ctrl+Shift+D drop, Ctrl+R reopen.&lt;/p&gt;&lt;p&gt;Data: {location}&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;mysteryshop {version}&lt;/h3&gt;&lt;p&gt;Registrera servicemöten, granska dem och se hur enheterna lyckas – hälsning, leende, närvaro, hjälpsamhet och om kunderna går därifrån upplyfta eller nedslagna (Net Uplift).&lt;/p&gt;&lt;p&gt;Tangentbord: Ctrl+N nytt servicemöte, Ctrl+S spara, Ctrl+F sök, Ctrl+I importera, Ctrl+E exportera, Ctrl+1…9 och Ctrl+0 vyerna i listans ordning, Ctrl+Q avsluta.&lt;/p&gt;&lt;p&gt;Att granska: A godkänn, R returnera, S hoppa över, Alt+Vänster tillbaka; Ctrl+Shift+P infogar en sparad fras i en anteckning.&lt;/p&gt;&lt;p&gt;Åtgärder: Ins ny, F2 redigera, Ctrl+D klar, Ctrl+Shift+D avbryt, Ctrl+R öppna igen.&lt;/p&gt;&lt;p&gt;Data: {location}&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;mysteryshop {version}&lt;/h3&gt;&lt;p&gt;Record service encounters, review them, and see how locations do — greeting, smile, presence, helpfulness, and whether customers leave uplifted or diminished (Net Uplift).&lt;/p&gt;&lt;p&gt;Keyboard: Ctrl+N new encounter, Ctrl+S save, Ctrl+F find, Ctrl+I import, Ctrl+E export, Ctrl+1…9 and Ctrl+0 the views in the list&apos;s order, F9 show or hide the list, Ctrl+Q quit.&lt;/p&gt;&lt;p&gt;To review: A approve, R return, S skip, Alt+Left back; Ctrl+Shift+P inserts a saved phrase into a note.&lt;/p&gt;&lt;p&gt;Action items: Ins new, F2 edit, Ctrl+D done, Ctrl+Shift+D drop, Ctrl+R reopen.&lt;/p&gt;&lt;p&gt;Data: {location}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;mysteryshop {version}&lt;/h3&gt;&lt;p&gt;Registrera servicemöten, granska dem och se hur enheterna lyckas – hälsning, leende, närvaro, hjälpsamhet och om kunderna går därifrån upplyfta eller nedslagna (Net Uplift).&lt;/p&gt;&lt;p&gt;Tangentbord: Ctrl+N nytt servicemöte, Ctrl+S spara, Ctrl+F sök, Ctrl+I importera, Ctrl+E exportera, Ctrl+1…9 och Ctrl+0 vyerna i listans ordning, F9 visa eller dölj listan, Ctrl+Q avsluta.&lt;/p&gt;&lt;p&gt;Att granska: A godkänn, R returnera, S hoppa över, Alt+Vänster tillbaka; Ctrl+Shift+P infogar en sparad fras i en anteckning.&lt;/p&gt;&lt;p&gt;Åtgärder: Ins ny, F2 redigera, Ctrl+D klar, Ctrl+Shift+D avbryt, Ctrl+R öppna igen.&lt;/p&gt;&lt;p&gt;Data: {location}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;In the encounter log: Delete discards the selected draft or deletes the selected encounter (with a reason); right-click for more. Both go to the trash (File ▸ Trash…) for {days} days.&lt;/p&gt;</source>
@@ -2200,6 +2200,10 @@ importerad {date}</translation>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;Navigation list</source>
+        <translation>&amp;Navigeringslista</translation>
     </message>
     <message>
         <source>&amp;About mysteryshop</source>
