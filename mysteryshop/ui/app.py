@@ -72,13 +72,18 @@ def run(args: argparse.Namespace) -> int:
     url = paths.database_url(getattr(args, "database_url", None), getattr(args, "data_dir", None))
     # A damaged, foreign or locked file is never changed; the user may restore a backup. While
     # the file is checked, the modules that do not touch it are imported (SQLAlchemy, the views).
-    if not startup.check_database_file(url, meanwhile=import_views):
+    # The whole file is read first only after an unclean exit or once a week (full_check_due);
+    # otherwise in the background once the log shows.
+    full = startup.full_check_due(url)
+    if not startup.check_database_file(url, meanwhile=import_views, full=full):
         lock.release()
         reporter.uninstall()
         return 1
 
+    startup.mark_running(url)  # until the clean exit below: else the next start checks
     db = startup.open_checked(url)
     if db is None:
+        startup.mark_clean_exit(url)
         lock.release()
         reporter.uninstall()
         return 1
@@ -98,10 +103,14 @@ def run(args: argparse.Namespace) -> int:
 
     # What has been in the trash its 30 days goes for good (the trash's promise).
     QTimer.singleShot(0, lambda: trash_view.purge_expired(window, workspace))
+    checking = None if full else startup.check_in_background(url)
     try:
         return app.exec()
     finally:
+        if checking is not None:
+            checking.set()  # a background check still reading the file ends now
         QThreadPool.globalInstance().waitForDone()  # today's backup, if it is still copying
         db.close()
+        startup.mark_clean_exit(url)
         lock.release()
         reporter.uninstall()
