@@ -75,7 +75,8 @@ def run(args: argparse.Namespace) -> int:
     # The whole file is read first only after an unclean exit or once a week (full_check_due);
     # otherwise in the background once the log shows.
     full = startup.full_check_due(url)
-    if not startup.check_database_file(url, meanwhile=import_views, full=full):
+    only_the_log = lambda: import_views(all_views=False)  # noqa: E731 - the others: attach
+    if not startup.check_database_file(url, meanwhile=only_the_log, full=full):
         lock.release()
         reporter.uninstall()
         return 1
@@ -91,7 +92,7 @@ def run(args: argparse.Namespace) -> int:
     from mysteryshop.ui.workspace import Workspace
 
     workspace = Workspace(db, settings)
-    window.attach(workspace)
+    window.attach(workspace, log_first=True)  # the log first, the other views in steps
     startup.start_daily_backup(
         db,
         on_failed=lambda reason: window.statusBar().showMessage(
