@@ -194,8 +194,8 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.log)
         self.stack.setCurrentWidget(self.log)
 
-        def step() -> None:
-            if next(steps, None) is not None:
+        def step() -> None:  # (a window closed meanwhile builds no more)
+            if self.isVisible() and next(steps, None) is not None:
                 QTimer.singleShot(0, step)
 
         QTimer.singleShot(0, step)
