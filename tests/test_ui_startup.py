@@ -424,6 +424,7 @@ def test_the_app_marks_its_run_and_clears_the_mark_on_a_clean_exit(
     from PySide6.QtCore import QTimer
 
     from mysteryshop.ui import app as app_module
+    from mysteryshop.ui import tasks
     from mysteryshop.ui.main_window import MainWindow
 
     opened: list[bool] = []
@@ -442,14 +443,13 @@ def test_the_app_marks_its_run_and_clears_the_mark_on_a_clean_exit(
     def start() -> int:
         timer = QTimer()
 
-        def close() -> None:  # once the window has its views over the open database
+        def close() -> None:  # once the window has every view over the open database
             for widget in QApplication.topLevelWidgets():
                 shown = isinstance(widget, MainWindow) and widget.isVisible()
-                if shown and hasattr(widget, "workspace"):
+                if shown and hasattr(widget, "exchange") and tasks.idle():
                     timer.stop()
                     seen_running.append(running.exists())
-                    widget.close()
-                    QApplication.quit()  # pytest-qt keeps the app past its last window
+                    widget.close()  # the last window: app.exec returns
 
         timer.timeout.connect(close)
         timer.start(50)
