@@ -64,18 +64,21 @@ def click_navigation(qtbot, window: MainWindow, key: str) -> None:
 
 
 def mouse_button(widget, button: Qt.MouseButton) -> None:
-    """The mouse's back or forward button pressed over `widget`."""
-    point = QPointF(widget.rect().center())
+    """The mouse's back or forward button pressed over `widget`: delivered, as the platform
+    delivers it, to the window's QWindow, which hands it to the widget under the pointer."""
+    window = widget.window()
+    point = QPointF(widget.mapTo(window, widget.rect().center()))
     for kind in (QMouseEvent.Type.MouseButtonPress, QMouseEvent.Type.MouseButtonRelease):
         event = QMouseEvent(
             kind,
             point,
-            widget.mapToGlobal(point),
+            point,
+            window.mapToGlobal(point),
             button,
             button if kind == QMouseEvent.Type.MouseButtonPress else Qt.MouseButton.NoButton,
             Qt.KeyboardModifier.NoModifier,
         )
-        QApplication.sendEvent(widget, event)
+        QApplication.sendEvent(window.windowHandle(), event)
 
 
 def a_draft(db) -> str:

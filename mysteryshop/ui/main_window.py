@@ -31,7 +31,6 @@ from PySide6.QtGui import (
     QPaintEvent,
 )
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -294,9 +293,13 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)  # bundles, XLSForms and forms dropped anywhere on the window
         self.show_page(self._first_page())
         self._back.clear()  # the page shown while the views were built is no place to go back to
-        app = QApplication.instance()
-        if app is not None:  # the mouse's back and forward buttons, over any of its widgets
-            app.installEventFilter(self)
+        # The mouse's back and forward buttons, over any of its widgets: every mouse event of
+        # this window reaches its QWindow before the widget under the pointer. (Not an
+        # application-wide filter: that hands every event of every object to Python.)
+        self.winId()  # makes the window's QWindow if it has not been shown yet
+        handle = self.windowHandle()
+        if handle is not None:
+            handle.installEventFilter(self)
         self.views_ready.emit()
 
     def _first_page(self) -> str:
@@ -431,12 +434,12 @@ class MainWindow(QMainWindow):
             return
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        """The mouse's back and forward buttons over any widget of this window."""
+        """The mouse's back and forward buttons over any widget of this window (the filter
+        sits on its QWindow)."""
         if event.type() == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
             button = event.button()
             if button in (Qt.MouseButton.BackButton, Qt.MouseButton.ForwardButton):
-                widget = watched if isinstance(watched, QWidget) else None
-                if widget is not None and widget.window() is self:
+                if watched is self.windowHandle():
                     if button == Qt.MouseButton.BackButton:
                         self.go_back()
                     else:
@@ -585,9 +588,6 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
         if hasattr(self, "workspace"):  # closed before the database was open: nothing to save
             if hasattr(self, "editor"):  # (closed while attach(log_first) was building it)
                 self.editor.save_now()
