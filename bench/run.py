@@ -675,8 +675,8 @@ APP_READY = (
     + """
 from mysteryshop.ui.main_window import MainWindow
 attach = MainWindow.attach
-def attach_and_render(self, workspace):
-    attach(self, workspace)
+def attach_and_render(self, workspace, **options):
+    attach(self, workspace, **options)
     QTimer.singleShot(0, lambda: (self.grab(), report()))
 MainWindow.attach = attach_and_render
 from mysteryshop.cli import main
@@ -684,6 +684,20 @@ main([])
 """
 )
 
+# For the record (no bar): until attach (log_first) has built the other views after the log.
+APP_VIEWS = (
+    _PAINT_WATCH
+    + """
+from mysteryshop.ui.main_window import MainWindow
+attach = MainWindow.attach
+def attach_and_wait(self, workspace, **options):
+    self.views_ready.connect(lambda: QTimer.singleShot(0, lambda: (self.grab(), report())))
+    attach(self, workspace, **options)
+MainWindow.attach = attach_and_wait
+from mysteryshop.cli import main
+main([])
+"""
+)
 
 START_RUNS = 15
 
@@ -703,10 +717,12 @@ def start_once(script: str, *args: str, env: dict[str, str]) -> float:
     return float(lines[-1])
 
 
-def measure_start(path: Path, folder: Path, runs: int) -> tuple[float, float, float]:
-    """Median seconds to the first painted main window, the app's and a bare QMainWindow's, and
-    to the app's window painted with its views over the open database."""
+def measure_start(path: Path, folder: Path, runs: int) -> tuple[float, float, float, float, float]:
+    """Median seconds to the first painted main window, the app's and a bare QMainWindow's; to
+    the app's window painted with the log over the open database (a day-to-day start); the
+    same after an unclean exit (the whole file read first); and to every view built."""
     from mysteryshop import paths
+    from mysteryshop.store import health
 
     home = folder / "start-home"  # XDG_CONFIG_HOME and XDG_DATA_HOME of the children
     data_dir = home / paths.APP_NAME  # the platform's data folder under XDG_DATA_HOME
@@ -720,6 +736,13 @@ def measure_start(path: Path, folder: Path, runs: int) -> tuple[float, float, fl
     shutil.rmtree(backups, ignore_errors=True)
     backups.mkdir()
     (backups / f"{Path(paths.DATABASE_FILE).stem}-daily-bench.sqlite3").touch()
+    # A day-to-day start: the last exit was clean and a full check found the file whole this
+    # week (store.health.full_check_due), so the whole file is read in the background after
+    # the log shows. The children end with os._exit, which leaves the run's marker: removed
+    # before each start. The "after an unclean exit" row keeps it.
+    database = data_dir / paths.DATABASE_FILE
+    running = database.with_name(database.name + health.RUNNING_SUFFIX)
+    health.record_full_check(database)
     # Byte-compiled modules, as an installed app has them (pip compiles on install): an
     # environment with PYTHONDONTWRITEBYTECODE would compile every module of ours at each start.
     env = dict(os.environ, XDG_CONFIG_HOME=str(home), XDG_DATA_HOME=str(home),
@@ -729,19 +752,27 @@ def measure_start(path: Path, folder: Path, runs: int) -> tuple[float, float, fl
         env.pop(name, None)
     try:
         start_once(APP_START, env=env)  # compiles the modules, warms the page cache
-        app_times, floor_times, ready_times = [], [], []
+        app_times, floor_times, ready_times, unclean_times, views_times = [], [], [], [], []
         # Starting Python and importing PySide6, the same on both sides, takes 140-250 ms from
         # one start to the next on a shared 2-core machine, several times the app's own ~50
         # ms: medians of at least 15 starts, or the ratio swings by 0.3 between runs.
         for start in range(max(runs, START_RUNS)):  # alternating: a busy moment hits both
+            running.unlink(missing_ok=True)
             floor_times.append(start_once(FLOOR_START, env=env))
             app_times.append(start_once(APP_START, env=env))
-            if start < runs:
-                ready_times.append(start_once(APP_READY, env=env))
+            running.unlink(missing_ok=True)
+            ready_times.append(start_once(APP_READY, env=env))
+            if start < runs:  # the marker left: the whole file is read before opening
+                unclean_times.append(start_once(APP_READY, env=env))
+                running.unlink(missing_ok=True)
+                views_times.append(start_once(APP_VIEWS, env=env))
     finally:
         _remove_database(data_dir / paths.DATABASE_FILE)
+        for suffix in (health.RUNNING_SUFFIX, health.CHECKED_SUFFIX):
+            database.with_name(database.name + suffix).unlink(missing_ok=True)
     median = statistics.median
-    return median(app_times), median(floor_times), median(ready_times)
+    return (median(app_times), median(floor_times), median(ready_times),
+            median(unclean_times), median(views_times))  # fmt: skip
 
 
 # --- in-process: log, autosave, dashboard -----------------------------------------------
@@ -1042,11 +1073,16 @@ def main(argv: list[str] | None = None) -> int:
         if "coaching" in chosen:
             rows.extend(measure_coaching(database, n))
         if "start" in chosen:
-            app, floor, ready = measure_start(database, scratch, args.runs)
+            app, floor, ready, unclean, views = measure_start(database, scratch, args.runs)
             rows.append(Row(f"app start to first paint, {n} db (vs bare QMainWindow)", app,
                             floor=floor, limit=1.5))  # fmt: skip
-            rows.append(Row(f"  app start to the log shown, {n} db (database checked and open)",
-                            ready))  # fmt: skip
+            # Issue 17: from the click to a usable log in under 0.8 s, every day.
+            rows.append(Row(f"start-up {n}: the log shown", ready, limit=0.8,
+                            note=f"{ready / floor:.1f}× the bare window"))  # fmt: skip
+            rows.append(Row("  every other view built after it (in steps; the log scrolls)",
+                            views))  # fmt: skip
+            rows.append(Row("  the log shown after an unclean exit (whole file read first)",
+                            unclean))  # fmt: skip
         if chosen & {"log", "autosave", "dashboard"}:
             from PySide6.QtWidgets import QApplication
 

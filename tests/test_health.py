@@ -356,3 +356,59 @@ def test_a_relative_path_is_checked_like_an_absolute_one(filled, monkeypatch) ->
     monkeypatch.chdir(path.parent)
     found = health.quick_check(Path(path.name))
     assert found.state == health.OK and found.path == path
+
+
+# --- when the whole file is read before it is opened (issue 17: start in under a second) ------
+
+
+def test_a_full_check_is_due_until_one_is_recorded_then_weekly(tmp_path: Path) -> None:
+    path = tmp_path / "mysteryshop.sqlite3"
+    now = datetime(2026, 12, 3, 9, 0)
+    assert health.full_check_due(path, now=now) == health.NEVER_CHECKED
+    health.record_full_check(path, now=now)
+    assert health.last_full_check(path) == now
+    assert health.full_check_due(path, now=now) is None
+    week = timedelta(days=health.CHECK_EVERY_DAYS)
+    assert health.full_check_due(path, now=now + week - timedelta(minutes=1)) is None
+    assert health.full_check_due(path, now=now + week) == health.SCHEDULED
+    # A clock set back (or a stamp from the future): no date to trust, so it is due.
+    assert health.full_check_due(path, now=now - timedelta(days=1)) == health.SCHEDULED
+    path.with_name(path.name + health.CHECKED_SUFFIX).write_text("not a date\n")
+    assert health.full_check_due(path, now=now) == health.NEVER_CHECKED
+
+
+def test_an_unclean_exit_makes_the_next_start_check_fully(tmp_path: Path) -> None:
+    path = tmp_path / "mysteryshop.sqlite3"
+    health.record_full_check(path)
+    health.mark_running(path)
+    # The app did not reach mark_clean_exit (a crash, a power cut): the next start checks.
+    assert health.full_check_due(path) == health.UNCLEAN_EXIT
+    health.mark_clean_exit(path)
+    assert health.full_check_due(path) is None
+    health.mark_clean_exit(path)  # twice is harmless
+    health.forget_full_check(path)  # what a check that found damage does
+    assert health.full_check_due(path) == health.NEVER_CHECKED
+
+
+def test_without_the_full_check_only_the_schema_is_read(filled) -> None:
+    # The day-to-day start reads the header and the schema page (and probes the lock); the
+    # damage inside a table is left to the full check, run in the background (ui.startup).
+    path = _checkpointed(filled)
+    filled.close()
+    _damage(path)
+    assert health.quick_check(path, full=False).state == health.OK
+    assert health.quick_check(path).state == health.CORRUPT
+    # A file that is not ours, or not SQLite, is still told without the full check.
+    path.write_bytes(b"%PDF-1.7 not a database at all" * 100)
+    assert health.quick_check(path, full=False).state == health.CORRUPT
+
+
+def test_a_full_check_stops_when_asked(filled) -> None:
+    import threading
+
+    path = _checkpointed(filled)
+    stop = threading.Event()
+    stop.set()  # the app closes while the background check reads the file
+    found = health.quick_check(path, probe_lock=False, stop=stop)
+    assert found.state == health.STOPPED and not found.usable and not found.restorable
+    assert health.quick_check(path, probe_lock=False, stop=threading.Event()).state == health.OK

@@ -874,3 +874,17 @@ def test_a_clock_a_few_hours_fast_is_accepted_and_then_merged_as_usual(
     path = _bundle_of(db, tmp_path, shipped_forms, updated_at=ahead)
     assert import_bundle(db, path).added == 12
     assert import_bundle(db, path).unchanged == 12
+
+
+def test_form_titles_are_read_out_of_the_definitions_by_the_database(db) -> None:
+    # The log reads them as it opens (issue 17: start-up): only each definition's title, by
+    # the database's JSON functions, on SQLite and PostgreSQL alike.
+    fi = queries.form_titles(db, "fi")
+    assert fi[("service-encounter", 2)] == "Palvelukohtaaminen"
+    assert fi[("phone-chat", 1)] == "Puhelin- tai chat-asiointi"
+    assert queries.form_titles(db, "sv")[("phone-chat", 2)] == "Service per telefon eller chatt"
+    assert queries.form_titles(db, "en")[("service-encounter", 2)] == "Service encounter"
+    for (form_id, version), title in queries.form_titles(db, "en").items():
+        definition = json.loads(queries.get_form(db, form_id, version).model_dump_json())
+        assert title == (definition["title"]["en"] if isinstance(definition["title"], dict)
+                         else definition["title"])  # fmt: skip

@@ -64,18 +64,21 @@ def click_navigation(qtbot, window: MainWindow, key: str) -> None:
 
 
 def mouse_button(widget, button: Qt.MouseButton) -> None:
-    """The mouse's back or forward button pressed over `widget`."""
-    point = QPointF(widget.rect().center())
+    """The mouse's back or forward button pressed over `widget`: delivered, as the platform
+    delivers it, to the window's QWindow, which hands it to the widget under the pointer."""
+    window = widget.window()
+    point = QPointF(widget.mapTo(window, widget.rect().center()))
     for kind in (QMouseEvent.Type.MouseButtonPress, QMouseEvent.Type.MouseButtonRelease):
         event = QMouseEvent(
             kind,
             point,
-            widget.mapToGlobal(point),
+            point,
+            window.mapToGlobal(point),
             button,
             button if kind == QMouseEvent.Type.MouseButtonPress else Qt.MouseButton.NoButton,
             Qt.KeyboardModifier.NoModifier,
         )
-        QApplication.sendEvent(widget, event)
+        QApplication.sendEvent(window.windowHandle(), event)
 
 
 def a_draft(db) -> str:
@@ -439,3 +442,38 @@ def test_names_in_the_finnish_ranking_and_log_are_not_cut(
     click_navigation(qtbot, window, "encounters")
     header = window.log.table.horizontalHeader()
     assert header.sectionSize(COL_LOCATION) >= max(map(metrics.horizontalAdvance, names))
+
+
+def test_the_app_shows_the_log_first_and_builds_the_other_views_in_steps(
+    qtbot, db, shipped_forms, settings_file: Path
+) -> None:
+    """attach(log_first), as the app starts (issue 17: the log in under a second): the log is
+    shown when attach returns, each later step lets events through (the log scrolls), and
+    every view, the menus and the navigation are there once views_ready is emitted."""
+    from PySide6.QtCore import QTimer
+
+    add_demo(db, shipped_forms)
+    settings = Settings(QSettings(str(settings_file), QSettings.Format.IniFormat))
+    window = MainWindow(settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.wait_until_painted()
+    steps_seen: list[bool] = []  # whether the views were all built when an event came through
+    ticker = QTimer()
+    ticker.timeout.connect(lambda: steps_seen.append(hasattr(window, "actions_view")))
+    ticker.start(0)
+    with qtbot.waitSignal(window.views_ready, timeout=20_000):
+        window.attach(Workspace(db, settings), log_first=True)
+        assert window.stack.currentWidget() is window.log
+        assert window.log.model.rowCount() > 0
+        assert not hasattr(window, "dashboard") and not window.navigation.isEnabled()
+    ticker.stop()
+    assert steps_seen.count(False) >= 5  # events between the steps, not one long block
+    assert window.current_page() == "encounters" and window.navigation.isEnabled()
+    click_navigation(qtbot, window, "dashboard")
+    assert window.current_page() == "dashboard"
+    # Closing while the views are still being built saves what there is and raises nothing.
+    other = MainWindow(settings=settings)
+    qtbot.addWidget(other)
+    other.attach(Workspace(db, settings), log_first=True)
+    other.close()

@@ -339,3 +339,128 @@ def test_an_unwritable_log_still_shows_the_dialog(qtbot, tmp_path: Path) -> None
         found.excepthook(*sys.exc_info())
     qtbot.waitUntil(lambda: found.dialog is not None)
     found.dialog.close()
+
+
+# --- the full check: before opening when due, else in the background (issue 17) ---------------
+
+
+@pytest.fixture
+def table_damaged(db, shipped_forms) -> Path:
+    """A data folder with a backup and a database whose encounters table is damaged since:
+    its schema page is whole, so only a full check (which reads every page) finds it."""
+    import sqlite3
+
+    data = demo.generate(shipped_forms, encounters=60, seed=3)
+    queries.bulk_add_encounters(db, data.encounters, data.locations, shipped_forms)
+    backup.backup(db, reason="daily")
+    path = backup.sqlite_path(db)
+    db.close()
+    with sqlite3.connect(path) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        page_size = connection.execute("PRAGMA page_size").fetchone()[0]
+        [root] = connection.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = 'encounters'"
+        ).fetchone()
+    connection.close()
+    raw = bytearray(path.read_bytes())
+    start = (root - 1) * page_size
+    raw[start + 8 : start + page_size] = b"\x5a" * (page_size - 8)
+    path.write_bytes(bytes(raw))
+    return path
+
+
+def test_a_start_that_is_not_due_opens_at_once_and_checks_in_the_background(
+    qtbot, table_damaged: Path
+) -> None:
+    url = f"sqlite:///{table_damaged}"
+    health.record_full_check(table_damaged)  # found whole a day ago, damaged since
+    assert not startup.full_check_due(url)
+    fail = {"ask": lambda box: pytest.fail(box.text()), "tell": lambda *a: pytest.fail(str(a))}
+    assert startup.check_database_file(url, full=False, **fail)  # the schema page is whole
+    told: list[tuple[str, str]] = []
+    stop = startup.check_in_background(url, delay_ms=0, tell=lambda *a: told.append(a))
+    assert stop is not None
+    qtbot.waitUntil(lambda: bool(told), timeout=10_000)
+    [(title, text)] = told
+    assert title == "The database is damaged"
+    assert text.startswith(f"The database {table_damaged} is damaged (")
+    assert "restore the latest backup" in text
+    # The next start reads the whole file before opening it, and offers the backup.
+    assert startup.full_check_due(url)
+    boxes: list[QMessageBox] = []
+    assert startup.check_database_file(
+        url, full=True, ask=_answer(startup.RESTORE, boxes), inform=lambda *a: None
+    )
+    [box] = boxes
+    assert box.text() == "The database is damaged"
+
+
+def test_a_whole_file_checked_in_the_background_is_not_due_for_a_week(qtbot, db) -> None:
+    path = backup.sqlite_path(db)
+    assert path is not None
+    assert startup.full_check_due(db.url)  # never checked
+    startup.check_in_background(db.url, delay_ms=0, tell=lambda *a: pytest.fail(str(a)))
+    qtbot.waitUntil(lambda: health.last_full_check(path) is not None, timeout=10_000)
+    assert not startup.full_check_due(db.url)
+    assert startup.check_in_background("postgresql+psycopg://u@h/db") is None
+
+
+def test_a_full_check_at_start_is_recorded(qtbot, db) -> None:
+    fail = {"ask": lambda box: pytest.fail(box.text()), "tell": lambda *a: pytest.fail(str(a))}
+    assert startup.full_check_due(db.url)
+    assert startup.check_database_file(db.url, full=False, **fail)
+    assert startup.full_check_due(db.url)  # reading the schema is no full check
+    assert startup.check_database_file(db.url, **fail)
+    assert not startup.full_check_due(db.url)
+
+
+def test_the_app_marks_its_run_and_clears_the_mark_on_a_clean_exit(
+    qtbot, data_dir: Path, monkeypatch
+) -> None:
+    """app.run itself, start to exit: the full check before opening after a crash (its marker
+    left), none (only the schema) on the next day-to-day start, and the marker cleared."""
+    import argparse
+
+    from PySide6.QtCore import QTimer
+
+    from mysteryshop.ui import app as app_module
+    from mysteryshop.ui import tasks
+    from mysteryshop.ui.main_window import MainWindow
+
+    opened: list[bool] = []
+    check = health.quick_check
+
+    def spy(path: Path, **options: object) -> health.DatabaseHealth:
+        if not options.get("stop"):  # the start's own check, not the background one
+            opened.append(bool(options.get("full", True)))
+        return check(path, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(health, "quick_check", spy)
+    database = data_dir / paths.DATABASE_FILE
+    running = database.with_name(database.name + health.RUNNING_SUFFIX)
+    seen_running: list[bool] = []
+
+    def start() -> int:
+        timer = QTimer()
+
+        def close() -> None:  # once the window has every view over the open database
+            for widget in QApplication.topLevelWidgets():
+                shown = isinstance(widget, MainWindow) and widget.isVisible()
+                if shown and hasattr(widget, "exchange") and tasks.idle():
+                    timer.stop()
+                    seen_running.append(running.exists())
+                    widget.close()  # the last window: app.exec returns
+
+        timer.timeout.connect(close)
+        timer.start(50)
+        return app_module.run(argparse.Namespace(data_dir=None, database_url=None))
+
+    assert start() == 0  # a new database: nothing to read yet
+    assert seen_running == [True] and not running.exists()
+    assert start() == 0  # never fully checked: read whole before opening
+    assert opened[-1] is True and health.last_full_check(database) is not None
+    assert start() == 0  # the day after: opened at once, checked in the background
+    assert opened[-1] is False
+    running.write_text("4242\n")  # a crash
+    assert start() == 0
+    assert opened[-1] is True and not running.exists()

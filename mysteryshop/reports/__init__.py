@@ -14,7 +14,6 @@ from typing import Literal
 from mysteryshop.confidence import MIN_VISITS, Target
 from mysteryshop.periods import Compare
 from mysteryshop.reports.i18n import LANGUAGES, t, use_language
-from mysteryshop.reports.styles import font_warnings
 from mysteryshop.store.db import Database
 from mysteryshop.store.moments import PER_LOCATION
 from mysteryshop.store.records import EncounterFilter
@@ -57,6 +56,10 @@ def build_report(
     """A report as PDF bytes: `encounter_id` for a visit, the filter for the others, made as
     `options` say. Text no installed font can draw is replaced visibly, and a line for each
     visit (or report) it happened in is added to `warnings`."""
+    # ReportLab is imported when a report is made, not with this module: the app's views
+    # import it, and its ~0.1 s would delay the first paint of the log (bench: start-up).
+    from mysteryshop.reports.styles import font_warnings
+
     with use_language(options.lang), font_warnings(f"{kind} report") as found:
         pdf = _build(kind, db, f, encounter_id, options, progress, title)
     if warnings is not None:

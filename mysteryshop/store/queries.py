@@ -10,14 +10,17 @@ from functools import lru_cache
 from typing import Any, TypeVar
 
 from sqlalchemy import (
+    JSON,
     Select,
     bindparam,
+    cast,
     delete,
     exists,
     func,
     insert,
     or_,
     select,
+    type_coerce,
     update,
 )
 from sqlalchemy.orm import Session
@@ -155,14 +158,18 @@ def form_titles(db: Database, lang: str) -> dict[tuple[str, int], str]:
     holds its default-language one."""
     from mysteryshop.forms import translate
 
-    query = select(FormVersion.form_id, FormVersion.version, FormVersion.definition)
+    # Only the title out of each definition (the log reads them as it opens, at every start):
+    # the database's JSON functions, not the whole definitions parsed here.
+    # (SQLite's CAST to JSON would make the text a number; its JSON functions take text.)
+    as_json = type_coerce if db.is_sqlite else cast
+    title = as_json(FormVersion.definition, JSON)["title"]
+    query = select(FormVersion.form_id, FormVersion.version, title)
     with db.read() as session:
         rows = session.execute(query).all()
-    titles: dict[tuple[str, int], str] = {}
-    for form_id, version, definition in rows:
-        title = json.loads(definition).get("title") or form_id
-        titles[(form_id, version)] = translate(title, lang, "en")
-    return titles
+    return {
+        (form_id, version): translate(title or form_id, lang, "en")
+        for form_id, version, title in rows
+    }
 
 
 def get_form(db: Database, form_id: str, version: int | None = None) -> Form:

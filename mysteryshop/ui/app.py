@@ -97,13 +97,19 @@ def run(args: argparse.Namespace) -> int:
     url = paths.database_url(getattr(args, "database_url", None), getattr(args, "data_dir", None))
     # A damaged, foreign or locked file is never changed; the user may restore a backup. While
     # the file is checked, the modules that do not touch it are imported (SQLAlchemy, the views).
-    if not startup.check_database_file(url, meanwhile=import_views):
+    # The whole file is read first only after an unclean exit or once a week (full_check_due);
+    # otherwise in the background once the log shows.
+    full = startup.full_check_due(url)
+    only_the_log = lambda: import_views(all_views=False)  # noqa: E731 - the others: attach
+    if not startup.check_database_file(url, meanwhile=only_the_log, full=full):
         lock.release()
         reporter.uninstall()
         return 1
 
+    startup.mark_running(url)  # until the clean exit below: else the next start checks
     db = startup.open_checked(url)
     if db is None:
+        startup.mark_clean_exit(url)
         lock.release()
         reporter.uninstall()
         return 1
@@ -111,12 +117,12 @@ def run(args: argparse.Namespace) -> int:
     from mysteryshop.ui.workspace import Workspace
 
     workspace = Workspace(db, settings)
-    window.attach(workspace)
+    window.attach(workspace, log_first=True)  # the log first, the other views in steps
     if smoke_test:
         # The standalone build's smoke test (.ci/build-standalone): the window with the log
-        # over the open database, then a clean exit.
+        # over the open database, then every other view built, then a clean exit.
         print(f"log shown {time.time():.3f}", flush=True)
-        QTimer.singleShot(0, app.quit)
+        window.views_ready.connect(app.quit)
     startup.start_daily_backup(
         db,
         on_failed=lambda reason: window.statusBar().showMessage(
@@ -128,10 +134,14 @@ def run(args: argparse.Namespace) -> int:
 
     # What has been in the trash its 30 days goes for good (the trash's promise).
     QTimer.singleShot(0, lambda: trash_view.purge_expired(window, workspace))
+    checking = None if full else startup.check_in_background(url)
     try:
         return app.exec()
     finally:
+        if checking is not None:
+            checking.set()  # a background check still reading the file ends now
         QThreadPool.globalInstance().waitForDone()  # today's backup, if it is still copying
         db.close()
+        startup.mark_clean_exit(url)
         lock.release()
         reporter.uninstall()

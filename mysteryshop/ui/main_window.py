@@ -7,6 +7,7 @@ the app paints its window in about the time of a bare QMainWindow (bench/README.
 from __future__ import annotations
 
 import html
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -30,7 +31,6 @@ from PySide6.QtGui import (
     QPaintEvent,
 )
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -77,30 +77,40 @@ NAVIGATION = (
 )
 
 
-def import_views() -> None:
+# The modules of the views but the log, imported one by one by attach (log_first).
+VIEW_MODULES = (
+    "queue",
+    "dashboard",
+    "forms_view",
+    "locations_view",
+    "moments_view",
+    "reports_view",
+    "settings_view",
+    "editor",
+    "review",
+    "welcome",
+    "calibration_view",
+    "actions_view",
+    "exchange",
+)
+
+
+def import_views(*, all_views: bool = True) -> None:
     """Import what `MainWindow.attach` builds on (the views, SQLAlchemy, pydantic): most of a
-    second, which the app spends while the database file is checked (app.run)."""
+    second, which the app spends while the database file is checked (app.run). Without
+    `all_views`, only the log's (attach with log_first imports the others in steps)."""
+    import importlib
+
     from mysteryshop.store import db  # noqa: F401 - imported for its side effect
-    from mysteryshop.ui import (  # noqa: F401
-        actions_view,
-        calibration_view,
-        dashboard,
-        editor,
-        exchange,
-        forms_view,
-        locations_view,
-        log_view,
-        moments_view,
-        queue,
-        reports_view,
-        review,
-        settings_view,
-        welcome,
-    )
+    from mysteryshop.ui import log_view  # noqa: F401
+
+    for name in VIEW_MODULES if all_views else ():
+        importlib.import_module(f"mysteryshop.ui.{name}")
 
 
 class MainWindow(QMainWindow):
     first_painted = Signal()
+    views_ready = Signal()  # attach has built every view (at once, or in steps: log_first)
 
     def __init__(
         self, workspace: Workspace | None = None, *, settings: Settings | None = None
@@ -165,15 +175,44 @@ class MainWindow(QMainWindow):
         loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
         self.first_painted.disconnect(loop.quit)
 
-    def attach(self, workspace: Workspace) -> None:
-        """Build the views over the open database and show the first page."""
+    def attach(self, workspace: Workspace, *, log_first: bool = False) -> None:
+        """Build the views over the open database and show the first page. `log_first` (the
+        app's start): when that page is the log, it is built and shown at once, and the other
+        views follow in steps on the event loop (views_ready when done), so that the log can
+        be scrolled meanwhile: building them all took as long again as the rest of the start
+        (bench/README.md, start-up)."""
+        from mysteryshop.ui.log_view import EncounterLogView
+
+        self.workspace = workspace
+        self.log: EncounterLogView = EncounterLogView(workspace)
+        steps = self._build_views(workspace)
+        if not (log_first and self._first_page() == "encounters" and self.log.model.total):
+            for _step in steps:
+                pass
+            return
+        self.stack.addWidget(self.log)
+        self.stack.setCurrentWidget(self.log)
+
+        def step() -> None:  # (a window closed meanwhile builds no more)
+            if self.isVisible() and next(steps, None) is not None:
+                QTimer.singleShot(0, step)
+
+        QTimer.singleShot(0, step)
+
+    def _build_views(self, workspace: Workspace) -> Iterator[str]:
+        """The views but the log, one at a time (each yields its module's name once built),
+        then their wiring, the menus and the first page."""
+        import importlib
+
+        for name in VIEW_MODULES:  # an import each step: the longest part of building them
+            importlib.import_module(f"mysteryshop.ui.{name}")
+            yield name
         from mysteryshop.ui.actions_view import ActionsView
         from mysteryshop.ui.calibration_view import CalibrationView
         from mysteryshop.ui.dashboard import DashboardView
         from mysteryshop.ui.editor import EncounterEditor
         from mysteryshop.ui.forms_view import FormsView
         from mysteryshop.ui.locations_view import LocationsView
-        from mysteryshop.ui.log_view import EncounterLogView
         from mysteryshop.ui.moments_view import MomentsView
         from mysteryshop.ui.queue import QueueView, show_badge
         from mysteryshop.ui.reports_view import ReportsView
@@ -181,8 +220,6 @@ class MainWindow(QMainWindow):
         from mysteryshop.ui.settings_view import SettingsView
         from mysteryshop.ui.welcome import WelcomeView
 
-        self.workspace = workspace
-        self.log: EncounterLogView = EncounterLogView(workspace)
         self.dashboard = DashboardView(workspace)
         self.forms = FormsView(workspace)
         self.locations = LocationsView(workspace)
@@ -211,8 +248,10 @@ class MainWindow(QMainWindow):
             "actions": self.actions_view,
         }
 
+        yield "views"
         for page in self.pages.values():
-            self.stack.addWidget(page)
+            if self.stack.indexOf(page) < 0:  # the log may be there already
+                self.stack.addWidget(page)
         self.stack.removeWidget(self.opening)
         self.opening.deleteLater()
         self._fill_menus()
@@ -256,9 +295,14 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)  # bundles, XLSForms and forms dropped anywhere on the window
         self.show_page(self._first_page())
         self._back.clear()  # the page shown while the views were built is no place to go back to
-        app = QApplication.instance()
-        if app is not None:  # the mouse's back and forward buttons, over any of its widgets
-            app.installEventFilter(self)
+        # The mouse's back and forward buttons, over any of its widgets: every mouse event of
+        # this window reaches its QWindow before the widget under the pointer. (Not an
+        # application-wide filter: that hands every event of every object to Python.)
+        self.winId()  # makes the window's QWindow if it has not been shown yet
+        handle = self.windowHandle()
+        if handle is not None:
+            handle.installEventFilter(self)
+        self.views_ready.emit()
 
     def _first_page(self) -> str:
         last = self.workspace.settings.last_view
@@ -407,12 +451,12 @@ class MainWindow(QMainWindow):
             return
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        """The mouse's back and forward buttons over any widget of this window."""
+        """The mouse's back and forward buttons over any widget of this window (the filter
+        sits on its QWindow)."""
         if event.type() == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
             button = event.button()
             if button in (Qt.MouseButton.BackButton, Qt.MouseButton.ForwardButton):
-                widget = watched if isinstance(watched, QWidget) else None
-                if widget is not None and widget.window() is self:
+                if watched is self.windowHandle():
                     if button == Qt.MouseButton.BackButton:
                         self.go_back()
                     else:
@@ -562,11 +606,9 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
         if hasattr(self, "workspace"):  # closed before the database was open: nothing to save
-            self.editor.save_now()
+            if hasattr(self, "editor"):  # (closed while attach(log_first) was building it)
+                self.editor.save_now()
             self.workspace.settings.geometry = self.saveGeometry()
             self.workspace.settings.sync()
         super().closeEvent(event)

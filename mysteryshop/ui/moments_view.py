@@ -40,7 +40,6 @@ from PySide6.QtWidgets import (
 )
 
 from mysteryshop import periods, reports
-from mysteryshop.reports.common import shows_staff
 from mysteryshop.store import moments, queries
 from mysteryshop.store.records import EncounterFilter
 from mysteryshop.store.report_data import NotableEncounter
@@ -291,6 +290,8 @@ class MomentsView(QWidget):
     def _show_cards(self, *_args: object, keep_row: bool = False) -> None:
         row = self.list.currentRow()
         self.list.clear()
+        from mysteryshop.reports.common import shows_staff  # not at start: it imports ReportLab
+
         staff = shows_staff(self.anonymize_box.isChecked())
         for moment in self._shown:
             item = QListWidgetItem(self._plain(moment, staff))

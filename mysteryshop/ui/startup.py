@@ -184,12 +184,15 @@ def check_database_file(
     inform: Callable[[str, str], None] = _inform,
     timeout: float | None = None,
     meanwhile: Callable[[], object] = lambda: None,
+    full: bool = True,
 ) -> bool:
     """Before the database is opened: the data folder can be written, the file is whole, ours
     and not locked by another program. A damaged or foreign file is never changed: the user
     may restore the latest backup (or start empty), the file moved aside either way.
     `meanwhile` runs on this thread while a worker reads the file (SQLite's quick_check reads
-    all of it: ~1 s at 100,000 encounters); it must not touch the database.
+    all of it: ~1 s at 100,000 encounters); it must not touch the database. `full=False`
+    (full_check_due says when) reads only the header and the schema: the whole file is then
+    read by check_in_background once the log shows.
     Returns whether the app may go on to open the database."""
     from concurrent.futures import ThreadPoolExecutor
 
@@ -208,15 +211,91 @@ def check_database_file(
             health.quick_check,
             database,
             timeout=health.START_TIMEOUT_S if timeout is None else timeout,
+            full=full,
         )
         meanwhile()  # SQLite lets go of the GIL while it reads, so both go at once
         found = checking.result()
     if found.usable:
+        if full and found.state == health.OK:
+            health.record_full_check(database)
         return True
     if not found.restorable:  # locked by another program, read-only
         tell(translate("Startup", "mysteryshop cannot open the database"), found.message())
         return False
     return offer_recovery(found, ask=ask, tell=tell, inform=inform)
+
+
+def full_check_due(url: str) -> bool:
+    """Whether the file must be read whole before it is opened (store.health.full_check_due:
+    after an unclean exit, and every CHECK_EVERY_DAYS days); a server database never is."""
+    from mysteryshop.store import health
+
+    database = sqlite_file(url)
+    return database is not None and health.full_check_due(database) is not None
+
+
+def mark_running(url: str) -> None:
+    """The app opens the database: its marker stays beside the file until mark_clean_exit, so
+    that the next start after a crash or a power cut reads the whole file first."""
+    from mysteryshop.store import health
+
+    if (database := sqlite_file(url)) is not None:
+        health.mark_running(database)
+
+
+def mark_clean_exit(url: str) -> None:
+    from mysteryshop.store import health
+
+    if (database := sqlite_file(url)) is not None:
+        health.mark_clean_exit(database)
+
+
+def check_in_background(
+    url: str, *, delay_ms: int = 2000, tell: Callable[[str, str], None] = _tell
+) -> threading.Event | None:
+    """The full check the start left out (full_check_due), in a worker once the log shows
+    (`delay_ms` later, not to slow the first seconds). Whole: the next one is due in a week.
+    Damaged: the user is told to close the app, whose next start checks the file first and
+    offers the latest backup, as a damage found at start does. Returns the event that stops
+    the check: app.run sets it at exit, so that closing does not wait for the file to be read."""
+    from PySide6.QtCore import QTimer
+
+    database = sqlite_file(url)
+    if database is None:
+        return None
+    stop = threading.Event()
+
+    def work(_progress: Any) -> DatabaseHealth:
+        from mysteryshop.store import health
+
+        return health.quick_check(database, probe_lock=False, stop=stop)
+
+    def done(found: DatabaseHealth) -> None:
+        from mysteryshop.store import health
+
+        if found.state == health.OK:
+            health.record_full_check(database)
+        elif found.state == health.CORRUPT:
+            health.forget_full_check(database)
+            tell(
+                translate("Startup", "The database is damaged"),
+                found.message()
+                + "\n\n"
+                + translate(
+                    "Startup",
+                    "Close mysteryshop and start it again: it will offer to restore the latest "
+                    "backup. Until then, save nothing more.",
+                ),
+            )
+
+    def begin() -> None:
+        from mysteryshop.ui import tasks
+
+        if not stop.is_set():
+            tasks.start(work, done=done)
+
+    QTimer.singleShot(delay_ms, begin)
+    return stop
 
 
 def offer_recovery(

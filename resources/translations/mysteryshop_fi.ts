@@ -3560,6 +3560,10 @@ tuotu {date}</translation>
         <translation>mysteryshop ei voi avata tietokantaa</translation>
     </message>
     <message>
+        <source>Close mysteryshop and start it again: it will offer to restore the latest backup. Until then, save nothing more.</source>
+        <translation>Sulje mysteryshop ja käynnistä se uudelleen: se tarjoutuu palauttamaan uusimman varmuuskopion. Älä tallenna sitä ennen mitään.</translation>
+    </message>
+    <message>
         <source>The backup was restored</source>
         <translation>Varmuuskopio palautettiin</translation>
     </message>

@@ -3560,6 +3560,10 @@ importerad {date}</translation>
         <translation>mysteryshop kan inte öppna databasen</translation>
     </message>
     <message>
+        <source>Close mysteryshop and start it again: it will offer to restore the latest backup. Until then, save nothing more.</source>
+        <translation>Stäng mysteryshop och starta det igen: det erbjuder sig att återställa den senaste säkerhetskopian. Spara inget mer innan dess.</translation>
+    </message>
+    <message>
         <source>The backup was restored</source>
         <translation>Säkerhetskopian återställdes</translation>
     </message>
