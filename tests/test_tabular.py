@@ -39,15 +39,16 @@ PHONE_ANSWERS = {
 
 @pytest.fixture
 def filled(db: Database, shipped_forms: list[Form]) -> tuple[Database, dict[str, EncounterData]]:
-    """Encounters on service-encounter v1 and v2 and phone-chat v1, with tricky texts."""
-    # Version 1 of each shipped form is archived (forms/archive), version 2 is current.
+    """Encounters on service-encounter v1 and its current version and phone-chat v1, with
+    tricky texts."""
+    # Version 1 of each shipped form is archived (forms/archive), version 3 is current.
     service, phone = (
         load_form(paths.archived_form_files()[0].with_name(f"{form.id}-v1.yaml"))
         for form in shipped_forms
     )
-    service_v2 = shipped_forms[0]
-    assert service_v2.version == 2
-    for form in (service, phone, service_v2):
+    service_now = shipped_forms[0]
+    assert service_now.version == 3
+    for form in (service, phone, service_now):
         queries.store_form(db, form)
     store = queries.add_location(db, "Kamppi store", "Helsinki")
     formula_store = queries.add_location(db, "=Itis", "Helsinki")
@@ -75,7 +76,7 @@ def filled(db: Database, shipped_forms: list[Form]) -> tuple[Database, dict[str,
             staff="+cashier",
         ),
         "at": add(
-            service_v2,
+            service_now,
             formula_store,
             answers=service_answers(),
             notes="@SUM(1)",
@@ -127,7 +128,7 @@ def test_header_has_fixed_dimension_and_per_version_question_columns(
         for form_id, version, form in (
             ("phone-chat", 1, phone),
             ("service-encounter", 1, service),
-            ("service-encounter", 2, service),
+            ("service-encounter", 3, service),
         )
         for question in form.answerable()
     ]

@@ -69,7 +69,7 @@ def test_a_new_database_lists_the_shipped_forms(
         (row.form_id, row.version) for row in view.model.rows
     }
     # The default form is selected and previewed.
-    assert view.selected_key() == ("service-encounter", 2)
+    assert view.selected_key() == ("service-encounter", 3)
     assert "Were you greeted when you arrived?" in view.preview.toPlainText()
 
 
@@ -279,7 +279,7 @@ def test_preview_spells_out_types_points_markers_and_conditions(forms: list[Form
 
 
 def test_preview_follows_the_chosen_language(qtbot, forms_view: FormsView) -> None:
-    assert forms_view.selected_key() == ("service-encounter", 2)
+    assert forms_view.selected_key() == ("service-encounter", 3)
     languages = [forms_view.language.itemData(i) for i in range(forms_view.language.count())]
     assert languages[0] == "en" and "fi" in languages
     forms_view.language.setCurrentIndex(languages.index("fi"))
