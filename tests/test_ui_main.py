@@ -94,3 +94,16 @@ def test_geometry_and_last_view_are_remembered(qtbot, db, shipped_forms, setting
     assert second.current_page() == "locations"
     assert second.size() == size
     assert size.height() == 560
+
+
+def test_restart_now_closes_the_window_saving_everything(qtbot, db, settings_file):
+    """Settings' "Restart now" closes the window as quitting does (the window's place saved);
+    ui/app.run then starts the app again, since the window wants it."""
+    window = make_window(qtbot, db, settings_file)
+    window.show_page("settings")
+    window.settings_view.language.setCurrentIndex(window.settings_view.language.findData("sv"))
+    assert not window.restart_wanted
+    qtbot.mouseClick(window.settings_view.restart_button, Qt.MouseButton.LeftButton)
+    assert window.restart_wanted and not window.isVisible()
+    saved = Settings(QSettings(str(settings_file), QSettings.Format.IniFormat))
+    assert saved.language == "sv" and saved.geometry

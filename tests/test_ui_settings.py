@@ -77,3 +77,30 @@ def test_database_urls() -> None:
         "postgresql+psycopg://user:***@host:5432/db"
     )
     assert shown_url("postgresql://host/db") == "postgresql://host/db"
+
+
+def test_a_new_language_offers_a_restart_now(qtbot, view: SettingsView) -> None:
+    """A language applies to the whole window at a start, never half: after the change the
+    view offers to restart now, and the button asks the window for it."""
+    view.show()
+    assert not view.restart_button.isVisible()
+    view.language.setCurrentIndex(view.language.findData("fi"))
+    assert view.restart_button.isVisible()
+    with qtbot.waitSignal(view.restart_requested, timeout=1000):
+        qtbot.mouseClick(view.restart_button, Qt.MouseButton.LeftButton)
+
+
+def test_the_restart_runs_the_command_that_started_the_app() -> None:
+    """ui/app.run executes relaunch_command() after the window closed for a restart: the same
+    interpreter with its own options and the same arguments."""
+    import subprocess
+    import sys
+
+    code = "from mysteryshop.ui.app import relaunch_command; print(relaunch_command())"
+    out = subprocess.run(
+        [sys.executable, "-X", "utf8", "-c", code, "--data-dir", "x"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert out.strip() == str([sys.executable, "-X", "utf8", "-c", code, "--data-dir", "x"])

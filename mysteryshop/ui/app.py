@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 
@@ -136,7 +137,7 @@ def run(args: argparse.Namespace) -> int:
     QTimer.singleShot(0, lambda: trash_view.purge_expired(window, workspace))
     checking = None if full else startup.check_in_background(url)
     try:
-        return app.exec()
+        status = app.exec()
     finally:
         if checking is not None:
             checking.set()  # a background check still reading the file ends now
@@ -145,3 +146,15 @@ def run(args: argparse.Namespace) -> int:
         startup.mark_clean_exit(url)
         lock.release()
         reporter.uninstall()
+    if status == 0 and window.restart_wanted:  # Settings' "Restart now": the same command
+        command = relaunch_command()
+        os.execv(command[0], command)
+    return status
+
+
+def relaunch_command() -> list[str]:
+    """The command that started this process: the standalone build's program with its
+    arguments, or the Python interpreter with its own options (`-m mysteryshop`) and ours."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, *sys.argv[1:]]
+    return [sys.executable, *sys.orig_argv[1:]]

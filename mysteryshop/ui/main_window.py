@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("mysteryshop"))
         self.setAcceptDrops(False)
         self._painted = False
+        self.restart_wanted = False  # set by restart(): ui/app.run starts the app again
         # The pages shown before (Back) and those left by Back (Forward), oldest first.
         self._back: list[str] = []
         self._forward: list[str] = []
@@ -286,6 +287,7 @@ class MainWindow(QMainWindow):
         self.queue.clear_filter_requested.connect(self.log.clear_filters)
         show_badge(self.navigation, [key for key, _label in NAVIGATION].index("queue"), self.queue)
         self.welcome.demo_loaded.connect(lambda: self.show_page("dashboard"))
+        self.settings_view.restart_requested.connect(self.restart)
         from mysteryshop.ui.exchange import ExchangeController
 
         self.exchange = ExchangeController(workspace, self)
@@ -604,6 +606,12 @@ class MainWindow(QMainWindow):
                 keys=timer_keys
             )
         )
+
+    @Slot()
+    def restart(self) -> None:
+        """Close as on quitting (everything saved); ui/app.run then starts the app again."""
+        self.restart_wanted = True
+        self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if hasattr(self, "workspace"):  # closed before the database was open: nothing to save

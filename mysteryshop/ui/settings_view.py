@@ -62,6 +62,7 @@ class SettingsView(QWidget):
     """Settings, saved to `workspace.settings` as soon as they change."""
 
     saved = Signal()
+    restart_requested = Signal()  # "Restart now" after a change of language
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -138,6 +139,13 @@ class SettingsView(QWidget):
         self.language_note = QLabel(self.tr("A new language applies when the app starts again."))
         self.language_note.setStyleSheet(f"color: {theme.MUTED.name()};")
         self.language_note.setWordWrap(True)
+        # A language applies to the whole window at once, at a start: never half of it.
+        self.restart_button = QPushButton(self.tr("&Restart now"))
+        self.restart_button.setAccessibleDescription(
+            self.tr("Closes the app, saving everything, and opens it again in the new language")
+        )
+        self.restart_button.clicked.connect(self.restart_requested)
+        self.restart_button.hide()
 
         # Privacy.
         self.retention = QSpinBox()
@@ -234,7 +242,7 @@ class SettingsView(QWidget):
         form.addRow(self._section(self.tr("Appearance")))
         form.addRow(
             self._label(self.tr("&Language:"), self.language),
-            self._field(self.language, self.language_note),
+            self._field(self.language, self.language_note, self.restart_button),
         )
 
         card = QFrame()
@@ -271,8 +279,10 @@ class SettingsView(QWidget):
         label.setStyleSheet(f"font-weight: 600; color: {theme.ACCENT.name()}; margin-top: 12px;")
         return label
 
-    def _field(self, field: QWidget | QHBoxLayout, note: QLabel) -> QWidget:
-        """A field with its explanation right under it."""
+    def _field(
+        self, field: QWidget | QHBoxLayout, note: QLabel, action: QPushButton | None = None
+    ) -> QWidget:
+        """A field with its explanation right under it (and a button under that)."""
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
@@ -285,6 +295,8 @@ class SettingsView(QWidget):
             if not field.accessibleDescription() and note.textFormat() != Qt.TextFormat.RichText:
                 field.setAccessibleDescription(note.text())
         column.addWidget(note)
+        if action is not None:
+            column.addWidget(action, 0, Qt.AlignmentFlag.AlignLeft)
         return box
 
     def _label(self, text: str, buddy: QWidget | None = None) -> QLabel:
@@ -348,6 +360,7 @@ class SettingsView(QWidget):
         self.workspace.settings.language = self.language.currentData()
         self._saved()
         self.status.setText(self.tr("Saved. The new language applies when the app starts again."))
+        self.restart_button.show()
 
     @Slot(int)
     def on_retention_changed(self, months: int) -> None:

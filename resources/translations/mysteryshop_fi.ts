@@ -3344,6 +3344,14 @@ tuotu {date}</translation>
         <translation>Uusi kieli tulee käyttöön, kun sovellus käynnistetään uudelleen.</translation>
     </message>
     <message>
+        <source>&amp;Restart now</source>
+        <translation>Käynnistä &amp;uudelleen nyt</translation>
+    </message>
+    <message>
+        <source>Closes the app, saving everything, and opens it again in the new language</source>
+        <translation>Sulkee sovelluksen kaiken tallentaen ja avaa sen uudelleen uudella kielellä</translation>
+    </message>
+    <message>
         <source>Keep everything</source>
         <translation>Säilytä kaikki</translation>
     </message>

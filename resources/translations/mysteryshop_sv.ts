@@ -3344,6 +3344,14 @@ importerad {date}</translation>
         <translation>Det nya språket används när appen startas om.</translation>
     </message>
     <message>
+        <source>&amp;Restart now</source>
+        <translation>Starta &amp;om nu</translation>
+    </message>
+    <message>
+        <source>Closes the app, saving everything, and opens it again in the new language</source>
+        <translation>Stänger appen med allt sparat och öppnar den igen på det nya språket</translation>
+    </message>
+    <message>
         <source>Keep everything</source>
         <translation>Behåll allt</translation>
     </message>
