@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt, QThreadPool
 from PySide6.QtWidgets import QWidget
 
-from mysteryshop import scoring
+from mysteryshop import scoring, workflow
 from mysteryshop.forms import Form, load_form
 from mysteryshop.store import drafts, listing, queries
 from mysteryshop.store.records import EncounterData, EncounterFilter, new_id
@@ -447,31 +447,16 @@ def test_tapping_greeted_answers_were_you_greeted_unless_it_is_answered(qtbot, e
 def test_the_reviewer_note_is_shown_to_the_observer(qtbot, editor, db, shipped_forms):
     """APP.md: the reviewer's coaching note never reached the observer. A returned visit shows
     the reason and the note; an approved one opened for editing shows the note."""
-    for form in shipped_forms:
-        queries.store_form(db, form)
-    location = queries.add_location(db, "Kamppi store")
-    ids = []
-    for action in ("return", "approve"):
-        data = EncounterData(
-            id=new_id(),
-            form_id="service-encounter",
-            form_version=1,
-            location_id=location.id,
-            visited_at=ARRIVED,
-            status="submitted",
-            answers=full_answers(),
-        )
-        queries.save_encounter(db, data)
-        queries.review_encounter(
+    ids = [
+        reviewed(
             db,
-            data.id,
-            1,
-            reviewer="Trainer A",
-            action=action,  # type: ignore[arg-type]
+            shipped_forms,
+            action,
             reason="Say what the cashier said." if action == "return" else "",
             note=f"Good eye for detail <{action}>.",
         )
-        ids.append(data.id)
+        for action in ("return", "approve")
+    ]
     editor.open_encounter(ids[0])
     shown = editor.returned_banner.text.text()
     assert "Say what the cashier said." in shown
@@ -622,10 +607,20 @@ def test_without_a_location_work_is_kept_on_disk_until_one_is_chosen(qtbot, edit
     assert queries.get_encounter(db, encounter_id).answers == {"greeted_on_arrival": True}
 
 
-def test_a_returned_encounter_shows_the_reason(qtbot, editor, db, shipped_forms: list[Form]):
+def reviewed(
+    db,
+    shipped_forms: list[Form],
+    action: workflow.Action,
+    *,
+    reason: str = "",
+    note: str | None = None,
+) -> str:
+    """A submitted encounter (service-encounter version 1 at Kamppi store) after a trainer's
+    `action`: its id."""
     for form in shipped_forms:
         queries.store_form(db, form)
-    location = queries.add_location(db, "Kamppi store")
+    found = queries.find_locations(db, "Kamppi store")
+    location = found[0] if found else queries.add_location(db, "Kamppi store")
     data = EncounterData(
         id=new_id(),
         form_id="service-encounter",
@@ -637,19 +632,30 @@ def test_a_returned_encounter_shows_the_reason(qtbot, editor, db, shipped_forms:
     )
     queries.save_encounter(db, data)
     queries.review_encounter(
-        db, data.id, 1, reviewer="Trainer A", action="return", reason="Say what the cashier said."
+        db,
+        data.id,
+        1,
+        reviewer="Trainer A",
+        action=action,
+        reason=reason,
+        note=note,
     )
-    editor.open_encounter(data.id)
+    return data.id
+
+
+def test_a_returned_encounter_shows_the_reason(qtbot, editor, db, shipped_forms: list[Form]):
+    encounter_id = reviewed(db, shipped_forms, "return", reason="Say what the cashier said.")
+    editor.open_encounter(encounter_id)
     assert editor.title.text() == "Returned encounter"  # not "Draft encounter"
     assert not editor.returned_banner.isHidden()
     assert "Say what the cashier said." in editor.returned_banner.text.text()
     qtbot.keyClicks(editor.notes, "She said: next please.")
     wait_saved(qtbot, editor)
-    saved = queries.get_encounter(db, data.id)
+    saved = queries.get_encounter(db, encounter_id)
     assert saved.status == "draft"  # being revised; the reason stays with it
     assert saved.return_reason == "Say what the cashier said."
     assert not editor.returned_banner.isHidden()
-    reopened = queries.encounter_history(db, data.id)[-1]
+    reopened = queries.encounter_history(db, encounter_id)[-1]
     assert (reopened.change, reopened.details["status"]) == ("reopened", ["returned", "draft"])
 
 
