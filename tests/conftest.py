@@ -32,6 +32,24 @@ def _private_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyte
     monkeypatch.delenv("MYSTERYSHOP_DATABASE_URL", raising=False)
 
 
+@pytest.fixture(autouse=True)
+def _no_translations_left_behind() -> Iterator[None]:
+    """What a test installs in the application (the app's translations, by app.run or
+    install_translations, and the default locale) goes with it: the tests after it read the
+    English source texts, whichever ran first."""
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+    locale = QLocale()
+    yield
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    for translator in app.findChildren(QTranslator):
+        app.removeTranslator(translator)
+        translator.deleteLater()
+    QLocale.setDefault(locale)
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A fresh data folder, also set as $MYSTERYSHOP_DATA_DIR."""

@@ -27,10 +27,11 @@ def filled(db, shipped_forms):
     return db
 
 
-def _damage(path: Path) -> None:
-    """Overwrite the middle of the file with garbage, as a failing disk might."""
+def _damage(path: Path, *, at_end: bool = False) -> None:
+    """Overwrite the middle of the file with garbage, as a failing disk might (`at_end`: its
+    last pages, which hold table rows, never the schema: its pages come first)."""
     data = bytearray(path.read_bytes())
-    start = (len(data) // 3) // 4096 * 4096
+    start = (len(data) - 8 * 4096 if at_end else len(data) // 3) // 4096 * 4096
     for offset in range(start, min(start + 8 * 4096, len(data)), 4096):
         data[offset + 8 : offset + 400] = b"\x5a" * 392
     path.write_bytes(bytes(data))
@@ -395,7 +396,7 @@ def test_without_the_full_check_only_the_schema_is_read(filled) -> None:
     # damage inside a table is left to the full check, run in the background (ui.startup).
     path = _checkpointed(filled)
     filled.close()
-    _damage(path)
+    _damage(path, at_end=True)
     assert health.quick_check(path, full=False).state == health.OK
     assert health.quick_check(path).state == health.CORRUPT
     # A file that is not ours, or not SQLite, is still told without the full check.
