@@ -11,13 +11,13 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import and_, case, func, or_, select, union_all, update
+from sqlalchemy import and_, case, or_, select, union_all, update
 from sqlalchemy.orm import Session
 
 from mysteryshop.forms import Form
 from mysteryshop.names import name_key
 from mysteryshop.store.db import Database, StoreError
-from mysteryshop.store.filtering import filtered
+from mysteryshop.store.filtering import count_if, filtered
 from mysteryshop.store.models import (
     ActionItem,
     Answer,
@@ -460,10 +460,6 @@ def counts(items: Iterable[ActionItemData]) -> ActionCounts:
     )
 
 
-def _count_if(condition: Any) -> Any:
-    return func.sum(case((condition, 1), else_=0))
-
-
 def _follow_ups(session: Session, ids: Sequence[str]) -> dict[str, FollowUp]:
     """Each action item's follow-up (FollowUp): one aggregate per chunk of ids."""
     out: dict[str, FollowUp] = {}
@@ -508,9 +504,9 @@ def follow_up_query(ids: Sequence[str]) -> Any:
     questions = filtered(
         select(
             listed.c.id,
-            _count_if(held),
-            _count_if(~held),
-            _count_if(and_(~held, after_closed)),
+            count_if(held),
+            count_if(~held),
+            count_if(and_(~held, after_closed)),
         )
         .select_from(listed)
         .join(Encounter, since)
@@ -537,9 +533,9 @@ def follow_up_query(ids: Sequence[str]) -> Any:
     dimensions = filtered(
         select(
             listed.c.id,
-            _count_if(happened),
-            _count_if(~happened),
-            _count_if(and_(~happened, after_closed)),
+            count_if(happened),
+            count_if(~happened),
+            count_if(and_(~happened, after_closed)),
         )
         .select_from(listed)
         .join(Encounter, since)

@@ -8,7 +8,9 @@ from sqlalchemy import (
     ColumnElement,
     Select,
     and_,
+    case,
     exists,
+    func,
     or_,
 )
 from sqlalchemy.ext.compiler import compiles
@@ -105,3 +107,9 @@ def filtered(query: _Query, f: EncounterFilter, *, lean: bool = False) -> _Query
     if not lean or f.form_id:
         query = query.join(FormVersion, FormVersion.id == Encounter.form_version_id)
     return query.where(*_filter_clauses(f))
+
+
+def count_if(condition: Any) -> Any:
+    """How many rows of an aggregate meet `condition` (a sum of ones: portable, where
+    SQLite's sum of a boolean is not)."""
+    return func.sum(case((condition, 1), else_=0))

@@ -37,7 +37,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from mysteryshop.store.db import Database, StoreError
-from mysteryshop.store.filtering import filtered
+from mysteryshop.store.filtering import count_if, filtered
 from mysteryshop.store.models import (
     Answer,
     Encounter,
@@ -98,10 +98,6 @@ def add_driver_counts(counts: list[int], key: int, n: int) -> None:
         counts[first + feeling] += n
 
 
-def _count_if(condition: Any) -> Any:
-    return func.sum(case((condition, 1), else_=0))
-
-
 def _day(column: Any) -> Any:
     """The UTC day of a stored time (SQLite keeps it as 'YYYY-MM-DD HH:MM:SS…')."""
     return func.substr(column, 1, 10)
@@ -109,9 +105,9 @@ def _day(column: Any) -> Any:
 
 _SUMS = (
     func.count(),
-    _count_if(Answer.na.is_(False)),
-    _count_if(Answer.na.is_(True)),
-    _count_if(and_(Answer.earned == 0, Answer.possible > 0)),
+    count_if(Answer.na.is_(False)),
+    count_if(Answer.na.is_(True)),
+    count_if(and_(Answer.earned == 0, Answer.possible > 0)),
     func.coalesce(func.sum(Answer.earned), 0.0),
     func.coalesce(func.sum(Answer.possible), 0.0),
 )

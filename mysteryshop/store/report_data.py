@@ -21,7 +21,7 @@ from mysteryshop.names import name_key
 from mysteryshop.periods import Period
 from mysteryshop.store import question_totals, stats
 from mysteryshop.store.db import Database, StoreError
-from mysteryshop.store.filtering import filtered
+from mysteryshop.store.filtering import count_if, filtered
 from mysteryshop.store.models import (
     Answer,
     Encounter,
@@ -38,10 +38,6 @@ from mysteryshop.vocabulary import FEELING_LABELS, STATUSES, TAG_LABELS, reporte
 BEST_PRACTICE = "best-practice"
 NEEDS_COACHING = "needs-coaching"
 WORST_SCORE_BELOW = 50.0  # a visit scoring under this is a poor experience
-
-
-def _count_if(condition: Any) -> Any:
-    return func.sum(case((condition, 1), else_=0))
 
 
 def _local(moment: datetime, offset_minutes: int) -> datetime:
@@ -471,10 +467,10 @@ def notable_totals(db: Database, f: EncounterFilter) -> NotableTotals:
     notes = Encounter.notes != ""
     query = filtered(
         select(
-            _count_if(is_moment()),
-            _count_if(and_(is_moment(), notes)),
-            _count_if(_poor()),
-            _count_if(and_(_poor(), notes)),
+            count_if(is_moment()),
+            count_if(and_(is_moment(), notes)),
+            count_if(_poor()),
+            count_if(and_(_poor(), notes)),
         ).select_from(Encounter),
         f,
         lean=True,
@@ -619,8 +615,8 @@ def coaching_themes(
             Encounter.form_version_id,
             Answer.question_id,
             func.count(),
-            _count_if(Answer.earned < Answer.possible),
-            _count_if(Answer.earned <= 0),
+            count_if(Answer.earned < Answer.possible),
+            count_if(Answer.earned <= 0),
         )
         .select_from(Encounter)
         .join(Answer, Answer.encounter_id == Encounter.id)
