@@ -31,7 +31,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from mysteryshop.names import KEY_LENGTH, optional_key
 from mysteryshop.vocabulary import BUILTIN_DIMENSIONS
 
-SCHEMA_VERSION = "0009"
+SCHEMA_VERSION = "0010"
 """The Alembic revision of the current schema."""
 
 """The dimensions reports know by name (DESIGN.md); each has its score column on encounters."""
@@ -316,6 +316,9 @@ class EncounterHistory(Base):
     change: Mapped[str] = mapped_column(String(20))
     details: Mapped[dict[str, Any]] = mapped_column(default=dict)
     snapshot: Mapped[dict[str, Any]]
+    # Who made the change: a team member's alias (on a team's PostgreSQL a trigger sets it from
+    # the login role, migration 0010) or the local observer alias; None before schema 0010.
+    changed_by: Mapped[str | None] = mapped_column(String(100))
 
     def __repr__(self) -> str:
         return f"EncounterHistory({self.encounter_id!r}, {self.change} at {self.changed_at})"
@@ -406,3 +409,49 @@ class ActionItem(Base):
 
     def __repr__(self) -> str:
         return f"ActionItem({self.id!r}, {self.state}, {self.what[:20]!r})"
+
+
+class TeamUser(Base):
+    """A login role of a team's PostgreSQL server and the observer alias and team role it
+    stands for (store/team.py). Unused on SQLite."""
+
+    __tablename__ = "team_users"
+
+    login: Mapped[str] = mapped_column(String(63), primary_key=True)
+    alias: Mapped[str] = mapped_column(String(100), unique=True)
+    role: Mapped[str] = mapped_column(String(20))
+    added_at: Mapped[datetime]
+
+
+class SyncBase(Base):
+    """An encounter as a laptop last exchanged it with its team server: the local and the
+    server revision then. A change since is told by a revision that moved (store/sync.py)."""
+
+    __tablename__ = "sync_base"
+
+    encounter_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    local_revision: Mapped[int] = mapped_column(Integer)
+    server_revision: Mapped[int] = mapped_column(Integer)
+    synced_at: Mapped[datetime]
+
+
+class SyncConflict(Base):
+    """An encounter changed on both sides since the last sync: the server's version stands,
+    the local one is kept here until someone resolves it."""
+
+    __tablename__ = "sync_conflicts"
+
+    encounter_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    found_at: Mapped[datetime]
+    server_revision: Mapped[int] = mapped_column(Integer)
+    local: Mapped[dict[str, Any]]
+    server: Mapped[dict[str, Any]]
+
+
+class SyncState(Base):
+    """A laptop's sync facts (the server it syncs with, when it last did): key and value."""
+
+    __tablename__ = "sync_state"
+
+    key: Mapped[str] = mapped_column(String(50), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
