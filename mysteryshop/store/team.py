@@ -32,8 +32,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Final
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, select, text
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
 
 from mysteryshop.store.db import Database, StoreError
 from mysteryshop.store.models import Observer, TeamUser
@@ -442,11 +443,8 @@ def _team_of(connection: Connection) -> tuple[str, str, dict[str, str]]:
     return database, prefix, groups
 
 
-def _member(connection: Connection, alias: str) -> TeamUser:
-    from sqlalchemy.orm import Session
-
-    session = Session(bind=connection)
-    found = session.query(TeamUser).filter(TeamUser.alias == alias).one_or_none()
+def _member(session: Session, alias: str) -> TeamUser:
+    found = session.scalars(select(TeamUser).where(TeamUser.alias == alias)).one_or_none()
     if found is None:
         raise StoreError(f"no team member with the alias {alias!r}")
     return found
@@ -508,7 +506,7 @@ def set_role(db: Database, alias: str, role: str) -> Member:
         with db.write() as session:
             connection = session.connection()
             _database, _prefix, groups = _team_of(connection)
-            member = _member(connection, alias.strip())
+            member = _member(session, alias.strip())
             login = _quote(connection, member.login)
             if member.role != role:
                 connection.exec_driver_sql(
@@ -534,7 +532,7 @@ def remove_user(db: Database, alias: str) -> Member:
         with db.write() as session:
             connection = session.connection()
             _team_of(connection)
-            member = _member(connection, alias.strip())
+            member = _member(session, alias.strip())
             connection.exec_driver_sql(f"DROP ROLE {_quote(connection, member.login)}")
             session.query(TeamUser).filter(TeamUser.login == member.login).delete()
             gone = Member(member.login, member.alias, member.role)
@@ -592,7 +590,7 @@ def dissolve_team(db: Database) -> int:
             connection = session.connection()
             database = _database_name(connection)
             prefix = team_prefix(database)
-            logins = list(session.query(TeamUser.login).scalars())
+            logins = list(session.scalars(select(TeamUser.login)))
             names = [*logins, *(group_role(prefix, role) for role in ROLES)]
             names = [name for name in names if _ours(connection, name, database)]
             if names:
