@@ -89,6 +89,11 @@ _OWN = "observer_id = mysteryshop_observer_id()"
 _OWN_VISIT = "mysteryshop_own_visit(encounter_id)"
 _OPEN_VISIT = "mysteryshop_open_visit(encounter_id)"
 _ALL = "true"
+_REVIEWABLE = (
+    "EXISTS (SELECT 1 FROM encounters e WHERE e.id = encounter_id "
+    "AND e.status IN ('submitted', 'approved', 'returned'))"
+)
+_REVIEWED = "status IN ('submitted', 'approved', 'returned') AND deleted_at IS NULL"
 
 Rule = dict[str, str | tuple[str, str]]
 """command (select, insert, update, delete) → a policy's expression (USING, or WITH CHECK for
@@ -120,22 +125,25 @@ _TABLES: Final[dict[str, dict[str, Rule]]] = {
                 f"{_OWN} AND status IN ('draft', 'submitted', 'returned')",
             ),
         },
-        "trainer": {
-            "select": _ALL,
-            "update": (
-                _ALL,
-                "status IN ('submitted', 'approved', 'returned') AND deleted_at IS NULL",
-            ),
-        },
+        "trainer": {"select": _ALL, "update": (_REVIEWED, _REVIEWED)},
         "manager": _READ_ONLY,
     },
     "answers": {"observer": _OWN_CHILD, **_READERS_ONLY},
     "encounter_scores": {"observer": _OWN_CHILD, **_READERS_ONLY},
     "attachments": {"observer": _OWN_CHILD, **_READERS_ONLY},
-    "encounter_tags": {"observer": _OWN_CHILD, "trainer": _ANYTHING, "manager": _READ_ONLY},
+    "encounter_tags": {
+        "observer": _OWN_CHILD,
+        "trainer": {
+            "select": _ALL,
+            "insert": _REVIEWABLE,
+            "update": (_REVIEWABLE, _REVIEWABLE),
+            "delete": _REVIEWABLE,
+        },
+        "manager": _READ_ONLY,
+    },
     "encounter_history": {
         "observer": {"select": _OWN_VISIT, "insert": _OWN_VISIT},
-        "trainer": {"select": _ALL, "insert": _ALL},
+        "trainer": {"select": _ALL, "insert": _REVIEWABLE},
         "manager": _READ_ONLY,
     },
     "deletions": {
