@@ -46,6 +46,12 @@ PASSWORD_BYTES: Final = 18  # 24 URL-safe characters
 _COMMENT: Final = "mysteryshop team of database {database}"
 
 
+def role_comment(database: str) -> str:
+    """The comment every role of the team in `database` carries: how a role is told to be
+    this team's (and how a test's clean-up finds them)."""
+    return _COMMENT.format(database=database)
+
+
 @dataclass(frozen=True)
 class Member:
     """Who is connected to a team server: the login role, the observer alias it stands for,
@@ -298,7 +304,7 @@ def _ours(connection: Connection, name: str, database: str) -> bool:
     """Whether the role `name` exists and is this team's; StoreError when it exists and is
     not (another team's, or nobody's)."""
     exists, comment = _comment_of(connection, name)
-    if exists and comment != _COMMENT.format(database=database):
+    if exists and comment != role_comment(database):
         raise StoreError(
             f"a role named {name} exists on this server and is not this team's; "
             "rename the database or drop that role"
@@ -335,13 +341,13 @@ def init_team(db: Database) -> str:
             _may_create_roles(connection)
             database = _database_name(connection)
             prefix = team_prefix(database)
-            groups = {role: group_role(prefix, role) for role in ROLES}
+            groups: dict[str, str] = {role: group_role(prefix, role) for role in ROLES}
             for group in groups.values():
                 if not _ours(connection, group, database):
                     connection.exec_driver_sql(f"CREATE ROLE {_quote(connection, group)} NOLOGIN")
                     connection.exec_driver_sql(
                         f"COMMENT ON ROLE {_quote(connection, group)} IS "
-                        f"{_literal(_COMMENT.format(database=database))}"
+                        f"{_literal(role_comment(database))}"
                     )
             _install(connection, database, groups)
     except DBAPIError as error:
@@ -402,7 +408,7 @@ def _install(connection: Connection, database: str, groups: dict[str, str]) -> N
             run(f"GRANT {privileges} ON {name} TO {group}")
             for command, expression in rule.items():
                 policy = q(connection, f"ms_{role}_{command}")
-                if command == "update":
+                if isinstance(expression, tuple):  # update: USING and WITH CHECK
                     using, check = expression
                     clause = f"USING ({using}) WITH CHECK ({check})"
                 elif command == "insert":
@@ -445,7 +451,7 @@ def _team_of(connection: Connection) -> tuple[str, str, dict[str, str]]:
     """The database, its team's prefix and group roles; StoreError when it has no team yet."""
     database = _database_name(connection)
     prefix = team_prefix(database)
-    groups = {role: group_role(prefix, role) for role in ROLES}
+    groups: dict[str, str] = {role: group_role(prefix, role) for role in ROLES}
     if not all(_ours(connection, group, database) for group in groups.values()):
         raise StoreError("this database has no team yet: run `mysteryshop team init` first")
     return database, prefix, groups
@@ -487,8 +493,7 @@ def add_user(db: Database, alias: str, role: str, password: str | None = None) -
                 f"IN ROLE {_quote(connection, groups[role])}"
             )
             connection.exec_driver_sql(
-                f"COMMENT ON ROLE {_quote(connection, login)} IS "
-                f"{_literal(_COMMENT.format(database=database))}"
+                f"COMMENT ON ROLE {_quote(connection, login)} IS {_literal(role_comment(database))}"
             )
             session.add(TeamUser(login=login, alias=alias, role=role, added_at=_now()))
             if session.query(Observer).filter(Observer.alias == alias).count() == 0:
@@ -600,7 +605,8 @@ def dissolve_team(db: Database) -> int:
             prefix = team_prefix(database)
             logins = list(session.scalars(select(TeamUser.login)))
             names = [*logins, *(group_role(prefix, role) for role in ROLES)]
-            names = [name for name in names if _ours(connection, name, database)]
+            mine = role_comment(database)
+            names = [name for name in names if _comment_of(connection, name) == (True, mine)]
             if names:
                 listed = ", ".join(_quote(connection, name) for name in names)
                 connection.exec_driver_sql(f"DROP OWNED BY {listed}")
