@@ -586,6 +586,23 @@ def current_member(db: Database) -> Member | None:
     return Member(*row) if row is not None else None
 
 
+def calibration_session_ids(session: Session) -> list[str] | None:
+    """Every calibration session id in use on a team server, through the function that lists
+    ids without the visits (an observer sees only their own visits, and would miss the
+    sessions others started); None where no team is installed (SQLite, a plain server)."""
+    if session.get_bind().dialect.name != "postgresql":
+        return None
+    installed = session.scalar(
+        text("SELECT to_regprocedure('mysteryshop_calibration_sessions()') IS NOT NULL")
+    )
+    if not installed:
+        return None
+    rows = session.scalars(
+        text("SELECT DISTINCT calibration FROM mysteryshop_calibration_sessions()")
+    )
+    return sorted(str(row) for row in rows)
+
+
 def _now() -> datetime:
     from mysteryshop.store.queries import now_utc
 
