@@ -641,3 +641,84 @@ def test_the_role_table_in_docs_team_is_the_rule_table():
                 role for role, cell in zip(ROLES, cells[1:], strict=True) if cell == "yes"
             }
     assert rows == {action: set(team_rules.RULES[action]) for action in team_rules.ACTIONS}
+
+
+# --- the command line ---------------------------------------------------------------------------
+
+
+def _cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    from mysteryshop.cli import main
+
+    status = main(list(argv))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_the_team_commands_set_up_a_server_and_its_people(pg_url, capsys, monkeypatch, data_dir):
+    import io
+
+    status, out, err = _cli(capsys, "team", "init", "--database-url", pg_url)
+    assert (status, err) == (0, "") and "_observer" in out
+    status, out, err = _cli(
+        capsys, "team", "add-user", "olli", "--role", "observer", "--database-url", pg_url
+    )
+    assert status == 0, err
+    password = out.split("keep it safe): ")[1].strip()
+    prefix = team.team_prefix(make_url(pg_url).database or "")
+    login = team.login_name(prefix, "olli")
+    assert f"login {login}" in out
+    member = make_url(pg_url).set(username=login, password=password).render_as_string(False)
+    with _connect(member) as connection:
+        assert _works(connection, "SELECT count(*) FROM form_versions", {})[0]
+
+    monkeypatch.setattr("sys.stdin", io.StringIO("a given secret\n"))
+    status, out, err = _cli(
+        capsys, "team", "add-user", "tina", "--role", "trainer", "--password-stdin",
+        "--database-url", pg_url,
+    )  # fmt: skip
+    assert status == 0 and "secret" not in out + err and "password" not in out
+    trainer = make_url(pg_url).set(
+        username=team.login_name(prefix, "tina"), password="a given secret"
+    )
+    _connect(trainer.render_as_string(False)).close()
+
+    assert _cli(capsys, "team", "set-role", "tina", "manager", "--database-url", pg_url)[0] == 0
+    status, out, _err = _cli(capsys, "team", "list-users", "--database-url", pg_url)
+    assert out.splitlines() == [
+        f"olli\tobserver\t{login}",
+        f"tina\tmanager\t{team.login_name(prefix, 'tina')}",
+    ]
+    status, out, _err = _cli(capsys, "team", "remove-user", "tina", "--database-url", pg_url)
+    assert status == 0 and "can no longer connect" in out
+
+    # Bad input: one line on stderr, exit 1, nothing changed.
+    for argv, reason in [
+        (("add-user", "Anna Smith", "--role", "observer"), "cannot be a login name"),
+        (("add-user", "olli", "--role", "admin"), "team member already"),
+        (("set-role", "nobody", "admin"), "no team member with the alias 'nobody'"),
+        (("remove-user", "tina"), "no team member with the alias 'tina'"),
+    ]:
+        status, out, err = _cli(capsys, "team", *argv, "--database-url", pg_url)
+        assert (status, out) == (1, "") and reason in err and len(err.splitlines()) == 1, err
+    # Not the owner: may not set a team up.
+    status, out, err = _cli(capsys, "team", "init", "--database-url", member)
+    assert status == 1 and "not allowed to create roles" in err and password not in err
+    # A SQLite file has no team.
+    status, out, err = _cli(capsys, "team", "init")
+    assert status == 1 and "needs a PostgreSQL server" in err
+    # The given password went nowhere: not in the data folder's files either.
+    for path in data_dir.rglob("*"):
+        if path.is_file():
+            assert b"a given secret" not in path.read_bytes()
+
+
+def test_team_add_user_wants_a_password_on_stdin_when_told(pg_url, capsys, monkeypatch):
+    import io
+
+    assert _cli(capsys, "team", "init", "--database-url", pg_url)[0] == 0
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    status, out, err = _cli(
+        capsys, "team", "add-user", "olli", "--role", "observer", "--password-stdin",
+        "--database-url", pg_url,
+    )  # fmt: skip
+    assert (status, out) == (1, "") and "no password on standard input" in err
