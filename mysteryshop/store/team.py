@@ -91,8 +91,13 @@ def login_name(prefix: str, alias: str) -> str:
 
 # --- what each role may do, table by table -----------------------------------------------------
 
-_OWN = "observer_id = mysteryshop_observer_id()"
-_OWN_VISIT = "mysteryshop_own_visit(encounter_id)"
+# The member's observer id in a scalar subquery: one InitPlan per statement, not one call of
+# the function per row. A child row is seen through the set of its visits (a hashed subplan).
+_OWN = "observer_id = (SELECT mysteryshop_observer_id())"
+_OWN_VISIT = (
+    "encounter_id IN (SELECT id FROM encounters "
+    "WHERE observer_id = (SELECT mysteryshop_observer_id()))"
+)
 _OPEN_VISIT = "mysteryshop_open_visit(encounter_id)"
 _ALL = "true"
 _REVIEWABLE = (
