@@ -722,3 +722,10 @@ def test_team_add_user_wants_a_password_on_stdin_when_told(pg_url, capsys, monke
         "--database-url", pg_url,
     )  # fmt: skip
     assert (status, out) == (1, "") and "no password on standard input" in err
+
+
+def test_every_table_has_its_rule():
+    """A new table is a decision: who may read and write it on a team server."""
+    from mysteryshop.store.models import Base
+
+    assert set(team.TABLE_RULES) == set(Base.metadata.tables)

@@ -14,7 +14,7 @@ role name starts with the team's *prefix*, made from the database name (`team_pr
 Each role carries a comment naming its database, and a name found with another comment (or
 none) is refused rather than taken over.
 
-What the policies give is in `_TABLES` (a table, a role, a command → the rows it may see or
+What the policies give is in `TABLE_RULES` (a table, a role, a command → the rows it may see or
 write). Three things are beyond a policy's reach and are a trigger's (`mysteryshop_guard`):
 a trainer's update may change only the review's columns, an observer's never the review's, and
 an observer cannot make a visit "returned". The store rewrites an observer's answers after
@@ -125,7 +125,7 @@ _OWN_CHILD: Final[Rule] = {
 }
 _READERS_ONLY: Final[dict[str, Rule]] = {"trainer": _READ_ONLY, "manager": _READ_ONLY}
 
-_TABLES: Final[dict[str, dict[str, Rule]]] = {
+TABLE_RULES: Final[dict[str, dict[str, Rule]]] = {
     "encounters": {
         "observer": {
             "select": _OWN,
@@ -336,7 +336,7 @@ def _reasoned(what: str, error: DBAPIError) -> StoreError:
 def init_team(db: Database) -> str:
     """Make the (migrated) PostgreSQL database `db` a team server, or bring its roles, grants
     and policies up to the current rule: the group roles, CONNECT for members only, each
-    table's grants and row-level security policies (`_TABLES`; a table it does not know gets
+    table's grants and row-level security policies (`TABLE_RULES`; a table it does not know gets
     row-level security with no policy: members see none of it), the functions the policies
     use and the guard trigger. Idempotent. Returns the team's prefix (`team_prefix`)."""
     _require_team_server(db)
@@ -407,7 +407,7 @@ def _install(connection: Connection, database: str, groups: dict[str, str]) -> N
             f"CREATE POLICY ms_admin ON {name} TO {q(connection, groups['admin'])} "
             "USING (true) WITH CHECK (true)"
         )
-        for role, rule in _TABLES.get(table, {}).items():
+        for role, rule in TABLE_RULES.get(table, {}).items():
             group = q(connection, groups[role])
             privileges = ", ".join(_PRIVILEGES[command] for command in rule)
             run(f"GRANT {privileges} ON {name} TO {group}")
