@@ -54,6 +54,7 @@ RULES: Final[Mapping[str, frozenset[str]]] = {
     "manage_forms": frozenset({"admin"}),
     "manage_locations": frozenset({"admin"}),  # rename, merge, delete
     "manage_users": frozenset({"admin"}),
+    "act_for_others": frozenset({"admin"}),  # record or move a visit in another's name
     "edit_submitted": frozenset({"admin"}),  # a submitted or approved visit's answers, notes
     "delete": frozenset({"admin"}),  # a submitted, returned or approved visit to the trash
     "purge": frozenset({"admin"}),

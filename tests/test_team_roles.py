@@ -145,6 +145,16 @@ def _team_server(url: str, owner: Database) -> Server:
 
 # --- plain SQL ----------------------------------------------------------------------------------
 
+# A copy of the observer's draft as a new visit, in the name of whoever {who} gives.
+_COPY = (
+    "INSERT INTO encounters (id, form_version_id, location_id, observer_id, visited_at, "
+    "utc_offset_minutes, channel, staff, status, notes, reviewer_note, return_reason, timer, "
+    "earned, possible, critical_fail, created_at, updated_at, revision) "
+    "SELECT gen_random_uuid()::text, form_version_id, location_id, ({who}), visited_at, "
+    "utc_offset_minutes, channel, staff, 'draft', notes, '', '', timer, earned, possible, "
+    "critical_fail, created_at, updated_at, 1 FROM encounters WHERE id = %(own_draft)s"
+)
+
 SQL_ATTEMPTS: dict[str, list[str]] = {
     "read_own": [
         "SELECT count(*) FROM encounters WHERE id = %(own_returned)s AND reviewer_note <> ''",
@@ -155,6 +165,13 @@ SQL_ATTEMPTS: dict[str, list[str]] = {
         "UPDATE answers SET na = NOT na WHERE encounter_id = %(own_draft)s",
         "INSERT INTO encounter_tags VALUES (%(own_draft)s, 'probe')",
         "UPDATE encounters SET deleted_at = now() WHERE id = %(own_draft)s",
+        _COPY.replace("{who}", "SELECT observer_id FROM encounters WHERE id = %(own_draft)s"),
+    ],
+    "act_for_others": [
+        _COPY.replace("{who}", "SELECT id FROM observers WHERE alias = 'ulla'"),
+        "UPDATE encounters SET observer_id = (SELECT id FROM observers WHERE alias = 'ulla') "
+        "WHERE id = %(own_draft)s",
+        "UPDATE encounters SET observer_id = NULL WHERE id = %(own_draft)s",
     ],
     "submit": ["UPDATE encounters SET status = 'submitted' WHERE id = %(own_draft)s"],
     "read_forms": ["SELECT count(*) FROM form_versions"],
@@ -241,6 +258,7 @@ SQL_ATTEMPTS: dict[str, list[str]] = {
         "INSERT INTO team_users VALUES ('x.probe', 'probe', 'admin', now())",
         "INSERT INTO observers (alias) VALUES ('probe')",
         'CREATE ROLE "{prefix}.probe" LOGIN',
+        'SET ROLE "{prefix}_admin"',
         "SELECT count(*) + 1 FROM sync_state",
     ],
     "delete": [
@@ -289,7 +307,7 @@ def _works(connection: Any, sql: str, targets: dict[str, Any]) -> tuple[bool, st
             if cursor.description is not None:
                 row = cursor.fetchone()
                 return bool(row and row[0]), "nothing seen"
-            if sql.startswith("CREATE"):
+            if sql.startswith(("CREATE", "SET")):
                 return True, ""
             return cursor.rowcount > 0, "no row"
     except psycopg.Error as error:
