@@ -592,10 +592,14 @@ def test_a_removed_member_can_no_longer_connect_and_their_history_stays(server):
     db = open_database(url)
     visit = server.visit(OTHER, "submitted")
     queries.review_encounter(db, visit.id, visit.revision, reviewer="rita", action="approve")
-    db.close()
+    still_open = _connect(url)
     team.remove_user(server.owner, "rita")
     with pytest.raises(psycopg.OperationalError):
         _connect(url)
+    with pytest.raises(psycopg.OperationalError):  # the session she had was ended
+        still_open.execute("SELECT count(*) FROM encounters")
+    still_open.close()
+    db.close()
     assert "rita" not in {m.alias for m in team.list_users(server.owner)}
     with server.owner.read() as session:
         who = session.connection().exec_driver_sql(

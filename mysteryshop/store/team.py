@@ -153,7 +153,7 @@ TABLE_RULES: Final[dict[str, dict[str, Rule]]] = {
         "manager": _READ_ONLY,
     },
     "encounter_history": {
-        "observer": {"select": _OWN_VISIT, "insert": _OWN_VISIT},
+        "observer": {"select": _OWN_VISIT, "insert": _OPEN_VISIT},
         "trainer": {"select": _ALL, "insert": _REVIEWABLE},
         "manager": _READ_ONLY,
     },
@@ -542,38 +542,43 @@ def set_role(db: Database, alias: str, role: str) -> Member:
 
 
 def remove_user(db: Database, alias: str) -> Member:
-    """Remove a member: their login role is dropped (their open sessions are ended where the
-    server lets us), so it can no longer connect; the visits and the history they made stay,
-    under their alias."""
+    """Remove a member: their login role is dropped, so it can no longer connect, and the
+    sessions it still has are ended (where the server lets us: a superuser may, and a member
+    of pg_signal_backend). The visits and the history they made stay, under their alias."""
     _require_team_server(db)
     try:
         with db.write() as session:
             connection = session.connection()
             _team_of(connection)
             member = _member(session, alias.strip())
+            # Found before the drop: a dropped role's sessions show no user name.
+            sessions = list(
+                session.scalars(
+                    text(
+                        "SELECT pid FROM pg_stat_activity "
+                        "WHERE usename = :login AND pid <> pg_backend_pid()"
+                    ),
+                    {"login": member.login},
+                )
+            )
             connection.exec_driver_sql(f"DROP ROLE {_quote(connection, member.login)}")
             session.query(TeamUser).filter(TeamUser.login == member.login).delete()
             gone = Member(member.login, member.alias, member.role)
     except DBAPIError as error:
         raise _reasoned("team remove-user", error) from None
-    _end_sessions(db, gone.login)
+    _end_sessions(db, sessions)
     return gone
 
 
-def _end_sessions(db: Database, login: str) -> None:
-    """End the sessions `login` still has (it was dropped: they would go on until closed);
-    without the right to, they end when their client disconnects."""
+def _end_sessions(db: Database, sessions: list[int]) -> None:
+    if not sessions:
+        return
     try:
         with db.write() as session:
-            session.execute(
-                text(
-                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                    "WHERE usename = :login AND pid <> pg_backend_pid()"
-                ),
-                {"login": login},
-            )
+            for pid in sessions:
+                session.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
     except (DBAPIError, StoreError):
-        pass
+        pass  # not allowed: they end when their client disconnects, and can never reconnect
 
 
 def current_member(db: Database) -> Member | None:
