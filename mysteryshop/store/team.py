@@ -32,11 +32,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Final
 
-from sqlalchemy import Connection, select, text
+from sqlalchemy import Connection, delete, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from mysteryshop.store.db import Database, StoreError
+from mysteryshop.store.db import Database, StoreError, insert_new
 from mysteryshop.store.models import Observer, TeamUser
 from mysteryshop.team_rules import ROLES
 
@@ -484,9 +484,8 @@ def add_user(db: Database, alias: str, role: str, password: str | None = None) -
             connection = session.connection()
             database, prefix, groups = _team_of(connection)
             login = login_name(prefix, alias)
-            if (
-                session.get(TeamUser, login) is not None
-                or session.query(TeamUser).filter(TeamUser.alias == alias).count()
+            if session.get(TeamUser, login) is not None or session.scalar(
+                select(TeamUser.login).where(TeamUser.alias == alias)
             ):
                 raise StoreError(f"{alias!r} is a team member already (login {login})")
             if _ours(connection, login, database):
@@ -501,8 +500,7 @@ def add_user(db: Database, alias: str, role: str, password: str | None = None) -
                 f"COMMENT ON ROLE {_quote(connection, login)} IS {_literal(role_comment(database))}"
             )
             session.add(TeamUser(login=login, alias=alias, role=role, added_at=_now()))
-            if session.query(Observer).filter(Observer.alias == alias).count() == 0:
-                session.add(Observer(alias=alias))
+            session.execute(insert_new("postgresql", Observer, ("alias",)), [{"alias": alias}])
     except DBAPIError as error:
         raise _reasoned("team add-user", error) from None
     return password
@@ -512,7 +510,7 @@ def list_users(db: Database) -> list[Member]:
     """The team's members, by alias."""
     _require_team_server(db)
     with db.read() as session:
-        rows = session.query(TeamUser).order_by(TeamUser.alias).all()
+        rows = session.scalars(select(TeamUser).order_by(TeamUser.alias)).all()
     return [Member(row.login, row.alias, row.role) for row in rows]
 
 
@@ -533,9 +531,7 @@ def set_role(db: Database, alias: str, role: str) -> Member:
                 connection.exec_driver_sql(f"GRANT {_quote(connection, groups[role])} TO {login}")
                 create = "CREATEROLE" if role == "admin" else "NOCREATEROLE"
                 connection.exec_driver_sql(f"ALTER ROLE {login} {create}")
-                session.query(TeamUser).filter(TeamUser.login == member.login).update(
-                    {"role": role}
-                )
+                member.role = role
             return Member(member.login, member.alias, role)
     except DBAPIError as error:
         raise _reasoned("team set-role", error) from None
@@ -562,7 +558,7 @@ def remove_user(db: Database, alias: str) -> Member:
                 )
             )
             connection.exec_driver_sql(f"DROP ROLE {_quote(connection, member.login)}")
-            session.query(TeamUser).filter(TeamUser.login == member.login).delete()
+            session.delete(member)
             gone = Member(member.login, member.alias, member.role)
     except DBAPIError as error:
         raise _reasoned("team remove-user", error) from None
@@ -639,7 +635,7 @@ def dissolve_team(db: Database) -> int:
                 connection.exec_driver_sql(f"DROP OWNED BY {listed}")
                 for name in names:
                     connection.exec_driver_sql(f"DROP ROLE {_quote(connection, name)}")
-            session.query(TeamUser).delete()
+            session.execute(delete(TeamUser))
     except DBAPIError as error:
         raise _reasoned("team dissolve", error) from None
     return len(names)
