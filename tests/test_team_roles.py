@@ -751,3 +751,62 @@ def test_every_table_has_its_rule():
     from mysteryshop.store.models import Base
 
     assert set(team.TABLE_RULES) == set(Base.metadata.tables)
+
+
+def test_an_owner_who_is_no_superuser_can_run_a_team(capsys):
+    """docs/TEAM.md: a login with CREATEDB and CREATEROLE that owns the database is enough, and
+    the row-level security it forces on its own tables leaves it every row."""
+    from sqlalchemy import create_engine, text
+
+    server = _server_url()
+    owner_name = f"msowner_{uuid.uuid4().hex[:8]}"
+    database = f"test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(
+            text(f"CREATE ROLE {owner_name} LOGIN CREATEDB CREATEROLE PASSWORD 'owner-pw'")
+        )
+    owner_url = make_url(server).set(username=owner_name, password="owner-pw")
+    try:
+        maker = create_engine(owner_url.render_as_string(False), isolation_level="AUTOCOMMIT")
+        with maker.connect() as connection:
+            connection.execute(text(f'CREATE DATABASE "{database}"'))
+        maker.dispose()
+        url = owner_url.set(database=database).render_as_string(False)
+        assert _cli(capsys, "team", "init", "--database-url", url)[0] == 0
+        owner = open_database(url)
+        password = team.add_user(owner, "olli", "observer")
+        shipped = [forms.load_form(path) for path in paths.shipped_form_files()]
+        made = demo.generate(shipped, encounters=20, seed=5)
+        queries.bulk_add_encounters(owner, made.encounters, made.locations, shipped)
+        login = team.login_name(team.team_prefix(database), "olli")
+        member = open_database(
+            make_url(url).set(username=login, password=password).render_as_string(False)
+        )
+        draft = replace(made.encounters[0], id=str(uuid.uuid4()), observer="olli", status="draft",
+                        reviewed_by=None, reviewed_at=None, reviewer_note="", return_reason="",
+                        revision=0)  # fmt: skip
+        queries.save_encounter(member, draft)
+        assert queries.count_encounters(member) == 1
+        assert queries.count_encounters(owner) == 21
+        member.close()
+        assert team.dissolve_team(owner) == 5  # olli and the four groups
+        with owner.read() as session:
+            forced = session.connection().exec_driver_sql(
+                "SELECT bool_or(relrowsecurity OR relforcerowsecurity) FROM pg_class "
+                "WHERE relnamespace = 'public'::regnamespace AND relkind = 'r'"
+            )
+            assert forced.scalar() is False
+            left = session.connection().execute(
+                text(
+                    "SELECT count(*) FROM pg_roles WHERE shobj_description(oid, 'pg_authid') = :c"
+                ),
+                {"c": team.role_comment(database)},
+            )
+            assert left.scalar() == 0
+        owner.close()
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)'))
+            connection.execute(text(f"DROP ROLE {owner_name}"))
+        admin.dispose()
