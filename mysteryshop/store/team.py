@@ -131,9 +131,13 @@ TABLE_RULES: Final[dict[str, dict[str, Rule]]] = {
             "select": _OWN,
             "insert": f"{_OWN} AND status IN ('draft', 'submitted') AND reviewed_by IS NULL "
             "AND reviewed_at IS NULL AND reviewer_note = '' AND deleted_at IS NULL",
+            # Only a draft goes to the trash and back by its observer (a discard); a visit
+            # deleted by an admin stays deleted.
             "update": (
-                f"{_OWN} AND status IN ('draft', 'returned')",
-                f"{_OWN} AND status IN ('draft', 'submitted', 'returned')",
+                f"{_OWN} AND status IN ('draft', 'returned') "
+                "AND (deleted_at IS NULL OR status = 'draft')",
+                f"{_OWN} AND status IN ('draft', 'submitted', 'returned') "
+                "AND (deleted_at IS NULL OR status = 'draft')",
             ),
         },
         "trainer": {"select": _ALL, "update": (_REVIEWED, _REVIEWED)},
@@ -221,11 +225,6 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
     SELECT o.id FROM observers o JOIN team_users t ON t.alias = o.alias
     WHERE t.login = session_user
 $$;
-CREATE OR REPLACE FUNCTION mysteryshop_own_visit(visit text) RETURNS boolean
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-    SELECT EXISTS (SELECT 1 FROM encounters
-                   WHERE id = visit AND observer_id = mysteryshop_observer_id())
-$$;
 CREATE OR REPLACE FUNCTION mysteryshop_open_visit(visit text) RETURNS boolean
 LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp AS $$
     SELECT EXISTS (SELECT 1 FROM encounters
@@ -262,7 +261,6 @@ _SECURE_FUNCTIONS: Final = (
     "mysteryshop_member_role()",
     "mysteryshop_member_alias()",
     "mysteryshop_observer_id()",
-    "mysteryshop_own_visit(text)",
     "mysteryshop_open_visit(text)",
     "mysteryshop_calibration_sessions()",
 )
