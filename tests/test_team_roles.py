@@ -715,6 +715,12 @@ def test_the_team_commands_set_up_a_server_and_its_people(pg_url, capsys, monkey
     )
     _connect(trainer.render_as_string(False)).close()
 
+    status, out, _err = _cli(capsys, "team", "whoami", "--database-url", member)
+    assert out.splitlines() == [
+        f"olli: observer (login {login})",
+        f"may: {', '.join(team_rules.allowed('observer'))}",
+    ]
+    assert "owner" in _cli(capsys, "team", "whoami", "--database-url", pg_url)[1]
     assert _cli(capsys, "team", "set-role", "tina", "manager", "--database-url", pg_url)[0] == 0
     status, out, _err = _cli(capsys, "team", "list-users", "--database-url", pg_url)
     assert out.splitlines() == [
