@@ -227,9 +227,12 @@ def redacted_url(url: str) -> str:
         return redact_text(url)
     if parsed.get_backend_name() == "sqlite":
         return parsed.database or ":memory:"
-    query = {key: HIDDEN if _SECRET_KEY.search(key) else value for key, value in parsed.query.items()}
+    query = {
+        key: HIDDEN if _SECRET_KEY.search(key) else value for key, value in parsed.query.items()
+    }
     shown = parsed.set(query=query).render_as_string(hide_password=True)
-    return shown.replace("%2A%2A%2A", HIDDEN)
+    base, _, parameters = shown.partition("?")  # a path in a parameter shown as typed
+    return f"{base}?{unquote(parameters)}" if parameters else base
 
 
 def redact_text(text: str, url: str | None = None) -> str:

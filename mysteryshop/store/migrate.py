@@ -55,8 +55,8 @@ def upgrade(database: Database) -> None:
         )
     if current is not None and current not in known:
         raise StoreError(
-            f"{redacted_url(database.url)}: the database was made by a newer version of mysteryshop "
-            f"(schema {current}); update the app to open it"
+            f"{redacted_url(database.url)}: the database was made by a newer version of "
+            f"mysteryshop (schema {current}); update the app to open it"
         )
     if current is not None and database.is_sqlite:
         from mysteryshop.store.backup import backup
