@@ -21,6 +21,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session
 
 BUSY_TIMEOUT_MS = 15_000
+CONNECT_TIMEOUT_S = 10  # a server that does not answer (unless the URL says connect_timeout)
 BULK_CACHE_KIB = 64 * 1024  # SQLite's page cache for a bulk write (its default: 2 MB)
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -537,7 +538,14 @@ def create_db_engine(url: str, *, read_only: bool = False) -> Engine:
         return engine
     logging.getLogger("psycopg").addFilter(_PIPELINE_FILTER)  # once: filters are a set
     try:
-        return create_engine(url, pool_pre_ping=True, hide_parameters=True)
+        # A server on a network that went quiet: give up connecting after a while rather
+        # than leave the app waiting for the system's TCP timeout (minutes).
+        connect_args: dict[str, Any] = {}
+        if parsed.get_backend_name() == "postgresql" and "connect_timeout" not in parsed.query:
+            connect_args["connect_timeout"] = CONNECT_TIMEOUT_S
+        return create_engine(
+            url, pool_pre_ping=True, hide_parameters=True, connect_args=connect_args
+        )
     except Exception as error:  # a missing driver, a malformed URL
         raise StoreError(
             f"cannot use database {redacted_url(url)}: {redact_text(str(error), url)}"
