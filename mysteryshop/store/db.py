@@ -210,6 +210,7 @@ def server_address(url: str) -> str:
 # user:password@ and a key=value pair (a URL's query, a libpq connection string).
 _SECRET_KEY = re.compile(r"pass(word)?|secret|token", re.IGNORECASE)
 _URL_PASSWORD = re.compile(r"(\b[A-Za-z][\w+.-]*://[^:/?#@\s]*:)[^@\s]*@")
+_BARE_PASSWORD = re.compile(r"^([^:/?#@\s]+:)[^@\s]*@")  # user:password@host, no scheme
 _SECRET_PAIR = re.compile(
     r"(\b[\w-]*(?:pass(?:word)?|secret|token)[\w-]*\s*=\s*)(?:'[^']*'|\"[^\"]*\"|[^&\s'\";]+)",
     re.IGNORECASE,
@@ -225,7 +226,7 @@ def redacted_url(url: str) -> str:
     try:
         parsed = make_url(url)
     except ArgumentError:
-        return redact_text(url)
+        return redact_text(_BARE_PASSWORD.sub(rf"\1{HIDDEN}@", url.strip()))
     if parsed.get_backend_name() == "sqlite":
         return parsed.database or ":memory:"
     query = {
