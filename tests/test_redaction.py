@@ -91,8 +91,10 @@ def test_no_command_shows_or_writes_the_password(team_urls: list[str], tmp_path:
     out.mkdir()
     said: list[str] = []
     for number, url in enumerate(team_urls):
-        via_option = number == 1
-        run = lambda *argv: said.append(_mysteryshop(home, url, *argv, via_option=via_option))  # noqa: E731
+
+        def run(*argv: str, url: str = url, via_option: bool = number == 1) -> None:
+            said.append(_mysteryshop(home, url, *argv, via_option=via_option))
+
         run("demo", "--encounters", "30", "--seed", str(number + 1))
         run("demo", "--encounters", "30", "--seed", str(number + 1))  # refused: seeded already
         run("check")
@@ -172,7 +174,9 @@ def test_the_app_shows_no_password(qtbot, team_urls: list[str], tmp_path: Path) 
         db.close()
         told: list[str] = []
         refused = make_url(url).set(database="no_such_database").render_as_string(False)
-        found = startup.open_checked(refused, tell=lambda _title, message: told.append(message))
+        found = startup.open_checked(
+            refused, tell=lambda _title, message, t=told: t.append(message)
+        )
         assert found is None and len(told) == 1 and "does not exist" in told[0]
         _no_secret_in(told[0], "the start-up message")
         with pytest.raises(StoreError) as caught:

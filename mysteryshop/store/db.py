@@ -241,9 +241,10 @@ def redact_text(text: str, url: str | None = None) -> str:
     """`text` (an error message, a log line) with the secrets of `url` (its password and
     secret query values, as written and percent-decoded) replaced by ***, the whole URL by
     redacted_url, and any other URL's password or key=secret pair hidden too."""
-    if url:
+    secrets = _secrets_of(url) if url else set()
+    if url and secrets:  # (a URL without any, a SQLite file's, is left as it is)
         text = text.replace(url, redacted_url(url))
-        for secret in sorted(_secrets_of(url), key=len, reverse=True):
+        for secret in sorted(secrets, key=len, reverse=True):
             text = text.replace(secret, HIDDEN)
     text = _URL_PASSWORD.sub(rf"\1{HIDDEN}@", text)
     return _SECRET_PAIR.sub(rf"\1{HIDDEN}", text)
