@@ -248,7 +248,10 @@ class Autosave(QObject):
                 drafts.keep_unsaved(self.db, request.data, request.location_text)
             except (OSError, ValueError):
                 pass
-        self.state_changed.emit("error", message)
+        # A server that went is no fault of the observer's: the work is kept, said calmly.
+        self.state_changed.emit(
+            "kept" if isinstance(error, ConnectionLostError) else "error", message
+        )
 
 
 def _save(db: Database, data: EncounterData, by: str | None) -> tuple[Any, float]:
