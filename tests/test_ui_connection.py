@@ -101,6 +101,17 @@ def test_a_server_that_goes_shows_a_banner_keeps_the_typing_and_saves_it_when_ba
     assert drafts.read_unsaved(window.workspace.db, encounter_id) is None
     assert editor.autosave.last_error == ""
 
+    # A restart while nobody used the database: the pooled connections are stale, replaced
+    # without a word, and no banner shows.
+    told: list[int] = []
+    window.connection.lost.connect(lambda: told.append(1))
+    cluster.stop()
+    cluster.start_again()
+    qtbot.keyClicks(editor.notes, " Back.")
+    qtbot.waitUntil(lambda: not editor.autosave.busy and not editor.autosave.dirty, timeout=5000)
+    assert editor.autosave.last_error == "" and not banner.isVisible() and told == []
+    assert queries.get_encounter(window.workspace.db, encounter_id).notes == expected + " Back."
+
 
 def test_a_sqlite_file_has_no_connection_watch(qtbot, db, tmp_path: Path) -> None:
     settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))

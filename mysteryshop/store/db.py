@@ -379,6 +379,8 @@ def on_connection_lost(db: Database, tell: Callable[[], None]) -> None:
     For the app's banner (ui/connection.py): it learns of it from any view or worker."""
 
     def handle_error(context: ExceptionContext) -> None:
+        if context.is_pre_ping:  # a pooled connection from before a restart: replaced quietly
+            return
         if _server_gone(context.original_exception, context.is_disconnect):
             tell()
 
