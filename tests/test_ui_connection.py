@@ -4,9 +4,11 @@ on this computer, and when the server is back the banner goes and the work is sa
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pg_cluster import Cluster
@@ -14,7 +16,7 @@ from PySide6.QtCore import QSettings, QThreadPool
 
 from mysteryshop.store import drafts, queries
 from mysteryshop.store.opening import open_database
-from mysteryshop.ui import connection
+from mysteryshop.ui import connection, editor_autosave
 from mysteryshop.ui.main_window import MainWindow
 from mysteryshop.ui.workspace import Settings, Workspace
 
@@ -57,7 +59,7 @@ def window(qtbot, cluster: Cluster, tmp_path: Path, monkeypatch) -> Iterator[Mai
 
 
 def test_a_server_that_goes_shows_a_banner_keeps_the_typing_and_saves_it_when_back(
-    qtbot, window: MainWindow, cluster: Cluster
+    qtbot, window: MainWindow, cluster: Cluster, monkeypatch
 ) -> None:
     editor = window.editor
     banner = window.connection.banner
@@ -91,6 +93,24 @@ def test_a_server_that_goes_shows_a_banner_keeps_the_typing_and_saves_it_when_ba
 
     qtbot.waitUntil(kept, timeout=10_000)
     assert editor.save_state.text().startswith("Kept on this computer")
+
+    # While the server is gone, a change is in the file before its save is even tried (on a
+    # network that went quiet a save waits up to the connect timeout).
+    release = threading.Event()
+    real_save = editor_autosave._save
+
+    def slow(*args: Any) -> Any:
+        release.wait(5)
+        return real_save(*args)
+
+    monkeypatch.setattr(editor_autosave, "_save", slow)
+    qtbot.keyClicks(editor.notes, " Slow.")
+    qtbot.waitUntil(lambda: editor.autosave._busy, timeout=3000)
+    expected += " Slow."
+    assert drafts.read_unsaved(window.workspace.db, encounter_id).data.notes == expected
+    release.set()
+    qtbot.waitUntil(kept, timeout=10_000)
+    monkeypatch.setattr(editor_autosave, "_save", real_save)
     window.show_page("dashboard")  # other pages go on too; the banner stays above them
     assert banner.isVisible()
     window.show_page("editor")

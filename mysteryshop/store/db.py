@@ -349,6 +349,8 @@ def connect_failure(orig: BaseException | None) -> str | None:
     if found is None:
         return None
     lines = [line.strip() for line in message[found.end() :].splitlines() if line.strip()]
+    # libpq's hint lines ("Is the server running …?") read on after a semicolon
+    lines[1:] = [line[:1].lower() + line[1:] for line in lines[1:]]
     return "; ".join(lines) or None
 
 

@@ -62,6 +62,9 @@ class Autosave(QObject):
         self.durations_ms: list[float] = []  # database saves, for measuring
         self.last_error = ""
         self.kept_only = False  # the latest state went to the file, not the database
+        # The last save found the team server gone: each change goes to the file first, as a
+        # save may now wait up to the connect timeout before it fails.
+        self.server_gone = False
         self._task: tasks.Task | None = None
         self._busy = False
         self._pending = False
@@ -130,6 +133,11 @@ class Autosave(QObject):
         if not request.to_database:
             self._keep(request, generation, request.why_not)
             return
+        if self.server_gone:
+            try:
+                drafts.keep_unsaved(self.db, request.data, request.location_text)
+            except (OSError, ValueError):
+                pass  # the save below says what is wrong
         with self._lock:
             self._seq += 1
             seq = self._seq
@@ -205,6 +213,7 @@ class Autosave(QObject):
             self._report_error(result, generation)
             return
         self.durations_ms.append(ms)
+        self.server_gone = False
         self.revision = result.revision
         self.saved_generation = max(self.saved_generation, generation)
         self.last_error = ""
@@ -234,6 +243,7 @@ class Autosave(QObject):
                 "here; reopen it from the log to see the other changes."
             )
         elif isinstance(error, ConnectionLostError):
+            self.server_gone = True
             message = self.tr(
                 "Kept on this computer: the team server is not answering. Saved when it is back."
             )
