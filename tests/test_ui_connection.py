@@ -138,3 +138,30 @@ def test_a_sqlite_file_has_no_connection_watch(qtbot, db, tmp_path: Path) -> Non
     shown = MainWindow(Workspace(db, settings))
     qtbot.addWidget(shown)
     assert not hasattr(shown, "connection")
+
+
+def test_a_lost_connection_in_a_slot_is_the_banners_not_an_error_dialog(qtbot, tmp_path) -> None:
+    """Any view meeting the gone server raises ConnectionLostError: the banner tells it, so
+    the app's error hook neither logs it nor shows "Something went wrong"; other errors
+    still do."""
+    import sys
+
+    from mysteryshop.store.db import CannotConnectError, ConnectionLostError
+    from mysteryshop.ui import startup
+
+    log = tmp_path / "log" / "mysteryshop.log"
+    reporter = startup.ErrorReporter(log)
+    for error in (ConnectionLostError("db/team"), CannotConnectError("db/team", "refused")):
+        try:
+            raise error
+        except ConnectionLostError:
+            reporter.excepthook(*sys.exc_info())  # type: ignore[arg-type]
+    qtbot.wait(50)
+    assert reporter.dialog is None and not log.exists()
+    try:
+        raise RuntimeError("a bug")
+    except RuntimeError:
+        reporter.excepthook(*sys.exc_info())  # type: ignore[arg-type]
+    qtbot.waitUntil(lambda: reporter.dialog is not None)
+    reporter.dialog.close()
+    assert log.exists()
