@@ -111,9 +111,26 @@ def test_a_server_that_goes_shows_a_banner_keeps_the_typing_and_saves_it_when_ba
     release.set()
     qtbot.waitUntil(kept, timeout=10_000)
     monkeypatch.setattr(editor_autosave, "_save", real_save)
-    window.show_page("dashboard")  # other pages go on too; the banner stays above them
-    assert banner.isVisible()
-    window.show_page("editor")
+    # Other pages go on too, the banner above them, and while the server is gone nothing on
+    # the UI thread asks it (each try could wait for the connect timeout): leaving the
+    # editor keeps its work in the file, the pages show what they read before.
+    db = window.workspace.db
+    on_ui_thread: list[str] = []
+    for name in ("read", "write"):
+        real = getattr(db, name)
+
+        def spy(*args: Any, real: Any = real, name: str = name, **kw: Any) -> Any:
+            if threading.current_thread() is threading.main_thread():
+                on_ui_thread.append(name)
+            return real(*args, **kw)
+
+        monkeypatch.setattr(db, name, spy)
+    for page in ("dashboard", "encounters", "locations", "editor"):
+        window.show_page(page)
+        assert banner.isVisible()
+    assert on_ui_thread == []
+    monkeypatch.setattr(db, "read", type(db).read.__get__(db))
+    monkeypatch.setattr(db, "write", type(db).write.__get__(db))
 
     cluster.start_again()
     qtbot.waitUntil(lambda: not banner.isVisible(), timeout=15_000)

@@ -199,6 +199,10 @@ class Autosave(QObject):
             if not request.to_database:
                 self._keep(request, generation, request.why_not)
                 return False
+            if self.server_gone:  # not on the UI thread: it could wait the connect timeout
+                self._keep(request, generation, self._gone_message())
+                self.last_error = self._gone_message()  # kept, yet not in the database
+                return False
             request.data.revision = self.revision
             self._apply(seq, generation, *_save(self.db, request.data, request.by))
         return not self.last_error
@@ -236,6 +240,16 @@ class Autosave(QObject):
         self.kept_only = True
         self.state_changed.emit("kept", why)
 
+    def server_back(self) -> bool:
+        """The team server answers again: save what was kept (False: it went again)."""
+        self.server_gone = False
+        return self.save_now()
+
+    def _gone_message(self) -> str:
+        return self.tr(
+            "Kept on this computer: the team server is not answering. Saved when it is back."
+        )
+
     def _report_error(self, error: Exception, generation: int) -> None:
         if isinstance(error, ConflictError):
             message = self.tr(
@@ -244,9 +258,7 @@ class Autosave(QObject):
             )
         elif isinstance(error, ConnectionLostError):
             self.server_gone = True
-            message = self.tr(
-                "Kept on this computer: the team server is not answering. Saved when it is back."
-            )
+            message = self._gone_message()
         elif isinstance(error, StoreError):
             message = self.tr("Not saved: {reason}").format(reason="; ".join(error.problems))
         else:
