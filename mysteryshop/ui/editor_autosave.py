@@ -18,7 +18,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from mysteryshop.store import drafts, queries
-from mysteryshop.store.db import ConflictError, Database, StoreError
+from mysteryshop.store.db import ConflictError, ConnectionLostError, Database, StoreError
 from mysteryshop.store.records import EncounterData
 from mysteryshop.ui import display, tasks
 
@@ -62,6 +62,9 @@ class Autosave(QObject):
         self.durations_ms: list[float] = []  # database saves, for measuring
         self.last_error = ""
         self.kept_only = False  # the latest state went to the file, not the database
+        # The last save found the team server gone: each change goes to the file first, as a
+        # save may now wait up to the connect timeout before it fails.
+        self.server_gone = False
         self._task: tasks.Task | None = None
         self._busy = False
         self._pending = False
@@ -130,6 +133,11 @@ class Autosave(QObject):
         if not request.to_database:
             self._keep(request, generation, request.why_not)
             return
+        if self.server_gone:
+            try:
+                drafts.keep_unsaved(self.db, request.data, request.location_text)
+            except (OSError, ValueError):
+                pass  # the save below says what is wrong
         with self._lock:
             self._seq += 1
             seq = self._seq
@@ -191,6 +199,10 @@ class Autosave(QObject):
             if not request.to_database:
                 self._keep(request, generation, request.why_not)
                 return False
+            if self.server_gone:  # not on the UI thread: it could wait the connect timeout
+                self._keep(request, generation, self._gone_message())
+                self.last_error = self._gone_message()  # kept, yet not in the database
+                return False
             request.data.revision = self.revision
             self._apply(seq, generation, *_save(self.db, request.data, request.by))
         return not self.last_error
@@ -205,6 +217,7 @@ class Autosave(QObject):
             self._report_error(result, generation)
             return
         self.durations_ms.append(ms)
+        self.server_gone = False
         self.revision = result.revision
         self.saved_generation = max(self.saved_generation, generation)
         self.last_error = ""
@@ -227,12 +240,25 @@ class Autosave(QObject):
         self.kept_only = True
         self.state_changed.emit("kept", why)
 
+    def server_back(self) -> bool:
+        """The team server answers again: save what was kept (False: it went again)."""
+        self.server_gone = False
+        return self.save_now()
+
+    def _gone_message(self) -> str:
+        return self.tr(
+            "Kept on this computer: the team server is not answering. Saved when it is back."
+        )
+
     def _report_error(self, error: Exception, generation: int) -> None:
         if isinstance(error, ConflictError):
             message = self.tr(
                 "Not saved: this encounter was changed elsewhere meanwhile. Your answers stay "
                 "here; reopen it from the log to see the other changes."
             )
+        elif isinstance(error, ConnectionLostError):
+            self.server_gone = True
+            message = self._gone_message()
         elif isinstance(error, StoreError):
             message = self.tr("Not saved: {reason}").format(reason="; ".join(error.problems))
         else:
@@ -244,7 +270,10 @@ class Autosave(QObject):
                 drafts.keep_unsaved(self.db, request.data, request.location_text)
             except (OSError, ValueError):
                 pass
-        self.state_changed.emit("error", message)
+        # A server that went is no fault of the observer's: the work is kept, said calmly.
+        self.state_changed.emit(
+            "kept" if isinstance(error, ConnectionLostError) else "error", message
+        )
 
 
 def _save(db: Database, data: EncounterData, by: str | None) -> tuple[Any, float]:
