@@ -349,18 +349,27 @@ def _condition(condition: Any) -> str:
 
 
 def _moved(old: Form, new: Form) -> set[str]:
-    """Questions whose place among the questions both forms have changed (those outside the
-    longest common order), moves to another section left to moved_section."""
-    common = set(old.questions_by_id()) & set(new.questions_by_id())
-    before = [question.id for question in old.questions() if question.id in common]
-    after = [question.id for question in new.questions() if question.id in common]
-    if before == after:
-        return set()
-    matcher = difflib.SequenceMatcher(a=before, b=after, autojunk=False)
-    kept = {
-        after[block.b + i] for block in matcher.get_matching_blocks() for i in range(block.size)
-    }
-    return set(after) - kept
+    """Questions whose place among the others of their section changed (those outside the
+    longest order both versions share); a section's own move is "sections_reordered", a move
+    to another section "moved_section"."""
+    moved: set[str] = set()
+    old_sections = {section.id: section for section in old.sections}
+    for section in new.sections:
+        before_section = old_sections.get(section.id)
+        if before_section is None:
+            continue
+        kept = {question.id for question in before_section.questions}
+        after = [question.id for question in section.questions if question.id in kept]
+        here = set(after)
+        before = [question.id for question in before_section.questions if question.id in here]
+        if before == after:
+            continue
+        matcher = difflib.SequenceMatcher(a=before, b=after, autojunk=False)
+        same = {
+            after[block.b + i] for block in matcher.get_matching_blocks() for i in range(block.size)
+        }
+        moved |= here - same
+    return moved
 
 
 def _n(value: float) -> str:
