@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import re
+import threading
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
@@ -256,3 +257,41 @@ def test_the_empty_template_is_the_smallest_valid_form() -> None:
     assert len(form.sections) == 1 and len(form.sections[0].questions) == 1
     with pytest.raises(KeyError):
         template_form("nonesuch", form_id="x", title="X")
+
+
+def test_an_encounter_being_saved_at_the_same_moment_makes_it_a_new_version(
+    db: Database,
+) -> None:
+    # An observer's save is under way (its transaction open, the encounter written but not
+    # committed) when the builder saves: the builder's save waits for it and then sees the
+    # encounter (PostgreSQL: the form's row is locked; SQLite: writers queue).
+    save_edited_form(db, shop(), base=None)
+    location = queries.add_location(db, "Kamppi", None)
+    data = EncounterData(
+        id=new_id(),
+        form_id="my-shop",
+        form_version=1,
+        location_id=location.id,
+        visited_at=datetime(2026, 11, 20, 14, 5, tzinfo=HELSINKI),
+        status="draft",
+    )
+    written, saved_form = threading.Event(), threading.Event()
+    outcome: list[Any] = []
+
+    def observer() -> None:
+        with db.write() as session:
+            queries._save(session, data, None)
+            written.set()
+            saved_form.wait(0.5)  # the builder's save is waiting meanwhile, not done
+            outcome.append("observer committed")
+
+    thread = threading.Thread(target=observer)
+    thread.start()
+    assert written.wait(10)
+    saved = save_edited_form(db, shop(points=3), base=("my-shop", 1))
+    saved_form.set()
+    thread.join(10)
+    assert outcome == ["observer committed"]
+    assert (saved.version, saved.created_new_version) == (2, True)
+    assert queries.get_form(db, "my-shop", 1).definition() == shop().definition()
+    assert queries.get_encounter(db, data.id).form_version == 1
