@@ -1023,10 +1023,16 @@ def _raw_place(loc: tuple[Any, ...]) -> Place:
 
 
 def _clean_loc(loc: tuple[Any, ...]) -> tuple[Any, ...]:
-    # pydantic puts the discriminator's tag (e.g. 'rating') into the path: drop it.
+    # pydantic puts the discriminator's tag (e.g. 'rating') into the path: drop it. Only right
+    # after a question's index: 'text' is a type and also a field (of an option, say).
     out: list[Any] = []
     for i, part in enumerate(loc):
-        if part in QUESTION_TYPES and i >= 1 and isinstance(loc[i - 1], int):
+        if (
+            part in QUESTION_TYPES
+            and i >= 2
+            and isinstance(loc[i - 1], int)
+            and loc[i - 2] == "questions"
+        ):
             continue
         out.append(part)
     return tuple(out)
