@@ -7,11 +7,13 @@ import io
 import re
 import threading
 from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
 from typing import Any
 
 import pytest
 from pypdf import PdfReader
 
+from mysteryshop.exchange.files import import_form_file
 from mysteryshop.form_templates import TEMPLATES, template_file, template_form
 from mysteryshop.form_yaml import form_to_yaml
 from mysteryshop.forms import Form, FormError, parse_form, validate_form
@@ -19,6 +21,7 @@ from mysteryshop.reports.visit import build_visit
 from mysteryshop.store import queries, trash
 from mysteryshop.store.db import Database, StoreError
 from mysteryshop.store.form_edits import duplicate_form, save_edited_form
+from mysteryshop.store.opening import open_database
 from mysteryshop.store.records import EncounterData, new_id
 from mysteryshop.store.shipped import shipped_forms
 
@@ -295,3 +298,30 @@ def test_an_encounter_being_saved_at_the_same_moment_makes_it_a_new_version(
     assert (saved.version, saved.created_new_version) == (2, True)
     assert queries.get_form(db, "my-shop", 1).definition() == shop().definition()
     assert queries.get_encounter(db, data.id).form_version == 1
+
+
+def test_a_form_exported_imported_elsewhere_and_exported_again_is_byte_identical(
+    db: Database, tmp_path: Path
+) -> None:
+    data = shop().definition()
+    question = data["sections"][0]["questions"]
+    question[0].update(points=0.25, hint={"en": "Say: “hello”\nor wave", "fi": "Sano: hei"})
+    question.append(
+        {
+            "id": "how",
+            "type": "text",
+            "text": "yes",
+            "show_if": {"question": "smile", "in": [4, 5]},
+        }
+    )
+    built = save_edited_form(db, validate_form(data), base=None).form
+    exported = form_to_yaml(queries.get_form(db, built.id))
+    file = tmp_path / "my-shop.yaml"
+    file.write_bytes(exported.encode("utf-8"))
+    elsewhere = open_database(f"sqlite:///{tmp_path / 'elsewhere.db'}")
+    try:
+        import_form_file(elsewhere, file)
+        assert form_to_yaml(queries.get_form(elsewhere, built.id)) == exported
+    finally:
+        elsewhere.close()
+    assert parse_form(exported).content_hash() == built.content_hash()
