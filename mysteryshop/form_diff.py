@@ -20,11 +20,13 @@ from mysteryshop.forms import Form, Question, Section
 # Qt convention, so the UI can pass the same texts to QT_TRANSLATE_NOOP).
 MESSAGES: Final[Mapping[str, str]] = {
     # the form as a whole
+    "form_id": "Form id changed from %1 to %2",
     "title": "Title changed (%1)",
     "description": "Description changed (%1)",
     "language_added": "Language %1 added",
     "language_removed": "Language %1 removed",
     "default_language": "Default language changed from %1 to %2",
+    "languages_reordered": "Languages reordered: %1",
     "channels": "Channels changed from %1 to %2",
     "dimension_added": "Dimension %1 added",
     "dimension_removed": "Dimension %1 removed",
@@ -184,6 +186,8 @@ def diff_forms(old: Form, new: Form) -> FormDiff:
 
 
 def _form_changes(old: Form, new: Form) -> Iterator[Change]:
+    if old.id != new.id:
+        yield Change("form_id", "form", (old.id, new.id))
     yield from _text_changes("title", old.title, new.title, old, new, ())
     yield from _text_changes("description", old.description, new.description, old, new, ())
     for lang in new.languages:
@@ -194,6 +198,11 @@ def _form_changes(old: Form, new: Form) -> Iterator[Change]:
             yield Change("language_removed", "form", (lang,))
     if old.default_language != new.default_language:
         yield Change("default_language", "form", (old.default_language, new.default_language))
+    else:
+        kept_old = [lang for lang in old.languages if lang in new.languages]
+        kept_new = [lang for lang in new.languages if lang in old.languages]
+        if kept_old != kept_new:
+            yield Change("languages_reordered", "form", (", ".join(new.languages),))
     if old.channels != new.channels:
         yield Change("channels", "form", (", ".join(old.channels), ", ".join(new.channels)))
     old_dimensions, new_dimensions = _dimensions(old), _dimensions(new)

@@ -12,7 +12,7 @@ from mysteryshop import paths
 from mysteryshop.cli import main
 from mysteryshop.form_diff import GROUPS, MESSAGES, Change, describe, diff_forms, wording
 from mysteryshop.form_yaml import form_to_yaml
-from mysteryshop.forms import Form, load_form, validate_form
+from mysteryshop.forms import Form, FormError, load_form, validate_form
 
 SHIPPED = paths.shipped_forms_dir()
 
@@ -233,6 +233,12 @@ def test_form_level_changes_come_first() -> None:
     assert [change.group for change in diff.changes][:7] == ["form"] * 7
 
 
+def test_languages_reordered() -> None:
+    old = form({**base_data(), "languages": ["en", "fi", "sv"]})
+    new = form({**base_data(), "languages": ["en", "sv", "fi"]}, 2)
+    assert describe(diff_forms(old, new)) == ["Languages reordered: en, sv, fi"]
+
+
 def test_every_kind_has_a_message_and_a_group() -> None:
     # The messages' numbered places match the parameters the kinds are made with.
     old, new = form(base_data()), load_form(SHIPPED / "service-encounter.yaml")
@@ -299,3 +305,76 @@ def test_cli_diff_refuses_bad_arguments_in_one_line(
     )
     assert code == 1 and out == ""
     assert len(err.splitlines()) == 1 and err.startswith(expected), err
+
+
+# --- nothing escapes the diff -----------------------------------------------------------------
+
+
+def every_type_form() -> Form:
+    """A form with every question type and every optional field set."""
+    data = base_data()
+    data["description"] = {"en": "About", "fi": "Tietoa"}
+    data["channels"] = ["in_person", "phone"]
+    data["sections"][0]["description"] = "Arriving"
+    question(data, "greeted").update(
+        hint="Words", required=True, allow_na=True, critical=True, timer="greeted"
+    )
+    question(data, "wait")["timer"] = ["arrived", "greeted"]
+    data["sections"][1]["questions"] += [
+        {"id": "feel", "type": "feeling", "text": "Feel?", "points": 1, "labels": {2: "Up"}},
+        {
+            "id": "which",
+            "type": "multi_choice",
+            "text": "Which?",
+            "points": 4,
+            "options": [{"id": "a", "text": "A", "points": 2}, {"id": "b", "text": "B"}],
+            "show_if": {"question": "helped", "not_equals": "no"},
+        },
+        {"id": "count", "type": "number", "text": "How many?", "min": 0, "max": 10},
+        {"id": "say", "type": "note", "text": "Say nothing"},
+        {"id": "words", "type": "text", "text": "Words", "max_length": 50},
+    ]
+    return form(data)
+
+
+def leaves(value: Any, place: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    if isinstance(value, dict):
+        return [leaf for key, item in value.items() for leaf in leaves(item, (*place, key))]
+    if isinstance(value, list) and value and isinstance(value[0], (dict, list)):
+        return [leaf for i, item in enumerate(value) for leaf in leaves(item, (*place, i))]
+    return [place]
+
+
+def mutated(value: Any) -> Any:
+    if isinstance(value, bool):
+        return not value
+    if isinstance(value, (int, float)):
+        return value + 1
+    if isinstance(value, str):
+        return value + "x"
+    if isinstance(value, list):
+        return list(reversed(value)) if len(set(map(str, value))) > 1 else [*value, value[0]]
+    raise AssertionError(value)
+
+
+@pytest.mark.parametrize("make", [every_type_form, lambda: load_form(SHIPPED / "phone-chat.yaml")])
+def test_every_field_that_changes_shows_in_the_diff(make: Any) -> None:
+    old = make()
+    tried = 0
+    for place in leaves(old.definition()):
+        if place == ("version",):
+            continue
+        data = old.definition()
+        target = data
+        for key in place[:-1]:
+            target = target[key]
+        target[place[-1]] = mutated(target[place[-1]])
+        try:
+            new = validate_form(data)
+        except FormError:
+            continue  # not a valid edit (an unknown language, a scale label off the scale …)
+        if new.canonical_json() == old.canonical_json():
+            continue
+        tried += 1
+        assert not diff_forms(old, new).is_empty, place
+    assert tried > 60
