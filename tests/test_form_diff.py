@@ -288,6 +288,22 @@ def test_cli_diff_of_files_and_stored_versions(
     assert (code, out) == (0, "greeted: points changed from 2 to 5\n")
 
 
+def test_cli_diff_of_an_xlsform_and_its_yaml(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from mysteryshop.exchange.xlsform import read_xlsform
+
+    xlsx = Path(__file__).parent / "fixtures" / "xlsform" / "xlsform_spec_test.xlsx"
+    data = read_xlsform(xlsx).form.definition()
+    (tmp_path / "same.yaml").write_text(form_to_yaml(form(data, data["version"])), encoding="utf-8")
+    code, out, _ = run(capsys, "forms", "diff", str(xlsx), str(tmp_path / "same.yaml"))
+    assert (code, out) == (0, "no differences\n")
+    data["sections"][-1]["questions"].append({"id": "extra", "type": "yes_no", "text": "Extra?"})
+    (tmp_path / "less.yaml").write_text(form_to_yaml(form(data, data["version"])), encoding="utf-8")
+    code, out, _ = run(capsys, "forms", "diff", str(xlsx), str(tmp_path / "less.yaml"))
+    assert (code, out) == (0, f"Question extra added (section {data['sections'][-1]['id']})\n")
+
+
 @pytest.mark.parametrize(
     ("old", "expected"),
     [
