@@ -325,3 +325,17 @@ def test_a_form_exported_imported_elsewhere_and_exported_again_is_byte_identical
     finally:
         elsewhere.close()
     assert parse_form(exported).content_hash() == built.content_hash()
+
+
+def test_check_finds_nothing_wrong_after_edits_in_place_and_new_versions(db: Database) -> None:
+    from mysteryshop.store.check import check_database
+
+    save_edited_form(db, shop(), base=None)
+    save_edited_form(db, shop(points=3), base=("my-shop", 1))  # in place
+    record(db, queries.get_form(db, "my-shop"))
+    save_edited_form(db, shop(points=4), base=("my-shop", 1))  # version 2
+    data = shipped_forms()[0].definition()
+    data["title"] = "Ours"
+    save_edited_form(db, validate_form(data), base=(data["id"], data["version"]))
+    report = check_database(db)
+    assert report.problems == []
