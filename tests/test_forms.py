@@ -802,7 +802,7 @@ def test_each_problem_is_also_located_as_data_for_the_form_builder() -> None:
     assert located[(*prefix, 0, "points")] == "input should be greater than or equal to 0"
     assert located[(*prefix, 1, "options", 0, "text")] == "required key is missing"
     assert located[(*prefix, 2)] == "scale [5, 1]: expected [min, max] with min below max"
-    for (place, message), line in zip(error.value.located, error.value.problems, strict=True):
+    for (_place, message), line in zip(error.value.located, error.value.problems, strict=True):
         assert line.endswith(message) and line.startswith("f.yaml: sections[0].")
     # Problems of the whole form (found once every field is valid) have their places too.
     data["sections"][0]["questions"] = [
