@@ -1178,3 +1178,62 @@ def test_shipped_forms_cover_the_built_in_dimensions() -> None:
     }
     missing = set(BUILTIN_DIMENSIONS) - dimensions
     assert not missing, f"no shipped form asks about {sorted(missing)}"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ({"type": "yes_no"}, [True, False]),
+        ({"type": "rating", "scale": [0, 3]}, [0, 1, 2, 3]),
+        ({"type": "feeling"}, [-2, -1, 0, 1, 2]),
+        (
+            {"type": "choice", "options": [{"id": "a", "text": "A"}, {"id": "b", "text": "B"}]},
+            ["a", "b"],
+        ),
+        ({"type": "multi_choice", "options": [{"id": "x", "text": "X"}]}, ["x"]),
+        ({"type": "number"}, None),
+        ({"type": "duration"}, None),
+        ({"type": "text"}, None),
+        ({"type": "note"}, []),
+    ],
+    ids=lambda value: value["type"] if isinstance(value, dict) else None,
+)
+def test_condition_values_are_what_a_show_if_may_name(
+    question: dict[str, Any], expected: list[Any] | None
+) -> None:
+    def form_with(condition: dict[str, Any]) -> Form:
+        return validate_form(
+            {
+                "id": "f",
+                "version": 1,
+                "title": "F",
+                "sections": [
+                    {
+                        "id": "s",
+                        "title": "S",
+                        "questions": [
+                            {"id": "t", "text": "T", **question},
+                            {"id": "d", "type": "text", "text": "D", "show_if": condition},
+                        ],
+                    }
+                ],
+            }
+        )
+
+    base = validate_form(
+        {
+            "id": "f",
+            "version": 1,
+            "title": "F",
+            "sections": [
+                {"id": "s", "title": "S", "questions": [{"id": "t", "text": "T", **question}]}
+            ],
+        }
+    )
+    found = base.questions_by_id()["t"].condition_values()
+    assert found == expected
+    for value in found or []:  # every value offered is one the format accepts
+        form_with({"question": "t", "equals": value})
+    if found is not None and question["type"] != "note":
+        with pytest.raises(FormError):
+            form_with({"question": "t", "equals": "not-a-value-of-it"})
