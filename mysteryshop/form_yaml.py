@@ -46,6 +46,7 @@ _SHOW_IF_KEYS = ("question", "equals", "not_equals", "in")
 # as the same float). Values of a show_if keep their own type: 2 and 2.0 are different data.
 _NUMBER_FIELDS = frozenset({"points", "min", "max", "target"})
 _INT_KEY = re.compile(r"-?[0-9]{1,18}")
+_SPACED_LISTS = (2, 6)  # the indents of the sections' and the questions' block lists
 _FLOW_TEXTS_CHARS = 60  # translations up to this many characters together go on one line
 
 
@@ -173,6 +174,19 @@ class _Dumper(yaml.SafeDumper):
 
     def ignore_aliases(self, data: Any) -> bool:
         return True
+
+    def expect_block_sequence_item(self, first: bool = False) -> None:
+        # A blank line between sections and between questions, as people write them: the
+        # only block lists indented by 2 (sections) and 6 (a section's questions).
+        if (
+            not first
+            and self.indent in _SPACED_LISTS
+            and not isinstance(self.event, yaml.SequenceEndEvent)
+        ):
+            if self.column > 0:  # end the line the last item's value is on first
+                self.write_line_break()
+            self.write_line_break()
+        super().expect_block_sequence_item(first)
 
 
 def _represent_flow(dumper: yaml.SafeDumper, data: _Flow) -> yaml.Node:

@@ -61,6 +61,10 @@ def test_keys_come_in_the_formats_order_and_defaults_are_left_out() -> None:
     assert "        show_if: {question: greeted_on_arrival, equals: true}" in text
     assert "          -2: {en: Clearly diminished" in text  # scale labels keyed by numbers
     assert "required: false" not in text and "critical: false" not in text
+    # A blank line between sections and between questions, as the shipped files have them.
+    assert "        timer: greeted\n\n      - id: greeting_wait\n" in text
+    assert "\n\n  - id: encounter\n    title:" in text
+    assert "questions:\n      - id: greeted_on_arrival\n" in text
 
 
 def test_the_yaml_is_plain_block_yaml_without_tags_or_anchors() -> None:
@@ -132,6 +136,9 @@ def test_awkward_texts_are_quoted_so_they_read_back_as_texts() -> None:
         "?",
         "ääkköset ja ”lainaukset”",
         "emoji 😀",
+        "a\n- id: x",
+        "a\n      - id: y\n",
+        "  - id: z",
     ]
     questions = [
         {
