@@ -7,12 +7,15 @@ the form did. Comments are not kept: the YAML is made from the validated model."
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 import yaml
 
+from mysteryshop.fileio import atomic_write
 from mysteryshop.forms import Form
 
 # The order docs/DESIGN.md writes each mapping's keys in; a key not listed
@@ -64,6 +67,15 @@ def form_to_yaml(form: Form) -> str:
         indent=2,
     )
     return text
+
+
+def write_form_yaml(path: str | os.PathLike[str], form: Form) -> Path:
+    """Write the form's canonical YAML to `path` (UTF-8, "\\n" line ends on every system, so
+    that the same form is the same bytes everywhere), whole or not at all."""
+    target = Path(path)
+    with atomic_write(target, "w") as out:
+        out.write(form_to_yaml(form))
+    return target
 
 
 # --- putting the keys in order ----------------------------------------------------------------
