@@ -339,3 +339,51 @@ def test_check_finds_nothing_wrong_after_edits_in_place_and_new_versions(db: Dat
     save_edited_form(db, validate_form(data), base=(data["id"], data["version"]))
     report = check_database(db)
     assert report.problems == []
+
+
+def test_an_encounter_saved_while_the_form_is_replaced_is_scored_with_the_new_definition(
+    db: Database,
+) -> None:
+    # The other order: the builder's edit in place is under way (the row locked and changed,
+    # not committed) when an observer saves the first visit with that version. The observer's
+    # save waits and then reads the edited definition: its stored score is the one the form
+    # now gives (mysteryshop check recomputes every stored score).
+    from mysteryshop.store import form_edits
+    from mysteryshop.store.check import check_database
+
+    save_edited_form(db, shop(), base=None)
+    location = queries.add_location(db, "Kamppi", None)
+    data = EncounterData(
+        id=new_id(),
+        form_id="my-shop",
+        form_version=1,
+        location_id=location.id,
+        visited_at=datetime(2026, 11, 20, 14, 5, tzinfo=HELSINKI),
+        status="submitted",
+        answers={"greeted": False, "smile": 5},
+    )
+    edited = shop(points=10)
+    started, done = threading.Event(), threading.Event()
+    failures: list[BaseException] = []
+
+    def observer() -> None:
+        started.set()
+        try:
+            queries.save_encounter(db, data)
+        except BaseException as error:  # noqa: BLE001 - reported by the test below
+            failures.append(error)
+        done.set()
+
+    with db.write() as session:
+        row = form_edits._locked_row(session, "my-shop", 1)
+        row.definition = edited.canonical_json()
+        row.content_hash = edited.content_hash()
+        session.flush()
+        thread = threading.Thread(target=observer)
+        thread.start()
+        assert started.wait(10)
+        assert not done.wait(0.5)  # waiting for the edit to commit
+    thread.join(10)
+    assert failures == []
+    assert queries.get_encounter(db, data.id).score == pytest.approx(100 / 11)  # 1 of 11
+    assert check_database(db).problems == []

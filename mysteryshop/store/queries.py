@@ -702,7 +702,12 @@ def _replace(session: Session, rows: _Rows, read_revision: int) -> None:
 
 # What save_encounter needs to know, in one statement: the form version, whether the location
 # exists, the observer's id and (for an update) the stored revision. One row when the form
-# version exists; the encounter's columns are NULL for a new one.
+# version exists; the encounter's columns are NULL for a new one. On PostgreSQL the form
+# version's row is key-share locked from this read on (the encounter's foreign key takes the
+# same lock when it is inserted, only later): a form builder's edit in place of a version
+# nobody uses yet (store/form_edits.py) then either waits for this save and sees its
+# encounter, or ends before this read, which gets the edited definition. (SQLite's writers
+# are serial already.)
 _FACTS_FOR_SAVE = (
     select(
         FormVersion.id.label("form_version_id"),
@@ -725,6 +730,7 @@ _FACTS_FOR_SAVE = (
     .select_from(FormVersion)
     .outerjoin(Encounter, Encounter.id == bindparam("encounter_id"))
     .where(FormVersion.form_id == bindparam("form_id"), FormVersion.version == bindparam("version"))
+    .with_for_update(read=True, key_share=True, of=FormVersion)
 )
 
 _UPDATE_ENCOUNTER = update(Encounter.metadata.tables["encounters"]).where(
