@@ -387,3 +387,19 @@ def test_an_encounter_saved_while_the_form_is_replaced_is_scored_with_the_new_de
     assert failures == []
     assert queries.get_encounter(db, data.id).score == pytest.approx(100 / 11)  # 1 of 11
     assert check_database(db).problems == []
+
+
+def test_the_diff_names_the_versions_and_an_edit_into_the_latest_stores_nothing(
+    db: Database,
+) -> None:
+    save_edited_form(db, shop(), base=None)
+    record(db, shop())
+    saved = save_edited_form(db, shop(points=3), base=("my-shop", 1))
+    assert saved.diff is not None and (saved.diff.old, saved.diff.new) == (
+        ("my-shop", 1),
+        ("my-shop", 2),
+    )
+    again = save_edited_form(db, shop(points=3), base=("my-shop", 1))
+    assert (again.version, again.created_new_version, again.replaced_in_place) == (2, False, False)
+    assert again.diff is not None and again.diff.rescored == ["greeted"]
+    assert versions(db, "my-shop") == [1, 2]
