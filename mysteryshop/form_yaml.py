@@ -49,6 +49,7 @@ _SHOW_IF_KEYS = ("question", "equals", "not_equals", "in")
 # as the same float). Values of a show_if keep their own type: 2 and 2.0 are different data.
 _NUMBER_FIELDS = frozenset({"points", "min", "max", "target"})
 _INT_KEY = re.compile(r"-?[0-9]{1,18}")
+_OTHER_BREAKS = re.compile("[\r\x85\u2028\u2029]")
 _SPACED_LISTS = (2, 6)  # the indents of the sections' and the questions' block lists
 _FLOW_TEXTS_CHARS = 60  # translations up to this many characters together go on one line
 
@@ -210,7 +211,9 @@ def _represent_flow(dumper: yaml.SafeDumper, data: _Flow) -> yaml.Node:
 
 
 def _represent_str(dumper: yaml.SafeDumper, data: str) -> yaml.Node:
-    style = "|" if "\n" in data else None
+    # YAML reads \r, NEL and the Unicode line separators as line breaks and folds them in
+    # plain, quoted and block texts alike: only double quotes (escaped) keep them.
+    style = '"' if _OTHER_BREAKS.search(data) else "|" if "\n" in data else None
     return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
 
 

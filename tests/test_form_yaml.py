@@ -139,6 +139,10 @@ def test_awkward_texts_are_quoted_so_they_read_back_as_texts() -> None:
         "a\n- id: x",
         "a\n      - id: y\n",
         "  - id: z",
+        "a\r\nb",
+        "a\rb\n",
+        "next\x85line",
+        "line\u2028separator\u2029paragraph",
     ]
     questions = [
         {
@@ -193,10 +197,10 @@ def test_show_if_values_keep_their_type() -> None:
 # --- generated forms --------------------------------------------------------------------------
 
 LANGUAGES = ["en", "fi", "sv", "de"]
-# Any text a person might type (controls other than line breaks and tabs left out: the format
-# refuses NULs and lone surrogates, and YAML cannot carry other controls).
+# Any text a person might type or paste (controls other than line breaks and tabs left out: the
+# format refuses NULs and lone surrogates, and YAML cannot carry other controls).
 TEXT = st.text(
-    st.characters(blacklist_categories=("Cc", "Cs", "Co", "Cn"), whitelist_characters="\n\t"),
+    st.characters(blacklist_categories=("Cc", "Cs", "Co", "Cn"), whitelist_characters="\n\t\r\x85"),
     min_size=1,
     max_size=30,
 ).filter(lambda text: text.strip() != "")
