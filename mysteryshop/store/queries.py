@@ -626,6 +626,8 @@ def _save(session: Session, data: EncounterData, by: str | None) -> EncounterDat
         data.revision = 1
         rows = _rows(form, form_version_id, observer_id, data)
         _insert_rows(session, [rows])
+        if _dialect(session) != "sqlite":
+            _check_form_unchanged(session, data, form_version_id, facts.content_hash)
     else:
         data.created_at = stored.created_at
         data.revision = stored.revision + 1
@@ -638,6 +640,23 @@ def _save(session: Session, data: EncounterData, by: str | None) -> EncounterDat
         rows = _rows(form, form_version_id, observer_id, data)
         _replace(session, rows, stored.revision)
     return _as_read_back(data, rows)
+
+
+def _check_form_unchanged(
+    session: Session, data: EncounterData, form_version_id: int, read_hash: str
+) -> None:
+    """Refuse a first encounter of a form version that a form builder changed in place
+    (store/form_edits.py) after this save read it: its answers were checked and scored with
+    the old questions. The insert's foreign key waited for that edit to commit (the edit
+    locks the version's row), so this read sees it. SQLite's writers are serial: no need.
+    (Locking the row at the first read instead would need UPDATE rights on form_versions,
+    which a team's observers do not have.)"""
+    now = session.scalar(select(FormVersion.content_hash).where(FormVersion.id == form_version_id))
+    if now != read_hash:
+        raise StoreError(
+            f"form {data.form_id} version {data.form_version} was changed while this "
+            "encounter was being saved: save it again"
+        )
 
 
 def _as_read_back(data: EncounterData, rows: _Rows) -> EncounterData:
@@ -702,16 +721,12 @@ def _replace(session: Session, rows: _Rows, read_revision: int) -> None:
 
 # What save_encounter needs to know, in one statement: the form version, whether the location
 # exists, the observer's id and (for an update) the stored revision. One row when the form
-# version exists; the encounter's columns are NULL for a new one. On PostgreSQL the form
-# version's row is key-share locked from this read on (the encounter's foreign key takes the
-# same lock when it is inserted, only later): a form builder's edit in place of a version
-# nobody uses yet (store/form_edits.py) then either waits for this save and sees its
-# encounter, or ends before this read, which gets the edited definition. (SQLite's writers
-# are serial already.)
+# version exists; the encounter's columns are NULL for a new one.
 _FACTS_FOR_SAVE = (
     select(
         FormVersion.id.label("form_version_id"),
         FormVersion.definition,
+        FormVersion.content_hash,
         select(Location.id)
         .where(Location.id == bindparam("location_id"))
         .scalar_subquery()
@@ -730,7 +745,6 @@ _FACTS_FOR_SAVE = (
     .select_from(FormVersion)
     .outerjoin(Encounter, Encounter.id == bindparam("encounter_id"))
     .where(FormVersion.form_id == bindparam("form_id"), FormVersion.version == bindparam("version"))
-    .with_for_update(read=True, key_share=True, of=FormVersion)
 )
 
 _UPDATE_ENCOUNTER = update(Encounter.metadata.tables["encounters"]).where(
