@@ -795,10 +795,12 @@ def _form_argument(args: argparse.Namespace, spec: str) -> Any:
 
     from mysteryshop.exchange import files
 
-    if files.import_kind(spec) == "form" or Path(spec).is_file():
+    if files.import_kind(spec) == "form":
         return files.read_form_file(spec)[0]
     found = re.fullmatch(r"([a-z0-9][a-z0-9-]{0,63})(?:@([0-9]{1,10}))?", spec)
     if found is None:
+        if Path(spec).is_file():  # says which files are forms
+            raise files.UnsupportedFile(spec, expected="form")
         raise InputError(
             f"{spec}: expected a form file (.yaml, .yml, .xlsx) or FORM_ID@VERSION, "
             "e.g. service-encounter@2"

@@ -311,6 +311,7 @@ def test_cli_diff_of_an_xlsform_and_its_yaml(
         ("service-encounter@x", "service-encounter@x: expected a form file"),
         ("service-encounter@99", "no form service-encounter version 99 in the database"),
         ("missing.yaml", "missing.yaml: cannot read"),
+        ("pyproject.toml", "pyproject.toml"),
     ],
 )
 def test_cli_diff_refuses_bad_arguments_in_one_line(
