@@ -50,12 +50,27 @@ MAX_SCALE = 1_000_000  # the ends of a rating scale, either way
 MAX_NUMBER = 1e15
 
 
-class FormError(ValueError):
-    """A form that cannot be used. `problems` holds one line per problem, each naming its place."""
+Place = tuple[str | int, ...]
+"""A path into a form's raw data, e.g. ("sections", 0, "questions", 2, "points"); () is the
+whole form."""
 
-    def __init__(self, problems: Sequence[str]) -> None:
+
+class FormError(ValueError):
+    """A form that cannot be used. `problems` holds one line per problem, each naming its place.
+
+    `located` holds the same problems as data, so that a form builder can show each beside
+    its field: (the path into the raw form data, the one-line message without the source and
+    the path). A problem of the whole file (unreadable YAML, say) has the path () and its
+    whole line as message."""
+
+    def __init__(
+        self, problems: Sequence[str], located: Sequence[tuple[Place, str]] | None = None
+    ) -> None:
         super().__init__("\n".join(problems))
         self.problems = list(problems)
+        self.located: list[tuple[Place, str]] = (
+            list(located) if located is not None else [((), problem) for problem in problems]
+        )
 
 
 # --- translated texts -------------------------------------------------------------------------
@@ -285,6 +300,12 @@ class _Item(_Model):
         list of it alone."""
         return [value] if self.chooses_several else value
 
+    def condition_values(self) -> list[Any] | None:
+        """The values a show_if on this question can name, for a form builder to offer as
+        choices: None when any answer of its kind could be named (numbers, texts), [] when
+        none (a note has no answer)."""
+        return None
+
 
 class _Answerable(_Item):
     required: Flag = False
@@ -313,6 +334,9 @@ class YesNoQuestion(_Scored):
 
     def check(self, value: Any) -> str | None:
         return None if isinstance(value, bool) else "expected true or false"
+
+    def condition_values(self) -> list[Any] | None:
+        return [True, False]
 
     def share(self, value: Any) -> float:
         return 1.0 if value is True else 0.0
@@ -366,6 +390,9 @@ class RatingQuestion(_Scored):
     def check(self, value: Any) -> str | None:
         return _scale_problem(value, self.scale)
 
+    def condition_values(self) -> list[Any] | None:
+        return list(range(self.scale[0], self.scale[1] + 1))
+
     def share(self, value: Any) -> float:
         return _scale_share(value, self.scale)
 
@@ -400,6 +427,9 @@ class FeelingQuestion(_Scored):
 
     def check(self, value: Any) -> str | None:
         return _scale_problem(value, FEELING_SCALE)
+
+    def condition_values(self) -> list[Any] | None:
+        return list(range(FEELING_SCALE[0], FEELING_SCALE[1] + 1))
 
     def share(self, value: Any) -> float:
         return _scale_share(value, FEELING_SCALE)
@@ -446,6 +476,9 @@ class _ChoiceBase(_Answerable):
         if self.option_points_possible <= 0:
             return 0.0
         return self.points if self.points is not None else self.option_points_possible
+
+    def condition_values(self) -> list[Any] | None:
+        return [option.id for option in self.options]
 
     def option(self, option_id: str) -> Option | None:
         return next((option for option in self.options if option.id == option_id), None)
@@ -590,6 +623,9 @@ class NoteItem(_Item):
 
     def check(self, value: Any) -> str | None:
         return "a note takes no answer"
+
+    def condition_values(self) -> list[Any] | None:
+        return []
 
     def words(self, value: Any, form: Form, wording: Wording) -> str:
         return ""
@@ -981,6 +1017,7 @@ def validate_form(data: Any, source: str = "<form>", located: _Located | None = 
         return Form.model_validate(data)
     except ValidationError as error:
         problems = []
+        located_problems: list[tuple[Place, str]] = []
         for detail in error.errors():
             found = (detail.get("ctx") or {}).get("error")
             if isinstance(found, _FormProblems):
@@ -995,14 +1032,28 @@ def validate_form(data: Any, source: str = "<form>", located: _Located | None = 
                 line = located.line_of(loc) if located else None
                 where = f"{source}: {path}: " if path else f"{source}: "
                 problems.append(where + message + (f" (line {line})" if line else ""))
-        raise FormError(problems) from None
+                located_problems.append((_raw_place(loc), message))
+        raise FormError(problems, located_problems) from None
+
+
+def _raw_place(loc: tuple[Any, ...]) -> Place:
+    # pydantic names a field by its Python name: show_if's `in` is `in_` there.
+    return tuple(
+        part if isinstance(part, int) else "in" if part == "in_" else str(part) for part in loc
+    )
 
 
 def _clean_loc(loc: tuple[Any, ...]) -> tuple[Any, ...]:
-    # pydantic puts the discriminator's tag (e.g. 'rating') into the path: drop it.
+    # pydantic puts the discriminator's tag (e.g. 'rating') into the path: drop it. Only right
+    # after a question's index: 'text' is a type and also a field (of an option, say).
     out: list[Any] = []
     for i, part in enumerate(loc):
-        if part in QUESTION_TYPES and i >= 1 and isinstance(loc[i - 1], int):
+        if (
+            part in QUESTION_TYPES
+            and i >= 2
+            and isinstance(loc[i - 1], int)
+            and loc[i - 2] == "questions"
+        ):
             continue
         out.append(part)
     return tuple(out)
