@@ -15,6 +15,8 @@ from mysteryshop.forms import QUESTION_CLASSES
 
 Path = tuple[Any, ...]
 
+FORM_ID = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")  # forms.FormId
+
 # A new question of each type: what it needs beyond id and text to be valid.
 _TYPE_NEEDS: dict[str, dict[str, Any]] = {
     "choice": {"options": [{"id": "a", "text": "A", "points": 1}, {"id": "b", "text": "B"}]},
@@ -34,8 +36,8 @@ def get(data: Any, path: Path) -> Any:
 
 
 def set_value(data: dict[str, Any], path: Path, value: Any) -> None:
-    """Set the value at `path`; None (or False for a flag, which is the default) removes the
-    key, so that the data keeps the canonical form's defaults left out."""
+    """Set the value at `path`; None removes the key, so that the data keeps the canonical
+    form's defaults left out."""
     parent = get(data, path[:-1])
     key = path[-1]
     if isinstance(parent, list):
