@@ -203,6 +203,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     form_import.add_argument("file", metavar="FILE")
     forms_commands.add_parser("schema", help="print the JSON Schema of form files")
+    form_diff = forms_commands.add_parser(
+        "diff",
+        parents=[common],
+        help="what changed between two forms: files (YAML, XLSForm) or FORM_ID@VERSION",
+    )
+    form_diff.add_argument("old", metavar="OLD", help="a form file, or FORM_ID[@VERSION]")
+    form_diff.add_argument("new", metavar="NEW", help="a form file, or FORM_ID[@VERSION]")
 
     export = commands.add_parser(
         "export", parents=[common, filters], help="write encounters to a bundle or spreadsheet"
@@ -741,6 +748,12 @@ def cmd_forms(args: argparse.Namespace) -> int:
         if problems:
             raise InputError(*problems)
         return EXIT_OK
+    if args.forms_command == "diff":
+        from mysteryshop.form_diff import describe, diff_forms
+
+        old, new = _form_for_diff(args, args.old), _form_for_diff(args, args.new)
+        print("\n".join(describe(diff_forms(old, new))) or "no differences")
+        return EXIT_OK
     if args.forms_command == "list":
         from mysteryshop.store import queries
 
@@ -754,6 +767,27 @@ def cmd_forms(args: argparse.Namespace) -> int:
         raise files.UnsupportedFile(args.file, expected="form")
     _print_outcome(files.import_form_file(_open(args, write=True), args.file))
     return EXIT_OK
+
+
+def _form_for_diff(args: argparse.Namespace, spec: str) -> Any:
+    """The form `spec` names for `forms diff`: a form file, or FORM_ID[@VERSION] in the
+    database (the latest version without @)."""
+    import re
+
+    from mysteryshop.exchange import files
+
+    if files.import_kind(spec) == "form" or Path(spec).is_file():
+        return files.read_form_file(spec)[0]
+    found = re.fullmatch(r"([a-z0-9][a-z0-9-]{0,63})(?:@([0-9]{1,10}))?", spec)
+    if found is None:
+        raise InputError(
+            f"{spec}: expected a form file (.yaml, .yml, .xlsx) or FORM_ID@VERSION, "
+            "e.g. service-encounter@2"
+        )
+    from mysteryshop.store import queries
+
+    version = int(found[2]) if found[2] else None
+    return queries.get_form(_open(args, write=False), found[1], version)
 
 
 def _print_outcome(outcome: Any) -> None:

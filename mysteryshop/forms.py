@@ -50,12 +50,27 @@ MAX_SCALE = 1_000_000  # the ends of a rating scale, either way
 MAX_NUMBER = 1e15
 
 
-class FormError(ValueError):
-    """A form that cannot be used. `problems` holds one line per problem, each naming its place."""
+Place = tuple[str | int, ...]
+"""A path into a form's raw data, e.g. ("sections", 0, "questions", 2, "points"); () is the
+whole form."""
 
-    def __init__(self, problems: Sequence[str]) -> None:
+
+class FormError(ValueError):
+    """A form that cannot be used. `problems` holds one line per problem, each naming its place.
+
+    `located` holds the same problems as data, so that a form builder can show each beside
+    its field: (the path into the raw form data, the one-line message without the source and
+    the path). A problem of the whole file (unreadable YAML, say) has the path () and its
+    whole line as message."""
+
+    def __init__(
+        self, problems: Sequence[str], located: Sequence[tuple[Place, str]] | None = None
+    ) -> None:
         super().__init__("\n".join(problems))
         self.problems = list(problems)
+        self.located: list[tuple[Place, str]] = (
+            list(located) if located is not None else [((), problem) for problem in problems]
+        )
 
 
 # --- translated texts -------------------------------------------------------------------------
@@ -981,6 +996,7 @@ def validate_form(data: Any, source: str = "<form>", located: _Located | None = 
         return Form.model_validate(data)
     except ValidationError as error:
         problems = []
+        located_problems: list[tuple[Place, str]] = []
         for detail in error.errors():
             found = (detail.get("ctx") or {}).get("error")
             if isinstance(found, _FormProblems):
@@ -995,7 +1011,15 @@ def validate_form(data: Any, source: str = "<form>", located: _Located | None = 
                 line = located.line_of(loc) if located else None
                 where = f"{source}: {path}: " if path else f"{source}: "
                 problems.append(where + message + (f" (line {line})" if line else ""))
-        raise FormError(problems) from None
+                located_problems.append((_raw_place(loc), message))
+        raise FormError(problems, located_problems) from None
+
+
+def _raw_place(loc: tuple[Any, ...]) -> Place:
+    # pydantic names a field by its Python name: show_if's `in` is `in_` there.
+    return tuple(
+        part if isinstance(part, int) else "in" if part == "in_" else str(part) for part in loc
+    )
 
 
 def _clean_loc(loc: tuple[Any, ...]) -> tuple[Any, ...]:
