@@ -6,6 +6,7 @@ the form saves (store/form_edits.save_edited_form: the versioning rule) only wit
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -40,8 +41,8 @@ from mysteryshop.form_yaml import form_to_yaml
 from mysteryshop.forms import QUESTION_TYPES, Form, FormError, validate_form
 from mysteryshop.store.db import StoreError
 from mysteryshop.store.form_edits import save_edited_form
+from mysteryshop.ui import display, theme
 from mysteryshop.ui import form_builder_data as fd
-from mysteryshop.ui import theme
 from mysteryshop.ui.editor_form import FormView
 from mysteryshop.ui.editor_score import ScoreSummary, show_live
 from mysteryshop.ui.editor_timer import event_names
@@ -54,11 +55,51 @@ translate = QCoreApplication.translate  # a short name pyside6-lupdate still rec
 
 PathRole = Qt.ItemDataRole.UserRole + 1
 
-TEMPLATE_NAMES = {
-    "service-encounter": QT_TRANSLATE_NOOP("FormBuilder", "In-person visit (the shipped form)"),
-    "phone-chat": QT_TRANSLATE_NOOP("FormBuilder", "Phone or chat (the shipped form)"),
-    "quick-visit": QT_TRANSLATE_NOOP("FormBuilder", "Quick visit (ten questions)"),
-    "empty": QT_TRANSLATE_NOOP("FormBuilder", "Empty form"),
+# form_diff.MESSAGES where pyside6-lupdate sees them (tests/test_form_builder.py checks
+# that they are the same texts).
+DIFF_MESSAGES = {
+    "title": QT_TRANSLATE_NOOP("FormDiff", "Title changed (%1)"),
+    "description": QT_TRANSLATE_NOOP("FormDiff", "Description changed (%1)"),
+    "language_added": QT_TRANSLATE_NOOP("FormDiff", "Language %1 added"),
+    "language_removed": QT_TRANSLATE_NOOP("FormDiff", "Language %1 removed"),
+    "default_language": QT_TRANSLATE_NOOP("FormDiff", "Default language changed from %1 to %2"),
+    "channels": QT_TRANSLATE_NOOP("FormDiff", "Channels changed from %1 to %2"),
+    "dimension_added": QT_TRANSLATE_NOOP("FormDiff", "Dimension %1 added"),
+    "dimension_removed": QT_TRANSLATE_NOOP("FormDiff", "Dimension %1 removed"),
+    "section_added": QT_TRANSLATE_NOOP("FormDiff", "Section %1 added"),
+    "section_removed": QT_TRANSLATE_NOOP("FormDiff", "Section %1 removed"),
+    "section_title": QT_TRANSLATE_NOOP("FormDiff", "Section %1: title changed (%2)"),
+    "section_description": QT_TRANSLATE_NOOP("FormDiff", "Section %1: description changed (%2)"),
+    "sections_reordered": QT_TRANSLATE_NOOP("FormDiff", "Sections reordered"),
+    "added": QT_TRANSLATE_NOOP("FormDiff", "Question %1 added (section %2)"),
+    "removed": QT_TRANSLATE_NOOP("FormDiff", "Question %1 removed (section %2)"),
+    "text": QT_TRANSLATE_NOOP("FormDiff", "%1: text changed (%2)"),
+    "hint": QT_TRANSLATE_NOOP("FormDiff", "%1: hint changed (%2)"),
+    "hint_added": QT_TRANSLATE_NOOP("FormDiff", "%1: hint added"),
+    "hint_removed": QT_TRANSLATE_NOOP("FormDiff", "%1: hint removed"),
+    "option_text": QT_TRANSLATE_NOOP("FormDiff", "%1: option %2 reworded (%3)"),
+    "label": QT_TRANSLATE_NOOP("FormDiff", "%1: scale label %2 changed (%3)"),
+    "type": QT_TRANSLATE_NOOP("FormDiff", "%1: type changed from %2 to %3"),
+    "points": QT_TRANSLATE_NOOP("FormDiff", "%1: points changed from %2 to %3"),
+    "option_points": QT_TRANSLATE_NOOP("FormDiff", "%1: option %2 points changed from %3 to %4"),
+    "option_added": QT_TRANSLATE_NOOP("FormDiff", "%1: option %2 added"),
+    "option_removed": QT_TRANSLATE_NOOP("FormDiff", "%1: option %2 removed"),
+    "options_reordered": QT_TRANSLATE_NOOP("FormDiff", "%1: options reordered"),
+    "made_critical": QT_TRANSLATE_NOOP("FormDiff", "%1: made critical"),
+    "not_critical": QT_TRANSLATE_NOOP("FormDiff", "%1: no longer critical"),
+    "made_required": QT_TRANSLATE_NOOP("FormDiff", "%1: made required"),
+    "not_required": QT_TRANSLATE_NOOP("FormDiff", "%1: no longer required"),
+    "na_allowed": QT_TRANSLATE_NOOP("FormDiff", "%1: N/A allowed"),
+    "na_not_allowed": QT_TRANSLATE_NOOP("FormDiff", "%1: N/A no longer allowed"),
+    "scale": QT_TRANSLATE_NOOP("FormDiff", "%1: scale changed from %2 to %3"),
+    "target": QT_TRANSLATE_NOOP("FormDiff", "%1: target changed from %2 to %3"),
+    "dimension": QT_TRANSLATE_NOOP("FormDiff", "%1: dimension changed from %2 to %3"),
+    "setting": QT_TRANSLATE_NOOP("FormDiff", "%1: %2 changed from %3 to %4"),
+    "moved_section": QT_TRANSLATE_NOOP("FormDiff", "%1: moved from section %2 to %3"),
+    "moved": QT_TRANSLATE_NOOP("FormDiff", "%1: moved within section %2"),
+    "condition_added": QT_TRANSLATE_NOOP("FormDiff", "%1: now shown only if %2"),
+    "condition_removed": QT_TRANSLATE_NOOP("FormDiff", "%1: now always shown (was: if %2)"),
+    "condition": QT_TRANSLATE_NOOP("FormDiff", "%1: shown if %2 (was: if %3)"),
 }
 
 
@@ -151,9 +192,9 @@ class PreviewPane(QFrame):
         self.note.setWordWrap(True)
         self.note.setStyleSheet(f"color: {theme.MUTED.name()};")
         self.score = ScoreSummary()
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         header = QHBoxLayout()
         header.addWidget(title)
         header.addStretch(1)
@@ -164,7 +205,7 @@ class PreviewPane(QFrame):
         layout.addLayout(header)
         layout.addWidget(self.note)
         layout.addWidget(self.score)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
 
     def show_form(self, form: Form | None, stale: bool) -> None:
         """Show `form` (the last valid state); `stale` says the edits since have problems."""
@@ -192,12 +233,10 @@ class PreviewPane(QFrame):
         self.form_view = FormView(form, lang, event_names())
         # Answers tried so far stay where they still fit the edited form.
         by_id = form.questions_by_id()
-        kept = {
-            k: v for k, v in answers.items() if k in by_id and by_id[k].check(v) is None
-        }
+        kept = {k: v for k, v in answers.items() if k in by_id and by_id[k].check(v) is None}
         self.form_view.set_answers(kept, [q for q in na if q in by_id])
         self.form_view.changed.connect(self._live)
-        self.scroll.setWidget(self.form_view)
+        self.scroll_area.setWidget(self.form_view)
         self._live()
 
     @Slot()
@@ -267,10 +306,14 @@ class FormBuilder(QWidget):
         self.add_question_button.setToolTip(self.tr("Add a question after the selected one (Ins)"))
         menu = QMenu(self.add_question_button)
         for kind in QUESTION_TYPES:
-            menu.addAction(type_name(kind), lambda kind=kind: self.add_question(kind))
+            action = menu.addAction(type_name(kind))
+            action.setObjectName(f"add.{kind}")
+            action.triggered.connect(self._adder(kind))
         self.add_question_button.setMenu(menu)
         self.add_section_button = QPushButton(self.tr("Add s&ection"))
-        self.add_section_button.setToolTip(self.tr("Add a section after the selected one (Ctrl+Ins)"))
+        self.add_section_button.setToolTip(
+            self.tr("Add a section after the selected one (Ctrl+Ins)")
+        )
         self.add_section_button.clicked.connect(self.add_section)
         self.remove_button = QPushButton(self.tr("&Remove"))
         self.remove_button.setToolTip(self.tr("Remove the selected section or question (Del)"))
@@ -385,11 +428,15 @@ class FormBuilder(QWidget):
         may return the path to select afterwards."""
         after = copy.deepcopy(self.data)
         chosen = mutation(after)
-        target = chosen if isinstance(chosen, tuple) else select if select is not None else self.selected
+        target = (
+            chosen if isinstance(chosen, tuple) else select if select is not None else self.selected
+        )
         if after == self.data and target == self.selected:
             return
         self.stack.push(
-            Snapshot(self, copy.deepcopy(self.data), after, text, merge, rebuild, (self.selected, target))
+            Snapshot(
+                self, copy.deepcopy(self.data), after, text, merge, rebuild, (self.selected, target)
+            )
         )
 
     def apply(self, data: dict[str, Any], select: fd.Path, rebuild: bool) -> None:
@@ -418,6 +465,9 @@ class FormBuilder(QWidget):
     @Slot(object, str, str, bool)
     def _on_field_edited(self, mutation: Any, text: str, merge: str, rebuild: bool) -> None:
         self.edit(mutation, text, merge, rebuild)
+
+    def _adder(self, kind: str) -> Callable[[], None]:
+        return lambda: self.add_question(kind)
 
     def add_question(self, kind: str) -> None:
         text = self.tr("New question")
@@ -513,13 +563,13 @@ class FormBuilder(QWidget):
             if found:
                 item.setForeground(0, theme.POOR)
                 item.setText(0, "⚠ " + item.text(0))
-                item.setToolTip(
-                    0, self.tr("%n problem(s) here", "", len(found))
-                )
+                item.setToolTip(0, self.tr("%n problem(s) here", "", len(found)))
 
         title = fd.text_in(self.data.get("title"), lang, lang) or self.tr("(no title)")
         root = QTreeWidgetItem([self.tr("Form: {title}").format(title=title)])
-        root.setFlags(root.flags() & ~Qt.ItemFlag.ItemIsDragEnabled & ~Qt.ItemFlag.ItemIsDropEnabled)
+        root.setFlags(
+            root.flags() & ~Qt.ItemFlag.ItemIsDragEnabled & ~Qt.ItemFlag.ItemIsDropEnabled
+        )
         mark(root, (), own_only=True)
         self.tree.addTopLevelItem(root)
         items: dict[fd.Path, QTreeWidgetItem] = {(): root}
@@ -583,7 +633,9 @@ class FormBuilder(QWidget):
             self.problems.setStyleSheet(f"color: {theme.POOR.name()}; font-weight: 600;")
         else:
             self.problems.setText(
-                self.tr("No problems · unsaved changes") if self.modified else self.tr("No problems")
+                self.tr("No problems · unsaved changes")
+                if self.modified
+                else self.tr("No problems")
             )
             self.problems.setStyleSheet(f"color: {theme.MUTED.name()};")
         self.save_button.setEnabled(not count)
@@ -604,7 +656,7 @@ class FormBuilder(QWidget):
         except (StoreError, FormError, ValueError) as error:
             QMessageBox.warning(self, self.tr("Form not saved"), str(error).splitlines()[0])
             return False
-        self.base = (result.form_id, result.version)
+        previous, self.base = self.base, (result.form_id, result.version)
         self.data["version"] = result.version
         self.data["id"] = result.form_id
         self.valid_form = validate_form(self.data)
@@ -612,7 +664,7 @@ class FormBuilder(QWidget):
         self.stack.setClean()
         self.apply(self.data, self.selected, True)
         announce(self.workspace, Changes.of("forms"))
-        if result.created_new_version:
+        if result.created_new_version and previous is not None:
             lines = diff_lines(result.diff)
             box = QMessageBox(self)
             box.setIcon(QMessageBox.Icon.Information)
@@ -663,9 +715,14 @@ def write_yaml(parent: QWidget, form: Form, path: str) -> bool:
     return True
 
 
-def diff_lines(diff: Any) -> list[str]:
+def diff_lines(diff: form_diff.FormDiff | None) -> list[str]:
     """What changed between two versions, in the UI's language."""
-    return form_diff.describe(diff)
+    if diff is None:
+        return []
+    return [
+        form_diff.wording(change, translate("FormDiff", str(DIFF_MESSAGES[change.kind])))
+        for change in diff.changes
+    ]
 
 
 class NewFormDialog(QDialog):
@@ -675,8 +732,9 @@ class NewFormDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("New form"))
         self.template = QComboBox()
-        for key in form_templates.TEMPLATES:
-            self.template.addItem(translate("FormBuilder", TEMPLATE_NAMES.get(key, key)), key)
+        lang = display.ui_language()
+        for key, template in form_templates.TEMPLATES.items():
+            self.template.addItem(template.title.get(lang) or template.title["en"], key)
         self.form_id = QLineEdit()
         self.form_id.setPlaceholderText(self.tr("e.g. store-visit"))
         self.title = QLineEdit()

@@ -142,9 +142,10 @@ def add_section(data: dict[str, Any], after: Path | None, title: str, question: 
     sections = data.setdefault("sections", [])
     index = after[1] + 1 if after is not None and len(after) >= 2 else len(sections)
     lang = (data.get("languages") or ["en"])[0]
-    section = {"id": unused_id(data, "section"), "title": {lang: title}, "questions": []}
-    sections.insert(index, section)
-    section["questions"].append(new_question(data, "yes_no", question))
+    first = new_question(data, "yes_no", question)
+    sections.insert(
+        index, {"id": unused_id(data, "section"), "title": {lang: title}, "questions": [first]}
+    )
     return ("sections", index)
 
 

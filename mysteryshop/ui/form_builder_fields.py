@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -49,7 +49,7 @@ TYPE_NAMES = {
 
 
 def type_name(kind: str) -> str:
-    return translate("FormBuilder", TYPE_NAMES[kind]) if kind in TYPE_NAMES else kind
+    return translate("FormBuilder", str(TYPE_NAMES[kind])) if kind in TYPE_NAMES else kind
 
 
 class _UndoToBuilder(QObject):
@@ -97,7 +97,9 @@ class FieldPanel(QWidget):
         self.path = path
         self.problem_labels = {}
         focused = self.focusWidget()
-        focus_name = focused.objectName() if focused is not None and self.isAncestorOf(focused) else ""
+        focus_name = (
+            focused.objectName() if focused is not None and self.isAncestorOf(focused) else ""
+        )
         if self.body is not None:
             self.layout_.removeWidget(self.body)
             self.body.hide()
@@ -190,16 +192,24 @@ class FieldPanel(QWidget):
             grid.addWidget(caption, 0, column)
             grid.addWidget(edit, 1, column)
         self._row(label, row, path, name)
-        row.setFocusProxy(row.findChild(QLineEdit))
+        first = row.findChild(QLineEdit)
+        if first is not None:
+            row.setFocusProxy(first)
 
     def _id_field(self, path: fd.Path, rename: bool) -> None:
         edit = self._line(str(fd.get(self.data, (*path, "id")) or ""))
 
         def change(new: str) -> None:
             if rename:
-                self._edit(lambda d: fd.rename_question(d, path, new), self.tr("Change id"), f"{path}:id")
+                self._edit(
+                    lambda d: fd.rename_question(d, path, new), self.tr("Change id"), f"{path}:id"
+                )
             else:
-                self._edit(lambda d: fd.set_value(d, (*path, "id"), new), self.tr("Change id"), f"{path}:id")
+                self._edit(
+                    lambda d: fd.set_value(d, (*path, "id"), new),
+                    self.tr("Change id"),
+                    f"{path}:id",
+                )
 
         edit.textEdited.connect(change)
         self._row(self.tr("&Id:"), edit, (*path, "id"), "id")
@@ -227,10 +237,19 @@ class FieldPanel(QWidget):
     def _number(self, label: str, key: str, name: str, placeholder: str = "") -> None:
         path = (*self.path, key)
         value = fd.get(self.data, path)
-        edit = self._line("" if value is None else display.number_text(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else str(value), placeholder)
+        edit = self._line(
+            ""
+            if value is None
+            else display.number_text(value)
+            if isinstance(value, (int, float)) and not isinstance(value, bool)
+            else str(value),
+            placeholder,
+        )
         edit.textEdited.connect(
             lambda new: self._edit(
-                lambda d: fd.set_value(d, path, fd.parse_number(new)), label.replace("&", ""), f"{path}"
+                lambda d: fd.set_value(d, path, fd.parse_number(new)),
+                label.replace("&", ""),
+                f"{path}",
             )
         )
         self._row(label, edit, path, name)
@@ -251,7 +270,9 @@ class FieldPanel(QWidget):
         index = next((i for i, (_t, v) in enumerate(items) if v == current), 0)
         combo.setCurrentIndex(index)
         combo.activated.connect(
-            lambda i: self._edit(on_change(combo.itemData(i)), label.replace("&", "").rstrip(":"), "", rebuild)
+            lambda i: self._edit(
+                on_change(combo.itemData(i)), label.replace("&", "").rstrip(":"), "", rebuild
+            )
         )
         self._row(label, combo, path, name)
         return combo
@@ -265,14 +286,18 @@ class FieldPanel(QWidget):
         languages = self._line(", ".join(self.languages))
         languages.setToolTip(self.tr("Language codes, the default first, e.g. en, fi, sv"))
         languages.editingFinished.connect(
-            lambda: self._edit(
-                lambda d: fd.set_value(d, ("languages",), fd.split_languages(languages.text()) or None),
-                self.tr("Change languages"),
-                "",
-                True,
+            lambda: (
+                self._edit(
+                    lambda d: fd.set_value(
+                        d, ("languages",), fd.split_languages(languages.text()) or None
+                    ),
+                    self.tr("Change languages"),
+                    "",
+                    True,
+                )
+                if fd.split_languages(languages.text()) != self.languages
+                else None
             )
-            if fd.split_languages(languages.text()) != self.languages
-            else None
         )
         self._row(self.tr("&Languages:"), languages, ("languages",), "languages")
         channels = QWidget()
@@ -288,9 +313,7 @@ class FieldPanel(QWidget):
         row.addStretch(1)
         self._row(self.tr("Channels:"), channels, ("channels",), "channels")
         version = QLabel(str(self.data.get("version", 1)))
-        version.setToolTip(
-            self.tr("Saving makes a new version when encounters use this one")
-        )
+        version.setToolTip(self.tr("Saving makes a new version when encounters use this one"))
         self._row(self.tr("Version:"), version, ("version",), "version")
 
     def _toggle_channel(self, channel: str, on: bool) -> None:
@@ -309,13 +332,15 @@ class FieldPanel(QWidget):
     def _section_fields(self, section: dict[str, Any]) -> None:
         self._id_field(self.path, rename=False)
         self._texts(self.tr("&Title:"), (*self.path, "title"), "title")
-        self._texts(self.tr("&Description:"), (*self.path, "description"), "description", optional=True)
+        self._texts(
+            self.tr("&Description:"), (*self.path, "description"), "description", optional=True
+        )
 
     # --- a question -----------------------------------------------------------------------
 
     def _question_fields(self, question: dict[str, Any]) -> None:
         path = self.path
-        kind = question.get("type")
+        kind = str(question.get("type"))
         self._combo(
             self.tr("T&ype:"),
             (*path, "type"),
@@ -330,8 +355,12 @@ class FieldPanel(QWidget):
         if "dimension" in fields:
             self._dimension()
         if "points" in fields:
-            self._number(self.tr("&Points:"), "points", "points",
-                         self.tr("from the options") if kind in ("choice", "multi_choice") else "")
+            self._number(
+                self.tr("&Points:"),
+                "points",
+                "points",
+                self.tr("from the options") if kind in ("choice", "multi_choice") else "",
+            )
         if "scale" in fields:
             self._scale()
         if "options" in fields:
@@ -342,7 +371,9 @@ class FieldPanel(QWidget):
             self._number(self.tr("Mi&nimum:"), "min", "min", self.tr("none"))
             self._number(self.tr("Ma&ximum:"), "max", "max", self.tr("none"))
         if "target" in fields:
-            self._number(self.tr("T&arget (seconds):"), "target", "target", self.tr("none: not scored"))
+            self._number(
+                self.tr("T&arget (seconds):"), "target", "target", self.tr("none: not scored")
+            )
         if kind == "duration":
             self._duration_timer()
         elif kind == "yes_no":
@@ -365,12 +396,9 @@ class FieldPanel(QWidget):
 
     def _dimension(self) -> None:
         path = (*self.path, "dimension")
+        used = {q.get("dimension") for _p, q in fd.questions(self.data)}
         own = sorted(
-            {
-                q.get("dimension")
-                for _p, q in fd.questions(self.data)
-                if isinstance(q.get("dimension"), str) and q.get("dimension") not in BUILTIN_DIMENSIONS
-            }
+            str(key) for key in used if isinstance(key, str) and key not in BUILTIN_DIMENSIONS
         )
         combo = QComboBox()
         combo.setEditable(True)
@@ -385,14 +413,16 @@ class FieldPanel(QWidget):
             combo.setCurrentIndex(index)
         elif current:
             combo.setEditText(str(current))
-        combo.lineEdit().installEventFilter(self.undo_filter)
+        line = combo.lineEdit()
+        assert line is not None  # an editable combo has one
+        line.installEventFilter(self.undo_filter)
 
         def chosen(text: str) -> Mutation:
             index = combo.findText(text)
             value = combo.itemData(index) if index >= 0 else text.strip() or None
             return lambda d: fd.set_value(d, path, value)
 
-        combo.lineEdit().textEdited.connect(
+        line.textEdited.connect(
             lambda text: self._edit(chosen(text), self.tr("Dimension"), f"{path}")
         )
         combo.activated.connect(
@@ -453,7 +483,9 @@ class FieldPanel(QWidget):
             ident.setAccessibleName(self.tr("Option {n} id").format(n=row))
             ident.textEdited.connect(
                 lambda new, place=place: self._edit(
-                    lambda d: fd.set_value(d, (*place, "id"), new), self.tr("Option id"), f"{place}:id"
+                    lambda d: fd.set_value(d, (*place, "id"), new),
+                    self.tr("Option id"),
+                    f"{place}:id",
                 )
             )
             grid.addWidget(ident, row, 0)
@@ -485,7 +517,9 @@ class FieldPanel(QWidget):
             spin.lineEdit().installEventFilter(self.undo_filter)
             spin.valueChanged.connect(
                 lambda value, place=place: self._edit(
-                    lambda d: fd.set_value(d, (*place, "points"), fd.parse_number(str(value)) or None),
+                    lambda d: fd.set_value(
+                        d, (*place, "points"), fd.parse_number(str(value)) or None
+                    ),
                     self.tr("Option points"),
                     f"{place}:points",
                 )
@@ -510,7 +544,9 @@ class FieldPanel(QWidget):
             number = len(current) + 1
             while f"o{number}" in taken:
                 number += 1
-            current.append({"id": f"o{number}", "text": {languages[0]: self.tr("Option {n}").format(n=number)}})
+            current.append(
+                {"id": f"o{number}", "text": {languages[0]: self.tr("Option {n}").format(n=number)}}
+            )
 
         add.clicked.connect(lambda: self._edit(add_option, self.tr("Add option"), "", True))
         grid.addWidget(add, len(options) + 1, 0, 1, 2)
@@ -533,13 +569,17 @@ class FieldPanel(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(4)
         for row, value in enumerate(range(low, high + 1)):
-            grid.addWidget(QLabel(f"{value:+d}" if kind == "feeling" and value else str(value)), row, 0)
+            grid.addWidget(
+                QLabel(f"{value:+d}" if kind == "feeling" and value else str(value)), row, 0
+            )
             current = labels.get(value, labels.get(str(value)))
             for column, lang in enumerate(languages, start=1):
                 edit = self._line(fd.text_in(current, lang, languages[0]))
                 edit.setObjectName(f"label.{value}.{lang}")
                 edit.setAccessibleName(
-                    self.tr("Label {value} ({language})").format(value=value, language=language_name(lang))
+                    self.tr("Label {value} ({language})").format(
+                        value=value, language=language_name(lang)
+                    )
                 )
                 edit.textEdited.connect(
                     lambda new, value=value, lang=lang: self._edit(
@@ -649,7 +689,9 @@ class FieldPanel(QWidget):
                 (self.tr("is one of"), "in"),
             ):
                 operator.addItem(text, key)
-            current_op = next((k for k in ("equals", "not_equals", "in") if k in condition), "equals")
+            current_op = next(
+                (k for k in ("equals", "not_equals", "in") if k in condition), "equals"
+            )
             operator.setCurrentIndex(operator.findData(current_op))
             row.addWidget(operator, 1)
             current_values = condition.get(current_op)
@@ -658,7 +700,11 @@ class FieldPanel(QWidget):
                 key = operator.itemData(index)
                 if key == current_op:
                     return
-                first = current_values[0] if isinstance(current_values, list) and current_values else current_values
+                first = (
+                    current_values[0]
+                    if isinstance(current_values, list) and current_values
+                    else current_values
+                )
                 if first is None and values:
                     first = values[0][1]
                 value = [first] if key == "in" else first
@@ -758,5 +804,7 @@ def _condition_values(question: dict[str, Any], lang: str) -> list[tuple[str, An
         if all(isinstance(x, int) for x in scale) and 0 < scale[1] - scale[0] <= 100:
             return [(str(v), v) for v in range(scale[0], scale[1] + 1)]
     if kind == "feeling":
-        return [(display.feeling_label(v), v) for v in range(FEELING_SCALE[0], FEELING_SCALE[1] + 1)]
+        return [
+            (display.feeling_label(v), v) for v in range(FEELING_SCALE[0], FEELING_SCALE[1] + 1)
+        ]
     return []
