@@ -726,11 +726,16 @@ def diff_lines(diff: form_diff.FormDiff | None) -> list[str]:
 
 
 class NewFormDialog(QDialog):
-    """A new form: its template, id and title."""
+    """A new form: its template, id and title; or, `duplicating` a form (its title), the
+    copy's id and title."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, duplicating: str | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("New form"))
+        self.setWindowTitle(
+            self.tr("Duplicate {title}").format(title=duplicating)
+            if duplicating
+            else self.tr("New form")
+        )
         self.template = QComboBox()
         lang = display.ui_language()
         for key, template in form_templates.TEMPLATES.items():
@@ -743,7 +748,8 @@ class NewFormDialog(QDialog):
         self.problem.setStyleSheet(f"color: {theme.POOR.name()};")
         self.problem.setWordWrap(True)
         layout = QFormLayout(self)
-        layout.addRow(self.tr("&Start from:"), self.template)
+        if duplicating is None:
+            layout.addRow(self.tr("&Start from:"), self.template)
         layout.addRow(self.tr("Form &id:"), self.form_id)
         layout.addRow(self.tr("&Title:"), self.title)
         layout.addRow(self.problem)

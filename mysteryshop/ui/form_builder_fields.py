@@ -80,6 +80,7 @@ class FieldPanel(QWidget):
         self.undo_filter = _UndoToBuilder(self)
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(12, 8, 12, 8)
+        self.layout_.addStretch(1)
         self.body: QWidget | None = None
 
     # --- building -------------------------------------------------------------------------
@@ -118,8 +119,7 @@ class FieldPanel(QWidget):
             self._section_fields(item)
         elif isinstance(item, dict):
             self._question_fields(item)
-        self.layout_.addWidget(self.body)
-        self.layout_.addStretch(0)
+        self.layout_.insertWidget(0, self.body)
         if focus_name:
             again = self.body.findChild(QWidget, focus_name)
             if again is not None:
@@ -153,6 +153,7 @@ class FieldPanel(QWidget):
 
     def _line(self, value: str, placeholder: str = "") -> QLineEdit:
         edit = QLineEdit(value)
+        edit.setCursorPosition(0)  # the start of a long text, not its end
         edit.setPlaceholderText(placeholder)
         edit.installEventFilter(self.undo_filter)
         return edit
