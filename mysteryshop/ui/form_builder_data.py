@@ -252,3 +252,47 @@ def parse_number(text: str) -> Any:
 
 def split_languages(text: str) -> list[str]:
     return [part.strip() for part in re.split(r"[,\s]+", text) if part.strip()]
+
+
+def texts(data: Any) -> Iterator[tuple[Path, Any]]:
+    """Every translated text of the form with its path (as forms.Form checks them)."""
+    for key in ("title", "description"):
+        if key in data:
+            yield (key,), data[key]
+    for s, section in enumerate(get(data, ("sections",)) or []):
+        if not isinstance(section, dict):
+            continue
+        for key in ("title", "description"):
+            if key in section:
+                yield ("sections", s, key), section[key]
+        for q, question in enumerate(section.get("questions") or []):
+            if not isinstance(question, dict):
+                continue
+            place = ("sections", s, "questions", q)
+            for key in ("text", "hint"):
+                if key in question:
+                    yield (*place, key), question[key]
+            labels = question.get("labels")
+            for value in list(labels) if isinstance(labels, dict) else []:
+                yield (*place, "labels", value), labels[value]
+            for o, option in enumerate(question.get("options") or []):
+                if isinstance(option, dict) and "text" in option:
+                    yield (*place, "options", o, "text"), option["text"]
+
+
+def set_languages(data: dict[str, Any], languages: list[str]) -> None:
+    """The form's languages, the default first. A language taken away takes its texts along
+    (the edit can be undone); a text left with one language of a one-language form becomes
+    a plain string again."""
+    if not languages:
+        return
+    data["languages"] = languages
+    for path, value in list(texts(data)):
+        if isinstance(value, dict):
+            kept = {lang: text for lang, text in value.items() if lang in languages}
+            if not kept:
+                kept = value  # nothing in the new languages: validation says what is missing
+            if len(languages) == 1 and set(kept) == {languages[0]}:
+                set_value(data, path, kept[languages[0]])
+            else:
+                set_value(data, path, kept)

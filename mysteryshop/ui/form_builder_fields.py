@@ -104,6 +104,9 @@ class FieldPanel(QWidget):
         if self.body is not None:
             self.layout_.removeWidget(self.body)
             self.body.hide()
+            # Out of the panel at once (findChild sees only the new fields), deleted once
+            # the event that rebuilt it is done: it may be one of its own fields' events.
+            self.body.setParent(None)  # type: ignore[call-overload]
             self.body.deleteLater()
         self.body = QWidget()
         self.form = QFormLayout(self.body)
@@ -289,9 +292,7 @@ class FieldPanel(QWidget):
         languages.editingFinished.connect(
             lambda: (
                 self._edit(
-                    lambda d: fd.set_value(
-                        d, ("languages",), fd.split_languages(languages.text()) or None
-                    ),
+                    lambda d: fd.set_languages(d, fd.split_languages(languages.text())),
                     self.tr("Change languages"),
                     "",
                     True,
