@@ -273,8 +273,9 @@ def texts(data: Any) -> Iterator[tuple[Path, Any]]:
                 if key in question:
                     yield (*place, key), question[key]
             labels = question.get("labels")
-            for value in list(labels) if isinstance(labels, dict) else []:
-                yield (*place, "labels", value), labels[value]
+            if isinstance(labels, dict):
+                for value, label in list(labels.items()):
+                    yield (*place, "labels", value), label
             for o, option in enumerate(question.get("options") or []):
                 if isinstance(option, dict) and "text" in option:
                     yield (*place, "options", o, "text"), option["text"]

@@ -106,7 +106,7 @@ class FieldPanel(QWidget):
             self.body.hide()
             # Out of the panel at once (findChild sees only the new fields), deleted once
             # the event that rebuilt it is done: it may be one of its own fields' events.
-            self.body.setParent(None)  # type: ignore[call-overload]
+            self.body.setParent(None)
             self.body.deleteLater()
         self.body = QWidget()
         self.form = QFormLayout(self.body)
