@@ -337,6 +337,10 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(
             self._action(self.tr("&Find encounters…"), QKeySequence("Ctrl+F"), self.on_find)
         )
+        # The form builder's undo and redo (enabled while it has edits to undo).
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.forms.builder.undo_action)
+        self.edit_menu.addAction(self.forms.builder.redo_action)
 
         # Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth place, as the digits sit on the keyboard.
         for number, (key, label) in enumerate(NAVIGATION, start=1):
@@ -537,6 +541,8 @@ class MainWindow(QMainWindow):
     def on_save(self) -> None:
         if self.stack.currentWidget() is self.editor and self.editor.save_now():
             self.statusBar().showMessage(self.tr("Saved."), 3000)
+        elif self.stack.currentWidget() is self.forms and self.forms.save_builder():
+            self.statusBar().showMessage(self.tr("Saved."), 3000)
 
     @Slot()
     def on_find(self) -> None:
@@ -615,6 +621,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if hasattr(self, "workspace"):  # closed before the database was open: nothing to save
+            if hasattr(self, "forms") and not self.forms.builder.ask_to_leave():
+                event.ignore()  # the form being built has unsaved edits: Cancel keeps it
+                return
             if hasattr(self, "editor"):  # (closed while attach(log_first) was building it)
                 self.editor.save_now()
             self.workspace.settings.geometry = self.saveGeometry()
