@@ -216,7 +216,7 @@ class PreviewPane(QFrame):
         if form is None or (form == self.form and self.form_view is not None):
             return
         self.form = form
-        chosen = self.language.currentData()
+        chosen = self.language.currentData() or display.ui_language()
         self.language.clear()
         for code in form.languages:
             self.language.addItem(language_name(code), code)
@@ -350,6 +350,7 @@ class FormBuilder(QWidget):
         fields_scroll.setWidgetResizable(True)
         fields_scroll.setWidget(self.fields)
         fields_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        fields_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.preview = PreviewPane()
         splitter = QSplitter()
@@ -359,7 +360,7 @@ class FormBuilder(QWidget):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 4)
         splitter.setStretchFactor(2, 3)
-        splitter.setSizes([260, 560, 420])
+        splitter.setSizes([250, 500, 400])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -549,7 +550,7 @@ class FormBuilder(QWidget):
     def _fill_tree(self) -> None:
         self.tree.blockSignals(True)
         self.tree.clear()
-        lang = self._languages()[0]
+        lang = self.fields.shown_language
         problem_paths = [loc for loc, _m in self.located]
 
         def mark(item: QTreeWidgetItem, path: fd.Path, own_only: bool = False) -> None:
@@ -565,7 +566,7 @@ class FormBuilder(QWidget):
                 item.setText(0, "⚠ " + item.text(0))
                 item.setToolTip(0, self.tr("%n problem(s) here", "", len(found)))
 
-        title = fd.text_in(self.data.get("title"), lang, lang) or self.tr("(no title)")
+        title = fd.shown(self.data.get("title"), lang) or self.tr("(no title)")
         root = QTreeWidgetItem([self.tr("Form: {title}").format(title=title)])
         root.setFlags(
             root.flags() & ~Qt.ItemFlag.ItemIsDragEnabled & ~Qt.ItemFlag.ItemIsDropEnabled
@@ -577,7 +578,7 @@ class FormBuilder(QWidget):
         for s, section in enumerate(self.data.get("sections") or []):
             if not isinstance(section, dict):
                 continue
-            text = fd.text_in(section.get("title"), lang, lang) or str(section.get("id", ""))
+            text = fd.shown(section.get("title"), lang) or str(section.get("id", ""))
             item = QTreeWidgetItem([text])
             font = item.font(0)
             font.setBold(True)
@@ -590,7 +591,7 @@ class FormBuilder(QWidget):
                 if not isinstance(question, dict):
                     continue
                 kind = question.get("type", "")
-                words = fd.text_in(question.get("text"), lang, lang) or str(question.get("id", ""))
+                words = fd.shown(question.get("text"), lang) or str(question.get("id", ""))
                 if kind != "note":
                     number += 1
                     words = f"{number}. {words}"
@@ -619,8 +620,8 @@ class FormBuilder(QWidget):
     # --- header, saving, exporting -----------------------------------------------------------
 
     def _show_header(self) -> None:
-        lang = self._languages()[0]
-        title = fd.text_in(self.data.get("title"), lang, lang) or self.tr("New form")
+        lang = self.fields.shown_language
+        title = fd.shown(self.data.get("title"), lang) or self.tr("New form")
         if self.base is None:
             self.heading.setText(self.tr("New form: {title}").format(title=title))
         else:

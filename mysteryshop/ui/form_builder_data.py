@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from mysteryshop.forms import QUESTION_CLASSES
+from mysteryshop.forms import QUESTION_CLASSES, translate
 
 Path = tuple[Any, ...]
 
@@ -80,6 +80,15 @@ def text_in(value: Any, lang: str, default: str) -> str:
         return found if isinstance(found, str) else ""
     if isinstance(value, str):
         return value if lang == default else ""
+    return ""
+
+
+def shown(value: Any, lang: str) -> str:
+    """A text as the builder lists it: in `lang`, else in any language it has (forms.translate);
+    empty for a missing or malformed one."""
+    if isinstance(value, str) or (isinstance(value, dict) and value):
+        found = translate(value, lang, lang)
+        return found if isinstance(found, str) else ""
     return ""
 
 

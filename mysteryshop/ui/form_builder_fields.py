@@ -92,6 +92,12 @@ class FieldPanel(QWidget):
             return languages
         return ["en"]
 
+    @property
+    def shown_language(self) -> str:
+        """The language the builder lists texts in: the UI's when the form has it."""
+        ui = display.ui_language()
+        return ui if ui in self.languages else self.languages[0]
+
     def show_item(self, data: dict[str, Any], path: fd.Path) -> None:
         """Build the fields of the item at `path` in `data`."""
         self.data = data
@@ -156,6 +162,7 @@ class FieldPanel(QWidget):
 
     def _line(self, value: str, placeholder: str = "") -> QLineEdit:
         edit = QLineEdit(value)
+        edit.setMinimumWidth(60)
         edit.setCursorPosition(0)  # the start of a long text, not its end
         edit.setPlaceholderText(placeholder)
         edit.installEventFilter(self.undo_filter)
@@ -267,7 +274,7 @@ class FieldPanel(QWidget):
         on_change: Callable[[Any], Mutation],
         rebuild: bool = True,
     ) -> QComboBox:
-        combo = QComboBox()
+        combo = _combo_box()
         current = fd.get(self.data, path)
         for text, value in items:
             combo.addItem(text, value)
@@ -402,7 +409,7 @@ class FieldPanel(QWidget):
         own = sorted(
             str(key) for key in used if isinstance(key, str) and key not in BUILTIN_DIMENSIONS
         )
-        combo = QComboBox()
+        combo = _combo_box()
         combo.setEditable(True)
         combo.addItem(self.tr("none"), None)
         for key in BUILTIN_DIMENSIONS:
@@ -614,7 +621,7 @@ class FieldPanel(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         combos = []
         for current, name in zip(pair[:2], ("timer.start", "timer.end"), strict=False):
-            combo = QComboBox()
+            combo = _combo_box()
             combo.setObjectName(name)
             combo.addItem(self.tr("not linked"), None)
             for event in TIMER_EVENTS:
@@ -643,19 +650,19 @@ class FieldPanel(QWidget):
         path = (*self.path, "show_if")
         condition = fd.get(self.data, path)
         condition = condition if isinstance(condition, dict) else {}
-        lang = self.languages[0]
+        lang = self.shown_language
         earlier = [
             q for q in fd.earlier_questions(self.data, self.path) if _condition_values(q, lang)
         ]
         holder = QWidget()
         row = QHBoxLayout(holder)
         row.setContentsMargins(0, 0, 0, 0)
-        target_combo = QComboBox()
+        target_combo = _combo_box()
         target_combo.setObjectName("show_if.question")
         target_combo.setAccessibleName(self.tr("Shown when question"))
         target_combo.addItem(self.tr("always shown"), None)
         for question in earlier:
-            text = fd.text_in(question.get("text"), lang, lang) or question["id"]
+            text = fd.shown(question.get("text"), lang) or question["id"]
             target_combo.addItem(f"{question['id']}: {_shorten(text, 40)}", question["id"])
         target_id = condition.get("question")
         target_combo.setCurrentIndex(max(target_combo.findData(target_id), 0))
@@ -682,7 +689,7 @@ class FieldPanel(QWidget):
 
         target_combo.activated.connect(choose_target)
         if target is not None:
-            operator = QComboBox()
+            operator = _combo_box()
             operator.setObjectName("show_if.operator")
             operator.setAccessibleName(self.tr("Condition"))
             for text, key in (
@@ -738,7 +745,7 @@ class FieldPanel(QWidget):
                     box.toggled.connect(toggle)
                     row.addWidget(box)
             else:
-                value_combo = QComboBox()
+                value_combo = _combo_box()
                 value_combo.setObjectName("show_if.value")
                 value_combo.setAccessibleName(self.tr("Answer"))
                 for text, value in values:
@@ -781,6 +788,15 @@ class FieldPanel(QWidget):
             label.setVisible(bool(messages))
 
 
+def _combo_box() -> QComboBox:
+    """A combo that may be narrower than its longest item (a question's text), so that the
+    panel fits beside the tree and the preview."""
+    combo = QComboBox()
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(8)
+    return combo
+
+
 def _shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
@@ -798,7 +814,7 @@ def _condition_values(question: dict[str, Any], lang: str) -> list[tuple[str, An
         out = []
         for option in question.get("options") or []:
             if isinstance(option, dict) and isinstance(option.get("id"), str):
-                text = fd.text_in(option.get("text"), lang, lang) or option["id"]
+                text = fd.shown(option.get("text"), lang) or option["id"]
                 out.append((text, option["id"]))
         return out
     if kind == "rating":
