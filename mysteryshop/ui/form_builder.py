@@ -263,7 +263,9 @@ class FormBuilder(QWidget):
         self.selected: fd.Path = ()
         self.last_message: QMessageBox | None = None  # the last "saved as a new version"
         self.stack = QUndoStack(self)
-        self.stack.cleanChanged.connect(lambda _clean: self._show_header())
+        # A method of the builder, not a lambda: the stack's destructor emits cleanChanged,
+        # and only a slot of its receiver is disconnected before that.
+        self.stack.cleanChanged.connect(self._on_clean_changed)
 
         self.undo_action = self.stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
@@ -471,19 +473,13 @@ class FormBuilder(QWidget):
         return lambda: self.add_question(kind)
 
     def add_question(self, kind: str) -> None:
-        text = self.tr("New question")
         self.edit(
-            lambda d: fd.add_question(d, self.selected or None, kind, text),
-            self.tr("Add question"),
+            lambda d: fd.add_question(d, self.selected or None, kind), self.tr("Add question")
         )
         self._focus_field("text")
 
     def add_section(self) -> None:
-        title, question = self.tr("New section"), self.tr("New question")
-        self.edit(
-            lambda d: fd.add_section(d, self.selected or None, title, question),
-            self.tr("Add section"),
-        )
+        self.edit(lambda d: fd.add_section(d, self.selected or None), self.tr("Add section"))
         self._focus_field("title")
 
     def remove_selected(self) -> None:
@@ -618,6 +614,10 @@ class FormBuilder(QWidget):
             self.fields.show_problems(self.located)
 
     # --- header, saving, exporting -----------------------------------------------------------
+
+    @Slot(bool)
+    def _on_clean_changed(self, _clean: bool) -> None:
+        self._show_header()
 
     def _show_header(self) -> None:
         lang = self.fields.shown_language

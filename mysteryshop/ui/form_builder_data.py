@@ -121,20 +121,21 @@ def unused_id(data: Any, stem: str) -> str:
     return f"{stem}{number}"
 
 
-def new_question(data: Any, kind: str, text: str) -> dict[str, Any]:
-    lang = (data.get("languages") or ["en"])[0]
-    question: dict[str, Any] = {"id": unused_id(data, "q"), "type": kind, "text": {lang: text}}
+def new_question(data: Any, kind: str) -> dict[str, Any]:
+    """A new question of `kind` with an empty text: the builder shows it as the problem to
+    fix first, beside the text field it puts the caret in."""
+    question: dict[str, Any] = {"id": unused_id(data, "q"), "type": kind, "text": ""}
     question.update(copy.deepcopy(_TYPE_NEEDS.get(kind, {})))
     return question
 
 
-def add_question(data: dict[str, Any], after: Path | None, kind: str, text: str) -> Path:
+def add_question(data: dict[str, Any], after: Path | None, kind: str) -> Path:
     """A new question after the question at `after` (or at the end of the section it names,
     or of the last section). Returns its path."""
     sections = data.setdefault("sections", [])
     if not sections:
-        sections.append({"id": unused_id(data, "section"), "title": text, "questions": []})
-    question = new_question(data, kind, text)
+        sections.append({"id": unused_id(data, "section"), "title": "", "questions": []})
+    question = new_question(data, kind)
     if after is not None and len(after) >= 4:
         s, index = after[1], after[3] + 1
     elif after is not None and len(after) >= 2:
@@ -145,16 +146,13 @@ def add_question(data: dict[str, Any], after: Path | None, kind: str, text: str)
     return ("sections", s, "questions", index)
 
 
-def add_section(data: dict[str, Any], after: Path | None, title: str, question: str) -> Path:
+def add_section(data: dict[str, Any], after: Path | None) -> Path:
     """A new section (with one yes/no question, as a section needs one) after the section of
     `after`, else at the end. Returns its path."""
     sections = data.setdefault("sections", [])
     index = after[1] + 1 if after is not None and len(after) >= 2 else len(sections)
-    lang = (data.get("languages") or ["en"])[0]
-    first = new_question(data, "yes_no", question)
-    sections.insert(
-        index, {"id": unused_id(data, "section"), "title": {lang: title}, "questions": [first]}
-    )
+    first = new_question(data, "yes_no")
+    sections.insert(index, {"id": unused_id(data, "section"), "title": "", "questions": [first]})
     return ("sections", index)
 
 

@@ -464,12 +464,11 @@ class FieldPanel(QWidget):
                 lambda d: fd.set_value(d, path, None if pair == [1, 5] else pair),
                 self.tr("Scale"),
                 f"{path}",
-                False,
+                True,  # the labels' rows follow the scale
             )
 
         for spin in spins:
             spin.valueChanged.connect(changed)
-            spin.editingFinished.connect(lambda: self._edit(lambda d: None, "", "", True))
         self._row(self.tr("&Scale:"), holder, path, "scale")
         holder.setFocusProxy(spins[0])
 

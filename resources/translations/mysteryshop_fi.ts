@@ -1936,14 +1936,6 @@
         <translation>Lomakkeessa on tallentamattomia muutoksia. Tallennetaanko ne ennen poistumista?</translation>
     </message>
     <message>
-        <source>New question</source>
-        <translation>Uusi kysymys</translation>
-    </message>
-    <message>
-        <source>New section</source>
-        <translation>Uusi osio</translation>
-    </message>
-    <message>
         <source>Move question</source>
         <translation>Siirrä kysymys</translation>
     </message>

@@ -1865,7 +1865,7 @@
     </message>
     <message>
         <source>&amp;Save form</source>
-        <translation>&amp;Spara formuläret</translation>
+        <translation>Sp&amp;ara formuläret</translation>
     </message>
     <message>
         <source>E&amp;xport YAML…</source>
@@ -1873,7 +1873,7 @@
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation>S&amp;täng</translation>
+        <translation>&amp;Stäng</translation>
     </message>
     <message>
         <source>Sections and questions</source>
@@ -1934,14 +1934,6 @@
     <message>
         <source>The form has changes that are not saved. Save them before leaving?</source>
         <translation>Formuläret har ändringar som inte är sparade. Spara dem innan du lämnar?</translation>
-    </message>
-    <message>
-        <source>New question</source>
-        <translation>Ny fråga</translation>
-    </message>
-    <message>
-        <source>New section</source>
-        <translation>Nytt avsnitt</translation>
     </message>
     <message>
         <source>Move question</source>
