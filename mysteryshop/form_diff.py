@@ -20,11 +20,13 @@ from mysteryshop.forms import Form, Question, Section
 # Qt convention, so the UI can pass the same texts to QT_TRANSLATE_NOOP).
 MESSAGES: Final[Mapping[str, str]] = {
     # the form as a whole
+    "form_id": "Form id changed from %1 to %2",
     "title": "Title changed (%1)",
     "description": "Description changed (%1)",
     "language_added": "Language %1 added",
     "language_removed": "Language %1 removed",
     "default_language": "Default language changed from %1 to %2",
+    "languages_reordered": "Languages reordered: %1",
     "channels": "Channels changed from %1 to %2",
     "dimension_added": "Dimension %1 added",
     "dimension_removed": "Dimension %1 removed",
@@ -184,6 +186,8 @@ def diff_forms(old: Form, new: Form) -> FormDiff:
 
 
 def _form_changes(old: Form, new: Form) -> Iterator[Change]:
+    if old.id != new.id:
+        yield Change("form_id", "form", (old.id, new.id))
     yield from _text_changes("title", old.title, new.title, old, new, ())
     yield from _text_changes("description", old.description, new.description, old, new, ())
     for lang in new.languages:
@@ -194,6 +198,11 @@ def _form_changes(old: Form, new: Form) -> Iterator[Change]:
             yield Change("language_removed", "form", (lang,))
     if old.default_language != new.default_language:
         yield Change("default_language", "form", (old.default_language, new.default_language))
+    else:
+        kept_old = [lang for lang in old.languages if lang in new.languages]
+        kept_new = [lang for lang in new.languages if lang in old.languages]
+        if kept_old != kept_new:
+            yield Change("languages_reordered", "form", (", ".join(new.languages),))
     if old.channels != new.channels:
         yield Change("channels", "form", (", ".join(old.channels), ", ".join(new.channels)))
     old_dimensions, new_dimensions = _dimensions(old), _dimensions(new)
@@ -349,18 +358,27 @@ def _condition(condition: Any) -> str:
 
 
 def _moved(old: Form, new: Form) -> set[str]:
-    """Questions whose place among the questions both forms have changed (those outside the
-    longest common order), moves to another section left to moved_section."""
-    common = set(old.questions_by_id()) & set(new.questions_by_id())
-    before = [question.id for question in old.questions() if question.id in common]
-    after = [question.id for question in new.questions() if question.id in common]
-    if before == after:
-        return set()
-    matcher = difflib.SequenceMatcher(a=before, b=after, autojunk=False)
-    kept = {
-        after[block.b + i] for block in matcher.get_matching_blocks() for i in range(block.size)
-    }
-    return set(after) - kept
+    """Questions whose place among the others of their section changed (those outside the
+    longest order both versions share); a section's own move is "sections_reordered", a move
+    to another section "moved_section"."""
+    moved: set[str] = set()
+    old_sections = {section.id: section for section in old.sections}
+    for section in new.sections:
+        before_section = old_sections.get(section.id)
+        if before_section is None:
+            continue
+        kept = {question.id for question in before_section.questions}
+        after = [question.id for question in section.questions if question.id in kept]
+        here = set(after)
+        before = [question.id for question in before_section.questions if question.id in here]
+        if before == after:
+            continue
+        matcher = difflib.SequenceMatcher(a=before, b=after, autojunk=False)
+        same = {
+            after[block.b + i] for block in matcher.get_matching_blocks() for i in range(block.size)
+        }
+        moved |= here - same
+    return moved
 
 
 def _n(value: float) -> str:

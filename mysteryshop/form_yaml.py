@@ -15,7 +15,7 @@ import yaml
 
 from mysteryshop.forms import Form
 
-# The order DESIGN.md and the shipped forms write each mapping's keys in; a key not listed
+# The order docs/DESIGN.md writes each mapping's keys in; a key not listed
 # (a field added later) follows in alphabetical order, so the output stays deterministic.
 _FORM_KEYS = ("id", "version", "title", "description", "languages", "channels", "sections")
 _SECTION_KEYS = ("id", "title", "description", "questions")
@@ -27,8 +27,8 @@ _QUESTION_KEYS = (
     "dimension",
     "points",
     "required",
-    "critical",
     "allow_na",
+    "critical",
     "scale",
     "labels",
     "options",

@@ -300,6 +300,12 @@ class _Item(_Model):
         list of it alone."""
         return [value] if self.chooses_several else value
 
+    def condition_values(self) -> list[Any] | None:
+        """The values a show_if on this question can name, for a form builder to offer as
+        choices: None when any answer of its kind could be named (numbers, texts), [] when
+        none (a note has no answer)."""
+        return None
+
 
 class _Answerable(_Item):
     required: Flag = False
@@ -328,6 +334,9 @@ class YesNoQuestion(_Scored):
 
     def check(self, value: Any) -> str | None:
         return None if isinstance(value, bool) else "expected true or false"
+
+    def condition_values(self) -> list[Any] | None:
+        return [True, False]
 
     def share(self, value: Any) -> float:
         return 1.0 if value is True else 0.0
@@ -381,6 +390,9 @@ class RatingQuestion(_Scored):
     def check(self, value: Any) -> str | None:
         return _scale_problem(value, self.scale)
 
+    def condition_values(self) -> list[Any] | None:
+        return list(range(self.scale[0], self.scale[1] + 1))
+
     def share(self, value: Any) -> float:
         return _scale_share(value, self.scale)
 
@@ -415,6 +427,9 @@ class FeelingQuestion(_Scored):
 
     def check(self, value: Any) -> str | None:
         return _scale_problem(value, FEELING_SCALE)
+
+    def condition_values(self) -> list[Any] | None:
+        return list(range(FEELING_SCALE[0], FEELING_SCALE[1] + 1))
 
     def share(self, value: Any) -> float:
         return _scale_share(value, FEELING_SCALE)
@@ -461,6 +476,9 @@ class _ChoiceBase(_Answerable):
         if self.option_points_possible <= 0:
             return 0.0
         return self.points if self.points is not None else self.option_points_possible
+
+    def condition_values(self) -> list[Any] | None:
+        return [option.id for option in self.options]
 
     def option(self, option_id: str) -> Option | None:
         return next((option for option in self.options if option.id == option_id), None)
@@ -605,6 +623,9 @@ class NoteItem(_Item):
 
     def check(self, value: Any) -> str | None:
         return "a note takes no answer"
+
+    def condition_values(self) -> list[Any] | None:
+        return []
 
     def words(self, value: Any, form: Form, wording: Wording) -> str:
         return ""
@@ -1023,10 +1044,16 @@ def _raw_place(loc: tuple[Any, ...]) -> Place:
 
 
 def _clean_loc(loc: tuple[Any, ...]) -> tuple[Any, ...]:
-    # pydantic puts the discriminator's tag (e.g. 'rating') into the path: drop it.
+    # pydantic puts the discriminator's tag (e.g. 'rating') into the path: drop it. Only right
+    # after a question's index: 'text' is a type and also a field (of an option, say).
     out: list[Any] = []
     for i, part in enumerate(loc):
-        if part in QUESTION_TYPES and i >= 1 and isinstance(loc[i - 1], int):
+        if (
+            part in QUESTION_TYPES
+            and i >= 2
+            and isinstance(loc[i - 1], int)
+            and loc[i - 2] == "questions"
+        ):
             continue
         out.append(part)
     return tuple(out)

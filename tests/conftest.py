@@ -83,6 +83,7 @@ BOTH_BACKENDS = {
     "test_moments",
     "test_calibration",
     "test_actions",
+    "test_form_edits",
 }
 
 

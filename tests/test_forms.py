@@ -776,6 +776,63 @@ def test_every_problem_of_a_form_is_reported_at_once(tmp_path: Path) -> None:
     assert any("questions[2].colour: unknown key" in p for p in problems)
 
 
+def test_each_problem_is_also_located_as_data_for_the_form_builder() -> None:
+    data: dict[str, Any] = {
+        "id": "located",
+        "version": 1,
+        "title": {"en": "T", "fi": "T"},
+        "languages": ["en", "fi"],
+        "sections": [
+            {
+                "id": "s",
+                "title": "S",
+                "questions": [
+                    {"id": "a", "type": "yes_no", "text": "A", "points": -1},
+                    {"id": "b", "type": "choice", "text": "B", "options": [{"id": "x"}]},
+                    {"id": "c", "type": "rating", "text": "C", "scale": [5, 1]},
+                ],
+            }
+        ],
+    }
+    with pytest.raises(FormError) as error:
+        validate_form(data, "f.yaml")
+    located = dict(error.value.located)
+    assert len(error.value.located) == len(error.value.problems) == 3
+    prefix = ("sections", 0, "questions")
+    assert located[(*prefix, 0, "points")] == "input should be greater than or equal to 0"
+    assert located[(*prefix, 1, "options", 0, "text")] == "required key is missing"
+    assert located[(*prefix, 2)] == "scale [5, 1]: expected [min, max] with min below max"
+    for (_place, message), line in zip(error.value.located, error.value.problems, strict=True):
+        assert line.endswith(message) and line.startswith("f.yaml: sections[0].")
+    # Problems of the whole form (found once every field is valid) have their places too.
+    data["sections"][0]["questions"] = [
+        {"id": "a", "type": "yes_no", "text": "A", "critical": True, "points": 0},
+        {"id": "b", "type": "text", "text": {"en": "B", "sv": "B"}},
+        {"id": "b", "type": "text", "text": "B2", "show_if": {"question": "a", "in": ["maybe"]}},
+    ]
+    with pytest.raises(FormError) as error:
+        validate_form(data)
+    assert [place for place, _ in error.value.located] == [
+        (*prefix, 1, "text"),
+        (*prefix, 0, "critical"),
+        (*prefix, 2, "id"),
+    ]
+    data["sections"][0]["questions"].pop()
+    data["sections"][0]["questions"][1]["show_if"] = {"question": "a", "in": ["maybe"]}
+    with pytest.raises(FormError) as error:
+        validate_form({**data, "title": "T"})
+    assert (
+        (*prefix, 1, "show_if"),
+        "'maybe' can never be an answer to 'a' (expected true or false)",
+    ) in error.value.located
+
+
+def test_a_problem_of_the_whole_file_is_located_at_the_form() -> None:
+    with pytest.raises(FormError) as error:
+        parse_form("id: [unclosed", "bad.yaml")
+    assert error.value.located == [((), error.value.problems[0])]
+
+
 def test_file_over_one_megabyte_is_refused_before_reading(tmp_path: Path) -> None:
     path = tmp_path / "huge.yaml"
     padding = "#" * (MAX_FORM_BYTES + 1) + "\n"
@@ -1121,3 +1178,62 @@ def test_shipped_forms_cover_the_built_in_dimensions() -> None:
     }
     missing = set(BUILTIN_DIMENSIONS) - dimensions
     assert not missing, f"no shipped form asks about {sorted(missing)}"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ({"type": "yes_no"}, [True, False]),
+        ({"type": "rating", "scale": [0, 3]}, [0, 1, 2, 3]),
+        ({"type": "feeling"}, [-2, -1, 0, 1, 2]),
+        (
+            {"type": "choice", "options": [{"id": "a", "text": "A"}, {"id": "b", "text": "B"}]},
+            ["a", "b"],
+        ),
+        ({"type": "multi_choice", "options": [{"id": "x", "text": "X"}]}, ["x"]),
+        ({"type": "number"}, None),
+        ({"type": "duration"}, None),
+        ({"type": "text"}, None),
+        ({"type": "note"}, []),
+    ],
+    ids=lambda value: value["type"] if isinstance(value, dict) else None,
+)
+def test_condition_values_are_what_a_show_if_may_name(
+    question: dict[str, Any], expected: list[Any] | None
+) -> None:
+    def form_with(condition: dict[str, Any]) -> Form:
+        return validate_form(
+            {
+                "id": "f",
+                "version": 1,
+                "title": "F",
+                "sections": [
+                    {
+                        "id": "s",
+                        "title": "S",
+                        "questions": [
+                            {"id": "t", "text": "T", **question},
+                            {"id": "d", "type": "text", "text": "D", "show_if": condition},
+                        ],
+                    }
+                ],
+            }
+        )
+
+    base = validate_form(
+        {
+            "id": "f",
+            "version": 1,
+            "title": "F",
+            "sections": [
+                {"id": "s", "title": "S", "questions": [{"id": "t", "text": "T", **question}]}
+            ],
+        }
+    )
+    found = base.questions_by_id()["t"].condition_values()
+    assert found == expected
+    for value in found or []:  # every value offered is one the format accepts
+        form_with({"question": "t", "equals": value})
+    if found is not None and question["type"] != "note":
+        with pytest.raises(FormError):
+            form_with({"question": "t", "equals": "not-a-value-of-it"})
