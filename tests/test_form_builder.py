@@ -476,3 +476,133 @@ def test_a_new_type_keeps_what_it_shares() -> None:
     fd.change_type(data, path, "text")
     assert "critical" not in fd.get(data, path)
     validate_form(data)
+
+
+def kiosk_data() -> dict[str, Any]:
+    return {
+        "id": "kiosk",
+        "version": 1,
+        "title": "Kiosk",
+        "sections": [
+            {
+                "id": "s",
+                "title": "Visit",
+                "questions": [
+                    {"id": "greeted", "type": "yes_no", "text": "Greeted?", "points": 2},
+                    {
+                        "id": "why",
+                        "type": "choice",
+                        "text": "Why not?",
+                        "options": [
+                            {"id": "busy", "text": "Busy", "points": 1},
+                            {"id": "away", "text": "Away"},
+                        ],
+                        "show_if": {"question": "greeted", "equals": False},
+                    },
+                ],
+            }
+        ],
+    }
+
+
+def test_the_preview_answers_as_the_editor_with_show_if_and_score(qtbot, view: FormsView) -> None:
+    view.open_builder(kiosk_data(), None)
+    builder = view.builder
+    builder.preview_timer.timeout.emit()
+    rows = builder.preview.form_view.rows
+    assert rows["why"].isHidden()
+    no = next(b for b in rows["greeted"].input.focus_widgets() if b.text() == "No")
+    click(qtbot, no)
+    assert not rows["why"].isHidden()  # shown only when greeted is No
+    assert builder.preview.score.score.text().startswith("0")
+    yes = next(b for b in rows["greeted"].input.focus_widgets() if b.text() == "Yes")
+    click(qtbot, yes)
+    assert rows["why"].isHidden()
+    assert builder.preview.score.score.text().startswith("100")
+    # An edit keeps the answers tried where they still fit.
+    tree_key(qtbot, builder, Qt.Key.Key_End)
+    retype(qtbot, field(builder, "text.en"), "Why not greeted?")
+    builder.preview_timer.timeout.emit()
+    assert builder.preview.form_view.answers() == {"greeted": True}
+
+
+def test_show_if_offers_earlier_questions_and_their_answers(qtbot, view: FormsView) -> None:
+    view.open_builder(kiosk_data(), None)
+    builder = view.builder
+    tree_key(qtbot, builder, Qt.Key.Key_End)
+    target: QComboBox = field(builder, "show_if.question")
+    assert [target.itemData(i) for i in range(target.count())] == [None, "greeted"]
+    values: QComboBox = field(builder, "show_if.value")
+    assert [values.itemData(i) for i in range(values.count())] == [True, False]
+    choose(qtbot, builder, "show_if.operator", "in")
+    assert builder.data["sections"][0]["questions"][1]["show_if"] == {
+        "question": "greeted",
+        "in": [False],
+    }
+    tick(qtbot, field(builder, "show_if.in.True"))
+    assert builder.data["sections"][0]["questions"][1]["show_if"]["in"] == [False, True]
+    choose(qtbot, builder, "show_if.question", None)
+    assert "show_if" not in builder.data["sections"][0]["questions"][1]
+    assert builder.located == []
+
+
+def test_remove_and_undo_bring_the_question_back(qtbot, view: FormsView) -> None:
+    view.open_builder(kiosk_data(), None)
+    builder = view.builder
+    tree_key(qtbot, builder, Qt.Key.Key_End)
+    tree_key(qtbot, builder, Qt.Key.Key_Delete)
+    assert [q["id"] for q in builder.data["sections"][0]["questions"]] == ["greeted"]
+    qtbot.keyClick(builder.tree, Qt.Key.Key_Z, CTRL)
+    assert [q["id"] for q in builder.data["sections"][0]["questions"]] == ["greeted", "why"]
+    assert builder.selected == ("sections", 0, "questions", 1)
+
+
+def test_a_built_form_round_trips_through_yaml_byte_for_byte(
+    qtbot, view: FormsView, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view.open_builder(kiosk_data(), None)
+    builder = view.builder
+    first = tmp_path / "first.yaml"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(first), ""))
+    click(qtbot, builder.export_button)
+    click(qtbot, builder.save_button)
+    click(qtbot, builder.close_button)
+    # Into the builder again from the file (an edit of the stored form, as its id is stored).
+    assert view.open_file_in_builder(str(first))
+    assert builder.base == ("kiosk", 1)
+    assert field(builder, "id").isReadOnly()
+    second = tmp_path / "second.yaml"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(second), ""))
+    click(qtbot, builder.export_button)
+    assert second.read_bytes() == first.read_bytes()
+
+
+def test_an_xlsform_opens_in_the_builder_as_a_new_form(qtbot, view: FormsView) -> None:
+    xlsforms = sorted((Path(__file__).parent / "fixtures" / "xlsform").glob("*.xlsx"))
+    assert xlsforms
+    for path in xlsforms:
+        if view.open_file_in_builder(str(path)):
+            break
+    else:
+        pytest.fail("no XLSForm fixture opened")
+    assert view.in_builder() and view.builder.base is None
+    assert view.builder.located == []
+
+
+def test_duplicate_opens_a_copy_under_a_new_id(qtbot, view: FormsView) -> None:
+    view.select_row(view.model.row_of("service-encounter", 3))
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, NewFormDialog)
+        assert not dialog.template.isVisible()
+        qtbot.keyClicks(dialog.form_id, "my-visit")
+        qtbot.keyClicks(dialog.title, "My visit")
+        click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
+
+    QTimer.singleShot(0, fill)
+    view.duplicate_form()
+    builder = view.builder
+    assert builder.base is None
+    assert (builder.data["id"], builder.data["title"]) == ("my-visit", "My visit")
+    assert not field(builder, "id").isReadOnly()

@@ -58,11 +58,13 @@ PathRole = Qt.ItemDataRole.UserRole + 1
 # form_diff.MESSAGES where pyside6-lupdate sees them (tests/test_form_builder.py checks
 # that they are the same texts).
 DIFF_MESSAGES = {
+    "form_id": QT_TRANSLATE_NOOP("FormDiff", "Form id changed from %1 to %2"),
     "title": QT_TRANSLATE_NOOP("FormDiff", "Title changed (%1)"),
     "description": QT_TRANSLATE_NOOP("FormDiff", "Description changed (%1)"),
     "language_added": QT_TRANSLATE_NOOP("FormDiff", "Language %1 added"),
     "language_removed": QT_TRANSLATE_NOOP("FormDiff", "Language %1 removed"),
     "default_language": QT_TRANSLATE_NOOP("FormDiff", "Default language changed from %1 to %2"),
+    "languages_reordered": QT_TRANSLATE_NOOP("FormDiff", "Languages reordered: %1"),
     "channels": QT_TRANSLATE_NOOP("FormDiff", "Channels changed from %1 to %2"),
     "dimension_added": QT_TRANSLATE_NOOP("FormDiff", "Dimension %1 added"),
     "dimension_removed": QT_TRANSLATE_NOOP("FormDiff", "Dimension %1 removed"),
@@ -382,6 +384,7 @@ class FormBuilder(QWidget):
         """Start editing `data` (a form's raw data); `base` is the stored version it was made
         from (None: a new form)."""
         self.base = base
+        self.fields.form_id_locked = base is not None
         self.stack.clear()
         self.valid_form = None
         self.preview.form = None

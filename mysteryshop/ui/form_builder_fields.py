@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from pydantic import ValidationError
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -25,7 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mysteryshop.forms import FEELING_SCALE, QUESTION_CLASSES, QUESTION_TYPES
+from mysteryshop.forms import (
+    FEELING_SCALE,
+    QUESTION_CLASSES,
+    QUESTION_TYPES,
+    ChoiceQuestion,
+    FeelingQuestion,
+    MultiChoiceQuestion,
+)
 from mysteryshop.ui import display, theme
 from mysteryshop.ui import form_builder_data as fd
 from mysteryshop.ui.forms_view import language_name
@@ -77,6 +85,7 @@ class FieldPanel(QWidget):
         self.data: dict[str, Any] = {}
         self.path: fd.Path = ()
         self.problem_labels: dict[fd.Path, QLabel] = {}
+        self.form_id_locked = False  # editing a stored form: its versions share the id
         self.undo_filter = _UndoToBuilder(self)
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(12, 8, 12, 8)
@@ -292,6 +301,13 @@ class FieldPanel(QWidget):
 
     def _form_fields(self) -> None:
         self._id_field((), rename=False)
+        if self.form_id_locked:
+            ident = self.body.findChild(QLineEdit, "id") if self.body is not None else None
+            if ident is not None:
+                ident.setReadOnly(True)
+                ident.setToolTip(
+                    self.tr("A new version keeps the form's id; Duplicate makes a form with another")
+                )
         self._texts(self.tr("&Title:"), ("title",), "title")
         self._texts(self.tr("&Description:"), ("description",), "description", optional=True)
         languages = self._line(", ".join(self.languages))
@@ -805,23 +821,26 @@ def _same(a: Any, b: Any) -> bool:
 
 
 def _condition_values(question: dict[str, Any], lang: str) -> list[tuple[str, Any]]:
-    """The answers a show_if may name for a question: (as read, value)."""
-    kind = question.get("type")
-    if kind == "yes_no":
-        return [(translate("Answers", "Yes"), True), (translate("Answers", "No"), False)]
-    if kind in ("choice", "multi_choice"):
-        out = []
-        for option in question.get("options") or []:
-            if isinstance(option, dict) and isinstance(option.get("id"), str):
-                text = fd.shown(option.get("text"), lang) or option["id"]
-                out.append((text, option["id"]))
-        return out
-    if kind == "rating":
-        scale = question.get("scale") or [1, 5]
-        if all(isinstance(x, int) for x in scale) and 0 < scale[1] - scale[0] <= 100:
-            return [(str(v), v) for v in range(scale[0], scale[1] + 1)]
-    if kind == "feeling":
-        return [
-            (display.feeling_label(v), v) for v in range(FEELING_SCALE[0], FEELING_SCALE[1] + 1)
-        ]
-    return []
+    """The answers a show_if may name for a question (forms' condition_values), each as it
+    reads: [] while the question itself has problems, or takes free values."""
+    cls = QUESTION_CLASSES.get(str(question.get("type")))
+    try:
+        target = cls.model_validate(question) if cls is not None else None
+    except ValidationError:
+        return []
+    values = target.condition_values() if target is not None else None
+    out = []
+    for value in values or []:
+        if isinstance(value, bool):
+            text = translate("Answers", "Yes") if value else translate("Answers", "No")
+        elif isinstance(value, str) and isinstance(target, (ChoiceQuestion, MultiChoiceQuestion)):
+            option = target.option(value)
+            text = fd.shown(option.text, lang) if option is not None else value
+        else:
+            label = getattr(target, "labels", {}).get(value)
+            if isinstance(target, FeelingQuestion):  # its own label, else the app's
+                text = fd.shown(label, lang) if label is not None else display.feeling_label(value)
+            else:
+                text = f"{value} · {fd.shown(label, lang)}" if label is not None else str(value)
+        out.append((text, value))
+    return out

@@ -1633,6 +1633,10 @@
         <translation>&amp;Tunniste:</translation>
     </message>
     <message>
+        <source>A new version keeps the form&apos;s id; Duplicate makes a form with another</source>
+        <translation>Uusi versio säilyttää lomakkeen tunnisteen; Kopioi tekee lomakkeen toisella tunnisteella</translation>
+    </message>
+    <message>
         <source>&amp;Title:</source>
         <translation>&amp;Otsikko:</translation>
     </message>
@@ -2072,6 +2076,10 @@
 <context>
     <name>FormDiff</name>
     <message>
+        <source>Form id changed from %1 to %2</source>
+        <translation>Lomakkeen tunniste muuttui: %1 → %2</translation>
+    </message>
+    <message>
         <source>Title changed (%1)</source>
         <translation>Otsikko muuttui (%1)</translation>
     </message>
@@ -2090,6 +2098,10 @@
     <message>
         <source>Default language changed from %1 to %2</source>
         <translation>Oletuskieli muuttui: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Languages reordered: %1</source>
+        <translation>Kielten järjestys muuttui: %1</translation>
     </message>
     <message>
         <source>Channels changed from %1 to %2</source>

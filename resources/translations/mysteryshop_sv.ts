@@ -1633,6 +1633,10 @@
         <translation>&amp;Id:</translation>
     </message>
     <message>
+        <source>A new version keeps the form&apos;s id; Duplicate makes a form with another</source>
+        <translation>En ny version behåller formulärets id; Duplicera skapar ett formulär med ett annat</translation>
+    </message>
+    <message>
         <source>&amp;Title:</source>
         <translation>&amp;Rubrik:</translation>
     </message>
@@ -2072,6 +2076,10 @@
 <context>
     <name>FormDiff</name>
     <message>
+        <source>Form id changed from %1 to %2</source>
+        <translation>Formulärets id ändrades från %1 till %2</translation>
+    </message>
+    <message>
         <source>Title changed (%1)</source>
         <translation>Rubriken ändrades (%1)</translation>
     </message>
@@ -2090,6 +2098,10 @@
     <message>
         <source>Default language changed from %1 to %2</source>
         <translation>Standardspråket ändrades från %1 till %2</translation>
+    </message>
+    <message>
+        <source>Languages reordered: %1</source>
+        <translation>Språken i ny ordning: %1</translation>
     </message>
     <message>
         <source>Channels changed from %1 to %2</source>
