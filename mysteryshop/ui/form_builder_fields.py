@@ -306,7 +306,9 @@ class FieldPanel(QWidget):
             if ident is not None:
                 ident.setReadOnly(True)
                 ident.setToolTip(
-                    self.tr("A new version keeps the form's id; Duplicate makes a form with another")
+                    self.tr(
+                        "A new version keeps the form's id; Duplicate makes a form with another"
+                    )
                 )
         self._texts(self.tr("&Title:"), ("title",), "title")
         self._texts(self.tr("&Description:"), ("description",), "description", optional=True)
