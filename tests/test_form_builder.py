@@ -109,6 +109,16 @@ def tree_key(
     qtbot.keyClick(builder.tree, key, modifier)
 
 
+def click_row(qtbot, view: FormsView, form_id: str, version: int) -> None:
+    """Click a form's row in the Forms list."""
+    row = view.model.row_of(form_id, version)
+    assert row is not None
+    view.table.scrollTo(view.model.index(row, 0))
+    rect = view.table.visualRect(view.model.index(row, 0))
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert view.selected_key() == (form_id, version)
+
+
 def new_form_with_dialog(
     qtbot, view: FormsView, template_keys: list[Qt.Key], form_id: str, title: str
 ) -> None:
@@ -210,8 +220,8 @@ def test_build_a_form_with_every_type_save_record_and_export(
     assert not view.in_builder()
     target = tmp_path / "store-check.yaml"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    view.select_row(view.model.row_of("store-check", 1))
-    view.export_yaml()
+    click_row(qtbot, view, "store-check", 1)
+    qtbot.keyClick(view.table, Qt.Key.Key_X, CTRL | SHIFT)  # Export to YAML…
     assert load_form(target).content_hash() == saved.content_hash()
     run = subprocess.run(
         [sys.executable, "-m", "mysteryshop", "forms", "validate", str(target)],
@@ -259,7 +269,7 @@ def test_editing_a_form_with_encounters_saves_a_new_version_and_keeps_their_scor
     )
     assert old.score == pytest.approx(50.0)
     view.refresh()
-    view.select_row(view.model.row_of("kiosk", 1))
+    click_row(qtbot, view, "kiosk", 1)
     click(qtbot, view.edit_button)
     builder = view.builder
     assert builder.base == ("kiosk", 1)
@@ -606,3 +616,25 @@ def test_duplicate_opens_a_copy_under_a_new_id(qtbot, view: FormsView) -> None:
     assert builder.base is None
     assert (builder.data["id"], builder.data["title"]) == ("my-visit", "My visit")
     assert not field(builder, "id").isReadOnly()
+
+
+def test_the_window_saves_the_builder_with_ctrl_s_and_offers_its_undo(
+    qtbot, workspace: Workspace
+) -> None:
+    from mysteryshop.ui.main_window import MainWindow
+
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.show_page("forms")
+    window.forms.open_builder(kiosk_data(), None)
+    builder = window.forms.builder
+    assert builder.undo_action in window.edit_menu.actions()
+    retype(qtbot, field(builder, "title.en"), "Kiosk visit")
+    assert builder.undo_action.isEnabled()
+    qtbot.keyClick(field(builder, "title.en"), Qt.Key.Key_S, CTRL)
+    assert not builder.modified
+    assert queries.get_form(workspace.db, "kiosk", 1).title == "Kiosk visit"
