@@ -112,7 +112,8 @@ def main() -> int:
 
 def shoot_form_builder(window: Any, out: Path, suffix: str, wait: Any) -> None:
     """The form builder on a new form from the quick-visit template: the rating question's
-    fields, and the preview with a few answers tried (form-builder.png)."""
+    fields, and the preview with a few answers tried (form-builder.png); then the message of
+    an edit saved as a new version (form-builder-version.png)."""
     from mysteryshop import form_templates
     from mysteryshop.ui import display
 
@@ -143,6 +144,27 @@ def shoot_form_builder(window: Any, out: Path, suffix: str, wait: Any) -> None:
     window.grab().save(str(path))
     print(path)
     builder.stack.clear()
+    window.forms.on_builder_finished()
+
+    # An edit of a version in use: saved as a new version, with what changed (the message).
+    from mysteryshop.store import queries
+
+    form = queries.get_form(window.workspace.db, "service-encounter")
+    data = form.definition()
+    first = data["sections"][0]["questions"][0]
+    first["points"] = 3
+    first["critical"] = True
+    data["sections"][0]["questions"].pop()
+    window.forms.open_builder(form.definition(), (form.id, form.version))
+    builder.edit(lambda d: d.update(data), "shot")
+    builder.save()
+    wait(600)
+    box = builder.last_message
+    if box is not None:
+        path = out / f"form-builder-version{suffix}.png"
+        box.grab().save(str(path))
+        print(path)
+        box.close()
     window.forms.on_builder_finished()
 
 

@@ -288,7 +288,7 @@ def test_editing_a_form_with_encounters_saves_a_new_version_and_keeps_their_scor
     assert queries.get_form(workspace.db, "kiosk", 1).content_hash() == form.content_hash()
     assert queries.get_form(workspace.db, "kiosk", 2).question("smile").points == 3
     # The builder said so, with what changed.
-    assert shown and "version 2" in shown[0].text()
+    assert shown and "version 2. Version 1 stays as it was" in shown[0].text()
     assert "smile: points changed from 1 to 3" in shown[0].informativeText()
     # The old encounter keeps its version and its score.
     again = queries.get_encounter(workspace.db, old.id)

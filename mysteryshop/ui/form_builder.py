@@ -675,9 +675,10 @@ class FormBuilder(QWidget):
             box.setWindowTitle(self.tr("Saved as a new version"))
             box.setText(
                 self.tr(
-                    "Saved as version {version}: encounters were recorded with the version "
-                    "you edited, so it stays as it was and they keep their scores."
-                ).format(version=result.version)
+                    "Saved as version {version}. Version {old} stays as it was: a version that "
+                    "encounters use, a shipped one or an earlier one never changes, so what was "
+                    "recorded with it keeps its questions and scores."
+                ).format(version=result.version, old=previous[1])
             )
             box.setInformativeText(
                 self.tr("What changed since the last version:")

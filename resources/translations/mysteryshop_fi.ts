@@ -2009,8 +2009,8 @@
         <translation>Tallennettu uutena versiona</translation>
     </message>
     <message>
-        <source>Saved as version {version}: encounters were recorded with the version you edited, so it stays as it was and they keep their scores.</source>
-        <translation>Tallennettu versiona {version}: muokkaamallasi versiolla on kirjattu kohtaamisia, joten se säilyy ennallaan ja kohtaamiset pitävät pisteensä.</translation>
+        <source>Saved as version {version}. Version {old} stays as it was: a version that encounters use, a shipped one or an earlier one never changes, so what was recorded with it keeps its questions and scores.</source>
+        <translation>Tallennettu versiona {version}. Versio {old} säilyy ennallaan: versio, jolla on kohtaamisia, sovelluksen mukana tuleva versio tai aiempi versio ei koskaan muutu, joten sillä kirjatut kohtaamiset säilyttävät kysymyksensä ja pisteensä.</translation>
     </message>
     <message>
         <source>What changed since the last version:</source>

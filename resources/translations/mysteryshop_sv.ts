@@ -2009,8 +2009,8 @@
         <translation>Sparat som en ny version</translation>
     </message>
     <message>
-        <source>Saved as version {version}: encounters were recorded with the version you edited, so it stays as it was and they keep their scores.</source>
-        <translation>Sparat som version {version}: servicemöten har registrerats med den version du redigerade, så den förblir som den var och mötena behåller sina poäng.</translation>
+        <source>Saved as version {version}. Version {old} stays as it was: a version that encounters use, a shipped one or an earlier one never changes, so what was recorded with it keeps its questions and scores.</source>
+        <translation>Sparat som version {version}. Version {old} förblir som den var: en version som servicemöten använder, en som följer med appen eller en tidigare version ändras aldrig, så det som registrerats med den behåller sina frågor och poäng.</translation>
     </message>
     <message>
         <source>What changed since the last version:</source>
