@@ -638,3 +638,10 @@ def test_the_window_saves_the_builder_with_ctrl_s_and_offers_its_undo(
     qtbot.keyClick(field(builder, "title.en"), Qt.Key.Key_S, CTRL)
     assert not builder.modified
     assert queries.get_form(workspace.db, "kiosk", 1).title == "Kiosk visit"
+
+
+def test_numbers_read_as_the_locale_writes_them() -> None:
+    assert fd.parse_number("100\u00a0000") == 100_000
+    assert fd.parse_number(" 1,5 ") == 1.5
+    assert fd.parse_number("") is None
+    assert fd.parse_number("lots") == "lots"  # left for validation to name beside its field

@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
+    QStyle,
     QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -43,6 +45,7 @@ from mysteryshop.store.db import StoreError
 from mysteryshop.store.form_edits import save_edited_form
 from mysteryshop.ui import display, theme
 from mysteryshop.ui import form_builder_data as fd
+from mysteryshop.ui.editor_flow import FlowLayout
 from mysteryshop.ui.editor_form import FormView
 from mysteryshop.ui.editor_score import ScoreSummary, show_live
 from mysteryshop.ui.editor_timer import event_names
@@ -185,6 +188,8 @@ class PreviewPane(QFrame):
         self.form_view: FormView | None = None
         title = QLabel(self.tr("Preview: try it as the observer"))
         title.setStyleSheet("font-weight: 600;")
+        title.setWordWrap(True)
+        title.setMinimumWidth(80)
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Preview language"))
         self.language.activated.connect(lambda _i: self._build())
@@ -198,8 +203,7 @@ class PreviewPane(QFrame):
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         header = QHBoxLayout()
-        header.addWidget(title)
-        header.addStretch(1)
+        header.addWidget(title, 1)
         header.addWidget(label)
         header.addWidget(self.language)
         layout = QVBoxLayout(self)
@@ -279,8 +283,13 @@ class FormBuilder(QWidget):
 
         self.heading = QLabel()
         self.heading.setProperty("role", "heading")
+        # A long title is cut rather than widening the window (its tooltip has it whole).
+        self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.heading.setMinimumWidth(120)
         self.problems = QLabel()
         self.problems.setWordWrap(True)
+        self.problems.setMinimumWidth(80)
+        self.problems.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.save_button = QPushButton(self.tr("&Save form"))
         self.save_button.setProperty("role", "primary")
         self.save_button.clicked.connect(self.save)
@@ -288,12 +297,18 @@ class FormBuilder(QWidget):
         self.export_button.clicked.connect(self.export_yaml)
         self.close_button = QPushButton(self.tr("&Close"))
         self.close_button.clicked.connect(self.close_builder)
+        # Icons: the actions' texts name the edit ("Undo Edit text") and would widen the bar.
+        style = self.style()
+        self.undo_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
+        self.redo_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
         undo = QToolButton()
         undo.setDefaultAction(self.undo_action)
         redo = QToolButton()
         redo.setDefaultAction(self.redo_action)
+        for button in (undo, redo):
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         top = QHBoxLayout()
-        top.addWidget(self.heading)
+        top.addWidget(self.heading, 2)
         top.addSpacing(12)
         top.addWidget(self.problems, 1)
         top.addWidget(undo)
@@ -337,7 +352,8 @@ class FormBuilder(QWidget):
         hint = QLabel(self.tr("Ctrl+↑/↓ or drag to move · Ins adds a question · Del removes"))
         hint.setWordWrap(True)
         hint.setStyleSheet(f"color: {theme.MUTED.name()};")
-        buttons = QHBoxLayout()
+        buttons_row = QWidget()
+        buttons = FlowLayout(buttons_row)  # wraps in a narrow window (1024×640)
         buttons.addWidget(self.add_question_button)
         buttons.addWidget(self.add_section_button)
         buttons.addWidget(self.remove_button)
@@ -345,7 +361,7 @@ class FormBuilder(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.tree, 1)
-        left_layout.addLayout(buttons)
+        left_layout.addWidget(buttons_row)
         left_layout.addWidget(hint)
 
         self.fields = FieldPanel()
@@ -364,7 +380,7 @@ class FormBuilder(QWidget):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 4)
         splitter.setStretchFactor(2, 3)
-        splitter.setSizes([250, 500, 400])
+        splitter.setSizes([300, 480, 400])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -631,6 +647,7 @@ class FormBuilder(QWidget):
             self.heading.setText(
                 self.tr("{title} · version {version}").format(title=title, version=self.base[1])
             )
+        self.heading.setToolTip(self.heading.text())
         count = len(self.located)
         if count:
             self.problems.setText(self.tr("%n problem(s) to fix before saving", "", count))

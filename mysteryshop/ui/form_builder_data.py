@@ -245,7 +245,8 @@ def rename_question(data: dict[str, Any], path: Path, new_id: str) -> None:
 def parse_number(text: str) -> Any:
     """A typed number as the format takes it (an int when whole); None when empty; the text
     itself when it is no number, so that validation says so beside its field."""
-    text = text.strip().replace(",", ".")
+    # As the locale writes it: a decimal comma, spaces (also no-break ones) between thousands.
+    text = re.sub(r"[\s\u00a0\u202f]", "", text).replace(",", ".")
     if not text:
         return None
     if re.fullmatch(r"-?[0-9]+", text):

@@ -397,6 +397,8 @@ class FieldPanel(QWidget):
         if "min" in fields:
             self._number(self.tr("Mi&nimum:"), "min", "min", self.tr("none"))
             self._number(self.tr("Ma&ximum:"), "max", "max", self.tr("none"))
+        if "max_length" in fields:
+            self._number(self.tr("Longest &answer (characters):"), "max_length", "max_length")
         if "target" in fields:
             self._number(
                 self.tr("T&arget (seconds):"), "target", "target", self.tr("none: not scored")

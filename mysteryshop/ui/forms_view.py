@@ -60,6 +60,7 @@ from mysteryshop.store.db import StoreError
 from mysteryshop.store.records import FormVersionInfo
 from mysteryshop.ui import display, theme
 from mysteryshop.ui.answers import wording
+from mysteryshop.ui.editor_flow import FlowLayout
 from mysteryshop.ui.exchange import ExchangeReport
 from mysteryshop.ui.ops import Refresher
 from mysteryshop.ui.workspace import Workspace
@@ -582,12 +583,12 @@ class FormsView(QWidget):
         left_layout.setSpacing(10)
         left_layout.addWidget(heading)
         left_layout.addWidget(intro)
-        buttons = QHBoxLayout()
+        buttons_row = QWidget()
+        buttons = FlowLayout(buttons_row)  # wraps when the list is narrow (1024×640)
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.edit_button)
-        buttons.addStretch(1)
-        left_layout.addLayout(buttons)
+        left_layout.addWidget(buttons_row)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.status)
 

@@ -1705,6 +1705,10 @@
         <translation>Ena&amp;nimmäis:</translation>
     </message>
     <message>
+        <source>Longest &amp;answer (characters):</source>
+        <translation>Pisin &amp;vastaus (merkkiä):</translation>
+    </message>
+    <message>
         <source>T&amp;arget (seconds):</source>
         <translation>T&amp;avoite (sekuntia):</translation>
     </message>

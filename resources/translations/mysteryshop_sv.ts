@@ -1705,6 +1705,10 @@
         <translation>Ma&amp;ximum:</translation>
     </message>
     <message>
+        <source>Longest &amp;answer (characters):</source>
+        <translation>Längsta &amp;svar (tecken):</translation>
+    </message>
+    <message>
         <source>T&amp;arget (seconds):</source>
         <translation>&amp;Mål (sekunder):</translation>
     </message>
