@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QSplitter,
     QStyle,
     QToolButton,
@@ -284,7 +283,6 @@ class FormBuilder(QWidget):
         self.heading = QLabel()
         self.heading.setProperty("role", "heading")
         # A long title is cut rather than widening the window (its tooltip has it whole).
-        self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.heading.setMinimumWidth(120)
         self.problems = QLabel()
         self.problems.setWordWrap(True)
@@ -308,7 +306,7 @@ class FormBuilder(QWidget):
         for button in (undo, redo):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         top = QHBoxLayout()
-        top.addWidget(self.heading, 2)
+        top.addWidget(self.heading)
         top.addSpacing(12)
         top.addWidget(self.problems, 1)
         top.addWidget(undo)
