@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from html import escape
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -65,6 +65,9 @@ from mysteryshop.ui.exchange import ExchangeReport
 from mysteryshop.ui.ops import Refresher
 from mysteryshop.ui.workspace import Workspace
 from mysteryshop.vocabulary import FEELING_LABELS, TIMER_EVENTS
+
+if TYPE_CHECKING:
+    from mysteryshop.ui.form_builder import FormBuilder
 
 translate = QCoreApplication.translate  # a short name pyside6-lupdate still recognises
 
@@ -501,6 +504,7 @@ class FormsView(QWidget):
 
     import_requested = Signal(list)  # paths of form files
     record_requested = Signal(str)  # a new encounter with this form (its id)
+    builder_made = Signal(object)  # the FormBuilder, once made (the window adds its actions)
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -627,14 +631,9 @@ class FormsView(QWidget):
         listing_layout = QVBoxLayout(listing)
         listing_layout.setContentsMargins(24, 20, 24, 20)
         listing_layout.addWidget(splitter)
-        from mysteryshop.ui.form_builder import FormBuilder  # it imports this module
-
-        self.builder = FormBuilder(workspace)
-        self.builder.finished.connect(self.on_builder_finished)
-        self.builder.saved.connect(self.on_builder_saved)
         self.pages = QStackedWidget()
         self.pages.addWidget(listing)
-        self.pages.addWidget(self.builder)
+        self._builder: FormBuilder | None = None  # made when first opened: not at the start
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
@@ -744,12 +743,29 @@ class FormsView(QWidget):
 
     # --- the builder -----------------------------------------------------------------------
 
+    @property
+    def builder(self) -> FormBuilder:
+        """The form builder, made the first time it is needed (`builder_made` then)."""
+        if self._builder is None:
+            from mysteryshop.ui.form_builder import FormBuilder  # it imports this module
+
+            self._builder = FormBuilder(self.workspace)
+            self._builder.finished.connect(self.on_builder_finished)
+            self._builder.saved.connect(self.on_builder_saved)
+            self.pages.addWidget(self._builder)
+            self.builder_made.emit(self._builder)
+        return self._builder
+
     def open_builder(self, data: dict[str, Any], base: tuple[str, int] | None) -> None:
         self.builder.load(data, base)
         self.pages.setCurrentWidget(self.builder)
 
     def in_builder(self) -> bool:
-        return self.pages.currentWidget() is self.builder
+        return self._builder is not None and self.pages.currentWidget() is self._builder
+
+    def may_leave_builder(self) -> bool:
+        """Whether the app may close: asks when the form being built has unsaved edits."""
+        return self._builder is None or self._builder.ask_to_leave()
 
     def save_builder(self) -> bool:
         """Save the form in the builder (the window's Ctrl+S); False when it is not shown."""
