@@ -210,6 +210,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     form_diff.add_argument("old", metavar="OLD", help="a form file, or FORM_ID[@VERSION]")
     form_diff.add_argument("new", metavar="NEW", help="a form file, or FORM_ID[@VERSION]")
+    form_export = forms_commands.add_parser(
+        "export",
+        parents=[common],
+        help="write a form as canonical YAML: from the database (FORM_ID[@VERSION]) or a file",
+    )
+    form_export.add_argument("form", metavar="FORM", help="FORM_ID[@VERSION], or a form file")
+    form_export.add_argument(
+        "-o", "--output", metavar="FILE", help="the .yaml file to write (default: print it)"
+    )
 
     export = commands.add_parser(
         "export", parents=[common, filters], help="write encounters to a bundle or spreadsheet"
@@ -751,8 +760,18 @@ def cmd_forms(args: argparse.Namespace) -> int:
     if args.forms_command == "diff":
         from mysteryshop.form_diff import describe, diff_forms
 
-        old, new = _form_for_diff(args, args.old), _form_for_diff(args, args.new)
+        old, new = _form_argument(args, args.old), _form_argument(args, args.new)
         print("\n".join(describe(diff_forms(old, new))) or "no differences")
+        return EXIT_OK
+    if args.forms_command == "export":
+        from mysteryshop.form_yaml import form_to_yaml, write_form_yaml
+
+        form = _form_argument(args, args.form)
+        if args.output is None:
+            sys.stdout.write(form_to_yaml(form))
+        else:
+            written = write_form_yaml(args.output, form)
+            print(f"{written}: {form.id} version {form.version}")
         return EXIT_OK
     if args.forms_command == "list":
         from mysteryshop.store import queries
@@ -769,17 +788,19 @@ def cmd_forms(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _form_for_diff(args: argparse.Namespace, spec: str) -> Any:
-    """The form `spec` names for `forms diff`: a form file, or FORM_ID[@VERSION] in the
-    database (the latest version without @)."""
+def _form_argument(args: argparse.Namespace, spec: str) -> Any:
+    """The form `spec` names for `forms diff` and `forms export`: a form file, or
+    FORM_ID[@VERSION] in the database (the latest version without @)."""
     import re
 
     from mysteryshop.exchange import files
 
-    if files.import_kind(spec) == "form" or Path(spec).is_file():
+    if files.import_kind(spec) == "form":
         return files.read_form_file(spec)[0]
     found = re.fullmatch(r"([a-z0-9][a-z0-9-]{0,63})(?:@([0-9]{1,10}))?", spec)
     if found is None:
+        if Path(spec).is_file():  # says which files are forms
+            raise files.UnsupportedFile(spec, expected="form")
         raise InputError(
             f"{spec}: expected a form file (.yaml, .yml, .xlsx) or FORM_ID@VERSION, "
             "e.g. service-encounter@2"

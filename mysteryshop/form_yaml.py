@@ -7,12 +7,15 @@ the form did. Comments are not kept: the YAML is made from the validated model."
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 import yaml
 
+from mysteryshop.fileio import atomic_write
 from mysteryshop.forms import Form
 
 # The order docs/DESIGN.md writes each mapping's keys in; a key not listed
@@ -46,6 +49,8 @@ _SHOW_IF_KEYS = ("question", "equals", "not_equals", "in")
 # as the same float). Values of a show_if keep their own type: 2 and 2.0 are different data.
 _NUMBER_FIELDS = frozenset({"points", "min", "max", "target"})
 _INT_KEY = re.compile(r"-?[0-9]{1,18}")
+_OTHER_BREAKS = re.compile("[\r\x85\u2028\u2029]")
+_SPACED_LISTS = (2, 6)  # the indents of the sections' and the questions' block lists
 _FLOW_TEXTS_CHARS = 60  # translations up to this many characters together go on one line
 
 
@@ -63,6 +68,15 @@ def form_to_yaml(form: Form) -> str:
         indent=2,
     )
     return text
+
+
+def write_form_yaml(path: str | os.PathLike[str], form: Form) -> Path:
+    """Write the form's canonical YAML to `path` (UTF-8, "\\n" line ends on every system, so
+    that the same form is the same bytes everywhere), whole or not at all."""
+    target = Path(path)
+    with atomic_write(target, "w") as out:
+        out.write(form_to_yaml(form))
+    return target
 
 
 # --- putting the keys in order ----------------------------------------------------------------
@@ -174,6 +188,19 @@ class _Dumper(yaml.SafeDumper):
     def ignore_aliases(self, data: Any) -> bool:
         return True
 
+    def expect_block_sequence_item(self, first: bool = False) -> None:
+        # A blank line between sections and between questions, as people write them: the
+        # only block lists indented by 2 (sections) and 6 (a section's questions).
+        if (
+            not first
+            and self.indent in _SPACED_LISTS
+            and not isinstance(self.event, yaml.SequenceEndEvent)
+        ):
+            if self.column > 0:  # end the line the last item's value is on first
+                self.write_line_break()
+            self.write_line_break()
+        super().expect_block_sequence_item(first)
+
 
 def _represent_flow(dumper: yaml.SafeDumper, data: _Flow) -> yaml.Node:
     if data.mapping is not None:
@@ -184,7 +211,9 @@ def _represent_flow(dumper: yaml.SafeDumper, data: _Flow) -> yaml.Node:
 
 
 def _represent_str(dumper: yaml.SafeDumper, data: str) -> yaml.Node:
-    style = "|" if "\n" in data else None
+    # YAML reads \r, NEL and the Unicode line separators as line breaks and folds them in
+    # plain, quoted and block texts alike: only double quotes (escaped) keep them.
+    style = '"' if _OTHER_BREAKS.search(data) else "|" if "\n" in data else None
     return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
 
 

@@ -311,6 +311,7 @@ def test_cli_diff_of_an_xlsform_and_its_yaml(
         ("service-encounter@x", "service-encounter@x: expected a form file"),
         ("service-encounter@99", "no form service-encounter version 99 in the database"),
         ("missing.yaml", "missing.yaml: cannot read"),
+        ("pyproject.toml", "pyproject.toml"),
     ],
 )
 def test_cli_diff_refuses_bad_arguments_in_one_line(
@@ -394,3 +395,26 @@ def test_every_field_that_changes_shows_in_the_diff(make: Any) -> None:
         tried += 1
         assert not diff_forms(old, new).is_empty, place
     assert tried > 60
+
+
+def test_cli_export_writes_canonical_yaml_that_round_trips_through_another_database(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    here, there = ["--data-dir", str(tmp_path / "here")], ["--data-dir", str(tmp_path / "there")]
+    data = base_data()
+    data["id"] = "our-shop"
+    source = tmp_path / "source.yaml"
+    source.write_text(form_to_yaml(form(data)), encoding="utf-8")
+    assert run(capsys, "forms", "import", *here, str(source))[0] == 0
+    code, printed, _ = run(capsys, "forms", "export", *here, "our-shop@1")
+    assert code == 0 and printed == source.read_text(encoding="utf-8")
+    out = tmp_path / "exported.yaml"
+    code, said, _ = run(capsys, "forms", "export", *here, "our-shop", "-o", str(out))
+    assert (code, said) == (0, f"{out}: our-shop version 1\n")
+    assert out.read_bytes() == source.read_bytes()
+    assert run(capsys, "forms", "import", *there, str(out))[0] == 0
+    again = tmp_path / "again.yaml"
+    assert run(capsys, "forms", "export", *there, "our-shop", "-o", str(again))[0] == 0
+    assert again.read_bytes() == out.read_bytes()
+    code, _, err = run(capsys, "forms", "export", *there, "no-such-form")
+    assert (code, err) == (1, "no form no-such-form in the database\n")

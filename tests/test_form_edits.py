@@ -339,3 +339,75 @@ def test_check_finds_nothing_wrong_after_edits_in_place_and_new_versions(db: Dat
     save_edited_form(db, validate_form(data), base=(data["id"], data["version"]))
     report = check_database(db)
     assert report.problems == []
+
+
+def test_an_encounter_saved_while_the_form_is_replaced_is_scored_with_the_new_definition(
+    db: Database,
+) -> None:
+    # The other order: the builder's edit in place is under way (the row locked and changed,
+    # not committed) when an observer saves the first visit with that version. Never is the
+    # visit stored with a score of the old questions (mysteryshop check recomputes every
+    # stored score): on SQLite the save waits and reads the edited form; on PostgreSQL it read
+    # the old one, so it is refused ("save it again"), and saving again scores it right.
+    from mysteryshop.store import form_edits
+    from mysteryshop.store.check import check_database
+
+    save_edited_form(db, shop(), base=None)
+    location = queries.add_location(db, "Kamppi", None)
+    data = EncounterData(
+        id=new_id(),
+        form_id="my-shop",
+        form_version=1,
+        location_id=location.id,
+        visited_at=datetime(2026, 11, 20, 14, 5, tzinfo=HELSINKI),
+        status="submitted",
+        answers={"greeted": False, "smile": 5},
+    )
+    edited = shop(points=10)
+    started, done = threading.Event(), threading.Event()
+    failures: list[BaseException] = []
+
+    def observer() -> None:
+        started.set()
+        try:
+            queries.save_encounter(db, data)
+        except BaseException as error:  # noqa: BLE001 - reported by the test below
+            failures.append(error)
+        done.set()
+
+    with db.write() as session:
+        row = form_edits._locked_row(session, "my-shop", 1)
+        row.definition = edited.canonical_json()
+        row.content_hash = edited.content_hash()
+        session.flush()
+        thread = threading.Thread(target=observer)
+        thread.start()
+        assert started.wait(10)
+        assert not done.wait(0.5)  # waiting for the edit to commit
+    thread.join(10)
+    if db.is_sqlite:
+        assert failures == []
+    else:
+        assert [str(error) for error in failures] == [
+            "form my-shop version 1 was changed while this encounter was being saved: save it again"
+        ]
+        assert queries.count_encounters(db) == 0
+        queries.save_encounter(db, data)
+    assert queries.get_encounter(db, data.id).score == pytest.approx(100 / 11)  # 1 of 11
+    assert check_database(db).problems == []
+
+
+def test_the_diff_names_the_versions_and_an_edit_into_the_latest_stores_nothing(
+    db: Database,
+) -> None:
+    save_edited_form(db, shop(), base=None)
+    record(db, shop())
+    saved = save_edited_form(db, shop(points=3), base=("my-shop", 1))
+    assert saved.diff is not None and (saved.diff.old, saved.diff.new) == (
+        ("my-shop", 1),
+        ("my-shop", 2),
+    )
+    again = save_edited_form(db, shop(points=3), base=("my-shop", 1))
+    assert (again.version, again.created_new_version, again.replaced_in_place) == (2, False, False)
+    assert again.diff is not None and again.diff.rescored == ["greeted"]
+    assert versions(db, "my-shop") == [1, 2]

@@ -61,6 +61,10 @@ def test_keys_come_in_the_formats_order_and_defaults_are_left_out() -> None:
     assert "        show_if: {question: greeted_on_arrival, equals: true}" in text
     assert "          -2: {en: Clearly diminished" in text  # scale labels keyed by numbers
     assert "required: false" not in text and "critical: false" not in text
+    # A blank line between sections and between questions, as the shipped files have them.
+    assert "        timer: greeted\n\n      - id: greeting_wait\n" in text
+    assert "\n\n  - id: encounter\n    title:" in text
+    assert "questions:\n      - id: greeted_on_arrival\n" in text
 
 
 def test_the_yaml_is_plain_block_yaml_without_tags_or_anchors() -> None:
@@ -132,6 +136,13 @@ def test_awkward_texts_are_quoted_so_they_read_back_as_texts() -> None:
         "?",
         "ääkköset ja ”lainaukset”",
         "emoji 😀",
+        "a\n- id: x",
+        "a\n      - id: y\n",
+        "  - id: z",
+        "a\r\nb",
+        "a\rb\n",
+        "next\x85line",
+        "line\u2028separator\u2029paragraph",
     ]
     questions = [
         {
@@ -186,10 +197,10 @@ def test_show_if_values_keep_their_type() -> None:
 # --- generated forms --------------------------------------------------------------------------
 
 LANGUAGES = ["en", "fi", "sv", "de"]
-# Any text a person might type (controls other than line breaks and tabs left out: the format
-# refuses NULs and lone surrogates, and YAML cannot carry other controls).
+# Any text a person might type or paste (controls other than line breaks and tabs left out: the
+# format refuses NULs and lone surrogates, and YAML cannot carry other controls).
 TEXT = st.text(
-    st.characters(blacklist_categories=("Cc", "Cs", "Co", "Cn"), whitelist_characters="\n\t"),
+    st.characters(blacklist_categories=("Cc", "Cs", "Co", "Cn"), whitelist_characters="\n\t\r\x85"),
     min_size=1,
     max_size=30,
 ).filter(lambda text: text.strip() != "")

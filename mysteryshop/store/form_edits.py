@@ -44,7 +44,8 @@ def save_edited_form(db: Database, form: Form, *, base: tuple[str, int] | None) 
     - an edit of the latest version that no encounter uses: that version is replaced, in one
       transaction that checks again that no encounter uses it (one saved meanwhile makes
       this a new version instead).
-    An edit that changes nothing stores nothing. Raises StoreError with the reason."""
+    An edit that changes nothing, or that makes an older version what the latest already is,
+    stores nothing. `diff` is always from `base`. Raises StoreError with the reason."""
     if base is None:
         with db.write() as session:
             if _latest(session, form.id) is not None:
@@ -63,31 +64,37 @@ def save_edited_form(db: Database, form: Form, *, base: tuple[str, int] | None) 
     shipped = (base_id, base_version) in _shipped_versions()
     with db.write() as session:
         old = _get_form(session, base_id, base_version)
-        diff = diff_forms(old, _with_version(form, base_version))
         row = _locked_row(session, base_id, base_version)
-        if old.content_hash() == _with_version(form, base_version).content_hash():
-            return SavedForm(base_id, base_version, False, False, diff, old)
+        in_place = _with_version(form, base_version)
+        if in_place.content_hash() == old.content_hash():
+            return SavedForm(base_id, base_version, False, False, diff_forms(old, old), old)
         latest = _latest(session, base_id) or base_version
         in_use = session.scalar(
             select(func.count()).select_from(Encounter).where(Encounter.form_version_id == row.id)
         )
         if not shipped and not in_use and latest == base_version:
-            stored = _with_version(form, base_version)
             session.execute(
                 update(FormVersion)
                 .where(FormVersion.id == row.id)
                 .values(
-                    title=stored.tr(stored.title),
-                    definition=stored.canonical_json(),
-                    content_hash=stored.content_hash(),
+                    title=in_place.tr(in_place.title),
+                    definition=in_place.canonical_json(),
+                    content_hash=in_place.content_hash(),
                 )
             )
-            return SavedForm(base_id, base_version, False, True, diff, stored)
+            return SavedForm(
+                base_id, base_version, False, True, diff_forms(old, in_place), in_place
+            )
+        if latest != base_version:
+            # Edited from an older version into what the latest already is: nothing to store.
+            newest = _get_form(session, base_id, latest)
+            if _with_version(form, latest).content_hash() == newest.content_hash():
+                return SavedForm(base_id, latest, False, False, diff_forms(old, newest), newest)
         if latest >= MAX_FORM_VERSION:
             raise StoreError(f"form {base_id} has reached the highest version number, {latest}")
         stored = _with_version(form, latest + 1)
         _store_form(session, stored)
-    return SavedForm(base_id, latest + 1, True, False, diff, stored)
+    return SavedForm(base_id, latest + 1, True, False, diff_forms(old, stored), stored)
 
 
 def duplicate_form(form: Form, new_id: str, title: str | dict[str, str]) -> Form:

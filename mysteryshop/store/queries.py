@@ -626,6 +626,8 @@ def _save(session: Session, data: EncounterData, by: str | None) -> EncounterDat
         data.revision = 1
         rows = _rows(form, form_version_id, observer_id, data)
         _insert_rows(session, [rows])
+        if _dialect(session) != "sqlite":
+            _check_form_unchanged(session, data, form_version_id, facts.content_hash)
     else:
         data.created_at = stored.created_at
         data.revision = stored.revision + 1
@@ -638,6 +640,23 @@ def _save(session: Session, data: EncounterData, by: str | None) -> EncounterDat
         rows = _rows(form, form_version_id, observer_id, data)
         _replace(session, rows, stored.revision)
     return _as_read_back(data, rows)
+
+
+def _check_form_unchanged(
+    session: Session, data: EncounterData, form_version_id: int, read_hash: str
+) -> None:
+    """Refuse a first encounter of a form version that a form builder changed in place
+    (store/form_edits.py) after this save read it: its answers were checked and scored with
+    the old questions. The insert's foreign key waited for that edit to commit (the edit
+    locks the version's row), so this read sees it. SQLite's writers are serial: no need.
+    (Locking the row at the first read instead would need UPDATE rights on form_versions,
+    which a team's observers do not have.)"""
+    now = session.scalar(select(FormVersion.content_hash).where(FormVersion.id == form_version_id))
+    if now != read_hash:
+        raise StoreError(
+            f"form {data.form_id} version {data.form_version} was changed while this "
+            "encounter was being saved: save it again"
+        )
 
 
 def _as_read_back(data: EncounterData, rows: _Rows) -> EncounterData:
@@ -707,6 +726,7 @@ _FACTS_FOR_SAVE = (
     select(
         FormVersion.id.label("form_version_id"),
         FormVersion.definition,
+        FormVersion.content_hash,
         select(Location.id)
         .where(Location.id == bindparam("location_id"))
         .scalar_subquery()
