@@ -408,6 +408,12 @@ def test_the_diff_messages_are_form_diffs() -> None:
     assert DIFF_MESSAGES == dict(form_diff.MESSAGES)
 
 
+def test_every_question_type_has_a_name_in_the_builder() -> None:
+    from mysteryshop.ui.form_builder_fields import TYPE_NAMES
+
+    assert tuple(TYPE_NAMES) == QUESTION_TYPES
+
+
 # --- the raw-data edits ---------------------------------------------------------------------------
 
 

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from mysteryshop import form_diff, form_templates
 from mysteryshop.changes import Changes
-from mysteryshop.form_yaml import form_to_yaml
+from mysteryshop.form_yaml import write_form_yaml
 from mysteryshop.forms import QUESTION_TYPES, Form, FormError, validate_form
 from mysteryshop.store.db import StoreError
 from mysteryshop.store.form_edits import save_edited_form
@@ -722,7 +722,7 @@ class FormBuilder(QWidget):
 def write_yaml(parent: QWidget, form: Form, path: str) -> bool:
     """Write a form's canonical YAML to `path`, saying why when it cannot."""
     try:
-        Path(path).write_text(form_to_yaml(form), encoding="utf-8")
+        write_form_yaml(path, form)  # whole or not at all, the same bytes on every system
     except OSError as error:
         QMessageBox.warning(
             parent,
