@@ -651,3 +651,33 @@ def test_numbers_read_as_the_locale_writes_them() -> None:
     assert fd.parse_number(" 1,5 ") == 1.5
     assert fd.parse_number("") is None
     assert fd.parse_number("lots") == "lots"  # left for validation to name beside its field
+
+
+def test_every_control_of_the_builder_has_an_accessible_name(qtbot, view: FormsView) -> None:
+    """The walk of tests/test_accessibility.py over the builder: each question type's fields
+    (the preview is the editor's own widgets, walked there)."""
+    from tests.test_accessibility import settle, unnamed_controls
+
+    data = kiosk_data()
+    data["languages"] = ["en", "fi"]
+    questions = data["sections"][0]["questions"]
+    for kind in QUESTION_TYPES:
+        question = fd.new_question(data, kind)
+        question["text"] = f"A {kind} question"
+        questions.append(question)
+    view.open_builder(data, None)
+    builder = view.builder
+    problems: dict[str, list[str]] = {}
+    for index in range(len(questions)):
+        builder.apply(builder.data, ("sections", 0, "questions", index), True)
+        settle(qtbot)
+        named: list[str] = []
+        if found := unnamed_controls(builder.fields, named):
+            problems[questions[index]["type"]] = found
+    builder.apply(builder.data, (), True)
+    settle(qtbot)
+    # The preview's answer buttons are the editor's, walked in the editor by that test (with
+    # the editor's descriptions); here the builder's own controls.
+    if found := [f for f in unnamed_controls(builder, []) if "FormView" not in f]:
+        problems["form"] = found
+    assert not problems, problems

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -164,6 +164,12 @@ class FieldPanel(QWidget):
         self.problem_labels[path] = problem
         caption = QLabel(label)
         caption.setBuddy(field.focusProxy() or field)
+        # The label is no sibling of its field (a box holds the field and its problem): a
+        # screen reader gets no name from the buddy, so each control is named here.
+        name = label.replace("&", "").rstrip(":")
+        for control in [field, *field.findChildren(QWidget)]:
+            if control.focusPolicy() != Qt.FocusPolicy.NoFocus and not control.accessibleName():
+                control.setAccessibleName(name)
         self.form.addRow(caption, box)
 
     def _edit(self, mutation: Mutation, text: str, merge: str = "", rebuild: bool = False) -> None:
