@@ -105,8 +105,67 @@ def main() -> int:
     shoot_trash(window, db, out, "" if args.lang == "en" else "-" + args.lang, wait)
     shoot_saved_files(window, out, "" if args.lang == "en" else "-" + args.lang, wait, home)
     shoot_observer_views(window, db, out, "" if args.lang == "en" else "-" + args.lang, wait)
+    shoot_form_builder(window, out, "" if args.lang == "en" else "-" + args.lang, wait)
     db.close()
     return 0
+
+
+def shoot_form_builder(window: Any, out: Path, suffix: str, wait: Any) -> None:
+    """The form builder on a new form from the quick-visit template: the rating question's
+    fields, and the preview with a few answers tried (form-builder.png); then the message of
+    an edit saved as a new version (form-builder-version.png)."""
+    from mysteryshop import form_templates
+    from mysteryshop.ui import display
+
+    window.show_page("forms")
+    lang = display.ui_language()
+    title = form_templates.TEMPLATES["quick-visit"].title.get(lang, "Quick visit")
+    form = form_templates.template_form("quick-visit", form_id="quick-visit", title=title)
+    builder = window.forms.builder
+    window.forms.open_builder(form.definition(), None)
+    smile = next(
+        (s, q)
+        for s, section in enumerate(form.sections)
+        for q, question in enumerate(section.questions)
+        if question.type == "rating"
+    )
+    builder.apply(builder.data, ("sections", smile[0], "questions", smile[1]), True)
+    builder.preview.show_form(builder.valid_form, False)
+    tried = {}
+    for question in form.answerable():
+        if question.type == "yes_no" and len(tried) < 3:
+            tried[question.id] = len(tried) != 1
+        elif question.type == "rating" and len(tried) < 4:
+            tried[question.id] = 4
+    builder.preview.form_view.set_answers(tried, [])
+    builder.preview._live()
+    wait(600)
+    path = out / f"form-builder{suffix}.png"
+    window.grab().save(str(path))
+    print(path)
+    builder.stack.clear()
+    window.forms.on_builder_finished()
+
+    # An edit of a version in use: saved as a new version, with what changed (the message).
+    from mysteryshop.store import queries
+
+    form = queries.get_form(window.workspace.db, "service-encounter")
+    data = form.definition()
+    first = data["sections"][0]["questions"][0]
+    first["points"] = 3
+    first["critical"] = True
+    data["sections"][0]["questions"].pop()
+    window.forms.open_builder(form.definition(), (form.id, form.version))
+    builder.edit(lambda d: d.update(data), "shot")
+    builder.save()
+    wait(600)
+    box = builder.last_message
+    if box is not None:
+        path = out / f"form-builder-version{suffix}.png"
+        box.grab().save(str(path))
+        print(path)
+        box.close()
+    window.forms.on_builder_finished()
 
 
 def shoot_trash(window: Any, db: Any, out: Path, suffix: str, wait: Any) -> None:

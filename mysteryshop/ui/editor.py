@@ -34,7 +34,6 @@ from mysteryshop.forms import (
     timer_durations,
     visible_questions,
 )
-from mysteryshop.scoring import score_encounter
 from mysteryshop.store import drafts, queries, trash
 from mysteryshop.store.db import StoreError
 from mysteryshop.store.records import EncounterData, new_id
@@ -45,7 +44,7 @@ from mysteryshop.ui.editor_banner import Banner
 from mysteryshop.ui.editor_drafts import DraftsButton
 from mysteryshop.ui.editor_form import FormView, QuestionRow
 from mysteryshop.ui.editor_header import VisitHeader, format_moment
-from mysteryshop.ui.editor_score import ScoreSummary
+from mysteryshop.ui.editor_score import ScoreSummary, show_live
 from mysteryshop.ui.editor_style import CARD_MARGINS, editor_style_sheet
 from mysteryshop.ui.editor_timer import EVENTS, VisitTimer, event_names, local_now
 from mysteryshop.ui.ops import Refresher, announce
@@ -756,15 +755,7 @@ class EncounterEditor(QWidget):
         """Show and hide show_if questions and update the live score."""
         if self.form is None or self.form_view is None:
             return
-        answers = self.form_view.answers()
-        na = self.form_view.na()
-        visible = visible_questions(self.form, answers)
-        self.form_view.show_visible(visible)
-        result = score_encounter(self.form, answers, na)
-        shown = [q for q in self.form.answerable() if q.id in visible]
-        answered = sum(1 for q in shown if q.id in answers or q.id in na)
-        required_left = len(missing_required(self.form, answers, na))
-        self.score.show_result(result, self.form, self.lang, answered, len(shown), required_left)
+        show_live(self.form, self.form_view, self.score, self.lang)
 
     # --- saving state ---------------------------------------------------------------------------
 

@@ -3,12 +3,31 @@ input) and how much is answered. The numbers come from scoring.score_encounter a
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from mysteryshop.forms import FeelingQuestion, Form
-from mysteryshop.scoring import EncounterScore
+from mysteryshop.forms import FeelingQuestion, Form, missing_required, visible_questions
+from mysteryshop.scoring import EncounterScore, score_encounter
 from mysteryshop.ui import theme
 from mysteryshop.ui.editor_widgets import feeling_label
+
+if TYPE_CHECKING:
+    from mysteryshop.ui.editor_form import FormView
+
+
+def show_live(form: Form, form_view: FormView, summary: ScoreSummary, lang: str) -> None:
+    """Show and hide show_if questions and update the live score: the observer's editor and
+    the form builder's preview alike."""
+    answers = form_view.answers()
+    na = form_view.na()
+    visible = visible_questions(form, answers)
+    form_view.show_visible(visible)
+    result = score_encounter(form, answers, na)
+    shown = [q for q in form.answerable() if q.id in visible]
+    answered = sum(1 for q in shown if q.id in answers or q.id in na)
+    required_left = len(missing_required(form, answers, na))
+    summary.show_result(result, form, lang, answered, len(shown), required_left)
 
 
 class ScoreSummary(QFrame):

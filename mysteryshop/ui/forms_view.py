@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from html import escape
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -20,9 +20,11 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -31,6 +33,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QTextBrowser,
     QVBoxLayout,
@@ -43,6 +46,7 @@ from mysteryshop.forms import (
     DurationQuestion,
     FeelingQuestion,
     Form,
+    FormError,
     MultiChoiceQuestion,
     NoteItem,
     NumberQuestion,
@@ -51,14 +55,19 @@ from mysteryshop.forms import (
     TextQuestion,
     YesNoQuestion,
 )
-from mysteryshop.store import queries
+from mysteryshop.store import form_edits, queries
+from mysteryshop.store.db import StoreError
 from mysteryshop.store.records import FormVersionInfo
 from mysteryshop.ui import display, theme
 from mysteryshop.ui.answers import wording
+from mysteryshop.ui.editor_flow import FlowLayout
 from mysteryshop.ui.exchange import ExchangeReport
 from mysteryshop.ui.ops import Refresher
 from mysteryshop.ui.workspace import Workspace
 from mysteryshop.vocabulary import FEELING_LABELS, TIMER_EVENTS
+
+if TYPE_CHECKING:
+    from mysteryshop.ui.form_builder import FormBuilder
 
 translate = QCoreApplication.translate  # a short name pyside6-lupdate still recognises
 
@@ -495,6 +504,7 @@ class FormsView(QWidget):
 
     import_requested = Signal(list)  # paths of form files
     record_requested = Signal(str)  # a new encounter with this form (its id)
+    builder_made = Signal(object)  # the FormBuilder, once made (the window adds its actions)
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -521,6 +531,33 @@ class FormsView(QWidget):
             )
         )
         self.import_button.clicked.connect(self.on_import_clicked)
+        # The form builder (ui/form_builder.py): its entry points, each also in the context
+        # menu with its shortcut.
+        self.new_button = QPushButton(self.tr("&New form…"))
+        self.new_button.setToolTip(self.tr("Build a new form from a template (Ctrl+Shift+N)"))
+        self.new_button.clicked.connect(self.new_form)
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button.setToolTip(
+            self.tr(
+                "Edit the selected form in the builder (Ctrl+Shift+E); a version with "
+                "encounters is saved as a new version"
+            )
+        )
+        self.edit_button.clicked.connect(self.edit_form)
+        self.builder_actions: list[QAction] = []
+        for text, keys, slot in (
+            (self.tr("&New form…"), "Ctrl+Shift+N", self.new_form),
+            (self.tr("&Edit / new version…"), "Ctrl+Shift+E", self.edit_form),
+            (self.tr("&Duplicate…"), "Ctrl+Shift+D", self.duplicate_form),
+            (self.tr("Import into the &builder…"), "Ctrl+Shift+I", self.import_into_builder),
+            (self.tr("E&xport to YAML…"), "Ctrl+Shift+X", self.export_yaml),
+        ):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+            self.builder_actions.append(action)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setStyleSheet(f"color: {theme.MUTED.name()};")
@@ -550,7 +587,12 @@ class FormsView(QWidget):
         left_layout.setSpacing(10)
         left_layout.addWidget(heading)
         left_layout.addWidget(intro)
-        left_layout.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignLeft)
+        buttons_row = QWidget()
+        buttons = FlowLayout(buttons_row)  # wraps when the list is narrow (1024×640)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.edit_button)
+        left_layout.addWidget(buttons_row)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.status)
 
@@ -585,9 +627,16 @@ class FormsView(QWidget):
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([400, 600])
         splitter.setChildrenCollapsible(False)
+        listing = QWidget()
+        listing_layout = QVBoxLayout(listing)
+        listing_layout.setContentsMargins(24, 20, 24, 20)
+        listing_layout.addWidget(splitter)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(listing)
+        self._builder: FormBuilder | None = None  # made when first opened: not at the start
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.addWidget(splitter)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
 
         # The encounters too: the list shows how many were recorded with each version.
         self.refresher = Refresher(
@@ -633,6 +682,9 @@ class FormsView(QWidget):
         )
         record.setEnabled(key is not None)
         menu.addAction(self.import_button.text(), self.import_button.click)
+        menu.addSeparator()
+        for action in self.builder_actions:
+            menu.addAction(action)
         return menu
 
     def selected_key(self) -> tuple[str, int] | None:
@@ -688,6 +740,136 @@ class FormsView(QWidget):
         self.preview.setHtml(FormPreview(form, self.language.currentData()).html())
         self.preview.verticalScrollBar().setValue(scroll)
         self._rendered = (form.id, form.version)
+
+    # --- the builder -----------------------------------------------------------------------
+
+    @property
+    def builder(self) -> FormBuilder:
+        """The form builder, made the first time it is needed (`builder_made` then)."""
+        if self._builder is None:
+            from mysteryshop.ui.form_builder import FormBuilder  # it imports this module
+
+            self._builder = FormBuilder(self.workspace)
+            self._builder.finished.connect(self.on_builder_finished)
+            self._builder.saved.connect(self.on_builder_saved)
+            self.pages.addWidget(self._builder)
+            self.builder_made.emit(self._builder)
+        return self._builder
+
+    def open_builder(self, data: dict[str, Any], base: tuple[str, int] | None) -> None:
+        self.builder.load(data, base)
+        self.pages.setCurrentWidget(self.builder)
+
+    def in_builder(self) -> bool:
+        return self._builder is not None and self.pages.currentWidget() is self._builder
+
+    def may_leave_builder(self) -> bool:
+        """Whether the app may close: asks when the form being built has unsaved edits."""
+        return self._builder is None or self._builder.ask_to_leave()
+
+    def save_builder(self) -> bool:
+        """Save the form in the builder (the window's Ctrl+S); False when it is not shown."""
+        return self.in_builder() and self.builder.save()
+
+    @Slot()
+    def new_form(self) -> None:
+        if self.in_builder() and not self.builder.ask_to_leave():
+            return
+        from mysteryshop.ui.form_builder import NewFormDialog
+
+        dialog = NewFormDialog(self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            try:
+                data = dialog.chosen()
+            except (FormError, KeyError) as error:
+                self.status.setText(str(error).splitlines()[0])
+                return
+            self.open_builder(data, None)
+
+    @Slot()
+    def edit_form(self) -> None:
+        key = self.selected_key()
+        if key is None or self.in_builder():
+            return
+        form = queries.get_form(self.workspace.db, *key)
+        self.open_builder(form.definition(), key)
+
+    @Slot()
+    def duplicate_form(self) -> None:
+        key = self.selected_key()
+        if key is None or self.in_builder():
+            return
+        from mysteryshop.ui.form_builder import NewFormDialog
+
+        form = queries.get_form(self.workspace.db, *key)
+        dialog = NewFormDialog(self, duplicating=form.tr(form.title, display.ui_language()))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            copy = form_edits.duplicate_form(
+                form, dialog.form_id.text().strip(), dialog.title.text().strip()
+            )
+        except FormError as error:
+            self.status.setText(str(error).splitlines()[0])
+            return
+        self.open_builder(copy.definition(), None)
+
+    @Slot()
+    def import_into_builder(self) -> None:
+        if self.in_builder():
+            return
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open a form in the builder"),
+            str(Path.home()),
+            self.tr("Forms (*.yaml *.yml *.xlsx);;All files (*)"),
+        )
+        if path:
+            self.open_file_in_builder(path)
+
+    def open_file_in_builder(self, path: str) -> bool:
+        """A YAML form or XLSForm into the builder: an edit of the stored form with its id
+        (its latest version), else a new form."""
+        try:
+            form, _notices = files.read_form_file(path)
+        except (FormError, StoreError) as error:
+            self.status.setText(str(error).splitlines()[0])
+            return False
+        versions = [
+            i.version for i in queries.list_forms(self.workspace.db) if i.form_id == form.id
+        ]
+        self.open_builder(form.definition(), (form.id, max(versions)) if versions else None)
+        return True
+
+    @Slot()
+    def export_yaml(self) -> None:
+        key = self.selected_key()
+        if key is None or self.in_builder():
+            return
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the form"),
+            str(Path.home() / f"{key[0]}-v{key[1]}.yaml"),
+            self.tr("YAML form (*.yaml)"),
+        )
+        if path:
+            from mysteryshop.ui.form_builder import write_yaml
+
+            form = queries.get_form(self.workspace.db, *key)
+            if write_yaml(self, form, path):
+                self.status.setText(self.tr("Exported to {path}").format(path=path))
+
+    @Slot()
+    def on_builder_finished(self) -> None:
+        self.pages.setCurrentIndex(0)
+        self.table.setFocus()
+
+    @Slot(str, int)
+    def on_builder_saved(self, form_id: str, version: int) -> None:
+        self.refresh()
+        row = self.model.row_of(form_id, version)
+        if row is not None:
+            self.select_row(row)
 
     # --- importing ------------------------------------------------------------------------
 

@@ -46,6 +46,7 @@ from mysteryshop import __version__
 if TYPE_CHECKING:
     from mysteryshop.store.records import EncounterFilter
     from mysteryshop.ui.editor import EncounterEditor
+    from mysteryshop.ui.form_builder import FormBuilder
     from mysteryshop.ui.log_view import EncounterLogView
     from mysteryshop.ui.workspace import Settings, Workspace
 
@@ -345,6 +346,8 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(
             self._action(self.tr("&Find encounters…"), QKeySequence("Ctrl+F"), self.on_find)
         )
+        # The form builder's undo and redo (enabled while it has edits to undo).
+        self.forms.builder_made.connect(self.on_builder_made)
 
         # Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth place, as the digits sit on the keyboard.
         for number, (key, label) in enumerate(NAVIGATION, start=1):
@@ -546,6 +549,15 @@ class MainWindow(QMainWindow):
     def on_save(self) -> None:
         if self.stack.currentWidget() is self.editor and self.editor.save_now():
             self.statusBar().showMessage(self.tr("Saved."), 3000)
+        elif self.stack.currentWidget() is self.forms and self.forms.save_builder():
+            self.statusBar().showMessage(self.tr("Saved."), 3000)
+
+    @Slot(object)
+    def on_builder_made(self, builder: FormBuilder) -> None:
+        """The form builder's Undo and Redo in the Edit menu (enabled while it has edits)."""
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(builder.undo_action)
+        self.edit_menu.addAction(builder.redo_action)
 
     @Slot()
     def on_find(self) -> None:
@@ -624,6 +636,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if hasattr(self, "workspace"):  # closed before the database was open: nothing to save
+            if hasattr(self, "forms") and not self.forms.may_leave_builder():
+                event.ignore()  # the form being built has unsaved edits: Cancel keeps it
+                return
             if hasattr(self, "editor"):  # (closed while attach(log_first) was building it)
                 self.editor.save_now()
             self.workspace.settings.geometry = self.saveGeometry()

@@ -146,6 +146,30 @@
     </message>
 </context>
 <context>
+    <name>FormBuilder</name>
+    <message numerus="yes">
+        <source>%n problem(s) here</source>
+        <translation>
+            <numerusform>%n problem here</numerusform>
+            <numerusform>%n problems here</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before saving</source>
+        <translation>
+            <numerusform>%n problem to fix before saving</numerusform>
+            <numerusform>%n problems to fix before saving</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix the problems first: %n left</source>
+        <translation>
+            <numerusform>Fix the problem first: %n left</numerusform>
+            <numerusform>Fix the problems first: %n left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LocationsView</name>
     <message numerus="yes">
         <source>Region for the %n selected locations:</source>

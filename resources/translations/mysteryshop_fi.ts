@@ -1626,6 +1626,652 @@
     </message>
 </context>
 <context>
+    <name>FieldPanel</name>
+    <message>
+        <source>missing</source>
+        <translation>puuttuu</translation>
+    </message>
+    <message>
+        <source>No {language} text yet</source>
+        <translation>Tekstiä ei vielä ole kielellä {language}</translation>
+    </message>
+    <message>
+        <source>Edit text</source>
+        <translation>Muokkaa tekstiä</translation>
+    </message>
+    <message>
+        <source>Change id</source>
+        <translation>Vaihda tunniste</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Tunniste:</translation>
+    </message>
+    <message>
+        <source>A new version keeps the form&apos;s id; Duplicate makes a form with another</source>
+        <translation>Uusi versio säilyttää lomakkeen tunnisteen; Kopioi tekee lomakkeen toisella tunnisteella</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Otsikko:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Kuvaus:</translation>
+    </message>
+    <message>
+        <source>Language codes, the default first, e.g. en, fi, sv</source>
+        <translation>Kielikoodit, oletuskieli ensin, esim. fi, sv, en</translation>
+    </message>
+    <message>
+        <source>Change languages</source>
+        <translation>Vaihda kielet</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Kielet:</translation>
+    </message>
+    <message>
+        <source>Channels:</source>
+        <translation>Kanavat:</translation>
+    </message>
+    <message>
+        <source>Saving makes a new version when encounters use this one</source>
+        <translation>Tallennus tekee uuden version, jos tällä versiolla on kohtaamisia</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Versio:</translation>
+    </message>
+    <message>
+        <source>Change channels</source>
+        <translation>Vaihda kanavat</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;yyppi:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Teksti:</translation>
+    </message>
+    <message>
+        <source>&amp;Hint:</source>
+        <translation>&amp;Vihje:</translation>
+    </message>
+    <message>
+        <source>&amp;Points:</source>
+        <translation>&amp;Pisteet:</translation>
+    </message>
+    <message>
+        <source>from the options</source>
+        <translation>vaihtoehdoista</translation>
+    </message>
+    <message>
+        <source>Mi&amp;nimum:</source>
+        <translation>Vä&amp;himmäis:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ei mitään</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum:</source>
+        <translation>Ena&amp;nimmäis:</translation>
+    </message>
+    <message>
+        <source>Longest &amp;answer (characters):</source>
+        <translation>Pisin &amp;vastaus (merkkiä):</translation>
+    </message>
+    <message>
+        <source>T&amp;arget (seconds):</source>
+        <translation>T&amp;avoite (sekuntia):</translation>
+    </message>
+    <message>
+        <source>none: not scored</source>
+        <translation>ei tavoitetta: ei pisteytetä</translation>
+    </message>
+    <message>
+        <source>Ti&amp;mer:</source>
+        <translation>Ajan&amp;otto:</translation>
+    </message>
+    <message>
+        <source>not linked</source>
+        <translation>ei liitetty</translation>
+    </message>
+    <message>
+        <source>&amp;Required</source>
+        <translation>&amp;Pakollinen</translation>
+    </message>
+    <message>
+        <source>Allow &amp;N/A</source>
+        <translation>Salli ”&amp;ei koske”</translation>
+    </message>
+    <message>
+        <source>&amp;Critical: no points flags the visit</source>
+        <translation>&amp;Kriittinen: nolla pistettä merkitsee käynnin</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Ulottuvuus</translation>
+    </message>
+    <message>
+        <source>Built-in dimensions, the form&apos;s own, or a new word</source>
+        <translation>Valmiit ulottuvuudet, lomakkeen omat tai uusi sana</translation>
+    </message>
+    <message>
+        <source>&amp;Dimension:</source>
+        <translation>&amp;Ulottuvuus:</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Asteikko</translation>
+    </message>
+    <message>
+        <source>&amp;Scale:</source>
+        <translation>&amp;Asteikko:</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Tunniste</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Pisteet</translation>
+    </message>
+    <message>
+        <source>Option {n} id</source>
+        <translation>Vaihtoehdon {n} tunniste</translation>
+    </message>
+    <message>
+        <source>Option id</source>
+        <translation>Vaihtoehdon tunniste</translation>
+    </message>
+    <message>
+        <source>Option {n} ({language})</source>
+        <translation>Vaihtoehto {n} ({language})</translation>
+    </message>
+    <message>
+        <source>Option text</source>
+        <translation>Vaihtoehdon teksti</translation>
+    </message>
+    <message>
+        <source>Option points</source>
+        <translation>Vaihtoehdon pisteet</translation>
+    </message>
+    <message>
+        <source>Remove this option</source>
+        <translation>Poista tämä vaihtoehto</translation>
+    </message>
+    <message>
+        <source>Remove option {n}</source>
+        <translation>Poista vaihtoehto {n}</translation>
+    </message>
+    <message>
+        <source>Remove option</source>
+        <translation>Poista vaihtoehto</translation>
+    </message>
+    <message>
+        <source>Add o&amp;ption</source>
+        <translation>Lisää &amp;vaihtoehto</translation>
+    </message>
+    <message>
+        <source>Option {n}</source>
+        <translation>Vaihtoehto {n}</translation>
+    </message>
+    <message>
+        <source>Add option</source>
+        <translation>Lisää vaihtoehto</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Vaihtoehdot:</translation>
+    </message>
+    <message>
+        <source>Label {value} ({language})</source>
+        <translation>Nimike {value} ({language})</translation>
+    </message>
+    <message>
+        <source>Edit label</source>
+        <translation>Muokkaa nimikettä</translation>
+    </message>
+    <message>
+        <source>Labels:</source>
+        <translation>Nimikkeet:</translation>
+    </message>
+    <message>
+        <source>Timer link</source>
+        <translation>Ajanoton linkitys</translation>
+    </message>
+    <message>
+        <source>Shown when question</source>
+        <translation>Näytetään, kun kysymys</translation>
+    </message>
+    <message>
+        <source>always shown</source>
+        <translation>näytetään aina</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Ehto</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>ei ole</translation>
+    </message>
+    <message>
+        <source>is one of</source>
+        <translation>on jokin näistä</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Vastaus</translation>
+    </message>
+    <message>
+        <source>Shown &amp;when:</source>
+        <translation>Näytetään, &amp;kun:</translation>
+    </message>
+</context>
+<context>
+    <name>FormBuilder</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Kumoa</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Tee uudelleen</translation>
+    </message>
+    <message>
+        <source>&amp;Save form</source>
+        <translation>&amp;Tallenna lomake</translation>
+    </message>
+    <message>
+        <source>E&amp;xport YAML…</source>
+        <translation>&amp;Vie YAML-tiedostoksi…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Sul&amp;je</translation>
+    </message>
+    <message>
+        <source>Sections and questions</source>
+        <translation>Osiot ja kysymykset</translation>
+    </message>
+    <message>
+        <source>Add &amp;question</source>
+        <translation>Lisää &amp;kysymys</translation>
+    </message>
+    <message>
+        <source>Add a question after the selected one (Ins)</source>
+        <translation>Lisää kysymys valitun jälkeen (Ins)</translation>
+    </message>
+    <message>
+        <source>Add s&amp;ection</source>
+        <translation>Lisää &amp;osio</translation>
+    </message>
+    <message>
+        <source>Add a section after the selected one (Ctrl+Ins)</source>
+        <translation>Lisää osio valitun jälkeen (Ctrl+Ins)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Poista</translation>
+    </message>
+    <message>
+        <source>Remove the selected section or question (Del)</source>
+        <translation>Poista valittu osio tai kysymys (Del)</translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation>Lisää kysymys</translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation>Lisää osio</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Siirrä ylös</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Siirrä alas</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Ctrl+↑/↓ or drag to move · Ins adds a question · Del removes</source>
+        <translation>Ctrl+↑/↓ tai vedä siirtääksesi · Ins lisää kysymyksen · Del poistaa</translation>
+    </message>
+    <message>
+        <source>Unsaved form</source>
+        <translation>Tallentamaton lomake</translation>
+    </message>
+    <message>
+        <source>The form has changes that are not saved. Save them before leaving?</source>
+        <translation>Lomakkeessa on tallentamattomia muutoksia. Tallennetaanko ne ennen poistumista?</translation>
+    </message>
+    <message>
+        <source>Move question</source>
+        <translation>Siirrä kysymys</translation>
+    </message>
+    <message>
+        <source>Move section</source>
+        <translation>Siirrä osio</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) here</source>
+        <translation>
+            <numerusform>%n ongelma tässä</numerusform>
+            <numerusform>%n ongelmaa tässä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(ei otsikkoa)</translation>
+    </message>
+    <message>
+        <source>Form: {title}</source>
+        <translation>Lomake: {title}</translation>
+    </message>
+    <message>
+        <source>New form</source>
+        <translation>Uusi lomake</translation>
+    </message>
+    <message>
+        <source>New form: {title}</source>
+        <translation>Uusi lomake: {title}</translation>
+    </message>
+    <message>
+        <source>{title} · version {version}</source>
+        <translation>{title} · versio {version}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before saving</source>
+        <translation>
+            <numerusform>%n korjattava ongelma ennen tallennusta</numerusform>
+            <numerusform>%n korjattavaa ongelmaa ennen tallennusta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems · unsaved changes</source>
+        <translation>Ei ongelmia · tallentamattomia muutoksia</translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>Ei ongelmia</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix the problems first: %n left</source>
+        <translation>
+            <numerusform>Korjaa ensin ongelmat: %n jäljellä</numerusform>
+            <numerusform>Korjaa ensin ongelmat: %n jäljellä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the form (Ctrl+S); with encounters recorded, as a new version</source>
+        <translation>Tallenna lomake (Ctrl+S); jos kohtaamisia on jo kirjattu, uutena versiona</translation>
+    </message>
+    <message>
+        <source>Form not saved</source>
+        <translation>Lomaketta ei tallennettu</translation>
+    </message>
+    <message>
+        <source>Saved as a new version</source>
+        <translation>Tallennettu uutena versiona</translation>
+    </message>
+    <message>
+        <source>Saved as version {version}. Version {old} stays as it was: a version that encounters use, a shipped one or an earlier one never changes, so what was recorded with it keeps its questions and scores.</source>
+        <translation>Tallennettu versiona {version}. Versio {old} säilyy ennallaan: versio, jolla on kohtaamisia, sovelluksen mukana tuleva versio tai aiempi versio ei koskaan muutu, joten sillä kirjatut kohtaamiset säilyttävät kysymyksensä ja pisteensä.</translation>
+    </message>
+    <message>
+        <source>What changed since the last version:</source>
+        <translation>Muutokset edelliseen versioon:</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ei muutoksia</translation>
+    </message>
+    <message>
+        <source>Export the form</source>
+        <translation>Vie lomake</translation>
+    </message>
+    <message>
+        <source>YAML form (*.yaml)</source>
+        <translation>YAML-lomake (*.yaml)</translation>
+    </message>
+    <message>
+        <source>Form not exported</source>
+        <translation>Lomaketta ei viety</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>Tiedostoon {path} ei voi kirjoittaa: {reason}</translation>
+    </message>
+    <message>
+        <source>Yes / No</source>
+        <translation>Kyllä / Ei</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Arvio asteikolla</translation>
+    </message>
+    <message>
+        <source>Feeling</source>
+        <translation>Tunne</translation>
+    </message>
+    <message>
+        <source>One choice</source>
+        <translation>Yksi vaihtoehto</translation>
+    </message>
+    <message>
+        <source>Several choices</source>
+        <translation>Useita vaihtoehtoja</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Luku</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Kesto</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Teksti</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ohjeteksti</translation>
+    </message>
+</context>
+<context>
+    <name>FormDiff</name>
+    <message>
+        <source>Form id changed from %1 to %2</source>
+        <translation>Lomakkeen tunniste muuttui: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Title changed (%1)</source>
+        <translation>Otsikko muuttui (%1)</translation>
+    </message>
+    <message>
+        <source>Description changed (%1)</source>
+        <translation>Kuvaus muuttui (%1)</translation>
+    </message>
+    <message>
+        <source>Language %1 added</source>
+        <translation>Kieli %1 lisätty</translation>
+    </message>
+    <message>
+        <source>Language %1 removed</source>
+        <translation>Kieli %1 poistettu</translation>
+    </message>
+    <message>
+        <source>Default language changed from %1 to %2</source>
+        <translation>Oletuskieli muuttui: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Languages reordered: %1</source>
+        <translation>Kielten järjestys muuttui: %1</translation>
+    </message>
+    <message>
+        <source>Channels changed from %1 to %2</source>
+        <translation>Kanavat muuttuivat: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Dimension %1 added</source>
+        <translation>Ulottuvuus %1 lisätty</translation>
+    </message>
+    <message>
+        <source>Dimension %1 removed</source>
+        <translation>Ulottuvuus %1 poistettu</translation>
+    </message>
+    <message>
+        <source>Section %1 added</source>
+        <translation>Osio %1 lisätty</translation>
+    </message>
+    <message>
+        <source>Section %1 removed</source>
+        <translation>Osio %1 poistettu</translation>
+    </message>
+    <message>
+        <source>Section %1: title changed (%2)</source>
+        <translation>Osio %1: otsikko muuttui (%2)</translation>
+    </message>
+    <message>
+        <source>Section %1: description changed (%2)</source>
+        <translation>Osio %1: kuvaus muuttui (%2)</translation>
+    </message>
+    <message>
+        <source>Sections reordered</source>
+        <translation>Osioiden järjestys muuttui</translation>
+    </message>
+    <message>
+        <source>Question %1 added (section %2)</source>
+        <translation>Kysymys %1 lisätty (osio %2)</translation>
+    </message>
+    <message>
+        <source>Question %1 removed (section %2)</source>
+        <translation>Kysymys %1 poistettu (osio %2)</translation>
+    </message>
+    <message>
+        <source>%1: text changed (%2)</source>
+        <translation>%1: teksti muuttui (%2)</translation>
+    </message>
+    <message>
+        <source>%1: hint changed (%2)</source>
+        <translation>%1: vihje muuttui (%2)</translation>
+    </message>
+    <message>
+        <source>%1: hint added</source>
+        <translation>%1: vihje lisätty</translation>
+    </message>
+    <message>
+        <source>%1: hint removed</source>
+        <translation>%1: vihje poistettu</translation>
+    </message>
+    <message>
+        <source>%1: option %2 reworded (%3)</source>
+        <translation>%1: vaihtoehdon %2 teksti muuttui (%3)</translation>
+    </message>
+    <message>
+        <source>%1: scale label %2 changed (%3)</source>
+        <translation>%1: asteikon nimike %2 muuttui (%3)</translation>
+    </message>
+    <message>
+        <source>%1: type changed from %2 to %3</source>
+        <translation>%1: tyyppi muuttui: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: points changed from %2 to %3</source>
+        <translation>%1: pisteet muuttuivat: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: option %2 points changed from %3 to %4</source>
+        <translation>%1: vaihtoehdon %2 pisteet muuttuivat: %3 → %4</translation>
+    </message>
+    <message>
+        <source>%1: option %2 added</source>
+        <translation>%1: vaihtoehto %2 lisätty</translation>
+    </message>
+    <message>
+        <source>%1: option %2 removed</source>
+        <translation>%1: vaihtoehto %2 poistettu</translation>
+    </message>
+    <message>
+        <source>%1: options reordered</source>
+        <translation>%1: vaihtoehtojen järjestys muuttui</translation>
+    </message>
+    <message>
+        <source>%1: made critical</source>
+        <translation>%1: merkitty kriittiseksi</translation>
+    </message>
+    <message>
+        <source>%1: no longer critical</source>
+        <translation>%1: ei enää kriittinen</translation>
+    </message>
+    <message>
+        <source>%1: made required</source>
+        <translation>%1: merkitty pakolliseksi</translation>
+    </message>
+    <message>
+        <source>%1: no longer required</source>
+        <translation>%1: ei enää pakollinen</translation>
+    </message>
+    <message>
+        <source>%1: N/A allowed</source>
+        <translation>%1: ”ei koske” sallittu</translation>
+    </message>
+    <message>
+        <source>%1: N/A no longer allowed</source>
+        <translation>%1: ”ei koske” ei enää sallittu</translation>
+    </message>
+    <message>
+        <source>%1: scale changed from %2 to %3</source>
+        <translation>%1: asteikko muuttui: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: target changed from %2 to %3</source>
+        <translation>%1: tavoite muuttui: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: dimension changed from %2 to %3</source>
+        <translation>%1: ulottuvuus muuttui: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 changed from %3 to %4</source>
+        <translation>%1: %2 muuttui: %3 → %4</translation>
+    </message>
+    <message>
+        <source>%1: moved from section %2 to %3</source>
+        <translation>%1: siirretty osiosta %2 osioon %3</translation>
+    </message>
+    <message>
+        <source>%1: moved within section %2</source>
+        <translation>%1: siirretty osion %2 sisällä</translation>
+    </message>
+    <message>
+        <source>%1: now shown only if %2</source>
+        <translation>%1: näytetään nyt vain, jos %2</translation>
+    </message>
+    <message>
+        <source>%1: now always shown (was: if %2)</source>
+        <translation>%1: näytetään nyt aina (oli: jos %2)</translation>
+    </message>
+    <message>
+        <source>%1: shown if %2 (was: if %3)</source>
+        <translation>%1: näytetään, jos %2 (oli: jos %3)</translation>
+    </message>
+</context>
+<context>
     <name>FormsView</name>
     <message>
         <source>1 point</source>
@@ -1824,8 +2470,44 @@ tuotu {date}</translation>
         <translation>Tuo lomake YAML-tiedostosta (.yaml, .yml) tai XLSForm-lomakkeesta (.xlsx). Voit myös pudottaa tiedoston tähän.</translation>
     </message>
     <message>
+        <source>&amp;New form…</source>
+        <translation>&amp;Uusi lomake…</translation>
+    </message>
+    <message>
+        <source>Build a new form from a template (Ctrl+Shift+N)</source>
+        <translation>Rakenna uusi lomake mallipohjasta (Ctrl+Vaihto+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Muokkaa…</translation>
+    </message>
+    <message>
+        <source>Edit the selected form in the builder (Ctrl+Shift+E); a version with encounters is saved as a new version</source>
+        <translation>Muokkaa valittua lomaketta lomakerakentimessa (Ctrl+Vaihto+E); versio, jolla on kohtaamisia, tallentuu uutena versiona</translation>
+    </message>
+    <message>
+        <source>&amp;Edit / new version…</source>
+        <translation>&amp;Muokkaa / uusi versio…</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate…</source>
+        <translation>&amp;Kopioi…</translation>
+    </message>
+    <message>
+        <source>Import into the &amp;builder…</source>
+        <translation>Tuo &amp;lomakerakentimeen…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to YAML…</source>
+        <translation>&amp;Vie YAML-tiedostoksi…</translation>
+    </message>
+    <message>
         <source>&amp;New encounter with this form</source>
         <translation>&amp;Uusi kohtaaminen tällä lomakkeella</translation>
+    </message>
+    <message>
+        <source>Open a form in the builder</source>
+        <translation>Avaa lomake lomakerakentimessa</translation>
     </message>
     <message>
         <source>Forms (*.yaml *.yml *.xlsx);;All files (*)</source>
@@ -1850,6 +2532,18 @@ tuotu {date}</translation>
     <message>
         <source>Preview: as the observer sees it</source>
         <translation>Esikatselu: niin kuin havainnoija sen näkee</translation>
+    </message>
+    <message>
+        <source>Export the form</source>
+        <translation>Vie lomake</translation>
+    </message>
+    <message>
+        <source>YAML form (*.yaml)</source>
+        <translation>YAML-lomake (*.yaml)</translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation>Viety tiedostoon {path}</translation>
     </message>
     <message>
         <source>Import a form</source>
@@ -2385,6 +3079,41 @@ tuotu {date}</translation>
     </message>
 </context>
 <context>
+    <name>NewFormDialog</name>
+    <message>
+        <source>Duplicate {title}</source>
+        <translation>Kopioi {title}</translation>
+    </message>
+    <message>
+        <source>New form</source>
+        <translation>Uusi lomake</translation>
+    </message>
+    <message>
+        <source>e.g. store-visit</source>
+        <translation>esim. myymalakaynti</translation>
+    </message>
+    <message>
+        <source>e.g. Store visit</source>
+        <translation>esim. Myymäläkäynti</translation>
+    </message>
+    <message>
+        <source>&amp;Start from:</source>
+        <translation>&amp;Pohja:</translation>
+    </message>
+    <message>
+        <source>Form &amp;id:</source>
+        <translation>Lomakkeen &amp;tunniste:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Otsikko:</translation>
+    </message>
+    <message>
+        <source>An id has small letters a–z, digits and hyphens, e.g. store-visit</source>
+        <translation>Tunnisteessa on pieniä kirjaimia a–z, numeroita ja yhdysmerkkejä, esim. myymala-kaynti</translation>
+    </message>
+</context>
+<context>
     <name>PdfJob</name>
     <message>
         <source>Creating the report…</source>
@@ -2420,6 +3149,25 @@ tuotu {date}</translation>
     <message>
         <source>No saved phrases yet: add some in Settings › Comment library</source>
         <translation>Ei vielä tallennettuja fraaseja: lisää niitä kohdassa Asetukset › Kommenttikirjasto</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <source>Preview: try it as the observer</source>
+        <translation>Esikatselu: kokeile havainnoijana</translation>
+    </message>
+    <message>
+        <source>Preview language</source>
+        <translation>Esikatselun kieli</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Kieli:</translation>
+    </message>
+    <message>
+        <source>The preview shows the last version without problems.</source>
+        <translation>Esikatselu näyttää viimeisimmän ongelmattoman version.</translation>
     </message>
 </context>
 <context>

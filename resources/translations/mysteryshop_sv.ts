@@ -1626,6 +1626,652 @@
     </message>
 </context>
 <context>
+    <name>FieldPanel</name>
+    <message>
+        <source>missing</source>
+        <translation>saknas</translation>
+    </message>
+    <message>
+        <source>No {language} text yet</source>
+        <translation>Ingen text på {language} ännu</translation>
+    </message>
+    <message>
+        <source>Edit text</source>
+        <translation>Redigera text</translation>
+    </message>
+    <message>
+        <source>Change id</source>
+        <translation>Ändra id</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Id:</translation>
+    </message>
+    <message>
+        <source>A new version keeps the form&apos;s id; Duplicate makes a form with another</source>
+        <translation>En ny version behåller formulärets id; Duplicera skapar ett formulär med ett annat</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Rubrik:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivning:</translation>
+    </message>
+    <message>
+        <source>Language codes, the default first, e.g. en, fi, sv</source>
+        <translation>Språkkoder, standardspråket först, t.ex. sv, fi, en</translation>
+    </message>
+    <message>
+        <source>Change languages</source>
+        <translation>Ändra språk</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>Channels:</source>
+        <translation>Kanaler:</translation>
+    </message>
+    <message>
+        <source>Saving makes a new version when encounters use this one</source>
+        <translation>Att spara skapar en ny version om servicemöten använder den här</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Change channels</source>
+        <translation>Ändra kanaler</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>&amp;Hint:</source>
+        <translation>&amp;Tips:</translation>
+    </message>
+    <message>
+        <source>&amp;Points:</source>
+        <translation>&amp;Poäng:</translation>
+    </message>
+    <message>
+        <source>from the options</source>
+        <translation>från alternativen</translation>
+    </message>
+    <message>
+        <source>Mi&amp;nimum:</source>
+        <translation>Mi&amp;nimum:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum:</source>
+        <translation>Ma&amp;ximum:</translation>
+    </message>
+    <message>
+        <source>Longest &amp;answer (characters):</source>
+        <translation>Längsta &amp;svar (tecken):</translation>
+    </message>
+    <message>
+        <source>T&amp;arget (seconds):</source>
+        <translation>&amp;Mål (sekunder):</translation>
+    </message>
+    <message>
+        <source>none: not scored</source>
+        <translation>inget: poängsätts inte</translation>
+    </message>
+    <message>
+        <source>Ti&amp;mer:</source>
+        <translation>Tid&amp;tagning:</translation>
+    </message>
+    <message>
+        <source>not linked</source>
+        <translation>inte kopplad</translation>
+    </message>
+    <message>
+        <source>&amp;Required</source>
+        <translation>&amp;Obligatorisk</translation>
+    </message>
+    <message>
+        <source>Allow &amp;N/A</source>
+        <translation>Tillåt ”ej &amp;tillämpligt”</translation>
+    </message>
+    <message>
+        <source>&amp;Critical: no points flags the visit</source>
+        <translation>&amp;Kritisk: noll poäng flaggar besöket</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Built-in dimensions, the form&apos;s own, or a new word</source>
+        <translation>Inbyggda dimensioner, formulärets egna eller ett nytt ord</translation>
+    </message>
+    <message>
+        <source>&amp;Dimension:</source>
+        <translation>&amp;Dimension:</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <source>&amp;Scale:</source>
+        <translation>&amp;Skala:</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Poäng</translation>
+    </message>
+    <message>
+        <source>Option {n} id</source>
+        <translation>Alternativ {n}, id</translation>
+    </message>
+    <message>
+        <source>Option id</source>
+        <translation>Alternativets id</translation>
+    </message>
+    <message>
+        <source>Option {n} ({language})</source>
+        <translation>Alternativ {n} ({language})</translation>
+    </message>
+    <message>
+        <source>Option text</source>
+        <translation>Alternativets text</translation>
+    </message>
+    <message>
+        <source>Option points</source>
+        <translation>Alternativets poäng</translation>
+    </message>
+    <message>
+        <source>Remove this option</source>
+        <translation>Ta bort det här alternativet</translation>
+    </message>
+    <message>
+        <source>Remove option {n}</source>
+        <translation>Ta bort alternativ {n}</translation>
+    </message>
+    <message>
+        <source>Remove option</source>
+        <translation>Ta bort alternativ</translation>
+    </message>
+    <message>
+        <source>Add o&amp;ption</source>
+        <translation>Lägg till &amp;alternativ</translation>
+    </message>
+    <message>
+        <source>Option {n}</source>
+        <translation>Alternativ {n}</translation>
+    </message>
+    <message>
+        <source>Add option</source>
+        <translation>Lägg till alternativ</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Alternativ:</translation>
+    </message>
+    <message>
+        <source>Label {value} ({language})</source>
+        <translation>Etikett {value} ({language})</translation>
+    </message>
+    <message>
+        <source>Edit label</source>
+        <translation>Redigera etikett</translation>
+    </message>
+    <message>
+        <source>Labels:</source>
+        <translation>Etiketter:</translation>
+    </message>
+    <message>
+        <source>Timer link</source>
+        <translation>Koppling till tidtagning</translation>
+    </message>
+    <message>
+        <source>Shown when question</source>
+        <translation>Visas när frågan</translation>
+    </message>
+    <message>
+        <source>always shown</source>
+        <translation>visas alltid</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Villkor</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>är</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>är inte</translation>
+    </message>
+    <message>
+        <source>is one of</source>
+        <translation>är något av</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Shown &amp;when:</source>
+        <translation>Visas &amp;när:</translation>
+    </message>
+</context>
+<context>
+    <name>FormBuilder</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>&amp;Save form</source>
+        <translation>Sp&amp;ara formuläret</translation>
+    </message>
+    <message>
+        <source>E&amp;xport YAML…</source>
+        <translation>E&amp;xportera YAML…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Stäng</translation>
+    </message>
+    <message>
+        <source>Sections and questions</source>
+        <translation>Avsnitt och frågor</translation>
+    </message>
+    <message>
+        <source>Add &amp;question</source>
+        <translation>Lägg till &amp;fråga</translation>
+    </message>
+    <message>
+        <source>Add a question after the selected one (Ins)</source>
+        <translation>Lägg till en fråga efter den valda (Ins)</translation>
+    </message>
+    <message>
+        <source>Add s&amp;ection</source>
+        <translation>Lägg till a&amp;vsnitt</translation>
+    </message>
+    <message>
+        <source>Add a section after the selected one (Ctrl+Ins)</source>
+        <translation>Lägg till ett avsnitt efter det valda (Ctrl+Ins)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Remove the selected section or question (Del)</source>
+        <translation>Ta bort det valda avsnittet eller den valda frågan (Del)</translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation>Lägg till fråga</translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation>Lägg till avsnitt</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flytta upp</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flytta ned</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Ctrl+↑/↓ or drag to move · Ins adds a question · Del removes</source>
+        <translation>Ctrl+↑/↓ eller dra för att flytta · Ins lägger till en fråga · Del tar bort</translation>
+    </message>
+    <message>
+        <source>Unsaved form</source>
+        <translation>Osparat formulär</translation>
+    </message>
+    <message>
+        <source>The form has changes that are not saved. Save them before leaving?</source>
+        <translation>Formuläret har ändringar som inte är sparade. Spara dem innan du lämnar?</translation>
+    </message>
+    <message>
+        <source>Move question</source>
+        <translation>Flytta fråga</translation>
+    </message>
+    <message>
+        <source>Move section</source>
+        <translation>Flytta avsnitt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) here</source>
+        <translation>
+            <numerusform>%n problem här</numerusform>
+            <numerusform>%n problem här</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(ingen rubrik)</translation>
+    </message>
+    <message>
+        <source>Form: {title}</source>
+        <translation>Formulär: {title}</translation>
+    </message>
+    <message>
+        <source>New form</source>
+        <translation>Nytt formulär</translation>
+    </message>
+    <message>
+        <source>New form: {title}</source>
+        <translation>Nytt formulär: {title}</translation>
+    </message>
+    <message>
+        <source>{title} · version {version}</source>
+        <translation>{title} · version {version}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before saving</source>
+        <translation>
+            <numerusform>%n problem att åtgärda innan du sparar</numerusform>
+            <numerusform>%n problem att åtgärda innan du sparar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems · unsaved changes</source>
+        <translation>Inga problem · osparade ändringar</translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>Inga problem</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix the problems first: %n left</source>
+        <translation>
+            <numerusform>Åtgärda problemen först: %n kvar</numerusform>
+            <numerusform>Åtgärda problemen först: %n kvar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the form (Ctrl+S); with encounters recorded, as a new version</source>
+        <translation>Spara formuläret (Ctrl+S); finns det registrerade servicemöten, som en ny version</translation>
+    </message>
+    <message>
+        <source>Form not saved</source>
+        <translation>Formuläret sparades inte</translation>
+    </message>
+    <message>
+        <source>Saved as a new version</source>
+        <translation>Sparat som en ny version</translation>
+    </message>
+    <message>
+        <source>Saved as version {version}. Version {old} stays as it was: a version that encounters use, a shipped one or an earlier one never changes, so what was recorded with it keeps its questions and scores.</source>
+        <translation>Sparat som version {version}. Version {old} förblir som den var: en version som servicemöten använder, en som följer med appen eller en tidigare version ändras aldrig, så det som registrerats med den behåller sina frågor och poäng.</translation>
+    </message>
+    <message>
+        <source>What changed since the last version:</source>
+        <translation>Ändringar sedan förra versionen:</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>inga ändringar</translation>
+    </message>
+    <message>
+        <source>Export the form</source>
+        <translation>Exportera formuläret</translation>
+    </message>
+    <message>
+        <source>YAML form (*.yaml)</source>
+        <translation>YAML-formulär (*.yaml)</translation>
+    </message>
+    <message>
+        <source>Form not exported</source>
+        <translation>Formuläret exporterades inte</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>Det går inte att skriva {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Yes / No</source>
+        <translation>Ja / Nej</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Betyg på skala</translation>
+    </message>
+    <message>
+        <source>Feeling</source>
+        <translation>Känsla</translation>
+    </message>
+    <message>
+        <source>One choice</source>
+        <translation>Ett alternativ</translation>
+    </message>
+    <message>
+        <source>Several choices</source>
+        <translation>Flera alternativ</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Tal</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Tidsåtgång</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anvisning</translation>
+    </message>
+</context>
+<context>
+    <name>FormDiff</name>
+    <message>
+        <source>Form id changed from %1 to %2</source>
+        <translation>Formulärets id ändrades från %1 till %2</translation>
+    </message>
+    <message>
+        <source>Title changed (%1)</source>
+        <translation>Rubriken ändrades (%1)</translation>
+    </message>
+    <message>
+        <source>Description changed (%1)</source>
+        <translation>Beskrivningen ändrades (%1)</translation>
+    </message>
+    <message>
+        <source>Language %1 added</source>
+        <translation>Språket %1 tillagt</translation>
+    </message>
+    <message>
+        <source>Language %1 removed</source>
+        <translation>Språket %1 borttaget</translation>
+    </message>
+    <message>
+        <source>Default language changed from %1 to %2</source>
+        <translation>Standardspråket ändrades från %1 till %2</translation>
+    </message>
+    <message>
+        <source>Languages reordered: %1</source>
+        <translation>Språken i ny ordning: %1</translation>
+    </message>
+    <message>
+        <source>Channels changed from %1 to %2</source>
+        <translation>Kanalerna ändrades från %1 till %2</translation>
+    </message>
+    <message>
+        <source>Dimension %1 added</source>
+        <translation>Dimensionen %1 tillagd</translation>
+    </message>
+    <message>
+        <source>Dimension %1 removed</source>
+        <translation>Dimensionen %1 borttagen</translation>
+    </message>
+    <message>
+        <source>Section %1 added</source>
+        <translation>Avsnittet %1 tillagt</translation>
+    </message>
+    <message>
+        <source>Section %1 removed</source>
+        <translation>Avsnittet %1 borttaget</translation>
+    </message>
+    <message>
+        <source>Section %1: title changed (%2)</source>
+        <translation>Avsnitt %1: rubriken ändrades (%2)</translation>
+    </message>
+    <message>
+        <source>Section %1: description changed (%2)</source>
+        <translation>Avsnitt %1: beskrivningen ändrades (%2)</translation>
+    </message>
+    <message>
+        <source>Sections reordered</source>
+        <translation>Avsnitten i ny ordning</translation>
+    </message>
+    <message>
+        <source>Question %1 added (section %2)</source>
+        <translation>Frågan %1 tillagd (avsnitt %2)</translation>
+    </message>
+    <message>
+        <source>Question %1 removed (section %2)</source>
+        <translation>Frågan %1 borttagen (avsnitt %2)</translation>
+    </message>
+    <message>
+        <source>%1: text changed (%2)</source>
+        <translation>%1: texten ändrades (%2)</translation>
+    </message>
+    <message>
+        <source>%1: hint changed (%2)</source>
+        <translation>%1: tipset ändrades (%2)</translation>
+    </message>
+    <message>
+        <source>%1: hint added</source>
+        <translation>%1: tips tillagt</translation>
+    </message>
+    <message>
+        <source>%1: hint removed</source>
+        <translation>%1: tipset borttaget</translation>
+    </message>
+    <message>
+        <source>%1: option %2 reworded (%3)</source>
+        <translation>%1: alternativet %2 omformulerat (%3)</translation>
+    </message>
+    <message>
+        <source>%1: scale label %2 changed (%3)</source>
+        <translation>%1: skaletiketten %2 ändrades (%3)</translation>
+    </message>
+    <message>
+        <source>%1: type changed from %2 to %3</source>
+        <translation>%1: typen ändrades från %2 till %3</translation>
+    </message>
+    <message>
+        <source>%1: points changed from %2 to %3</source>
+        <translation>%1: poängen ändrades från %2 till %3</translation>
+    </message>
+    <message>
+        <source>%1: option %2 points changed from %3 to %4</source>
+        <translation>%1: poängen för alternativet %2 ändrades från %3 till %4</translation>
+    </message>
+    <message>
+        <source>%1: option %2 added</source>
+        <translation>%1: alternativet %2 tillagt</translation>
+    </message>
+    <message>
+        <source>%1: option %2 removed</source>
+        <translation>%1: alternativet %2 borttaget</translation>
+    </message>
+    <message>
+        <source>%1: options reordered</source>
+        <translation>%1: alternativen i ny ordning</translation>
+    </message>
+    <message>
+        <source>%1: made critical</source>
+        <translation>%1: markerad som kritisk</translation>
+    </message>
+    <message>
+        <source>%1: no longer critical</source>
+        <translation>%1: inte längre kritisk</translation>
+    </message>
+    <message>
+        <source>%1: made required</source>
+        <translation>%1: markerad som obligatorisk</translation>
+    </message>
+    <message>
+        <source>%1: no longer required</source>
+        <translation>%1: inte längre obligatorisk</translation>
+    </message>
+    <message>
+        <source>%1: N/A allowed</source>
+        <translation>%1: ”ej tillämpligt” tillåtet</translation>
+    </message>
+    <message>
+        <source>%1: N/A no longer allowed</source>
+        <translation>%1: ”ej tillämpligt” inte längre tillåtet</translation>
+    </message>
+    <message>
+        <source>%1: scale changed from %2 to %3</source>
+        <translation>%1: skalan ändrades från %2 till %3</translation>
+    </message>
+    <message>
+        <source>%1: target changed from %2 to %3</source>
+        <translation>%1: målet ändrades från %2 till %3</translation>
+    </message>
+    <message>
+        <source>%1: dimension changed from %2 to %3</source>
+        <translation>%1: dimensionen ändrades från %2 till %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 changed from %3 to %4</source>
+        <translation>%1: %2 ändrades från %3 till %4</translation>
+    </message>
+    <message>
+        <source>%1: moved from section %2 to %3</source>
+        <translation>%1: flyttad från avsnitt %2 till %3</translation>
+    </message>
+    <message>
+        <source>%1: moved within section %2</source>
+        <translation>%1: flyttad inom avsnitt %2</translation>
+    </message>
+    <message>
+        <source>%1: now shown only if %2</source>
+        <translation>%1: visas nu bara om %2</translation>
+    </message>
+    <message>
+        <source>%1: now always shown (was: if %2)</source>
+        <translation>%1: visas nu alltid (var: om %2)</translation>
+    </message>
+    <message>
+        <source>%1: shown if %2 (was: if %3)</source>
+        <translation>%1: visas om %2 (var: om %3)</translation>
+    </message>
+</context>
+<context>
     <name>FormsView</name>
     <message>
         <source>1 point</source>
@@ -1824,8 +2470,44 @@ importerad {date}</translation>
         <translation>Importera ett formulär från en YAML-fil (.yaml, .yml) eller ett XLSForm-formulär (.xlsx). Du kan också släppa filen här.</translation>
     </message>
     <message>
+        <source>&amp;New form…</source>
+        <translation>&amp;Nytt formulär…</translation>
+    </message>
+    <message>
+        <source>Build a new form from a template (Ctrl+Shift+N)</source>
+        <translation>Bygg ett nytt formulär utifrån en mall (Ctrl+Skift+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigera…</translation>
+    </message>
+    <message>
+        <source>Edit the selected form in the builder (Ctrl+Shift+E); a version with encounters is saved as a new version</source>
+        <translation>Redigera det valda formuläret i formulärbyggaren (Ctrl+Skift+E); en version med servicemöten sparas som en ny version</translation>
+    </message>
+    <message>
+        <source>&amp;Edit / new version…</source>
+        <translation>&amp;Redigera / ny version…</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate…</source>
+        <translation>&amp;Duplicera…</translation>
+    </message>
+    <message>
+        <source>Import into the &amp;builder…</source>
+        <translation>Importera till &amp;formulärbyggaren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to YAML…</source>
+        <translation>E&amp;xportera till YAML…</translation>
+    </message>
+    <message>
         <source>&amp;New encounter with this form</source>
         <translation>&amp;Nytt servicemöte med det här formuläret</translation>
+    </message>
+    <message>
+        <source>Open a form in the builder</source>
+        <translation>Öppna ett formulär i formulärbyggaren</translation>
     </message>
     <message>
         <source>Forms (*.yaml *.yml *.xlsx);;All files (*)</source>
@@ -1850,6 +2532,18 @@ importerad {date}</translation>
     <message>
         <source>Preview: as the observer sees it</source>
         <translation>Förhandsvisning: så som observatören ser det</translation>
+    </message>
+    <message>
+        <source>Export the form</source>
+        <translation>Exportera formuläret</translation>
+    </message>
+    <message>
+        <source>YAML form (*.yaml)</source>
+        <translation>YAML-formulär (*.yaml)</translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation>Exporterat till {path}</translation>
     </message>
     <message>
         <source>Import a form</source>
@@ -2385,6 +3079,41 @@ importerad {date}</translation>
     </message>
 </context>
 <context>
+    <name>NewFormDialog</name>
+    <message>
+        <source>Duplicate {title}</source>
+        <translation>Duplicera {title}</translation>
+    </message>
+    <message>
+        <source>New form</source>
+        <translation>Nytt formulär</translation>
+    </message>
+    <message>
+        <source>e.g. store-visit</source>
+        <translation>t.ex. butiksbesok</translation>
+    </message>
+    <message>
+        <source>e.g. Store visit</source>
+        <translation>t.ex. Butiksbesök</translation>
+    </message>
+    <message>
+        <source>&amp;Start from:</source>
+        <translation>&amp;Utgå från:</translation>
+    </message>
+    <message>
+        <source>Form &amp;id:</source>
+        <translation>Formulärets &amp;id:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Rubrik:</translation>
+    </message>
+    <message>
+        <source>An id has small letters a–z, digits and hyphens, e.g. store-visit</source>
+        <translation>Ett id består av små bokstäver a–z, siffror och bindestreck, t.ex. butiks-besok</translation>
+    </message>
+</context>
+<context>
     <name>PdfJob</name>
     <message>
         <source>Creating the report…</source>
@@ -2420,6 +3149,25 @@ importerad {date}</translation>
     <message>
         <source>No saved phrases yet: add some in Settings › Comment library</source>
         <translation>Inga sparade fraser ännu: lägg till några under Inställningar › Kommentarbibliotek</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <source>Preview: try it as the observer</source>
+        <translation>Förhandsvisning: prova som observatör</translation>
+    </message>
+    <message>
+        <source>Preview language</source>
+        <translation>Förhandsvisningens språk</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>The preview shows the last version without problems.</source>
+        <translation>Förhandsvisningen visar den senaste versionen utan problem.</translation>
     </message>
 </context>
 <context>
