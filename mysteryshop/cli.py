@@ -616,6 +616,8 @@ def _open(args: argparse.Namespace, *, write: bool) -> Any:
         check_before_writing(url)
     db = open_database(url, read_only=not write)
     args.resources.callback(db.close)
+    if write:  # who the history names for this command's changes (--by, else the settings)
+        db.actor = _by(args)
     return db
 
 

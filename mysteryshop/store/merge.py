@@ -27,6 +27,7 @@ from mysteryshop.store.queries import (
     _read_encounters,
     _replace,
     _rows,
+    _sealed,
     _store_form,
     encounter_problems,
     now_utc,
@@ -149,7 +150,7 @@ def merge_encounters(
                 data.revision = old.revision + 1
                 data.created_at = old.created_at
                 before, after = encounter_to_dict(old), encounter_to_dict(data)
-                details = workflow.change_details(before, after)
+                details = {**workflow.change_details(before, after), **_sealed(data)}
                 _add_history(session, old.id, before, "imported", details)
                 form = _get_form(session, data.form_id, data.form_version)
                 form_id = _form_version_ids(session)[(data.form_id, data.form_version)]

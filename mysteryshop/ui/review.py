@@ -143,7 +143,7 @@ def history_lines(entry: HistoryEntry) -> list[str]:
     """What changed in a history entry, worded in the UI's language now (it is stored as
     data, whatever language it was written in)."""
     lines = []
-    for message, params in workflow.history_messages(entry.change, entry.details):
+    for message, params in workflow.history_messages(entry.change, entry.details, entry.changed_by):
         if message == "status":
             words = [display.status_name(status) for status in params]
         elif message == "changed":

@@ -147,3 +147,10 @@ class Workspace(QObject):
         super().__init__(parent)
         self.db = db
         self.settings = settings
+        db.actor = settings.observer_alias or None
+
+    def set_observer_alias(self, alias: str) -> None:
+        """Change the observer alias of the settings, and with it who the store records as
+        making this app's changes (Database.actor)."""
+        self.settings.observer_alias = alias
+        self.db.actor = self.settings.observer_alias or None
