@@ -48,6 +48,13 @@ def short_hash(full: str) -> str:
     return full[:SHORT_HASH]
 
 
+def recorded_hash(details: Any) -> str | None:
+    """The content hash a history entry's details recorded; None for an entry that recorded
+    none (a draft's change, a trash step, an entry from before hashes were kept)."""
+    found = details.get("hash") if isinstance(details, Mapping) else None
+    return found if isinstance(found, str) else None
+
+
 def _canonical(key: str, value: Any) -> Any:
     if key == "visited_at":
         return _time(value)

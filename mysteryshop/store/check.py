@@ -130,8 +130,9 @@ def recorded_hashes(db: Database) -> dict[str, Seal]:
             ).order_by(EncounterHistory.changed_at, EncounterHistory.id)
         )
         for encounter_id, change, changed_at, details in rows:
-            if isinstance(details, dict) and isinstance(details.get("hash"), str):
-                found[encounter_id] = Seal(details["hash"], change, changed_at)
+            recorded = audit.recorded_hash(details)
+            if recorded is not None:
+                found[encounter_id] = Seal(recorded, change, changed_at)
     return found
 
 
