@@ -4,6 +4,7 @@ the submitted record and `mysteryshop check` finding a record changed outside th
 
 from __future__ import annotations
 
+import io
 import uuid
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
@@ -12,16 +13,19 @@ from typing import Any
 
 import pytest
 import test_store  # tests/ is on sys.path (rootdir conftest)
+from pypdf import PdfReader
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
 from mysteryshop import audit, workflow
 from mysteryshop.cli import main
 from mysteryshop.exchange.bundle import export_bundle, import_bundle
+from mysteryshop.reports.i18n import use_language
+from mysteryshop.reports.visit import build_visit
 from mysteryshop.store import actions, check, queries, trash
 from mysteryshop.store.db import Database
 from mysteryshop.store.opening import open_database
-from mysteryshop.store.records import encounter_to_dict
+from mysteryshop.store.records import EncounterData, encounter_to_dict
 
 service = test_store.service
 HELSINKI = timezone(timedelta(hours=2))
@@ -311,3 +315,79 @@ def test_the_cli_records_who_from_by(service) -> None:
     args = ["delete", saved.id, "--reason", "dup", "--database-url", db.url]
     assert main([*args, "--by", "Ville"]) == 0
     assert _who(db, saved.id)[-1] == ("deleted", "Ville")
+
+
+# --- the visit report -------------------------------------------------------------------------
+
+
+def _pdf_text(pdf: bytes) -> str:
+    pages = PdfReader(io.BytesIO(pdf)).pages
+    return " ".join(" ".join((p.extract_text() or "").replace("\xa0", " ").split()) for p in pages)
+
+
+def _reviewed_visit(db: Database, form: Any, location: Any, **fields: Any) -> EncounterData:
+    """Submitted by its observer, returned by Anna, reopened, submitted again and approved."""
+    db.actor = "Shopper-7Q"
+    draft = queries.save_encounter(
+        db, test_store.encounter(form, location, status="draft", observer="Shopper-7Q", **fields)
+    )
+    submitted = queries.save_encounter(db, replace(draft, status="submitted"))
+    db.actor = "Anna"
+    returned = queries.review_encounter(
+        db, draft.id, submitted.revision, reviewer="Anna", action="return",
+        reason="Add the greeting wait",
+    )  # fmt: skip
+    db.actor = "Shopper-7Q"
+    reopened = queries.save_encounter(db, replace(returned, status="draft", notes="12 s wait"))
+    again = queries.save_encounter(db, replace(reopened, status="submitted"))
+    db.actor = "Anna"
+    return queries.review_encounter(db, draft.id, again.revision, reviewer="Anna", action="approve")
+
+
+def test_the_visit_report_prints_the_record_the_hash_and_the_write_up_time(service) -> None:
+    db, form, location = service
+    left = datetime.now(UTC) - timedelta(minutes=35, seconds=20)
+    visited = (left - timedelta(minutes=20)).astimezone(HELSINKI)
+    visit = _reviewed_visit(
+        db, form, location, visited_at=visited, timer={"arrived": visited, "left": left}
+    )
+    content = audit.record_hash(encounter_to_dict(visit))
+    text = _pdf_text(build_visit(db, visit.id))
+    assert "Written up 35 min after leaving" in text
+    record = text[text.index("Record of changes") :]
+    for words in (
+        "Submitted Observer",
+        "Returned: Add the greeting wait Anna",
+        "Reopened for editing Observer",
+        "Approved Anna",
+    ):
+        assert words in record, words
+    assert "Shopper-7Q" not in text  # the observer's alias only when asked for
+    assert f"Content hash (SHA-256) of the observer's record: {content[:12]}" in record
+    assert content in record.replace(" ", "")  # in full, in small print
+    assert "It matches the hash recorded when it was last written (approved" in record
+    assert "Shopper-7Q" in _pdf_text(build_visit(db, visit.id, with_observer=True))
+    anonymous = _pdf_text(build_visit(db, visit.id, anonymize=True))
+    assert "Anna" not in anonymous and "Shopper-7Q" not in anonymous
+    with use_language("fi"):
+        finnish = _pdf_text(build_visit(db, visit.id))
+    assert "Muutoshistoria" in finnish and "Kirjattu 35 min käynnin jälkeen" in finnish
+    assert "Palautettu: Add the greeting wait Anna" in finnish
+
+    _tamper(db, visit.id, "smile", "1")
+    tampered = _pdf_text(build_visit(db, visit.id))
+    assert "It does not match the hash recorded when it was last written" in tampered
+    assert f": {content[:12]}): it was changed outside the app since." in tampered
+
+
+def test_a_visit_without_a_timer_or_a_recorded_hash_says_so(service) -> None:
+    db, form, location = service
+    queries.bulk_add_encounters(db, [test_store.encounter(form, location)])  # as an import
+    (visit,) = queries.iter_encounters(db)
+    text = _pdf_text(build_visit(db, visit.id))
+    assert "Written up" not in text
+    assert "No change was recorded after it was first saved." in text
+    assert "No hash was recorded for it" in text
+    draft = queries.save_encounter(db, test_store.encounter(form, location, status="draft"))
+    text = _pdf_text(build_visit(db, draft.id))
+    assert "Record of changes" in text and "Content hash" not in text  # a draft: no hash

@@ -439,7 +439,8 @@ def _review(details: VisitDetails, *, anonymize: bool) -> list[Flowable]:
     if encounter.reviewed_by and not anonymize:
         rows.append((t("Reviewed by"), encounter.reviewed_by))
     if encounter.reviewed_at:
-        moment = encounter.reviewed_at.astimezone()
+        # On the visit's clock, as the record of changes below prints it.
+        moment = encounter.reviewed_at.astimezone(encounter.visited_at.tzinfo)
         when = format_datetime(moment, anonymize=anonymize)
         rows.append((t("Reviewed"), when))
     out: list[Flowable] = [Paragraph(t("Review"), s.h2)]
