@@ -22,7 +22,7 @@ from mysteryshop.cli import main
 from mysteryshop.exchange.bundle import export_bundle, import_bundle
 from mysteryshop.reports.i18n import use_language
 from mysteryshop.reports.visit import build_visit
-from mysteryshop.store import actions, check, queries, trash
+from mysteryshop.store import actions, check, privacy, queries, trash
 from mysteryshop.store.db import Database
 from mysteryshop.store.opening import open_database
 from mysteryshop.store.records import EncounterData, encounter_to_dict
@@ -391,3 +391,13 @@ def test_a_visit_without_a_timer_or_a_recorded_hash_says_so(service) -> None:
     draft = queries.save_encounter(db, test_store.encounter(form, location, status="draft"))
     text = _pdf_text(build_visit(db, draft.id))
     assert "Record of changes" in text and "Content hash" not in text  # a draft: no hash
+
+
+def test_erasing_an_observer_clears_them_as_the_author_of_changes(service) -> None:
+    db, form, location = service
+    db.actor = "Shopper-7Q"
+    saved = queries.save_encounter(db, test_store.encounter(form, location, observer="Shopper-7Q"))
+    queries.review_encounter(db, saved.id, saved.revision, reviewer="Anna", action="return",
+                             reason="x")  # fmt: skip
+    privacy.erase_observer(db, "shopper-7q")
+    assert _who(db, saved.id) == [("submitted", None), ("returned", "Anna")]
