@@ -1049,7 +1049,8 @@ class ReviewView(QWidget):
             lines = "\n".join(history_lines(entry))
             item = QListWidgetItem(f"{when} · {change}\n{lines}".rstrip())
             item.setData(Qt.ItemDataRole.UserRole, index)
-            item.setToolTip(self.tr("Double-click to see the encounter before this change"))
+            if entry.snapshot:  # empty: submitted in one go, there was nothing before
+                item.setToolTip(self.tr("Double-click to see the encounter before this change"))
             self.history_list.addItem(item)
 
     # --- review actions -----------------------------------------------------------------------
@@ -1207,6 +1208,8 @@ class ReviewView(QWidget):
         if index is None or not 0 <= index < len(self._history):
             return
         entry = self._history[index]
+        if not entry.snapshot:
+            return
         form: Form | None = None
         form_id = entry.snapshot.get("form")
         version = entry.snapshot.get("form_version")
