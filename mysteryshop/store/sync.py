@@ -372,6 +372,11 @@ def _push(
         if deleted:
             if there is None or there.deleted:
                 return
+            if there.status != data.status:
+                # A returned visit reopened and discarded here: reopened there first (an
+                # observer discards only a draft; team.py's policies hold them to it).
+                with server.write() as session:
+                    _save(session, replace(data, revision=there.revision), alias)
             trash.remove(server, encounter_id, alias, DELETE_REASON)
         else:
             pushed = replace(data, revision=there.revision if there is not None else 0)
@@ -490,6 +495,11 @@ def _settle(
     if _same(here, there):
         _set_base(local, encounter_id, here[0].revision, there[0].revision)
         result.already_in_step += 1
+        return
+    if here[1] and not there[1] and _same((here[0], False), there):
+        # Discarded here, reopened there by the push of that discard cut off before it
+        # discarded: the push goes on.
+        _push(local, server, alias, encounter_id, _listing_one(server, encounter_id), result)
         return
     if _store_here(local, there, expected=here[0].revision, conflict_with=here):
         result.conflicts += 1
