@@ -380,3 +380,30 @@ def test_an_observer_login_pushes_a_discard_of_a_returned_visit(server, team, db
     kinds = [entry.change for entry in queries.encounter_history(server, mine.id)]
     assert kinds[-2:] == ["reopened", "discarded"]  # the observer's own steps, as the rules allow
     assert sync.sync(db, mine_there, alias=ALIAS).pushed == 0
+
+
+def test_attachments_go_with_their_visits_both_ways(server, laptop):
+    from test_attachments import png
+
+    from mysteryshop.store import attachments
+
+    [mine] = (
+        queries.save_encounter(
+            laptop,
+            replace(visits(1, status="draft")[0], location_id=queries.list_locations(laptop)[0].id),
+        ),
+    )
+    photo = attachments.add_attachment(laptop, mine.id, "front.png", png())
+    queries.save_encounter(laptop, replace(queries.get_encounter(laptop, mine.id),
+                                           status="submitted"))  # fmt: skip
+    assert sync.sync(laptop, server, alias=ALIAS).pushed == 1
+    assert attachments.get_content(server, photo.id) == png()
+    # A receipt added on the server (by its owner) comes down with the returned visit.
+    receipt = attachments.add_attachment(server, mine.id, "receipt.png", png(20, 20))
+    there = queries.get_encounter(server, mine.id)
+    queries.review_encounter(
+        server, there.id, there.revision, reviewer="trainer", action="return", reason="staff?"
+    )
+    assert sync.sync(laptop, server, alias=ALIAS).pulled == 1
+    assert attachments.get_content(laptop, receipt.id) == png(20, 20)
+    assert {a.id for a in attachments.list_attachments(laptop, mine.id)} == {photo.id, receipt.id}

@@ -33,7 +33,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from mysteryshop import workflow
-from mysteryshop.store import calibration, comments, question_totals, trash
+from mysteryshop.store import attachments, calibration, comments, question_totals, trash
 from mysteryshop.store.db import (
     ConflictError,
     ConnectionLostError,
@@ -380,8 +380,10 @@ def _push(
             trash.remove(server, encounter_id, alias, DELETE_REASON)
         else:
             pushed = replace(data, revision=there.revision if there is not None else 0)
+            evidence = _incoming(local, encounter_id)
             with server.write() as session:
                 _save(session, pushed, alias)
+                attachments.merge_into(session, evidence)
     except ConflictError:
         return  # changed on the server meanwhile: the next sync sees it
     except ConnectionLostError:
@@ -395,6 +397,28 @@ def _push(
     after = _server_revision(server, encounter_id)
     _set_base(local, encounter_id, data.revision, after)
     result.pushed += 1
+
+
+def _incoming(db: Database, encounter_id: str) -> list[attachments.IncomingAttachment]:
+    """An encounter's attachments, to merge into the other side (by id: those it has
+    already are left alone; the bytes are read only for the others)."""
+
+    def reader(attachment_id: str) -> Callable[[], bytes]:
+        return lambda: attachments.get_content(db, attachment_id)
+
+    return [
+        attachments.IncomingAttachment(
+            info.id,
+            info.encounter_id,
+            info.name,
+            info.media_type,
+            info.size,
+            info.sha256,
+            reader(info.id),
+            info.added_at,
+        )  # fmt: skip
+        for info in attachments.list_attachments(db, encounter_id)
+    ]
 
 
 def _server_revision(server: Database, encounter_id: str) -> int:
@@ -412,12 +436,13 @@ def _pull(
     found = _read(server, encounter_id)
     if found is None:
         return
-    if _store_here(local, found, expected=here.revision if here is not None else None):
+    if _store_here(local, server, found, expected=here.revision if here is not None else None):
         result.pulled += 1
 
 
 def _store_here(
     local: Database,
+    server: Database,
     found: tuple[EncounterData, bool],
     *,
     expected: int | None,
@@ -429,6 +454,7 @@ def _store_here(
     the local version it replaces, kept in sync_conflicts."""
     data, deleted = found
     server_revision = data.revision
+    evidence = _incoming(server, data.id)
     try:
         with local.write() as session:
             key = (data.form_id, data.form_version)
@@ -455,6 +481,7 @@ def _store_here(
                 )
             elif stored is not None and stored[1] and not deleted:
                 trash.restore_in(session, data.id)
+            attachments.merge_into(session, evidence)
             if conflict_with is not None:
                 _keep_conflict(session, conflict_with[0], data, server_revision)
             _base_in(session, data.id, mine.revision, server_revision)
@@ -501,7 +528,7 @@ def _settle(
         # discarded: the push goes on.
         _push(local, server, alias, encounter_id, _listing_one(server, encounter_id), result)
         return
-    if _store_here(local, there, expected=here[0].revision, conflict_with=here):
+    if _store_here(local, server, there, expected=here[0].revision, conflict_with=here):
         result.conflicts += 1
         result.conflict_ids.append(encounter_id)
 
@@ -694,7 +721,7 @@ def resolve(
             back = _read(server, encounter_id)
             kept = _read(local, encounter_id)
             if back is not None and kept is not None:
-                _store_here(local, back, expected=kept[0].revision, conflict_with=kept)
+                _store_here(local, server, back, expected=kept[0].revision, conflict_with=kept)
             raise StoreError(*result.refused)
 
 
