@@ -95,6 +95,8 @@ def trainer(url: str, stop_file: str, seed: int) -> None:
         waiting = list(queries.iter_encounters(server, EncounterFilter(statuses=("submitted",))))
         again = list(queries.iter_encounters(server, EncounterFilter(statuses=("returned",))))
         for encounter in waiting:
+            if Path(stop_file).exists():
+                break
             action = "return" if rng.random() < 0.35 else "approve"
             try:
                 queries.review_encounter(
@@ -105,6 +107,8 @@ def trainer(url: str, stop_file: str, seed: int) -> None:
                 continue
             done["returned" if action == "return" else "approved"] += 1
         for encounter in again:
+            if Path(stop_file).exists():
+                break
             if rng.random() < 0.3:
                 try:
                     queries.review_encounter(

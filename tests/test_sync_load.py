@@ -38,6 +38,14 @@ def test_many_laptops_sync_at_once_while_a_trainer_reviews(pg_url: str, tmp_path
     clients, visits = (int(part) for part in SIZE.lower().split("x"))
     server = team_server(pg_url)
     team_.init_team(server)
+    try:
+        run_the_load(server, pg_url, tmp_path, clients, visits)
+    finally:
+        team_.dissolve_team(server)  # roles are the cluster's: they would outlive the database
+        server.close()
+
+
+def run_the_load(server, pg_url: str, tmp_path: Path, clients: int, visits: int) -> None:
     aliases = [f"obs{n:02d}" for n in range(clients)]
     for alias in aliases:
         team_.add_user(server, alias, "observer", password=f"{alias}-pw")
@@ -45,13 +53,13 @@ def test_many_laptops_sync_at_once_while_a_trainer_reviews(pg_url: str, tmp_path
     env = {**os.environ, "PYTHONPATH": str(WORKER.parent.parent)}
     stop = tmp_path / "stop"
     started = time.perf_counter()
+    reviewer = subprocess.Popen(
+        [sys.executable, str(WORKER), "trainer",
+         login_url(pg_url, "trainer", "trainer-pw"), str(stop), "7"],
+        stdout=subprocess.PIPE, text=True, env=env,
+    )  # fmt: skip
+    laptops: list[subprocess.Popen[str]] = []
     try:
-        reviewer = subprocess.Popen(
-            [sys.executable, str(WORKER), "trainer",
-             login_url(pg_url, "trainer", "trainer-pw"), str(stop), "7"],
-            stdout=subprocess.PIPE, text=True, env=env,
-        )  # fmt: skip
-        laptops = []
         for n, alias in enumerate(aliases):
             folder = tmp_path / alias
             folder.mkdir()
@@ -75,20 +83,20 @@ def test_many_laptops_sync_at_once_while_a_trainer_reviews(pg_url: str, tmp_path
             )
         reports = []
         for laptop in laptops:
-            out, err = laptop.communicate(timeout=600)
+            out, err = laptop.communicate(timeout=1200)
             assert laptop.returncode == 0, err
             reports.append(json.loads(out.strip().splitlines()[-1]))
         stop.touch()
-        out, _ = reviewer.communicate(timeout=60)
+        out, _ = reviewer.communicate(timeout=300)
         reviews = json.loads(out.strip().splitlines()[-1])
     finally:
         stop.touch()
+        for process in (reviewer, *laptops):
+            if process.poll() is None:
+                process.kill()
+                process.communicate()
     elapsed = time.perf_counter() - started
-    try:
-        check_the_end(server, pg_url, tmp_path, reports, clients * visits, reviews, elapsed)
-    finally:
-        team_.dissolve_team(server)
-        server.close()
+    check_the_end(server, pg_url, tmp_path, reports, clients * visits, reviews, elapsed)
 
 
 def check_the_end(server, pg_url, tmp_path, reports, expected, reviews, elapsed) -> None:

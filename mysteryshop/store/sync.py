@@ -79,6 +79,11 @@ OFFLINE: Final = "offline: nothing was synced; your visits are safe on this comp
 DELETE_REASON: Final = "removed on the observer's computer (sync)"
 """The reason kept on the server for a returned visit the observer removed on the laptop."""
 
+BASE_BATCH: Final = 50
+"""Pushes whose bases are recorded here in one transaction: a durable commit of the laptop's
+file for each took more than the push itself. Bases left unrecorded (the program killed)
+cost nothing but a comparison at the next sync: both sides are found with the same content."""
+
 _STATE_SERVER = "server"
 _STATE_LAST = "last_synced_at"
 _STATE_SESSIONS = "calibration_sessions"
@@ -101,6 +106,8 @@ class SyncResult:
     phrases_pulled: int = 0
     conflict_ids: list[str] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)
+    # Pushes committed on the server whose bases are not recorded here yet (_record_due).
+    _due: list[tuple[str, int, int]] = field(default_factory=list, repr=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -268,10 +275,13 @@ def _sync_all(
     with local.read() as session:
         bases = {row.encounter_id: row for row in session.scalars(select(SyncBase))}
     ids = sorted(set(theirs) | set(mine))
-    for done, encounter_id in enumerate(ids):
-        if progress:
-            progress(done, len(ids))
-        _sync_one(local, server, alias, encounter_id, mine, theirs, bases, result)
+    try:
+        for done, encounter_id in enumerate(ids):
+            if progress:
+                progress(done, len(ids))
+            _sync_one(local, server, alias, encounter_id, mine, theirs, bases, result)
+    finally:  # the server gone meanwhile: what it committed is recorded here all the same
+        _record_due(local, result)
     if progress:
         progress(len(ids), len(ids))
     _set_state(local, {_STATE_LAST: now_utc().isoformat()})
@@ -378,11 +388,12 @@ def _push(
                 with server.write() as session:
                     _save(session, replace(data, revision=there.revision), alias)
             trash.remove(server, encounter_id, alias, DELETE_REASON)
+            after = _server_revision(server, encounter_id)
         else:
             pushed = replace(data, revision=there.revision if there is not None else 0)
             evidence = _incoming(local, encounter_id)
             with server.write() as session:
-                _save(session, pushed, alias)
+                after = _save(session, pushed, alias).revision
                 attachments.merge_into(session, evidence)
     except ConflictError:
         return  # changed on the server meanwhile: the next sync sees it
@@ -394,9 +405,20 @@ def _push(
     except DBAPIError as refused:  # the server's roles (row-level security, grants)
         result.refused.append(f"encounter {encounter_id}: {_reason(refused)}")
         return
-    after = _server_revision(server, encounter_id)
-    _set_base(local, encounter_id, data.revision, after)
+    result._due.append((encounter_id, data.revision, after))
     result.pushed += 1
+    if len(result._due) >= BASE_BATCH:
+        _record_due(local, result)
+
+
+def _record_due(local: Database, result: SyncResult) -> None:
+    """Record the bases of the pushes made since the last time, in one local transaction."""
+    if not result._due:
+        return
+    with local.write() as session:
+        for encounter_id, local_revision, server_revision in result._due:
+            _base_in(session, encounter_id, local_revision, server_revision)
+    result._due.clear()
 
 
 def _incoming(db: Database, encounter_id: str) -> list[attachments.IncomingAttachment]:
@@ -716,6 +738,7 @@ def resolve(
         there = _listing_one(server, encounter_id)
         if here is not None:
             _push(local, server, mine.observer or "", encounter_id, there, result)
+            _record_due(local, result)
         if result.refused:
             # The server keeps its version: it stands here again, and so does the conflict.
             back = _read(server, encounter_id)
