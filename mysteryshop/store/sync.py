@@ -54,6 +54,7 @@ from mysteryshop.store.models import (
     SyncState,
 )
 from mysteryshop.store.queries import (
+    CHUNK,
     _add_history,
     _add_locations,
     _form_version_ids,
@@ -275,11 +276,12 @@ def _sync_all(
     with local.read() as session:
         bases = {row.encounter_id: row for row in session.scalars(select(SyncBase))}
     ids = sorted(set(theirs) | set(mine))
+    ahead = _prefetch(local, sorted(_changed_here(mine, bases)))
     try:
         for done, encounter_id in enumerate(ids):
             if progress:
                 progress(done, len(ids))
-            _sync_one(local, server, alias, encounter_id, mine, theirs, bases, result)
+            _sync_one(local, server, alias, encounter_id, mine, theirs, bases, result, ahead)
     finally:  # the server gone meanwhile: what it committed is recorded here all the same
         _record_due(local, result)
     if progress:
@@ -297,6 +299,7 @@ def _sync_one(
     theirs: dict[str, _Seen],
     bases: dict[str, SyncBase],
     result: SyncResult,
+    ahead: _Prefetched | None = None,
 ) -> None:
     here, there, base = mine.get(encounter_id), theirs.get(encounter_id), bases.get(encounter_id)
     if here is None and there is None:
@@ -306,7 +309,7 @@ def _sync_one(
             assert here is not None
             if here.deleted or here.status == "draft":
                 return  # the observer's own work, not for the team yet
-            _push(local, server, alias, encounter_id, None, result)
+            _push(local, server, alias, encounter_id, None, result, ahead)
         elif here is None:
             _pull(local, server, encounter_id, None, result)
         else:
@@ -321,7 +324,7 @@ def _sync_one(
     elif changed_here and not changed_there:
         if here.status == "draft" and not here.deleted:
             return  # reopened and still being edited: pushed once submitted (or discarded)
-        _push(local, server, alias, encounter_id, there, result)
+        _push(local, server, alias, encounter_id, there, result, ahead)
     elif changed_there and not changed_here:
         _pull(local, server, encounter_id, here, result)
     else:
@@ -341,6 +344,38 @@ def _listing(db: Database, alias: str) -> dict[str, _Seen]:
             row.id: _Seen(row.revision, row.status, row.deleted_at is not None)
             for row in session.execute(query)
         }
+
+
+@dataclass(frozen=True)
+class _Prefetched:
+    """The laptop's versions of the visits a sync may push, read in one go (one read per
+    visit took longer than its push), with their attachments' metadata."""
+
+    found: dict[str, tuple[EncounterData, bool]]
+    infos: dict[str, list[attachments.AttachmentInfo]]
+
+
+def _changed_here(mine: dict[str, _Seen], bases: dict[str, SyncBase]) -> list[str]:
+    return [
+        encounter_id
+        for encounter_id, seen in mine.items()
+        if (base := bases.get(encounter_id)) is None or seen.revision != base.local_revision
+    ]
+
+
+def _prefetch(local: Database, ids: Sequence[str]) -> _Prefetched:
+    found: dict[str, tuple[EncounterData, bool]] = {}
+    with local.read() as session:
+        for start in range(0, len(ids), CHUNK):
+            chunk = ids[start : start + CHUNK]
+            read = _read_encounters(session, chunk)
+            trashed = dict(
+                session.execute(
+                    select(Encounter.id, Encounter.deleted_at).where(Encounter.id.in_(chunk))
+                ).all()
+            )
+            found.update((key, (data, trashed.get(key) is not None)) for key, data in read.items())
+    return _Prefetched(found, attachments.attachments_of(local, ids))
 
 
 def _read(db: Database, encounter_id: str) -> tuple[EncounterData, bool] | None:
@@ -371,10 +406,14 @@ def _push(
     encounter_id: str,
     there: _Seen | None,
     result: SyncResult,
+    ahead: _Prefetched | None = None,
 ) -> None:
     """This computer's version onto the server (its own transaction there), then the base
-    here. A server that refuses (the state machine, its roles) leaves both as they are."""
-    found = _read(local, encounter_id)
+    here. A server that refuses (the state machine, its roles) leaves both as they are.
+    `ahead`: the laptop's versions read before (a version edited since is pushed as it was
+    read, and its newer revision at the next sync)."""
+    found = ahead.found.get(encounter_id) if ahead else None
+    found = found or _read(local, encounter_id)
     if found is None:
         return
     data, deleted = found
@@ -391,7 +430,7 @@ def _push(
             after = _server_revision(server, encounter_id)
         else:
             pushed = replace(data, revision=there.revision if there is not None else 0)
-            evidence = _incoming(local, encounter_id)
+            evidence = _incoming(local, encounter_id, ahead.infos if ahead else None)
             with server.write() as session:
                 after = _save(session, pushed, alias).revision
                 attachments.merge_into(session, evidence)
@@ -421,9 +460,15 @@ def _record_due(local: Database, result: SyncResult) -> None:
     result._due.clear()
 
 
-def _incoming(db: Database, encounter_id: str) -> list[attachments.IncomingAttachment]:
+def _incoming(
+    db: Database,
+    encounter_id: str,
+    known: dict[str, list[attachments.AttachmentInfo]] | None = None,
+) -> list[attachments.IncomingAttachment]:
     """An encounter's attachments, to merge into the other side (by id: those it has
-    already are left alone; the bytes are read only for the others)."""
+    already are left alone; the bytes are read only for the others). `known`: the
+    attachments of many encounters, read before."""
+    infos = known.get(encounter_id, []) if known is not None else None
 
     def reader(attachment_id: str) -> Callable[[], bytes]:
         return lambda: attachments.get_content(db, attachment_id)
@@ -439,7 +484,7 @@ def _incoming(db: Database, encounter_id: str) -> list[attachments.IncomingAttac
             reader(info.id),
             info.added_at,
         )  # fmt: skip
-        for info in attachments.list_attachments(db, encounter_id)
+        for info in (infos if infos is not None else attachments.list_attachments(db, encounter_id))
     ]
 
 
