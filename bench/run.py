@@ -1005,9 +1005,13 @@ def measure_sync(server_url: str | None, scratch: Path, *, small: bool) -> list[
     app, floor = bench_sync.measure(count, server_url, scratch)
     n = f"{count:,}"
     return [
-        Row(f"sync {n} visits to PostgreSQL (vs plain psycopg, one transaction)", app,
-            floor=floor, limit=SYNC_BAR,
-            note=f"{app * 1000 / count:.1f} ms a visit, each its own transaction"),  # fmt: skip
+        Row(
+            f"sync {n} visits to PostgreSQL (vs plain psycopg, one transaction)",
+            app,
+            floor=floor,
+            limit=SYNC_BAR,
+            note=f"{app * 1000 / count:.1f} ms a visit, each its own transaction",
+        ),  # fmt: skip
     ]
 
 
