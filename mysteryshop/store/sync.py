@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any, Final, Literal
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -631,7 +631,7 @@ def _pull_reference(local: Database, server: Database, result: SyncResult) -> No
             for row in session.execute(select(Location.id, Location.name, Location.region))
         ]
     phrases = [phrase.key for phrase in comments.library(server)]
-    sessions = calibration.session_ids(server)
+    sessions = _session_ids(server)
     with local.write() as session:
         known = set(_form_version_ids(session))
         for form_id, version, definition in forms:
@@ -644,6 +644,19 @@ def _pull_reference(local: Database, server: Database, result: SyncResult) -> No
         result.locations_pulled = _add_locations(session, places)
         result.phrases_pulled = comments.merge_into(session, phrases)
         _state_in(session, {_STATE_SESSIONS: json.dumps(sessions)})
+
+
+def _session_ids(server: Database) -> list[str]:
+    """The calibration sessions in use on the server: on a team server through its function
+    (store/team.py), which an observer may call though they read only their own visits."""
+    with server.read() as session:
+        found = session.scalar(text("SELECT to_regprocedure('mysteryshop_calibration_sessions()')"))
+        if found is None:
+            return calibration.session_ids(server)
+        rows = session.execute(
+            text("SELECT DISTINCT calibration FROM mysteryshop_calibration_sessions()")
+        )
+        return sorted(str(row[0]) for row in rows)
 
 
 def _push_locations(local: Database, server: Database, result: SyncResult) -> None:
@@ -675,7 +688,10 @@ def _state_in(session: Session, values: dict[str, str]) -> None:
 
 
 def synced_session_ids(local: Database) -> list[str]:
-    """The calibration session ids the team's server had at the last sync."""
+    """The calibration session ids the team's server had at the last sync (a laptop's
+    SQLite file only: on a server nobody reads the sync tables)."""
+    if not local.is_sqlite:
+        return []
     with local.read() as session:
         row = session.get(SyncState, _STATE_SESSIONS)
     return list(json.loads(row.value)) if row is not None else []
