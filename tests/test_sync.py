@@ -454,3 +454,8 @@ def test_the_sync_command_offline_or_unset_fails_in_one_line(data_dir, capsys):
     assert err[-1] == sync.OFFLINE and "pw" not in "".join(err)
     assert cli.main(base) == 1
     assert "no team server" in capsys.readouterr().err
+
+
+def test_a_login_syncs_only_as_its_own_alias(server, team, db):
+    with pytest.raises(StoreError, match="maija"):
+        sync.sync(db, team[ALIAS], alias="someone-else")

@@ -223,6 +223,14 @@ def sync(
     if server.is_sqlite:
         raise StoreError("the team database must be a PostgreSQL server")
     _check_server(server)
+    from mysteryshop.store.team import current_member
+
+    member = current_member(server)
+    if member is not None and member.alias != alias:
+        raise StoreError(
+            f"the team server knows this login as {member.alias!r}, not {alias!r}: set your "
+            "alias to it (Settings), or sync with your own login"
+        )
     result = SyncResult()
     _set_state(local, {_STATE_SERVER: server_address(server.url)})
     try:
