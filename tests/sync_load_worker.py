@@ -61,6 +61,7 @@ def observer(url: str, alias: str, folder: str, visits: int, seed: int) -> None:
     for round_ in range(ROUNDS):
         time.sleep(rng.uniform(0.2, 0.6))
         run()
+        time.sleep(rng.uniform(0.3, 1.0))  # the trainer may approve a returned one meanwhile
         returned = queries.iter_encounters(local, EncounterFilter(statuses=("returned",)))
         for encounter in list(returned):
             staff = f"{alias} round {round_} {rng.randrange(10**6)}"
@@ -92,9 +93,23 @@ def trainer(url: str, stop_file: str, seed: int) -> None:
     server = open_database(url, migrate=False)
     done = {"returned": 0, "approved": 0, "clashed": 0}
     while not Path(stop_file).exists():
-        waiting = list(queries.iter_encounters(server, EncounterFilter(statuses=("submitted",))))
+        # The returned ones first (their observers may be resubmitting them: conflicts), then
+        # a few of those waiting, so that each pass is short.
         again = list(queries.iter_encounters(server, EncounterFilter(statuses=("returned",))))
-        for encounter in waiting:
+        for encounter in again:
+            if Path(stop_file).exists():
+                break
+            if rng.random() < 0.5:
+                try:
+                    queries.review_encounter(
+                        server, encounter.id, encounter.revision, reviewer="trainer",
+                        action="approve",
+                    )  # fmt: skip
+                except (ConflictError, StoreError):
+                    continue
+                done["clashed"] += 1
+        waiting = list(queries.iter_encounters(server, EncounterFilter(statuses=("submitted",))))
+        for encounter in rng.sample(waiting, min(len(waiting), 25)):
             if Path(stop_file).exists():
                 break
             action = "return" if rng.random() < 0.35 else "approve"
@@ -106,18 +121,6 @@ def trainer(url: str, stop_file: str, seed: int) -> None:
             except (ConflictError, StoreError):
                 continue
             done["returned" if action == "return" else "approved"] += 1
-        for encounter in again:
-            if Path(stop_file).exists():
-                break
-            if rng.random() < 0.3:
-                try:
-                    queries.review_encounter(
-                        server, encounter.id, encounter.revision, reviewer="trainer",
-                        action="approve",
-                    )  # fmt: skip
-                except (ConflictError, StoreError):
-                    continue
-                done["clashed"] += 1
         time.sleep(0.1)
     print(json.dumps(done))
 
