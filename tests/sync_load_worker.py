@@ -16,10 +16,14 @@ import sys
 import time
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
 
 from mysteryshop import demo, forms, paths
 from mysteryshop.store import queries, sync
-from mysteryshop.store.db import ConflictError, StoreError
+from mysteryshop.store.db import ConflictError, Database, StoreError
+from mysteryshop.store.models import Encounter
 from mysteryshop.store.opening import open_database
 from mysteryshop.store.records import EncounterFilter, new_id
 
@@ -95,8 +99,7 @@ def trainer(url: str, stop_file: str, seed: int) -> None:
     while not Path(stop_file).exists():
         # The returned ones first (their observers may be resubmitting them: conflicts), then
         # a few of those waiting, so that each pass is short.
-        again = list(queries.iter_encounters(server, EncounterFilter(statuses=("returned",))))
-        for encounter in again:
+        for encounter in _waiting(server, "returned", 200):
             if Path(stop_file).exists():
                 break
             if rng.random() < 0.5:
@@ -108,8 +111,7 @@ def trainer(url: str, stop_file: str, seed: int) -> None:
                 except (ConflictError, StoreError):
                     continue
                 done["clashed"] += 1
-        waiting = list(queries.iter_encounters(server, EncounterFilter(statuses=("submitted",))))
-        for encounter in rng.sample(waiting, min(len(waiting), 25)):
+        for encounter in _waiting(server, "submitted", 25):
             if Path(stop_file).exists():
                 break
             action = "return" if rng.random() < 0.35 else "approve"
@@ -123,6 +125,20 @@ def trainer(url: str, stop_file: str, seed: int) -> None:
             done["returned" if action == "return" else "approved"] += 1
         time.sleep(0.1)
     print(json.dumps(done))
+
+
+def _waiting(server: Database, status: str, limit: int) -> list[Any]:
+    """Some visits in `status` (id and revision only: reading every waiting visit whole at
+    each pass starved the trainer under load)."""
+    with server.read() as session:
+        return list(
+            session.execute(
+                select(Encounter.id, Encounter.revision)
+                .where(Encounter.status == status, Encounter.deleted_at.is_(None))
+                .order_by(func.random())
+                .limit(limit)
+            )
+        )
 
 
 if __name__ == "__main__":
