@@ -401,3 +401,45 @@ def test_erasing_an_observer_clears_them_as_the_author_of_changes(service) -> No
                              reason="x")  # fmt: skip
     privacy.erase_observer(db, "shopper-7q")
     assert _who(db, saved.id) == [("submitted", None), ("returned", "Anna")]
+
+
+# --- through a laptop's sync ------------------------------------------------------------------
+
+
+def test_a_synced_visit_keeps_its_author_and_hash_on_both_sides(pg_url: str, tmp_path: Path):
+    """Pushed to the team's server, a visit's submission names its observer there and carries
+    the hash recorded on the laptop; a version pulled back is vouched for on the laptop."""
+    import test_sync
+
+    from mysteryshop.store import sync
+
+    server = test_sync.team_server(pg_url)
+    laptop = open_database(f"sqlite:///{tmp_path / 'laptop.sqlite3'}")
+    try:
+        sync.sync(laptop, server, alias=test_sync.ALIAS)
+        laptop.actor = test_sync.ALIAS
+        first, second = test_sync.record(laptop, 2)
+        sync.sync(laptop, server, alias=test_sync.ALIAS)
+        for visit in (first, second):
+            (entry,) = queries.encounter_history(laptop, visit.id)
+            there = queries.encounter_history(server, visit.id)
+            assert [(e.change, e.changed_by) for e in there] == [("submitted", test_sync.ALIAS)]
+            assert there[0].details["hash"] == entry.details["hash"]
+        # The trainer returns one; the admin corrects an answer of the other after approving.
+        server.actor = "Anna"
+        queries.review_encounter(
+            server, first.id, 1, reviewer="Anna", action="return", reason="Which till?"
+        )
+        approved = queries.review_encounter(server, second.id, 1, reviewer="Anna", action="approve")
+        server.actor = "admin-ville"
+        queries.save_encounter(server, replace(approved, notes="Corrected by the admin."))
+        sync.sync(laptop, server, alias=test_sync.ALIAS)
+        assert queries.get_encounter(laptop, second.id).notes == "Corrected by the admin."
+        for database in (laptop, server):
+            assert [p for p in check.check_database(database).problems if "hash" in p] == []
+        _tamper(laptop, second.id, "smile", "1")
+        problems = check.check_database(laptop).problems
+        assert [p for p in problems if "hash" in p and second.id in p] != []
+    finally:
+        laptop.close()
+        server.close()
