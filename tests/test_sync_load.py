@@ -162,6 +162,15 @@ def check_the_end(server, pg_url, tmp_path, reports, expected, reviews, elapsed)
         local.close()
     assert totals["refused"] == 0
     assert queries.count_encounters(server) == expected
+    # Every visit's content is what its history last vouched for, and says who submitted it.
+    from mysteryshop.store.check import check_database
+
+    assert [p for p in check_database(server).problems if "content hash" in p] == []
+    with server.read() as session:
+        authors = session.execute(
+            select(EncounterHistory.changed_by).where(EncounterHistory.change == "submitted")
+        ).scalars()
+        assert set(authors) == {report["alias"] for report in reports}
     print(
         f"\nsync load {SIZE}: {expected} visits from {len(reports)} laptops in {elapsed:.1f} s; "
         f"{totals['syncs']} syncs, {totals['pushed']} pushes, {totals['pulled']} pulls, "
