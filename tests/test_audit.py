@@ -449,3 +449,19 @@ def test_a_synced_visit_keeps_its_author_and_hash_on_both_sides(pg_url: str, tmp
     finally:
         laptop.close()
         server.close()
+
+
+def test_the_app_writes_as_the_observer_alias_of_its_settings(service, tmp_path: Path, qtbot):
+    from PySide6.QtCore import QSettings
+
+    from mysteryshop.ui.workspace import Settings, Workspace
+
+    db, form, location = service
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    settings.observer_alias = "Shopper-7Q"
+    workspace = Workspace(db, settings)
+    saved = queries.save_encounter(db, test_store.encounter(form, location))
+    workspace.set_observer_alias("  Mika ")  # typed in Settings or the editor's header
+    assert (settings.observer_alias, db.actor) == ("Mika", "Mika")
+    queries.save_encounter(db, replace(saved, notes="later"))
+    assert _who(db, saved.id) == [("submitted", "Shopper-7Q"), ("edited", "Mika")]
