@@ -150,6 +150,21 @@ CALIBRATION_LEFT_OUT_LABELS: Final[Mapping[str, str]] = {
     ),
     "no_observer": QT_TRANSLATE_NOOP("vocabulary", "No observer alias"),
 }
+HISTORY_LABELS: Final[Mapping[str, str]] = {
+    "edited": QT_TRANSLATE_NOOP("vocabulary", "Edited"),
+    "reviewed": QT_TRANSLATE_NOOP("vocabulary", "Reviewed"),
+    "submitted": QT_TRANSLATE_NOOP("vocabulary", "Submitted"),
+    "approved": QT_TRANSLATE_NOOP("vocabulary", "Approved"),
+    "returned": QT_TRANSLATE_NOOP("vocabulary", "Returned"),
+    "reopened": QT_TRANSLATE_NOOP("vocabulary", "Reopened for editing"),
+    "imported": QT_TRANSLATE_NOOP("vocabulary", "Replaced by import"),
+    "import-older": QT_TRANSLATE_NOOP("vocabulary", "Older version from import"),
+    "discarded": QT_TRANSLATE_NOOP("vocabulary", "Discarded"),
+    "deleted": QT_TRANSLATE_NOOP("vocabulary", "Deleted"),
+    "restored": QT_TRANSLATE_NOOP("vocabulary", "Taken back from the trash"),
+}
+"""What each kind of history entry (workflow.HISTORY_KINDS) is called: in the review's history
+and in the visit report's record of changes."""
 
 ALL_LABELS: Final = (
     STATUS_LABELS,
@@ -164,6 +179,7 @@ ALL_LABELS: Final = (
     ALPHA_GAP_LABELS,
     CALIBRATION_LEFT_OUT_LABELS,
     ACTION_STATE_LABELS,
+    HISTORY_LABELS,
 )
 """Every table of labels above (for tests and tools)."""
 

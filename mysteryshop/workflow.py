@@ -339,9 +339,11 @@ _KIND_STATUS = {"submitted": "submitted", "approved": "approved", "returned": "r
                 "reopened": "draft"}  # fmt: skip
 
 
-def history_messages(kind: str, details: Mapping[str, Any]) -> list[Message]:
+def history_messages(kind: str, details: Mapping[str, Any], by: str | None = None) -> list[Message]:
     """What a history entry says, as (message id, parameters) in reading order; each front
-    end words them in its language. A status change the kind already names is left out."""
+    end words them in its language. A status change the kind already names is left out.
+    `by`: who the store recorded as making the change (HistoryEntry.changed_by; on a team
+    server the database's own word), else the `by` of the details."""
     out: list[Message] = []
     status = details.get("status")
     if isinstance(status, list) and len(status) == 2 and _KIND_STATUS.get(kind) != status[1]:
@@ -356,6 +358,7 @@ def history_messages(kind: str, details: Mapping[str, Any]) -> list[Message]:
         out.append(("changed", tuple(str(name) for name in details["changed"])))
     if details.get("note"):
         out.append(("note", (str(details["note"]),)))
-    if details.get("by"):
-        out.append(("by", (str(details["by"]),)))
+    who = by or details.get("by")
+    if who:
+        out.append(("by", (str(who),)))
     return out

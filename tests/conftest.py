@@ -62,6 +62,7 @@ POSTGRES_URL_ENV = "MYSTERYSHOP_TEST_POSTGRES_URL"
 # Test modules whose `db` tests run against both SQLite and a real PostgreSQL server.
 BOTH_BACKENDS = {
     "test_store",
+    "test_audit",
     "test_bundle",
     "test_tabular",
     "test_stats",

@@ -16,13 +16,13 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import delete, func, select
 
-from mysteryshop import paths, scoring
+from mysteryshop import audit, paths, scoring
 from mysteryshop.forms import Form, validate_form
 from mysteryshop.store import models, queries
 from mysteryshop.store.db import BULK_CACHE_KIB, ConflictError, Database, StoreError
 from mysteryshop.store.migrate import alembic_config, current_revision
 from mysteryshop.store.opening import open_database
-from mysteryshop.store.records import EncounterData, LocationData, new_id
+from mysteryshop.store.records import EncounterData, LocationData, encounter_to_dict, new_id
 from mysteryshop.store.shipped import ensure_shipped_forms, form_header
 
 HELSINKI = timezone(timedelta(hours=2))
@@ -646,10 +646,16 @@ def test_editing_a_submitted_encounter_keeps_the_previous_state(
 
     assert edited.revision == 2
     assert (edited.notes, edited.answers["smile"]) == ("second", 2)
-    history = queries.encounter_history(db, saved.id)
+    # Submitted in one go, it has a first entry from nothing (with its content hash).
+    first, *history = queries.encounter_history(db, saved.id)
+    assert (first.change, first.snapshot, list(first.details)) == ("submitted", {}, ["hash"])
     assert len(history) == 1
     assert history[0].change == "edited"
-    assert history[0].details == {"by": "owl", "changed": ["answers", "notes"]}
+    assert history[0].details == {
+        "by": "owl",
+        "changed": ["answers", "notes"],
+        "hash": audit.record_hash(encounter_to_dict(edited)),
+    }
     assert history[0].snapshot["notes"] == "first"
     assert history[0].snapshot["answers"]["smile"] == 4
 
@@ -681,7 +687,8 @@ def test_saving_a_stale_revision_is_a_conflict_and_changes_nothing(
 
     assert queries.get_encounter(db, saved.id) == before
     assert before.notes == "theirs" and before.revision == 2
-    assert len(queries.encounter_history(db, saved.id)) == 1  # only theirs
+    changes = [entry.change for entry in queries.encounter_history(db, saved.id)]
+    assert changes == ["submitted", "edited"]  # only theirs
 
 
 def test_a_writer_that_read_before_another_committed_still_conflicts(

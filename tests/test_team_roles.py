@@ -581,7 +581,10 @@ def test_the_history_names_the_member_whatever_the_app_says(server, member_dbs):
     )
     with server.owner.read() as session:
         who = session.connection().exec_driver_sql(
-            "SELECT changed_by FROM encounter_history WHERE encounter_id = %(id)s", {"id": visit.id}
+            # The approval's (the visit was stored submitted by the owner: its first entry)
+            "SELECT changed_by FROM encounter_history WHERE encounter_id = %(id)s "
+            "AND change = 'approved'",
+            {"id": visit.id},
         )
         assert set(who.scalars()) == {MEMBERS["trainer"]}
 
@@ -631,7 +634,10 @@ def test_a_removed_member_can_no_longer_connect_and_their_history_stays(server):
     assert "rita" not in {m.alias for m in team.list_users(server.owner)}
     with server.owner.read() as session:
         who = session.connection().exec_driver_sql(
-            "SELECT changed_by FROM encounter_history WHERE encounter_id = %(id)s", {"id": visit.id}
+            # The approval's (the visit was stored submitted by the owner: its first entry)
+            "SELECT changed_by FROM encounter_history WHERE encounter_id = %(id)s "
+            "AND change = 'approved'",
+            {"id": visit.id},
         )
         assert list(who.scalars()) == ["rita"]
 

@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtCore import QSettings, Qt, QTranslator
 from PySide6.QtWidgets import QLabel
 
-from mysteryshop import demo, forms, paths, scoring, workflow
+from mysteryshop import audit, demo, forms, paths, scoring, workflow
 from mysteryshop.changes import Changes
 from mysteryshop.store import listing, queries
-from mysteryshop.store.records import EncounterFilter, HistoryEntry
+from mysteryshop.store.records import EncounterFilter, HistoryEntry, encounter_to_dict
 from mysteryshop.ui import display, review
 from mysteryshop.ui.ops import announce
 from mysteryshop.ui.review import HistoryDialog, ReviewView, history_lines, normalise_tag
@@ -93,8 +93,16 @@ def test_approve_changes_the_status_and_writes_history(view, workspace, filled, 
     assert saved.reviewed_by == workflow.REVIEWER_ROLE  # no alias set
     history = queries.encounter_history(filled, encounter_id)
     assert [(entry.change, entry.details) for entry in history] == [
-        ("approved", {"by": workflow.REVIEWER_ROLE, "status": ["submitted", "approved"]})
+        (
+            "approved",
+            {
+                "by": workflow.REVIEWER_ROLE,
+                "status": ["submitted", "approved"],
+                "hash": audit.record_hash(encounter_to_dict(saved)),  # what was approved
+            },
+        )
     ]
+    assert history[0].changed_by == workflow.REVIEWER_ROLE
     assert history[0].snapshot["status"] == "submitted"
     assert view.status_badge.text() == "Approved"
     assert view.history_list.item(0).text().endswith("· Approved\nby a reviewer")

@@ -11,7 +11,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
 
-from mysteryshop import scoring
+from mysteryshop import audit, scoring, vocabulary
 from mysteryshop.forms import FeelingQuestion, TextQuestion
 from mysteryshop.reports import charts
 from mysteryshop.reports.common import (
@@ -23,7 +23,7 @@ from mysteryshop.reports.common import (
     timer_event_name,
 )
 from mysteryshop.reports.evidence import Evidence, attachment_flowables
-from mysteryshop.reports.i18n import language, t, tn
+from mysteryshop.reports.i18n import label, language, t, tn
 from mysteryshop.reports.styles import (
     CELL_LIMIT,
     CONTENT_WIDTH,
@@ -61,8 +61,10 @@ from mysteryshop.reports.styles import (
     text_flow,
 )
 from mysteryshop.store.db import Database
+from mysteryshop.store.records import HistoryEntry, encounter_to_dict
 from mysteryshop.store.report_data import VisitDetails, visit_details
-from mysteryshop.vocabulary import REPORTED_STATUSES, TIMER_EVENTS
+from mysteryshop.vocabulary import HISTORY_LABELS, REPORTED_STATUSES, TIMER_EVENTS
+from mysteryshop.workflow import REVIEWER_ROLE, UNKNOWN_REVIEWER
 
 TITLE = "Visit report"
 # The watermark across every page of a visit that is not reported yet (or was sent back).
@@ -251,6 +253,7 @@ def render(
         story.extend(notes[1:])
     story.extend(_answers(details, results))
     story.extend(attachment_flowables(evidence, anonymize=anonymize))
+    story.extend(_record(details, anonymize=anonymize, with_observer=with_observer))
     return story
 
 
@@ -386,9 +389,24 @@ def _detail_rows(
     if not anonymize:
         rows.append((t("Staff"), encounter.staff or DASH))
     rows.append((t("Status"), status_name(encounter.status)))
+    written = written_up(details)
+    if written:
+        rows.append((t("Written up"), written))
     if encounter.tags:
         rows.append((t("Tags"), ", ".join(tag_name(tag) for tag in encounter.tags)))
     return rows
+
+
+def written_up(details: VisitDetails) -> str:
+    """'35 min after leaving': from the timer's "left" to the first submission; empty when
+    the visit has no such timer tap or no submission in its history."""
+    submitted = next((e.changed_at for e in details.history if e.change == "submitted"), None)
+    minutes = audit.minutes_to_write_up(details.encounter.timer.get("left"), submitted)
+    if minutes is None:
+        return ""
+    if minutes < 60:
+        return t("{minutes} min after leaving", minutes=minutes)
+    return t("{hours} h {minutes} min after leaving", hours=minutes // 60, minutes=minutes % 60)
 
 
 def _hour(moment: datetime) -> str:
@@ -421,7 +439,8 @@ def _review(details: VisitDetails, *, anonymize: bool) -> list[Flowable]:
     if encounter.reviewed_by and not anonymize:
         rows.append((t("Reviewed by"), encounter.reviewed_by))
     if encounter.reviewed_at:
-        moment = encounter.reviewed_at.astimezone()
+        # On the visit's clock, as the record of changes below prints it.
+        moment = encounter.reviewed_at.astimezone(encounter.visited_at.tzinfo)
         when = format_datetime(moment, anonymize=anonymize)
         rows.append((t("Reviewed"), when))
     out: list[Flowable] = [Paragraph(t("Review"), s.h2)]
@@ -586,3 +605,124 @@ def _points_cell(result: scoring.QuestionResult, scored: bool) -> Flowable:
     if scored and state in ("na", "hidden", "unanswered"):
         return Paragraph(t("left out"), s.cell_muted_right)
     return Paragraph(t("not scored") if state == "unscored" else "", s.cell_muted_right)
+
+
+# --- the record: who did what, when, and the content hash -------------------------------------
+
+
+def _record(details: VisitDetails, *, anonymize: bool, with_observer: bool) -> list[Flowable]:
+    """The history summary (when, what, who; times on the visit's clock, as its timeline, so
+    that "written 35 min after leaving" reads true beside them) and the content hash of the
+    observer's record (audit.py), with whether it still matches the one recorded at its last
+    submission or approval. A visit's score can decide a bonus: this answers a challenge."""
+    s = stylesheet()
+    encounter = details.encounter
+    out: list[Flowable] = [Paragraph(t("Record of changes"), s.h2)]
+    if details.history:
+        header = [
+            Paragraph(t("When"), s.header_cell),
+            Paragraph(t("Change"), s.header_cell),
+            Paragraph(t("By"), s.header_cell),
+        ]
+        zone = encounter.visited_at.tzinfo
+        rows = [
+            [
+                Paragraph(
+                    format_datetime(e.changed_at.astimezone(zone), anonymize=anonymize), s.cell
+                ),
+                para(_change_words(e), s.cell),
+                para(_who(e.changed_by, encounter.observer, anonymize, with_observer), s.cell),
+            ]
+            for e in details.history
+        ]
+        tables = data_tables(header, rows, [42 * mm, CONTENT_WIDTH - 84 * mm, 42 * mm])
+        out.append(KeepTogether([out.pop(), tables[0]]))
+        out.extend(tables[1:])
+    else:
+        out.append(Paragraph(t("No change was recorded after it was first saved."), s.muted))
+    if encounter.status in audit.HASHED_STATUSES:
+        out.append(gap(3))
+        out.append(KeepTogether(_hash_lines(details)))
+    return out
+
+
+def _change_words(entry: HistoryEntry) -> str:
+    words = vocabulary.label(HISTORY_LABELS, entry.change, label)
+    reason = entry.details.get("reason")
+    if entry.change in ("returned", "deleted") and isinstance(reason, str) and reason.strip():
+        words += ": " + shorten(reason, 200)
+    return words
+
+
+def _who(by: str | None, observer: str | None, anonymize: bool, with_observer: bool) -> str:
+    """Who made a change as the report may name them: no names when anonymized; the
+    observer's alias only `with_observer` (as in the visit's details)."""
+    if not by or by == UNKNOWN_REVIEWER:
+        return DASH
+    if by == observer and (anonymize or not with_observer):
+        return t("Observer")
+    if anonymize:
+        return DASH
+    if by == REVIEWER_ROLE:
+        return t("Reviewer")
+    return by
+
+
+def _hash_lines(details: VisitDetails) -> list[Flowable]:
+    s = stylesheet()
+    content = audit.record_hash(encounter_to_dict(details.encounter))
+    recorded = [
+        (entry, found)
+        for entry in details.history
+        if (found := audit.recorded_hash(entry.details)) is not None
+    ]
+    lines: list[Flowable] = [
+        Paragraph(
+            t("Content hash (SHA-256) of the observer's record:")
+            + f" <b>{audit.short_hash(content)}</b>",
+            s.body,
+        )
+    ]
+    if not recorded:
+        lines.append(
+            Paragraph(
+                t(
+                    "No hash was recorded for it: it was stored before hashes were kept, or "
+                    "arrived whole in an import."
+                ),
+                s.muted,
+            )
+        )
+    else:
+        entry, found = recorded[-1]
+        when = format_datetime(entry.changed_at.astimezone(details.encounter.visited_at.tzinfo))
+        what = vocabulary.label(HISTORY_LABELS, entry.change, label).lower()
+        if found == content:
+            lines.append(
+                Paragraph(
+                    t(
+                        "It matches the hash recorded when it was last written ({what}, "
+                        "{when}): the answers, notes and times are as they were then.",
+                        what=what,
+                        when=when,
+                    ),
+                    s.muted,
+                )
+            )
+        else:
+            lines.append(
+                Paragraph(
+                    f'<font color="{hex_of(POOR)}"><b>'
+                    + t(
+                        "It does not match the hash recorded when it was last written ({what}, "
+                        "{when}: {recorded}): it was changed outside the app since.",
+                        what=what,
+                        when=when,
+                        recorded=audit.short_hash(found),
+                    )
+                    + "</b></font>",
+                    s.body,
+                )
+            )
+    lines.append(Paragraph(f'<font size="6.5" color="{hex_of(MUTED)}">{content}</font>', s.small))
+    return lines

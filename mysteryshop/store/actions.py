@@ -26,7 +26,7 @@ from mysteryshop.store.models import (
     FormVersion,
     Location,
 )
-from mysteryshop.store.queries import form_from_definition
+from mysteryshop.store.queries import actor, form_from_definition
 from mysteryshop.store.records import EncounterFilter, new_id
 from mysteryshop.store.stats import DIMENSION_HAPPENED_AT
 from mysteryshop.vocabulary import ACTION_SOURCES, ACTION_STATES, BUILTIN_DIMENSIONS
@@ -264,7 +264,7 @@ def add_action(
                 source=source,
                 source_encounter_id=source_encounter_id,
                 created_at=now,
-                created_by=(created_by or "").strip() or None,
+                created_by=actor(session, created_by),
                 updated_at=now,
                 closed_at=None,
             )

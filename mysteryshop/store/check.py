@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from sqlalchemy import func, select, text
 
-from mysteryshop import scoring, workflow
+from mysteryshop import audit, scoring, workflow
 from mysteryshop.forms import FormError
 from mysteryshop.store import health, queries, question_totals
 from mysteryshop.store.backup import sqlite_path
 from mysteryshop.store.db import DamagedDatabaseError, Database
 from mysteryshop.store.migrate import current_revision
-from mysteryshop.store.models import SCHEMA_VERSION, Encounter, FormVersion
+from mysteryshop.store.models import SCHEMA_VERSION, Encounter, EncounterHistory, FormVersion
+from mysteryshop.store.records import encounter_to_dict
 from mysteryshop.store.shipped import shipped_forms
 
 
@@ -60,7 +62,17 @@ def check_database(db: Database) -> CheckReport:
         _check_shipped_forms(hashes, report)
         total = session.scalar(select(func.count()).select_from(Encounter)) or 0
     mismatches = incoherent = 0
+    sealed = recorded_hashes(db)
+    verified = tampered = 0
     for data in queries.iter_encounters(db):
+        seal = sealed.get(data.id)
+        if seal is not None and data.status in audit.HASHED_STATUSES:
+            verified += 1
+            found = audit.record_hash(encounter_to_dict(data))
+            if found != seal.hash:
+                tampered += 1
+                if tampered <= 20:
+                    report.problems.append(_tampered(data.id, found, seal))
         form = queries.get_form(db, data.form_id, data.form_version)
         state = workflow.state_problems(data, form)
         if state:
@@ -82,6 +94,7 @@ def check_database(db: Database) -> CheckReport:
                 )
     report.lines.append(f"encounters: {total:,} scores checked, {mismatches} differ")
     report.lines.append(f"encounters: {total:,} statuses checked, {incoherent} incoherent")
+    report.lines.append(f"encounters: {verified:,} content hashes checked, {tampered} differ")
     differing = question_totals.differing_days(db)
     if differing:
         report.problems.append(
@@ -91,6 +104,45 @@ def check_database(db: Database) -> CheckReport:
     elif db.is_sqlite:
         report.lines.append("question totals: they match the answers")
     return report
+
+
+@dataclass(frozen=True)
+class Seal:
+    """The content hash the history recorded at an encounter's last write through the store
+    that left it submitted, approved or returned: the hash, the kind of that change, when."""
+
+    hash: str
+    change: str
+    changed_at: datetime
+
+
+def recorded_hashes(db: Database) -> dict[str, Seal]:
+    """Each encounter's last recorded content hash (audit.py), by encounter id; an encounter
+    stored before hashes were recorded, or never submitted, has none."""
+    found: dict[str, Seal] = {}
+    with db.read() as session:
+        rows = session.execute(
+            select(
+                EncounterHistory.encounter_id,
+                EncounterHistory.change,
+                EncounterHistory.changed_at,
+                EncounterHistory.details,
+            ).order_by(EncounterHistory.changed_at, EncounterHistory.id)
+        )
+        for encounter_id, change, changed_at, details in rows:
+            recorded = audit.recorded_hash(details)
+            if recorded is not None:
+                found[encounter_id] = Seal(recorded, change, changed_at)
+    return found
+
+
+def _tampered(encounter_id: str, found: str, seal: Seal) -> str:
+    when = seal.changed_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    return (
+        f"encounter {encounter_id} changed after it was {seal.change} ({when}): the content "
+        f"hash {audit.short_hash(found)} does not match {audit.short_hash(seal.hash)}, "
+        "recorded then; it was changed outside the app"
+    )
 
 
 def _check_shipped_forms(hashes: dict[tuple[str, int], str], report: CheckReport) -> None:

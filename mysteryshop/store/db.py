@@ -87,6 +87,10 @@ class Database:
 
     engine: Engine
     url: str
+    # Who is writing (the observer alias of the app's settings, the CLI's --by): the store
+    # records it as the author of a change when the caller names nobody else. On a team
+    # server the database itself puts the login role's alias in the history (migration 0010).
+    actor: str | None = None
 
     @property
     def is_sqlite(self) -> bool:
@@ -114,6 +118,7 @@ class Database:
         committing = False
         try:
             with self._plain_errors(), Session(writer, expire_on_commit=False) as session:
+                session.info["actor"] = (self.actor or "").strip() or None
                 with session.begin():
                     if not (bulk and self.is_sqlite):
                         yield session

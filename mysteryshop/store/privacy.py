@@ -238,6 +238,13 @@ def erase_observer(
                         details={**details, "by": UNKNOWN_REVIEWER} if by else details,
                     )
                 )
+        # Who made each change (encounter_history.changed_by): not known any more.
+        authors = session.scalars(select(EncounterHistory.changed_by).distinct()).all()
+        session.execute(
+            update(EncounterHistory)
+            .where(EncounterHistory.changed_by.in_([a for a in authors if _reads_as(a, alias)]))
+            .values(changed_by=None)
+        )
         # Who discarded or deleted an encounter (the trash's audit) is scrubbed the same way.
         deleters = session.scalars(select(Deletion.deleted_by).distinct()).all()
         session.execute(

@@ -25,7 +25,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from mysteryshop import intake, names, scoring, workflow
+from mysteryshop import audit, intake, names, scoring, workflow
 from mysteryshop.forms import Form, answer_problems, validate_form
 from mysteryshop.store import question_totals
 from mysteryshop.store.db import ConflictError, Database, StoreError, insert_new
@@ -630,18 +630,31 @@ def _save(
         _insert_rows(session, [rows])
         if _dialect(session) != "sqlite":
             _check_form_unchanged(session, data, form_version_id, facts.content_hash)
-    else:
-        data.created_at = stored.created_at
-        data.revision = stored.revision + 1
-        if workflow.keeps_history(old_status, data.status):
-            previous = encounter_to_dict(_read_encounters(session, [data.id])[data.id])
-            after = encounter_to_dict(data)
-            kind = workflow.history_kind(action, previous, after)
-            details = workflow.change_details(previous, after, by=by)
-            _add_history(session, data.id, previous, kind, details, at=now)
-        rows = _rows(form, form_version_id, observer_id, data)
-        _replace(session, rows, stored.revision, review=review)
-    return _as_read_back(data, rows)
+        written = _as_read_back(data, rows)
+        if data.status in audit.HASHED_STATUSES:  # submitted in one go: its hash, from nothing
+            details = {**workflow.change_details({}, {}, by=by), **_sealed(written)}
+            _add_history(session, data.id, {}, "submitted", details, at=now, by=by)
+        return written
+    data.created_at = stored.created_at
+    data.revision = stored.revision + 1
+    rows = _rows(form, form_version_id, observer_id, data)
+    written = _as_read_back(data, rows)
+    if workflow.keeps_history(old_status, data.status):
+        previous = encounter_to_dict(_read_encounters(session, [data.id])[data.id])
+        after = encounter_to_dict(data)
+        kind = workflow.history_kind(action, previous, after)
+        details = {**workflow.change_details(previous, after, by=by), **_sealed(written)}
+        _add_history(session, data.id, previous, kind, details, at=now, by=by)
+    _replace(session, rows, stored.revision, review=review)
+    return written
+
+
+def _sealed(data: EncounterData) -> dict[str, str]:
+    """The history details vouching for the content a write leaves (audit.py): its hash, when
+    it leaves the encounter submitted, approved or returned."""
+    if data.status not in audit.HASHED_STATUSES:
+        return {}
+    return {"hash": audit.record_hash(encounter_to_dict(data))}
 
 
 def _check_form_unchanged(
@@ -773,9 +786,12 @@ def _add_history(
     details: dict[str, Any],
     *,
     at: datetime | None = None,
+    by: str | None = None,
 ) -> None:
     """Keep `previous` (the encounter before a change, as encounter_to_dict gives it) with the
-    kind of the change, what changed (workflow.change_details) and when (default: now)."""
+    kind of the change, what changed (workflow.change_details), when (default: now) and who
+    (`by`, else the writing Database's actor; a team server's trigger puts its member's alias
+    there whatever the app says)."""
     session.add(
         EncounterHistory(
             encounter_id=encounter_id,
@@ -783,8 +799,16 @@ def _add_history(
             change=kind,
             details=details,
             snapshot=previous,
+            changed_by=actor(session, by),
         )
     )
+
+
+def actor(session: Session, by: str | None = None) -> str | None:
+    """Who makes a change in this write: `by` when the caller names someone (a reviewer),
+    else the actor of the Database that opened the write (Database.actor); None when neither
+    is known."""
+    return (by or "").strip() or session.info.get("actor")
 
 
 def bulk_add_encounters(
@@ -978,6 +1002,7 @@ def encounter_history(db: Database, encounter_id: str) -> list[HistoryEntry]:
                 EncounterHistory.change,
                 EncounterHistory.details,
                 EncounterHistory.snapshot,
+                EncounterHistory.changed_by,
             )
             .where(EncounterHistory.encounter_id == encounter_id)
             .order_by(EncounterHistory.changed_at, EncounterHistory.id)

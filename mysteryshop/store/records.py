@@ -108,12 +108,14 @@ class EncounterFilter:
 class HistoryEntry:
     """One change of an encounter: its kind (workflow.HISTORY_KINDS), what changed as data
     (workflow.change_details; worded at display time by workflow.history_messages), and the
-    encounter as it was before the change."""
+    encounter as it was before the change, and who made it (`changed_by`: a team member's
+    alias, the local observer alias or reviewer; None when not recorded, before schema 0010)."""
 
     changed_at: datetime
     change: str
     details: dict[str, Any]
     snapshot: dict[str, Any]
+    changed_by: str | None = None
 
 
 def encounter_to_dict(data: EncounterData) -> dict[str, Any]:

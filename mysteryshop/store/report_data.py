@@ -31,8 +31,13 @@ from mysteryshop.store.models import (
     Location,
     Observer,
 )
-from mysteryshop.store.queries import CHUNK, form_from_definition, get_encounter
-from mysteryshop.store.records import EncounterData, EncounterFilter, LocationData
+from mysteryshop.store.queries import (
+    CHUNK,
+    encounter_history,
+    form_from_definition,
+    get_encounter,
+)
+from mysteryshop.store.records import EncounterData, EncounterFilter, HistoryEntry, LocationData
 from mysteryshop.vocabulary import FEELING_LABELS, STATUSES, TAG_LABELS, reported_statuses
 
 BEST_PRACTICE = "best-practice"
@@ -896,6 +901,8 @@ class VisitDetails:
     form: Form
     form_title: str
     scores: StoredScores
+    # Its changes, oldest first (the visit report's record of who did what, and when).
+    history: list[HistoryEntry] = field(default_factory=list)
 
 
 def visit_details(db: Database, encounter_id: str) -> VisitDetails:
@@ -926,4 +933,5 @@ def visit_details(db: Database, encounter_id: str) -> VisitDetails:
         form=form_from_definition(definition),
         form_title=title,
         scores=stored,
+        history=encounter_history(db, encounter_id),
     )

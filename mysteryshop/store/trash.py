@@ -27,6 +27,7 @@ from mysteryshop.store.queries import (
     CHUNK,
     _add_history,
     _read_encounters,
+    actor,
     count_encounters,
     now_utc,
 )
@@ -128,7 +129,7 @@ def _trash(
                 kind=action,
                 status=row.status,
                 deleted_at=now,
-                deleted_by=by,
+                deleted_by=actor(session, by),
                 reason=reason,
             )
         )
@@ -136,7 +137,7 @@ def _trash(
         if reason:
             details["reason"] = reason
         _add_history(
-            session, encounter_id, previous, workflow.TRASH_HISTORY[action], details, at=now
+            session, encounter_id, previous, workflow.TRASH_HISTORY[action], details, at=now, by=by
         )
     # Unsaved changes to it (a save that failed) would bring it back as a draft.
     drafts.discard_unsaved(db, encounter_id)
@@ -158,6 +159,7 @@ def restore(db: Database, encounter_id: str, by: str | None = None) -> None:
             previous,
             workflow.TRASH_HISTORY["restore"],
             {"by": by} if by else {},
+            by=by,
         )
 
 

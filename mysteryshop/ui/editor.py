@@ -694,7 +694,7 @@ class EncounterEditor(QWidget):
         shopper types it once, not on every visit. An emptied box forgets nothing."""
         alias = self.header.observer.text().strip()
         if alias and alias != self.workspace.settings.observer_alias:
-            self.workspace.settings.observer_alias = alias
+            self.workspace.set_observer_alias(alias)
 
     @Slot(object)
     def on_location_added(self, _location: object) -> None:

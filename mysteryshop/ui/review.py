@@ -56,7 +56,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mysteryshop import scoring, workflow
+from mysteryshop import scoring, vocabulary, workflow
 from mysteryshop.changes import Changes
 from mysteryshop.forms import Form, Question, Section
 from mysteryshop.store import listing, queries
@@ -73,19 +73,7 @@ from mysteryshop.ui.workspace import Workspace
 from mysteryshop.vocabulary import BUILTIN_TAGS, TIMER_EVENTS
 
 # The kinds of history entries (workflow.HISTORY_KINDS).
-CHANGE_NAMES = {
-    "edited": QT_TRANSLATE_NOOP("ReviewView", "Edited"),
-    "reviewed": QT_TRANSLATE_NOOP("ReviewView", "Reviewed"),
-    "submitted": QT_TRANSLATE_NOOP("ReviewView", "Submitted"),
-    "approved": QT_TRANSLATE_NOOP("ReviewView", "Approved"),
-    "returned": QT_TRANSLATE_NOOP("ReviewView", "Returned"),
-    "reopened": QT_TRANSLATE_NOOP("ReviewView", "Reopened for editing"),
-    "imported": QT_TRANSLATE_NOOP("ReviewView", "Replaced by import"),
-    "import-older": QT_TRANSLATE_NOOP("ReviewView", "Older version from import"),
-    "discarded": QT_TRANSLATE_NOOP("ReviewView", "Discarded"),
-    "deleted": QT_TRANSLATE_NOOP("ReviewView", "Deleted"),
-    "restored": QT_TRANSLATE_NOOP("ReviewView", "Taken back from the trash"),
-}
+CHANGE_NAMES = vocabulary.HISTORY_LABELS  # translated in the "vocabulary" context
 
 # How each of workflow.history_messages' ids reads; %1 is its parameter (worded first).
 HISTORY_MESSAGES = {
@@ -143,7 +131,7 @@ def history_lines(entry: HistoryEntry) -> list[str]:
     """What changed in a history entry, worded in the UI's language now (it is stored as
     data, whatever language it was written in)."""
     lines = []
-    for message, params in workflow.history_messages(entry.change, entry.details):
+    for message, params in workflow.history_messages(entry.change, entry.details, entry.changed_by):
         if message == "status":
             words = [display.status_name(status) for status in params]
         elif message == "changed":
@@ -360,7 +348,7 @@ class HistoryDialog(QDialog):
         self.setWindowTitle(self.tr("Before the change of %1").replace("%1", when))
         summary = QLabel(
             self.tr("<b>%1</b> — %2")
-            .replace("%1", _t(CHANGE_NAMES.get(entry.change, entry.change)))
+            .replace("%1", vocabulary.label(CHANGE_NAMES, entry.change, display.label))
             .replace(
                 "%2",
                 _escape("\n".join(history_lines(entry)) or self.tr("no summary")).replace(
@@ -1055,13 +1043,14 @@ class ReviewView(QWidget):
             return
         for index, entry in reversed(list(enumerate(self._history))):
             when = display.date_time_text(entry.changed_at.astimezone())
-            change = _t(CHANGE_NAMES.get(entry.change, entry.change))
+            change = vocabulary.label(CHANGE_NAMES, entry.change, display.label)
             # One line each: a reason ends as its writer ended it ("… word for word."), and
             # "; " after it read ".;" (APP.md).
             lines = "\n".join(history_lines(entry))
             item = QListWidgetItem(f"{when} · {change}\n{lines}".rstrip())
             item.setData(Qt.ItemDataRole.UserRole, index)
-            item.setToolTip(self.tr("Double-click to see the encounter before this change"))
+            if entry.snapshot:  # empty: submitted in one go, there was nothing before
+                item.setToolTip(self.tr("Double-click to see the encounter before this change"))
             self.history_list.addItem(item)
 
     # --- review actions -----------------------------------------------------------------------
@@ -1219,6 +1208,8 @@ class ReviewView(QWidget):
         if index is None or not 0 <= index < len(self._history):
             return
         entry = self._history[index]
+        if not entry.snapshot:
+            return
         form: Form | None = None
         form_id = entry.snapshot.get("form")
         version = entry.snapshot.get("form_version")

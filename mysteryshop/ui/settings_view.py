@@ -347,7 +347,7 @@ class SettingsView(QWidget):
     def on_alias_edited(self, *_args: Any) -> None:
         alias = self.observer_alias.text().strip()
         if alias != self.workspace.settings.observer_alias:
-            self.workspace.settings.observer_alias = alias
+            self.workspace.set_observer_alias(alias)
             self._saved()
 
     @Slot(int)

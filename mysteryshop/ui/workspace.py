@@ -36,6 +36,19 @@ class Settings:
         self._set("recording/observer_alias", value.strip())
 
     @property
+    def team_url(self) -> str:
+        """The team server's URL, never with its password (credentials.py keeps that in the
+        system keyring): the setter drops one given."""
+        return str(self._get("team/url", "", str))
+
+    @team_url.setter
+    def team_url(self, value: str) -> None:
+        from mysteryshop.credentials import without_password
+
+        value = value.strip()
+        self._set("team/url", without_password(value) if value else "")
+
+    @property
     def default_channel(self) -> str:
         return str(self._get("recording/default_channel", "", str))
 
@@ -149,3 +162,10 @@ class Workspace(QObject):
         self.settings = settings
         # The team server is not answering (ui/connection.py): views wait to read again.
         self.server_gone = False
+        db.actor = settings.observer_alias or None
+
+    def set_observer_alias(self, alias: str) -> None:
+        """Change the observer alias of the settings, and with it who the store records as
+        making this app's changes (Database.actor)."""
+        self.settings.observer_alias = alias
+        self.db.actor = self.settings.observer_alias or None

@@ -3627,50 +3627,6 @@ tuotu {date}</translation>
 <context>
     <name>ReviewView</name>
     <message>
-        <source>Reviewed</source>
-        <translation>Tarkastettu</translation>
-    </message>
-    <message>
-        <source>Edited</source>
-        <translation>Muokattu</translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <translation>Lähetetty</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Hyväksytty</translation>
-    </message>
-    <message>
-        <source>Returned</source>
-        <translation>Palautettu</translation>
-    </message>
-    <message>
-        <source>Reopened for editing</source>
-        <translation>Avattu uudelleen muokattavaksi</translation>
-    </message>
-    <message>
-        <source>Replaced by import</source>
-        <translation>Korvattu tuonnilla</translation>
-    </message>
-    <message>
-        <source>Older version from import</source>
-        <translation>Vanhempi versio tuonnista</translation>
-    </message>
-    <message>
-        <source>Discarded</source>
-        <translation>Hylätty</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>Poistettu</translation>
-    </message>
-    <message>
-        <source>Taken back from the trash</source>
-        <translation>Otettu takaisin roskakorista</translation>
-    </message>
-    <message>
         <source>status %1 → %2</source>
         <translation>tila %1 → %2</translation>
     </message>
@@ -5030,6 +4986,38 @@ Tiedot ovat tiedostossa {log}</translation>
     <message>
         <source>No observer alias</source>
         <translation>Ei havainnoijan nimimerkkiä</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Muokattu</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Tarkastettu</translation>
+    </message>
+    <message>
+        <source>Reopened for editing</source>
+        <translation>Avattu uudelleen muokattavaksi</translation>
+    </message>
+    <message>
+        <source>Replaced by import</source>
+        <translation>Korvattu tuonnilla</translation>
+    </message>
+    <message>
+        <source>Older version from import</source>
+        <translation>Vanhempi versio tuonnista</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation>Hylätty</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Poistettu</translation>
+    </message>
+    <message>
+        <source>Taken back from the trash</source>
+        <translation>Otettu takaisin roskakorista</translation>
     </message>
 </context>
 </TS>

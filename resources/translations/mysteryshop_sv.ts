@@ -3627,50 +3627,6 @@ importerad {date}</translation>
 <context>
     <name>ReviewView</name>
     <message>
-        <source>Reviewed</source>
-        <translation>Granskad</translation>
-    </message>
-    <message>
-        <source>Edited</source>
-        <translation>Redigerad</translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <translation>Inlämnad</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Godkänd</translation>
-    </message>
-    <message>
-        <source>Returned</source>
-        <translation>Returnerad</translation>
-    </message>
-    <message>
-        <source>Reopened for editing</source>
-        <translation>Öppnad igen för redigering</translation>
-    </message>
-    <message>
-        <source>Replaced by import</source>
-        <translation>Ersatt vid import</translation>
-    </message>
-    <message>
-        <source>Older version from import</source>
-        <translation>Äldre version från import</translation>
-    </message>
-    <message>
-        <source>Discarded</source>
-        <translation>Kasserad</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>Borttagen</translation>
-    </message>
-    <message>
-        <source>Taken back from the trash</source>
-        <translation>Återställd från papperskorgen</translation>
-    </message>
-    <message>
         <source>status %1 → %2</source>
         <translation>status %1 → %2</translation>
     </message>
@@ -5030,6 +4986,38 @@ Detaljerna finns i {log}</translation>
     <message>
         <source>No observer alias</source>
         <translation>Inget observatörsalias</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Redigerad</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Granskad</translation>
+    </message>
+    <message>
+        <source>Reopened for editing</source>
+        <translation>Öppnad igen för redigering</translation>
+    </message>
+    <message>
+        <source>Replaced by import</source>
+        <translation>Ersatt vid import</translation>
+    </message>
+    <message>
+        <source>Older version from import</source>
+        <translation>Äldre version från import</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation>Kasserad</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Borttagen</translation>
+    </message>
+    <message>
+        <source>Taken back from the trash</source>
+        <translation>Återställd från papperskorgen</translation>
     </message>
 </context>
 </TS>

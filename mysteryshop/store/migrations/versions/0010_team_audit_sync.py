@@ -6,7 +6,8 @@ Created: 2026-12-03
 
 - `encounter_history.changed_by`: who made the change (a team member's alias, or the local
   observer alias). On PostgreSQL a trigger fills it from the session's login role when that
-  role is a team member (`team_users`), so a member cannot write history in another's name.
+  role is a team member (`team_users`), so a member cannot write history in another's name;
+  an update by a member keeps who made the change, or clears it (an erasure of the alias).
 - `team_users`: the login roles of a team's server and the alias and role each stands for
   (store/team.py fills it; unused on SQLite).
 - `sync_base`, `sync_conflicts`, `sync_state`: a laptop's record of what it last exchanged
@@ -33,8 +34,14 @@ BEGIN
         RETURN NEW;
     END IF;
     SELECT alias INTO member FROM team_users WHERE login = session_user;
-    IF member IS NOT NULL THEN
+    IF member IS NULL THEN
+        RETURN NEW;
+    END IF;
+    IF TG_OP = 'INSERT' THEN
         NEW.changed_by := member;
+    ELSIF NEW.changed_by IS NOT NULL AND NEW.changed_by IS DISTINCT FROM OLD.changed_by THEN
+        -- A member may clear who made a change (an erasure of that alias), never rename it.
+        NEW.changed_by := OLD.changed_by;
     END IF;
     RETURN NEW;
 END
