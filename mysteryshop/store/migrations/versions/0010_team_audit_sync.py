@@ -29,10 +29,6 @@ CREATE OR REPLACE FUNCTION mysteryshop_history_who() RETURNS trigger AS $$
 DECLARE
     member text;
 BEGIN
-    IF TG_OP = 'UPDATE' THEN  -- an erase rewrites a snapshot, never who made the change
-        NEW.changed_by := OLD.changed_by;
-        RETURN NEW;
-    END IF;
     SELECT alias INTO member FROM team_users WHERE login = session_user;
     IF member IS NULL THEN
         RETURN NEW;
