@@ -459,3 +459,10 @@ def test_the_sync_command_offline_or_unset_fails_in_one_line(data_dir, capsys):
 def test_a_login_syncs_only_as_its_own_alias(server, team, db):
     with pytest.raises(StoreError, match="maija"):
         sync.sync(db, team[ALIAS], alias="someone-else")
+
+
+def test_the_import_says_an_approved_visit_stayed_approved(db):
+    from mysteryshop.ui.exchange import merge_lines
+
+    result = merge.MergeResult(conflicts=["x"])
+    assert any("stay approved" in line for line in merge_lines(result))
