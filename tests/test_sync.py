@@ -158,6 +158,7 @@ def test_changed_on_both_sides_the_server_stands_and_the_laptop_version_is_kept(
     now_here = queries.get_encounter(laptop, mine[0].id)
     assert now_here.status == "approved" and now_here.notes == there.notes
     assert sync.status(laptop).conflicts == 1
+    assert sync.conflict_ids(laptop) == {mine[0].id} and sync.conflict_ids(server) == set()
     [view] = sync.conflicts(laptop)
     assert view.encounter_id == mine[0].id
     assert view.local.notes == "Added after the visit." and view.local.status == "submitted"

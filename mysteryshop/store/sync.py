@@ -737,6 +737,15 @@ def status(local: Database) -> SyncStatus:
     )
 
 
+def conflict_ids(local: Database) -> set[str]:
+    """The encounters waiting for a conflict to be resolved (none on a server, where the
+    sync tables are nobody's): for marking them in lists, without reading both versions."""
+    if not local.is_sqlite:
+        return set()
+    with local.read() as session:
+        return set(session.scalars(select(SyncConflict.encounter_id)))
+
+
 def conflicts(local: Database) -> list[ConflictView]:
     """The encounters in conflict, oldest first, each with both versions and what differs."""
     from mysteryshop.exchange.bundle import encounter_from_dict
@@ -834,6 +843,7 @@ __all__: Sequence[str] = (
     "FieldDifference",
     "SyncResult",
     "SyncStatus",
+    "conflict_ids",
     "conflicts",
     "differences",
     "resolve",
