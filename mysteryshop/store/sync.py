@@ -723,7 +723,8 @@ def status(local: Database) -> SyncStatus:
                 | (
                     (base.c.local_revision != Encounter.revision)
                     & ((Encounter.status != "draft") | Encounter.deleted_at.is_not(None))
-                )
+                ),
+                Encounter.observer_id.is_not(None),  # a visit without an alias is not synced
             )
         )
         waiting = session.scalar(select(func.count()).select_from(SyncConflict))
