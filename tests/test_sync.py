@@ -471,3 +471,13 @@ def test_the_import_says_an_approved_visit_stayed_approved(db):
 
     result = merge.MergeResult(conflicts=["x"])
     assert any("stay approved" in line for line in merge_lines(result))
+
+
+def test_a_visit_without_an_alias_is_not_waiting_to_go_up(server, laptop):
+    place = queries.list_locations(laptop)[0].id
+    nobody = replace(visits(1, seed=17)[0], observer=None, location_id=place)
+    queries.save_encounter(laptop, nobody)
+    record(laptop, 1)
+    assert sync.status(laptop).pending == 1
+    assert sync.sync(laptop, server, alias=ALIAS).pushed == 1
+    assert sync.status(laptop).pending == 0
