@@ -71,6 +71,7 @@ from mysteryshop.store.queries import (
     now_utc,
 )
 from mysteryshop.store.records import EncounterData, LocationData, encounter_to_dict
+from mysteryshop.store.team import current_member
 
 Progress = Callable[[int, int], None]
 """Called with (encounters done, encounters to look at)."""
@@ -224,8 +225,6 @@ def sync(
     if server.is_sqlite:
         raise StoreError("the team database must be a PostgreSQL server")
     _check_server(server)
-    from mysteryshop.store.team import current_member
-
     member = current_member(server)
     if member is not None and member.alias != alias:
         raise StoreError(
@@ -728,7 +727,8 @@ def status(local: Database) -> SyncStatus:
                 | (
                     (base.c.local_revision != Encounter.revision)
                     & ((Encounter.status != "draft") | Encounter.deleted_at.is_not(None))
-                )
+                ),
+                Encounter.observer_id.is_not(None),  # a visit without an alias is not synced
             )
         )
         waiting = session.scalar(select(func.count()).select_from(SyncConflict))
@@ -739,6 +739,15 @@ def status(local: Database) -> SyncStatus:
         pending=int(pending or 0),
         conflicts=int(waiting or 0),
     )
+
+
+def conflict_ids(local: Database) -> set[str]:
+    """The encounters waiting for a conflict to be resolved (none on a server, where the
+    sync tables are nobody's): for marking them in lists, without reading both versions."""
+    if not local.is_sqlite:
+        return set()
+    with local.read() as session:
+        return set(session.scalars(select(SyncConflict.encounter_id)))
 
 
 def conflicts(local: Database) -> list[ConflictView]:
@@ -841,6 +850,7 @@ __all__: Sequence[str] = (
     "FieldDifference",
     "SyncResult",
     "SyncStatus",
+    "conflict_ids",
     "conflicts",
     "differences",
     "resolve",
