@@ -12,6 +12,8 @@ import keyring
 from keyring.errors import KeyringError, PasswordDeleteError
 from sqlalchemy.engine import make_url
 
+from mysteryshop.store.db import is_secret_parameter
+
 SERVICE = "mysteryshop team server"
 """The keyring's service name for the team server's passwords."""
 
@@ -33,9 +35,12 @@ def _account(url: str) -> str:
 
 
 def without_password(url: str) -> str:
-    """The URL to keep in the settings: the same, without its password."""
+    """The URL to keep in the settings: the same, without its password or any secret query
+    parameter (password=, sslpassword=: db.is_secret_parameter)."""
+    parsed = make_url(url)
+    query = {key: value for key, value in parsed.query.items() if not is_secret_parameter(key)}
     # (URL.set ignores a None: the named tuple's own _replace drops the password.)
-    return make_url(url)._replace(password=None).render_as_string(hide_password=False)
+    return parsed.set(query=query)._replace(password=None).render_as_string(hide_password=False)
 
 
 def save_password(url: str, password: str) -> None:

@@ -93,3 +93,16 @@ def test_without_a_keyring_saving_says_so_in_one_line(no_keyring):
     message = str(refused.value)
     assert "\n" not in message and "--password-stdin" in message and "hunter22" not in message
     assert credentials.password_for(URL) is None  # reading is no error: nothing is kept
+
+
+def test_the_url_kept_has_no_secret_in_its_query() -> None:
+    """A password given as a query parameter (libpq's password= or sslpassword=) is dropped
+    like the one before the @: the settings file keeps no secret in any form."""
+    url = (
+        "postgresql+psycopg://maija:hunter22@team.example.org/mystery"
+        "?sslmode=verify-full&password=hunter22&sslpassword=keypass9&application_name=ms"
+    )
+    kept = credentials.without_password(url)
+    assert "hunter22" not in kept and "keypass9" not in kept
+    assert "sslmode=verify-full" in kept and "application_name=ms" in kept
+    assert kept.startswith("postgresql+psycopg://maija@team.example.org/mystery?")

@@ -224,6 +224,11 @@ HIDDEN = "***"
 _SHORTEST_SECRET = 4  # a shorter one replaced in running text would mangle the words around it
 
 
+def is_secret_parameter(key: str) -> bool:
+    """Whether a URL's query parameter holds a secret (password=, sslpassword=, a token)."""
+    return _SECRET_KEY.search(key) is not None
+
+
 def redacted_url(url: str) -> str:
     """A database URL to show or log: a SQLite URL as its file name; a server's URL without
     its password or any secret query parameter (password=, sslpassword=), each shown as
@@ -235,7 +240,7 @@ def redacted_url(url: str) -> str:
     if parsed.get_backend_name() == "sqlite":
         return parsed.database or ":memory:"
     query = {
-        key: HIDDEN if _SECRET_KEY.search(key) else value for key, value in parsed.query.items()
+        key: HIDDEN if is_secret_parameter(key) else value for key, value in parsed.query.items()
     }
     shown = parsed.set(query=query).render_as_string(hide_password=True)
     base, _, parameters = shown.partition("?")  # a path in a parameter shown as typed
