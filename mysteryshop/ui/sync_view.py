@@ -1,0 +1,386 @@
+"""Syncing a laptop with its team server in the app (store/sync.py does the work): the Sync
+button and its state in the status bar (last synced, what waits to be sent, conflicts, in
+words), the sync run in a worker with its progress, and the dialog where a conflict is
+resolved, the two versions side by side, field by field.
+
+The team URL is in the settings without its password; the password is in the system keyring
+(mysteryshop/credentials.py). Nothing here decides what is synced or who wins: sync.py does."""
+
+from __future__ import annotations
+
+import html
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mysteryshop.changes import Changes
+from mysteryshop.store.db import Database, StoreError
+from mysteryshop.ui import display, tasks, theme
+from mysteryshop.ui.ops import announce
+from mysteryshop.ui.workspace import Workspace
+
+SHORTCUT = "Ctrl+Shift+S"
+translate = QCoreApplication.translate  # a short name pyside6-lupdate still recognises
+
+
+def relative_time(moment: datetime, now: datetime | None = None) -> str:
+    """When, as people say it: "just now", "12 min ago", "3 h ago", "2 days ago", then the
+    date. Naive moments are UTC (the store's)."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    now = now or datetime.now(UTC)
+    minutes = int((now - moment).total_seconds() // 60)
+    if minutes < 1:
+        return translate("SyncPanel", "just now")
+    if minutes < 60:
+        return translate("SyncPanel", "%n min ago", "", minutes)
+    if minutes < 24 * 60:
+        return translate("SyncPanel", "%n h ago", "", minutes // 60)
+    if minutes < 7 * 24 * 60:
+        return translate("SyncPanel", "%n day(s) ago", "", minutes // (24 * 60))
+    return display.date_time_text(moment)
+
+
+def open_server(url: str) -> Database:
+    """The team server of a saved URL, with its password from the keyring; not migrated
+    (a laptop never changes the server's schema)."""
+    from mysteryshop import credentials
+    from mysteryshop.store.opening import open_database
+
+    return open_database(credentials.with_password(url), migrate=False)
+
+
+class SyncPanel(QWidget):
+    """The Sync button and a line of its state, for the status bar. A click (or Ctrl+Shift+S
+    through the window's menu) syncs in a worker; the window stays usable meanwhile."""
+
+    settings_requested = Signal()  # sync is not set up: the Team settings are wanted
+    conflicts_requested = Signal()
+    synced = Signal(object)  # a sync.SyncResult
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.task: tasks.Task | None = None
+        self.last_problem = ""
+        self.button = QToolButton()
+        self.button.setText(self.tr("⟳ Sync"))
+        self.button.setToolTip(
+            self.tr("Sync with the team server ({key})").format(
+                key=QKeySequence(SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)
+            )
+        )
+        self.button.setAccessibleName(self.tr("Sync with the team server"))
+        self.button.clicked.connect(self.start)
+        self.state = QLabel()
+        self.state.setObjectName("sync_state")
+        self.state.setTextFormat(Qt.TextFormat.RichText)
+        self.state.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.state.linkActivated.connect(self.on_link)
+        self.state.setAccessibleName(self.tr("Sync state"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 0, 4, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.state)
+        layout.addWidget(self.button)
+        workspace.changed.connect(lambda *_args: self.refresh())
+        self.refresh()
+
+    @property
+    def running(self) -> bool:
+        return self.task is not None
+
+    def refresh(self) -> None:
+        """Show the state as stored: set up or not, last synced, pending, conflicts."""
+        if self.running:
+            return
+        url = self.workspace.settings.team_url
+        if not url:
+            self.state.setText(self.tr('Sync is not set up. <a href="settings">Set up…</a>'))
+            self.button.setEnabled(True)
+            return
+        from mysteryshop.store import sync
+
+        status = sync.status(self.workspace.db)
+        parts = [
+            self.tr("Last synced {when}").format(when=relative_time(status.last_synced_at))
+            if status.last_synced_at
+            else self.tr("Never synced")
+        ]
+        parts.append(self.tr("%n to send", "", status.pending))
+        if status.conflicts:
+            parts.append(
+                '⚠ <a href="conflicts">'
+                + self.tr("%n conflict(s) to resolve", "", status.conflicts)
+                + "</a>"
+            )
+        text = " · ".join(parts)
+        if self.last_problem:
+            text = html.escape(self.last_problem) + " · " + text
+        self.state.setText(text)
+        self.state.setToolTip(self.tr("Team server: {server}").format(server=status.server or url))
+
+    @Slot(str)
+    def on_link(self, link: str) -> None:
+        if link == "settings":
+            self.settings_requested.emit()
+        elif link == "conflicts":
+            self.conflicts_requested.emit()
+
+    @Slot()
+    def start(self) -> tasks.Task | None:
+        """Sync in a worker; the state line shows its progress, then its result."""
+        if self.running:
+            return self.task
+        settings = self.workspace.settings
+        url = settings.team_url
+        if not url:
+            self.settings_requested.emit()
+            return None
+        alias = settings.observer_alias
+        if not alias:
+            self._problem(self.tr("Not synced: set your observer alias in Settings first."))
+            return None
+        local = self.workspace.db
+        from mysteryshop.store import sync
+
+        def work(progress: Any) -> Any:
+            server = open_server(url)
+            try:
+                return sync.sync(local, server, alias=alias, progress=progress)
+            finally:
+                server.close()
+
+        self.last_problem = ""
+        self.button.setEnabled(False)
+        self.state.setText(self.tr("Syncing…"))
+        self.task = tasks.start(
+            work, done=self.on_done, failed=self.on_failed, progress=self.on_progress, parent=self
+        )
+        return self.task
+
+    @Slot(int, int)
+    def on_progress(self, done: int, total: int) -> None:
+        if total > 0:
+            self.state.setText(self.tr("Syncing… {done} of {total}").format(done=done, total=total))
+
+    def _ended(self) -> None:
+        self.task = None
+        self.button.setEnabled(True)
+
+    @Slot(object)
+    def on_done(self, result: Any) -> None:
+        self._ended()
+        announce(self.workspace, Changes.everything(), None)  # pulled visits, forms, places…
+        window = self.window()
+        summary = (
+            self.tr("Synced: %n sent", "", result.pushed)
+            + ", "
+            + self.tr("%n received", "", result.pulled)
+        )
+        if result.conflicts:
+            summary += ", " + self.tr("%n conflict(s) to resolve", "", result.conflicts)
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(summary, 8000)
+        self.refresh()
+        self.synced.emit(result)
+
+    @Slot(object)
+    def on_failed(self, error: Exception) -> None:
+        self._ended()
+        if not isinstance(error, StoreError):
+            raise error
+        self._problem(
+            self.tr("Not synced: {reason} Your work is kept on this computer.").format(
+                reason=_one_line(error)
+            )
+        )
+
+    def _problem(self, text: str) -> None:
+        self.last_problem = text
+        self.refresh()
+
+
+def _one_line(error: Exception) -> str:
+    text = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
+class ConflictsDialog(QDialog):
+    """The encounters changed both here and on the server since the last sync: the server's
+    version stands, this computer's is kept until someone chooses. For the chosen one, both
+    versions field by field, the differing fields marked in words; then keep one."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.setWindowTitle(self.tr("Sync conflicts"))
+        self.resize(980, 560)
+        self.views: list[Any] = []
+        intro = QLabel(
+            self.tr(
+                "These encounters changed on this computer and on the team server since the "
+                "last sync. The server's version stands until you choose; nothing is lost."
+            )
+        )
+        intro.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Conflicts"))
+        self.list.currentRowChanged.connect(self.show_conflict)
+        self.table = QTableWidget(0, 4)
+        self.table.setAccessibleName(self.tr("Both versions, field by field"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Field"), self.tr("On this computer"), self.tr("On the server"), ""]
+        )
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.keep_server = QPushButton(self.tr("Keep the &server's version"))
+        self.keep_server.clicked.connect(lambda: self.resolve("server"))
+        self.keep_local = QPushButton(self.tr("Keep &mine"))
+        self.keep_local.setToolTip(
+            self.tr("Send this computer's version to the server at the next sync")
+        )
+        self.keep_local.clicked.connect(lambda: self.resolve("local"))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setStyleSheet(f"color: {theme.MUTED.name()};")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        choice = QHBoxLayout()
+        choice.addWidget(self.keep_server)
+        choice.addWidget(self.keep_local)
+        choice.addStretch(1)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.table, 1)
+        right_layout.addLayout(choice)
+        splitter = QSplitter()
+        splitter.addWidget(self.list)
+        splitter.addWidget(right)
+        splitter.setSizes([260, 720])
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        from mysteryshop.store import sync
+
+        self.views = list(sync.conflicts(self.workspace.db))
+        self.list.blockSignals(True)
+        self.list.clear()
+        for view in self.views:
+            item = QListWidgetItem(self._title(view))
+            item.setToolTip(view.encounter_id)
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+        if self.views:
+            self.list.setCurrentRow(0)
+            self.show_conflict(0)
+        else:
+            self.table.setRowCount(0)
+            self.status.setText(self.tr("No conflicts: everything is in step."))
+        for button in (self.keep_server, self.keep_local):
+            button.setEnabled(bool(self.views))
+
+    def _title(self, view: Any) -> str:
+        record = view.server or view.local
+        when = display.date_time_text(record.visited_at)
+        return f"{when} · {record.observer or ''}".rstrip(" ·")
+
+    @Slot(int)
+    def show_conflict(self, row: int) -> None:
+        if not 0 <= row < len(self.views):
+            return
+        from mysteryshop.store import sync
+
+        view = self.views[row]
+        differences = sync.differences(view.local, view.server)
+        self.table.setRowCount(len(differences))
+        for index, difference in enumerate(differences):
+            differs = getattr(difference, "differs", True)
+            cells = [
+                _field_label(difference),
+                _value_text(difference.local),
+                _value_text(difference.server),
+                self.tr("≠ differs") if differs else self.tr("same"),
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if differs and column:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                self.table.setItem(index, column, item)
+        self.table.resizeRowsToContents()
+        self.status.setText(
+            self.tr(
+                "%n field(s) differ.", "", sum(getattr(d, "differs", True) for d in differences)
+            )
+        )
+
+    def resolve(self, keep: str) -> None:
+        row = self.list.currentRow()
+        if not 0 <= row < len(self.views):
+            return
+        from mysteryshop.store import sync
+
+        encounter_id = self.views[row].encounter_id
+        try:
+            sync.resolve(self.workspace.db, None, encounter_id, keep)
+        except StoreError as error:
+            self.status.setText(self.tr("Not resolved: {reason}").format(reason=_one_line(error)))
+            return
+        announce(self.workspace, Changes.of_encounters(encounter_id), self)
+        self.reload()
+        self.status.setText(
+            self.tr("Kept the server's version.")
+            if keep == "server"
+            else self.tr("Kept your version: it is sent at the next sync.")
+        )
+
+
+def _field_label(difference: Any) -> str:
+    label = getattr(difference, "label", None) or getattr(difference, "key", "")
+    return str(label)
+
+
+def _value_text(value: object) -> str:
+    if value is None or value == "" or value == [] or value == {}:
+        return "—"
+    if isinstance(value, datetime):
+        return display.date_time_text(value)
+    if isinstance(value, bool):
+        return translate("ConflictsDialog", "yes") if value else translate("ConflictsDialog", "no")
+    if isinstance(value, list | tuple):
+        return ", ".join(str(v) for v in value)
+    return str(value)
