@@ -734,6 +734,18 @@ def _encounter(item: Any, place: str, problems: list[str]) -> EncounterData | No
     )
 
 
+def encounter_from_dict(item: Mapping[str, Any]) -> EncounterData:
+    """An encounter as records.encounter_to_dict gave it (a sync conflict's kept version, in
+    store/sync.py), checked as a bundle's; StoreError naming each problem."""
+    problems: list[str] = []
+    found = _encounter(item, "encounter", problems)
+    if found is None:
+        raise StoreError(*problems)
+    found.score = item.get("score")
+    found.critical_fail = bool(item.get("critical_fail"))
+    return found
+
+
 def _change_time_problems(place: str, **moments: datetime | None) -> list[str]:
     """A time of change in the future (intake.FUTURE_TOLERANCE) would win every later merge."""
     found = (

@@ -36,6 +36,19 @@ class Settings:
         self._set("recording/observer_alias", value.strip())
 
     @property
+    def team_url(self) -> str:
+        """The team server's URL, never with its password (credentials.py keeps that in the
+        system keyring): the setter drops one given."""
+        return str(self._get("team/url", "", str))
+
+    @team_url.setter
+    def team_url(self, value: str) -> None:
+        from mysteryshop.credentials import without_password
+
+        value = value.strip()
+        self._set("team/url", without_password(value) if value else "")
+
+    @property
     def default_channel(self) -> str:
         return str(self._get("recording/default_channel", "", str))
 
