@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from mysteryshop.changes import Changes
 from mysteryshop.store.db import Database, StoreError
 from mysteryshop.ui import display, tasks, theme
+from mysteryshop.ui.answers import answer_text
 from mysteryshop.ui.ops import announce
 from mysteryshop.ui.workspace import Workspace
 
@@ -319,34 +320,107 @@ class ConflictsDialog(QDialog):
 
     @Slot(int)
     def show_conflict(self, row: int) -> None:
+        """Both versions of one encounter field by field: what differs first (marked in
+        words), then what is the same, for context."""
         if not 0 <= row < len(self.views):
             return
-        from mysteryshop.store import sync
-
         view = self.views[row]
-        differences = sync.differences(view.local, view.server)
-        self.table.setRowCount(len(differences))
-        for index, difference in enumerate(differences):
-            differs = getattr(difference, "differs", True)
-            cells = [
-                _field_label(difference),
-                _value_text(difference.local),
-                _value_text(difference.server),
-                self.tr("≠ differs") if differs else self.tr("same"),
-            ]
+        differing = {difference.key for difference in view.differences}
+        rows = self._rows(view.local, view.server)
+        rows.sort(key=lambda entry: entry[0] not in differing)  # stable: reading order kept
+        self.table.setRowCount(len(rows))
+        for index, (key, label, mine, theirs) in enumerate(rows):
+            differs = key in differing
+            cells = [label, mine, theirs, self.tr("≠ differs") if differs else self.tr("same")]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if differs and column:
+                item.setToolTip(text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+                if differs:
                     font = item.font()
                     font.setBold(True)
                     item.setFont(font)
+                else:
+                    item.setForeground(theme.MUTED)
                 self.table.setItem(index, column, item)
         self.table.resizeRowsToContents()
         self.status.setText(
             self.tr(
-                "%n field(s) differ.", "", sum(getattr(d, "differs", True) for d in differences)
+                "%n field(s) differ. The server's version stands until you choose.",
+                "",
+                len(differing),
             )
         )
+
+    def _rows(self, local: Any, server: Any) -> list[tuple[str, str, str, str]]:
+        """(difference key, label, this computer's value, the server's value) in the order
+        an encounter reads, every answer by its question's text."""
+        from mysteryshop.store import queries
+
+        lang = display.ui_language()
+        try:
+            form: Any = queries.get_form(self.workspace.db, server.form_id, server.form_version)
+        except StoreError:
+            form = None
+        names = {
+            location.id: location.name for location in queries.list_locations(self.workspace.db)
+        }
+
+        def when(moment: datetime | None) -> str:
+            return display.date_time_text(moment) if moment else "—"
+
+        def timer(data: Any) -> str:
+            return (
+                ", ".join(
+                    f"{display.timer_event_name(event, data.channel)} {display.time_text(moment)}"
+                    for event, moment in sorted(data.timer.items(), key=lambda item: item[1])
+                )
+                or "—"
+            )
+
+        def answer(data: Any, question_id: str) -> str:
+            if question_id in data.na:
+                return self.tr("N/A")
+            if question_id not in data.answers:
+                return "—"
+            value = data.answers[question_id]
+            question = form.question(question_id) if form is not None else None
+            if question is None:
+                return str(value)
+            try:
+                return answer_text(form, question, value, lang)
+            except (TypeError, ValueError, KeyError):
+                return str(value)
+
+        fields: list[tuple[str, str, Any]] = [
+            ("status", self.tr("Status"), lambda d: display.status_name(d.status)),
+            ("location", self.tr("Location"), lambda d: names.get(d.location_id, d.location_id)),
+            ("visited_at", self.tr("Visited"), lambda d: when(d.visited_at)),
+            ("channel", self.tr("Channel"), lambda d: display.channel_label(d.channel)),
+            ("staff", self.tr("Staff"), lambda d: d.staff or "—"),
+            ("observer", self.tr("Observer"), lambda d: d.observer or "—"),
+        ]
+        question_ids = list(dict.fromkeys([*local.answers, *local.na, *server.answers, *server.na]))
+        if form is not None:
+            order = [question.id for question in form.questions()]
+            question_ids.sort(key=lambda qid: order.index(qid) if qid in order else len(order))
+        for question_id in question_ids:
+            question = form.question(question_id) if form is not None else None
+            label = form.tr(question.text, lang) if question is not None else question_id
+            fields.append(
+                (f"answers.{question_id}", label, lambda d, qid=question_id: answer(d, qid))
+            )
+        fields += [
+            ("notes", self.tr("Notes"), lambda d: d.notes or "—"),
+            ("tags", self.tr("Tags"), lambda d: ", ".join(map(display.tag_name, d.tags)) or "—"),
+            ("timer", self.tr("Visit timer"), timer),
+            ("reviewer_note", self.tr("Reviewer note"), lambda d: d.reviewer_note or "—"),
+            ("return_reason", self.tr("Reason for return"), lambda d: d.return_reason or "—"),
+            ("reviewed_by", self.tr("Reviewed by"), lambda d: d.reviewed_by or "—"),
+            ("reviewed_at", self.tr("Reviewed"), lambda d: when(d.reviewed_at)),
+            ("score", self.tr("Score"), lambda d: display.score_text(d.score)),
+        ]
+        return [(key, label, show(local), show(server)) for key, label, show in fields]
 
     def resolve(self, keep: str) -> None:
         row = self.list.currentRow()
@@ -367,20 +441,3 @@ class ConflictsDialog(QDialog):
             if keep == "server"
             else self.tr("Kept your version: it is sent at the next sync.")
         )
-
-
-def _field_label(difference: Any) -> str:
-    label = getattr(difference, "label", None) or getattr(difference, "key", "")
-    return str(label)
-
-
-def _value_text(value: object) -> str:
-    if value is None or value == "" or value == [] or value == {}:
-        return "—"
-    if isinstance(value, datetime):
-        return display.date_time_text(value)
-    if isinstance(value, bool):
-        return translate("ConflictsDialog", "yes") if value else translate("ConflictsDialog", "no")
-    if isinstance(value, list | tuple):
-        return ", ".join(str(v) for v in value)
-    return str(value)

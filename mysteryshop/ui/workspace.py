@@ -103,16 +103,6 @@ class Settings:
         self._set("reports/target", value.strip())
 
     @property
-    def team_url(self) -> str:
-        """The team server's URL without its password (that is in the system keyring, see
-        mysteryshop/credentials.py); '' when this computer does not sync."""
-        return str(self._get("team/url", "", str))
-
-    @team_url.setter
-    def team_url(self, value: str) -> None:
-        self._set("team/url", value.strip())
-
-    @property
     def last_view(self) -> str:
         return str(self._get("ui/last_view", "", str))
 
