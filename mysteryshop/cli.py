@@ -1514,7 +1514,9 @@ def cmd_app(args: argparse.Namespace) -> int:
 
 
 def _shown(url: str) -> str:
-    return url.removeprefix("sqlite:///") if url.startswith("sqlite:///") else url.split("@")[-1]
+    from mysteryshop.store.db import redacted_url
+
+    return redacted_url(url)
 
 
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
@@ -1570,8 +1572,17 @@ def main(argv: Sequence[str] | None = None) -> int:
                 + (f" (details in {log})" if log else "")
             ]
         for line in problems:
-            print(line, file=sys.stderr)
+            print(_redacted(line, args), file=sys.stderr)
         return EXIT_BAD_INPUT
+
+
+def _redacted(line: str, args: argparse.Namespace) -> str:
+    """An error line without the database URL's password (store.db.redact_text): a driver's
+    message may quote the URL or a connection string."""
+    from mysteryshop.store.db import redact_text
+
+    url = getattr(args, "database_url", None) or os.environ.get(paths.DATABASE_URL_ENV)
+    return redact_text(line, url)
 
 
 def _problems_of(error: Exception) -> list[str] | None:

@@ -6,8 +6,9 @@ exception in the chain, its type and the first line of its message with every qu
 replaced by '…'. The rest of a message is left out: SQLAlchemy appends the statement's
 parameters (location names, notes) and PostgreSQL a DETAIL line with the row's values. The
 engine is made with `hide_parameters=True` as well (store.db), so no parameter reaches any
-message. The file is the user's alone (0600, its folder 0700), and erasing or purging data
-deletes it (store.privacy), since an older version may have logged more."""
+message, nor does the password of a database URL (store.db.redact_text). The file is the
+user's alone (0600, its folder 0700), and erasing or purging data deletes it (store.privacy),
+since an older version may have logged more."""
 
 from __future__ import annotations
 
@@ -43,7 +44,9 @@ def log_path() -> Path:
 def scrub(message: str) -> str:
     """The first line of `message` with every quoted part replaced by '…' (and the rest of the
     line after a quote that never closes), at most MESSAGE_LIMIT characters."""
-    first = message.strip().split("\n", 1)[0].strip()
+    from mysteryshop.store.db import redact_text  # a URL's password is not quoted
+
+    first = redact_text(message.strip().split("\n", 1)[0].strip())
     marked = _QUOTED.sub("\0", first)
     opener = _OPENER.search(marked)
     if opener is not None:  # the quote closes on a later line, or never: cut it off here

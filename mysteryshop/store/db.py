@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import sqlite3
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote, urlsplit
+from urllib.parse import quote, unquote, urlsplit
 
-from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy.engine import ExceptionContext, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session
 
@@ -53,6 +54,17 @@ class ConnectionLostError(StoreError):
             outcome = "; nothing was changed. Check that the server is running and try again"
         super().__init__(f"the database server closed the connection ({where}){outcome}")
         self.where = where
+
+
+class CannotConnectError(ConnectionLostError):
+    """No connection to the database server could be made: it is not running or not
+    reachable, or it refused us (a wrong password, a database that does not exist, an SSL
+    setting or certificate that does not match). `reason` is libpq's, on one line."""
+
+    def __init__(self, where: str, reason: str) -> None:
+        StoreError.__init__(self, f"cannot connect to the database server ({where}): {reason}")
+        self.where = where
+        self.reason = reason
 
 
 class DamagedDatabaseError(StoreError):
@@ -192,6 +204,62 @@ def server_address(url: str) -> str:
     return f"{parsed.host or 'localhost'}{port}/{parsed.database or ''}"
 
 
+# Connection parameters that hold a secret (libpq's password and sslpassword, and any other
+# key naming a password, secret or token), and the two places a secret stands in text: a URL's
+# user:password@ and a key=value pair (a URL's query, a libpq connection string).
+_SECRET_KEY = re.compile(r"pass(word)?|secret|token", re.IGNORECASE)
+_URL_PASSWORD = re.compile(r"(\b[A-Za-z][\w+.-]*://[^:/?#@\s]*:)[^@\s]*@")
+_SECRET_PAIR = re.compile(
+    r"(\b[\w-]*(?:pass(?:word)?|secret|token)[\w-]*\s*=\s*)(?:'[^']*'|\"[^\"]*\"|[^&\s'\";]+)",
+    re.IGNORECASE,
+)
+HIDDEN = "***"
+_SHORTEST_SECRET = 4  # a shorter one replaced in running text would mangle the words around it
+
+
+def redacted_url(url: str) -> str:
+    """A database URL to show or log: a SQLite URL as its file name; a server's URL without
+    its password or any secret query parameter (password=, sslpassword=), each shown as
+    ***. Text that is not a URL gets the same treatment as in redact_text."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return redact_text(url)
+    if parsed.get_backend_name() == "sqlite":
+        return parsed.database or ":memory:"
+    query = {
+        key: HIDDEN if _SECRET_KEY.search(key) else value for key, value in parsed.query.items()
+    }
+    shown = parsed.set(query=query).render_as_string(hide_password=True)
+    base, _, parameters = shown.partition("?")  # a path in a parameter shown as typed
+    return f"{base}?{unquote(parameters)}" if parameters else base
+
+
+def redact_text(text: str, url: str | None = None) -> str:
+    """`text` (an error message, a log line) with the secrets of `url` (its password and
+    secret query values, as written and percent-decoded) replaced by ***, the whole URL by
+    redacted_url, and any other URL's password or key=secret pair hidden too."""
+    if url:
+        text = text.replace(url, redacted_url(url))
+        for secret in sorted(_secrets_of(url), key=len, reverse=True):
+            text = text.replace(secret, HIDDEN)
+    text = _URL_PASSWORD.sub(rf"\1{HIDDEN}@", text)
+    return _SECRET_PAIR.sub(rf"\1{HIDDEN}", text)
+
+
+def _secrets_of(url: str) -> set[str]:
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return set()
+    found = {parsed.password or ""}
+    for key, value in parsed.query.items():
+        if _SECRET_KEY.search(key):
+            found.update([value] if isinstance(value, str) else value)
+    found |= {quote(secret, safe="") for secret in found}
+    return {secret for secret in found if len(secret) >= _SHORTEST_SECRET}
+
+
 def disk_full_message(where: object) -> str:
     return (
         f"the disk is full: {where} could not be written; nothing was changed. "
@@ -205,7 +273,7 @@ def plain_reason(error: BaseException, url: str) -> str | None:
     read, or a database server that went away or chose another writer; None for anything
     else."""
     path = sqlite_file(url)
-    where = str(path) if path is not None else make_url(url).render_as_string()
+    where = str(path) if path is not None else redacted_url(url)
     code = getattr(error, "sqlite_errorcode", None)
     if code is not None:
         code &= 0xFF  # the primary code of an extended one
@@ -246,12 +314,12 @@ def plain_reason(error: BaseException, url: str) -> str | None:
     return None
 
 
-def _server_gone(error: DBAPIError) -> bool:
-    """The connection to a database server was lost (SQLAlchemy's own judgement, or the
-    SQLSTATE; psycopg gives none when the server just closed the socket)."""
-    if error.connection_invalidated:
+def _server_gone(orig: BaseException | None, invalidated: bool) -> bool:
+    """The connection to a database server was lost, or none could be made (SQLAlchemy's own
+    judgement, or the SQLSTATE; psycopg gives none when the server just closed the socket or
+    refused to connect)."""
+    if invalidated:
         return True
-    orig = error.orig
     sqlstate = str(getattr(orig, "sqlstate", None) or "")
     if sqlstate.startswith(_PG_GONE):
         return True
@@ -263,10 +331,29 @@ def _server_gone(error: DBAPIError) -> bool:
     )
 
 
+# libpq's words when a connection cannot be made: "connection failed: connection to server at
+# "host", port 5432 failed: <reason>" (psycopg 3.3), the last part being the reason.
+_CONNECT_FAILED = re.compile(
+    r"^(?:connection failed: )?(?:connection to server (?:at|on) .*? failed: )(?:FATAL: +)?",
+    re.DOTALL,
+)
+
+
+def connect_failure(orig: BaseException | None) -> str | None:
+    """The reason, on one line, when `orig` says no connection could be made; else None."""
+    message = str(orig or "").strip()
+    found = _CONNECT_FAILED.match(message)
+    if found is None:
+        return None
+    lines = [line.strip() for line in message[found.end() :].splitlines() if line.strip()]
+    return "; ".join(lines) or None
+
+
 def plain_error(error: DBAPIError, url: str) -> StoreError | None:
     """The StoreError to raise for a DB-API error the user can act on (plain_reason, a damaged
-    SQLite file: DamagedDatabaseError, a server that went away: ConnectionLostError), None
-    for any other."""
+    SQLite file: DamagedDatabaseError, a server that cannot be reached: CannotConnectError,
+    one that went away: ConnectionLostError), None for any other. No text of it shows the
+    URL's password (redact_text)."""
     if error.orig is None:
         return None
     code = getattr(error.orig, "sqlite_errorcode", None)
@@ -274,10 +361,35 @@ def plain_error(error: DBAPIError, url: str) -> StoreError | None:
         path = sqlite_file(url)
         if path is not None:
             return DamagedDatabaseError(path, str(error.orig).splitlines()[0])
-    if code is None and _server_gone(error):
-        return ConnectionLostError(make_url(url).render_as_string())
+    if code is None and _server_gone(error.orig, error.connection_invalidated):
+        reason = connect_failure(error.orig)
+        if reason is not None:
+            return CannotConnectError(redacted_url(url), redact_text(reason, url))
+        return ConnectionLostError(redacted_url(url))
     reason = plain_reason(error.orig, url)
     return StoreError(reason) if reason is not None else None
+
+
+def on_connection_lost(db: Database, tell: Callable[[], None]) -> None:
+    """Call `tell` (in whichever thread met it) each time the connection to `db`'s server is
+    lost or cannot be made; the error itself still goes to whoever was using the database.
+    For the app's banner (ui/connection.py): it learns of it from any view or worker."""
+
+    def handle_error(context: ExceptionContext) -> None:
+        if _server_gone(context.original_exception, context.is_disconnect):
+            tell()
+
+    event.listen(db.engine, "handle_error", handle_error)
+
+
+def reachable(db: Database) -> bool:
+    """Whether the database answers now (a round trip); False, never an error, when not."""
+    try:
+        with db.read() as session:
+            session.execute(text("SELECT 1"))
+    except (StoreError, DBAPIError):
+        return False
+    return True
 
 
 class DatabaseMovedError(StoreError):
@@ -402,7 +514,7 @@ def create_db_engine(url: str, *, read_only: bool = False) -> Engine:
     try:
         parsed = make_url(url)
     except ArgumentError:
-        raise StoreError(f"not a database URL: {url!r}") from None
+        raise StoreError(f"not a database URL: {redacted_url(url)!r}") from None
     if parsed.get_backend_name() == "sqlite":
         path = sqlite_file(url)
         mode = str(parsed.query.get("mode", ""))
@@ -427,4 +539,6 @@ def create_db_engine(url: str, *, read_only: bool = False) -> Engine:
     try:
         return create_engine(url, pool_pre_ping=True, hide_parameters=True)
     except Exception as error:  # a missing driver, a malformed URL
-        raise StoreError(f"cannot use database {parsed.render_as_string()}: {error}") from None
+        raise StoreError(
+            f"cannot use database {redacted_url(url)}: {redact_text(str(error), url)}"
+        ) from None

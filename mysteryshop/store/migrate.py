@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, inspect, text
 
-from mysteryshop.store.db import MIGRATIONS_DIR, Database, StoreError
+from mysteryshop.store.db import MIGRATIONS_DIR, Database, StoreError, redacted_url
 from mysteryshop.store.models import SCHEMA_VERSION
 
 if TYPE_CHECKING:
@@ -50,13 +50,13 @@ def upgrade(database: Database) -> None:
     known = {script.revision for script in ScriptDirectory.from_config(config).walk_revisions()}
     if current is None and has_tables:
         raise StoreError(
-            f"{database.url}: this database holds tables of another program; "
+            f"{redacted_url(database.url)}: this database holds tables of another program; "
             "mysteryshop will not change it"
         )
     if current is not None and current not in known:
         raise StoreError(
-            f"{database.url}: the database was made by a newer version of mysteryshop "
-            f"(schema {current}); update the app to open it"
+            f"{redacted_url(database.url)}: the database was made by a newer version of "
+            f"mysteryshop (schema {current}); update the app to open it"
         )
     if current is not None and database.is_sqlite:
         from mysteryshop.store.backup import backup

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 
 from mysteryshop.store.db import (
@@ -17,6 +17,8 @@ from mysteryshop.store.db import (
     create_db_engine,
     disk_full_message,
     plain_error,
+    redact_text,
+    redacted_url,
     sqlite_file,
 )
 from mysteryshop.store.migrate import current_revision, upgrade
@@ -76,9 +78,8 @@ def _open_error(error: DBAPIError, url: str) -> StoreError:
     plain = plain_error(error, url)
     if plain is not None:
         return plain
-    shown = make_url(url).render_as_string()
     reason = str(error.orig).splitlines()[0] if error.orig else str(error)
-    return StoreError(f"cannot open database {shown}: {reason}")
+    return StoreError(f"cannot open database {redacted_url(url)}: {redact_text(reason, url)}")
 
 
 def check_before_writing(url: str) -> None:

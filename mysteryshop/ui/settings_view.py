@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from mysteryshop.confidence import Target
 from mysteryshop.store import privacy
-from mysteryshop.store.db import StoreError
+from mysteryshop.store.db import StoreError, redacted_url
 from mysteryshop.store.privacy import ErasureResult
 from mysteryshop.ui import display, privacy_dialogs, theme
 from mysteryshop.ui.comments_editor import CommentLibraryEditor
@@ -55,8 +55,8 @@ def sqlite_file(url: str) -> Path | None:
 
 
 def shown_url(url: str) -> str:
-    """A database URL safe to show: any password replaced by ***."""
-    return re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", url)
+    """A database URL safe to show: any password or secret parameter replaced by ***."""
+    return redacted_url(url)
 
 
 class SettingsView(QWidget):
