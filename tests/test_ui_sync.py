@@ -5,16 +5,32 @@ test PostgreSQL (skipped cleanly without one)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import keyring
 import pytest
+from keyring.backend import KeyringBackend
+from keyring.errors import PasswordDeleteError
 from PySide6.QtCore import QSettings, Qt
 
+from mysteryshop import credentials
+from mysteryshop.store.db import Database
+from mysteryshop.store.records import EncounterFilter
 from mysteryshop.ui.main_window import MainWindow
-from mysteryshop.ui.sync_view import relative_time
+from mysteryshop.ui.sync_view import ConflictsDialog, relative_time
 from mysteryshop.ui.team_settings import split_password, url_problem
 from mysteryshop.ui.workspace import Settings, Workspace
+
+
+@pytest.fixture(autouse=True)
+def english(qapp) -> None:
+    """English plurals (mysteryshop_en.ts): "1 conflict", "2 conflicts"."""
+    from mysteryshop.ui.app import install_translations
+
+    install_translations(qapp, "en")
 
 
 def settings_at(path: Path) -> Settings:
@@ -31,9 +47,6 @@ def make_window(qtbot, db, settings: Settings) -> MainWindow:
 
 
 def test_relative_time_reads_as_people_say_it(qapp) -> None:
-    from mysteryshop.ui.app import install_translations
-
-    install_translations(qapp, "en")  # English plurals (mysteryshop_en.ts)
     now = datetime(2026, 12, 3, 12, 0, tzinfo=UTC)
     assert relative_time(now - timedelta(seconds=20), now) == "just now"
     assert relative_time(now - timedelta(minutes=12), now) == "12 min ago"
@@ -52,7 +65,9 @@ def test_team_urls_are_checked_and_their_passwords_split_off() -> None:
     assert "postgresql://" in (url_problem("mysql://anna@host/db") or "")
     assert url_problem("not a url") is not None
     assert "user" in (url_problem("postgresql://team.example.com/shop") or "")
-    url, password = split_password("postgresql+psycopg://anna:s3cret@host:5432/shop?sslmode=require")
+    url, password = split_password(
+        "postgresql+psycopg://anna:s3cret@host:5432/shop?sslmode=require"
+    )
     assert password == "s3cret"
     assert "s3cret" not in url
     assert url == "postgresql+psycopg://anna@host:5432/shop?sslmode=require"
@@ -85,3 +100,281 @@ def test_a_wrong_url_is_refused_in_one_line_and_nothing_saved(qtbot, db, tmp_pat
     assert team.result.text().startswith("Not saved: ")
     assert "\n" not in team.result.text()
     assert settings_at(tmp_path / "s.ini").team_url == ""
+
+
+# --- the keyring, the server, the laptop -------------------------------------------------------
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring in memory: the real `keyring` API over a dict, as the system's would be
+    (the test machines have none)."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.secrets.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.secrets.pop((service, username), None) is None:
+            raise PasswordDeleteError("not kept")
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    before = keyring.get_keyring()
+    ring = MemoryKeyring()
+    keyring.set_keyring(ring)
+    yield ring
+    keyring.set_keyring(before)
+
+
+@pytest.fixture
+def server(pg_url: str) -> Iterator[Database]:
+    """A team's PostgreSQL database, migrated; we connect as its owner."""
+    from mysteryshop.store.opening import open_database
+
+    database = open_database(pg_url)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def laptop(db: Database, shipped_forms) -> Database:
+    """An observer's SQLite file with three visits of "anna" submitted, never synced."""
+    from mysteryshop import demo
+    from mysteryshop.store import queries
+
+    form = shipped_forms[0]
+    made = demo.generate([form], encounters=3, seed=2)
+    mine = [
+        replace(e, observer="anna", status="submitted", reviewed_by=None, reviewed_at=None)
+        for e in made.encounters
+    ]
+    queries.bulk_add_encounters(db, mine, made.locations, [form])
+    return db
+
+
+def laptop_settings(tmp_path: Path, url: str) -> Settings:
+    settings = settings_at(tmp_path / "s.ini")
+    settings.observer_alias = "anna"
+    settings.team_url = url
+    return settings
+
+
+def sync_by_keyboard(qtbot, window: MainWindow) -> None:
+    panel = window.sync_panel
+    assert panel is not None
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_S,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert panel.task is not None, "Ctrl+Shift+S started no sync"
+    assert not panel.button.isEnabled()  # one sync at a time
+    qtbot.waitUntil(lambda: panel.task is None, timeout=30000)
+
+
+# --- Settings ▸ Team -----------------------------------------------------------------------------
+
+
+def test_the_password_goes_to_the_keyring_never_to_the_settings_file(
+    qtbot, db, tmp_path: Path, memory_keyring: MemoryKeyring
+) -> None:
+    window = make_window(qtbot, db, settings_at(tmp_path / "s.ini"))
+    window.show_team_settings()
+    team = window.settings_view.team
+    typed = "postgresql+psycopg://anna:s3cret@team.example.com:5432/shop?sslmode=require"
+    qtbot.keyClicks(team.url, typed)
+    qtbot.keyClick(team.url, Qt.Key.Key_Return)
+    kept = "postgresql+psycopg://anna@team.example.com:5432/shop?sslmode=require"
+    assert settings_at(tmp_path / "s.ini").team_url == kept
+    window.workspace.settings.sync()
+    assert "s3cret" not in (tmp_path / "s.ini").read_text()
+    assert credentials.password_for(kept) == "s3cret"
+    assert team.url.text() == kept  # shown without its password
+    assert "keyring" in team.result.text()
+    assert team.password.placeholderText() == "Saved in the system keyring"
+    # A new password typed into its own field replaces it; the field does not keep it.
+    qtbot.keyClicks(team.password, "n3w")
+    qtbot.keyClick(team.password, Qt.Key.Key_Return)
+    assert credentials.password_for(kept) == "n3w"
+    assert team.password.text() == ""
+    assert "n3w" not in (tmp_path / "s.ini").read_text()
+    # Forget password: gone from the keyring, and nothing more to forget.
+    assert team.forget_button.isEnabled()
+    qtbot.mouseClick(team.forget_button, Qt.MouseButton.LeftButton)
+    assert credentials.password_for(kept) is None
+    assert not team.forget_button.isEnabled()
+    assert team.password.placeholderText() == "Not saved"
+
+
+def test_without_a_keyring_the_password_is_not_saved_anywhere(qtbot, db, tmp_path: Path) -> None:
+    from keyring.backends import fail
+
+    before = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        window = make_window(qtbot, db, settings_at(tmp_path / "s.ini"))
+        team = window.settings_view.team
+        qtbot.keyClicks(team.url, "postgresql://anna:s3cret@team.example.com/shop")
+        qtbot.keyClick(team.url, Qt.Key.Key_Return)
+    finally:
+        keyring.set_keyring(before)
+    assert team.result.text().startswith("The password was not saved: no system keyring")
+    assert "\n" not in team.result.text() and "s3cret" not in team.result.text()
+    assert settings_at(tmp_path / "s.ini").team_url == ""  # nothing half saved
+
+
+def test_test_connection_says_who_or_why_not(qtbot, db, server, tmp_path: Path) -> None:
+    settings = settings_at(tmp_path / "s.ini")
+    settings.team_url = server.url
+    window = make_window(qtbot, db, settings)
+    team = window.settings_view.team
+    qtbot.mouseClick(team.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: team.test_task is None, timeout=20000)
+    assert team.result.text().startswith("Connected. You are not a team member")
+    # A server that is not there: one line, with the reason, without a traceback.
+    settings.team_url = "postgresql+psycopg://anna@127.0.0.1:1/shop"
+    team.refresh()
+    qtbot.mouseClick(team.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: team.test_task is None, timeout=20000)
+    assert team.result.text().startswith("Not connected: cannot connect")
+    assert "\n" not in team.result.text()
+
+
+# --- the Sync button ---------------------------------------------------------------------------
+
+
+def test_sync_runs_in_a_worker_and_shows_its_state(qtbot, laptop, server, tmp_path: Path) -> None:
+    from mysteryshop.store import listing
+
+    window = make_window(qtbot, laptop, laptop_settings(tmp_path, server.url))
+    panel = window.sync_panel
+    assert panel is not None
+    assert "Never synced" in panel.state.text() and "3 to send" in panel.state.text()
+    sync_by_keyboard(qtbot, window)
+    state = panel.state.text()
+    assert "Last synced just now" in state and "0 to send" in state, state
+    assert "conflict" not in state
+    assert window.statusBar().currentMessage().startswith("Synced: 3 sent, 0 received")
+    assert listing.count(server, EncounterFilter()) == 3  # really on the server
+    # Again: nothing more to send, nothing doubled.
+    sync_by_keyboard(qtbot, window)
+    assert window.statusBar().currentMessage().startswith("Synced: 0 sent, 0 received")
+    assert listing.count(server, EncounterFilter()) == 3
+
+
+def test_offline_a_sync_says_so_in_one_line_and_keeps_everything(
+    qtbot, laptop, tmp_path: Path
+) -> None:
+    from mysteryshop.store import sync
+
+    window = make_window(
+        qtbot, laptop, laptop_settings(tmp_path, "postgresql+psycopg://anna@127.0.0.1:1/shop")
+    )
+    panel = window.sync_panel
+    assert panel is not None
+    qtbot.mouseClick(panel.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.task is None, timeout=20000)
+    state = panel.state.text()
+    assert state.startswith("Not synced: cannot connect"), state
+    assert "Your work is kept on this computer." in state
+    assert "3 to send" in state
+    assert sync.status(laptop).pending == 3
+    assert panel.button.isEnabled()  # ready to try again
+
+
+# --- conflicts ---------------------------------------------------------------------------------
+
+
+def make_conflict(laptop: Database, server: Database) -> str:
+    """Sync, then approve a visit on the server and edit it here: a conflict at the next sync."""
+    from mysteryshop.store import queries, sync
+
+    sync.sync(laptop, server, alias="anna")
+    encounter_id = sorted(queries.get_encounter(laptop, e).id for e in _ids(laptop))[0]
+    there = queries.get_encounter(server, encounter_id)
+    queries.review_encounter(
+        server, encounter_id, there.revision, reviewer="tim", action="approve", note="Well seen"
+    )
+    here = queries.get_encounter(laptop, encounter_id)
+    queries.save_encounter(laptop, replace(here, notes="Rewritten on the train"))
+    return encounter_id
+
+
+def _ids(db: Database) -> list[str]:
+    from mysteryshop.store import listing
+
+    return [row.id for row in listing.list_rows(db, EncounterFilter(), limit=100)]
+
+
+def test_a_conflict_is_shown_side_by_side_and_resolved(
+    qtbot, laptop, server, tmp_path: Path
+) -> None:
+    from mysteryshop.store import queries, sync
+
+    encounter_id = make_conflict(laptop, server)
+    window = make_window(qtbot, laptop, laptop_settings(tmp_path, server.url))
+    panel = window.sync_panel
+    assert panel is not None
+    sync_by_keyboard(qtbot, window)
+    assert "1 conflict to resolve" in panel.state.text()
+    assert "⚠" in panel.state.text()  # words and a sign, not a colour alone
+    assert "1 conflict to resolve" in window.statusBar().currentMessage()
+
+    panel.state.linkActivated.emit("conflicts")  # the state's link
+    dialog = window.conflicts_dialog
+    qtbot.waitExposed(dialog)
+    assert dialog.list.count() == 1
+    table = dialog.table
+    rows = {
+        table.item(row, 0).text(): [table.item(row, c).text() for c in (1, 2, 3)]
+        for row in range(table.rowCount())
+    }
+    assert rows["Notes"] == [
+        "Rewritten on the train",
+        queries.get_encounter(server, encounter_id).notes,
+        "≠ differs",
+    ]
+    assert rows["Status"] == ["Submitted", "Approved", "≠ differs"]
+    assert rows["Reviewer note"][1:] == ["Well seen", "≠ differs"]
+    assert rows["Location"][2] == "same"
+    # The differing fields come first, then the same ones; every answer by its question.
+    marks = [table.item(row, 3).text() for row in range(table.rowCount())]
+    assert marks == sorted(marks, key=lambda mark: mark != "≠ differs")
+    assert any(label.startswith("Were you greeted") or "greet" in label.lower() for label in rows)
+    assert "4 fields differ" in dialog.status.text() or "fields differ" in dialog.status.text()
+
+    qtbot.mouseClick(dialog.keep_server, Qt.MouseButton.LeftButton)
+    assert dialog.list.count() == 0
+    assert "No conflicts" in dialog.status.text()
+    assert not dialog.keep_local.isEnabled()
+    assert sync.status(laptop).conflicts == 0
+    assert queries.get_encounter(laptop, encounter_id).status == "approved"  # the server's stands
+    dialog.close()
+    qtbot.waitUntil(lambda: "conflict" not in panel.state.text())
+
+
+def test_keep_mine_brings_this_computers_version_back_to_send(
+    qtbot, laptop, server, tmp_path: Path
+) -> None:
+    from mysteryshop.store import queries, sync
+
+    encounter_id = make_conflict(laptop, server)
+    sync.sync(laptop, server, alias="anna")
+    workspace = Workspace(laptop, laptop_settings(tmp_path, server.url))
+    dialog = ConflictsDialog(workspace)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.list.count() == 1
+    qtbot.keyClick(dialog, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)  # Keep &mine
+    assert sync.status(laptop).conflicts == 0
+    assert queries.get_encounter(laptop, encounter_id).notes == "Rewritten on the train"
+    assert "next sync" in dialog.status.text()

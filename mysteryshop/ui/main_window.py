@@ -406,9 +406,12 @@ class MainWindow(QMainWindow):
     def on_conflicts(self) -> None:
         from mysteryshop.ui.sync_view import ConflictsDialog
 
-        ConflictsDialog(self.workspace, self).exec()
+        dialog = ConflictsDialog(self.workspace, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if self.sync_panel is not None:
-            self.sync_panel.refresh()
+            dialog.finished.connect(self.sync_panel.refresh)
+        self.conflicts_dialog = dialog
+        dialog.open()  # window-modal, without a nested event loop
 
     def _action(self, text: str, shortcut: QKeySequence, slot: object) -> QAction:
         # Explicit keys rather than QKeySequence.StandardKey: some platforms (and the

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Literal
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence
@@ -103,8 +103,12 @@ class SyncPanel(QWidget):
         layout.setSpacing(6)
         layout.addWidget(self.state)
         layout.addWidget(self.button)
-        workspace.changed.connect(lambda *_args: self.refresh())
+        workspace.changed.connect(self.on_changed)
         self.refresh()
+
+    @Slot(object, object)
+    def on_changed(self, _changes: object, _initiator: object) -> None:
+        self.refresh()  # a submit, a discard: what waits to be sent
 
     @property
     def running(self) -> bool:
@@ -200,6 +204,11 @@ class SyncPanel(QWidget):
         )
         if result.conflicts:
             summary += ", " + self.tr("%n conflict(s) to resolve", "", result.conflicts)
+        if result.refused:
+            summary += ", " + self.tr("%n refused by the server", "", len(result.refused))
+            self.last_problem = self.tr("Refused by the server: {reason}").format(
+                reason=result.refused[0]
+            )
         if hasattr(window, "statusBar"):
             window.statusBar().showMessage(summary, 8000)
         self.refresh()
@@ -422,7 +431,7 @@ class ConflictsDialog(QDialog):
         ]
         return [(key, label, show(local), show(server)) for key, label, show in fields]
 
-    def resolve(self, keep: str) -> None:
+    def resolve(self, keep: Literal["server", "local"]) -> None:
         row = self.list.currentRow()
         if not 0 <= row < len(self.views):
             return

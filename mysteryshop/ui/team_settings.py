@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mysteryshop.store.db import StoreError
+from mysteryshop import credentials
+from mysteryshop.credentials import CredentialsError
+from mysteryshop.store.db import StoreError, redacted_url
 from mysteryshop.ui import tasks, theme
 from mysteryshop.ui.workspace import Workspace
 
@@ -46,10 +48,8 @@ def split_password(url: str) -> tuple[str, str | None]:
     """The URL without its password, and the password it held (None if none)."""
     from sqlalchemy.engine import make_url
 
-    parsed = make_url(url)
-    if parsed.password is None:
-        return url, None
-    return parsed.set(password=None).render_as_string(hide_password=False), str(parsed.password)
+    password = make_url(url).password
+    return (url, None) if password is None else (credentials.without_password(url), password)
 
 
 def url_problem(url: str) -> str | None:
@@ -146,12 +146,7 @@ class TeamSettings(QWidget):
         self.test_button.setEnabled(bool(url))
 
     def _password_saved(self, url: str) -> bool:
-        from mysteryshop import credentials
-
-        try:
-            return credentials.password_for(url) is not None
-        except Exception:  # noqa: BLE001 - no keyring on this system: nothing is saved
-            return False
+        return credentials.password_for(url) is not None  # (None without a keyring)
 
     def _say(self, text: str) -> None:
         self.result.setText(text)
@@ -187,16 +182,10 @@ class TeamSettings(QWidget):
         self.saved.emit()
 
     def _save_password(self, url: str, password: str) -> bool:
-        from mysteryshop import credentials
-
         try:
             credentials.save_password(url, password)
-        except Exception as error:  # noqa: BLE001 - a keyring's own errors: one line, nothing saved
-            self._say(
-                self.tr("The password was not saved: {reason}").format(
-                    reason=str(error).splitlines()[0] if str(error) else type(error).__name__
-                )
-            )
+        except CredentialsError as error:  # one line (no keyring here), nothing saved
+            self._say(self.tr("The password was not saved: {reason}").format(reason=error))
             return False
         return True
 
@@ -216,13 +205,11 @@ class TeamSettings(QWidget):
 
     @Slot()
     def forget_password(self) -> None:
-        from mysteryshop import credentials
-
         url = self.workspace.settings.team_url
         if url:
             try:
                 credentials.forget(url)
-            except Exception as error:  # noqa: BLE001 - a keyring's own errors: one line
+            except CredentialsError as error:
                 self._say(self.tr("Not forgotten: {reason}").format(reason=error))
                 return
             self._say(self.tr("Password forgotten."))
@@ -276,12 +263,6 @@ class TeamSettings(QWidget):
 
 
 def _shown(url: str) -> str:
-    """The URL as shown: nothing secret in it (its password is not kept with it, and query
-    secrets are hidden)."""
-    if not url:
-        return ""
-    try:
-        from mysteryshop.store.db import redacted_url  # type: ignore[attr-defined]
-    except ImportError:
-        return url
-    return str(redacted_url(url))
+    """The URL as shown: nothing secret in it (its password is not kept with it, and secret
+    query values are hidden)."""
+    return redacted_url(url) if url else ""
