@@ -229,6 +229,28 @@ def build_parser() -> argparse.ArgumentParser:
     )
     imp.add_argument("file", metavar="FILE")
 
+    synced = commands.add_parser(
+        "sync",
+        parents=[common],
+        help="sync this computer's visits with the team's server",
+        description="Push your submitted visits and discards to the team's PostgreSQL server "
+        "and pull your returned visits, the forms, locations, comment library and calibration "
+        "sessions. Safe to repeat and to interrupt: the next sync completes it.",
+    )
+    synced.add_argument(
+        "--team-url",
+        metavar="URL",
+        help="the team server (default: the one set in the app's Settings); its password comes "
+        "from the system keyring",
+    )
+    synced.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the server's password from the first line of stdin",
+    )
+    synced.add_argument(
+        "--alias", help="whose visits (default: the observer alias set in the app's settings)"
+    )
     commands.add_parser(
         "check", parents=[common], help="check the database: integrity, forms and stored scores"
     )
@@ -874,6 +896,69 @@ def cmd_import(args: argparse.Namespace) -> int:
     db = _open(args, write=True)
     _print_outcome(files.import_file(db, args.file, progress=_progress("importing")))
     return EXIT_OK
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    """`mysteryshop sync`: the laptop's visits with the team's server (store/sync.py)."""
+    from mysteryshop import credentials
+    from mysteryshop.store import sync
+    from mysteryshop.store.db import ConnectionLostError, server_address
+    from mysteryshop.store.opening import open_database
+
+    url = (args.team_url or "").strip() or _team_url()
+    if not url:
+        raise InputError(
+            "no team server: give --team-url URL, or set it in the app (Settings, Team)"
+        )
+    password = sys.stdin.readline().rstrip("\r\n") if args.password_stdin else None
+    alias = (args.alias or "").strip() or _by(argparse.Namespace(by=None))
+    if not alias:
+        raise InputError("no observer alias: give --alias, or set it in the app's settings")
+    local = _open(args, write=True)
+    server = open_database(credentials.with_password(url, password), migrate=False)
+    args.resources.callback(server.close)
+    print(f"syncing with {server_address(url)} as {alias}", file=sys.stderr)
+    done = [0]
+
+    def progress(current: int, total: int) -> None:
+        done[0] = current
+        if total and (current == total or current % 50 == 0):
+            print(f"  {current}/{total} visits looked at", file=sys.stderr)
+
+    try:
+        result = sync.sync(local, server, alias=alias, progress=progress)
+    except ConnectionLostError:
+        if done[0] == 0:
+            raise InputError(sync.OFFLINE) from None
+        raise InputError(
+            "offline: the connection was lost during the sync; what was synced stays synced "
+            "and your visits are safe on this computer: sync again to complete it"
+        ) from None
+    parts = [f"pushed {_number(result.pushed)}", f"pulled {_number(result.pulled)}",
+             _plural(result.conflicts, "conflict")]  # fmt: skip
+    line = ", ".join(parts)
+    if result.conflict_ids:
+        line += ": " + ", ".join(result.conflict_ids)
+    print(line)
+    for refused in result.refused:
+        print(f"refused by the server: {refused}", file=sys.stderr)
+    if result.conflicts:
+        print(
+            "the server's version stands; yours is kept: compare them in the app (Sync)",
+            file=sys.stderr,
+        )
+    return EXIT_OK
+
+
+def _team_url() -> str:
+    """The team server's URL set in the app's settings ("" when none)."""
+    try:
+        from PySide6.QtCore import QSettings
+
+        from mysteryshop.ui.workspace import Settings
+    except ImportError:
+        return ""
+    return Settings(QSettings(paths.APP_NAME, paths.APP_NAME)).team_url
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -1526,6 +1611,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "export": cmd_export,
     "import": cmd_import,
     "check": cmd_check,
+    "sync": cmd_sync,
     "backup": cmd_backup,
     "restore": cmd_restore,
     "purge": cmd_purge,

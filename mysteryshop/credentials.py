@@ -34,7 +34,8 @@ def _account(url: str) -> str:
 
 def without_password(url: str) -> str:
     """The URL to keep in the settings: the same, without its password."""
-    return make_url(url).set(password=None).render_as_string(hide_password=False)
+    # (URL.set ignores a None: the named tuple's own _replace drops the password.)
+    return make_url(url)._replace(password=None).render_as_string(hide_password=False)
 
 
 def save_password(url: str, password: str) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -51,6 +51,9 @@ class MergeResult:
     stayed_deleted: int = 0
     restored: int = 0
     phrases_added: int = 0  # of the comment library
+    # Approved here and coming back as a draft or submitted, however newer: the approval
+    # stands and the incoming version goes into the history (import-older). Their ids.
+    conflicts: list[str] = field(default_factory=list)
 
 
 def _comparable(snapshot: dict[str, Any], *, dated: bool = True) -> dict[str, Any]:
@@ -144,6 +147,10 @@ def merge_encounters(
                 and old.updated_at is not None
                 and (data.updated_at > old.updated_at)
             )
+            if newer and old.status in _KEPT_STATUSES and data.status in _TURNED_BACK:
+                _add_history(session, data.id, encounter_to_dict(data), "import-older", {})
+                result.conflicts.append(data.id)
+                continue
             if newer:
                 _check_one(session, data)
                 data.revision = old.revision + 1
@@ -172,6 +179,12 @@ def merge_encounters(
         result.phrases_added = comments.merge_into(session, phrases)
     question_totals.refresh(db)  # the reports after it read the sums (SQLite)
     return result
+
+
+_KEPT_STATUSES = ("approved",)
+_TURNED_BACK = ("draft", "submitted")
+"""An import never turns an approved visit back into a draft or a submitted one: a reviewer's
+approval is undone only by a reviewer (a return), never by a copy edited elsewhere."""
 
 
 def _changed_since(data: EncounterData, moment: datetime | None) -> bool:

@@ -29,6 +29,7 @@ from datetime import datetime
 from typing import Any, Final, Literal
 
 from sqlalchemy import delete, func, select, update
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from mysteryshop import workflow
@@ -41,7 +42,9 @@ from mysteryshop.store.db import (
     server_address,
 )
 from mysteryshop.store.merge import _comparable
+from mysteryshop.store.migrate import current_revision
 from mysteryshop.store.models import (
+    SCHEMA_VERSION,
     Encounter,
     FormVersion,
     Location,
@@ -211,8 +214,53 @@ def sync(
         raise StoreError("sync runs from this computer's own database file, not from a server")
     if server.is_sqlite:
         raise StoreError("the team database must be a PostgreSQL server")
+    _check_server(server)
     result = SyncResult()
     _set_state(local, {_STATE_SERVER: server_address(server.url)})
+    try:
+        _sync_all(local, server, alias, progress, result)
+    except DBAPIError as error:
+        raise StoreError(
+            f"the team server {server_address(server.url)} refused: {_reason(error)}"
+        ) from None
+    return result
+
+
+def _check_server(server: Database) -> None:
+    """Reach the server and see that it holds a team database of this version: a server
+    that cannot be reached is ConnectionLostError (offline: the caller says so); one that
+    refuses the login, or has no (or another) schema, a StoreError saying so."""
+    where = server_address(server.url)
+    try:
+        with server.engine.connect() as connection:
+            revision = current_revision(connection)
+    except DBAPIError as error:
+        reason = _reason(error)
+        if "FATAL:" in reason:  # the server answered: a login it refuses, no such database
+            refusal = reason.split("FATAL:", 1)[1].strip()
+            raise StoreError(f"the team server {where} refused the login: {refusal}") from None
+        raise ConnectionLostError(where) from None
+    if revision != SCHEMA_VERSION:
+        found = f"schema {revision}" if revision else "no mysteryshop tables"
+        raise StoreError(
+            f"the team server {where} has {found}, not {SCHEMA_VERSION}: its administrator sets "
+            "it up (mysteryshop team init) or upgrades it"
+        )
+
+
+def _reason(error: DBAPIError) -> str:
+    """A database error's first line (the server's words; never the URL or a password)."""
+    text = str(error.orig or error).strip().splitlines()
+    return text[0] if text else type(error).__name__
+
+
+def _sync_all(
+    local: Database,
+    server: Database,
+    alias: str,
+    progress: Progress | None,
+    result: SyncResult,
+) -> None:
     _pull_reference(local, server, result)
     _push_locations(local, server, result)
     theirs = _listing(server, alias)
@@ -228,7 +276,6 @@ def sync(
         progress(len(ids), len(ids))
     _set_state(local, {_STATE_LAST: now_utc().isoformat()})
     question_totals.refresh(local)
-    return result
 
 
 def _sync_one(
@@ -336,6 +383,9 @@ def _push(
         raise
     except StoreError as refused:
         result.refused.append(f"encounter {encounter_id}: {refused}")
+        return
+    except DBAPIError as refused:  # the server's roles (row-level security, grants)
+        result.refused.append(f"encounter {encounter_id}: {_reason(refused)}")
         return
     after = _server_revision(server, encounter_id)
     _set_base(local, encounter_id, data.revision, after)

@@ -1,0 +1,291 @@
+"""A laptop's sync with its team's server (store/sync.py): a real SQLite file on the laptop,
+a real PostgreSQL database as the server, the server's side changed through the store as a
+trainer would."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from sqlalchemy import delete, func, select
+
+from mysteryshop import demo, forms, paths
+from mysteryshop.store import merge, queries, sync, trash
+from mysteryshop.store.db import Database, StoreError
+from mysteryshop.store.models import Encounter, SyncBase
+from mysteryshop.store.opening import open_database
+from mysteryshop.store.records import EncounterData
+
+ALIAS = "maija"
+
+
+def shipped() -> list[forms.Form]:
+    return [forms.load_form(path) for path in paths.shipped_form_files()]
+
+
+def team_form() -> forms.Form:
+    """A form of the team's own, which a laptop has only from the server."""
+    source = json.loads(shipped()[0].canonical_json())
+    return forms.validate_form({**source, "id": "team-visit"}, "test")
+
+
+def team_server(url: str) -> Database:
+    """A server set up as its admin would: the shipped forms and one of its own, the demo's
+    locations."""
+    server = open_database(url)
+    data = demo.generate(shipped(), encounters=1, seed=1)
+    queries.bulk_add_encounters(server, [], data.locations, [*shipped(), team_form()])
+    return server
+
+
+def visits(count: int, *, seed: int = 5, status: str = "submitted") -> list[EncounterData]:
+    """`count` complete visits by ALIAS (not saved anywhere yet)."""
+    data = demo.generate(shipped(), encounters=count * 3, seed=seed)
+    out = []
+    for encounter in data.encounters:
+        if encounter.calibration or encounter.status == "draft":
+            continue
+        out.append(
+            replace(
+                encounter,
+                observer=ALIAS,
+                status=status,
+                reviewed_by=None,
+                reviewed_at=None,
+                return_reason="",
+                reviewer_note="",
+                revision=0,
+                created_at=None,
+                updated_at=None,
+                tags=[],
+            )
+        )
+        if len(out) == count:
+            return out
+    raise AssertionError("demo gave too few visits")
+
+
+def record(local: Database, count: int, **options: object) -> list[EncounterData]:
+    """The observer records visits on the laptop, through the store as the editor does."""
+    places = [place.id for place in queries.list_locations(local)]
+    return [
+        queries.save_encounter(local, replace(e, location_id=places[i % len(places)]), by=ALIAS)
+        for i, e in enumerate(visits(count, **options))  # type: ignore[arg-type]
+    ]
+
+
+@pytest.fixture
+def server(pg_url: str):
+    database = team_server(pg_url)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def laptop(server: Database, db: Database) -> Database:
+    """The observer's laptop after its first sync: the team's forms and locations."""
+    sync.sync(db, server, alias=ALIAS)
+    return db
+
+
+def count(database: Database) -> int:
+    with database.read() as session:
+        return int(session.scalar(select(func.count()).select_from(Encounter)) or 0)
+
+
+def test_the_first_sync_brings_the_forms_and_locations(server, db):
+    result = sync.sync(db, server, alias=ALIAS)
+    assert result.forms_pulled == 1  # the shipped ones are there already
+    assert queries.get_form(db, "team-visit").content_hash() == team_form().content_hash()
+    assert result.locations_pulled == len(queries.list_locations(server)) > 0
+    assert (result.pushed, result.pulled, result.conflicts) == (0, 0, 0)
+    state = sync.status(db)
+    assert state.last_synced_at is not None
+    assert state.server is not None and "@" not in state.server
+    again = sync.sync(db, server, alias=ALIAS)
+    assert (again.forms_pulled, again.locations_pulled) == (0, 0)
+
+
+def test_submitted_visits_go_up_and_returned_ones_come_back_with_the_note(server, laptop):
+    mine = record(laptop, 3)
+    draft = record(laptop, 1, seed=9, status="draft")[0]
+    assert sync.status(laptop).pending == 3
+    result = sync.sync(laptop, server, alias=ALIAS)
+    assert (result.pushed, result.pulled, result.conflicts) == (3, 0, 0)
+    assert count(server) == 3  # the draft stays on the laptop
+    assert sync.status(laptop).pending == 0
+    with pytest.raises(StoreError):
+        queries.get_encounter(server, draft.id)
+    # The trainer returns one, with a note.
+    returned = queries.get_encounter(server, mine[0].id)
+    queries.review_encounter(
+        server, returned.id, returned.revision, reviewer="trainer", action="return",
+        reason="which staff member?", note="Good detail otherwise.",
+    )  # fmt: skip
+    result = sync.sync(laptop, server, alias=ALIAS)
+    assert (result.pushed, result.pulled, result.conflicts) == (0, 1, 0)
+    assert result.already_in_step == 2
+    back = queries.get_encounter(laptop, mine[0].id)
+    assert (back.status, back.return_reason, back.reviewer_note) == (
+        "returned", "which staff member?", "Good detail otherwise.",
+    )  # fmt: skip
+    assert back.reviewed_by == "trainer"
+    # The observer answers and resubmits on the laptop; the next sync takes it up.
+    queries.save_encounter(laptop, replace(back, staff="Anna at the till", status="submitted"))
+    assert sync.status(laptop).pending == 1
+    result = sync.sync(laptop, server, alias=ALIAS)
+    assert (result.pushed, result.pulled, result.conflicts) == (1, 0, 0)
+    there = queries.get_encounter(server, mine[0].id)
+    assert (there.status, there.staff) == ("submitted", "Anna at the till")
+    kinds = [entry.change for entry in queries.encounter_history(server, there.id)]
+    assert kinds[-1] == "submitted"  # the server's own state machine recorded the resubmission
+    result = sync.sync(laptop, server, alias=ALIAS)
+    assert (result.pushed, result.pulled, result.already_in_step) == (0, 0, 3)
+    assert count(server) == 3
+
+
+def test_changed_on_both_sides_the_server_stands_and_the_laptop_version_is_kept(server, laptop):
+    mine = record(laptop, 2)
+    sync.sync(laptop, server, alias=ALIAS)
+    there = queries.get_encounter(server, mine[0].id)
+    queries.review_encounter(server, there.id, there.revision, reviewer="trainer", action="approve")
+    here = queries.get_encounter(laptop, mine[0].id)
+    queries.save_encounter(laptop, replace(here, notes="Added after the visit."))
+    result = sync.sync(laptop, server, alias=ALIAS)
+    assert (result.conflicts, result.conflict_ids, result.pushed) == (1, [mine[0].id], 0)
+    now_here = queries.get_encounter(laptop, mine[0].id)
+    assert now_here.status == "approved" and now_here.notes == there.notes
+    assert sync.status(laptop).conflicts == 1
+    [view] = sync.conflicts(laptop)
+    assert view.encounter_id == mine[0].id
+    assert view.local.notes == "Added after the visit." and view.local.status == "submitted"
+    assert view.server.status == "approved"
+    keys = {difference.key for difference in view.differences}
+    assert {"status", "notes", "reviewed_by"} <= keys
+    notes = next(d for d in view.differences if d.key == "notes")
+    assert (notes.local, notes.server) == ("Added after the visit.", there.notes)
+    # An approved visit cannot be turned back by the laptop: refused, the conflict stays.
+    with pytest.raises(StoreError, match="approved"):
+        sync.resolve(laptop, server, mine[0].id, "local")
+    assert queries.get_encounter(server, mine[0].id).status == "approved"
+    assert queries.get_encounter(laptop, mine[0].id).status == "approved"
+    assert [v.local.notes for v in sync.conflicts(laptop)] == ["Added after the visit."]
+    sync.resolve(laptop, server, mine[0].id, "server")
+    assert sync.conflicts(laptop) == []
+    again = sync.sync(laptop, server, alias=ALIAS)
+    assert (again.conflicts, again.pushed, again.pulled) == (0, 0, 0)
+
+
+def test_keeping_the_laptop_version_offline_pushes_it_at_the_next_sync(server, laptop):
+    [mine] = record(laptop, 1)
+    sync.sync(laptop, server, alias=ALIAS)
+    there = queries.get_encounter(server, mine.id)
+    queries.review_encounter(
+        server, there.id, there.revision, reviewer="trainer", action="return", reason="staff?"
+    )
+    here = queries.get_encounter(laptop, mine.id)
+    queries.save_encounter(laptop, replace(here, staff="Pekka"))
+    assert sync.sync(laptop, server, alias=ALIAS).conflicts == 1
+    sync.resolve(laptop, None, mine.id, "local")  # offline
+    assert queries.get_encounter(laptop, mine.id).staff == "Pekka"
+    assert sync.status(laptop).pending == 1
+    result = sync.sync(laptop, server, alias=ALIAS)
+    assert (result.pushed, result.conflicts) == (1, 0)
+    # The laptop's version was submitted, over the returned one: the server kept its rules.
+    now_there = queries.get_encounter(server, mine.id)
+    assert (now_there.staff, now_there.status) == ("Pekka", "submitted")
+
+
+def test_a_returned_visit_removed_on_the_laptop_goes_to_the_server_trash(server, laptop):
+    [mine] = record(laptop, 1)
+    sync.sync(laptop, server, alias=ALIAS)
+    there = queries.get_encounter(server, mine.id)
+    queries.review_encounter(
+        server, there.id, there.revision, reviewer="trainer", action="return", reason="again"
+    )
+    sync.sync(laptop, server, alias=ALIAS)
+    here = queries.get_encounter(laptop, mine.id)
+    reopened = queries.save_encounter(laptop, replace(here, status="draft"))
+    # Reopened and being edited: not the team's yet.
+    assert sync.sync(laptop, server, alias=ALIAS).pushed == 0
+    trash.discard(laptop, reopened.id, by=ALIAS)
+    assert sync.status(laptop).pending == 1
+    result = sync.sync(laptop, server, alias=ALIAS)
+    assert result.pushed == 1 and result.refused == []
+    assert trash.in_trash(server, mine.id)
+    assert sync.sync(laptop, server, alias=ALIAS).pushed == 0
+
+
+def test_a_push_whose_base_was_never_written_is_completed_by_the_next_sync(server, laptop):
+    """The server committed, then the laptop died before writing the base."""
+    record(laptop, 4)
+    sync.sync(laptop, server, alias=ALIAS)
+    with laptop.write() as session:
+        session.execute(delete(SyncBase))
+    result = sync.sync(laptop, server, alias=ALIAS)
+    assert (result.pushed, result.pulled, result.conflicts, result.already_in_step) == (0, 0, 0, 4)
+    assert count(server) == 4 and count(laptop) == 4
+
+
+def test_a_location_added_on_the_laptop_goes_to_the_server(server, laptop):
+    place = queries.add_location(laptop, "Kiosk by the station", "Uusimaa")
+    result = sync.sync(laptop, server, alias=ALIAS)
+    assert result.locations_pushed == 1
+    assert place.id in {loc.id for loc in queries.list_locations(server)}
+
+
+def test_only_the_observers_own_visits_are_exchanged(server, laptop):
+    place = queries.list_locations(server)[0].id
+    other = replace(visits(1, seed=11)[0], observer="someone-else", location_id=place)
+    queries.save_encounter(server, other, by="someone-else")
+    record(laptop, 1)
+    result = sync.sync(laptop, server, alias=ALIAS)
+    assert (result.pushed, result.pulled) == (1, 0)
+    with pytest.raises(StoreError):
+        queries.get_encounter(laptop, other.id)
+
+
+def test_a_sync_needs_an_alias(server, db):
+    with pytest.raises(StoreError, match="alias"):
+        sync.sync(db, server, alias="  ")
+
+
+def test_differences_name_each_answer_and_na():
+    a = visits(1)[0]
+    question = next(iter(a.answers))
+    b = replace(a, answers={k: v for k, v in a.answers.items() if k != question},
+                na=[*a.na, question], notes=a.notes + "!")  # fmt: skip
+    found = sync.differences(a, b)
+    answer = next(d for d in found if d.key == f"answers.{question}")
+    assert (answer.field, answer.question_id, answer.server) == ("answers", question, sync.NA)
+    assert answer.local == a.answers[question]
+    assert [d.key for d in found if d.field != "answers"] == ["notes"]
+    assert sync.differences(a, a) == []
+
+
+def test_an_import_never_turns_an_approved_visit_back(db, tmp_path: Path):
+    forms_ = shipped()
+    [mine] = visits(1)
+    data = demo.generate(forms_, encounters=1, seed=1)
+    queries.bulk_add_encounters(db, [], data.locations, forms_)
+    mine = replace(mine, location_id=data.locations[0].id)
+    stored = queries.save_encounter(db, mine, by=ALIAS)
+    approved = queries.review_encounter(
+        db, stored.id, stored.revision, reviewer="trainer", action="approve"
+    )
+    # An older copy, as a draft, but changed later than the approval (a laptop's clock).
+    later = replace(
+        stored, status="draft", notes="edited elsewhere",
+        updated_at=approved.updated_at + (approved.updated_at - stored.updated_at) + _SECOND,
+    )  # fmt: skip
+    result = merge.merge_encounters(db, forms_, [], [later])
+    assert result.updated == 0 and result.conflicts == [stored.id]
+    kept = queries.get_encounter(db, stored.id)
+    assert kept.status == "approved" and kept.notes == approved.notes
+    kinds = [entry.change for entry in queries.encounter_history(db, stored.id)]
+    assert kinds[-1] == "import-older"  # the incoming version is kept in the history
+
+
+_SECOND = __import__("datetime").timedelta(seconds=1)
