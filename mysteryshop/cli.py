@@ -315,6 +315,9 @@ def build_parser() -> argparse.ArgumentParser:
     erase.add_argument("--yes", action="store_true", help="do not ask for confirmation")
 
     _add_actions_parser(commands, common)
+    from mysteryshop import cli_team
+
+    cli_team.add_parser(commands, common, _Parser)
 
     report = commands.add_parser("report", parents=[common], help="write a PDF report")
     report_commands = report.add_subparsers(
@@ -1598,6 +1601,12 @@ def cmd_app(args: argparse.Namespace) -> int:
     return int(run(args))
 
 
+def cmd_team(args: argparse.Namespace) -> int:
+    from mysteryshop import cli_team
+
+    return cli_team.run(args)
+
+
 def _shown(url: str) -> str:
     from mysteryshop.store.db import redacted_url
 
@@ -1623,6 +1632,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "trash": cmd_trash,
     "calibration": cmd_calibration,
     "actions": cmd_actions,
+    "team": cmd_team,
 }
 
 

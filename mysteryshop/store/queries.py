@@ -562,10 +562,12 @@ def review_encounter(
         if action is not None:
             changed.status = workflow.destination(action)
             changed.return_reason = reason.strip() if action == "return" else ""
-        return _save(session, changed, reviewer)
+        return _save(session, changed, reviewer, review=True)
 
 
-def _save(session: Session, data: EncounterData, by: str | None) -> EncounterData:
+def _save(
+    session: Session, data: EncounterData, by: str | None, *, review: bool = False
+) -> EncounterData:
     # Autosave calls this about once a second while an observer types: every fact it needs
     # comes from one prebuilt statement (bench/README.md: under 5 ms at 100,000 encounters).
     unstorable = unstorable_fields(data)  # before any of it is sent to the database
@@ -636,7 +638,7 @@ def _save(session: Session, data: EncounterData, by: str | None) -> EncounterDat
             details = workflow.change_details(previous, after, by=by)
             _add_history(session, data.id, previous, kind, details, at=now)
         rows = _rows(form, form_version_id, observer_id, data)
-        _replace(session, rows, stored.revision)
+        _replace(session, rows, stored.revision, review=review)
     return _as_read_back(data, rows)
 
 
@@ -679,7 +681,10 @@ def _as_read_back(data: EncounterData, rows: _Rows) -> EncounterData:
     )
 
 
-def _replace(session: Session, rows: _Rows, read_revision: int) -> None:
+def _replace(session: Session, rows: _Rows, read_revision: int, *, review: bool = False) -> None:
+    """Update the encounter's row and rewrite its answers, scores and tags. A `review` keeps
+    the answers, and with them the scores, as they are: it rewrites the tags alone, so that a
+    team server can let a trainer review without the right to write answers (store/team.py)."""
     encounter_id = rows.encounter["id"]
     values = {key: value for key, value in rows.encounter.items() if key != "id"}
     # The revision guard makes the update conditional in the database itself, so two
@@ -694,9 +699,11 @@ def _replace(session: Session, rows: _Rows, read_revision: int) -> None:
         raise ConflictError(
             f"encounter {encounter_id} was changed elsewhere while saving; reload it and edit again"
         )
-    for statement in _DELETE_CHILDREN:
+    children = ((Answer, "answers"), (EncounterScore, "scores"), (EncounterTag, "tags"))
+    for statement, (table, key) in zip(_DELETE_CHILDREN, children, strict=True):
+        if review and table is not EncounterTag:
+            continue
         connection.execute(statement, {"old_id": encounter_id})
-    for table, key in ((Answer, "answers"), (EncounterScore, "scores"), (EncounterTag, "tags")):
         _insert_many(session, table, getattr(rows, key))
 
 
