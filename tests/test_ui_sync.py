@@ -171,12 +171,15 @@ def laptop_settings(tmp_path: Path, url: str) -> Settings:
 def sync_by_keyboard(qtbot, window: MainWindow) -> None:
     panel = window.sync_panel
     assert panel is not None
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.navigation.setFocus()
     qtbot.keyClick(
-        window,
+        window.navigation,
         Qt.Key.Key_S,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
-    assert panel.task is not None, "Ctrl+Shift+S started no sync"
+    assert panel.task is not None, panel.state.text()
     assert not panel.button.isEnabled()  # one sync at a time
     qtbot.waitUntil(lambda: panel.task is None, timeout=30000)
 
@@ -222,6 +225,7 @@ def test_without_a_keyring_the_password_is_not_saved_anywhere(qtbot, db, tmp_pat
     keyring.set_keyring(fail.Keyring())
     try:
         window = make_window(qtbot, db, settings_at(tmp_path / "s.ini"))
+        window.show_team_settings()
         team = window.settings_view.team
         qtbot.keyClicks(team.url, "postgresql://anna:s3cret@team.example.com/shop")
         qtbot.keyClick(team.url, Qt.Key.Key_Return)
@@ -236,6 +240,7 @@ def test_test_connection_says_who_or_why_not(qtbot, db, server, tmp_path: Path) 
     settings = settings_at(tmp_path / "s.ini")
     settings.team_url = server.url
     window = make_window(qtbot, db, settings)
+    window.show_team_settings()
     team = window.settings_view.team
     qtbot.mouseClick(team.test_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: team.test_task is None, timeout=20000)
@@ -245,7 +250,8 @@ def test_test_connection_says_who_or_why_not(qtbot, db, server, tmp_path: Path) 
     team.refresh()
     qtbot.mouseClick(team.test_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: team.test_task is None, timeout=20000)
-    assert team.result.text().startswith("Not connected: cannot connect")
+    assert team.result.text().startswith("Not connected: "), team.result.text()
+    assert "127.0.0.1:1" in team.result.text()
     assert "\n" not in team.result.text()
 
 
@@ -284,7 +290,8 @@ def test_offline_a_sync_says_so_in_one_line_and_keeps_everything(
     qtbot.mouseClick(panel.button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.task is None, timeout=20000)
     state = panel.state.text()
-    assert state.startswith("Not synced: cannot connect"), state
+    assert state.startswith("Not synced: "), state
+    assert "127.0.0.1:1" in state and "anna" not in state  # where, never who
     assert "Your work is kept on this computer." in state
     assert "3 to send" in state
     assert sync.status(laptop).pending == 3
@@ -374,7 +381,87 @@ def test_keep_mine_brings_this_computers_version_back_to_send(
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.list.count() == 1
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
     qtbot.keyClick(dialog, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)  # Keep &mine
     assert sync.status(laptop).conflicts == 0
     assert queries.get_encounter(laptop, encounter_id).notes == "Rewritten on the train"
     assert "next sync" in dialog.status.text()
+
+
+# --- a team member's window ------------------------------------------------------------------
+
+
+def member_database(server: Database, alias: str, role: str) -> Database:
+    """`server` as the team member `alias` with `role` connects to it (a login role made by
+    store/team.add_user, its own password)."""
+    from sqlalchemy.engine import make_url
+
+    from mysteryshop.store import team
+    from mysteryshop.store.opening import open_database
+
+    team.init_team(server)
+    password = team.add_user(server, alias, role, password=f"pw-{alias}-123456")
+    url = make_url(server.url)
+    login = team.login_name(team.team_prefix(str(url.database)), alias)
+    member_url = url.set(username=login, password=password)
+    return open_database(member_url.render_as_string(hide_password=False), migrate=False)
+
+
+def shown_places(window: MainWindow) -> list[str]:
+    items = [window.navigation.item(row) for row in range(window.navigation.count())]
+    return [item.data(Qt.ItemDataRole.UserRole) for item in items if not item.isHidden()]
+
+
+@pytest.mark.parametrize(
+    ("role", "places"),
+    [
+        ("observer", ["encounters", "forms", "locations", "settings"]),
+        (
+            "trainer",
+            [
+                "encounters", "queue", "dashboard", "forms", "locations", "moments", "reports",
+                "calibration", "actions", "settings",
+            ],
+        ),
+        (
+            "manager",
+            [
+                "encounters", "dashboard", "forms", "locations", "moments", "reports", "actions",
+                "settings",
+            ],
+        ),
+    ],
+)  # fmt: skip
+def test_the_window_offers_a_member_only_what_the_role_allows(
+    qtbot, server, tmp_path: Path, role: str, places: list[str]
+) -> None:
+    from mysteryshop import team_rules
+
+    member_db = member_database(server, f"{role}-x", role)
+    try:
+        window = make_window(qtbot, member_db, settings_at(tmp_path / "s.ini"))
+        assert shown_places(window) == places
+        # The places' keys (Ctrl+1…0) go only where the navigation goes.
+        keys = [action.text().replace("&", "") for action in window.view_menu.actions()[:10]]
+        visible = [a.isVisible() for a in window.view_menu.actions()[:10]]
+        assert sum(visible) == len(places), keys
+        signed_in = window.signed_in
+        assert signed_in is not None and signed_in.text() == f"Signed in as {role}-x ({role})"
+        assert f"Signed in as {role}-x ({role})" in window.about_text()
+        assert window.new_action.isEnabled() == team_rules.may(role, "edit_own_draft")
+        assert window.review.read_only == (not team_rules.may(role, "review"))
+        assert window.forms.import_button.isHidden() == (not team_rules.may(role, "manage_forms"))
+        settings = window.settings_view
+        assert settings.purge_button.isHidden() == (not team_rules.may(role, "purge"))
+        assert window.sync_panel is None  # the app works on the server itself: nothing to sync
+        assert window.current_page() in (*places, "welcome")
+    finally:
+        member_db.close()
+
+
+def test_the_server_owner_and_a_laptop_are_offered_everything(qtbot, server, tmp_path: Path):
+    window = make_window(qtbot, server, settings_at(tmp_path / "s.ini"))
+    assert len(shown_places(window)) == 10
+    assert window.signed_in is None
+    assert "Signed in" not in window.about_text()

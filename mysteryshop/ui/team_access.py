@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 PLACE_ACTIONS: dict[str, tuple[str, ...]] = {
     "queue": ("review",),
     "dashboard": ("read_all",),
-    "forms": ("manage_forms",),
-    "locations": ("manage_locations", "add_location"),
+    "forms": ("read_forms",),
+    "locations": ("read_locations",),
     "moments": ("read_all",),
     "reports": ("reports",),
     "calibration": ("calibration",),
@@ -72,11 +72,17 @@ def apply(window: MainWindow, member: Any) -> QLabel | None:
     may_record = allows(member, "edit_own_draft")
     window.new_action.setEnabled(may_record)
     window.log.new_button.setVisible(may_record)
-    may_review = allows(member, "review")
-    window.review.read_only = not may_review
+    window.review.read_only = not allows(member, "review")
+    window.forms.import_button.setVisible(allows(member, "manage_forms"))
+    places = window.locations
+    places.add_button.setVisible(allows(member, "add_location"))
+    for button in (places.rename_button, places.region_button, places.merge_button):
+        button.setVisible(allows(member, "manage_locations"))
+    places.erase_button.setVisible(allows(member, "erase"))
     settings = window.settings_view
     settings.purge_button.setVisible(allows(member, "purge"))
     settings.erase_observer_button.setVisible(allows(member, "erase"))
+    settings.comment_library.setEnabled(allows(member, "comment_library"))
     label = QLabel(signed_in_text(member))
     label.setObjectName("signed_in")
     window.statusBar().addPermanentWidget(label)

@@ -221,12 +221,13 @@ class TeamSettings(QWidget):
         url = self.workspace.settings.team_url
         if not url or self.test_task is not None:
             return self.test_task
-        from mysteryshop.store import team
+        from mysteryshop.store import sync, team
         from mysteryshop.ui.sync_view import open_server
 
         def work(_progress: Any) -> Any:
             server = open_server(url)
             try:
+                sync._check_server(server)  # reached, the login taken, a team database
                 return team.current_member(server)
             finally:
                 server.close()
