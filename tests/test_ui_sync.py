@@ -361,7 +361,7 @@ def test_a_conflict_is_shown_side_by_side_and_resolved(
 
     qtbot.mouseClick(dialog.keep_server, Qt.MouseButton.LeftButton)
     assert dialog.list.count() == 0
-    assert "No conflicts" in dialog.status.text()
+    assert dialog.status.text() == "Kept the server's version."
     assert not dialog.keep_local.isEnabled()
     assert sync.status(laptop).conflicts == 0
     assert queries.get_encounter(laptop, encounter_id).status == "approved"  # the server's stands

@@ -93,7 +93,7 @@ class TeamSettings(QWidget):
         self.password.returnPressed.connect(self.on_password_entered)
         self.save_password_button = QPushButton(self.tr("Save &password"))
         self.save_password_button.clicked.connect(self.on_password_entered)
-        self.test_button = QPushButton(self.tr("&Test connection"))
+        self.test_button = QPushButton(self.tr("T&est connection"))
         self.test_button.clicked.connect(self.test_connection)
         self.forget_button = QPushButton(self.tr("&Forget password"))
         self.forget_button.clicked.connect(self.forget_password)
