@@ -152,11 +152,12 @@ def laptop(db: Database, shipped_forms) -> Database:
     from mysteryshop.store import queries
 
     form = shipped_forms[0]
-    made = demo.generate([form], encounters=3, seed=2)
-    mine = [
+    made = demo.generate([form], encounters=6, seed=2)
+    mine = [  # (the demo's drafts may lack required answers: not submitted)
         replace(e, observer="anna", status="submitted", reviewed_by=None, reviewed_at=None)
         for e in made.encounters
-    ]
+        if e.status != "draft"
+    ][:3]
     queries.bulk_add_encounters(db, mine, made.locations, [form])
     return db
 
@@ -290,10 +291,13 @@ def test_offline_a_sync_says_so_in_one_line_and_keeps_everything(
     qtbot.mouseClick(panel.button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.task is None, timeout=20000)
     state = panel.state.text()
-    assert state.startswith("Not synced: "), state
-    assert "127.0.0.1:1" in state and "anna" not in state  # where, never who
-    assert "Your work is kept on this computer." in state
+    assert state.startswith("⚠ Not synced · "), state  # a sign and words, not a colour alone
     assert "3 to send" in state
+    message = window.statusBar().currentMessage()  # the whole reason, on one line
+    assert message.startswith("Not synced: ") and "\n" not in message, message
+    assert "127.0.0.1:1" in message and "anna" not in message  # where, never who
+    assert message.endswith("Your work is kept on this computer.")
+    assert message in panel.state.toolTip()
     assert sync.status(laptop).pending == 3
     assert panel.button.isEnabled()  # ready to try again
 
@@ -341,8 +345,8 @@ def test_a_conflict_is_shown_side_by_side_and_resolved(
     qtbot.waitExposed(dialog)
     assert dialog.list.count() == 1
     table = dialog.table
-    rows = {
-        table.item(row, 0).text(): [table.item(row, c).text() for c in (1, 2, 3)]
+    rows = {  # field: [this computer, the server, the mark]
+        table.item(row, 1).text(): [table.item(row, c).text() for c in (2, 3, 0)]
         for row in range(table.rowCount())
     }
     assert rows["Notes"] == [
@@ -354,7 +358,7 @@ def test_a_conflict_is_shown_side_by_side_and_resolved(
     assert rows["Reviewer note"][1:] == ["Well seen", "≠ differs"]
     assert rows["Location"][2] == "same"
     # The differing fields come first, then the same ones; every answer by its question.
-    marks = [table.item(row, 3).text() for row in range(table.rowCount())]
+    marks = [table.item(row, 0).text() for row in range(table.rowCount())]
     assert marks == sorted(marks, key=lambda mark: mark != "≠ differs")
     assert any(label.startswith("Were you greeted") or "greet" in label.lower() for label in rows)
     assert "4 fields differ" in dialog.status.text() or "fields differ" in dialog.status.text()

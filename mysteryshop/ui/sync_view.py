@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMainWindow,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -33,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from mysteryshop.changes import Changes
-from mysteryshop.store.db import Database, StoreError
+from mysteryshop.store.db import Database, StoreError, redacted_url
 from mysteryshop.ui import display, tasks, theme
 from mysteryshop.ui.answers import answer_text
 from mysteryshop.ui.ops import announce
@@ -82,7 +83,10 @@ class SyncPanel(QWidget):
         super().__init__(parent)
         self.workspace = workspace
         self.task: tasks.Task | None = None
-        self.last_problem = ""
+        # The last sync's trouble: a short word in the state, the whole line in the status
+        # bar and the state's tooltip.
+        self.problem = ""
+        self.detail = ""
         self.button = QToolButton()
         self.button.setText(self.tr("⟳ Sync"))
         self.button.setToolTip(
@@ -138,11 +142,11 @@ class SyncPanel(QWidget):
                 + self.tr("%n conflict(s) to resolve", "", status.conflicts)
                 + "</a>"
             )
-        text = " · ".join(parts)
-        if self.last_problem:
-            text = html.escape(self.last_problem) + " · " + text
-        self.state.setText(text)
-        self.state.setToolTip(self.tr("Team server: {server}").format(server=status.server or url))
+        if self.problem:
+            parts.insert(0, "⚠ " + html.escape(self.problem))
+        self.state.setText(" · ".join(parts))
+        where = self.tr("Team server: {server}").format(server=status.server or redacted_url(url))
+        self.state.setToolTip(f"{self.detail}\n{where}" if self.detail else where)
 
     @Slot(str)
     def on_link(self, link: str) -> None:
@@ -163,7 +167,10 @@ class SyncPanel(QWidget):
             return None
         alias = settings.observer_alias
         if not alias:
-            self._problem(self.tr("Not synced: set your observer alias in Settings first."))
+            self._problem(
+                self.tr("Not synced"),
+                self.tr("Not synced: set your observer alias in Settings first."),
+            )
             return None
         local = self.workspace.db
         from mysteryshop.store import sync
@@ -175,7 +182,7 @@ class SyncPanel(QWidget):
             finally:
                 server.close()
 
-        self.last_problem = ""
+        self.problem = self.detail = ""
         self.button.setEnabled(False)
         self.state.setText(self.tr("Syncing…"))
         self.task = tasks.start(
@@ -196,7 +203,6 @@ class SyncPanel(QWidget):
     def on_done(self, result: Any) -> None:
         self._ended()
         announce(self.workspace, Changes.everything(), None)  # pulled visits, forms, places…
-        window = self.window()
         summary = (
             self.tr("Synced: %n sent", "", result.pushed)
             + ", "
@@ -205,12 +211,12 @@ class SyncPanel(QWidget):
         if result.conflicts:
             summary += ", " + self.tr("%n conflict(s) to resolve", "", result.conflicts)
         if result.refused:
-            summary += ", " + self.tr("%n refused by the server", "", len(result.refused))
-            self.last_problem = self.tr("Refused by the server: {reason}").format(
+            self.problem = self.tr("%n refused by the server", "", len(result.refused))
+            self.detail = self.tr("Refused by the server: {reason}").format(
                 reason=result.refused[0]
             )
-        if hasattr(window, "statusBar"):
-            window.statusBar().showMessage(summary, 8000)
+            summary += ", " + self.problem
+        self._say(summary, 8000)
         self.refresh()
         self.synced.emit(result)
 
@@ -220,14 +226,23 @@ class SyncPanel(QWidget):
         if not isinstance(error, StoreError):
             raise error
         self._problem(
+            self.tr("Not synced"),
             self.tr("Not synced: {reason} Your work is kept on this computer.").format(
                 reason=_one_line(error)
-            )
+            ),
         )
 
-    def _problem(self, text: str) -> None:
-        self.last_problem = text
+    def _problem(self, short: str, detail: str) -> None:
+        """Why the sync did not happen: `short` in the state, `detail` (one line) in the
+        status bar until the next message."""
+        self.problem, self.detail = short, detail
+        self._say(detail)
         self.refresh()
+
+    def _say(self, text: str, timeout_ms: int = 0) -> None:
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, timeout_ms)
 
 
 def _one_line(error: Exception) -> str:
@@ -259,7 +274,7 @@ class ConflictsDialog(QDialog):
         self.table = QTableWidget(0, 4)
         self.table.setAccessibleName(self.tr("Both versions, field by field"))
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Field"), self.tr("On this computer"), self.tr("On the server"), ""]
+            ["", self.tr("Field"), self.tr("On this computer"), self.tr("On the server")]
         )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -267,9 +282,11 @@ class ConflictsDialog(QDialog):
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 240)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)
         self.keep_server = QPushButton(self.tr("Keep the &server's version"))
         self.keep_server.clicked.connect(lambda: self.resolve("server"))
         self.keep_local = QPushButton(self.tr("Keep &mine"))
@@ -303,13 +320,14 @@ class ConflictsDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        from mysteryshop.store import sync
+        from mysteryshop.store import queries, sync
 
         self.views = list(sync.conflicts(self.workspace.db))
+        names = {place.id: place.name for place in queries.list_locations(self.workspace.db)}
         self.list.blockSignals(True)
         self.list.clear()
         for view in self.views:
-            item = QListWidgetItem(self._title(view))
+            item = QListWidgetItem(self._title(view, names))
             item.setToolTip(view.encounter_id)
             self.list.addItem(item)
         self.list.blockSignals(False)
@@ -322,10 +340,11 @@ class ConflictsDialog(QDialog):
         for button in (self.keep_server, self.keep_local):
             button.setEnabled(bool(self.views))
 
-    def _title(self, view: Any) -> str:
-        record = view.server or view.local
-        when = display.date_time_text(record.visited_at)
-        return f"{when} · {record.observer or ''}".rstrip(" ·")
+    def _title(self, view: Any, names: dict[str, str]) -> str:
+        """The visit as the log names it: when and where."""
+        record = view.server
+        where = names.get(record.location_id, record.location_id)
+        return f"{display.date_time_text(record.visited_at)} · {where}"
 
     @Slot(int)
     def show_conflict(self, row: int) -> None:
@@ -340,7 +359,7 @@ class ConflictsDialog(QDialog):
         self.table.setRowCount(len(rows))
         for index, (key, label, mine, theirs) in enumerate(rows):
             differs = key in differing
-            cells = [label, mine, theirs, self.tr("≠ differs") if differs else self.tr("same")]
+            cells = [self.tr("≠ differs") if differs else self.tr("same"), label, mine, theirs]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)

@@ -3839,6 +3839,10 @@ Tiedot ovat tiedostossa {log}</translation>
         <translation>Tiimin palvelin: {server}</translation>
     </message>
     <message>
+        <source>Not synced</source>
+        <translation>Ei synkronoitu</translation>
+    </message>
+    <message>
         <source>Not synced: set your observer alias in Settings first.</source>
         <translation>Ei synkronoitu: aseta ensin havainnoijan nimimerkki asetuksissa.</translation>
     </message>

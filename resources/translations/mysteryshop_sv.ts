@@ -3839,6 +3839,10 @@ Detaljerna finns i {log}</translation>
         <translation>Teamets server: {server}</translation>
     </message>
     <message>
+        <source>Not synced</source>
+        <translation>Inte synkroniserat</translation>
+    </message>
+    <message>
         <source>Not synced: set your observer alias in Settings first.</source>
         <translation>Inte synkroniserat: ange först observatörens alias i inställningarna.</translation>
     </message>
