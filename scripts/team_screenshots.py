@@ -113,7 +113,15 @@ def main() -> int:
         forms = [load_form(path) for path in paths.shipped_form_files()]
         made = demo.generate(forms[:1], encounters=24, seed=5)
         mine = [  # (the demo's drafts may lack required answers: not submitted)
-            replace(e, observer="anna", status="submitted", reviewed_by=None, reviewed_at=None)
+            replace(
+                e,
+                observer="anna",
+                status="submitted",
+                reviewed_by=None,
+                reviewed_at=None,
+                reviewer_note="",
+                tags=[],
+            )
             for e in made.encounters
             if e.status != "draft"
         ]
@@ -153,7 +161,7 @@ def main() -> int:
         team_view.test_connection()
         until(lambda: team_view.test_task is None)
         wait()
-        window.settings_view.scroll_area.ensureWidgetVisible(team_view.result)
+        window.settings_view.scroll_area.ensureWidgetVisible(team_view.result, 50, 120)
         wait(200)
         shoot(window, out / f"team-settings{suffix}.png")
 

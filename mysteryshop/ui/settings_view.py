@@ -215,12 +215,15 @@ class SettingsView(QWidget):
         form.addRow(self._label(self.tr("Data location:")), self._field(data_row, data_note))
         # A laptop's team server (sync); not offered when the database is a server itself.
         team_heading = self._section(self.tr("Team"))
-        self.team = TeamSettings(workspace)
+        self.team = TeamSettings(workspace, self)
+        self.team.hide()  # its rows go into this form
         self.team.saved.connect(self.saved)
         form.addRow(team_heading)
-        form.addRow(self.team)
         team_heading.setVisible(workspace.db.is_sqlite)
-        self.team.setVisible(workspace.db.is_sqlite)
+        for team_label, team_field in self.team.rows:
+            form.addRow(team_label or QLabel(), team_field)
+            form.labelForField(team_field).setVisible(workspace.db.is_sqlite)
+            team_field.setVisible(workspace.db.is_sqlite)
         form.addRow(self._section(self.tr("Recording")))
         form.addRow(
             self._label(self.tr("&Observer alias:"), self.observer_alias),
@@ -285,7 +288,7 @@ class SettingsView(QWidget):
 
     def show_team(self) -> None:
         """Scroll to the Team section with the cursor in its URL (the Sync button's Set up)."""
-        self.scroll_area.ensureWidgetVisible(self.team)
+        self.scroll_area.ensureWidgetVisible(self.team.url)
         self.team.url.setFocus()
 
     def _section(self, text: str) -> QLabel:

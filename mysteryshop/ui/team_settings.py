@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -75,7 +74,8 @@ def url_problem(url: str) -> str | None:
 
 
 class TeamSettings(QWidget):
-    """The Team section of the settings: URL, password, Test connection, Forget password."""
+    """The Team section of the settings: URL, password, Test connection, Forget password.
+    Its `rows` go into the settings' form; this widget itself holds them until then."""
 
     saved = Signal()
 
@@ -110,27 +110,32 @@ class TeamSettings(QWidget):
         )
         note.setWordWrap(True)
         note.setStyleSheet(f"color: {theme.MUTED.name()};")
-        password_row = QHBoxLayout()
+        # Rows for the settings' own form (SettingsView puts them under its Team heading, so
+        # that the labels line up with the other sections'): (label, field).
+        self.url_label = QLabel(self.tr("Team server &URL:"))
+        self.url_label.setBuddy(self.url)
+        self.password_label = QLabel(self.tr("Pass&word:"))
+        self.password_label.setBuddy(self.password)
+        password_field = QWidget(self)
+        password_row = QHBoxLayout(password_field)
+        password_row.setContentsMargins(0, 0, 0, 0)
         password_row.addWidget(self.password, 1)
         password_row.addWidget(self.save_password_button)
+        details = QWidget(self)
+        column = QVBoxLayout(details)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(note)
         buttons = QHBoxLayout()
+        column.addLayout(buttons)
         buttons.addWidget(self.test_button)
         buttons.addWidget(self.forget_button)
         buttons.addStretch(1)
-        form = QFormLayout()
-        form.setContentsMargins(0, 0, 0, 0)
-        url_label = QLabel(self.tr("Team server &URL:"))
-        url_label.setBuddy(self.url)
-        password_label = QLabel(self.tr("Pass&word:"))
-        password_label.setBuddy(self.password)
-        form.addRow(url_label, self.url)
-        form.addRow(password_label, password_row)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addLayout(buttons)
-        layout.addWidget(self.result)
+        column.addWidget(self.result)
+        self.rows: list[tuple[QLabel | None, QWidget]] = [
+            (self.url_label, self.url),
+            (self.password_label, password_field),
+            (None, details),
+        ]
         self.refresh()
 
     def refresh(self) -> None:
