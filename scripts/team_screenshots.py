@@ -139,7 +139,8 @@ def main() -> int:
         )  # fmt: skip
         here = queries.get_encounter(laptop, first)
         queries.save_encounter(
-            laptop, replace(here, notes=here.notes + " Staff member came back to check on me.")
+            laptop,
+            replace(here, notes=f"{here.notes} Staff member came back to check on me.".strip()),
         )
         settings = Settings(QSettings(str(home / "anna.ini"), QSettings.Format.IniFormat))
         settings.observer_alias = "anna"
