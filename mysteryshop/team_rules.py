@@ -44,13 +44,18 @@ RULES: Final[Mapping[str, frozenset[str]]] = {
     "review": frozenset({"trainer", "admin"}),  # tags and the reviewer's note
     "approve": frozenset({"trainer", "admin"}),
     "return": frozenset({"trainer", "admin"}),
-    "calibration": frozenset({"trainer", "admin"}),  # sessions' figures and reports
+    # A session's figures and report read every observer's visits in it: whoever reads every
+    # visit may. Observers record for a session, knowing only its id.
+    "calibration": _READERS,
+    "calibration_ids": _EVERYONE,
     "action_items": frozenset({"trainer", "manager", "admin"}),
     "comment_library": frozenset({"trainer", "admin"}),
     # The administrator's.
     "manage_forms": frozenset({"admin"}),
     "manage_locations": frozenset({"admin"}),  # rename, merge, delete
     "manage_users": frozenset({"admin"}),
+    "act_for_others": frozenset({"admin"}),  # record or move a visit in another's name
+    "edit_submitted": frozenset({"admin"}),  # a submitted or approved visit's answers, notes
     "delete": frozenset({"admin"}),  # a submitted, returned or approved visit to the trash
     "purge": frozenset({"admin"}),
     "erase": frozenset({"admin"}),

@@ -114,6 +114,8 @@ def _empty_postgres_database() -> Iterator[str]:
     from sqlalchemy import create_engine, text
     from sqlalchemy.engine import make_url
 
+    from mysteryshop.store.team import role_comment
+
     server = os.environ.get(POSTGRES_URL_ENV)
     if not server:
         pytest.skip(f"no PostgreSQL server: set {POSTGRES_URL_ENV} (.ci/start-postgres starts one)")
@@ -126,6 +128,13 @@ def _empty_postgres_database() -> Iterator[str]:
     finally:
         with admin.connect() as connection:
             connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+            # A team's roles (store/team.py) are the server's: they would outlive the database.
+            roles = connection.execute(
+                text("SELECT rolname FROM pg_roles WHERE shobj_description(oid, 'pg_authid') = :c"),
+                {"c": role_comment(name)},
+            ).scalars()
+            for role in list(roles):
+                connection.execute(text(f'DROP ROLE "{role}"'))
         admin.dispose()
 
 

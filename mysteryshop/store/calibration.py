@@ -172,8 +172,14 @@ def calibration_report(db: Database, session_id: str) -> calibration.Calibration
 
 
 def session_ids(db: Database) -> list[str]:
-    """Every session id in use, drafts included, for offering them when recording."""
+    """Every session id in use, drafts included, for offering them when recording (on a team
+    server also those an observer cannot read the visits of)."""
+    from mysteryshop.store.team import calibration_session_ids
+
     query = filtered(select(Encounter.calibration).distinct(), EncounterFilter(), lean=True)
     with db.read() as session:
+        on_team_server = calibration_session_ids(session)
+        if on_team_server is not None:
+            return on_team_server
         found = session.scalars(query.where(Encounter.calibration.is_not(None))).all()
     return sorted(str(item) for item in found)

@@ -14,7 +14,7 @@ role name starts with the team's *prefix*, made from the database name (`team_pr
 Each role carries a comment naming its database, and a name found with another comment (or
 none) is refused rather than taken over.
 
-What the policies give is in `_TABLES` (a table, a role, a command → the rows it may see or
+What the policies give is in `TABLE_RULES` (a table, a role, a command → the rows it may see or
 write). Three things are beyond a policy's reach and are a trigger's (`mysteryshop_guard`):
 a trainer's update may change only the review's columns, an observer's never the review's, and
 an observer cannot make a visit "returned". The store rewrites an observer's answers after
@@ -32,11 +32,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Final
 
-from sqlalchemy import Connection, select, text
+from sqlalchemy import Connection, delete, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from mysteryshop.store.db import Database, StoreError
+from mysteryshop.store.db import Database, StoreError, insert_new
 from mysteryshop.store.models import Observer, TeamUser
 from mysteryshop.team_rules import ROLES
 
@@ -44,6 +44,12 @@ PREFIX_LENGTH: Final = 20
 ALIAS_LOGIN: Final = re.compile(r"[a-z0-9][a-z0-9_-]{0,39}")
 PASSWORD_BYTES: Final = 18  # 24 URL-safe characters
 _COMMENT: Final = "mysteryshop team of database {database}"
+
+
+def role_comment(database: str) -> str:
+    """The comment every role of the team in `database` carries: how a role is told to be
+    this team's (and how a test's clean-up finds them)."""
+    return _COMMENT.format(database=database)
 
 
 @dataclass(frozen=True)
@@ -85,10 +91,20 @@ def login_name(prefix: str, alias: str) -> str:
 
 # --- what each role may do, table by table -----------------------------------------------------
 
-_OWN = "observer_id = mysteryshop_observer_id()"
-_OWN_VISIT = "mysteryshop_own_visit(encounter_id)"
+# The member's observer id in a scalar subquery: one InitPlan per statement, not one call of
+# the function per row. A child row is seen through the set of its visits (a hashed subplan).
+_OWN = "observer_id = (SELECT mysteryshop_observer_id())"
+_OWN_VISIT = (
+    "encounter_id IN (SELECT id FROM encounters "
+    "WHERE observer_id = (SELECT mysteryshop_observer_id()))"
+)
 _OPEN_VISIT = "mysteryshop_open_visit(encounter_id)"
 _ALL = "true"
+_REVIEWABLE = (
+    "EXISTS (SELECT 1 FROM encounters e WHERE e.id = encounter_id "
+    "AND e.status IN ('submitted', 'approved', 'returned'))"
+)
+_REVIEWED = "status IN ('submitted', 'approved', 'returned') AND deleted_at IS NULL"
 
 Rule = dict[str, str | tuple[str, str]]
 """command (select, insert, update, delete) → a policy's expression (USING, or WITH CHECK for
@@ -109,7 +125,7 @@ _OWN_CHILD: Final[Rule] = {
 }
 _READERS_ONLY: Final[dict[str, Rule]] = {"trainer": _READ_ONLY, "manager": _READ_ONLY}
 
-_TABLES: Final[dict[str, dict[str, Rule]]] = {
+TABLE_RULES: Final[dict[str, dict[str, Rule]]] = {
     "encounters": {
         "observer": {
             "select": _OWN,
@@ -120,22 +136,25 @@ _TABLES: Final[dict[str, dict[str, Rule]]] = {
                 f"{_OWN} AND status IN ('draft', 'submitted', 'returned')",
             ),
         },
-        "trainer": {
-            "select": _ALL,
-            "update": (
-                _ALL,
-                "status IN ('submitted', 'approved', 'returned') AND deleted_at IS NULL",
-            ),
-        },
+        "trainer": {"select": _ALL, "update": (_REVIEWED, _REVIEWED)},
         "manager": _READ_ONLY,
     },
     "answers": {"observer": _OWN_CHILD, **_READERS_ONLY},
     "encounter_scores": {"observer": _OWN_CHILD, **_READERS_ONLY},
     "attachments": {"observer": _OWN_CHILD, **_READERS_ONLY},
-    "encounter_tags": {"observer": _OWN_CHILD, "trainer": _ANYTHING, "manager": _READ_ONLY},
+    "encounter_tags": {
+        "observer": _OWN_CHILD,
+        "trainer": {
+            "select": _ALL,
+            "insert": _REVIEWABLE,
+            "update": (_REVIEWABLE, _REVIEWABLE),
+            "delete": _REVIEWABLE,
+        },
+        "manager": _READ_ONLY,
+    },
     "encounter_history": {
-        "observer": {"select": _OWN_VISIT, "insert": _OWN_VISIT},
-        "trainer": {"select": _ALL, "insert": _ALL},
+        "observer": {"select": _OWN_VISIT, "insert": _OPEN_VISIT},
+        "trainer": {"select": _ALL, "insert": _REVIEWABLE},
         "manager": _READ_ONLY,
     },
     "deletions": {
@@ -290,7 +309,7 @@ def _ours(connection: Connection, name: str, database: str) -> bool:
     """Whether the role `name` exists and is this team's; StoreError when it exists and is
     not (another team's, or nobody's)."""
     exists, comment = _comment_of(connection, name)
-    if exists and comment != _COMMENT.format(database=database):
+    if exists and comment != role_comment(database):
         raise StoreError(
             f"a role named {name} exists on this server and is not this team's; "
             "rename the database or drop that role"
@@ -317,7 +336,7 @@ def _reasoned(what: str, error: DBAPIError) -> StoreError:
 def init_team(db: Database) -> str:
     """Make the (migrated) PostgreSQL database `db` a team server, or bring its roles, grants
     and policies up to the current rule: the group roles, CONNECT for members only, each
-    table's grants and row-level security policies (`_TABLES`; a table it does not know gets
+    table's grants and row-level security policies (`TABLE_RULES`; a table it does not know gets
     row-level security with no policy: members see none of it), the functions the policies
     use and the guard trigger. Idempotent. Returns the team's prefix (`team_prefix`)."""
     _require_team_server(db)
@@ -327,13 +346,13 @@ def init_team(db: Database) -> str:
             _may_create_roles(connection)
             database = _database_name(connection)
             prefix = team_prefix(database)
-            groups = {role: group_role(prefix, role) for role in ROLES}
+            groups: dict[str, str] = {role: group_role(prefix, role) for role in ROLES}
             for group in groups.values():
                 if not _ours(connection, group, database):
                     connection.exec_driver_sql(f"CREATE ROLE {_quote(connection, group)} NOLOGIN")
                     connection.exec_driver_sql(
                         f"COMMENT ON ROLE {_quote(connection, group)} IS "
-                        f"{_literal(_COMMENT.format(database=database))}"
+                        f"{_literal(role_comment(database))}"
                     )
             _install(connection, database, groups)
     except DBAPIError as error:
@@ -388,13 +407,13 @@ def _install(connection: Connection, database: str, groups: dict[str, str]) -> N
             f"CREATE POLICY ms_admin ON {name} TO {q(connection, groups['admin'])} "
             "USING (true) WITH CHECK (true)"
         )
-        for role, rule in _TABLES.get(table, {}).items():
+        for role, rule in TABLE_RULES.get(table, {}).items():
             group = q(connection, groups[role])
             privileges = ", ".join(_PRIVILEGES[command] for command in rule)
             run(f"GRANT {privileges} ON {name} TO {group}")
             for command, expression in rule.items():
                 policy = q(connection, f"ms_{role}_{command}")
-                if command == "update":
+                if isinstance(expression, tuple):  # update: USING and WITH CHECK
                     using, check = expression
                     clause = f"USING ({using}) WITH CHECK ({check})"
                 elif command == "insert":
@@ -437,7 +456,7 @@ def _team_of(connection: Connection) -> tuple[str, str, dict[str, str]]:
     """The database, its team's prefix and group roles; StoreError when it has no team yet."""
     database = _database_name(connection)
     prefix = team_prefix(database)
-    groups = {role: group_role(prefix, role) for role in ROLES}
+    groups: dict[str, str] = {role: group_role(prefix, role) for role in ROLES}
     if not all(_ours(connection, group, database) for group in groups.values()):
         raise StoreError("this database has no team yet: run `mysteryshop team init` first")
     return database, prefix, groups
@@ -465,9 +484,8 @@ def add_user(db: Database, alias: str, role: str, password: str | None = None) -
             connection = session.connection()
             database, prefix, groups = _team_of(connection)
             login = login_name(prefix, alias)
-            if (
-                session.get(TeamUser, login) is not None
-                or session.query(TeamUser).filter(TeamUser.alias == alias).count()
+            if session.get(TeamUser, login) is not None or session.scalar(
+                select(TeamUser.login).where(TeamUser.alias == alias)
             ):
                 raise StoreError(f"{alias!r} is a team member already (login {login})")
             if _ours(connection, login, database):
@@ -479,12 +497,10 @@ def add_user(db: Database, alias: str, role: str, password: str | None = None) -
                 f"IN ROLE {_quote(connection, groups[role])}"
             )
             connection.exec_driver_sql(
-                f"COMMENT ON ROLE {_quote(connection, login)} IS "
-                f"{_literal(_COMMENT.format(database=database))}"
+                f"COMMENT ON ROLE {_quote(connection, login)} IS {_literal(role_comment(database))}"
             )
             session.add(TeamUser(login=login, alias=alias, role=role, added_at=_now()))
-            if session.query(Observer).filter(Observer.alias == alias).count() == 0:
-                session.add(Observer(alias=alias))
+            session.execute(insert_new("postgresql", Observer, ("alias",)), [{"alias": alias}])
     except DBAPIError as error:
         raise _reasoned("team add-user", error) from None
     return password
@@ -494,7 +510,7 @@ def list_users(db: Database) -> list[Member]:
     """The team's members, by alias."""
     _require_team_server(db)
     with db.read() as session:
-        rows = session.query(TeamUser).order_by(TeamUser.alias).all()
+        rows = session.scalars(select(TeamUser).order_by(TeamUser.alias)).all()
     return [Member(row.login, row.alias, row.role) for row in rows]
 
 
@@ -515,47 +531,50 @@ def set_role(db: Database, alias: str, role: str) -> Member:
                 connection.exec_driver_sql(f"GRANT {_quote(connection, groups[role])} TO {login}")
                 create = "CREATEROLE" if role == "admin" else "NOCREATEROLE"
                 connection.exec_driver_sql(f"ALTER ROLE {login} {create}")
-                session.query(TeamUser).filter(TeamUser.login == member.login).update(
-                    {"role": role}
-                )
+                member.role = role
             return Member(member.login, member.alias, role)
     except DBAPIError as error:
         raise _reasoned("team set-role", error) from None
 
 
 def remove_user(db: Database, alias: str) -> Member:
-    """Remove a member: their login role is dropped (their open sessions are ended where the
-    server lets us), so it can no longer connect; the visits and the history they made stay,
-    under their alias."""
+    """Remove a member: their login role is dropped, so it can no longer connect, and the
+    sessions it still has are ended (where the server lets us: a superuser may, and a member
+    of pg_signal_backend). The visits and the history they made stay, under their alias."""
     _require_team_server(db)
     try:
         with db.write() as session:
             connection = session.connection()
             _team_of(connection)
             member = _member(session, alias.strip())
+            # Found before the drop: a dropped role's sessions show no user name.
+            sessions = list(
+                session.scalars(
+                    text(
+                        "SELECT pid FROM pg_stat_activity "
+                        "WHERE usename = :login AND pid <> pg_backend_pid()"
+                    ),
+                    {"login": member.login},
+                )
+            )
             connection.exec_driver_sql(f"DROP ROLE {_quote(connection, member.login)}")
-            session.query(TeamUser).filter(TeamUser.login == member.login).delete()
+            session.delete(member)
             gone = Member(member.login, member.alias, member.role)
     except DBAPIError as error:
         raise _reasoned("team remove-user", error) from None
-    _end_sessions(db, gone.login)
+    _end_sessions(db, sessions)
     return gone
 
 
-def _end_sessions(db: Database, login: str) -> None:
-    """End the sessions `login` still has (it was dropped: they would go on until closed);
-    without the right to, they end when their client disconnects."""
+def _end_sessions(db: Database, sessions: list[int]) -> None:
+    if not sessions:
+        return
     try:
         with db.write() as session:
-            session.execute(
-                text(
-                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                    "WHERE usename = :login AND pid <> pg_backend_pid()"
-                ),
-                {"login": login},
-            )
+            for pid in sessions:
+                session.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
     except (DBAPIError, StoreError):
-        pass
+        pass  # not allowed: they end when their client disconnects, and can never reconnect
 
 
 def current_member(db: Database) -> Member | None:
@@ -571,6 +590,23 @@ def current_member(db: Database) -> Member | None:
     except (DBAPIError, StoreError):  # no grant on team_users: no member of this team
         return None
     return Member(*row) if row is not None else None
+
+
+def calibration_session_ids(session: Session) -> list[str] | None:
+    """Every calibration session id in use on a team server, through the function that lists
+    ids without the visits (an observer sees only their own visits, and would miss the
+    sessions others started); None where no team is installed (SQLite, a plain server)."""
+    if session.get_bind().dialect.name != "postgresql":
+        return None
+    installed = session.scalar(
+        text("SELECT to_regprocedure('mysteryshop_calibration_sessions()') IS NOT NULL")
+    )
+    if not installed:
+        return None
+    rows = session.scalars(
+        text("SELECT DISTINCT calibration FROM mysteryshop_calibration_sessions()")
+    )
+    return sorted(str(row) for row in rows)
 
 
 def _now() -> datetime:
@@ -592,13 +628,14 @@ def dissolve_team(db: Database) -> int:
             prefix = team_prefix(database)
             logins = list(session.scalars(select(TeamUser.login)))
             names = [*logins, *(group_role(prefix, role) for role in ROLES)]
-            names = [name for name in names if _ours(connection, name, database)]
+            mine = role_comment(database)
+            names = [name for name in names if _comment_of(connection, name) == (True, mine)]
             if names:
                 listed = ", ".join(_quote(connection, name) for name in names)
                 connection.exec_driver_sql(f"DROP OWNED BY {listed}")
                 for name in names:
                     connection.exec_driver_sql(f"DROP ROLE {_quote(connection, name)}")
-            session.query(TeamUser).delete()
+            session.execute(delete(TeamUser))
     except DBAPIError as error:
         raise _reasoned("team dissolve", error) from None
     return len(names)
