@@ -289,3 +289,121 @@ def test_an_import_never_turns_an_approved_visit_back(db, tmp_path: Path):
 
 
 _SECOND = __import__("datetime").timedelta(seconds=1)
+
+
+# --- on a team server, as the observer's own login ---------------------------------------------
+
+
+@pytest.fixture
+def team(server: Database):
+    """The server made a team's (store/team.py): an observer and a trainer; connections as
+    each member's login role, which the server's policies hold to their rights."""
+    from sqlalchemy.engine import make_url
+
+    from mysteryshop.store import team as team_
+
+    team_.init_team(server)
+    team_.add_user(server, ALIAS, "observer", password="observer-pw-1")
+    team_.add_user(server, "tiina", "trainer", password="trainer-pw-1")
+    prefix = team_.team_prefix(make_url(server.url).database or "")
+    logins = {}
+    for alias, password in ((ALIAS, "observer-pw-1"), ("tiina", "trainer-pw-1")):
+        url = make_url(server.url).set(username=team_.login_name(prefix, alias), password=password)
+        logins[alias] = open_database(url.render_as_string(hide_password=False), migrate=False)
+    yield logins
+    for database in logins.values():
+        database.close()
+    team_.dissolve_team(server)
+
+
+def test_an_observer_login_syncs_within_its_rights(server, team, db):
+    from mysteryshop.store import team as team_
+
+    mine_there, trainer = team[ALIAS], team["tiina"]
+    assert team_.current_member(mine_there).role == "observer"
+    place = queries.list_locations(server)[0].id
+    other = replace(visits(1, seed=11)[0], observer="pekka", location_id=place)
+    queries.save_encounter(server, other, by="pekka")  # another observer's, by the owner
+    sync.sync(db, mine_there, alias=ALIAS)
+    mine = record(db, 3)
+    place = queries.add_location(db, "Kiosk by the station", "Uusimaa")
+    result = sync.sync(db, mine_there, alias=ALIAS)
+    assert (result.pushed, result.pulled, result.refused) == (3, 0, [])
+    assert result.locations_pushed == 1  # an observer may add a location
+    with pytest.raises(StoreError):
+        queries.get_encounter(db, other.id)  # never another observer's visit
+    # The trainer returns one and approves another through their own login.
+    first = queries.get_encounter(trainer, mine[0].id)
+    queries.review_encounter(
+        trainer, first.id, first.revision, reviewer="tiina", action="return", reason="staff?"
+    )
+    second = queries.get_encounter(trainer, mine[1].id)
+    queries.review_encounter(trainer, second.id, second.revision, reviewer="tiina",
+                             action="approve")  # fmt: skip
+    # Meanwhile the observer edits the second on the laptop: a conflict, the approval stands.
+    here = queries.get_encounter(db, mine[1].id)
+    queries.save_encounter(db, replace(here, notes="one more thing"))
+    result = sync.sync(db, mine_there, alias=ALIAS)
+    assert (result.pulled, result.conflicts, result.conflict_ids) == (1, 1, [mine[1].id])
+    assert queries.get_encounter(db, mine[1].id).status == "approved"
+    with pytest.raises(StoreError):
+        sync.resolve(db, mine_there, mine[1].id, "local")  # the server keeps the approval
+    assert queries.get_encounter(server, mine[1].id).notes == second.notes
+    # The returned one comes back with its reason; resubmitted, it goes up again.
+    back = queries.get_encounter(db, mine[0].id)
+    assert (back.status, back.return_reason, back.reviewed_by) == ("returned", "staff?", "tiina")
+    queries.save_encounter(db, replace(back, staff="Anna", status="submitted"))
+    result = sync.sync(db, mine_there, alias=ALIAS)
+    assert (result.pushed, result.refused) == (1, [])
+    assert queries.get_encounter(server, mine[0].id).status == "submitted"
+    history = queries.encounter_history(server, mine[0].id)
+    assert history[-1].change == "submitted"
+
+
+def test_an_observer_login_pushes_a_discard_of_a_returned_visit(server, team, db):
+    mine_there, trainer = team[ALIAS], team["tiina"]
+    sync.sync(db, mine_there, alias=ALIAS)
+    [mine] = record(db, 1)
+    sync.sync(db, mine_there, alias=ALIAS)
+    there = queries.get_encounter(trainer, mine.id)
+    queries.review_encounter(
+        trainer, there.id, there.revision, reviewer="tiina", action="return", reason="again"
+    )
+    sync.sync(db, mine_there, alias=ALIAS)
+    reopened = queries.save_encounter(
+        db, replace(queries.get_encounter(db, mine.id), status="draft")
+    )
+    trash.discard(db, reopened.id, by=ALIAS)
+    result = sync.sync(db, mine_there, alias=ALIAS)
+    assert (result.pushed, result.refused) == (1, [])
+    assert trash.in_trash(server, mine.id)
+    kinds = [entry.change for entry in queries.encounter_history(server, mine.id)]
+    assert kinds[-2:] == ["reopened", "discarded"]  # the observer's own steps, as the rules allow
+    assert sync.sync(db, mine_there, alias=ALIAS).pushed == 0
+
+
+def test_attachments_go_with_their_visits_both_ways(server, laptop):
+    from test_attachments import png
+
+    from mysteryshop.store import attachments
+
+    [mine] = (
+        queries.save_encounter(
+            laptop,
+            replace(visits(1, status="draft")[0], location_id=queries.list_locations(laptop)[0].id),
+        ),
+    )
+    photo = attachments.add_attachment(laptop, mine.id, "front.png", png())
+    queries.save_encounter(laptop, replace(queries.get_encounter(laptop, mine.id),
+                                           status="submitted"))  # fmt: skip
+    assert sync.sync(laptop, server, alias=ALIAS).pushed == 1
+    assert attachments.get_content(server, photo.id) == png()
+    # A receipt added on the server (by its owner) comes down with the returned visit.
+    receipt = attachments.add_attachment(server, mine.id, "receipt.png", png(20, 20))
+    there = queries.get_encounter(server, mine.id)
+    queries.review_encounter(
+        server, there.id, there.revision, reviewer="trainer", action="return", reason="staff?"
+    )
+    assert sync.sync(laptop, server, alias=ALIAS).pulled == 1
+    assert attachments.get_content(laptop, receipt.id) == png(20, 20)
+    assert {a.id for a in attachments.list_attachments(laptop, mine.id)} == {photo.id, receipt.id}

@@ -33,7 +33,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from mysteryshop import workflow
-from mysteryshop.store import calibration, comments, question_totals, trash
+from mysteryshop.store import attachments, calibration, comments, question_totals, trash
 from mysteryshop.store.db import (
     ConflictError,
     ConnectionLostError,
@@ -54,6 +54,7 @@ from mysteryshop.store.models import (
     SyncState,
 )
 from mysteryshop.store.queries import (
+    CHUNK,
     _add_history,
     _add_locations,
     _form_version_ids,
@@ -79,6 +80,11 @@ OFFLINE: Final = "offline: nothing was synced; your visits are safe on this comp
 DELETE_REASON: Final = "removed on the observer's computer (sync)"
 """The reason kept on the server for a returned visit the observer removed on the laptop."""
 
+BASE_BATCH: Final = 50
+"""Pushes whose bases are recorded here in one transaction: a durable commit of the laptop's
+file for each took more than the push itself. Bases left unrecorded (the program killed)
+cost nothing but a comparison at the next sync: both sides are found with the same content."""
+
 _STATE_SERVER = "server"
 _STATE_LAST = "last_synced_at"
 _STATE_SESSIONS = "calibration_sessions"
@@ -101,6 +107,8 @@ class SyncResult:
     phrases_pulled: int = 0
     conflict_ids: list[str] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)
+    # Pushes committed on the server whose bases are not recorded here yet (_record_due).
+    _due: list[tuple[str, int, int]] = field(default_factory=list, repr=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -268,10 +276,14 @@ def _sync_all(
     with local.read() as session:
         bases = {row.encounter_id: row for row in session.scalars(select(SyncBase))}
     ids = sorted(set(theirs) | set(mine))
-    for done, encounter_id in enumerate(ids):
-        if progress:
-            progress(done, len(ids))
-        _sync_one(local, server, alias, encounter_id, mine, theirs, bases, result)
+    ahead = _prefetch(local, sorted(_changed_here(mine, bases)))
+    try:
+        for done, encounter_id in enumerate(ids):
+            if progress:
+                progress(done, len(ids))
+            _sync_one(local, server, alias, encounter_id, mine, theirs, bases, result, ahead)
+    finally:  # the server gone meanwhile: what it committed is recorded here all the same
+        _record_due(local, result)
     if progress:
         progress(len(ids), len(ids))
     _set_state(local, {_STATE_LAST: now_utc().isoformat()})
@@ -287,6 +299,7 @@ def _sync_one(
     theirs: dict[str, _Seen],
     bases: dict[str, SyncBase],
     result: SyncResult,
+    ahead: _Prefetched | None = None,
 ) -> None:
     here, there, base = mine.get(encounter_id), theirs.get(encounter_id), bases.get(encounter_id)
     if here is None and there is None:
@@ -296,7 +309,7 @@ def _sync_one(
             assert here is not None
             if here.deleted or here.status == "draft":
                 return  # the observer's own work, not for the team yet
-            _push(local, server, alias, encounter_id, None, result)
+            _push(local, server, alias, encounter_id, None, result, ahead)
         elif here is None:
             _pull(local, server, encounter_id, None, result)
         else:
@@ -311,7 +324,7 @@ def _sync_one(
     elif changed_here and not changed_there:
         if here.status == "draft" and not here.deleted:
             return  # reopened and still being edited: pushed once submitted (or discarded)
-        _push(local, server, alias, encounter_id, there, result)
+        _push(local, server, alias, encounter_id, there, result, ahead)
     elif changed_there and not changed_here:
         _pull(local, server, encounter_id, here, result)
     else:
@@ -331,6 +344,38 @@ def _listing(db: Database, alias: str) -> dict[str, _Seen]:
             row.id: _Seen(row.revision, row.status, row.deleted_at is not None)
             for row in session.execute(query)
         }
+
+
+@dataclass(frozen=True)
+class _Prefetched:
+    """The laptop's versions of the visits a sync may push, read in one go (one read per
+    visit took longer than its push), with their attachments' metadata."""
+
+    found: dict[str, tuple[EncounterData, bool]]
+    infos: dict[str, list[attachments.AttachmentInfo]]
+
+
+def _changed_here(mine: dict[str, _Seen], bases: dict[str, SyncBase]) -> list[str]:
+    return [
+        encounter_id
+        for encounter_id, seen in mine.items()
+        if (base := bases.get(encounter_id)) is None or seen.revision != base.local_revision
+    ]
+
+
+def _prefetch(local: Database, ids: Sequence[str]) -> _Prefetched:
+    found: dict[str, tuple[EncounterData, bool]] = {}
+    with local.read() as session:
+        for start in range(0, len(ids), CHUNK):
+            chunk = ids[start : start + CHUNK]
+            read = _read_encounters(session, chunk)
+            trashed = dict(
+                session.execute(
+                    select(Encounter.id, Encounter.deleted_at).where(Encounter.id.in_(chunk))
+                ).all()
+            )
+            found.update((key, (data, trashed.get(key) is not None)) for key, data in read.items())
+    return _Prefetched(found, attachments.attachments_of(local, ids))
 
 
 def _read(db: Database, encounter_id: str) -> tuple[EncounterData, bool] | None:
@@ -361,10 +406,14 @@ def _push(
     encounter_id: str,
     there: _Seen | None,
     result: SyncResult,
+    ahead: _Prefetched | None = None,
 ) -> None:
     """This computer's version onto the server (its own transaction there), then the base
-    here. A server that refuses (the state machine, its roles) leaves both as they are."""
-    found = _read(local, encounter_id)
+    here. A server that refuses (the state machine, its roles) leaves both as they are.
+    `ahead`: the laptop's versions read before (a version edited since is pushed as it was
+    read, and its newer revision at the next sync)."""
+    found = ahead.found.get(encounter_id) if ahead else None
+    found = found or _read(local, encounter_id)
     if found is None:
         return
     data, deleted = found
@@ -372,11 +421,19 @@ def _push(
         if deleted:
             if there is None or there.deleted:
                 return
+            if there.status != data.status:
+                # A returned visit reopened and discarded here: reopened there first (an
+                # observer discards only a draft; team.py's policies hold them to it).
+                with server.write() as session:
+                    _save(session, replace(data, revision=there.revision), alias)
             trash.remove(server, encounter_id, alias, DELETE_REASON)
+            after = _server_revision(server, encounter_id)
         else:
             pushed = replace(data, revision=there.revision if there is not None else 0)
+            evidence = _incoming(local, encounter_id, ahead.infos if ahead else None)
             with server.write() as session:
-                _save(session, pushed, alias)
+                after = _save(session, pushed, alias).revision
+                attachments.merge_into(session, evidence)
     except ConflictError:
         return  # changed on the server meanwhile: the next sync sees it
     except ConnectionLostError:
@@ -387,9 +444,48 @@ def _push(
     except DBAPIError as refused:  # the server's roles (row-level security, grants)
         result.refused.append(f"encounter {encounter_id}: {_reason(refused)}")
         return
-    after = _server_revision(server, encounter_id)
-    _set_base(local, encounter_id, data.revision, after)
+    result._due.append((encounter_id, data.revision, after))
     result.pushed += 1
+    if len(result._due) >= BASE_BATCH:
+        _record_due(local, result)
+
+
+def _record_due(local: Database, result: SyncResult) -> None:
+    """Record the bases of the pushes made since the last time, in one local transaction."""
+    if not result._due:
+        return
+    with local.write() as session:
+        for encounter_id, local_revision, server_revision in result._due:
+            _base_in(session, encounter_id, local_revision, server_revision)
+    result._due.clear()
+
+
+def _incoming(
+    db: Database,
+    encounter_id: str,
+    known: dict[str, list[attachments.AttachmentInfo]] | None = None,
+) -> list[attachments.IncomingAttachment]:
+    """An encounter's attachments, to merge into the other side (by id: those it has
+    already are left alone; the bytes are read only for the others). `known`: the
+    attachments of many encounters, read before."""
+    infos = known.get(encounter_id, []) if known is not None else None
+
+    def reader(attachment_id: str) -> Callable[[], bytes]:
+        return lambda: attachments.get_content(db, attachment_id)
+
+    return [
+        attachments.IncomingAttachment(
+            info.id,
+            info.encounter_id,
+            info.name,
+            info.media_type,
+            info.size,
+            info.sha256,
+            reader(info.id),
+            info.added_at,
+        )  # fmt: skip
+        for info in (infos if infos is not None else attachments.list_attachments(db, encounter_id))
+    ]
 
 
 def _server_revision(server: Database, encounter_id: str) -> int:
@@ -407,12 +503,13 @@ def _pull(
     found = _read(server, encounter_id)
     if found is None:
         return
-    if _store_here(local, found, expected=here.revision if here is not None else None):
+    if _store_here(local, server, found, expected=here.revision if here is not None else None):
         result.pulled += 1
 
 
 def _store_here(
     local: Database,
+    server: Database,
     found: tuple[EncounterData, bool],
     *,
     expected: int | None,
@@ -424,6 +521,7 @@ def _store_here(
     the local version it replaces, kept in sync_conflicts."""
     data, deleted = found
     server_revision = data.revision
+    evidence = _incoming(server, data.id)
     try:
         with local.write() as session:
             key = (data.form_id, data.form_version)
@@ -450,6 +548,7 @@ def _store_here(
                 )
             elif stored is not None and stored[1] and not deleted:
                 trash.restore_in(session, data.id)
+            attachments.merge_into(session, evidence)
             if conflict_with is not None:
                 _keep_conflict(session, conflict_with[0], data, server_revision)
             _base_in(session, data.id, mine.revision, server_revision)
@@ -491,7 +590,12 @@ def _settle(
         _set_base(local, encounter_id, here[0].revision, there[0].revision)
         result.already_in_step += 1
         return
-    if _store_here(local, there, expected=here[0].revision, conflict_with=here):
+    if here[1] and not there[1] and _same((here[0], False), there):
+        # Discarded here, reopened there by the push of that discard cut off before it
+        # discarded: the push goes on.
+        _push(local, server, alias, encounter_id, _listing_one(server, encounter_id), result)
+        return
+    if _store_here(local, server, there, expected=here[0].revision, conflict_with=here):
         result.conflicts += 1
         result.conflict_ids.append(encounter_id)
 
@@ -679,12 +783,13 @@ def resolve(
         there = _listing_one(server, encounter_id)
         if here is not None:
             _push(local, server, mine.observer or "", encounter_id, there, result)
+            _record_due(local, result)
         if result.refused:
             # The server keeps its version: it stands here again, and so does the conflict.
             back = _read(server, encounter_id)
             kept = _read(local, encounter_id)
             if back is not None and kept is not None:
-                _store_here(local, back, expected=kept[0].revision, conflict_with=kept)
+                _store_here(local, server, back, expected=kept[0].revision, conflict_with=kept)
             raise StoreError(*result.refused)
 
 
