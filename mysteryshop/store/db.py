@@ -21,6 +21,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session
 
 BUSY_TIMEOUT_MS = 15_000
+CONNECT_TIMEOUT_S = 10  # a server that does not answer (unless the URL says connect_timeout)
 BULK_CACHE_KIB = 64 * 1024  # SQLite's page cache for a bulk write (its default: 2 MB)
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -209,6 +210,7 @@ def server_address(url: str) -> str:
 # user:password@ and a key=value pair (a URL's query, a libpq connection string).
 _SECRET_KEY = re.compile(r"pass(word)?|secret|token", re.IGNORECASE)
 _URL_PASSWORD = re.compile(r"(\b[A-Za-z][\w+.-]*://[^:/?#@\s]*:)[^@\s]*@")
+_BARE_PASSWORD = re.compile(r"^([^:/?#@\s]+:)[^@\s]*@")  # user:password@host, no scheme
 _SECRET_PAIR = re.compile(
     r"(\b[\w-]*(?:pass(?:word)?|secret|token)[\w-]*\s*=\s*)(?:'[^']*'|\"[^\"]*\"|[^&\s'\";]+)",
     re.IGNORECASE,
@@ -224,7 +226,7 @@ def redacted_url(url: str) -> str:
     try:
         parsed = make_url(url)
     except ArgumentError:
-        return redact_text(url)
+        return redact_text(_BARE_PASSWORD.sub(rf"\1{HIDDEN}@", url.strip()))
     if parsed.get_backend_name() == "sqlite":
         return parsed.database or ":memory:"
     query = {
@@ -239,9 +241,10 @@ def redact_text(text: str, url: str | None = None) -> str:
     """`text` (an error message, a log line) with the secrets of `url` (its password and
     secret query values, as written and percent-decoded) replaced by ***, the whole URL by
     redacted_url, and any other URL's password or key=secret pair hidden too."""
-    if url:
+    secrets = _secrets_of(url) if url else set()
+    if url and secrets:  # (a URL without any, a SQLite file's, is left as it is)
         text = text.replace(url, redacted_url(url))
-        for secret in sorted(_secrets_of(url), key=len, reverse=True):
+        for secret in sorted(secrets, key=len, reverse=True):
             text = text.replace(secret, HIDDEN)
     text = _URL_PASSWORD.sub(rf"\1{HIDDEN}@", text)
     return _SECRET_PAIR.sub(rf"\1{HIDDEN}", text)
@@ -537,7 +540,14 @@ def create_db_engine(url: str, *, read_only: bool = False) -> Engine:
         return engine
     logging.getLogger("psycopg").addFilter(_PIPELINE_FILTER)  # once: filters are a set
     try:
-        return create_engine(url, pool_pre_ping=True, hide_parameters=True)
+        # A server on a network that went quiet: give up connecting after a while rather
+        # than leave the app waiting for the system's TCP timeout (minutes).
+        connect_args: dict[str, Any] = {}
+        if parsed.get_backend_name() == "postgresql" and "connect_timeout" not in parsed.query:
+            connect_args["connect_timeout"] = CONNECT_TIMEOUT_S
+        return create_engine(
+            url, pool_pre_ping=True, hide_parameters=True, connect_args=connect_args
+        )
     except Exception as error:  # a missing driver, a malformed URL
         raise StoreError(
             f"cannot use database {redacted_url(url)}: {redact_text(str(error), url)}"

@@ -18,7 +18,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from mysteryshop.store import drafts, queries
-from mysteryshop.store.db import ConflictError, Database, StoreError
+from mysteryshop.store.db import ConflictError, ConnectionLostError, Database, StoreError
 from mysteryshop.store.records import EncounterData
 from mysteryshop.ui import display, tasks
 
@@ -233,6 +233,10 @@ class Autosave(QObject):
                 "Not saved: this encounter was changed elsewhere meanwhile. Your answers stay "
                 "here; reopen it from the log to see the other changes."
             )
+        elif isinstance(error, ConnectionLostError):
+            message = self.tr(
+                "Kept on this computer: the team server is not answering. Saved when it is back."
+            )
         elif isinstance(error, StoreError):
             message = self.tr("Not saved: {reason}").format(reason="; ".join(error.problems))
         else:
@@ -244,7 +248,10 @@ class Autosave(QObject):
                 drafts.keep_unsaved(self.db, request.data, request.location_text)
             except (OSError, ValueError):
                 pass
-        self.state_changed.emit("error", message)
+        # A server that went is no fault of the observer's: the work is kept, said calmly.
+        self.state_changed.emit(
+            "kept" if isinstance(error, ConnectionLostError) else "error", message
+        )
 
 
 def _save(db: Database, data: EncounterData, by: str | None) -> tuple[Any, float]:

@@ -185,6 +185,12 @@ class MainWindow(QMainWindow):
         from mysteryshop.ui.log_view import EncounterLogView
 
         self.workspace = workspace
+        if not workspace.db.is_sqlite:  # a team server: a banner while it is gone
+            from mysteryshop.ui.connection import ConnectionWatch
+
+            self.connection = ConnectionWatch(
+                self, workspace, lambda: hasattr(self, "editor") and self.editor.save_now()
+            )
         self.log: EncounterLogView = EncounterLogView(workspace)
         steps = self._build_views(workspace)
         if not (log_first and self._first_page() == "encounters" and self.log.model.total):

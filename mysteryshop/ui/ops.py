@@ -21,6 +21,7 @@ from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QProgressBar, QProgressDialog, QWidget
 
 from mysteryshop.changes import Changes
+from mysteryshop.store.db import ConnectionLostError
 from mysteryshop.ui import tasks
 from mysteryshop.ui.workspace import Workspace
 
@@ -92,7 +93,12 @@ class Refresher(QObject):
     def refresh_if_stale(self) -> None:
         if self.pending is not None:
             changes, self.pending = self.pending, None
-            self._refresh(changes)
+            try:
+                self._refresh(changes)
+            except ConnectionLostError:
+                # The team server went (the banner of ui/connection.py says so): the view
+                # shows what it read before, and reads again when the server is back.
+                self.pending = changes if self.pending is None else self.pending | changes
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         # The event first, and the view as Qt knows it: while the garbage collector takes

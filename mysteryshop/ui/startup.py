@@ -468,6 +468,10 @@ class ErrorReporter(QObject):
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, error, trace)
             return
+        from mysteryshop.store.db import ConnectionLostError
+
+        if isinstance(error, ConnectionLostError):
+            return  # no fault of the app: the banner of ui/connection.py tells it
         if error.__traceback__ is None:
             error.__traceback__ = trace
         text = crashlog.report(error)  # no user text: messages scrubbed (crashlog.py)

@@ -425,6 +425,10 @@
         <translation>Ei tallennettu: kohtaamista on sillä välin muutettu muualla. Vastauksesi pysyvät tässä; avaa kohtaaminen uudelleen Kohtaamiset-näkymästä, niin näet muut muutokset.</translation>
     </message>
     <message>
+        <source>Kept on this computer: the team server is not answering. Saved when it is back.</source>
+        <translation>Tallessa tällä tietokoneella: tiimin palvelin ei vastaa. Tallennetaan, kun se palaa.</translation>
+    </message>
+    <message>
         <source>Not saved: {reason}</source>
         <translation>Ei tallennettu: {reason}</translation>
     </message>
@@ -773,6 +777,17 @@
     <message>
         <source>Kept your version: it is sent at the next sync.</source>
         <translation>Oma versiosi säilytettiin: se lähetetään seuraavassa synkronoinnissa.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionWatch</name>
+    <message>
+        <source>The team server is not answering</source>
+        <translation>Tiimin palvelin ei vastaa</translation>
+    </message>
+    <message>
+        <source>You can go on: your work is kept on this computer and saved when the server is back.</source>
+        <translation>Voit jatkaa: työsi säilyy tällä tietokoneella ja tallennetaan, kun palvelin palaa.</translation>
     </message>
 </context>
 <context>

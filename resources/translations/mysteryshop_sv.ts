@@ -425,6 +425,10 @@
         <translation>Inte sparat: servicemötet har ändrats någon annanstans under tiden. Dina svar finns kvar här; öppna det på nytt från mötesloggen för att se de andra ändringarna.</translation>
     </message>
     <message>
+        <source>Kept on this computer: the team server is not answering. Saved when it is back.</source>
+        <translation>Sparat på den här datorn: teamets server svarar inte. Sparas när den är tillbaka.</translation>
+    </message>
+    <message>
         <source>Not saved: {reason}</source>
         <translation>Inte sparat: {reason}</translation>
     </message>
@@ -773,6 +777,17 @@
     <message>
         <source>Kept your version: it is sent at the next sync.</source>
         <translation>Din version behölls: den skickas vid nästa synkronisering.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionWatch</name>
+    <message>
+        <source>The team server is not answering</source>
+        <translation>Teamets server svarar inte</translation>
+    </message>
+    <message>
+        <source>You can go on: your work is kept on this computer and saved when the server is back.</source>
+        <translation>Du kan fortsätta: ditt arbete finns kvar på den här datorn och sparas när servern är tillbaka.</translation>
     </message>
 </context>
 <context>
