@@ -432,8 +432,8 @@ def shown_places(window: MainWindow) -> list[str]:
         (
             "manager",
             [
-                "encounters", "dashboard", "forms", "locations", "moments", "reports", "actions",
-                "settings",
+                "encounters", "dashboard", "forms", "locations", "moments", "reports",
+                "calibration", "actions", "settings",
             ],
         ),
     ],
