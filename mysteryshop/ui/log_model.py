@@ -126,6 +126,8 @@ class EncounterLogModel(QAbstractTableModel):
         self._changing = False
         # Form titles in the UI's language by (id, version): rows carry the stored default one.
         self._titles: dict[tuple[str, int], str] = {}
+        # A laptop's encounters in sync conflict (ui/sync_view.py): marked in the Status column.
+        self._conflicts: set[str] = set()
         self._load(self._page_size)
 
     # --- what the model shows -----------------------------------------------------------------
@@ -171,6 +173,7 @@ class EncounterLogModel(QAbstractTableModel):
         rows = self._query(0, limit)
         self._total = queries.count_encounters(self._db, self._filter)
         self._titles = queries.form_titles(self._db, display.ui_language())
+        self._conflicts = _in_conflict(self._db)
         if [row.id for row in rows] == old_ids:
             self._rows = [*rows]
             if rows:
@@ -202,6 +205,7 @@ class EncounterLogModel(QAbstractTableModel):
     def _load(self, limit: int) -> None:
         self._total = queries.count_encounters(self._db, self._filter)
         self._titles = queries.form_titles(self._db, display.ui_language())
+        self._conflicts = _in_conflict(self._db)
         self._set_rows(self._query(0, limit) if self._total else [], limit)
 
     def _set_rows(self, rows: list[EncounterRow], limit: int) -> None:
@@ -368,6 +372,10 @@ class EncounterLogModel(QAbstractTableModel):
         if column == COL_FEELING:
             return display.feeling_short(row.feeling)
         if column == COL_STATUS:
+            if row.id in self._conflicts:
+                return translate("EncounterLogModel", "{status} ⚠ sync conflict").format(
+                    status=display.status_name(row.status)
+                )
             return display.status_name(row.status)
         if column == COL_TAGS:
             tags = ", ".join(display.tag_name(tag) for tag in row.tags)
@@ -408,3 +416,13 @@ class EncounterLogModel(QAbstractTableModel):
         if column == COL_TAGS and row.tags:
             return ", ".join(display.tag_name(tag) for tag in row.tags)
         return None
+
+
+def _in_conflict(db: Database) -> set[str]:
+    """The encounters of a laptop waiting for a sync conflict to be resolved (none on a
+    server, where the sync tables are nobody's)."""
+    if not db.is_sqlite:
+        return set()
+    from mysteryshop.store import sync
+
+    return {view.encounter_id for view in sync.conflicts(db)}

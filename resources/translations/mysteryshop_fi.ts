@@ -1424,6 +1424,10 @@
         <translation>Tunnisteiden mukaan ei voi lajitella</translation>
     </message>
     <message>
+        <source>{status} ⚠ sync conflict</source>
+        <translation>{status} ⚠ synkronoinnin ristiriita</translation>
+    </message>
+    <message>
         <source>calibration: {session}</source>
         <translation>kalibrointi: {session}</translation>
     </message>

@@ -1424,6 +1424,10 @@
         <translation>Det går inte att sortera efter taggar</translation>
     </message>
     <message>
+        <source>{status} ⚠ sync conflict</source>
+        <translation>{status} ⚠ synkroniseringskonflikt</translation>
+    </message>
+    <message>
         <source>calibration: {session}</source>
         <translation>kalibrering: {session}</translation>
     </message>
