@@ -183,7 +183,7 @@ def sync_by_keyboard(qtbot, window: MainWindow) -> None:
     )
     assert panel.task is not None, panel.state.text()
     assert not panel.button.isEnabled()  # one sync at a time
-    qtbot.waitUntil(lambda: panel.task is None, timeout=30000)
+    qtbot.waitUntil(lambda: panel.settled, timeout=30000)
 
 
 # --- Settings ▸ Team -----------------------------------------------------------------------------
@@ -266,6 +266,7 @@ def test_sync_runs_in_a_worker_and_shows_its_state(qtbot, laptop, server, tmp_pa
     window = make_window(qtbot, laptop, laptop_settings(tmp_path, server.url))
     panel = window.sync_panel
     assert panel is not None
+    qtbot.waitUntil(lambda: panel.settled)
     assert "Never synced" in panel.state.text() and "3 to send" in panel.state.text()
     sync_by_keyboard(qtbot, window)
     state = panel.state.text()
@@ -290,7 +291,7 @@ def test_offline_a_sync_says_so_in_one_line_and_keeps_everything(
     panel = window.sync_panel
     assert panel is not None
     qtbot.mouseClick(panel.button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: panel.task is None, timeout=20000)
+    qtbot.waitUntil(lambda: panel.settled, timeout=20000)
     state = panel.state.text()
     assert state.startswith("⚠ Not synced · "), state  # a sign and words, not a colour alone
     assert "3 to send" in state

@@ -12,7 +12,7 @@ import html
 from datetime import UTC, datetime
 from typing import Any, Literal
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -87,6 +87,15 @@ class SyncPanel(QWidget):
         # bar and the state's tooltip.
         self.problem = ""
         self.detail = ""
+        # The stored state is read in a worker (its count of what waits to be sent took
+        # 0.12 s at 100,000 encounters, measured), once per burst of changes.
+        self.status: Any = None  # the last sync.SyncStatus read
+        self.status_task: tasks.Task | None = None
+        self._status_stale = False
+        self.debounce = QTimer(self)
+        self.debounce.setSingleShot(True)
+        self.debounce.setInterval(300)
+        self.debounce.timeout.connect(self.refresh)
         self.button = QToolButton()
         self.button.setText(self.tr("⟳ Sync"))
         self.button.setToolTip(
@@ -112,24 +121,60 @@ class SyncPanel(QWidget):
 
     @Slot(object, object)
     def on_changed(self, _changes: object, _initiator: object) -> None:
-        self.refresh()  # a submit, a discard: what waits to be sent
+        self.debounce.start()  # a submit, a discard: what waits to be sent
 
     @property
     def running(self) -> bool:
         return self.task is not None
 
+    @property
+    def settled(self) -> bool:
+        """No sync, no read of the state under way or due: the state shown is the stored one."""
+        return self.task is None and self.status_task is None and not self.debounce.isActive()
+
+    @Slot()
     def refresh(self) -> None:
-        """Show the state as stored: set up or not, last synced, pending, conflicts."""
+        """Read the stored state (set up or not, last synced, pending, conflicts) in a
+        worker, then show it."""
         if self.running:
             return
-        url = self.workspace.settings.team_url
-        if not url:
+        if not self.workspace.settings.team_url:
             self.state.setText(self.tr('Sync is not set up. <a href="settings">Set up…</a>'))
-            self.button.setEnabled(True)
+            self.state.setToolTip("")
+            return
+        if self.status is not None:
+            self._show(self.status)  # at once (a problem just met), then as stored now
+        if self.status_task is not None:
+            self._status_stale = True  # read again once this read is in
             return
         from mysteryshop.store import sync
 
-        status = sync.status(self.workspace.db)
+        local = self.workspace.db
+        self.status_task = tasks.start(
+            lambda _progress: sync.status(local),
+            done=self._status_read,
+            failed=self._status_failed,
+            parent=self,
+        )
+
+    @Slot(object)
+    def _status_read(self, status: Any) -> None:
+        self.status_task = None
+        self.status = status
+        if not self.running:
+            self._show(status)
+        if self._status_stale:
+            self._status_stale = False
+            self.refresh()
+
+    @Slot(object)
+    def _status_failed(self, error: Exception) -> None:
+        self.status_task = None
+        if not isinstance(error, StoreError):
+            raise error  # (a busy database: the state shown stays until the next change)
+
+    def _show(self, status: Any) -> None:
+        url = self.workspace.settings.team_url
         parts = [
             self.tr("Last synced {when}").format(when=relative_time(status.last_synced_at))
             if status.last_synced_at
