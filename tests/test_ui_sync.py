@@ -171,6 +171,7 @@ def laptop_settings(tmp_path: Path, url: str) -> Settings:
 
 
 def sync_by_keyboard(qtbot, window: MainWindow) -> None:
+    """Ctrl+Shift+S, as a user presses it; returns once the sync and its state are in."""
     panel = window.sync_panel
     assert panel is not None
     window.activateWindow()
@@ -183,6 +184,8 @@ def sync_by_keyboard(qtbot, window: MainWindow) -> None:
     )
     assert panel.task is not None, panel.state.text()
     assert not panel.button.isEnabled()  # one sync at a time
+    assert panel.state.text().startswith("Syncing…")
+    qtbot.waitUntil(lambda: panel.task is None, timeout=30000)
     qtbot.waitUntil(lambda: panel.settled, timeout=30000)
 
 
@@ -269,6 +272,7 @@ def test_sync_runs_in_a_worker_and_shows_its_state(qtbot, laptop, server, tmp_pa
     qtbot.waitUntil(lambda: panel.settled)
     assert "Never synced" in panel.state.text() and "3 to send" in panel.state.text()
     sync_by_keyboard(qtbot, window)
+    assert panel.last_progress == (3, 3)  # the progress reached the window: 3 of 3
     state = panel.state.text()
     assert "Last synced just now" in state and "0 to send" in state, state
     assert "conflict" not in state
@@ -483,3 +487,19 @@ def test_the_server_owner_and_a_laptop_are_offered_everything(qtbot, server, tmp
     assert len(shown_places(window)) == 10
     assert window.signed_in is None
     assert "Signed in" not in window.about_text()
+
+
+def test_setting_up_the_team_url_shows_the_sync_state(qtbot, laptop, tmp_path: Path) -> None:
+    settings = settings_at(tmp_path / "s.ini")
+    settings.observer_alias = "anna"
+    window = make_window(qtbot, laptop, settings)
+    panel = window.sync_panel
+    assert panel is not None
+    assert "not set up" in panel.state.text()
+    window.show_team_settings()
+    team = window.settings_view.team
+    qtbot.keyClicks(team.url, "postgresql+psycopg://anna@team.example.com/shop")
+    qtbot.keyClick(team.url, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: panel.settled and "Never synced" in panel.state.text())
+    assert "3 to send" in panel.state.text()
+    assert "team.example.com" in panel.state.toolTip()

@@ -388,6 +388,7 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(self.sync_panel)
             self.sync_panel.settings_requested.connect(self.show_team_settings)
             self.sync_panel.conflicts_requested.connect(self.on_conflicts)
+            self.settings_view.team.saved.connect(self.sync_panel.refresh)  # a new server
             self.sync_action = self._action(
                 self.tr("S&ync with team server"),
                 QKeySequence(sync_view.SHORTCUT),

@@ -87,6 +87,7 @@ class SyncPanel(QWidget):
         # bar and the state's tooltip.
         self.problem = ""
         self.detail = ""
+        self.last_progress: tuple[int, int] | None = None  # (done, total) of the sync under way
         # The stored state is read in a worker (its count of what waits to be sent took
         # 0.12 s at 100,000 encounters, measured), once per burst of changes.
         self.status: Any = None  # the last sync.SyncStatus read
@@ -228,6 +229,7 @@ class SyncPanel(QWidget):
                 server.close()
 
         self.problem = self.detail = ""
+        self.last_progress = None
         self.button.setEnabled(False)
         self.state.setText(self.tr("Syncing…"))
         self.task = tasks.start(
@@ -237,6 +239,7 @@ class SyncPanel(QWidget):
 
     @Slot(int, int)
     def on_progress(self, done: int, total: int) -> None:
+        self.last_progress = (done, total)
         if total > 0:
             self.state.setText(self.tr("Syncing… {done} of {total}").format(done=done, total=total))
 
