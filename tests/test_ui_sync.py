@@ -476,6 +476,11 @@ def test_the_window_offers_a_member_only_what_the_role_allows(
         assert window.forms.import_button.isHidden() == (not team_rules.may(role, "manage_forms"))
         settings = window.settings_view
         assert settings.purge_button.isHidden() == (not team_rules.may(role, "purge"))
+        view = window.locations
+        assert view.new_name.isHidden() == (not team_rules.may(role, "add_location"))
+        offered = [action.text() for action in view.context_menu().actions()]
+        assert (view.erase_button.text() in offered) == team_rules.may(role, "erase")
+        assert (view.merge_button.text() in offered) == team_rules.may(role, "manage_locations")
         assert window.sync_panel is None  # the app works on the server itself: nothing to sync
         assert window.current_page() in (*places, "welcome")
     finally:

@@ -75,7 +75,8 @@ def apply(window: MainWindow, member: Any) -> QLabel | None:
     window.review.read_only = not allows(member, "review")
     window.forms.import_button.setVisible(allows(member, "manage_forms"))
     places = window.locations
-    places.add_button.setVisible(allows(member, "add_location"))
+    for widget in (places.new_name, places.new_region, places.add_button):
+        widget.setVisible(allows(member, "add_location"))
     for button in (places.rename_button, places.region_button, places.merge_button):
         button.setVisible(allows(member, "manage_locations"))
     places.erase_button.setVisible(allows(member, "erase"))
