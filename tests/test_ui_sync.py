@@ -508,3 +508,28 @@ def test_setting_up_the_team_url_shows_the_sync_state(qtbot, laptop, tmp_path: P
     qtbot.waitUntil(lambda: panel.settled and "Never synced" in panel.state.text())
     assert "3 to send" in panel.state.text()
     assert "team.example.com" in panel.state.toolTip()
+
+
+def test_a_trainer_reads_a_returned_visit_rather_than_editing_it(
+    qtbot, server, shipped_forms, tmp_path: Path
+) -> None:
+    from mysteryshop import demo
+    from mysteryshop.store import queries
+
+    form = shipped_forms[0]
+    made = demo.generate([form], encounters=6, seed=2)
+    visit = next(e for e in made.encounters if e.status != "draft")
+    visit = replace(visit, status="submitted", reviewed_by=None, reviewed_at=None)
+    queries.bulk_add_encounters(server, [visit], made.locations, [form])
+    stored = queries.get_encounter(server, visit.id)
+    queries.review_encounter(
+        server, visit.id, stored.revision, reviewer="tim", action="return", reason="Add the time"
+    )
+    trainer_db = member_database(server, "tim", "trainer")
+    try:
+        window = make_window(qtbot, trainer_db, settings_at(tmp_path / "s.ini"))
+        window.on_open_requested(visit.id, "returned")  # as a double-click in the log
+        assert window.current_page() == "review"
+        assert window.review.read_only is False  # a trainer reviews
+    finally:
+        trainer_db.close()

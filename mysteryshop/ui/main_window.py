@@ -544,8 +544,10 @@ class MainWindow(QMainWindow):
         """Open an encounter as the log shows it: drafts and returned ones in the editor,
         the others in the review (each reads it once)."""
         from mysteryshop import workflow  # not before the first paint: it imports the forms
+        from mysteryshop.ui.team_access import allows
 
-        if status in workflow.OBSERVER_EDITABLE:
+        # (A team member who may not edit answers, a trainer or a manager, reads it instead.)
+        if status in workflow.OBSERVER_EDITABLE and allows(self.member, "edit_own_draft"):
             self.on_edit_requested(encounter_id)
         else:
             self.review.show_encounter(encounter_id)
