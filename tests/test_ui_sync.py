@@ -19,7 +19,7 @@ from PySide6.QtCore import QSettings, Qt
 from mysteryshop import credentials
 from mysteryshop.store.db import Database
 from mysteryshop.store.records import EncounterFilter
-from mysteryshop.ui.log_model import COL_STATUS
+from mysteryshop.ui.log_model import COL_TAGS
 from mysteryshop.ui.main_window import MainWindow
 from mysteryshop.ui.sync_view import ConflictsDialog, relative_time
 from mysteryshop.ui.team_settings import split_password, url_problem
@@ -351,9 +351,9 @@ def test_a_conflict_is_shown_side_by_side_and_resolved(
     model = window.log.model
     row = model.row_of(encounter_id)
     assert row is not None
-    status = model.index(row, COL_STATUS).data()
-    assert status == "Approved ⚠ sync conflict", status
-    others = [model.index(r, COL_STATUS).data() for r in range(model.rowCount()) if r != row]
+    marked = model.index(row, COL_TAGS).data()
+    assert marked.startswith("⚠ sync conflict"), marked
+    others = [model.index(r, COL_TAGS).data() for r in range(model.rowCount()) if r != row]
     assert others and not any("conflict" in text for text in others)
 
     panel.state.linkActivated.emit("conflicts")  # the state's link
@@ -387,7 +387,7 @@ def test_a_conflict_is_shown_side_by_side_and_resolved(
     assert queries.get_encounter(laptop, encounter_id).status == "approved"  # the server's stands
     dialog.close()
     qtbot.waitUntil(lambda: "conflict" not in panel.state.text())
-    assert model.index(model.row_of(encounter_id), COL_STATUS).data() == "Approved"
+    assert "conflict" not in model.index(model.row_of(encounter_id), COL_TAGS).data()
 
 
 def test_keep_mine_brings_this_computers_version_back_to_send(

@@ -372,13 +372,12 @@ class EncounterLogModel(QAbstractTableModel):
         if column == COL_FEELING:
             return display.feeling_short(row.feeling)
         if column == COL_STATUS:
-            if row.id in self._conflicts:
-                return translate("EncounterLogModel", "{status} ⚠ sync conflict").format(
-                    status=display.status_name(row.status)
-                )
             return display.status_name(row.status)
         if column == COL_TAGS:
             tags = ", ".join(display.tag_name(tag) for tag in row.tags)
+            if row.id in self._conflicts:  # changed here and on the team server
+                marker = translate("EncounterLogModel", "⚠ sync conflict")
+                tags = f"{marker}, {tags}" if tags else marker
             if row.calibration:  # counted in calibration figures only: say so in the log
                 marker = translate("EncounterLogModel", "calibration: {session}").format(
                     session=row.calibration

@@ -385,7 +385,9 @@ class MainWindow(QMainWindow):
         self.sync_panel: sync_view.SyncPanel | None = None
         if self.workspace.db.is_sqlite:
             self.sync_panel = sync_view.SyncPanel(self.workspace, self)
-            self.statusBar().addPermanentWidget(self.sync_panel)
+            # At the menu bar's end: always in view, and no status bar taller than the window
+            # can spare at 900×480 (tests/test_screenshots_layout.py).
+            self.menuBar().setCornerWidget(self.sync_panel, Qt.Corner.TopRightCorner)
             self.sync_panel.settings_requested.connect(self.show_team_settings)
             self.sync_panel.conflicts_requested.connect(self.on_conflicts)
             self.settings_view.team.saved.connect(self.sync_panel.refresh)  # a new server

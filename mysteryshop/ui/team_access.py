@@ -55,7 +55,7 @@ def allowed_places(member: Any, places: list[str]) -> list[str]:
 
 def apply(window: MainWindow, member: Any) -> QLabel | None:
     """Hide the places and disable the actions the member's role may not use, and say who
-    is signed in in the status bar (the label returned)."""
+    is signed in at the menu bar's end (the label returned)."""
 
     from mysteryshop.ui.main_window import NAVIGATION, USER_ROLE
     from mysteryshop.ui.team_settings import signed_in_text
@@ -86,7 +86,8 @@ def apply(window: MainWindow, member: Any) -> QLabel | None:
     settings.comment_library.setEnabled(allows(member, "comment_library"))
     label = QLabel(signed_in_text(member))
     label.setObjectName("signed_in")
-    window.statusBar().addPermanentWidget(label)
+    label.setContentsMargins(8, 0, 8, 0)
+    window.menuBar().setCornerWidget(label)  # (a server's window has no Sync button there)
     if window.current_page() in keys and window.current_page() not in shown:
         window.show_page("encounters")  # the last page shown may be one this role cannot use
     return label

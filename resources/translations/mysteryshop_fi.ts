@@ -1424,8 +1424,8 @@
         <translation>Tunnisteiden mukaan ei voi lajitella</translation>
     </message>
     <message>
-        <source>{status} ⚠ sync conflict</source>
-        <translation>{status} ⚠ synkronoinnin ristiriita</translation>
+        <source>⚠ sync conflict</source>
+        <translation>⚠ synkronoinnin ristiriita</translation>
     </message>
     <message>
         <source>calibration: {session}</source>

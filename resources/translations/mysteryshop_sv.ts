@@ -1424,8 +1424,8 @@
         <translation>Det går inte att sortera efter taggar</translation>
     </message>
     <message>
-        <source>{status} ⚠ sync conflict</source>
-        <translation>{status} ⚠ synkroniseringskonflikt</translation>
+        <source>⚠ sync conflict</source>
+        <translation>⚠ synkroniseringskonflikt</translation>
     </message>
     <message>
         <source>calibration: {session}</source>
