@@ -12,8 +12,8 @@ import html
 from datetime import UTC, datetime
 from typing import Any, Literal
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenuBar,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -131,6 +132,22 @@ class SyncPanel(QWidget):
     def running(self) -> bool:
         return self.task is not None
 
+    def set_state(self, text: str) -> None:
+        """Show `text` as the state, and have the menu bar make room for it (it places its
+        corner widget only when resized)."""
+        self.state.setText(text)
+        bar = self.parentWidget()
+        if isinstance(bar, QMenuBar):
+            QCoreApplication.sendEvent(bar, QResizeEvent(bar.size(), bar.size()))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """The menu bar resized: the state may take half of it, the menus keep the rest (a
+        state cut short has its whole text in the tooltip)."""
+        if event.type() == QEvent.Type.Resize and watched is self.parentWidget():
+            room = watched.width() // 2 - self.button.sizeHint().width()
+            self.state.setMaximumWidth(max(room, 1))
+        return False
+
     @property
     def settled(self) -> bool:
         """No sync, no read of the state under way or due: the state shown is the stored one."""
@@ -143,7 +160,7 @@ class SyncPanel(QWidget):
         if self.running:
             return
         if not self.workspace.settings.team_url:
-            self.state.setText(self.tr('Sync is not set up. <a href="settings">Set up…</a>'))
+            self.set_state(self.tr('Sync is not set up. <a href="settings">Set up…</a>'))
             self.state.setToolTip("")
             return
         if self.status is not None:
@@ -193,7 +210,7 @@ class SyncPanel(QWidget):
             )
         if self.problem:
             parts.insert(0, "⚠ " + html.escape(self.problem))
-        self.state.setText(" · ".join(parts))
+        self.set_state(" · ".join(parts))
         where = self.tr("Team server: {server}").format(server=status.server or redacted_url(url))
         self.state.setToolTip(f"{self.detail}\n{where}" if self.detail else where)
 
@@ -234,7 +251,7 @@ class SyncPanel(QWidget):
         self.problem = self.detail = ""
         self.last_progress = None
         self.button.setEnabled(False)
-        self.state.setText(self.tr("Syncing…"))
+        self.set_state(self.tr("Syncing…"))
         self.task = tasks.start(
             work, done=self.on_done, failed=self.on_failed, progress=self.on_progress, parent=self
         )
@@ -244,7 +261,7 @@ class SyncPanel(QWidget):
     def on_progress(self, done: int, total: int) -> None:
         self.last_progress = (done, total)
         if total > 0:
-            self.state.setText(self.tr("Syncing… {done} of {total}").format(done=done, total=total))
+            self.set_state(self.tr("Syncing… {done} of {total}").format(done=done, total=total))
 
     def _ended(self) -> None:
         self.task = None
