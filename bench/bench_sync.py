@@ -47,8 +47,16 @@ def _visits(count: int) -> tuple[list[Any], list[Any], list[Any]]:
         if encounter.calibration or encounter.status == "draft":
             continue
         visits.append(
-            replace(encounter, observer=ALIAS, status="submitted", reviewed_by=None,
-                    reviewed_at=None, return_reason="", reviewer_note="", tags=[])  # fmt: skip
+            replace(
+                encounter,
+                observer=ALIAS,
+                status="submitted",
+                reviewed_by=None,
+                reviewed_at=None,
+                return_reason="",
+                reviewer_note="",
+                tags=[],
+            )  # fmt: skip
         )
         if len(visits) == count:
             break
@@ -97,9 +105,8 @@ def _floor(url: str, shipped: list[Any], locations: list[Any], visits: list[Any]
     from sqlalchemy.dialects.postgresql import JSONB
     from sqlalchemy.engine import make_url
 
-    from mysteryshop.store.models import Base
-
     from mysteryshop.store import queries
+    from mysteryshop.store.models import Base
     from mysteryshop.store.opening import open_database
 
     db = open_database(url)
@@ -110,8 +117,9 @@ def _floor(url: str, shipped: list[Any], locations: list[Any], visits: list[Any]
     db.close()
     forms_ = {(form.id, form.version): form for form in shipped}
     made = [
-        queries._rows(forms_[(v.form_id, v.form_version)], ids[(v.form_id, v.form_version)],
-                      observer, v)  # fmt: skip
+        queries._rows(
+            forms_[(v.form_id, v.form_version)], ids[(v.form_id, v.form_version)], observer, v
+        )  # fmt: skip
         for v in visits
     ]
 

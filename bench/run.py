@@ -49,6 +49,11 @@ GROWTH_FULL, GROWTH_SMALL = (1_000, 10_000, 100_000), (500, 2_000)
 NAMES = ("import", "export", "summary", "start", "log", "autosave", "dashboard", "stall", "growth",
          "memory")  # fmt: skip
 NAMES += ("coaching",)  # the coaching PDF (issue 15)
+NAMES += ("sync",)  # a laptop's sync with a team's PostgreSQL (issue 18)
+SYNC_FULL, SYNC_SMALL = 1_000, 100
+SYNC_BAR = 20.0
+"""The sync's bar against its floor: one server transaction per visit (so that a sync cut off
+anywhere is completed by the next) against one transaction for all in the floor."""
 STALL_LIMIT_MS = 100.0  # the longest the window may not repaint while a purge or erasure runs
 
 
@@ -988,6 +993,28 @@ def measure_memory(scratch: Path, *, small: bool) -> list[Row]:
     return rows
 
 
+def measure_sync(server_url: str | None, scratch: Path, *, small: bool) -> list[Row]:
+    """A laptop pushing its submitted visits to a team server, against the same rows written
+    by plain psycopg in one transaction (bench_sync)."""
+    count = SYNC_SMALL if small else SYNC_FULL
+    if not server_url:
+        print("  sync: skipped (no PostgreSQL: --postgres URL)", flush=True)
+        return []
+    import bench_sync
+
+    app, floor = bench_sync.measure(count, server_url, scratch)
+    n = f"{count:,}"
+    return [
+        Row(
+            f"sync {n} visits to PostgreSQL (vs plain psycopg, one transaction)",
+            app,
+            floor=floor,
+            limit=SYNC_BAR,
+            note=f"{app * 1000 / count:.1f} ms a visit, each its own transaction",
+        ),  # fmt: skip
+    ]
+
+
 def measure_log(db: Any, runs: int) -> list[tuple[str, float, bool]]:
     import bench_log
 
@@ -1006,6 +1033,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", nargs="+", choices=NAMES, help="run only these benchmarks")
     parser.add_argument("--profile", choices=NAMES, help="cProfile the app side of one")
     parser.add_argument("--runs", type=int, default=5, help="runs of the quick measurements")
+    parser.add_argument(
+        "--postgres",
+        metavar="URL",
+        default=os.environ.get("MYSTERYSHOP_TEST_POSTGRES_URL"),
+        help="a PostgreSQL server for the sync benchmark (it makes and drops its databases; "
+        "default: $MYSTERYSHOP_TEST_POSTGRES_URL)",
+    )
     parser.add_argument("--import-child", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.import_child:
@@ -1039,7 +1073,7 @@ def main(argv: list[str] | None = None) -> int:
                                     floor=floor, limit=3.0))  # fmt: skip
                 print(f"  import {size:,}: {app:.2f} s, floor {floor:.2f} s", flush=True)
         # Every benchmark but these reads the demo database (built once, cached).
-        database = data.database(count) if chosen - {"import", "growth", "memory"} else None
+        database = data.database(count) if chosen - {"import", "growth", "memory", "sync"} else None
         if "export" in chosen:
             app, floor = measure_export(database, scratch)
             rows.append(Row(f"export {n} to JSON (vs select + json.dump)", app, floor=floor,
@@ -1125,6 +1159,8 @@ def main(argv: list[str] | None = None) -> int:
             rows.extend(measure_stall(database, scratch, n))
         if "memory" in chosen:
             rows.extend(measure_memory(scratch, small=args.small))
+        if "sync" in chosen:
+            rows.extend(measure_sync(args.postgres, scratch, small=args.small))
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
 

@@ -814,6 +814,11 @@ def _print_outcome(outcome: Any) -> None:
         )
     if result.phrases_added:
         line += f"; {_number(result.phrases_added)} phrases added to the comment library"
+    if result.conflicts:
+        line += (
+            f"; {_number(len(result.conflicts))} approved here stay approved (the file's "
+            "version would have turned them back; it is kept in their history)"
+        )
     print(line)
 
 

@@ -16,10 +16,14 @@ import sys
 import time
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
 
 from mysteryshop import demo, forms, paths
 from mysteryshop.store import queries, sync
-from mysteryshop.store.db import ConflictError, StoreError
+from mysteryshop.store.db import ConflictError, Database, StoreError
+from mysteryshop.store.models import Encounter
 from mysteryshop.store.opening import open_database
 from mysteryshop.store.records import EncounterFilter, new_id
 
@@ -61,6 +65,7 @@ def observer(url: str, alias: str, folder: str, visits: int, seed: int) -> None:
     for round_ in range(ROUNDS):
         time.sleep(rng.uniform(0.2, 0.6))
         run()
+        time.sleep(rng.uniform(0.3, 1.0))  # the trainer may approve a returned one meanwhile
         returned = queries.iter_encounters(local, EncounterFilter(statuses=("returned",)))
         for encounter in list(returned):
             staff = f"{alias} round {round_} {rng.randrange(10**6)}"
@@ -92,9 +97,21 @@ def trainer(url: str, stop_file: str, seed: int) -> None:
     server = open_database(url, migrate=False)
     done = {"returned": 0, "approved": 0, "clashed": 0}
     while not Path(stop_file).exists():
-        waiting = list(queries.iter_encounters(server, EncounterFilter(statuses=("submitted",))))
-        again = list(queries.iter_encounters(server, EncounterFilter(statuses=("returned",))))
-        for encounter in waiting:
+        # The returned ones first (their observers may be resubmitting them: conflicts), then
+        # a few of those waiting, so that each pass is short.
+        for encounter in _waiting(server, "returned", 200):
+            if Path(stop_file).exists():
+                break
+            if rng.random() < 0.5:
+                try:
+                    queries.review_encounter(
+                        server, encounter.id, encounter.revision, reviewer="trainer",
+                        action="approve",
+                    )  # fmt: skip
+                except (ConflictError, StoreError):
+                    continue
+                done["clashed"] += 1
+        for encounter in _waiting(server, "submitted", 25):
             if Path(stop_file).exists():
                 break
             action = "return" if rng.random() < 0.35 else "approve"
@@ -106,20 +123,22 @@ def trainer(url: str, stop_file: str, seed: int) -> None:
             except (ConflictError, StoreError):
                 continue
             done["returned" if action == "return" else "approved"] += 1
-        for encounter in again:
-            if Path(stop_file).exists():
-                break
-            if rng.random() < 0.3:
-                try:
-                    queries.review_encounter(
-                        server, encounter.id, encounter.revision, reviewer="trainer",
-                        action="approve",
-                    )  # fmt: skip
-                except (ConflictError, StoreError):
-                    continue
-                done["clashed"] += 1
         time.sleep(0.1)
     print(json.dumps(done))
+
+
+def _waiting(server: Database, status: str, limit: int) -> list[Any]:
+    """Some visits in `status` (id and revision only: reading every waiting visit whole at
+    each pass starved the trainer under load)."""
+    with server.read() as session:
+        return list(
+            session.execute(
+                select(Encounter.id, Encounter.revision)
+                .where(Encounter.status == status, Encounter.deleted_at.is_(None))
+                .order_by(func.random())
+                .limit(limit)
+            )
+        )
 
 
 if __name__ == "__main__":

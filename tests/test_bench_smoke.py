@@ -46,6 +46,7 @@ ROWS = (
     "coaching PDF 2k: peak memory",
     *(f"memory: {name}" for name in MEMORY_CASES),
 )
+SYNC_ROW = "sync 100 visits to PostgreSQL"  # only with a server (MYSTERYSHOP_TEST_POSTGRES_URL)
 
 
 @pytest.mark.skipif(not RUN.is_file(), reason="bench/ is not part of this checkout")
@@ -63,6 +64,8 @@ def test_every_benchmark_runs_at_smoke_size(tmp_path: Path) -> None:
     table = [line for line in result.stdout.splitlines() if line.startswith("| ")]
     for name in ROWS:
         assert any(line.startswith(f"| {name}") for line in table), (name, result.stdout)
+    if os.environ.get("MYSTERYSHOP_TEST_POSTGRES_URL"):
+        assert any(line.startswith(f"| {SYNC_ROW}") for line in table), result.stdout
     assert "growth of import" in result.stdout
     assert "growth of summary" in result.stdout
     assert ("every bar met" in result.stdout) != ("MISSED:" in result.stdout)

@@ -158,6 +158,7 @@ def test_changed_on_both_sides_the_server_stands_and_the_laptop_version_is_kept(
     now_here = queries.get_encounter(laptop, mine[0].id)
     assert now_here.status == "approved" and now_here.notes == there.notes
     assert sync.status(laptop).conflicts == 1
+    assert sync.conflict_ids(laptop) == {mine[0].id} and sync.conflict_ids(server) == set()
     [view] = sync.conflicts(laptop)
     assert view.encounter_id == mine[0].id
     assert view.local.notes == "Added after the visit." and view.local.status == "submitted"
@@ -407,3 +408,62 @@ def test_attachments_go_with_their_visits_both_ways(server, laptop):
     assert sync.sync(laptop, server, alias=ALIAS).pulled == 1
     assert attachments.get_content(laptop, receipt.id) == png(20, 20)
     assert {a.id for a in attachments.list_attachments(laptop, mine.id)} == {photo.id, receipt.id}
+
+
+def test_the_teams_calibration_sessions_are_offered_on_the_laptop(server, team, db):
+    from mysteryshop.store import calibration
+
+    place = queries.list_locations(server)[0].id
+    trainers = replace(visits(1, seed=13)[0], observer="tiina", location_id=place,
+                       calibration="2026-12 greeting")  # fmt: skip
+    queries.save_encounter(server, trainers, by="tiina")
+    sync.sync(db, team[ALIAS], alias=ALIAS)
+    assert calibration.session_ids(db) == ["2026-12 greeting"]
+    with pytest.raises(StoreError):
+        queries.get_encounter(db, trainers.id)  # the session's id, not the trainer's visit
+
+
+# --- the command --------------------------------------------------------------------------------
+
+
+def test_the_sync_command_says_what_it_did(server, db, data_dir, capsys, monkeypatch):
+    import io
+
+    from mysteryshop import cli
+
+    db.close()
+    url = server.url
+    base = ["--data-dir", str(data_dir), "sync", "--alias", ALIAS, "--team-url", url]
+    assert cli.main(base) == 0
+    laptop = open_database(f"sqlite:///{data_dir / 'mysteryshop.sqlite3'}")
+    record(laptop, 2)
+    laptop.close()
+    capsys.readouterr()
+    monkeypatch.setattr("sys.stdin", io.StringIO("any-password\n"))
+    assert cli.main([*base, "--password-stdin"]) == 0
+    out, err = capsys.readouterr()
+    assert out == "pushed 2, pulled 0, 0 conflicts\n"
+    assert "any-password" not in out + err and "syncing with" in err
+
+
+def test_the_sync_command_offline_or_unset_fails_in_one_line(data_dir, capsys):
+    from mysteryshop import cli
+
+    base = ["--data-dir", str(data_dir), "sync", "--alias", ALIAS]
+    assert cli.main([*base, "--team-url", "postgresql+psycopg://u:pw@127.0.0.1:1/team"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err[-1] == sync.OFFLINE and "pw" not in "".join(err)
+    assert cli.main(base) == 1
+    assert "no team server" in capsys.readouterr().err
+
+
+def test_a_login_syncs_only_as_its_own_alias(server, team, db):
+    with pytest.raises(StoreError, match="maija"):
+        sync.sync(db, team[ALIAS], alias="someone-else")
+
+
+def test_the_import_says_an_approved_visit_stayed_approved(db):
+    from mysteryshop.ui.exchange import merge_lines
+
+    result = merge.MergeResult(conflicts=["x"])
+    assert any("stay approved" in line for line in merge_lines(result))

@@ -22,6 +22,7 @@ from mysteryshop.store import queries, sync
 from mysteryshop.store.db import ConnectionLostError, Database
 from mysteryshop.store.models import Encounter, SyncBase, SyncConflict
 from mysteryshop.store.opening import open_database
+from mysteryshop.store.records import EncounterFilter
 
 BIN = sorted(Path("/usr/lib/postgresql").glob("*/bin"), key=lambda p: int(p.parent.name))
 
@@ -134,6 +135,29 @@ def test_the_server_stopped_mid_sync_then_the_next_sync_completes_it(cluster, db
         ids += [visit.id for visit in record(db, 1, seed=20 + stop_at)]
     result = sync.sync(db, server, alias=ALIAS)
     assert result.conflicts == 0 and result.refused == []
+    consistent(db, server, ids)
+    # Pulls cut off too: the trainer returns twenty, the server stops among them.
+    for encounter_id in ids[:20]:
+        there = queries.get_encounter(server, encounter_id)
+        queries.review_encounter(server, there.id, there.revision, reviewer="trainer",
+                                 action="return", reason="which till?")  # fmt: skip
+
+    # The sync goes through the visits by id: stop it before the tenth of those returned.
+    tenth = [n for n, key in enumerate(sorted(ids)) if key in set(ids[:20])][9]
+
+    def stop_pulling(done: int, total: int) -> None:
+        if done == tenth:
+            cluster.stop()
+
+    with pytest.raises(ConnectionLostError):
+        sync.sync(db, server, alias=ALIAS, progress=stop_pulling)
+    survived += 1
+    cluster.start()
+    server.engine.dispose()
+    returned = queries.count_encounters(db, EncounterFilter(statuses=("returned",)))
+    assert returned == 9  # nine came down, each whole
+    result = sync.sync(db, server, alias=ALIAS)
+    assert (result.pulled, result.conflicts) == (20 - returned, 0)
     consistent(db, server, ids)
     print(f"server stopped mid-sync {survived} times; the next sync completed each")
     server.close()

@@ -182,4 +182,7 @@ def session_ids(db: Database) -> list[str]:
         if on_team_server is not None:
             return on_team_server
         found = session.scalars(query.where(Encounter.calibration.is_not(None))).all()
-    return sorted(str(item) for item in found)
+    from mysteryshop.store.sync import synced_session_ids  # (it imports this module)
+
+    # A laptop also offers the team's sessions its last sync brought (store/sync.py).
+    return sorted({str(item) for item in found} | set(synced_session_ids(db)))

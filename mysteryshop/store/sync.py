@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any, Final, Literal
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -223,6 +223,14 @@ def sync(
     if server.is_sqlite:
         raise StoreError("the team database must be a PostgreSQL server")
     _check_server(server)
+    from mysteryshop.store.team import current_member
+
+    member = current_member(server)
+    if member is not None and member.alias != alias:
+        raise StoreError(
+            f"the team server knows this login as {member.alias!r}, not {alias!r}: set your "
+            "alias to it (Settings), or sync with your own login"
+        )
     result = SyncResult()
     _set_state(local, {_STATE_SERVER: server_address(server.url)})
     try:
@@ -631,7 +639,7 @@ def _pull_reference(local: Database, server: Database, result: SyncResult) -> No
             for row in session.execute(select(Location.id, Location.name, Location.region))
         ]
     phrases = [phrase.key for phrase in comments.library(server)]
-    sessions = calibration.session_ids(server)
+    sessions = _session_ids(server)
     with local.write() as session:
         known = set(_form_version_ids(session))
         for form_id, version, definition in forms:
@@ -644,6 +652,19 @@ def _pull_reference(local: Database, server: Database, result: SyncResult) -> No
         result.locations_pulled = _add_locations(session, places)
         result.phrases_pulled = comments.merge_into(session, phrases)
         _state_in(session, {_STATE_SESSIONS: json.dumps(sessions)})
+
+
+def _session_ids(server: Database) -> list[str]:
+    """The calibration sessions in use on the server: on a team server through its function
+    (store/team.py), which an observer may call though they read only their own visits."""
+    with server.read() as session:
+        found = session.scalar(text("SELECT to_regprocedure('mysteryshop_calibration_sessions()')"))
+        if found is None:
+            return calibration.session_ids(server)
+        rows = session.execute(
+            text("SELECT DISTINCT calibration FROM mysteryshop_calibration_sessions()")
+        )
+        return sorted(str(row[0]) for row in rows)
 
 
 def _push_locations(local: Database, server: Database, result: SyncResult) -> None:
@@ -675,7 +696,10 @@ def _state_in(session: Session, values: dict[str, str]) -> None:
 
 
 def synced_session_ids(local: Database) -> list[str]:
-    """The calibration session ids the team's server had at the last sync."""
+    """The calibration session ids the team's server had at the last sync (a laptop's
+    SQLite file only: on a server nobody reads the sync tables)."""
+    if not local.is_sqlite:
+        return []
     with local.read() as session:
         row = session.get(SyncState, _STATE_SESSIONS)
     return list(json.loads(row.value)) if row is not None else []
@@ -711,6 +735,15 @@ def status(local: Database) -> SyncStatus:
         pending=int(pending or 0),
         conflicts=int(waiting or 0),
     )
+
+
+def conflict_ids(local: Database) -> set[str]:
+    """The encounters waiting for a conflict to be resolved (none on a server, where the
+    sync tables are nobody's): for marking them in lists, without reading both versions."""
+    if not local.is_sqlite:
+        return set()
+    with local.read() as session:
+        return set(session.scalars(select(SyncConflict.encounter_id)))
 
 
 def conflicts(local: Database) -> list[ConflictView]:
@@ -810,6 +843,7 @@ __all__: Sequence[str] = (
     "FieldDifference",
     "SyncResult",
     "SyncStatus",
+    "conflict_ids",
     "conflicts",
     "differences",
     "resolve",

@@ -249,6 +249,14 @@ def merge_lines(result: Any) -> list[str]:
             ),
         ),
         (
+            len(result.conflicts),
+            translate(
+                "ExchangeController",
+                "{n} approved encounters stay approved: the file's version would have "
+                "turned them back (it is kept in their history)",
+            ),
+        ),
+        (
             result.unchanged,
             translate("ExchangeController", "{n} encounters already here, unchanged"),
         ),

@@ -1645,6 +1645,10 @@
         <translation>Ennallaan säilyneet kohtaamiset (tiedostossa oli vanhempi versio, nyt niiden historiassa): {n}</translation>
     </message>
     <message>
+        <source>{n} approved encounters stay approved: the file&apos;s version would have turned them back (it is kept in their history)</source>
+        <translation>Hyväksyttyinä pysyneet kohtaamiset (tiedoston versio olisi siirtänyt ne takaisin aiempaan vaiheeseen; se on niiden historiassa): {n}</translation>
+    </message>
+    <message>
         <source>{n} encounters already here, unchanged</source>
         <translation>Jo tallessa olleet, muuttumattomat kohtaamiset: {n}</translation>
     </message>

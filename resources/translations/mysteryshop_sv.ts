@@ -1645,6 +1645,10 @@
         <translation>Servicemöten som behölls som de var (filen hade en äldre version, nu i deras historik): {n}</translation>
     </message>
     <message>
+        <source>{n} approved encounters stay approved: the file&apos;s version would have turned them back (it is kept in their history)</source>
+        <translation>Godkända servicemöten som förblev godkända (filens version skulle ha flyttat dem bakåt i arbetsflödet; den finns i deras historik): {n}</translation>
+    </message>
+    <message>
         <source>{n} encounters already here, unchanged</source>
         <translation>Servicemöten som redan fanns, oförändrade: {n}</translation>
     </message>
