@@ -40,6 +40,11 @@ def add_parser(commands: Any, common: argparse.ArgumentParser, parser_class: typ
         "and print it once)",
     )
     sub.add_parser("list-users", parents=[common], help="the members: login, alias, role")
+    sub.add_parser(
+        "whoami",
+        parents=[common],
+        help="who the URL connects as: the member, their role and what it may do",
+    )
     role = sub.add_parser("set-role", parents=[common], help="give a member another role")
     role.add_argument("alias", metavar="ALIAS")
     role.add_argument("role", choices=ROLES)
@@ -60,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
         password = sys.stdin.readline().rstrip("\r\n")
         if not password:
             raise InputError("--password-stdin: no password on standard input")
-    db = _open(args, write=args.team_command != "list-users")
+    db = _open(args, write=args.team_command not in ("list-users", "whoami"))
     if args.team_command == "init":
         prefix = team.init_team(db)
         print(f"team server ready: group roles {prefix}_observer, _trainer, _manager, _admin")
@@ -70,6 +75,15 @@ def run(args: argparse.Namespace) -> int:
         print(f"added {args.alias!r} as {args.role}: login {login}")
         if password is None:
             print(f"password (shown once, keep it safe): {made}")
+    elif args.team_command == "whoami":
+        from mysteryshop.team_rules import allowed
+
+        member = team.current_member(db)
+        if member is None:
+            print("no team member: the database's owner (or a laptop) may do everything")
+        else:
+            print(f"{member.alias}: {member.role} (login {member.login})")
+            print(f"may: {', '.join(allowed(member.role))}")
     elif args.team_command == "list-users":
         for member in team.list_users(db):
             print(f"{member.alias}\t{member.role}\t{member.login}")

@@ -131,9 +131,13 @@ TABLE_RULES: Final[dict[str, dict[str, Rule]]] = {
             "select": _OWN,
             "insert": f"{_OWN} AND status IN ('draft', 'submitted') AND reviewed_by IS NULL "
             "AND reviewed_at IS NULL AND reviewer_note = '' AND deleted_at IS NULL",
+            # Only a draft goes to the trash and back by its observer (a discard); a visit
+            # deleted by an admin stays deleted.
             "update": (
-                f"{_OWN} AND status IN ('draft', 'returned')",
-                f"{_OWN} AND status IN ('draft', 'submitted', 'returned')",
+                f"{_OWN} AND status IN ('draft', 'returned') "
+                "AND (deleted_at IS NULL OR status = 'draft')",
+                f"{_OWN} AND status IN ('draft', 'submitted', 'returned') "
+                "AND (deleted_at IS NULL OR status = 'draft')",
             ),
         },
         "trainer": {"select": _ALL, "update": (_REVIEWED, _REVIEWED)},
@@ -221,11 +225,6 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
     SELECT o.id FROM observers o JOIN team_users t ON t.alias = o.alias
     WHERE t.login = session_user
 $$;
-CREATE OR REPLACE FUNCTION mysteryshop_own_visit(visit text) RETURNS boolean
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-    SELECT EXISTS (SELECT 1 FROM encounters
-                   WHERE id = visit AND observer_id = mysteryshop_observer_id())
-$$;
 CREATE OR REPLACE FUNCTION mysteryshop_open_visit(visit text) RETURNS boolean
 LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp AS $$
     SELECT EXISTS (SELECT 1 FROM encounters
@@ -262,7 +261,6 @@ _SECURE_FUNCTIONS: Final = (
     "mysteryshop_member_role()",
     "mysteryshop_member_alias()",
     "mysteryshop_observer_id()",
-    "mysteryshop_own_visit(text)",
     "mysteryshop_open_visit(text)",
     "mysteryshop_calibration_sessions()",
 )
@@ -616,9 +614,10 @@ def _now() -> datetime:
 
 
 def dissolve_team(db: Database) -> int:
-    """Drop the team's roles from the server, members' logins and groups (the grants and
-    policies naming them go with them; the data stays): before dropping a team's database,
-    whose roles would otherwise outlive it, as roles are the server's. Returns how many roles
+    """Make the database a plain one again: the team's policies, grants and guard trigger
+    taken away, its roles (members' logins and groups) dropped from the server, `team_users`
+    emptied; the data stays. Before dropping a team's database too, as its roles are the
+    server's and would outlive it. The owner may (no superuser needed). Returns how many roles
     were dropped."""
     _require_team_server(db)
     try:
@@ -630,12 +629,42 @@ def dissolve_team(db: Database) -> int:
             names = [*logins, *(group_role(prefix, role) for role in ROLES)]
             mine = role_comment(database)
             names = [name for name in names if _comment_of(connection, name) == (True, mine)]
-            if names:
-                listed = ", ".join(_quote(connection, name) for name in names)
-                connection.exec_driver_sql(f"DROP OWNED BY {listed}")
-                for name in names:
-                    connection.exec_driver_sql(f"DROP ROLE {_quote(connection, name)}")
+            _uninstall(connection, database, names)
+            for name in names:
+                connection.exec_driver_sql(f"DROP ROLE {_quote(connection, name)}")
             session.execute(delete(TeamUser))
     except DBAPIError as error:
         raise _reasoned("team dissolve", error) from None
     return len(names)
+
+
+def _uninstall(connection: Connection, database: str, roles: list[str]) -> None:
+    """Undo _install: what names `roles` (grants, policies) goes, row-level security is off,
+    CONNECT is everyone's again. (DROP OWNED BY would do the first, but only for a member of
+    the roles or a superuser.)"""
+    run = connection.exec_driver_sql
+    policies = connection.execute(
+        text(
+            "SELECT tablename, policyname FROM pg_policies WHERE schemaname = 'public' "
+            "AND policyname LIKE :ours"
+        ),
+        {"ours": "ms\\_%"},
+    ).all()
+    for table, policy in policies:
+        run(f"DROP POLICY {_quote(connection, policy)} ON {_quote(connection, table)}")
+    for (table,) in connection.exec_driver_sql(
+        "SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
+    ).all():
+        name = _quote(connection, table)
+        run(f"ALTER TABLE {name} NO FORCE ROW LEVEL SECURITY")
+        run(f"ALTER TABLE {name} DISABLE ROW LEVEL SECURITY")
+    run("DROP TRIGGER IF EXISTS encounters_guard ON encounters")
+    run(f"GRANT CONNECT, TEMPORARY ON DATABASE {_quote(connection, database)} TO PUBLIC")
+    if not roles:
+        return
+    listed = ", ".join(_quote(connection, name) for name in roles)
+    run(f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {listed}")
+    run(f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM {listed}")
+    run(f"REVOKE ALL ON ALL FUNCTIONS IN SCHEMA public FROM {listed}")
+    run(f"REVOKE ALL ON SCHEMA public FROM {listed}")
+    run(f"REVOKE ALL ON DATABASE {_quote(connection, database)} FROM {listed}")
