@@ -4,9 +4,11 @@ on this computer, and when the server is back the banner goes and the work is sa
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pg_cluster import Cluster
@@ -14,7 +16,7 @@ from PySide6.QtCore import QSettings, QThreadPool
 
 from mysteryshop.store import drafts, queries
 from mysteryshop.store.opening import open_database
-from mysteryshop.ui import connection
+from mysteryshop.ui import connection, editor_autosave
 from mysteryshop.ui.main_window import MainWindow
 from mysteryshop.ui.workspace import Settings, Workspace
 
@@ -57,7 +59,7 @@ def window(qtbot, cluster: Cluster, tmp_path: Path, monkeypatch) -> Iterator[Mai
 
 
 def test_a_server_that_goes_shows_a_banner_keeps_the_typing_and_saves_it_when_back(
-    qtbot, window: MainWindow, cluster: Cluster
+    qtbot, window: MainWindow, cluster: Cluster, monkeypatch
 ) -> None:
     editor = window.editor
     banner = window.connection.banner
@@ -91,9 +93,44 @@ def test_a_server_that_goes_shows_a_banner_keeps_the_typing_and_saves_it_when_ba
 
     qtbot.waitUntil(kept, timeout=10_000)
     assert editor.save_state.text().startswith("Kept on this computer")
-    window.show_page("dashboard")  # other pages go on too; the banner stays above them
-    assert banner.isVisible()
-    window.show_page("editor")
+
+    # While the server is gone, a change is in the file before its save is even tried (on a
+    # network that went quiet a save waits up to the connect timeout).
+    release = threading.Event()
+    real_save = editor_autosave._save
+
+    def slow(*args: Any) -> Any:
+        release.wait(5)
+        return real_save(*args)
+
+    monkeypatch.setattr(editor_autosave, "_save", slow)
+    qtbot.keyClicks(editor.notes, " Slow.")
+    qtbot.waitUntil(lambda: editor.autosave._busy, timeout=3000)
+    expected += " Slow."
+    assert drafts.read_unsaved(window.workspace.db, encounter_id).data.notes == expected
+    release.set()
+    qtbot.waitUntil(kept, timeout=10_000)
+    monkeypatch.setattr(editor_autosave, "_save", real_save)
+    # Other pages go on too, the banner above them, and while the server is gone nothing on
+    # the UI thread asks it (each try could wait for the connect timeout): leaving the
+    # editor keeps its work in the file, the pages show what they read before.
+    db = window.workspace.db
+    on_ui_thread: list[str] = []
+    for name in ("read", "write"):
+        real = getattr(db, name)
+
+        def spy(*args: Any, real: Any = real, name: str = name, **kw: Any) -> Any:
+            if threading.current_thread() is threading.main_thread():
+                on_ui_thread.append(name)
+            return real(*args, **kw)
+
+        monkeypatch.setattr(db, name, spy)
+    for page in ("dashboard", "encounters", "locations", "editor"):
+        window.show_page(page)
+        assert banner.isVisible()
+    assert on_ui_thread == []
+    monkeypatch.setattr(db, "read", type(db).read.__get__(db))
+    monkeypatch.setattr(db, "write", type(db).write.__get__(db))
 
     cluster.start_again()
     qtbot.waitUntil(lambda: not banner.isVisible(), timeout=15_000)
@@ -101,9 +138,47 @@ def test_a_server_that_goes_shows_a_banner_keeps_the_typing_and_saves_it_when_ba
     assert drafts.read_unsaved(window.workspace.db, encounter_id) is None
     assert editor.autosave.last_error == ""
 
+    # A restart while nobody used the database: the pooled connections are stale, replaced
+    # without a word, and no banner shows.
+    told: list[int] = []
+    window.connection.lost.connect(lambda: told.append(1))
+    cluster.stop()
+    cluster.start_again()
+    qtbot.keyClicks(editor.notes, " Back.")
+    qtbot.waitUntil(lambda: not editor.autosave.busy and not editor.autosave.dirty, timeout=5000)
+    assert editor.autosave.last_error == "" and not banner.isVisible() and told == []
+    assert queries.get_encounter(window.workspace.db, encounter_id).notes == expected + " Back."
+
 
 def test_a_sqlite_file_has_no_connection_watch(qtbot, db, tmp_path: Path) -> None:
     settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     shown = MainWindow(Workspace(db, settings))
     qtbot.addWidget(shown)
     assert not hasattr(shown, "connection")
+
+
+def test_a_lost_connection_in_a_slot_is_the_banners_not_an_error_dialog(qtbot, tmp_path) -> None:
+    """Any view meeting the gone server raises ConnectionLostError: the banner tells it, so
+    the app's error hook neither logs it nor shows "Something went wrong"; other errors
+    still do."""
+    import sys
+
+    from mysteryshop.store.db import CannotConnectError, ConnectionLostError
+    from mysteryshop.ui import startup
+
+    log = tmp_path / "log" / "mysteryshop.log"
+    reporter = startup.ErrorReporter(log)
+    for error in (ConnectionLostError("db/team"), CannotConnectError("db/team", "refused")):
+        try:
+            raise error
+        except ConnectionLostError:
+            reporter.excepthook(*sys.exc_info())  # type: ignore[arg-type]
+    qtbot.wait(50)
+    assert reporter.dialog is None and not log.exists()
+    try:
+        raise RuntimeError("a bug")
+    except RuntimeError:
+        reporter.excepthook(*sys.exc_info())  # type: ignore[arg-type]
+    qtbot.waitUntil(lambda: reporter.dialog is not None)
+    reporter.dialog.close()
+    assert log.exists()

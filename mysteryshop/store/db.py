@@ -349,6 +349,8 @@ def connect_failure(orig: BaseException | None) -> str | None:
     if found is None:
         return None
     lines = [line.strip() for line in message[found.end() :].splitlines() if line.strip()]
+    # libpq's hint lines ("Is the server running …?") read on after a semicolon
+    lines[1:] = [line[:1].lower() + line[1:] for line in lines[1:]]
     return "; ".join(lines) or None
 
 
@@ -379,6 +381,8 @@ def on_connection_lost(db: Database, tell: Callable[[], None]) -> None:
     For the app's banner (ui/connection.py): it learns of it from any view or worker."""
 
     def handle_error(context: ExceptionContext) -> None:
+        if context.is_pre_ping:  # a pooled connection from before a restart: replaced quietly
+            return
         if _server_gone(context.original_exception, context.is_disconnect):
             tell()
 

@@ -67,6 +67,7 @@ class ConnectionWatch(QObject):
         if self.offline:
             return
         self.offline = True
+        self.workspace.server_gone = True
         self.banner.show_message(
             self.tr("The team server is not answering"),
             self.tr(
@@ -90,6 +91,7 @@ class ConnectionWatch(QObject):
         if not (answering and self.offline):
             return
         self.offline = False
+        self.workspace.server_gone = False
         self._timer.stop()
         self.banner.setVisible(False)
         self.save_kept()

@@ -62,6 +62,9 @@ class Autosave(QObject):
         self.durations_ms: list[float] = []  # database saves, for measuring
         self.last_error = ""
         self.kept_only = False  # the latest state went to the file, not the database
+        # The last save found the team server gone: each change goes to the file first, as a
+        # save may now wait up to the connect timeout before it fails.
+        self.server_gone = False
         self._task: tasks.Task | None = None
         self._busy = False
         self._pending = False
@@ -130,6 +133,11 @@ class Autosave(QObject):
         if not request.to_database:
             self._keep(request, generation, request.why_not)
             return
+        if self.server_gone:
+            try:
+                drafts.keep_unsaved(self.db, request.data, request.location_text)
+            except (OSError, ValueError):
+                pass  # the save below says what is wrong
         with self._lock:
             self._seq += 1
             seq = self._seq
@@ -191,6 +199,10 @@ class Autosave(QObject):
             if not request.to_database:
                 self._keep(request, generation, request.why_not)
                 return False
+            if self.server_gone:  # not on the UI thread: it could wait the connect timeout
+                self._keep(request, generation, self._gone_message())
+                self.last_error = self._gone_message()  # kept, yet not in the database
+                return False
             request.data.revision = self.revision
             self._apply(seq, generation, *_save(self.db, request.data, request.by))
         return not self.last_error
@@ -205,6 +217,7 @@ class Autosave(QObject):
             self._report_error(result, generation)
             return
         self.durations_ms.append(ms)
+        self.server_gone = False
         self.revision = result.revision
         self.saved_generation = max(self.saved_generation, generation)
         self.last_error = ""
@@ -227,6 +240,16 @@ class Autosave(QObject):
         self.kept_only = True
         self.state_changed.emit("kept", why)
 
+    def server_back(self) -> bool:
+        """The team server answers again: save what was kept (False: it went again)."""
+        self.server_gone = False
+        return self.save_now()
+
+    def _gone_message(self) -> str:
+        return self.tr(
+            "Kept on this computer: the team server is not answering. Saved when it is back."
+        )
+
     def _report_error(self, error: Exception, generation: int) -> None:
         if isinstance(error, ConflictError):
             message = self.tr(
@@ -234,9 +257,8 @@ class Autosave(QObject):
                 "here; reopen it from the log to see the other changes."
             )
         elif isinstance(error, ConnectionLostError):
-            message = self.tr(
-                "Kept on this computer: the team server is not answering. Saved when it is back."
-            )
+            self.server_gone = True
+            message = self._gone_message()
         elif isinstance(error, StoreError):
             message = self.tr("Not saved: {reason}").format(reason="; ".join(error.problems))
         else:

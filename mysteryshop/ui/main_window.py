@@ -188,9 +188,11 @@ class MainWindow(QMainWindow):
         if not workspace.db.is_sqlite:  # a team server: a banner while it is gone
             from mysteryshop.ui.connection import ConnectionWatch
 
-            self.connection = ConnectionWatch(
-                self, workspace, lambda: hasattr(self, "editor") and self.editor.save_now()
-            )
+            def save_kept() -> None:  # (the editor is built in a later step)
+                if hasattr(self, "editor"):
+                    self.editor.autosave.server_back()
+
+            self.connection = ConnectionWatch(self, workspace, save_kept)
         self.log: EncounterLogView = EncounterLogView(workspace)
         steps = self._build_views(workspace)
         if not (log_first and self._first_page() == "encounters" and self.log.model.total):
@@ -444,7 +446,8 @@ class MainWindow(QMainWindow):
         one Back returns to."""
         from mysteryshop.store import queries
 
-        if key == "encounters" and not queries.has_encounters(self.workspace.db):
+        gone = self.workspace.server_gone  # (the log then shows what it read before)
+        if key == "encounters" and not gone and not queries.has_encounters(self.workspace.db):
             key = "welcome"  # the empty log greets a new user instead
         left = self.current_page()
         if left == "editor" and key != "editor":

@@ -62,6 +62,7 @@ class Refresher(QObject):
     ) -> None:
         super().__init__(view)
         self.view = view
+        self.workspace = workspace
         self.pending: Changes | None = Changes.everything() if stale else None
         self._refresh = refresh
         self._wants = wants
@@ -91,6 +92,8 @@ class Refresher(QObject):
         self.pending = None
 
     def refresh_if_stale(self) -> None:
+        if self.workspace.server_gone:
+            return  # each read would wait for the connect timeout: read when it is back
         if self.pending is not None:
             changes, self.pending = self.pending, None
             try:

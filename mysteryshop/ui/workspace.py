@@ -160,3 +160,5 @@ class Workspace(QObject):
         super().__init__(parent)
         self.db = db
         self.settings = settings
+        # The team server is not answering (ui/connection.py): views wait to read again.
+        self.server_gone = False
