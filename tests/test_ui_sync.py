@@ -311,15 +311,22 @@ def test_offline_a_sync_says_so_in_one_line_and_keeps_everything(
 # --- conflicts ---------------------------------------------------------------------------------
 
 
-def make_conflict(laptop: Database, server: Database) -> str:
-    """Sync, then approve a visit on the server and edit it here: a conflict at the next sync."""
+def make_conflict(laptop: Database, server: Database, action: str = "approve") -> str:
+    """Sync, then review a visit on the server (approve, or return) and edit it here: a
+    conflict at the next sync."""
     from mysteryshop.store import queries, sync
 
     sync.sync(laptop, server, alias="anna")
     encounter_id = sorted(queries.get_encounter(laptop, e).id for e in _ids(laptop))[0]
     there = queries.get_encounter(server, encounter_id)
     queries.review_encounter(
-        server, encounter_id, there.revision, reviewer="tim", action="approve", note="Well seen"
+        server,
+        encounter_id,
+        there.revision,
+        reviewer="tim",
+        action=action,  # type: ignore[arg-type]
+        note="Well seen",
+        reason="Add the waiting time" if action == "return" else "",
     )
     here = queries.get_encounter(laptop, encounter_id)
     queries.save_encounter(laptop, replace(here, notes="Rewritten on the train"))
@@ -379,6 +386,11 @@ def test_a_conflict_is_shown_side_by_side_and_resolved(
     assert any(label.startswith("Were you greeted") or "greet" in label.lower() for label in rows)
     assert "4 fields differ" in dialog.status.text() or "fields differ" in dialog.status.text()
 
+    # Approved there: this computer's submitted version could never be sent; said, not offered.
+    assert not dialog.keep_local.isEnabled()
+    assert "Yours cannot be kept: status: an approved encounter cannot become submitted" in (
+        dialog.status.text()
+    )
     qtbot.mouseClick(dialog.keep_server, Qt.MouseButton.LeftButton)
     assert dialog.list.count() == 0
     assert dialog.status.text() == "Kept the server's version."
@@ -395,7 +407,7 @@ def test_keep_mine_brings_this_computers_version_back_to_send(
 ) -> None:
     from mysteryshop.store import queries, sync
 
-    encounter_id = make_conflict(laptop, server)
+    encounter_id = make_conflict(laptop, server, "return")
     sync.sync(laptop, server, alias="anna")
     workspace = Workspace(laptop, laptop_settings(tmp_path, server.url))
     dialog = ConflictsDialog(workspace)
@@ -409,6 +421,11 @@ def test_keep_mine_brings_this_computers_version_back_to_send(
     assert sync.status(laptop).conflicts == 0, dialog.status.text()
     assert queries.get_encounter(laptop, encounter_id).notes == "Rewritten on the train"
     assert "next sync" in dialog.status.text()
+    # The next sync sends it: resubmitted on the server, with this computer's notes.
+    result = sync.sync(laptop, server, alias="anna")
+    assert (result.pushed, result.refused) == (1, [])
+    there = queries.get_encounter(server, encounter_id)
+    assert (there.status, there.notes) == ("submitted", "Rewritten on the train")
 
 
 # --- a team member's window ------------------------------------------------------------------

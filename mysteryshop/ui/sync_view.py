@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mysteryshop import workflow
 from mysteryshop.changes import Changes
 from mysteryshop.store.db import Database, StoreError, redacted_url
 from mysteryshop.ui import display, tasks, theme
@@ -399,14 +400,14 @@ class ConflictsDialog(QDialog):
             item.setToolTip(view.encounter_id)
             self.list.addItem(item)
         self.list.blockSignals(False)
+        for button in (self.keep_server, self.keep_local):
+            button.setEnabled(bool(self.views))  # (show_conflict says when mine cannot be)
         if self.views:
             self.list.setCurrentRow(0)
             self.show_conflict(0)
         else:
             self.table.setRowCount(0)
             self.status.setText(self.tr("No conflicts: everything is in step."))
-        for button in (self.keep_server, self.keep_local):
-            button.setEnabled(bool(self.views))
 
     def _title(self, view: Any, names: dict[str, str]) -> str:
         """The visit as the log names it: when and where."""
@@ -440,13 +441,20 @@ class ConflictsDialog(QDialog):
                     item.setForeground(theme.MUTED)
                 self.table.setItem(index, column, item)
         self.table.resizeRowsToContents()
-        self.status.setText(
-            self.tr(
-                "%n field(s) differ. The server's version stands until you choose.",
-                "",
-                len(differing),
-            )
+        text = self.tr(
+            "%n field(s) differ. The server's version stands until you choose.",
+            "",
+            len(differing),
         )
+        # Mine can be kept only where the server would take it (workflow.py's rule: an
+        # approved visit never goes back to submitted): else say why, and offer only theirs.
+        problems = workflow.transition_problems(
+            view.server.status, view.local.status, by=view.local.reviewed_by
+        )
+        self.keep_local.setEnabled(not problems)
+        if problems:
+            text += " " + self.tr("Yours cannot be kept: {reason}").format(reason=problems[0])
+        self.status.setText(text)
 
     def _rows(self, local: Any, server: Any) -> list[tuple[str, str, str, str]]:
         """(difference key, label, this computer's value, the server's value) in the order

@@ -707,6 +707,10 @@
         </translation>
     </message>
     <message>
+        <source>Yours cannot be kept: {reason}</source>
+        <translation>Omaa versiotasi ei voi säilyttää: {reason}</translation>
+    </message>
+    <message>
         <source>N/A</source>
         <translation>Ei koske</translation>
     </message>

@@ -707,6 +707,10 @@
         </translation>
     </message>
     <message>
+        <source>Yours cannot be kept: {reason}</source>
+        <translation>Din version kan inte behållas: {reason}</translation>
+    </message>
+    <message>
         <source>N/A</source>
         <translation>Ej tillämpligt</translation>
     </message>
