@@ -4,6 +4,7 @@ never to the settings file. "Test connection" says who the server takes you for.
 
 from __future__ import annotations
 
+from types import ModuleType
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
@@ -16,13 +17,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mysteryshop import credentials
-from mysteryshop.credentials import CredentialsError
 from mysteryshop.store.db import StoreError, redacted_url
 from mysteryshop.ui import tasks, theme
 from mysteryshop.ui.workspace import Workspace
 
 translate = QCoreApplication.translate  # a short name pyside6-lupdate still recognises
+
+
+def _credentials() -> ModuleType:
+    """mysteryshop/credentials.py, imported when first needed: the keyring package takes
+    0.1 s to import and as long again to find the system's keyring, which the app's start
+    (the Settings view is built then) does without."""
+    from mysteryshop import credentials
+
+    return credentials
 
 
 def role_name(role: str) -> str:
@@ -48,7 +56,7 @@ def split_password(url: str) -> tuple[str, str | None]:
     from sqlalchemy.engine import make_url
 
     password = make_url(url).password
-    return (url, None) if password is None else (credentials.without_password(url), password)
+    return (url, None) if password is None else (_credentials().without_password(url), password)
 
 
 def url_problem(url: str) -> str | None:
@@ -136,22 +144,24 @@ class TeamSettings(QWidget):
             (self.password_label, password_field),
             (None, details),
         ]
-        self.refresh()
+        self.refresh(keyring=False)  # the keyring when shown (SettingsView.refresh)
 
-    def refresh(self) -> None:
+    def refresh(self, *, keyring: bool = True) -> None:
         """Show the saved URL (it holds no password) and whether a password is saved."""
         url = self.workspace.settings.team_url
         if not self.url.hasFocus():
             self.url.setText(_shown(url))
+        self.test_button.setEnabled(bool(url))
+        if not keyring:
+            return
         saved = bool(url) and self._password_saved(url)
         self.password.setPlaceholderText(
             self.tr("Saved in the system keyring") if saved else self.tr("Not saved")
         )
         self.forget_button.setEnabled(saved)
-        self.test_button.setEnabled(bool(url))
 
     def _password_saved(self, url: str) -> bool:
-        return credentials.password_for(url) is not None  # (None without a keyring)
+        return _credentials().password_for(url) is not None  # (None without a keyring)
 
     def _say(self, text: str) -> None:
         self.result.setText(text)
@@ -188,8 +198,10 @@ class TeamSettings(QWidget):
 
     def _save_password(self, url: str, password: str) -> bool:
         try:
-            credentials.save_password(url, password)
-        except CredentialsError as error:  # one line (no keyring here), nothing saved
+            _credentials().save_password(url, password)
+        except (
+            _credentials().CredentialsError
+        ) as error:  # one line (no keyring here), nothing saved
             self._say(self.tr("The password was not saved: {reason}").format(reason=error))
             return False
         return True
@@ -213,8 +225,8 @@ class TeamSettings(QWidget):
         url = self.workspace.settings.team_url
         if url:
             try:
-                credentials.forget(url)
-            except CredentialsError as error:
+                _credentials().forget(url)
+            except _credentials().CredentialsError as error:
                 self._say(self.tr("Not forgotten: {reason}").format(reason=error))
                 return
             self._say(self.tr("Password forgotten."))
