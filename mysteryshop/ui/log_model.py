@@ -21,7 +21,7 @@ from PySide6.QtGui import QFont
 
 from mysteryshop.store import queries
 from mysteryshop.store.db import Database
-from mysteryshop.store.listing import EncounterRow, list_rows
+from mysteryshop.store.listing import EncounterRow, in_sync_conflict, list_rows
 from mysteryshop.store.records import EncounterFilter
 from mysteryshop.ui import display, theme
 
@@ -173,7 +173,7 @@ class EncounterLogModel(QAbstractTableModel):
         rows = self._query(0, limit)
         self._total = queries.count_encounters(self._db, self._filter)
         self._titles = queries.form_titles(self._db, display.ui_language())
-        self._conflicts = _in_conflict(self._db)
+        self._conflicts = in_sync_conflict(self._db)
         if [row.id for row in rows] == old_ids:
             self._rows = [*rows]
             if rows:
@@ -205,7 +205,7 @@ class EncounterLogModel(QAbstractTableModel):
     def _load(self, limit: int) -> None:
         self._total = queries.count_encounters(self._db, self._filter)
         self._titles = queries.form_titles(self._db, display.ui_language())
-        self._conflicts = _in_conflict(self._db)
+        self._conflicts = in_sync_conflict(self._db)
         self._set_rows(self._query(0, limit) if self._total else [], limit)
 
     def _set_rows(self, rows: list[EncounterRow], limit: int) -> None:
@@ -415,13 +415,3 @@ class EncounterLogModel(QAbstractTableModel):
         if column == COL_TAGS and row.tags:
             return ", ".join(display.tag_name(tag) for tag in row.tags)
         return None
-
-
-def _in_conflict(db: Database) -> set[str]:
-    """The encounters of a laptop waiting for a sync conflict to be resolved (none on a
-    server, where the sync tables are nobody's)."""
-    if not db.is_sqlite:
-        return set()
-    from mysteryshop.store import sync
-
-    return {view.encounter_id for view in sync.conflicts(db)}
