@@ -251,6 +251,12 @@ def build_parser() -> argparse.ArgumentParser:
     synced.add_argument(
         "--alias", help="whose visits (default: the observer alias set in the app's settings)"
     )
+    synced.add_argument(
+        "--status",
+        action="store_true",
+        help="only say when this computer last synced, what waits to go up and the conflicts "
+        "(no connection)",
+    )
     commands.add_parser(
         "check", parents=[common], help="check the database: integrity, forms and stored scores"
     )
@@ -913,6 +919,14 @@ def cmd_sync(args: argparse.Namespace) -> int:
     from mysteryshop.store.db import ConnectionLostError, server_address
     from mysteryshop.store.opening import open_database
 
+    if args.status:
+        state = sync.status(_open(args, write=False))
+        when = f"{state.last_synced_at:%Y-%m-%d %H:%M} UTC" if state.last_synced_at else "never"
+        print(
+            f"last synced: {when}{f' with {state.server}' if state.server else ''}; "
+            f"{_number(state.pending)} to push, {_plural(state.conflicts, 'conflict')}"
+        )
+        return EXIT_OK
     url = (args.team_url or "").strip() or _team_url()
     if not url:
         raise InputError(

@@ -13,7 +13,7 @@ from sqlalchemy import delete, func, select
 
 from mysteryshop import demo, forms, paths
 from mysteryshop.store import merge, queries, sync, trash
-from mysteryshop.store.db import Database, StoreError
+from mysteryshop.store.db import Database, StoreError, server_address
 from mysteryshop.store.models import Encounter, SyncBase
 from mysteryshop.store.opening import open_database
 from mysteryshop.store.records import EncounterData
@@ -444,6 +444,10 @@ def test_the_sync_command_says_what_it_did(server, db, data_dir, capsys, monkeyp
     out, err = capsys.readouterr()
     assert out == "pushed 2, pulled 0, 0 conflicts\n"
     assert "any-password" not in out + err and "syncing with" in err
+    assert cli.main(["--data-dir", str(data_dir), "sync", "--status"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("last synced: 20") and out.endswith("; 0 to push, 0 conflicts\n")
+    assert "@" not in out and server_address(url) in out
 
 
 def test_the_sync_command_offline_or_unset_fails_in_one_line(data_dir, capsys):
@@ -467,3 +471,13 @@ def test_the_import_says_an_approved_visit_stayed_approved(db):
 
     result = merge.MergeResult(conflicts=["x"])
     assert any("stay approved" in line for line in merge_lines(result))
+
+
+def test_a_visit_without_an_alias_is_not_waiting_to_go_up(server, laptop):
+    place = queries.list_locations(laptop)[0].id
+    nobody = replace(visits(1, seed=17)[0], observer=None, location_id=place)
+    queries.save_encounter(laptop, nobody)
+    record(laptop, 1)
+    assert sync.status(laptop).pending == 1
+    assert sync.sync(laptop, server, alias=ALIAS).pushed == 1
+    assert sync.status(laptop).pending == 0

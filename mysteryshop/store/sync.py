@@ -70,6 +70,7 @@ from mysteryshop.store.queries import (
     now_utc,
 )
 from mysteryshop.store.records import EncounterData, LocationData, encounter_to_dict
+from mysteryshop.store.team import current_member
 
 Progress = Callable[[int, int], None]
 """Called with (encounters done, encounters to look at)."""
@@ -223,8 +224,6 @@ def sync(
     if server.is_sqlite:
         raise StoreError("the team database must be a PostgreSQL server")
     _check_server(server)
-    from mysteryshop.store.team import current_member
-
     member = current_member(server)
     if member is not None and member.alias != alias:
         raise StoreError(
@@ -724,7 +723,8 @@ def status(local: Database) -> SyncStatus:
                 | (
                     (base.c.local_revision != Encounter.revision)
                     & ((Encounter.status != "draft") | Encounter.deleted_at.is_not(None))
-                )
+                ),
+                Encounter.observer_id.is_not(None),  # a visit without an alias is not synced
             )
         )
         waiting = session.scalar(select(func.count()).select_from(SyncConflict))
