@@ -10,7 +10,14 @@ from sqlalchemy import func, select
 
 from mysteryshop.store.db import Database
 from mysteryshop.store.filtering import filtered
-from mysteryshop.store.models import Encounter, EncounterTag, FormVersion, Location, Observer
+from mysteryshop.store.models import (
+    Encounter,
+    EncounterTag,
+    FormVersion,
+    Location,
+    Observer,
+    SyncConflict,
+)
 from mysteryshop.store.records import EncounterFilter
 
 SortKey = Literal[
@@ -215,3 +222,13 @@ def around(value: str, text: str, width: int = 90) -> str:
         last = value.rindex(" ", end, last)
     line = " ".join(value[first:last].split())
     return ("…" if first > 0 else "") + line + ("…" if last < len(value) else "")
+
+
+def in_sync_conflict(db: Database) -> set[str]:
+    """The encounters of a laptop that its last sync found changed on both sides and that
+    wait to be resolved (store/sync.py keeps them), for the log to mark. None on a server:
+    the sync tables are a laptop's (and no team member's on a team server)."""
+    if not db.is_sqlite:
+        return set()
+    with db.read() as session:
+        return set(session.scalars(select(SyncConflict.encounter_id)))

@@ -452,11 +452,14 @@ class LocationsView(QWidget):
         )
         show.setEnabled(len(ids) == 1)
         menu.addSeparator()
+        # (A button hidden from a team member's role is not offered here either.)
         for button in (self.rename_button, self.region_button, self.merge_button):
-            menu.addAction(button.text(), button.click).setEnabled(button.isEnabled())
+            if not button.isHidden():
+                menu.addAction(button.text(), button.click).setEnabled(button.isEnabled())
         menu.addSeparator()
-        erase = menu.addAction(self.erase_button.text(), self.erase_button.click)
-        erase.setEnabled(self.erase_button.isEnabled())
+        if not self.erase_button.isHidden():
+            erase = menu.addAction(self.erase_button.text(), self.erase_button.click)
+            erase.setEnabled(self.erase_button.isEnabled())
         return menu
 
     @Slot()

@@ -21,7 +21,7 @@ from PySide6.QtGui import QFont
 
 from mysteryshop.store import queries
 from mysteryshop.store.db import Database
-from mysteryshop.store.listing import EncounterRow, list_rows
+from mysteryshop.store.listing import EncounterRow, in_sync_conflict, list_rows
 from mysteryshop.store.records import EncounterFilter
 from mysteryshop.ui import display, theme
 
@@ -126,6 +126,8 @@ class EncounterLogModel(QAbstractTableModel):
         self._changing = False
         # Form titles in the UI's language by (id, version): rows carry the stored default one.
         self._titles: dict[tuple[str, int], str] = {}
+        # A laptop's encounters in sync conflict (ui/sync_view.py): marked in the Status column.
+        self._conflicts: set[str] = set()
         self._load(self._page_size)
 
     # --- what the model shows -----------------------------------------------------------------
@@ -171,6 +173,7 @@ class EncounterLogModel(QAbstractTableModel):
         rows = self._query(0, limit)
         self._total = queries.count_encounters(self._db, self._filter)
         self._titles = queries.form_titles(self._db, display.ui_language())
+        self._conflicts = in_sync_conflict(self._db)
         if [row.id for row in rows] == old_ids:
             self._rows = [*rows]
             if rows:
@@ -202,6 +205,7 @@ class EncounterLogModel(QAbstractTableModel):
     def _load(self, limit: int) -> None:
         self._total = queries.count_encounters(self._db, self._filter)
         self._titles = queries.form_titles(self._db, display.ui_language())
+        self._conflicts = in_sync_conflict(self._db)
         self._set_rows(self._query(0, limit) if self._total else [], limit)
 
     def _set_rows(self, rows: list[EncounterRow], limit: int) -> None:
@@ -371,6 +375,9 @@ class EncounterLogModel(QAbstractTableModel):
             return display.status_name(row.status)
         if column == COL_TAGS:
             tags = ", ".join(display.tag_name(tag) for tag in row.tags)
+            if row.id in self._conflicts:  # changed here and on the team server
+                marker = translate("EncounterLogModel", "⚠ sync conflict")
+                tags = f"{marker}, {tags}" if tags else marker
             if row.calibration:  # counted in calibration figures only: say so in the log
                 marker = translate("EncounterLogModel", "calibration: {session}").format(
                     session=row.calibration

@@ -265,6 +265,7 @@ class MainWindow(QMainWindow):
         self.stack.removeWidget(self.opening)
         self.opening.deleteLater()
         self._fill_menus()
+        self._add_team()
         self.menuBar().setEnabled(True)
         self.navigation.setEnabled(True)
         self.navigation.currentRowChanged.connect(self.on_navigation_changed)
@@ -380,6 +381,52 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(
             self._action(self.tr("&About mysteryshop"), QKeySequence("F1"), self.on_about)
         )
+
+    def _add_team(self) -> None:
+        """A laptop's Sync button and menu entry (ui/sync_view.py); on a team server, only
+        what the member's role allows (ui/team_access.py)."""
+        from mysteryshop.ui import sync_view, team_access
+
+        self.sync_panel: sync_view.SyncPanel | None = None
+        if self.workspace.db.is_sqlite:
+            self.sync_panel = sync_view.SyncPanel(self.workspace, self)
+            # At the menu bar's end: always in view, and no status bar taller than the window
+            # can spare at 900×480 (tests/test_screenshots_layout.py).
+            self.menuBar().setCornerWidget(self.sync_panel, Qt.Corner.TopRightCorner)
+            self.menuBar().installEventFilter(self.sync_panel)
+            self.sync_panel.settings_requested.connect(self.show_team_settings)
+            self.sync_panel.conflicts_requested.connect(self.on_conflicts)
+            self.settings_view.team.saved.connect(self.sync_panel.refresh)  # a new server
+            self.sync_action = self._action(
+                self.tr("S&ync with team server"),
+                QKeySequence(sync_view.SHORTCUT),
+                self.sync_panel.start,
+            )
+            self.conflicts_action = self._action(
+                self.tr("Sync &conflicts…"), QKeySequence(), self.on_conflicts
+            )
+            before = self.trash_action
+            self.file_menu.insertAction(before, self.sync_action)
+            self.file_menu.insertAction(before, self.conflicts_action)
+            self.file_menu.insertSeparator(before)
+        self.member = team_access.member_of(self.workspace.db)  # None: everything is offered
+        self.signed_in = team_access.apply(self, self.member)
+
+    @Slot()
+    def show_team_settings(self) -> None:
+        self.show_page("settings")
+        self.settings_view.show_team()
+
+    @Slot()
+    def on_conflicts(self) -> None:
+        from mysteryshop.ui.sync_view import ConflictsDialog
+
+        dialog = ConflictsDialog(self.workspace, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if self.sync_panel is not None:
+            dialog.finished.connect(self.sync_panel.refresh)
+        self.conflicts_dialog = dialog
+        dialog.open()  # window-modal, without a nested event loop
 
     def _action(self, text: str, shortcut: QKeySequence, slot: object) -> QAction:
         # Explicit keys rather than QKeySequence.StandardKey: some platforms (and the
@@ -506,8 +553,10 @@ class MainWindow(QMainWindow):
         """Open an encounter as the log shows it: drafts and returned ones in the editor,
         the others in the review (each reads it once)."""
         from mysteryshop import workflow  # not before the first paint: it imports the forms
+        from mysteryshop.ui.team_access import allows
 
-        if status in workflow.OBSERVER_EDITABLE:
+        # (A team member who may not edit answers, a trainer or a manager, reads it instead.)
+        if status in workflow.OBSERVER_EDITABLE and allows(self.member, "edit_own_draft"):
             self.on_edit_requested(encounter_id)
         else:
             self.review.show_encounter(encounter_id)
@@ -626,7 +675,19 @@ class MainWindow(QMainWindow):
             + self.tr("<p>Visit timer in the editor, from any field: {keys}.</p>").format(
                 keys=timer_keys
             )
+            + self._team_about()
         )
+
+    def _team_about(self) -> str:
+        """About's lines on the team: who is signed in, the Sync key."""
+        from mysteryshop.ui.team_settings import signed_in_text
+
+        text = ""
+        if getattr(self, "member", None) is not None:  # (About before the views are built)
+            text += "<p>" + html.escape(signed_in_text(self.member)) + "</p>"
+        if getattr(self, "sync_panel", None) is not None:
+            text += self.tr("<p>Ctrl+Shift+S syncs with the team server.</p>")
+        return text
 
     @Slot()
     def restart(self) -> None:

@@ -32,6 +32,7 @@ from mysteryshop.store.privacy import ErasureResult
 from mysteryshop.ui import display, privacy_dialogs, theme
 from mysteryshop.ui.comments_editor import CommentLibraryEditor
 from mysteryshop.ui.ops import Op
+from mysteryshop.ui.team_settings import TeamSettings
 from mysteryshop.ui.workspace import Workspace
 from mysteryshop.vocabulary import CHANNELS, LANGUAGE_NAMES
 
@@ -212,6 +213,17 @@ class SettingsView(QWidget):
         form.setVerticalSpacing(8)
         form.addRow(self._section(self.tr("Data")))
         form.addRow(self._label(self.tr("Data location:")), self._field(data_row, data_note))
+        # A laptop's team server (sync); not offered when the database is a server itself.
+        team_heading = self._section(self.tr("Team"))
+        self.team = TeamSettings(workspace, self)
+        self.team.hide()  # its rows go into this form
+        self.team.saved.connect(self.saved)
+        form.addRow(team_heading)
+        team_heading.setVisible(workspace.db.is_sqlite)
+        for team_label, team_field in self.team.rows:
+            form.addRow(team_label or QLabel(), team_field)
+            form.labelForField(team_field).setVisible(workspace.db.is_sqlite)
+            team_field.setVisible(workspace.db.is_sqlite)
         form.addRow(self._section(self.tr("Recording")))
         form.addRow(
             self._label(self.tr("&Observer alias:"), self.observer_alias),
@@ -266,13 +278,18 @@ class SettingsView(QWidget):
         layout.addWidget(self.status)
         layout.addStretch(1)
         # Scrolls rather than holding the window taller than a small laptop's screen.
-        scroll = QScrollArea()
+        self.scroll_area = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+
+    def show_team(self) -> None:
+        """Scroll to the Team section with the cursor in its URL (the Sync button's Set up)."""
+        self.scroll_area.ensureWidgetVisible(self.team.url)
+        self.team.url.setFocus()
 
     def _section(self, text: str) -> QLabel:
         label = QLabel(text)
@@ -331,6 +348,7 @@ class SettingsView(QWidget):
         if not self.target.hasFocus():
             self.target.setText(settings.target)
         self.purge_button.setEnabled(settings.retention_months > 0)
+        self.team.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         # Settings, not data: read at every visit (cheap; no change is announced for them).

@@ -64,6 +64,16 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message numerus="yes">
+        <source>%n field(s) differ. The server&apos;s version stands until you choose.</source>
+        <translation>
+            <numerusform>%n field differs. The server&apos;s version stands until you choose.</numerusform>
+            <numerusform>%n fields differ. The server&apos;s version stands until you choose.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message numerus="yes">
         <source>%n behaviours left out: fewer than {minimum} visits with or without them.</source>
@@ -316,6 +326,65 @@
         <translation>
             <numerusform>Deleted %Ln old encounter.</numerusform>
             <numerusform>Deleted %Ln old encounters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to send</source>
+        <translation>
+            <numerusform>%n to send</numerusform>
+            <numerusform>%n to send</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n conflict to resolve</numerusform>
+            <numerusform>%n conflicts to resolve</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced: %n sent</source>
+        <translation>
+            <numerusform>Synced: %n sent</numerusform>
+            <numerusform>Synced: %n sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received</source>
+        <translation>
+            <numerusform>%n received</numerusform>
+            <numerusform>%n received</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused by the server</source>
+        <translation>
+            <numerusform>%n refused by the server</numerusform>
+            <numerusform>%n refused by the server</numerusform>
         </translation>
     </message>
 </context>

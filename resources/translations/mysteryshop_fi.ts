@@ -646,6 +646,144 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Synkronoinnin ristiriidat</translation>
+    </message>
+    <message>
+        <source>These encounters changed on this computer and on the team server since the last sync. The server&apos;s version stands until you choose; nothing is lost.</source>
+        <translation>Nämä kohtaamiset ovat muuttuneet sekä tällä tietokoneella että tiimin palvelimella edellisen synkronoinnin jälkeen. Palvelimen versio on voimassa, kunnes valitset; mitään ei menetetä.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Ristiriidat</translation>
+    </message>
+    <message>
+        <source>Both versions, field by field</source>
+        <translation>Molemmat versiot kenttä kentältä</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Kenttä</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>Tällä tietokoneella</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>Palvelimella</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;server&apos;s version</source>
+        <translation>Säilytä &amp;palvelimen versio</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Säilytä &amp;oma versio</translation>
+    </message>
+    <message>
+        <source>Send this computer&apos;s version to the server at the next sync</source>
+        <translation>Lähetä tämän tietokoneen versio palvelimelle seuraavassa synkronoinnissa</translation>
+    </message>
+    <message>
+        <source>No conflicts: everything is in step.</source>
+        <translation>Ei ristiriitoja: kaikki on ajan tasalla.</translation>
+    </message>
+    <message>
+        <source>≠ differs</source>
+        <translation>≠ eroaa</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>sama</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ. The server&apos;s version stands until you choose.</source>
+        <translation>
+            <numerusform>%n kenttä eroaa. Palvelimen versio on voimassa, kunnes valitset.</numerusform>
+            <numerusform>%n kenttää eroaa. Palvelimen versio on voimassa, kunnes valitset.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yours cannot be kept: {reason}</source>
+        <translation>Omaa versiotasi ei voi säilyttää: {reason}</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>Ei koske</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Toimipiste</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>Käynnin aika</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanava</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Henkilökunta</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Havainnoija</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Muistiinpanot</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tunnisteet</translation>
+    </message>
+    <message>
+        <source>Visit timer</source>
+        <translation>Ajanotto</translation>
+    </message>
+    <message>
+        <source>Reviewer note</source>
+        <translation>Tarkastajan huomio</translation>
+    </message>
+    <message>
+        <source>Reason for return</source>
+        <translation>Palautuksen syy</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Tarkastaja</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Tarkastettu</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Tulos</translation>
+    </message>
+    <message>
+        <source>Not resolved: {reason}</source>
+        <translation>Ei ratkaistu: {reason}</translation>
+    </message>
+    <message>
+        <source>Kept the server&apos;s version.</source>
+        <translation>Palvelimen versio säilytettiin.</translation>
+    </message>
+    <message>
+        <source>Kept your version: it is sent at the next sync.</source>
+        <translation>Oma versiosi säilytettiin: se lähetetään seuraavassa synkronoinnissa.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionWatch</name>
     <message>
         <source>The team server is not answering</source>
@@ -1288,6 +1426,10 @@
     <message>
         <source>Tags cannot be sorted</source>
         <translation>Tunnisteiden mukaan ei voi lajitella</translation>
+    </message>
+    <message>
+        <source>⚠ sync conflict</source>
+        <translation>⚠ synkronoinnin ristiriita</translation>
     </message>
     <message>
         <source>calibration: {session}</source>
@@ -2883,6 +3025,14 @@ tuotu {date}</translation>
         <translation>&amp;Eteenpäin</translation>
     </message>
     <message>
+        <source>S&amp;ync with team server</source>
+        <translation>S&amp;ynkronoi tiimin palvelimen kanssa</translation>
+    </message>
+    <message>
+        <source>Sync &amp;conflicts…</source>
+        <translation>Synkronoinnin &amp;ristiriidat…</translation>
+    </message>
+    <message>
         <source>&lt;h3&gt;mysteryshop {version}&lt;/h3&gt;&lt;p&gt;Record service encounters, review them, and see how locations do — greeting, smile, presence, helpfulness, and whether customers leave uplifted or diminished (Net Uplift).&lt;/p&gt;&lt;p&gt;Keyboard: Ctrl+N new encounter, Ctrl+S save, Ctrl+F find, Ctrl+I import, Ctrl+E export, Ctrl+1…9 and Ctrl+0 the views in the list&apos;s order, F9 show or hide the list, Ctrl+Q quit.&lt;/p&gt;&lt;p&gt;To review: A approve, R return, S skip, Alt+Left back; Ctrl+Shift+P inserts a saved phrase into a note.&lt;/p&gt;&lt;p&gt;Action items: Ins new, F2 edit, Ctrl+D done, Ctrl+Shift+D drop, Ctrl+R reopen.&lt;/p&gt;&lt;p&gt;Data: {location}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;mysteryshop {version}&lt;/h3&gt;&lt;p&gt;Kirjaa palvelukohtaamiset, tarkasta ne ja seuraa toimipisteiden onnistumista – tervehdys, hymy, läsnäolo, avuliaisuus ja se, jättääkö käynti asiakkaalle kohottavan vai lannistavan tunteen (Net Uplift).&lt;/p&gt;&lt;p&gt;Näppäimistö: Ctrl+N uusi kohtaaminen, Ctrl+S tallenna, Ctrl+F etsi, Ctrl+I tuo, Ctrl+E vie, Ctrl+1…9 ja Ctrl+0 näkymät luettelon järjestyksessä, F9 näytä tai piilota luettelo, Ctrl+Q lopeta.&lt;/p&gt;&lt;p&gt;Tarkastettavat: A hyväksy, R palauta, S ohita, Alt+Vasen takaisin; Ctrl+Shift+P lisää tallennetun fraasin muistiinpanoon.&lt;/p&gt;&lt;p&gt;Toimenpiteet: Ins uusi, F2 muokkaa, Ctrl+D tehty, Ctrl+Shift+D peru, Ctrl+R avaa uudelleen.&lt;/p&gt;&lt;p&gt;Tiedot: {location}&lt;/p&gt;</translation>
     </message>
@@ -2897,6 +3047,10 @@ tuotu {date}</translation>
     <message>
         <source>&lt;p&gt;Visit timer in the editor, from any field: {keys}.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ajanotto kohtaamista kirjatessa, mistä tahansa kentästä: {keys}.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Ctrl+Shift+S syncs with the team server.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ctrl+Shift+S synkronoi tiimin palvelimen kanssa.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -4135,6 +4289,10 @@ tuotu {date}</translation>
         <translation>Tietojen sijainti:</translation>
     </message>
     <message>
+        <source>Team</source>
+        <translation>Tiimi</translation>
+    </message>
+    <message>
         <source>Recording</source>
         <translation>Kirjaaminen</translation>
     </message>
@@ -4336,6 +4494,248 @@ Details are in {log}</source>
         <translation>mysteryshop jatkaa toimintaansa, ja työsi tallentuu koko ajan. Jos ongelma toistuu, lähetä tiedot tukihenkilöllesi.
 
 Tiedot ovat tiedostossa {log}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>just now</source>
+        <translation>juuri nyt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min sitten</numerusform>
+            <numerusform>%n min sitten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n t sitten</numerusform>
+            <numerusform>%n t sitten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n päivä sitten</numerusform>
+            <numerusform>%n päivää sitten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⟳ Sync</source>
+        <translation>⟳ Synkronoi</translation>
+    </message>
+    <message>
+        <source>Sync with the team server ({key})</source>
+        <translation>Synkronoi tiimin palvelimen kanssa ({key})</translation>
+    </message>
+    <message>
+        <source>Sync with the team server</source>
+        <translation>Synkronoi tiimin palvelimen kanssa</translation>
+    </message>
+    <message>
+        <source>Sync state</source>
+        <translation>Synkronoinnin tila</translation>
+    </message>
+    <message>
+        <source>Sync is not set up. &lt;a href=&quot;settings&quot;&gt;Set up…&lt;/a&gt;</source>
+        <translation>Synkronointia ei ole otettu käyttöön. &lt;a href=&quot;settings&quot;&gt;Ota käyttöön…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Last synced {when}</source>
+        <translation>Synkronoitu viimeksi {when}</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Ei vielä synkronoitu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to send</source>
+        <translation>
+            <numerusform>%n lähettämättä</numerusform>
+            <numerusform>%n lähettämättä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n ratkaisematon ristiriita</numerusform>
+            <numerusform>%n ratkaisematonta ristiriitaa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team server: {server}</source>
+        <translation>Tiimin palvelin: {server}</translation>
+    </message>
+    <message>
+        <source>Not synced</source>
+        <translation>Ei synkronoitu</translation>
+    </message>
+    <message>
+        <source>Not synced: set your observer alias in Settings first.</source>
+        <translation>Ei synkronoitu: aseta ensin havainnoijan nimimerkki asetuksissa.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synkronoidaan…</translation>
+    </message>
+    <message>
+        <source>Syncing… {done} of {total}</source>
+        <translation>Synkronoidaan… {done}/{total}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced: %n sent</source>
+        <translation>
+            <numerusform>Synkronoitu: %n lähetetty</numerusform>
+            <numerusform>Synkronoitu: %n lähetetty</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received</source>
+        <translation>
+            <numerusform>%n vastaanotettu</numerusform>
+            <numerusform>%n vastaanotettu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused by the server</source>
+        <translation>
+            <numerusform>palvelin hylkäsi %n</numerusform>
+            <numerusform>palvelin hylkäsi %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused by the server: {reason}</source>
+        <translation>Palvelin hylkäsi: {reason}</translation>
+    </message>
+    <message>
+        <source>Not synced: {reason} Your work is kept on this computer.</source>
+        <translation>Ei synkronoitu: {reason} Työsi on tallessa tällä tietokoneella.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSettings</name>
+    <message>
+        <source>observer</source>
+        <translation>havainnoija</translation>
+    </message>
+    <message>
+        <source>trainer</source>
+        <translation>kouluttaja</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>päällikkö</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>ylläpitäjä</translation>
+    </message>
+    <message>
+        <source>Signed in as {alias} ({role})</source>
+        <translation>Kirjautuneena: {alias} ({role})</translation>
+    </message>
+    <message>
+        <source>A team server&apos;s URL starts with postgresql://, e.g. postgresql://anna@team.example.com/mysteryshop?sslmode=require</source>
+        <translation>Tiimin palvelimen osoite alkaa postgresql://, esim. postgresql://anna@team.example.com/mysteryshop?sslmode=require</translation>
+    </message>
+    <message>
+        <source>The URL needs a user, a server and a database: user@server/database.</source>
+        <translation>Osoitteessa tarvitaan käyttäjä, palvelin ja tietokanta: käyttäjä@palvelin/tietokanta.</translation>
+    </message>
+    <message>
+        <source>Team server URL</source>
+        <translation>Tiimin palvelimen osoite</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Salasana</translation>
+    </message>
+    <message>
+        <source>Save &amp;password</source>
+        <translation>Tallenna salasan&amp;a</translation>
+    </message>
+    <message>
+        <source>T&amp;est connection</source>
+        <translation>Testaa &amp;yhteys</translation>
+    </message>
+    <message>
+        <source>&amp;Forget password</source>
+        <translation>Unoh&amp;da salasana</translation>
+    </message>
+    <message>
+        <source>Encounters are recorded on this computer and synced with the team&apos;s server when you are online. The password is kept in the system keyring, never in the settings file.</source>
+        <translation>Kohtaamiset kirjataan tälle tietokoneelle ja synkronoidaan tiimin palvelimelle, kun olet verkossa. Salasana säilytetään järjestelmän avainnipussa, ei koskaan asetustiedostossa.</translation>
+    </message>
+    <message>
+        <source>Team server &amp;URL:</source>
+        <translation>Tiimin palvelimen &amp;osoite:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Salasa&amp;na:</translation>
+    </message>
+    <message>
+        <source>Saved in the system keyring</source>
+        <translation>Tallennettu järjestelmän avainnippuun</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ei tallennettu</translation>
+    </message>
+    <message>
+        <source>Saved: this computer does not sync.</source>
+        <translation>Tallennettu: tämä tietokone ei synkronoi.</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Ei tallennettu: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved. The password went to the system keyring.</source>
+        <translation>Tallennettu. Salasana siirrettiin järjestelmän avainnippuun.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Tallennettu.</translation>
+    </message>
+    <message>
+        <source>The password was not saved: {reason}</source>
+        <translation>Salasanaa ei tallennettu: {reason}</translation>
+    </message>
+    <message>
+        <source>Enter the team server&apos;s URL first.</source>
+        <translation>Anna ensin tiimin palvelimen osoite.</translation>
+    </message>
+    <message>
+        <source>Password saved in the system keyring.</source>
+        <translation>Salasana tallennettu järjestelmän avainnippuun.</translation>
+    </message>
+    <message>
+        <source>Not forgotten: {reason}</source>
+        <translation>Ei unohdettu: {reason}</translation>
+    </message>
+    <message>
+        <source>Password forgotten.</source>
+        <translation>Salasana unohdettu.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Yhdistetään…</translation>
+    </message>
+    <message>
+        <source>Connected. You are not a team member on this server: its owner, or a server without a team.</source>
+        <translation>Yhteys toimii. Et ole tämän palvelimen tiimin jäsen: olet sen omistaja, tai palvelimella ei ole tiimiä.</translation>
+    </message>
+    <message>
+        <source>Connected. {who}.</source>
+        <translation>Yhteys toimii. {who}.</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>Ei yhteyttä: {reason}</translation>
     </message>
 </context>
 <context>

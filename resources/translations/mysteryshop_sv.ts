@@ -646,6 +646,144 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Synkroniseringskonflikter</translation>
+    </message>
+    <message>
+        <source>These encounters changed on this computer and on the team server since the last sync. The server&apos;s version stands until you choose; nothing is lost.</source>
+        <translation>De här servicemötena har ändrats både på den här datorn och på teamets server sedan den senaste synkroniseringen. Serverns version gäller tills du väljer; ingenting går förlorat.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikter</translation>
+    </message>
+    <message>
+        <source>Both versions, field by field</source>
+        <translation>Båda versionerna, fält för fält</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>På den här datorn</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>På servern</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;server&apos;s version</source>
+        <translation>Behåll &amp;serverns version</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Behåll &amp;min</translation>
+    </message>
+    <message>
+        <source>Send this computer&apos;s version to the server at the next sync</source>
+        <translation>Skicka den här datorns version till servern vid nästa synkronisering</translation>
+    </message>
+    <message>
+        <source>No conflicts: everything is in step.</source>
+        <translation>Inga konflikter: allt stämmer överens.</translation>
+    </message>
+    <message>
+        <source>≠ differs</source>
+        <translation>≠ skiljer sig</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>samma</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ. The server&apos;s version stands until you choose.</source>
+        <translation>
+            <numerusform>%n fält skiljer sig. Serverns version gäller tills du väljer.</numerusform>
+            <numerusform>%n fält skiljer sig. Serverns version gäller tills du väljer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yours cannot be kept: {reason}</source>
+        <translation>Din version kan inte behållas: {reason}</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>Ej tillämpligt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>Besökstid</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Observatör</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Taggar</translation>
+    </message>
+    <message>
+        <source>Visit timer</source>
+        <translation>Tidtagning</translation>
+    </message>
+    <message>
+        <source>Reviewer note</source>
+        <translation>Granskarens anteckning</translation>
+    </message>
+    <message>
+        <source>Reason for return</source>
+        <translation>Orsak till returnering</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Granskad av</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Granskad</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Not resolved: {reason}</source>
+        <translation>Inte löst: {reason}</translation>
+    </message>
+    <message>
+        <source>Kept the server&apos;s version.</source>
+        <translation>Serverns version behölls.</translation>
+    </message>
+    <message>
+        <source>Kept your version: it is sent at the next sync.</source>
+        <translation>Din version behölls: den skickas vid nästa synkronisering.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionWatch</name>
     <message>
         <source>The team server is not answering</source>
@@ -1288,6 +1426,10 @@
     <message>
         <source>Tags cannot be sorted</source>
         <translation>Det går inte att sortera efter taggar</translation>
+    </message>
+    <message>
+        <source>⚠ sync conflict</source>
+        <translation>⚠ synkroniseringskonflikt</translation>
     </message>
     <message>
         <source>calibration: {session}</source>
@@ -2883,6 +3025,14 @@ importerad {date}</translation>
         <translation>&amp;Framåt</translation>
     </message>
     <message>
+        <source>S&amp;ync with team server</source>
+        <translation>S&amp;ynkronisera med teamets server</translation>
+    </message>
+    <message>
+        <source>Sync &amp;conflicts…</source>
+        <translation>Synkroniserings&amp;konflikter…</translation>
+    </message>
+    <message>
         <source>&lt;h3&gt;mysteryshop {version}&lt;/h3&gt;&lt;p&gt;Record service encounters, review them, and see how locations do — greeting, smile, presence, helpfulness, and whether customers leave uplifted or diminished (Net Uplift).&lt;/p&gt;&lt;p&gt;Keyboard: Ctrl+N new encounter, Ctrl+S save, Ctrl+F find, Ctrl+I import, Ctrl+E export, Ctrl+1…9 and Ctrl+0 the views in the list&apos;s order, F9 show or hide the list, Ctrl+Q quit.&lt;/p&gt;&lt;p&gt;To review: A approve, R return, S skip, Alt+Left back; Ctrl+Shift+P inserts a saved phrase into a note.&lt;/p&gt;&lt;p&gt;Action items: Ins new, F2 edit, Ctrl+D done, Ctrl+Shift+D drop, Ctrl+R reopen.&lt;/p&gt;&lt;p&gt;Data: {location}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;mysteryshop {version}&lt;/h3&gt;&lt;p&gt;Registrera servicemöten, granska dem och se hur enheterna lyckas – hälsning, leende, närvaro, hjälpsamhet och om kunderna går därifrån upplyfta eller nedslagna (Net Uplift).&lt;/p&gt;&lt;p&gt;Tangentbord: Ctrl+N nytt servicemöte, Ctrl+S spara, Ctrl+F sök, Ctrl+I importera, Ctrl+E exportera, Ctrl+1…9 och Ctrl+0 vyerna i listans ordning, F9 visa eller dölj listan, Ctrl+Q avsluta.&lt;/p&gt;&lt;p&gt;Att granska: A godkänn, R returnera, S hoppa över, Alt+Vänster tillbaka; Ctrl+Shift+P infogar en sparad fras i en anteckning.&lt;/p&gt;&lt;p&gt;Åtgärder: Ins ny, F2 redigera, Ctrl+D klar, Ctrl+Shift+D avbryt, Ctrl+R öppna igen.&lt;/p&gt;&lt;p&gt;Data: {location}&lt;/p&gt;</translation>
     </message>
@@ -2897,6 +3047,10 @@ importerad {date}</translation>
     <message>
         <source>&lt;p&gt;Visit timer in the editor, from any field: {keys}.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Tidtagning när du registrerar ett servicemöte, från vilket fält som helst: {keys}.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Ctrl+Shift+S syncs with the team server.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ctrl+Shift+S synkroniserar med teamets server.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -4135,6 +4289,10 @@ importerad {date}</translation>
         <translation>Databasens plats:</translation>
     </message>
     <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
         <source>Recording</source>
         <translation>Registrering</translation>
     </message>
@@ -4336,6 +4494,248 @@ Details are in {log}</source>
         <translation>mysteryshop fortsätter att köras och ditt arbete sparas löpande. Om problemet återkommer, skicka uppgifterna till din it-support.
 
 Detaljerna finns i {log}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>just now</source>
+        <translation>just nu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>för %n min sedan</numerusform>
+            <numerusform>för %n min sedan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>för %n tim sedan</numerusform>
+            <numerusform>för %n tim sedan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>för %n dag sedan</numerusform>
+            <numerusform>för %n dagar sedan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⟳ Sync</source>
+        <translation>⟳ Synkronisera</translation>
+    </message>
+    <message>
+        <source>Sync with the team server ({key})</source>
+        <translation>Synkronisera med teamets server ({key})</translation>
+    </message>
+    <message>
+        <source>Sync with the team server</source>
+        <translation>Synkronisera med teamets server</translation>
+    </message>
+    <message>
+        <source>Sync state</source>
+        <translation>Synkroniseringsläge</translation>
+    </message>
+    <message>
+        <source>Sync is not set up. &lt;a href=&quot;settings&quot;&gt;Set up…&lt;/a&gt;</source>
+        <translation>Synkronisering är inte inställd. &lt;a href=&quot;settings&quot;&gt;Ställ in…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Last synced {when}</source>
+        <translation>Senast synkroniserad {when}</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Aldrig synkroniserad</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to send</source>
+        <translation>
+            <numerusform>%n att skicka</numerusform>
+            <numerusform>%n att skicka</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n konflikt att lösa</numerusform>
+            <numerusform>%n konflikter att lösa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team server: {server}</source>
+        <translation>Teamets server: {server}</translation>
+    </message>
+    <message>
+        <source>Not synced</source>
+        <translation>Inte synkroniserat</translation>
+    </message>
+    <message>
+        <source>Not synced: set your observer alias in Settings first.</source>
+        <translation>Inte synkroniserat: ange först observatörens alias i inställningarna.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synkroniserar…</translation>
+    </message>
+    <message>
+        <source>Syncing… {done} of {total}</source>
+        <translation>Synkroniserar… {done} av {total}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced: %n sent</source>
+        <translation>
+            <numerusform>Synkroniserat: %n skickat</numerusform>
+            <numerusform>Synkroniserat: %n skickade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received</source>
+        <translation>
+            <numerusform>%n mottaget</numerusform>
+            <numerusform>%n mottagna</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused by the server</source>
+        <translation>
+            <numerusform>%n avvisat av servern</numerusform>
+            <numerusform>%n avvisade av servern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused by the server: {reason}</source>
+        <translation>Avvisat av servern: {reason}</translation>
+    </message>
+    <message>
+        <source>Not synced: {reason} Your work is kept on this computer.</source>
+        <translation>Inte synkroniserat: {reason} Ditt arbete finns kvar på den här datorn.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSettings</name>
+    <message>
+        <source>observer</source>
+        <translation>observatör</translation>
+    </message>
+    <message>
+        <source>trainer</source>
+        <translation>utbildare</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>chef</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>administratör</translation>
+    </message>
+    <message>
+        <source>Signed in as {alias} ({role})</source>
+        <translation>Inloggad som {alias} ({role})</translation>
+    </message>
+    <message>
+        <source>A team server&apos;s URL starts with postgresql://, e.g. postgresql://anna@team.example.com/mysteryshop?sslmode=require</source>
+        <translation>En teamservers adress börjar med postgresql://, t.ex. postgresql://anna@team.example.com/mysteryshop?sslmode=require</translation>
+    </message>
+    <message>
+        <source>The URL needs a user, a server and a database: user@server/database.</source>
+        <translation>Adressen behöver en användare, en server och en databas: användare@server/databas.</translation>
+    </message>
+    <message>
+        <source>Team server URL</source>
+        <translation>Teamserverns adress</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <source>Save &amp;password</source>
+        <translation>S&amp;para lösenord</translation>
+    </message>
+    <message>
+        <source>T&amp;est connection</source>
+        <translation>&amp;Testa anslutningen</translation>
+    </message>
+    <message>
+        <source>&amp;Forget password</source>
+        <translation>&amp;Glöm lösenordet</translation>
+    </message>
+    <message>
+        <source>Encounters are recorded on this computer and synced with the team&apos;s server when you are online. The password is kept in the system keyring, never in the settings file.</source>
+        <translation>Servicemöten registreras på den här datorn och synkroniseras med teamets server när du är uppkopplad. Lösenordet förvaras i systemets nyckelring, aldrig i inställningsfilen.</translation>
+    </message>
+    <message>
+        <source>Team server &amp;URL:</source>
+        <translation>Teamserverns &amp;adress:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>Saved in the system keyring</source>
+        <translation>Sparat i systemets nyckelring</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>Saved: this computer does not sync.</source>
+        <translation>Sparat: den här datorn synkroniserar inte.</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Inte sparat: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved. The password went to the system keyring.</source>
+        <translation>Sparat. Lösenordet flyttades till systemets nyckelring.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
+    </message>
+    <message>
+        <source>The password was not saved: {reason}</source>
+        <translation>Lösenordet sparades inte: {reason}</translation>
+    </message>
+    <message>
+        <source>Enter the team server&apos;s URL first.</source>
+        <translation>Ange först teamserverns adress.</translation>
+    </message>
+    <message>
+        <source>Password saved in the system keyring.</source>
+        <translation>Lösenordet sparat i systemets nyckelring.</translation>
+    </message>
+    <message>
+        <source>Not forgotten: {reason}</source>
+        <translation>Inte glömt: {reason}</translation>
+    </message>
+    <message>
+        <source>Password forgotten.</source>
+        <translation>Lösenordet glömt.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Ansluter…</translation>
+    </message>
+    <message>
+        <source>Connected. You are not a team member on this server: its owner, or a server without a team.</source>
+        <translation>Ansluten. Du är inte medlem i ett team på den här servern: du är dess ägare, eller servern har inget team.</translation>
+    </message>
+    <message>
+        <source>Connected. {who}.</source>
+        <translation>Ansluten. {who}.</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>Ingen anslutning: {reason}</translation>
     </message>
 </context>
 <context>
