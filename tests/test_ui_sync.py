@@ -550,3 +550,34 @@ def test_a_trainer_reads_a_returned_visit_rather_than_editing_it(
         assert window.review.read_only is False  # a trainer reviews
     finally:
         trainer_db.close()
+
+
+def started_window(qtbot, db, settings: Settings) -> MainWindow:
+    """The window as ui/app.run builds it: shown first, the database attached after."""
+    window = MainWindow(settings=settings)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    with qtbot.waitSignal(window.views_ready, timeout=20000):
+        window.attach(Workspace(db, settings), log_first=True)
+    return window
+
+
+def test_the_sync_state_shows_in_the_started_app(qtbot, laptop, tmp_path: Path) -> None:
+    """Found by scripts/team_tryout.py: a corner widget set after the menu bar is shown stays
+    hidden unless shown, so the app as started had no Sync button at all."""
+    window = started_window(qtbot, laptop, settings_at(tmp_path / "s.ini"))
+    panel = window.sync_panel
+    assert panel is not None and panel.isVisible()
+    assert panel.geometry().right() > window.menuBar().width() // 2  # at the menu bar's end
+
+
+def test_signed_in_shows_in_the_started_app(qtbot, server, tmp_path: Path) -> None:
+    trainer_db = member_database(server, "tim", "trainer")
+    try:
+        window = started_window(qtbot, trainer_db, settings_at(tmp_path / "s.ini"))
+        assert window.signed_in is not None and window.signed_in.isVisible()
+        assert window.signed_in.text() == "Signed in as tim (trainer)"
+    finally:
+        trainer_db.close()

@@ -88,6 +88,7 @@ def apply(window: MainWindow, member: Any) -> QLabel | None:
     label.setObjectName("signed_in")
     label.setContentsMargins(8, 0, 8, 0)
     window.menuBar().setCornerWidget(label)  # (a server's window has no Sync button there)
+    label.show()  # (a corner widget added once the window is shown stays hidden else)
     if window.current_page() in keys and window.current_page() not in shown:
         window.show_page("encounters")  # the last page shown may be one this role cannot use
     return label
