@@ -41,7 +41,7 @@ LOCATION = ("Kamppi store", "Helsinki")
 FIRST_NOTES = "Busy Saturday afternoon; three people in the queue."
 RETURN_REASON = "Say what the cashier said at the goodbye, in her words."
 TIM_NOTE = "Clear visit. The goodbye needs her words."
-FIX = " At the till she said: \"Thanks, have a nice weekend!\""
+FIX = ' At the till she said: "Thanks, have a nice weekend!"'
 
 
 class Failed(Exception):
@@ -141,8 +141,22 @@ class Team:
             database = ["--data-dir", str(folder / "data")]
         else:  # on the server with their login; libpq takes the password from PGPASSWORD
             env["PGPASSWORD"] = self.passwords[alias]
-            database = ["--data-dir", str(folder / "data"), "--database-url", self.member_url(alias)]
-        command = [sys.executable, os.path.abspath(__file__), "--act", step, "--out", str(out), "--lang", lang]
+            database = [
+                "--data-dir",
+                str(folder / "data"),
+                "--database-url",
+                self.member_url(alias),
+            ]
+        command = [
+            sys.executable,
+            os.path.abspath(__file__),
+            "--act",
+            step,
+            "--out",
+            str(out),
+            "--lang",
+            lang,
+        ]
         command += [*database, "--team-url", self.member_url("anna"), *extra]
         done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=600)
         if done.returncode != 0:

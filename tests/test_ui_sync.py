@@ -581,3 +581,33 @@ def test_signed_in_shows_in_the_started_app(qtbot, server, tmp_path: Path) -> No
         assert window.signed_in.text() == "Signed in as tim (trainer)"
     finally:
         trainer_db.close()
+
+
+def test_a_trainers_approval_names_the_member_as_the_history_does(
+    qtbot, server, shipped_forms, tmp_path: Path
+) -> None:
+    """Found by scripts/team_tryout.py: the review said "Approved by a reviewer" (no alias in
+    the trainer's settings) while the history, from the login, said "by tim"."""
+    from mysteryshop import demo
+    from mysteryshop.store import queries
+
+    form = shipped_forms[0]
+    made = demo.generate([form], encounters=6, seed=2)
+    visit = next(e for e in made.encounters if e.status != "draft")
+    visit = replace(visit, status="submitted", reviewed_by=None, reviewed_at=None)
+    queries.bulk_add_encounters(server, [visit], made.locations, [form])
+    trainer_db = member_database(server, "tim", "trainer")
+    try:
+        window = make_window(qtbot, trainer_db, settings_at(tmp_path / "s.ini"))  # no alias
+        window.show_page("queue")
+        queue = window.queue
+        qtbot.waitUntil(lambda: queue.current == visit.id)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        queue.setFocus()
+        qtbot.keyClick(queue, Qt.Key.Key_A)
+        approved = queries.get_encounter(server, visit.id)
+        assert (approved.status, approved.reviewed_by) == ("approved", "tim")
+        assert queries.encounter_history(server, visit.id)[-1].changed_by == "tim"
+    finally:
+        trainer_db.close()

@@ -437,6 +437,7 @@ class ReviewView(QWidget):
         self.history_dialog: HistoryDialog | None = None
         # Shown, never changed (an encounter in the trash): no review actions, no edits.
         self.read_only = False
+        self.member_alias: str | None = None  # a team member's (ui/team_access.py)
 
         self.back_button = QPushButton(self.tr("← Back"))
         self.back_button.setToolTip(self.tr("Back to the encounters (Esc)"))
@@ -1068,8 +1069,9 @@ class ReviewView(QWidget):
         return self.note_edit.toPlainText().strip()
 
     def _reviewer(self) -> str:
-        """Who reviews here: the alias set in the settings, else the reviewer's role."""
-        return self.workspace.settings.observer_alias or workflow.REVIEWER_ROLE
+        """Who reviews here: on a team server the member (the history names them too, from
+        their login), else the alias set in the settings, else the reviewer's role."""
+        return self.member_alias or self.workspace.settings.observer_alias or workflow.REVIEWER_ROLE
 
     def _save_review(self, action: workflow.Action | None = None, reason: str = "") -> bool:
         """Save the review fields (tags, note) and, with `action` (approve, return), the new

@@ -73,6 +73,8 @@ def apply(window: MainWindow, member: Any) -> QLabel | None:
     window.new_action.setEnabled(may_record)
     window.log.new_button.setVisible(may_record)
     window.review.read_only = not allows(member, "review")
+    for review in (window.review, window.queue.review):  # "Approved by tim", as the history
+        review.member_alias = member.alias
     window.forms.import_button.setVisible(allows(member, "manage_forms"))
     places = window.locations
     for widget in (places.new_name, places.new_region, places.add_button):
