@@ -215,6 +215,9 @@ def play(team: Team, out: Path, lang: str) -> None:
     print("Tim: approve")
     team.act("tim-approve", "tim", out, lang, "--encounter", visit)
     revision = team.expect(visit, "approved", ("approved", "tim"), revision)
+    approved, _history = team.visit(visit)
+    if approved.reviewed_by != "tim":
+        raise Failed(f"the approval names {approved.reviewed_by!r} as its reviewer, not tim")
     print("Maija (manager, on the server): dashboard, the review, two refused edits")
     refused = team.act("maija-look", "maija", out, lang, "--encounter", visit)
     for attempt, reason in refused["refused"].items():
@@ -513,6 +516,7 @@ def tim_approve(d: Driver) -> dict[str, Any]:
 
 def maija_look(d: Driver) -> dict[str, Any]:
     import psycopg
+    from PySide6.QtCore import Qt
     from sqlalchemy.engine import make_url
     from sqlalchemy.exc import DBAPIError
 
@@ -521,6 +525,12 @@ def maija_look(d: Driver) -> dict[str, Any]:
 
     window = d.window
     window.show_page("dashboard")
+    box = window.dashboard.period_box  # it opens on last month: today's visit is this month's
+    d.activate(box)
+    while box.currentData() != "this-month" and box.currentIndex() > 0:
+        d.key(box, Qt.Key.Key_Up)
+    if box.currentData() != "this-month":
+        raise Failed("the dashboard offers no 'This month'")
     d.wait(1500)
     d.shoot(window, "maija-dashboard")
     window.on_review_requested(d.args.encounter)  # what opening it from the log does
