@@ -611,3 +611,40 @@ def test_a_trainers_approval_names_the_member_as_the_history_does(
         assert queries.encounter_history(server, visit.id)[-1].changed_by == "tim"
     finally:
         trainer_db.close()
+
+
+@pytest.mark.parametrize(
+    ("role", "shown"),
+    [
+        ("trainer", {"report", "action", "return", "approve"}),  # no Edit answers: refused
+        ("manager", {"report", "action"}),  # reports and action items are a manager's too
+    ],
+)
+def test_the_review_offers_the_buttons_the_role_may_use(
+    qtbot, server, shipped_forms, tmp_path: Path, role: str, shown: set[str]
+) -> None:
+    """Found by scripts/team_tryout.py: a manager had no PDF or Action item button (the
+    review was all read-only), a trainer an Edit answers the database refuses."""
+    from mysteryshop import demo
+    from mysteryshop.store import queries
+
+    form = shipped_forms[0]
+    made = demo.generate([form], encounters=6, seed=2)
+    visit = next(e for e in made.encounters if e.status != "draft")
+    visit = replace(visit, status="submitted", reviewed_by=None, reviewed_at=None)
+    queries.bulk_add_encounters(server, [visit], made.locations, [form])
+    member_db = member_database(server, f"{role}-x", role)
+    try:
+        window = make_window(qtbot, member_db, settings_at(tmp_path / "s.ini"))
+        window.on_review_requested(visit.id)
+        review = window.review
+        buttons = {
+            "report": review.report_button,
+            "action": review.action_button,
+            "edit": review.edit_button,
+            "return": review.return_button,
+            "approve": review.approve_button,
+        }
+        assert {name for name, button in buttons.items() if button.isVisible()} == shown
+    finally:
+        member_db.close()

@@ -438,6 +438,8 @@ class ReviewView(QWidget):
         # Shown, never changed (an encounter in the trash): no review actions, no edits.
         self.read_only = False
         self.member_alias: str | None = None  # a team member's (ui/team_access.py)
+        # A team member's role, asked per button (team_rules.may); None: by read_only.
+        self.offers: Callable[[str], bool] | None = None
 
         self.back_button = QPushButton(self.tr("← Back"))
         self.back_button.setToolTip(self.tr("Back to the encounters (Esc)"))
@@ -984,8 +986,12 @@ class ReviewView(QWidget):
             "padding: 3px 12px; font-weight: 600;"
         )
         writable = not self.read_only
-        for button in (self.report_button, self.action_button, self.edit_button):
-            button.setVisible(writable)
+        for button, action in (
+            (self.report_button, "reports"),
+            (self.action_button, "action_items"),
+            (self.edit_button, "edit_submitted"),
+        ):
+            button.setVisible(self.offers(action) if self.offers else writable)
         self.return_button.setVisible(writable)
         self.approve_button.setVisible(writable and workflow.can("approve", data.status))
         self.return_button.setEnabled(writable and workflow.can("return", data.status))

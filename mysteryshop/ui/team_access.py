@@ -75,6 +75,7 @@ def apply(window: MainWindow, member: Any) -> QLabel | None:
     window.review.read_only = not allows(member, "review")
     for review in (window.review, window.queue.review):  # "Approved by tim", as the history
         review.member_alias = member.alias
+        review.offers = lambda action: allows(member, action)  # a manager's PDF, action item
     window.forms.import_button.setVisible(allows(member, "manage_forms"))
     places = window.locations
     for widget in (places.new_name, places.new_region, places.add_button):
