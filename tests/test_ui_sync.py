@@ -646,5 +646,6 @@ def test_the_review_offers_the_buttons_the_role_may_use(
             "approve": review.approve_button,
         }
         assert {name for name, button in buttons.items() if button.isVisible()} == shown
+        assert all(buttons[name].isEnabled() for name in shown)
     finally:
         member_db.close()

@@ -991,7 +991,9 @@ class ReviewView(QWidget):
             (self.action_button, "action_items"),
             (self.edit_button, "edit_submitted"),
         ):
-            button.setVisible(self.offers(action) if self.offers else writable)
+            offered = self.offers(action) if self.offers else writable
+            button.setVisible(offered)
+            button.setEnabled(offered)  # (a manager's review is read-only, not these)
         self.return_button.setVisible(writable)
         self.approve_button.setVisible(writable and workflow.can("approve", data.status))
         self.return_button.setEnabled(writable and workflow.can("return", data.status))
