@@ -624,7 +624,7 @@ def test_the_review_offers_the_buttons_the_role_may_use(
     qtbot, server, shipped_forms, tmp_path: Path, role: str, shown: set[str]
 ) -> None:
     """Found by scripts/team_tryout.py: a manager had no PDF or Action item button (the
-    review was all read-only), a trainer an Edit answers the database refuses."""
+    review was all read-only), a trainer an Edit answers and Add files the database refuses."""
     from mysteryshop import demo
     from mysteryshop.store import queries
 
@@ -647,5 +647,6 @@ def test_the_review_offers_the_buttons_the_role_may_use(
         }
         assert {name for name, button in buttons.items() if button.isVisible()} == shown
         assert all(buttons[name].isEnabled() for name in shown)
+        assert review.attachments_panel.add_button.isHidden()  # another's visit: not theirs
     finally:
         member_db.close()

@@ -698,9 +698,10 @@ class ReviewView(QWidget):
         for section in form.sections:
             layout.addWidget(self._section_card(form, section, scores, results, lang))
         layout.addStretch(1)
-        if self.read_only:
-            self.attachments_panel.add_button.hide()
+        if self.read_only or (self.offers and not self.offers("edit_submitted")):
+            self.attachments_panel.add_button.hide()  # (a trainer's: the database refuses)
             self.attachments_panel.remove_button.hide()
+        if not (self.offers("action_items") if self.offers else not self.read_only):
             for action in self.content.findChildren(QToolButton):  # "+ Action" on missed rows
                 action.setEnabled(False)
 
