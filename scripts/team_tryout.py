@@ -158,7 +158,10 @@ class Team:
             lang,
         ]
         command += [*database, "--team-url", self.member_url("anna"), *extra]
-        done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=600)
+        try:
+            done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=600)
+        except subprocess.TimeoutExpired:
+            raise Failed(f"{step} ({alias}): the app did not finish in 10 minutes") from None
         if done.returncode != 0:
             last = (done.stderr.strip().splitlines() or ["no reason given"])[-1]
             raise Failed(f"{step} ({alias}): {last}")
