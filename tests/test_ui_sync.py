@@ -550,3 +550,103 @@ def test_a_trainer_reads_a_returned_visit_rather_than_editing_it(
         assert window.review.read_only is False  # a trainer reviews
     finally:
         trainer_db.close()
+
+
+def started_window(qtbot, db, settings: Settings) -> MainWindow:
+    """The window as ui/app.run builds it: shown first, the database attached after."""
+    window = MainWindow(settings=settings)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    with qtbot.waitSignal(window.views_ready, timeout=20000):
+        window.attach(Workspace(db, settings), log_first=True)
+    return window
+
+
+def test_the_sync_state_shows_in_the_started_app(qtbot, laptop, tmp_path: Path) -> None:
+    """Found by scripts/team_tryout.py: a corner widget set after the menu bar is shown stays
+    hidden unless shown, so the app as started had no Sync button at all."""
+    window = started_window(qtbot, laptop, settings_at(tmp_path / "s.ini"))
+    panel = window.sync_panel
+    assert panel is not None and panel.isVisible()
+    assert panel.geometry().right() > window.menuBar().width() // 2  # at the menu bar's end
+
+
+def test_signed_in_shows_in_the_started_app(qtbot, server, tmp_path: Path) -> None:
+    trainer_db = member_database(server, "tim", "trainer")
+    try:
+        window = started_window(qtbot, trainer_db, settings_at(tmp_path / "s.ini"))
+        assert window.signed_in is not None and window.signed_in.isVisible()
+        assert window.signed_in.text() == "Signed in as tim (trainer)"
+    finally:
+        trainer_db.close()
+
+
+def test_a_trainers_approval_names_the_member_as_the_history_does(
+    qtbot, server, shipped_forms, tmp_path: Path
+) -> None:
+    """Found by scripts/team_tryout.py: the review said "Approved by a reviewer" (no alias in
+    the trainer's settings) while the history, from the login, said "by tim"."""
+    from mysteryshop import demo
+    from mysteryshop.store import queries
+
+    form = shipped_forms[0]
+    made = demo.generate([form], encounters=6, seed=2)
+    visit = next(e for e in made.encounters if e.status != "draft")
+    visit = replace(visit, status="submitted", reviewed_by=None, reviewed_at=None)
+    queries.bulk_add_encounters(server, [visit], made.locations, [form])
+    trainer_db = member_database(server, "tim", "trainer")
+    try:
+        window = make_window(qtbot, trainer_db, settings_at(tmp_path / "s.ini"))  # no alias
+        window.show_page("queue")
+        queue = window.queue
+        qtbot.waitUntil(lambda: queue.current == visit.id)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        queue.setFocus()
+        qtbot.keyClick(queue, Qt.Key.Key_A)
+        approved = queries.get_encounter(server, visit.id)
+        assert (approved.status, approved.reviewed_by) == ("approved", "tim")
+        assert queries.encounter_history(server, visit.id)[-1].changed_by == "tim"
+    finally:
+        trainer_db.close()
+
+
+@pytest.mark.parametrize(
+    ("role", "shown"),
+    [
+        ("trainer", {"report", "action", "return", "approve"}),  # no Edit answers: refused
+        ("manager", {"report", "action"}),  # reports and action items are a manager's too
+    ],
+)
+def test_the_review_offers_the_buttons_the_role_may_use(
+    qtbot, server, shipped_forms, tmp_path: Path, role: str, shown: set[str]
+) -> None:
+    """Found by scripts/team_tryout.py: a manager had no PDF or Action item button (the
+    review was all read-only), a trainer an Edit answers and Add files the database refuses."""
+    from mysteryshop import demo
+    from mysteryshop.store import queries
+
+    form = shipped_forms[0]
+    made = demo.generate([form], encounters=6, seed=2)
+    visit = next(e for e in made.encounters if e.status != "draft")
+    visit = replace(visit, status="submitted", reviewed_by=None, reviewed_at=None)
+    queries.bulk_add_encounters(server, [visit], made.locations, [form])
+    member_db = member_database(server, f"{role}-x", role)
+    try:
+        window = make_window(qtbot, member_db, settings_at(tmp_path / "s.ini"))
+        window.on_review_requested(visit.id)
+        review = window.review
+        buttons = {
+            "report": review.report_button,
+            "action": review.action_button,
+            "edit": review.edit_button,
+            "return": review.return_button,
+            "approve": review.approve_button,
+        }
+        assert {name for name, button in buttons.items() if button.isVisible()} == shown
+        assert all(buttons[name].isEnabled() for name in shown)
+        assert review.attachments_panel.add_button.isHidden()  # another's visit: not theirs
+    finally:
+        member_db.close()

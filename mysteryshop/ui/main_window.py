@@ -393,6 +393,7 @@ class MainWindow(QMainWindow):
             # At the menu bar's end: always in view, and no status bar taller than the window
             # can spare at 900×480 (tests/test_screenshots_layout.py).
             self.menuBar().setCornerWidget(self.sync_panel, Qt.Corner.TopRightCorner)
+            self.sync_panel.show()  # the app shows the window before attach: stays hidden else
             self.menuBar().installEventFilter(self.sync_panel)
             self.sync_panel.settings_requested.connect(self.show_team_settings)
             self.sync_panel.conflicts_requested.connect(self.on_conflicts)

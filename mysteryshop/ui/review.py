@@ -437,6 +437,9 @@ class ReviewView(QWidget):
         self.history_dialog: HistoryDialog | None = None
         # Shown, never changed (an encounter in the trash): no review actions, no edits.
         self.read_only = False
+        self.member_alias: str | None = None  # a team member's (ui/team_access.py)
+        # A team member's role, asked per button (team_rules.may); None: by read_only.
+        self.offers: Callable[[str], bool] | None = None
 
         self.back_button = QPushButton(self.tr("← Back"))
         self.back_button.setToolTip(self.tr("Back to the encounters (Esc)"))
@@ -695,9 +698,10 @@ class ReviewView(QWidget):
         for section in form.sections:
             layout.addWidget(self._section_card(form, section, scores, results, lang))
         layout.addStretch(1)
-        if self.read_only:
-            self.attachments_panel.add_button.hide()
+        if self.read_only or (self.offers and not self.offers("edit_submitted")):
+            self.attachments_panel.add_button.hide()  # (a trainer's: the database refuses)
             self.attachments_panel.remove_button.hide()
+        if not (self.offers("action_items") if self.offers else not self.read_only):
             for action in self.content.findChildren(QToolButton):  # "+ Action" on missed rows
                 action.setEnabled(False)
 
@@ -983,8 +987,14 @@ class ReviewView(QWidget):
             "padding: 3px 12px; font-weight: 600;"
         )
         writable = not self.read_only
-        for button in (self.report_button, self.action_button, self.edit_button):
-            button.setVisible(writable)
+        for button, action in (
+            (self.report_button, "reports"),
+            (self.action_button, "action_items"),
+            (self.edit_button, "edit_submitted"),
+        ):
+            offered = self.offers(action) if self.offers else writable
+            button.setVisible(offered)
+            button.setEnabled(offered)  # (a manager's review is read-only, not these)
         self.return_button.setVisible(writable)
         self.approve_button.setVisible(writable and workflow.can("approve", data.status))
         self.return_button.setEnabled(writable and workflow.can("return", data.status))
@@ -1068,8 +1078,9 @@ class ReviewView(QWidget):
         return self.note_edit.toPlainText().strip()
 
     def _reviewer(self) -> str:
-        """Who reviews here: the alias set in the settings, else the reviewer's role."""
-        return self.workspace.settings.observer_alias or workflow.REVIEWER_ROLE
+        """Who reviews here: on a team server the member (the history names them too, from
+        their login), else the alias set in the settings, else the reviewer's role."""
+        return self.member_alias or self.workspace.settings.observer_alias or workflow.REVIEWER_ROLE
 
     def _save_review(self, action: workflow.Action | None = None, reason: str = "") -> bool:
         """Save the review fields (tags, note) and, with `action` (approve, return), the new

@@ -73,6 +73,9 @@ def apply(window: MainWindow, member: Any) -> QLabel | None:
     window.new_action.setEnabled(may_record)
     window.log.new_button.setVisible(may_record)
     window.review.read_only = not allows(member, "review")
+    for review in (window.review, window.queue.review):  # "Approved by tim", as the history
+        review.member_alias = member.alias
+        review.offers = lambda action: allows(member, action)  # a manager's PDF, action item
     window.forms.import_button.setVisible(allows(member, "manage_forms"))
     places = window.locations
     for widget in (places.new_name, places.new_region, places.add_button):
@@ -88,6 +91,7 @@ def apply(window: MainWindow, member: Any) -> QLabel | None:
     label.setObjectName("signed_in")
     label.setContentsMargins(8, 0, 8, 0)
     window.menuBar().setCornerWidget(label)  # (a server's window has no Sync button there)
+    label.show()  # (a corner widget added once the window is shown stays hidden else)
     if window.current_page() in keys and window.current_page() not in shown:
         window.show_page("encounters")  # the last page shown may be one this role cannot use
     return label
