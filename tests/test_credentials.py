@@ -1,5 +1,6 @@
 """The team server's password in the system keyring (credentials.py), with a real keyring
-backend kept in memory, and Settings.team_url, which never keeps a password."""
+backend kept in memory (conftest.memory_keyring), and Settings.team_url, which never keeps a
+password."""
 
 from __future__ import annotations
 
@@ -7,42 +8,11 @@ from collections.abc import Iterator
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
 from keyring.backends import fail
-from keyring.errors import PasswordDeleteError
 
 from mysteryshop import credentials
 
 URL = "postgresql+psycopg://maija@team.example.org:5432/mystery?sslmode=verify-full"
-
-
-class MemoryKeyring(KeyringBackend):
-    """A keyring kept in a dict: the same interface as the system's."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.kept: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.kept.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.kept[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.kept.pop((service, username), None) is None:
-            raise PasswordDeleteError("not kept")
-
-
-@pytest.fixture
-def memory() -> Iterator[MemoryKeyring]:
-    before = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(before)
 
 
 @pytest.fixture
@@ -53,12 +23,12 @@ def no_keyring() -> Iterator[None]:
     keyring.set_keyring(before)
 
 
-def test_the_password_is_kept_in_the_keyring_and_given_back_in_the_url(memory):
+def test_the_password_is_kept_in_the_keyring_and_given_back_in_the_url(memory_keyring):
     assert credentials.password_for(URL) is None
     assert credentials.with_password(URL) == URL  # none kept: the URL as it is
     credentials.save_password(URL, "s3cr:et@/x")
-    assert list(memory.kept.values()) == ["s3cr:et@/x"]
-    [(service, account)] = memory.kept
+    assert list(memory_keyring.kept.values()) == ["s3cr:et@/x"]
+    [(service, account)] = memory_keyring.kept
     assert service == credentials.SERVICE and "s3cr" not in account
     assert account == "maija@team.example.org:5432/mystery"
     connect = credentials.with_password(URL)
@@ -72,7 +42,7 @@ def test_the_password_is_kept_in_the_keyring_and_given_back_in_the_url(memory):
     credentials.forget(URL)  # forgetting twice is no error
 
 
-def test_the_settings_keep_the_url_without_its_password(memory, tmp_path):
+def test_the_settings_keep_the_url_without_its_password(memory_keyring, tmp_path):
     from PySide6.QtCore import QSettings
 
     from mysteryshop.ui.workspace import Settings

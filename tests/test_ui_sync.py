@@ -12,8 +12,7 @@ from pathlib import Path
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
-from keyring.errors import PasswordDeleteError
+from memory_keyring import MemoryKeyring
 from PySide6.QtCore import QSettings, Qt
 
 from mysteryshop import credentials
@@ -104,36 +103,6 @@ def test_a_wrong_url_is_refused_in_one_line_and_nothing_saved(qtbot, db, tmp_pat
 
 
 # --- the keyring, the server, the laptop -------------------------------------------------------
-
-
-class MemoryKeyring(KeyringBackend):
-    """A keyring in memory: the real `keyring` API over a dict, as the system's would be
-    (the test machines have none)."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.secrets.pop((service, username), None) is None:
-            raise PasswordDeleteError("not kept")
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    before = keyring.get_keyring()
-    ring = MemoryKeyring()
-    keyring.set_keyring(ring)
-    yield ring
-    keyring.set_keyring(before)
 
 
 @pytest.fixture
