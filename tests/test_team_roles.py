@@ -527,11 +527,12 @@ APP_ATTEMPTS.update(
 
 
 def _attempt(make: Callable[[], Any]) -> tuple[bool, str]:
-    from sqlalchemy.exc import DBAPIError
-
+    """Whether the store did it, or its one-line reason: a refusal reaches the app as a
+    StoreError (db.plain_reason), never as a raw database error."""
     try:
         make()
-    except (StoreError, DBAPIError, AssertionError) as error:
+    except (StoreError, AssertionError) as error:
+        assert "\n" not in str(error) or isinstance(error, AssertionError), str(error)
         return False, str(error).splitlines()[0]
     return True, ""
 
@@ -854,3 +855,12 @@ def test_an_owner_who_is_no_superuser_can_run_a_team(capsys):
             connection.execute(text(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)'))
             connection.execute(text(f"DROP ROLE {owner_name}"))
         admin.dispose()
+
+
+def test_a_refusal_reaches_the_app_as_one_line_naming_the_role(server, member_dbs):
+    """A write the database refuses (grants, row-level security, the guard trigger) is a
+    StoreError of one line (db.plain_reason), never a raw database error."""
+    for role, action in (("manager", "approve"), ("trainer", "edit_submitted")):
+        done, why = _attempt(APP_ATTEMPTS[action](member_dbs[role], server))
+        assert not done
+        assert "refused this for your role" in why and "nothing was changed" in why, why

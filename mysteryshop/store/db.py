@@ -177,6 +177,9 @@ def insert_new(dialect: str, model: Any, keys: Sequence[str]) -> Any:
 _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY, _SQLITE_FULL, _SQLITE_CANTOPEN = 5, 6, 8, 13, 14
 _SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_NOTADB = 10, 11, 26
 _PG_DISK_FULL = "53100"
+# insufficient_privilege: a grant, a row-level security policy or the team's guard trigger
+# (store/team.py) said no to this login's role.
+_PG_REFUSED = "42501"
 # A lost connection: class 08, or the server shutting down (admin, crash, cannot connect now).
 _PG_GONE = ("08", "57P01", "57P02", "57P03")
 _PG_CLASHED = ("40P01", "40001")  # a deadlock, a serialization failure: another writer won
@@ -283,8 +286,8 @@ def disk_full_message(where: object) -> str:
 def plain_reason(error: BaseException, url: str) -> str | None:
     """A sentence for the user when `error` (a DB-API error) is a full disk, a read-only data
     folder, a database locked by another program, a read-only database, a file that cannot be
-    read, or a database server that went away or chose another writer; None for anything
-    else."""
+    read, a database server that went away or chose another writer, or a team server that
+    refused the login's role; None for anything else."""
     path = sqlite_file(url)
     where = str(path) if path is not None else redacted_url(url)
     code = getattr(error, "sqlite_errorcode", None)
@@ -323,6 +326,12 @@ def plain_reason(error: BaseException, url: str) -> str | None:
         return (
             f"another program changed the same records at the same moment ({where}); "
             "nothing was changed. Try again"
+        )
+    if sqlstate == _PG_REFUSED:
+        words = str(error).strip().splitlines()
+        return (
+            f"the team server refused this for your role ({where}): "
+            f"{redact_text(words[0] if words else 'permission denied', url)}; nothing was changed"
         )
     return None
 
