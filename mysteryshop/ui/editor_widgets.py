@@ -295,7 +295,12 @@ class RatingInput(ChoiceButtons):
     ) -> None:
         low, high = question.scale
         self.labels = {key: form.tr(text, lang) for key, text in question.labels.items()}
-        options = [(n, str(n), self.labels.get(n, "")) for n in range(low, high + 1)]
+        # An unlabelled step still needs words for a screen reader: "3 on a scale of 1 to 5".
+        step = translate("AnswerInput", "%1 on a scale of %2 to %3")
+        options = [
+            (n, str(n), self.labels.get(n) or _args(step, n, low, high))
+            for n in range(low, high + 1)
+        ]
         super().__init__(options, allow_na=question.allow_na, parent=parent)
         for button, value in zip(self.buttons, self.values, strict=True):
             if value is not NA:
@@ -582,12 +587,20 @@ def _range_text(low: float | None, high: float | None) -> str:
     return translate("AnswerInput", "at most {high:g}").format(high=high)
 
 
+def _args(text: str, *values: object) -> str:
+    """`text` with %1, %2, … replaced by `values`, as QString.arg would."""
+    for number, value in enumerate(values, start=1):
+        text = text.replace(f"%{number}", str(value))
+    return text
+
+
 def _clear_button(slot: Any) -> QToolButton:
     button = QToolButton()
     button.setText("✕")
     button.setAutoRaise(True)
     button.setProperty("role", "clear")
     button.setToolTip(translate("AnswerInput", "Clear the answer (or empty the box with Delete)"))
+    button.setAccessibleName(translate("AnswerInput", "Clear the answer"))
     button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard empties the box instead
     button.clicked.connect(slot)
     return button

@@ -288,6 +288,10 @@
         <translation>Vastaus on Kyllä, kun napautat ajanotossa {event}</translation>
     </message>
     <message>
+        <source>%1 on a scale of %2 to %3</source>
+        <translation>%1 asteikolla %2–%3</translation>
+    </message>
+    <message>
         <source>Not applicable</source>
         <translation>Ei koske</translation>
     </message>
@@ -306,6 +310,10 @@
     <message>
         <source>Clear the answer (or empty the box with Delete)</source>
         <translation>Tyhjennä vastaus (tai paina kentässä Delete)</translation>
+    </message>
+    <message>
+        <source>Clear the answer</source>
+        <translation>Tyhjennä vastaus</translation>
     </message>
     <message>
         <source>Minutes:seconds, e.g. 0:45 or 1:15 (or plain seconds)</source>

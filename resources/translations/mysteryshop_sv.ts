@@ -288,6 +288,10 @@
         <translation>Svaret blir Ja när du trycker på {event} i tidtagningen</translation>
     </message>
     <message>
+        <source>%1 on a scale of %2 to %3</source>
+        <translation>%1 på en skala från %2 till %3</translation>
+    </message>
+    <message>
         <source>Not applicable</source>
         <translation>Ej tillämpligt</translation>
     </message>
@@ -306,6 +310,10 @@
     <message>
         <source>Clear the answer (or empty the box with Delete)</source>
         <translation>Rensa svaret (eller töm fältet med Delete)</translation>
+    </message>
+    <message>
+        <source>Clear the answer</source>
+        <translation>Rensa svaret</translation>
     </message>
     <message>
         <source>Minutes:seconds, e.g. 0:45 or 1:15 (or plain seconds)</source>
