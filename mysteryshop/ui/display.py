@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, QTime
@@ -213,3 +214,9 @@ def duration_text(seconds: float) -> str:
         return _tr(DURATION_FORMATS[1]).replace("%1", str(minutes)).replace("%2", f"{secs:02d}")
     hours, minutes = divmod(minutes, 60)
     return _tr(DURATION_FORMATS[2]).replace("%1", str(hours)).replace("%2", f"{minutes:02d}")
+
+
+def fill(text: str, words: list[str]) -> str:
+    """`text` (a translation) with %1, %2… replaced by `words`, in one pass: a "%2" that a
+    word itself holds (typed in a reason) stays as it is."""
+    return re.sub(r"%([1-9])", lambda match: words[int(match.group(1)) - 1], text)

@@ -298,7 +298,7 @@ class RatingInput(ChoiceButtons):
         # An unlabelled step still needs words for a screen reader: "3 on a scale of 1 to 5".
         step = translate("AnswerInput", "%1 on a scale of %2 to %3")
         options = [
-            (n, str(n), self.labels.get(n) or _args(step, n, low, high))
+            (n, str(n), self.labels.get(n) or display.fill(step, [str(n), str(low), str(high)]))
             for n in range(low, high + 1)
         ]
         super().__init__(options, allow_na=question.allow_na, parent=parent)
@@ -585,13 +585,6 @@ def _range_text(low: float | None, high: float | None) -> str:
     if low is not None:
         return translate("AnswerInput", "at least {low:g}").format(low=low)
     return translate("AnswerInput", "at most {high:g}").format(high=high)
-
-
-def _args(text: str, *values: object) -> str:
-    """`text` with %1, %2, … replaced by `values`, as QString.arg would."""
-    for number, value in enumerate(values, start=1):
-        text = text.replace(f"%{number}", str(value))
-    return text
 
 
 def _clear_button(slot: Any) -> QToolButton:

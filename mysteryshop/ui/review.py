@@ -4,7 +4,6 @@ its edit history."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from datetime import datetime
 
@@ -142,13 +141,8 @@ def history_lines(entry: HistoryEntry) -> list[str]:
             words = list(params)
         template = str(HISTORY_MESSAGES[message])
         text = _t(template) if message != "note" else template
-        lines.append(_fill(text, words))
+        lines.append(display.fill(text, words))
     return lines
-
-
-def _fill(text: str, words: list[str]) -> str:
-    """`text` with %1, %2… replaced by `words`, in one pass: a "%2" typed in a reason stays."""
-    return re.sub(r"%([1-9])", lambda match: words[int(match.group(1)) - 1], text)
 
 
 def normalise_tag(text: str) -> str:
