@@ -361,6 +361,12 @@ _CONNECT_FAILED = re.compile(
 )
 
 
+def server_words(error: DBAPIError) -> str:
+    """The database's own words for `error`: their first line (never the URL it was given)."""
+    lines = str(error.orig or error).strip().splitlines()
+    return lines[0] if lines else type(error).__name__
+
+
 def connect_failure(orig: BaseException | None) -> str | None:
     """The reason, on one line, when `orig` says no connection could be made; else None."""
     message = str(orig or "").strip()

@@ -19,6 +19,7 @@ from mysteryshop.store.db import (
     plain_error,
     redact_text,
     redacted_url,
+    server_words,
     sqlite_file,
 )
 from mysteryshop.store.migrate import current_revision, upgrade
@@ -78,8 +79,8 @@ def _open_error(error: DBAPIError, url: str) -> StoreError:
     plain = plain_error(error, url)
     if plain is not None:
         return plain
-    reason = str(error.orig).splitlines()[0] if error.orig else str(error)
-    return StoreError(f"cannot open database {redacted_url(url)}: {redact_text(reason, url)}")
+    reason = redact_text(server_words(error), url)
+    return StoreError(f"cannot open database {redacted_url(url)}: {reason}")
 
 
 def check_before_writing(url: str) -> None:

@@ -40,6 +40,7 @@ from mysteryshop.store.db import (
     Database,
     StoreError,
     server_address,
+    server_words,
 )
 from mysteryshop.store.merge import _comparable
 from mysteryshop.store.migrate import current_revision
@@ -237,7 +238,7 @@ def sync(
         _sync_all(local, server, alias, progress, result)
     except DBAPIError as error:
         raise StoreError(
-            f"the team server {server_address(server.url)} refused: {_reason(error)}"
+            f"the team server {server_address(server.url)} refused: {server_words(error)}"
         ) from None
     return result
 
@@ -251,7 +252,7 @@ def _check_server(server: Database) -> None:
         with server.engine.connect() as connection:
             revision = current_revision(connection)
     except DBAPIError as error:
-        reason = _reason(error)
+        reason = server_words(error)
         if "FATAL:" in reason:  # the server answered: a login it refuses, no such database
             refusal = reason.split("FATAL:", 1)[1].strip()
             raise StoreError(f"the team server {where} refused the login: {refusal}") from None
@@ -262,12 +263,6 @@ def _check_server(server: Database) -> None:
             f"the team server {where} has {found}, not {SCHEMA_VERSION}: its administrator sets "
             "it up (mysteryshop team init) or upgrades it"
         )
-
-
-def _reason(error: DBAPIError) -> str:
-    """A database error's first line (the server's words; never the URL or a password)."""
-    text = str(error.orig or error).strip().splitlines()
-    return text[0] if text else type(error).__name__
 
 
 def _sync_all(
@@ -450,7 +445,7 @@ def _push(
         result.refused.append(f"encounter {encounter_id}: {refused}")
         return
     except DBAPIError as refused:  # the server's roles (row-level security, grants)
-        result.refused.append(f"encounter {encounter_id}: {_reason(refused)}")
+        result.refused.append(f"encounter {encounter_id}: {server_words(refused)}")
         return
     result._due.append((encounter_id, data.revision, after))
     result.pushed += 1

@@ -36,7 +36,7 @@ from sqlalchemy import Connection, delete, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from mysteryshop.store.db import Database, StoreError, insert_new
+from mysteryshop.store.db import Database, StoreError, insert_new, server_words
 from mysteryshop.store.models import Observer, TeamUser
 from mysteryshop.team_rules import ROLES
 
@@ -327,8 +327,7 @@ def _may_create_roles(connection: Connection) -> None:
 
 
 def _reasoned(what: str, error: DBAPIError) -> StoreError:
-    reason = str(error.orig).splitlines()[0] if error.orig is not None else str(error)
-    return StoreError(f"{what}: {reason}")
+    return StoreError(f"{what}: {server_words(error)}")
 
 
 def init_team(db: Database) -> str:
