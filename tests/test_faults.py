@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pg_cluster import Cluster  # tests/ is on sys.path
 from sqlalchemy import event, text
 
 from mysteryshop import demo, fileio, reports
@@ -434,41 +435,10 @@ def test_a_server_gone_while_committing_says_the_outcome_is_unknown(pg_db, shipp
     ]
 
 
-def _start_postgres() -> tuple[str, Path] | None:
-    """A throwaway cluster of our own (.ci/start-postgres on a free port): its URL and data
-    folder, or None where PostgreSQL is not installed."""
-    import socket
-
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    started = subprocess.run(
-        [str(REPO / ".ci" / "start-postgres"), str(port)], capture_output=True, text=True
-    )
-    if started.returncode != 0:
-        return None
-    url = started.stdout.strip()
-    from sqlalchemy import create_engine
-
-    engine = create_engine(url)
-    with engine.connect() as connection:
-        folder = Path(str(connection.execute(text("SHOW data_directory")).scalar()))
-    engine.dispose()
-    return url, folder
-
-
-def _pg_ctl(folder: Path, *argv: str) -> None:
-    binaries = sorted(Path("/usr/lib/postgresql").glob("*/bin"), key=lambda p: int(p.parent.name))
-    run_as = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
-    pg_ctl = str(binaries[-1] / "pg_ctl")
-    subprocess.run([*run_as, pg_ctl, "-D", str(folder), *argv], check=True, capture_output=True)
-
-
 def test_a_server_stopped_in_the_middle_of_an_import_command_is_told_plainly(
     tmp_path: Path, shipped_forms
 ) -> None:
     """The finding: `pg_ctl stop -m immediate` while `mysteryshop import` writes."""
-    import shutil
 
     from sqlalchemy import create_engine
     from sqlalchemy.engine import make_url
@@ -476,15 +446,12 @@ def test_a_server_stopped_in_the_middle_of_an_import_command_is_told_plainly(
     from mysteryshop.exchange.bundle import export_bundle
     from mysteryshop.store.opening import open_database
 
-    cluster = _start_postgres()
+    cluster = Cluster.start()
     if cluster is None:
         pytest.skip("PostgreSQL is not installed here (.ci/start-postgres failed)")
-    server, folder = cluster
     try:
-        admin = create_engine(server, isolation_level="AUTOCOMMIT")
-        with admin.connect() as connection:
-            connection.execute(text('CREATE DATABASE "gone"'))
-        url = make_url(server).set(database="gone").render_as_string(hide_password=False)
+        admin = create_engine(cluster.url, isolation_level="AUTOCOMMIT")
+        url = cluster.database_url("gone")
         open_database(url).close()
         source = open_database(f"sqlite:///{tmp_path / 'source.sqlite3'}")
         data = demo.generate(shipped_forms, encounters=1500, seed=9)
@@ -512,7 +479,7 @@ def test_a_server_stopped_in_the_middle_of_an_import_command_is_told_plainly(
                         break
                     time.sleep(0.01)
             admin.dispose()
-            _pg_ctl(folder, "stop", "-m", "immediate")
+            cluster.stop()
             out, err = importing.communicate(timeout=60)
         assert seen, "the import was never seen writing"
         assert importing.returncode == 1 and out == ""
@@ -521,20 +488,14 @@ def test_a_server_stopped_in_the_middle_of_an_import_command_is_told_plainly(
             f"the database server closed the connection ({shown}); nothing was changed. Check "
             "that the server is running and try again\n"
         )  # one line: no "unexpected error", no psycopg "error ignored terminating <Pipeline>"
-        port = make_url(server).port
-        options = f"-p {port} -k {folder.parent} -c listen_addresses=127.0.0.1 -c fsync=off"
-        _pg_ctl(folder, "start", "-w", "-l", str(folder.parent / "server.log"), "-o", options)
+        cluster.start_again()
         again = open_database(url, migrate=False)
         try:
             assert queries.count_encounters(again) == 0  # all or nothing
         finally:
             again.close()
     finally:
-        try:
-            _pg_ctl(folder, "stop", "-m", "immediate")
-        except subprocess.CalledProcessError:
-            pass  # already stopped
-        shutil.rmtree(folder.parent, ignore_errors=True)
+        cluster.remove()
 
 
 def test_reading_commands_leave_the_data_folder_as_they_found_it(
